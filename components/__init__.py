@@ -1,0 +1,1 @@
+"""Arabic news about Libya → places, movements and a map an analyst can trust."""

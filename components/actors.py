@@ -1,0 +1,110 @@
+"""Actors: which force a span names, canonicalised through ``data/actors.csv``.
+
+A generic word for armed groups followed by في + a place names that place's
+forces (الميليشيات المسلحة في مدينة مصراتة → Misrata forces); a bare الجيش is
+the army the article named last.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from components.gazetteer import DATA, read_word_list
+from components.phrases import longest_match
+from components.records import Actor, Mention
+from components.text import Token, name_key, normalise_word
+
+GENERIC_ARMY = (normalise_word("الجيش"),)
+PLACE_LINK = normalise_word("في")
+PLACE_NOUNS = frozenset(normalise_word(w) for w in ("مدينة", "منطقة", "بلدة", "مدن"))
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """An actor named at tokens first..last of the article."""
+
+    first: int
+    last: int
+    actor: Actor
+    kind: str
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    index: dict[tuple[str, ...], tuple[str, str]]
+    max_tokens: int
+    by_place: dict[str, str]
+    generic: dict[tuple[str, ...], bool]
+    generic_max: int
+
+
+@lru_cache(maxsize=2)
+def load_actors(data_dir: Path = DATA) -> ActorLexicon:
+    index: dict[tuple[str, ...], tuple[str, str]] = {}
+    by_place: dict[str, str] = {}
+    with (data_dir / "actors.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for variant in row["variants"].split("|"):
+                index[name_key(variant)] = (row["name"], row["kind"])
+            if row["place"]:
+                by_place[normalise_word(row["place"])] = row["name"]
+    generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")}
+    return ActorLexicon(index, max(len(k) for k in index), by_place, generic, max(len(k) for k in generic))
+
+
+def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
+                lexicon: ActorLexicon) -> list[ActorSpan]:
+    """Actor spans in token order. ``placed`` maps a token index to the mention starting there."""
+    spans: list[ActorSpan] = []
+    i = 0
+    while i < len(tokens):
+        named = longest_match(lexicon.index, lexicon.max_tokens, normal, tokens, i)
+        generic = longest_match(lexicon.generic, lexicon.generic_max, normal, tokens, i)
+        if generic and not (named and named[0] > generic[0]):
+            local = _forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+            if local:
+                spans.append(local)
+                i = local.last + 1
+                continue
+        if named:
+            n, prefix, key = named
+            name, kind = lexicon.index[key]
+            if key == GENERIC_ARMY:
+                name = _most_named_army(spans)
+            start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
+            spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
+            i += n
+            continue
+        i += 1
+    return spans
+
+
+def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
+    """'armed groups in <place>' within a few words: the forces of that place."""
+    k = i + n
+    if k >= len(tokens) or tokens[k].text != PLACE_LINK:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].text in PLACE_NOUNS:
+        k += 1
+    mention = placed.get(k)
+    if mention is None or mention.place is None or mention.place.kind in ("country", "region", "district"):
+        return None
+    place_key = normalise_word(mention.place.name_ar)
+    name = lexicon.by_place.get(place_key, f"Armed groups in {mention.place.name}")
+    start = offsets[tokens[i].start]
+    return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
+
+
+def _most_named_army(spans: list[ActorSpan]) -> str | None:
+    """A bare الجيش is the army the article has named most so far (the latest on a tie)."""
+    counts: dict[str, int] = {}
+    for span in spans:
+        if span.kind == "army" and span.actor.name:
+            counts[span.actor.name] = counts.get(span.actor.name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return [name for span in reversed(spans) if (name := span.actor.name) in counts and counts[name] == best][0]

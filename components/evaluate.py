@@ -1,0 +1,173 @@
+"""Scores the extractor against the annotated excerpts in ``tests/golden/``.
+
+Places: a resolved mention is correct when it overlaps an annotated place and its
+point lies within 35 km (a point place), 160 km (a district or region) or in the
+right country (a country). Movements: a predicted movement matches an annotated
+one in the same excerpt when they share a place (destination, origin or route);
+status and actor accuracy are over matched pairs.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from components.geocode import distance_km
+from components.pipeline import extract_text
+from components.records import Movement, Place
+
+TOLERANCE_KM = {"district": 160.0, "region": 160.0}
+POINT_TOLERANCE_KM = 35.0
+
+
+@dataclass
+class Score:
+    """Counts and the misses behind them."""
+
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positive + self.false_negative
+        return self.true_positive / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass
+class MovementScore(Score):
+    status_correct: int = 0
+    actor_correct: int = 0
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_correct / self.true_positive if self.true_positive else 1.0
+
+    @property
+    def actor_accuracy(self) -> float:
+        return self.actor_correct / self.true_positive if self.true_positive else 1.0
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def gold_span(text: str, surface: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th (1-based) appearance of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def place_is_right(place: Place, gold: dict) -> bool:
+    if gold["kind"] == "country":
+        return place.country == gold["country"] and place.kind == "country"
+    if place.kind == "country":
+        return False
+    gold_point = Place("gold", "", "", gold["kind"], gold["country"], gold["lat"], gold["lon"])
+    limit = TOLERANCE_KM.get(gold["kind"], POINT_TOLERANCE_KM)
+    return distance_km(place, gold_point) <= limit
+
+
+def score_places(cases: list[dict]) -> tuple[Score, int]:
+    """Place precision/recall over the cases, and how many annotated non-places were placed."""
+    score, non_places_placed = Score(), 0
+    for case in cases:
+        text = case["text"]
+        article = extract_text(text, article_id=case["id"], source="golden")
+        golds = [(gold_span(text, g["text"], g.get("occurrence", 1)), g) for g in case["places"]]
+        matched: set[int] = set()
+        for mention in article.mentions:
+            if mention.place is None:
+                continue
+            hit = next((k for k, ((start, end), g) in enumerate(golds)
+                        if k not in matched and start < mention.end and mention.start < end
+                        and place_is_right(mention.place, g)), None)
+            if hit is None:
+                score.false_positive += 1
+                score.misses.append(f"{case['id']}: placed «{mention.text}» as {mention.place.name} "
+                                    f"({mention.place.kind}, {mention.place.country}) — not expected")
+                if any(mention.text in n or n in mention.text for n in case.get("not_places", [])):
+                    non_places_placed += 1
+            else:
+                matched.add(hit)
+                score.true_positive += 1
+        for k, (_, gold) in enumerate(golds):
+            if k not in matched:
+                score.false_negative += 1
+                found = [m for m in article.mentions if m.text == gold["text"]]
+                why = found[0].reason if found else "not recognised"
+                score.misses.append(f"{case['id']}: missed «{gold['text']}» ({gold.get('name', '')}, {gold['kind']}) — {why}")
+    return score, non_places_placed
+
+
+def _places(movement: Movement) -> set[str]:
+    return {m.text for m in movement.origins + movement.destinations + movement.via}
+
+
+def score_movements(cases: list[dict]) -> MovementScore:
+    score = MovementScore()
+    for case in cases:
+        article = extract_text(case["text"], article_id=case["id"], source="golden")
+        golds = case["movements"]
+        used: set[int] = set()
+        for movement in article.movements:
+            hit = next((k for k, g in enumerate(golds) if k not in used
+                        and _places(movement) & set(g["origins"] + g["destinations"] + g.get("via", []))), None)
+            if hit is None:
+                score.false_positive += 1
+                score.misses.append(f"{case['id']}: extra {movement.kind}/{movement.status} to "
+                                    f"{[d.text for d in movement.destinations]} from {[o.text for o in movement.origins]}")
+                continue
+            used.add(hit)
+            gold = golds[hit]
+            score.true_positive += 1
+            if movement.status == gold["status"]:
+                score.status_correct += 1
+            else:
+                score.misses.append(f"{case['id']}: status {movement.status}, expected {gold['status']}")
+            actor = movement.actor.name if movement.actor else None
+            if actor == gold.get("actor"):
+                score.actor_correct += 1
+            else:
+                score.misses.append(f"{case['id']}: actor {actor}, expected {gold.get('actor')}")
+        for k, gold in enumerate(golds):
+            if k not in used:
+                score.false_negative += 1
+                score.misses.append(f"{case['id']}: missed {gold['kind']}/{gold['status']} to {gold['destinations']}")
+    return score
+
+
+def evaluate(folder: Path) -> dict:
+    """All figures for the golden set in ``folder``."""
+    places, non_places_placed = score_places(_read_jsonl(folder / "places.jsonl"))
+    movements = score_movements(_read_jsonl(folder / "movements.jsonl"))
+    return {"places": places, "non_places_placed": non_places_placed, "movements": movements}
+
+
+def report(figures: dict) -> str:
+    places, movements = figures["places"], figures["movements"]
+    lines = [
+        f"places     precision {places.precision:.3f}  recall {places.recall:.3f}  F1 {places.f1:.3f}  "
+        f"(tp {places.true_positive}, fp {places.false_positive}, fn {places.false_negative})",
+        f"non-places placed: {figures['non_places_placed']}",
+        f"movements  precision {movements.precision:.3f}  recall {movements.recall:.3f}  F1 {movements.f1:.3f}  "
+        f"status accuracy {movements.status_accuracy:.3f}  actor accuracy {movements.actor_accuracy:.3f}  "
+        f"(tp {movements.true_positive}, fp {movements.false_positive}, fn {movements.false_negative})",
+        "",
+        "misses:",
+        *(f"  {miss}" for miss in places.misses + movements.misses),
+    ]
+    return "\n".join(lines)

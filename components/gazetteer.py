@@ -1,0 +1,97 @@
+"""The bundled gazetteer: places by id, and an index from normalised name tokens to places.
+
+``data/gazetteer.csv`` is built by ``scripts/build_data.py``; ``data/aliases.csv``
+adds curated spellings news uses. Names are indexed by their normalised token
+tuple; a name with the article ``ال`` is also indexed without it (الكفرة → كفرة)
+unless the bare form is an ordinary word listed in ``data/common_words.txt``;
+a one-word name that is itself such a word (مدينة) is not indexed at all.
+"""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from components.records import Place
+from components.text import name_key, normalise_word
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places and the name index used to find them in text."""
+
+    places: dict[str, Place]
+    index: dict[tuple[str, ...], tuple[str, ...]]
+    max_tokens: int
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[Place, ...]:
+        return tuple(self.places[i] for i in self.index.get(key, ()))
+
+    def by_kind(self, kind: str) -> list[Place]:
+        return [p for p in self.places.values() if p.kind == kind]
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """Normalised words of a one-word-per-line file (``#`` starts a comment)."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(normalise_word(word))
+    return frozenset(words)
+
+
+def _row_place(row: dict) -> Place:
+    return Place(
+        id=row["id"], name=row["name"], name_ar=row["name_ar"], kind=row["kind"],
+        country=row["country"], lat=float(row["lat"]), lon=float(row["lon"]),
+        area=row["area"] or None, population=int(row["population"] or 0),
+    )
+
+
+def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -> Gazetteer:
+    """Index gazetteer rows (dicts in the CSV's schema) plus curated aliases."""
+    places: dict[str, Place] = {}
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        place = _row_place(row)
+        places[place.id] = place
+        names[place.id].add(row["name_ar"])
+        names[place.id].update(n for n in row.get("names_ar", "").split("|") if n)
+    for alias in aliases:
+        if alias["place_id"] in places:
+            names[alias["place_id"]].add(alias["alias"])
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for place_id, forms in names.items():
+        keys = set()
+        for form in forms:
+            key = name_key(form)
+            if not key or len(key) == 1 and key[0] in common_words:
+                continue
+            keys.add(key)
+            bare = key[0][2:]
+            if key[0].startswith("ال") and len(bare) >= 3 and (len(key) > 1 or bare not in common_words):
+                keys.add((bare, *key[1:]))
+        for key in keys:
+            index[key].append(place_id)
+    frozen = {key: tuple(sorted(ids)) for key, ids in index.items()}
+    return Gazetteer(places, frozen, max(len(k) for k in frozen))
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(row for row in handle if not row.startswith("#")))
+
+
+@lru_cache(maxsize=2)
+def load(data_dir: Path = DATA) -> Gazetteer:
+    """The bundled gazetteer (cached: it is read-only)."""
+    return build(
+        _read_csv(data_dir / "gazetteer.csv"),
+        _read_csv(data_dir / "aliases.csv"),
+        read_word_list(data_dir / "common_words.txt"),
+    )

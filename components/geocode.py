@@ -1,0 +1,118 @@
+"""Ranking: which gazetteer place a recognised name refers to, decided from the article.
+
+Rules first (a cue word such as شعبية or العاصمة; a country over its capital;
+a town over the district of the same name), then a score from the country the
+article is about and the distance to the other places it names. When nothing
+separates two distant candidates the mention stays unresolved as ``ambiguous``.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from components.gazetteer import Gazetteer
+from components.mentions import Candidate
+from components.records import Mention, Place
+from components.text import Normalised, normalise_word, tokenize
+
+DEFAULT_FOCUS = "LY"  # the product reads news about Libya
+DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
+CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
+POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
+SAME_PLACE_KM = 15.0
+AMBIGUOUS_MARGIN = 0.25
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _merge_duplicates(places: list[Place]) -> list[Place]:
+    """One place per real location: GeoNames often lists a town twice a few km apart."""
+    kept: list[Place] = []
+    for place in sorted(places, key=lambda p: (-p.population, p.id)):
+        if not any(k.kind == place.kind and k.country == place.country and distance_km(k, place) < SAME_PLACE_KM for k in kept):
+            kept.append(place)
+    return kept
+
+
+def focus_country(candidate_places: list[list[Place]]) -> str:
+    """The country the article is about: most named among unambiguous places, Libya by default."""
+    votes: Counter[str] = Counter({DEFAULT_FOCUS: 1})
+    for places in candidate_places:
+        countries = {p.country for p in places}
+        if len(countries) == 1:
+            votes[countries.pop()] += 2 if places[0].kind == "country" else 1
+    return max(sorted(votes), key=lambda c: votes[c])
+
+
+def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised, text: str) -> list[Mention]:
+    """A Mention for every candidate, resolved or with the reason it is not."""
+    tokens = tokenize(norm.text)
+    options = [_merge_duplicates([gazetteer.places[i] for i in c.place_ids]) for c in candidates]
+    focus = focus_country([o for o in options if o])
+    anchors = [o[0] for o in options if len(o) == 1 and o[0].kind in POINT_KINDS]
+    mentions = []
+    for candidate, places in zip(candidates, options):
+        original = text[candidate.start:candidate.end]
+        if not places:
+            mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
+                                    candidate.reason or "no gazetteer entry"))
+            continue
+        cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
+        place, confidence, reason = _choose(places, cue, focus, anchors)
+        mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
+    return mentions
+
+
+def _bare_cue(tokens, first: int) -> str:
+    if first == 0:
+        return ""
+    word = tokens[first - 1].text
+    return word[1:] if word[:1] in ("و", "ف") and normalise_word(word[1:]) in DISTRICT_CUES | CAPITAL_CUES else word
+
+
+def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> tuple[Place | None, float, str]:
+    if len(places) == 1:
+        return places[0], 0.95, "unique gazetteer match"
+    districts = [p for p in places if p.kind == "district"]
+    if cue in DISTRICT_CUES and districts:
+        return districts[0], 0.9, f"district: the text says {cue}"
+    countries = [p for p in places if p.kind == "country"]
+    if countries and cue not in CAPITAL_CUES:
+        return countries[0], 0.85, "country rather than a city of the same name"
+    if cue in CAPITAL_CUES:
+        cities = [p for p in places if p.kind in POINT_KINDS]
+        if cities:
+            places = cities
+    towns = [p for p in places if p.kind != "district"]
+    if districts and towns:
+        places = towns
+    if len(places) == 1:
+        return places[0], 0.9, "town rather than the district of the same name"
+    scored = sorted(((_score(p, focus, anchors), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
+    (best, why), place = scored[0]
+    (second, _), runner_up = scored[1]
+    if best - second < AMBIGUOUS_MARGIN and distance_km(place, runner_up) > 50:
+        names = ", ".join(f"{p.name} ({p.country})" for _, p in scored[:4])
+        return None, 0.0, f"ambiguous: {names}"
+    confidence = min(0.9, 0.55 + (best - second) / 4)
+    return place, confidence, f"{why}; preferred over {runner_up.name} ({runner_up.country})"
+
+
+def _score(place: Place, focus: str, anchors: list[Place]) -> tuple[float, str]:
+    score, why = 0.0, []
+    if place.country == focus:
+        score += 3.0
+        why.append(f"in {focus}, the country the article is about")
+    others = [a for a in anchors if a.id != place.id]
+    if others:
+        nearest = min(others, key=lambda a: distance_km(place, a))
+        km = distance_km(place, nearest)
+        score += 2.0 * math.exp(-km / 250.0)
+        why.append(f"{km:.0f} km from {nearest.name}, also named")
+    score += 0.5 * math.log10(place.population + 1) / 7
+    return score, "; ".join(why) or "largest population"

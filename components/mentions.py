@@ -1,0 +1,172 @@
+"""Recognition: which spans of an article name places (before deciding which place).
+
+Candidates come from the gazetteer's token index, longest name first, with
+clitics peeled off the first word. Spans that are media, operation or force
+names (``data/non_places.csv``), quoted names, people's names and weak names
+used as ordinary words are dropped. A place-type noun (مدينة، مطار ...) followed
+by a name the gazetteer lacks yields an unresolved candidate.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from components.gazetteer import DATA, Gazetteer, read_word_list
+from components.phrases import joined, longest_match, peel
+from components.text import Normalised, Token, name_key, normalise_word, tokenize
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a place: normalised token range, original offsets, gazetteer ids."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: tuple[str, ...]
+    place_ids: tuple[str, ...]
+    clitic: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Linguistic knowledge that recognition reads from data files."""
+
+    blocked: dict[tuple[str, ...], str]
+    blocked_max: int
+    media_nouns: frozenset[str]
+    place_type_nouns: frozenset[str]
+    person_names: frozenset[str]
+    person_titles: frozenset[str]
+    common_words: frozenset[str]
+    weak_names: frozenset[tuple[str, ...]]
+    weak_name_cues: frozenset[str]
+    quote_chars: str
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(data_dir: Path = DATA) -> Lexicon:
+    cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
+    with (data_dir / "non_places.csv").open(encoding="utf-8", newline="") as handle:
+        blocked = {name_key(row["phrase"]): row["type"] for row in csv.DictReader(handle)}
+    with (data_dir / "weak_names.csv").open(encoding="utf-8", newline="") as handle:
+        weak = frozenset(name_key(row["name"]) for row in csv.DictReader(handle))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_word(w) for w in cues[key])
+
+    return Lexicon(
+        blocked=blocked,
+        blocked_max=max(len(k) for k in blocked),
+        media_nouns=words("media_nouns"),
+        place_type_nouns=words("place_type_nouns"),
+        person_names=read_word_list(data_dir / "person_names.txt"),
+        person_titles=words("person_titles"),
+        common_words=read_word_list(data_dir / "common_words.txt"),
+        weak_names=weak,
+        weak_name_cues=words("weak_name_cues"),
+        quote_chars=cues["quote_chars"],
+    )
+
+
+def _bare(word: str) -> str:
+    """A cue word with a leading conjunction and the article removed, for cue lookups."""
+    for _, rest in peel(word):
+        if rest != word:
+            word = rest
+            break
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
+    """Every span that names a gazetteer place, or that a place-type noun marks as a place."""
+    normal = norm.text
+    tokens = tokenize(normal)
+    found: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        place = longest_match(gazetteer.index, gazetteer.max_tokens, normal, tokens, i)
+        block = longest_match(lexicon.blocked, lexicon.blocked_max, normal, tokens, i)
+        if block and (not place or block[0] >= place[0]):
+            i += block[0]
+            continue
+        if place:
+            n, prefix, key = place
+            start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
+            candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
+            if _keep(candidate, norm, tokens, lexicon, found):
+                found.append(candidate)
+                found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
+            i += n
+            continue
+        unknown = _unknown_after_type_noun(norm, tokens, i, lexicon)
+        if unknown and not longest_match(gazetteer.index, gazetteer.max_tokens, normal, tokens, i + 1):
+            found.append(unknown)
+            i += 2
+            continue
+        i += 1
+    return found
+
+
+def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate]) -> bool:
+    previous = _bare(tokens[candidate.first - 1].text) if candidate.first > 0 else ""
+    if previous in lexicon.media_nouns:
+        return False
+    if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
+        return False
+    if _quoted(candidate, norm, tokens, lexicon):
+        return False
+    if candidate.key in lexicon.weak_names:
+        next_to_place = bool(found) and found[-1].last >= candidate.first - 2
+        return previous in lexicon.weak_name_cues or next_to_place
+    return True
+
+
+def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name standing alone between quotes is a media or organisation name (“سبوتنيك”)."""
+    normal = norm.text
+    before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start]
+    after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
+    after = normal[tokens[candidate.last].end:after_end]
+    opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
+    closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
+    return opens and closes and not candidate.clitic and candidate.first == candidate.last
+
+
+def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
+    """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
+    noun = tokens[i].text
+    if i + 1 >= len(tokens) or noun not in lexicon.place_type_nouns and _bare(noun) not in lexicon.place_type_nouns:
+        return None
+    if "ال" in noun[:4]:  # المنطقة الغربية: after a definite noun comes an adjective, not a name
+        return None
+    if not joined(norm.text, tokens, i, i + 1):
+        return None
+    name = tokens[i + 1].text
+    bare = name[2:] if name.startswith("ال") else name
+    is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات"))
+    if len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or not "\u0621" <= name[0] <= "\u064a":
+        return None
+    start, end = norm.original_span(tokens[i + 1].start, tokens[i + 1].end)
+    return Candidate(i + 1, i + 1, start, end, (name,), (), "", "no gazetteer entry")
+
+
+def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, tokens: list[Token],
+                                    gazetteer: Gazetteer) -> list[Candidate]:
+    """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country."""
+    if not any(gazetteer.places[i].id.startswith("region:border") for i in candidate.place_ids):
+        return []
+    inner = []
+    for k in range(candidate.first + 1, candidate.last + 1):
+        for prefix, rest in peel(tokens[k].text):
+            countries = tuple(i for i in gazetteer.index.get((rest,), ()) if gazetteer.places[i].kind == "country")
+            if countries:
+                start, end = norm.original_span(tokens[k].start + prefix, tokens[k].end)
+                inner.append(Candidate(k, k, start, end, (rest,), countries, tokens[k].text[:prefix]))
+                break
+    return inner

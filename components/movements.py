@@ -1,0 +1,393 @@
+"""Movement extraction: who moved where, from where, and with what status.
+
+A small engine over ``data/movement_patterns.jsonl``: triggers (verbs and
+nouns of movement), role markers (إلى، من، عبر ...), status cues (نفى، شرط،
+تخطط ...), words that show a movement is not of forces (visits, aid). It works
+on the normalised tokens with clitics peeled, sentence by sentence; a sentence
+may hold several movements, each with many places.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from components.actors import ActorLexicon, ActorSpan, find_actors
+from components.gazetteer import DATA
+from components.phrases import joined, longest_match
+from components.records import Actor, Mention, Movement, Span
+from components.text import Normalised, Token, name_key, sentences, tokenize
+
+WINDOW = 30          # tokens after a trigger in which its places are looked for
+ROLE_LOOKBACK = 4    # tokens between a role marker and its place
+NEAR = 6             # tokens after a trigger for force words and actors
+AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
+FORCE_BEFORE = 3     # tokens before a trigger for force words (القوات التي تحركت)
+FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
+FUTURE_PREFIXES = ("س", "وس", "فس")
+SPEAKER_STOPS = frozenset(name_key(w)[0] for w in (
+    "أن", "إن", "بأن", "أنه", "إنه", "أنها", "من", "في", "على", "ما", "عن", "إلى", "خلال", "اليوم", "أمس", "لـ", "ل"))
+SKIPPABLE = frozenset(name_key(w)[0] for w in (
+    "مدينة", "مدن", "منطقة", "مناطق", "العاصمة", "عاصمة", "بلدة", "قرية", "مطار", "قاعدة", "معبر", "حقل",
+    "ميناء", "الليبية", "الليبي", "شعبية", "بلدية", "واحة", "محافظة", "ولاية", "وهي", "وهو", "مختلف",
+))
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases (normalised token tuples) and what each means."""
+
+    index: dict[tuple[str, ...], object]
+    max_tokens: int
+
+    def at(self, normal: str, tokens: list[Token], i: int):
+        """(n, prefix, value) of the longest phrase starting at token i, or None."""
+        if not self.index:
+            return None
+        match = longest_match(self.index, self.max_tokens, normal, tokens, i)
+        if match is None:
+            return None
+        n, prefix, key = match
+        return n, prefix, self.index[key]
+
+    def ends_at(self, normal: str, tokens: list[Token], last: int):
+        """The value of a phrase ending at token ``last``, or None."""
+        for n in range(1, self.max_tokens + 1):
+            first = last - n + 1
+            if first < 0:
+                break
+            match = self.at(normal, tokens, first)
+            if match and match[0] == n:
+                return match[2]
+        return None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: PhraseSet
+    modifiers: PhraseSet
+    forces: PhraseSet
+    non_force: PhraseSet
+    hypothetical: PhraseSet
+    roles: PhraseSet
+    status: PhraseSet
+    scope_breaks: PhraseSet
+    sources: PhraseSet
+
+
+def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
+    index = {}
+    for phrase, value in entries:
+        key = name_key(phrase)
+        if key:
+            index[key] = value
+    return PhraseSet(index, max((len(k) for k in index), default=1))
+
+
+@lru_cache(maxsize=2)
+def load_patterns(data_dir: Path = DATA) -> Patterns:
+    groups: dict[str, list[tuple[str, object]]] = {}
+    for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        kind = entry["type"]
+        value = {
+            "trigger": lambda e: (e["kind"], e["needs_force"]),
+            "kind_modifier": lambda e: e["kind"],
+            "non_force": lambda e: e["reason"],
+            "role": lambda e: e["role"],
+            "status": lambda e: (e["status"], e["scope"]),
+            "source": lambda e: (e["take"], e["keep_cue"]),
+        }.get(kind, lambda e: True)(entry)
+        groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
+    return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
+        "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source")))
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    first: int
+    last: int
+    kind: str
+    needs_force: bool
+    future: bool
+    prefix: int  # clitic letters before the trigger word (و، ب، ل ...), left out of its span
+
+
+@dataclass
+class _Context:
+    """Everything about one article the engine looks at; built once per article."""
+
+    text: str
+    norm: Normalised
+    tokens: list[Token]
+    sentence_of: list[int]
+    sentence_spans: list[tuple[int, int]]
+    placed: dict[int, Mention]
+    mention_last: dict[int, int]
+    actors: list[ActorSpan]
+
+
+def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patterns: Patterns,
+                      actor_lexicon: ActorLexicon) -> list[Movement]:
+    """Every movement of forces the article reports, plans, conditions or denies."""
+    tokens = tokenize(norm.text)
+    if not tokens:
+        return []
+    spans = sentences(norm.text)
+    starts = [s for s, _ in spans]
+    sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+    token_starts = [t.start for t in tokens]
+    placed: dict[int, Mention] = {}
+    mention_last: dict[int, int] = {}
+    nested: dict[int, list[Mention]] = {}
+    host: tuple[int, Mention] | None = None
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if host and mention.end <= host[1].end:  # the country inside a border phrase shares its role
+            nested.setdefault(host[0], []).append(mention)
+            continue
+        first = bisect_right(token_starts, bisect_right(norm.offsets, mention.start) - 1) - 1
+        last = bisect_right(token_starts, bisect_right(norm.offsets, mention.end - 1) - 1) - 1
+        placed[first] = mention
+        mention_last[first] = last
+        host = (first, mention)
+    actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
+    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors)
+    triggers = _find_triggers(context, patterns)
+    movements = []
+    for index, trigger in enumerate(triggers):
+        following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
+        previous = triggers[index - 1].last if index else -1
+        movement = _movement(context, patterns, trigger, previous, following, nested)
+        if movement is not None:
+            movements.append(movement)
+    return movements
+
+
+def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
+    found = []
+    tokens, normal = context.tokens, context.norm.text
+    i = 0
+    while i < len(tokens):
+        match = patterns.triggers.at(normal, tokens, i)
+        future = False
+        if match is None:
+            word = tokens[i].text
+            for prefix in FUTURE_PREFIXES:
+                rest = word[len(prefix):]
+                if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and (rest,) in patterns.triggers.index:
+                    match, future = (1, 0, patterns.triggers.index[(rest,)]), True
+                    break
+        if match:
+            n, prefix, (kind, needs_force) = match
+            found.append(_Trigger(i, i + n - 1, kind, needs_force, future, prefix))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
+    """First and last token index of the sentence holding ``token``."""
+    sentence = context.sentence_of[token]
+    first = token
+    while first > 0 and context.sentence_of[first - 1] == sentence:
+        first -= 1
+    last = token
+    while last + 1 < len(context.tokens) and context.sentence_of[last + 1] == sentence:
+        last += 1
+    return first, last
+
+
+def _any_in(phrases: PhraseSet, context: _Context, first: int, last: int):
+    for k in range(max(first, 0), min(last, len(context.tokens) - 1) + 1):
+        match = phrases.at(context.norm.text, context.tokens, k)
+        if match:
+            return match[2]
+    return None
+
+
+def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int,
+              nested: dict[int, list[Mention]]) -> Movement | None:
+    s_first, s_last = _sentence_bounds(context, trigger.first)
+    end = min(following - 1, s_last, trigger.last + WINDOW)
+    for k in range(trigger.last + 1, end + 1):
+        if patterns.scope_breaks.at(context.norm.text, context.tokens, k):
+            end = k - 1
+            break
+    if _is_not_force(context, patterns, trigger, s_first, s_last, end):
+        return None
+    force_words = _any_in(patterns.forces, context, max(s_first, trigger.first - FORCE_BEFORE), min(s_last, trigger.last + NEAR))
+    if trigger.needs_force and not force_words:
+        return None
+    if _any_in(patterns.hypothetical, context, max(s_first, trigger.first - 3), trigger.first - 1):
+        return None
+    roles = _places_with_roles(context, patterns, trigger, end, nested)
+    if not roles or _hypothetical_target(context, patterns, trigger, roles):
+        return None
+    kind = trigger.kind
+    if kind == "deploy":
+        kind = _any_in(patterns.modifiers, context, trigger.first, min(end, trigger.last + 4)) or kind
+    status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, end)
+    actor, from_context = _actor(context, trigger, s_first, end)
+    sentence_start = context.norm.offsets[context.tokens[s_first].start]
+    sentence_end = _original_sentence_end(context, s_last)
+    trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
+    trigger_end = context.norm.offsets[context.tokens[trigger.last].end - 1] + 1
+    confidence = 0.85 - (0.15 if from_context else 0) - (0.1 if trigger.needs_force else 0) - (0.2 if actor is None else 0)
+    return Movement(
+        kind=kind,
+        status=status,
+        actor=actor,
+        origins=tuple(m for _, m, role in roles if role == "origin"),
+        destinations=tuple(m for _, m, role in roles if role == "destination"),
+        via=tuple(m for _, m, role in roles if role == "via"),
+        evidence=Span(sentence_start, sentence_end, context.text[sentence_start:sentence_end]),
+        confidence=round(max(confidence, 0.3), 3),
+        trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
+        attributed_to=_source(context, patterns, s_first, trigger.first),
+    )
+
+
+def _original_sentence_end(context: _Context, s_last: int) -> int:
+    """End of the sentence in the original text, closing punctuation included."""
+    normal_end = context.tokens[s_last].end
+    for start, end in context.sentence_spans:
+        if start <= context.tokens[s_last].start < end:
+            normal_end = end
+            break
+    return context.norm.offsets[normal_end - 1] + 1
+
+
+def _is_not_force(context, patterns, trigger, s_first, s_last, end) -> bool:
+    """A visit, a trip of officials or a humanitarian flight, not a movement of forces."""
+    near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
+    if near:
+        return True
+    for k in range(max(s_first, trigger.first - AID_BEFORE), end + 1):
+        match = patterns.non_force.at(context.norm.text, context.tokens, k)
+        if match and "humanitarian" in match[2]:
+            return True
+    return False
+
+
+def _hypothetical_target(context, patterns, trigger, roles) -> bool:
+    """'towards any target in Libya': the place is not where anyone moves."""
+    first_place = min(token for token, _, _ in roles)
+    return bool(_any_in(patterns.hypothetical, context, trigger.last + 1, first_place - 1))
+
+
+def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger, end: int,
+                       nested: dict[int, list[Mention]]) -> list[tuple[int, Mention, str]]:
+    """(token, mention, role) for each place the trigger's clause ties to the movement."""
+    roles: list[tuple[int, Mention, str]] = []
+    boundary = trigger.last
+    previous_role = None
+    default_role = "origin" if trigger.kind == "withdraw" else "destination"
+    for first in sorted(k for k in context.placed if trigger.last < k <= end):
+        mention = context.placed[first]
+        role = _marker_before(context, patterns, first, boundary)
+        if role is None and previous_role and _coordinated(context, boundary, first):
+            role = previous_role
+        if role is None and not roles and first - trigger.last <= FIRST_PLACE_GAP and not _names_actor(context, first):
+            role = default_role
+        if role is not None:
+            roles.append((first, mention, role))
+            roles.extend((first, inner, role) for inner in nested.get(first, []))
+        previous_role = role
+        boundary = context.mention_last[first]
+    return roles
+
+
+def _names_actor(context: _Context, token: int) -> bool:
+    """'نقلت تركيا ...': a country right after the verb is its subject, not where anyone goes."""
+    return any(a.first <= token <= a.last for a in context.actors)
+
+
+def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: int) -> str | None:
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
+        role = patterns.roles.ends_at(normal, tokens, k)
+        if role:
+            return role
+        if tokens[k].text not in SKIPPABLE:
+            break
+    prefix = tokens[first].text[:1]
+    mention = context.placed[first]
+    original_prefix = context.text[context.norm.offsets[tokens[first].start]:mention.start]
+    if prefix in ("ب", "ل") and original_prefix.endswith(("ب", "ل")) and boundary < first - 1:
+        return "destination"
+    return None
+
+
+def _coordinated(context: _Context, boundary: int, first: int) -> bool:
+    """'سبها وغات' or 'سبها، غات': the place continues the previous one's list."""
+    if first != boundary + 1:
+        return False
+    gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]
+    return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ","))
+
+
+def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int, end: int) -> str:
+    """denied > conditional > planned > reported, from cues before the trigger (and conditions around it)."""
+    normal, tokens = context.norm.text, context.tokens
+    seen: set[str] = set()
+    for k in range(trigger.first - 1, scope_first - 1, -1):
+        if patterns.scope_breaks.ends_at(normal, tokens, k):
+            break
+        cue = patterns.status.ends_at(normal, tokens, k)
+        if cue:
+            status, _ = cue
+            if status == "reported":
+                break
+            seen.add(status)
+    for k in range(scope_first, s_last + 1):
+        cue = patterns.status.at(normal, tokens, k)
+        if cue and cue[2] == ("conditional", "sentence"):
+            seen.add("conditional")
+    if trigger.future:
+        seen.add("planned")
+    for status in ("denied", "conditional", "planned"):
+        if status in seen:
+            return status
+    return "reported"
+
+
+def _actor(context: _Context, trigger: _Trigger, s_first: int, end: int) -> tuple[Actor | None, bool]:
+    """The moving force: right after the trigger, else before it in the sentence, else named earlier."""
+    after = [a for a in context.actors if trigger.first <= a.first <= min(end, trigger.last + NEAR)]
+    if after:
+        return after[0].actor, False
+    before = [a for a in context.actors if s_first <= a.first < trigger.first]
+    if before:
+        return before[-1].actor, False
+    earlier = [a for a in context.actors if a.last < s_first and a.actor.name]
+    if earlier:
+        return earlier[-1].actor, True
+    return None, False
+
+
+def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:
+    """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى."""
+    normal, tokens = context.norm.text, context.tokens
+    matches = []
+    for k in range(s_first, trigger_first):
+        match = patterns.sources.at(normal, tokens, k)
+        if match:
+            n, _, (take, keep_cue) = match
+            matches.append((not keep_cue, k, n, take, keep_cue))
+    for _, k, n, take, keep_cue in sorted(matches):
+        last = k + n - 1
+        while (last + 1 < trigger_first and last - (k + n - 1) < take and tokens[last + 1].text not in SPEAKER_STOPS
+               and joined(normal, tokens, last, last + 1)):
+            last += 1
+        if last == k + n - 1:
+            continue
+        first = k if keep_cue else k + n
+        start = context.norm.offsets[tokens[first].start]
+        stop = context.norm.offsets[tokens[last].end - 1] + 1
+        return context.text[start:stop]
+    return None

@@ -1,0 +1,142 @@
+"""Records that flow between pipeline stages, and their one JSON form.
+
+Every record is a small frozen dataclass; ``to_json`` is the only place that
+turns them into the extraction contract's dictionaries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PLACE_KINDS = (
+    "city", "town", "village", "airport", "base", "oilfield", "crossing",
+    "district", "region", "country",
+)
+STATUSES = ("reported", "planned", "conditional", "denied")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry: a point, and for an area the id of its polygon."""
+
+    id: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str
+    lat: float
+    lon: float
+    area: str | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original article text: ``text == article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in an article, resolved to a place or not (then ``place`` is None)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    confidence: float
+    reason: str
+    candidates: tuple[Place, ...] = ()
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The force that moves: the words of the article and the canonical name (None when unknown)."""
+
+    text: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A movement of forces read from one sentence."""
+
+    kind: str
+    status: str
+    actor: Actor | None
+    origins: tuple[Mention, ...]
+    destinations: tuple[Mention, ...]
+    via: tuple[Mention, ...]
+    evidence: Span
+    confidence: float
+    trigger: Span | None = None
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article and what the extractor found in it."""
+
+    id: str
+    source: str
+    text: str
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    movements: tuple[Movement, ...] = field(default_factory=tuple)
+
+
+def place_to_json(place: Place | None) -> dict | None:
+    if place is None:
+        return None
+    return {
+        "id": place.id, "name": place.name, "name_ar": place.name_ar, "kind": place.kind,
+        "country": place.country, "lat": place.lat, "lon": place.lon, "area": place.area,
+    }
+
+
+def mention_to_json(mention: Mention) -> dict:
+    return {
+        "start": mention.start, "end": mention.end, "text": mention.text,
+        "place": place_to_json(mention.place),
+        "confidence": round(mention.confidence, 3), "reason": mention.reason,
+    }
+
+
+def span_to_json(span: Span | None) -> dict | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def movement_to_json(movement: Movement) -> dict:
+    return {
+        "kind": movement.kind,
+        "status": movement.status,
+        "actor": None if movement.actor is None else {"text": movement.actor.text, "name": movement.actor.name},
+        "origins": [mention_to_json(m) for m in movement.origins],
+        "destinations": [mention_to_json(m) for m in movement.destinations],
+        "via": [mention_to_json(m) for m in movement.via],
+        "evidence": span_to_json(movement.evidence),
+        "trigger": span_to_json(movement.trigger),
+        "attributed_to": movement.attributed_to,
+        "confidence": round(movement.confidence, 3),
+    }
+
+
+def article_to_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "text": article.text,
+        "mentions": [mention_to_json(m) for m in article.mentions],
+        "movements": [movement_to_json(m) for m in article.movements],
+    }
+
+
+def to_json(articles: list[Article]) -> dict:
+    return {"articles": [article_to_json(a) for a in articles]}

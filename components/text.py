@@ -1,0 +1,114 @@
+"""Arabic text normalisation with a map back to original offsets, tokens and sentences.
+
+Matching works on a normalised copy of the article (harakat and tatweel
+removed, alef/ya/ta-marbuta forms unified); every span the program reports is
+mapped back through ``Normalised.offsets`` to the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters dropped from the normalised text: harakat, superscript alef,
+# tatweel, Quranic marks, and invisible bidi/format controls.
+_DROPPED = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+_REPLACED = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+}
+_TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED})
+
+ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z]+|\d+")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised copy of a text; ``offsets[i]`` is the original index of ``text[i]``.
+
+    ``offsets`` has one extra entry, the original length, so that an end
+    offset maps too.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice ``text[start:end]``."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the normalised text, with its normalised offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def normalise_word(word: str) -> str:
+    """Normalise a short string (a name or a cue word) the same way as an article."""
+    return word.translate(_TABLE).lower()
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text`` in one pass and keep the map back to original offsets."""
+    kept = [i for i, ch in enumerate(text) if _TABLE.get(ord(ch), ch) is not None]
+    normal = text.translate(_TABLE).lower()
+    if len(normal) != len(kept):  # lower() can expand rare characters (e.g. 'İ')
+        normal = "".join(_single(text[i]) for i in kept)
+    kept.append(len(text))
+    return Normalised(normal, tuple(kept))
+
+
+def _single(ch: str) -> str:
+    lowered = ch.translate(_TABLE).lower()
+    return lowered if len(lowered) == 1 else ch.translate(_TABLE)
+
+
+def tokenize(normal: str) -> list[Token]:
+    """Words of a normalised text: runs of Arabic letters, Latin letters or digits."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> tuple[str, ...]:
+    """The token tuple a name is indexed under."""
+    return tuple(t.text for t in tokenize(normalise_word(name)))
+
+
+# Sentence ends: . ! ? ؟ ؛ and newlines; a full stop between digits is a decimal point.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟؛]+(?!\d)[\"'”’»)\]]*|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of ``text``, surrounding whitespace trimmed.
+
+    Closing quotes after a full stop stay with their sentence; a full stop glued
+    to the next word (".وفي") still ends the sentence, as scraped news often has it.
+    """
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin and any(ch.isalnum() for ch in text[begin:end]):
+            trimmed.append((begin, end))
+    return trimmed

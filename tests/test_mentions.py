@@ -1,0 +1,104 @@
+import pytest
+
+from components.gazetteer import build
+from components.geocode import resolve
+from components.mentions import find_candidates, load_lexicon
+from components.text import normalise
+
+
+def _row(place_id, name, name_ar, kind, country, lat, lon, names="", population=0):
+    return {"id": place_id, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
+            "lat": str(lat), "lon": str(lon), "area": "", "population": str(population), "names_ar": names}
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    rows = [
+        _row("sabha", "Sabha", "سبها", "city", "LY", 27.03766, 14.42832, population=130000),
+        _row("ghat", "Ghat", "غات", "town", "LY", 24.96334, 10.18003),
+        _row("kufra", "Kufra", "الكفرة", "town", "LY", 24.1833, 23.2833),
+        _row("zintan", "Zintan", "الزنتان", "town", "LY", 31.93, 12.25),
+        _row("murzuq", "Murzuq", "مرزق", "town", "LY", 25.91552, 13.91839),
+        _row("district:LY-MQ", "Murzuq", "مرزق", "district", "LY", 24.49, 15.33, "شعبية مرزق"),
+        _row("ws", "Wadi al Shatii", "وادي الشاطئ", "district", "LY", 27.5, 13.5),
+        _row("tripoli-ly", "Tripoli", "طرابلس", "city", "LY", 32.88743, 13.18733, population=1302947),
+        _row("tripoli-lb", "Tripoli", "طرابلس", "city", "LB", 34.43667, 35.84972, population=229398),
+        _row("idri", "Idri", "أدري", "town", "LY", 27.44707, 13.05173),
+        _row("adre", "Adré", "أدري", "town", "TD", 13.46667, 22.2, population=10000),
+        _row("brak", "Brak", "براك", "town", "LY", 27.54956, 14.27139),
+        _row("country:DZ", "Algeria", "الجزائر", "country", "DZ", 28.0, 2.6),
+        _row("algiers", "Algiers", "الجزائر", "city", "DZ", 36.73225, 3.08746, population=1977663),
+        _row("country:LB", "Lebanon", "لبنان", "country", "LB", 33.9, 35.9),
+        _row("country:ML", "Mali", "مالي", "country", "ML", 17.5, -3.9),
+        _row("mitiga", "Mitiga", "معيتيقة", "airport", "LY", 32.8941, 13.276),
+    ]
+    return build(rows, [{"alias": "أباري", "place_id": "ubari"}], frozenset({"خمس"}))
+
+
+def _mentions(text, gazetteer):
+    norm = normalise(text)
+    return resolve(find_candidates(norm, gazetteer, load_lexicon()), gazetteer, norm, text)
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("وصلت القوات إلى سبها أمس", "سبها", "sabha"),
+    ("وبسبها انتشرت وحدات", "سبها", "sabha"),
+    ("توجهت لغات", "غات", "ghat"),
+    ("انتشرت بالكفرة", "الكفرة", "kufra"),
+    ("وصلت وللزنتان", "زنتان", "zintan"),
+    ("وصلت فبمرزق", "مرزق", "murzuq"),
+    ("في وادي الشاطئ", "وادي الشاطئ", "ws"),
+    ("وصلت إلى كفرة", "كفرة", "kufra"),
+])
+def test_mentions_peel_clitics_and_report_original_offsets(tiny, text, surface, place_id):
+    (mention,) = _mentions(text, tiny)
+    assert mention.text == surface
+    assert text[mention.start:mention.end] == surface
+    assert mention.place.id == place_id
+
+
+def test_mentions_town_not_district_unless_the_text_says_so(tiny):
+    assert _mentions("وصلت إلى مرزق", tiny)[0].place.id == "murzuq"
+    assert _mentions("في شعبية مرزق", tiny)[0].place.id == "district:LY-MQ"
+
+
+def test_mentions_country_rather_than_capital(tiny):
+    (country,) = _mentions("زار الجزائر", tiny)
+    assert country.place.id == "country:DZ"
+    (city,) = _mentions("في العاصمة الجزائر", tiny)
+    assert city.place.id == "algiers"
+
+
+def test_mentions_tripoli_follows_the_article(tiny):
+    assert _mentions("اشتباكات في طرابلس", tiny)[0].place.id == "tripoli-ly"
+    lebanon = _mentions("في لبنان، اشتباكات في طرابلس", tiny)
+    assert lebanon[1].place.id == "tripoli-lb"
+    assert "LB" in lebanon[1].reason
+
+
+def test_mentions_idri_is_libyan_near_the_fezzan(tiny):
+    mentions = _mentions("وصلت القوات إلى سبها وبراك وأدري", tiny)
+    assert [m.place.id for m in mentions] == ["sabha", "brak", "idri"]
+    assert "Adré" in mentions[2].reason
+
+
+def test_mentions_skip_media_people_and_quoted_names(tiny):
+    assert _mentions("قال لوكالة سبها", tiny) == []
+    assert _mentions("والتقى أحمد معيتيقة", tiny) == []
+    assert _mentions("في حوار مع “سبها”", tiny) == []
+
+
+def test_mentions_weak_name_needs_a_cue(tiny):
+    assert _mentions("قدم دعم مالي كبير", tiny) == []
+    (mali,) = _mentions("التوترات في مالي", tiny)
+    assert mali.place.id == "country:ML"
+
+
+def test_mentions_unknown_name_after_a_place_noun_is_kept_unresolved(tiny):
+    (mention,) = _mentions("وصلت القوات إلى بلدة تراغن", tiny)
+    assert (mention.text, mention.place, mention.reason) == ("تراغن", None, "no gazetteer entry")
+    assert _mentions("في المنطقة الغربية", tiny) == []
+
+
+def test_mentions_nisba_is_not_a_place(tiny):
+    assert _mentions("قالت الخارجية الجزائرية", tiny) == []

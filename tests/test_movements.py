@@ -1,0 +1,68 @@
+"""Movement extraction on short sentences written for the tests (not the seeds)."""
+import pytest
+
+from components.pipeline import extract_text
+
+
+def _moves(text):
+    return extract_text(text, article_id="t", source="t").movements
+
+
+def _summary(move):
+    return (move.kind, move.status, move.actor.name if move.actor else None,
+            [o.text for o in move.origins], [d.text for d in move.destinations], [v.text for v in move.via])
+
+
+def test_movements_many_destinations_in_one_list():
+    (move,) = _moves("أرسل الجيش الليبي تعزيزات إلى سبها وغات وأوباري ومرزق.")
+    assert _summary(move) == ("reinforce", "reported", "Libyan National Army", [], ["سبها", "غات", "أوباري", "مرزق"], [])
+
+
+def test_movements_origin_destination_and_route():
+    (move,) = _moves("نقلت تركيا مئات المرتزقة من سوريا إلى طرابلس عبر مصراتة.")
+    assert _summary(move)[3:] == (["سوريا"], ["طرابلس"], ["مصراتة"])
+    assert move.status == "reported"
+
+
+def test_movements_denial_attaches_to_its_own_movement():
+    moves = _moves("نفى المتحدث باسم الجيش تحرك قوات نحو غدامس، لكن وحدات عسكرية وصلت إلى سبها.")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", ["غدامس"]), ("reported", ["سبها"])]
+    assert moves[0].attributed_to == "المتحدث باسم الجيش"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("ستنسحب القوات من سرت إذا التزم الطرف الآخر بالهدنة.", "conditional"),
+    ("تخطط قوات الوفاق للتقدم نحو مدينة سرت.", "planned"),
+    ("ستتحرك وحدات الجيش إلى الكفرة الأسبوع المقبل.", "planned"),
+    ("لا صحة لما تردد عن وصول تعزيزات عسكرية إلى أوباري.", "denied"),
+    ("وصلت أرتال عسكرية إلى مدينة سبها مساء أمس.", "reported"),
+])
+def test_movements_status(text, status):
+    (move,) = _moves(text)
+    assert move.status == status
+
+
+def test_movements_visits_and_aid_are_not_movements():
+    assert _moves("وصل وزير الدفاع التركي إلى طرابلس في زيارة رسمية.") == ()
+    assert _moves("أرسلت الجزائر مساعدات إنسانية وأدوية عبر جسر جوي إلى جانت.") == ()
+    assert _moves("توجه وفد عسكري إلى القاهرة لبحث الأزمة.") == ()
+
+
+def test_movements_withdrawal_from_a_place_is_its_origin():
+    (move,) = _moves("انسحبت قوات الوفاق من ترهونة باتجاه طرابلس.")
+    assert _summary(move) == ("withdraw", "reported", "GNA forces", ["ترهونة"], ["طرابلس"], [])
+
+
+def test_movements_forces_of_a_place_are_named_by_it():
+    (move,) = _moves("وصلت تعزيزات عسكرية إلى الميليشيات المسلحة في مدينة الزنتان.")
+    assert move.actor.name == "Zintan forces"
+
+
+def test_movements_evidence_is_the_sentence():
+    text = "قالت مصادر محلية. وصلت قوات فاغنر إلى قاعدة الجفرة الجوية. وانتهى الاجتماع."
+    (move,) = _moves(text)
+    assert move.evidence.text == "وصلت قوات فاغنر إلى قاعدة الجفرة الجوية."
+    assert text[move.evidence.start:move.evidence.end] == move.evidence.text
+    assert move.actor.name == "Wagner Group"
+    assert move.destinations[0].place.kind == "base"

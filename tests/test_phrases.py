@@ -1,0 +1,33 @@
+import pytest
+
+from components.phrases import longest_match, peel
+from components.text import name_key, normalise, tokenize
+
+
+@pytest.mark.parametrize("word, reading", [
+    ("وبسبها", (2, "سبها")),
+    ("لغات", (1, "غات")),
+    ("بالكفره", (1, "الكفره")),
+    ("فبمرزق", (2, "مرزق")),
+    ("وللزنتان", (3, "الزنتان")),
+    ("كطرابلس", (1, "طرابلس")),
+])
+def test_phrases_peel_finds_clitic_stacks(word, reading):
+    assert reading in peel(word)
+
+
+def test_phrases_peel_reads_the_whole_word_first():
+    assert peel("بنغازي")[0] == (0, "بنغازي")
+
+
+def test_phrases_longest_match_prefers_the_longer_name():
+    index = {name_key("وادي الشاطئ"): "ws", name_key("الشاطئ"): "beach"}
+    norm = normalise("في وادي الشاطئ")
+    tokens = tokenize(norm.text)
+    assert longest_match(index, 2, norm.text, tokens, 1) == (2, 0, name_key("وادي الشاطئ"))
+
+
+def test_phrases_longest_match_does_not_cross_punctuation():
+    index = {name_key("وادي الشاطئ"): "ws"}
+    norm = normalise("وادي، الشاطئ")
+    assert longest_match(index, 2, norm.text, tokenize(norm.text), 0) is None

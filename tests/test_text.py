@@ -1,0 +1,40 @@
+from components.text import name_key, normalise, normalise_word, sentences, tokenize
+
+
+def test_text_normalise_strips_harakat_and_tatweel_and_maps_offsets():
+    text = "وبِسَبْهَا ـــ أُباري"
+    norm = normalise(text)
+    assert norm.text == "وبسبها  اباري"
+    start = norm.text.index("اباري")
+    assert norm.original_span(start, start + 5) == (15, 21)
+    assert text[15:21] == "أُباري"
+
+
+def test_text_normalise_unifies_letter_forms():
+    assert normalise_word("إأآٱ") == "اااا"
+    assert normalise_word("مصراتة") == "مصراته"
+    assert normalise_word("الكبرى") == "الكبري"
+    assert normalise_word("مسؤول") == "مسوول"
+
+
+def test_text_normalise_drops_bidi_controls():
+    text = "\u202eسبها\u202c"
+    norm = normalise(text)
+    assert norm.text == "سبها"
+    assert norm.original_span(0, 4) == (1, 5)
+
+
+def test_text_tokenize_keeps_offsets():
+    tokens = tokenize("إلى سبها، وغات")
+    assert [(t.text, t.start, t.end) for t in tokens] == [("إلى", 0, 3), ("سبها", 4, 8), ("وغات", 10, 14)]
+
+
+def test_text_name_key_is_normalised_tokens():
+    assert name_key("وادي الشاطئ") == ("وادي", "الشاطي")
+
+
+def test_text_sentences_respect_arabic_punctuation_and_quotes():
+    text = 'قال "إنه ذهب." ثم عاد؟ نعم؛ وفي 2.5 مرة.وفي الأثناء\nسطر'
+    assert [text[a:b] for a, b in sentences(text)] == [
+        'قال "إنه ذهب."', "ثم عاد؟", "نعم؛", "وفي 2.5 مرة.", "وفي الأثناء", "سطر",
+    ]
