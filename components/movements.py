@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
+from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import joined, longest_match
 from components.records import Actor, Mention, Movement, Span
@@ -129,10 +130,11 @@ class _Context:
     placed: dict[int, Mention]
     mention_last: dict[int, int]
     actors: list[ActorSpan]
+    published: str | None
 
 
 def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patterns: Patterns,
-                      actor_lexicon: ActorLexicon) -> list[Movement]:
+                      actor_lexicon: ActorLexicon, published: str | None = None) -> list[Movement]:
     """Every movement of forces the article reports, plans, conditions or denies."""
     tokens = tokenize(norm.text)
     if not tokens:
@@ -155,7 +157,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         mention_last[first] = last
         host = (first, mention)
     actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
-    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors)
+    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
     triggers = _find_triggers(context, patterns)
     movements = []
     for index, trigger in enumerate(triggers):
@@ -249,6 +251,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
         attributed_to=_source(context, patterns, s_first, trigger.first),
+        date=find_date(context.text, sentence_start, sentence_end, context.published),
     )
 
 

@@ -15,14 +15,14 @@ from components.records import Article
 from components.text import normalise
 
 
-def extract_text(text: str, *, article_id: str, source: str) -> Article:
-    """Extract places and movements from one article's text."""
+def extract_text(text: str, *, article_id: str, source: str, published: str | None = None) -> Article:
+    """Extract places and movements from one article's text; ``published`` (ISO date) anchors اليوم، أمس ..."""
     gazetteer = load_gazetteer()
     norm = normalise(text)
     candidates = find_candidates(norm, gazetteer, load_lexicon())
     mentions = resolve(candidates, gazetteer, norm, text)
-    movements = extract_movements(text, norm, mentions, load_patterns(), load_actors())
-    return Article(article_id, source, text, tuple(mentions), tuple(movements))
+    movements = extract_movements(text, norm, mentions, load_patterns(), load_actors(), published)
+    return Article(article_id, source, text, tuple(mentions), tuple(movements), published)
 
 
 def read_article(path: str) -> str:

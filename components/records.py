@@ -64,6 +64,16 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """A date expression in the text and, when it can be worked out, the ISO date it means."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+@dataclass(frozen=True)
 class Movement:
     """A movement of forces read from one sentence."""
 
@@ -77,6 +87,7 @@ class Movement:
     confidence: float
     trigger: Span | None = None
     attributed_to: str | None = None
+    date: EventDate | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ class Article:
     text: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     movements: tuple[Movement, ...] = field(default_factory=tuple)
+    published: str | None = None  # the article's publication date (ISO), when known; not an event date
 
 
 def place_to_json(place: Place | None) -> dict | None:
@@ -124,6 +136,8 @@ def movement_to_json(movement: Movement) -> dict:
         "evidence": span_to_json(movement.evidence),
         "trigger": span_to_json(movement.trigger),
         "attributed_to": movement.attributed_to,
+        "date": None if movement.date is None else {
+            "start": movement.date.start, "end": movement.date.end, "text": movement.date.text, "value": movement.date.value},
         "confidence": round(movement.confidence, 3),
     }
 
@@ -132,6 +146,7 @@ def article_to_json(article: Article) -> dict:
     return {
         "id": article.id,
         "source": article.source,
+        "published": article.published,
         "text": article.text,
         "mentions": [mention_to_json(m) for m in article.mentions],
         "movements": [movement_to_json(m) for m in article.movements],

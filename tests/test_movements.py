@@ -66,3 +66,15 @@ def test_movements_evidence_is_the_sentence():
     assert text[move.evidence.start:move.evidence.end] == move.evidence.text
     assert move.actor.name == "Wagner Group"
     assert move.destinations[0].place.kind == "base"
+
+
+def test_movements_date_resolved_against_publication_date():
+    article = extract_text("وصلت أرتال عسكرية إلى سبها الخميس الماضي.", article_id="t", source="t", published="2020-06-12")
+    (move,) = article.movements
+    assert (move.date.text, move.date.value) == ("الخميس الماضي", "2020-06-11")
+    assert article.text[move.date.start:move.date.end] == "الخميس الماضي"
+
+
+def test_movements_date_without_publication_date_keeps_the_words_only():
+    (move,) = _moves("انسحبت القوات من سرت أمس.")
+    assert (move.date.text, move.date.value) == ("أمس", None)
