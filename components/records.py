@@ -155,3 +155,28 @@ def article_to_json(article: Article) -> dict:
 
 def to_json(articles: list[Article]) -> dict:
     return {"articles": [article_to_json(a) for a in articles]}
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One article's report of an event: which movement of which article."""
+
+    article_id: str
+    movement_index: int
+    status: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """The same movement as reported by one or more articles (same actor, same destination, close in time)."""
+
+    kind: str
+    status: str
+    actor: str | None
+    destination_ids: tuple[str, ...]
+    sources: tuple[EventSource, ...]
+    contested: bool
+
+    @property
+    def count(self) -> int:
+        return len({s.article_id for s in self.sources})
