@@ -1,0 +1,495 @@
+"""The persistent store: articles, their extractions and the analysts' corrections, in one SQLite file.
+
+Every write is one transaction, so a crash leaves either the old state or the
+whole new change. Corrections live in their own tables and are applied on
+read (``apply_corrections``), so re-running the extractor never loses them.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from components.gazetteer import DATA
+from components.ingest import DEFAULT_MAX_BYTES, IngestError, accept_text, content_key, decode_article, read_limited
+from components.pipeline import extract_text
+from components.records import STATUSES, article_to_json
+from components.text import normalise_word
+
+SCHEMA_VERSION = 1
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, published TEXT NULL, source_url TEXT NULL,
+        text TEXT NOT NULL, content_key TEXT NOT NULL UNIQUE, added_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS extractions (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        json TEXT NOT NULL, extractor_version TEXT NOT NULL, extracted_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS place_resolutions (
+        id INTEGER PRIMARY KEY, surface_key TEXT NOT NULL,
+        article_id TEXT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        place_json TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS place_resolutions_by_surface ON place_resolutions (surface_key)",
+    """CREATE TABLE IF NOT EXISTS movement_edits (
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        movement_index INTEGER NULL, action TEXT NOT NULL CHECK (action IN ('edit', 'delete', 'add')),
+        payload_json TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS movement_edits_by_article ON movement_edits (article_id)",
+)
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+MOVEMENT_DEFAULTS = {
+    "kind": None, "status": "reported", "actor": None, "origins": [], "destinations": [], "via": [],
+    "evidence": None, "trigger": None, "attributed_to": None, "date": None, "confidence": 1.0,
+}
+MENTION_LISTS = ("origins", "destinations", "via")
+TITLE_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one article: ``added``, or ``duplicate`` of the stored ``existing_id`` (then also ``article_id``)."""
+
+    article_id: str
+    status: str
+    existing_id: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as listed for the analyst."""
+
+    id: str
+    title: str | None
+    source: str
+    published: str | None
+    source_url: str | None
+    added_at: str
+
+
+@dataclass(frozen=True)
+class PlaceResolution:
+    """An analyst's choice of place (None: not a place) for a name, in one article or (``article_id`` None) in all."""
+
+    id: int
+    surface_key: str
+    article_id: str | None
+    place: dict | None
+    note: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class MovementEdit:
+    """An analyst's change to an article's movements; ``movement_index`` points into the extractor's list."""
+
+    id: int
+    article_id: str
+    movement_index: int | None
+    action: str
+    payload: dict
+    created_at: str
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """One file's fate: ``added``, ``duplicate`` or ``rejected`` (then ``code`` says why)."""
+
+    path: str
+    status: str
+    article_id: str | None
+    message: str
+    code: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def default_store_path() -> Path:
+    """``$LIBYA_MAP_DATA_DIR/store.sqlite3``, or ``./.data/store.sqlite3``."""
+    return Path(os.environ.get("LIBYA_MAP_DATA_DIR") or ".data") / "store.sqlite3"
+
+
+@lru_cache(maxsize=1)
+def extractor_version(data_dir: Path = DATA) -> str:
+    """A fingerprint of the knowledge files the extractor reads, so a stale extraction can be recognised."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data_dir.iterdir() if p.is_file() and p.suffix in (".csv", ".json", ".jsonl", ".txt")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"data-{digest.hexdigest()[:12]}"
+
+
+class Store:
+    """Articles, extractions and corrections. Safe to share between threads (one lock around the connection)."""
+
+    def __init__(self, connection: sqlite3.Connection, *, checkpoint: Callable[[str], None] | None = None) -> None:
+        # ``checkpoint`` is called inside a write transaction, between its statements: a seam for crash tests.
+        self._conn = connection
+        self._checkpoint = checkpoint
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path_or_url: str | Path | None = None, *, checkpoint: Callable[[str], None] | None = None) -> Store:
+        """Open (creating if needed) the store at a path, ``sqlite:///abs/path.db``, or the default location."""
+        path = _store_path(default_store_path() if path_or_url is None else path_or_url)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = WAL")
+        store = cls(connection, checkpoint=checkpoint)
+        store._create_schema(path)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _create_schema(self, path: str) -> None:
+        with self._lock, self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            for statement in SCHEMA:
+                self._conn.execute(statement)
+            self._conn.execute("INSERT OR IGNORE INTO schema_version (id, version) VALUES (1, ?)", (SCHEMA_VERSION,))
+        (version,) = self._conn.execute("SELECT version FROM schema_version").fetchone()
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"The store {path} has schema version {version}; this program reads version {SCHEMA_VERSION}.")
+
+    # Articles
+
+    def add_article(
+        self, *, text: str, source: str, title: str | None = None, published: str | None = None,
+        source_url: str | None = None, article_id: str | None = None,
+    ) -> AddResult:
+        """Clean, extract and store one article with its extraction in one transaction; a repeat is not stored."""
+        accepted = accept_text(text, filename=source)
+        key = content_key(accepted.text)
+        with self._lock:
+            if existing := self._id_for_key(key):
+                return AddResult(existing, "duplicate", existing, accepted.warnings)
+            if article_id is not None and self._has_article(article_id):
+                raise ValueError(f"An article with id {article_id!r} is already stored.")
+            article_id = article_id or self._new_id(source, key)
+            extraction = article_to_json(extract_text(accepted.text, article_id=article_id, source=source, published=published))
+            now = _now()
+            try:
+                with self._conn:
+                    self._conn.execute(
+                        "INSERT INTO articles (id, source, title, published, source_url, text, content_key, added_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (article_id, source, title or _title_from(accepted.text), published, source_url,
+                         accepted.text, key, now),
+                    )
+                    if self._checkpoint:
+                        self._checkpoint("article written")
+                    self._write_extraction(article_id, extraction, now)
+            except sqlite3.IntegrityError:
+                if existing := self._id_for_key(key):  # another process stored the same text meanwhile
+                    return AddResult(existing, "duplicate", existing, accepted.warnings)
+                raise
+        return AddResult(article_id, "added", None, accepted.warnings)
+
+    def articles(self) -> list[StoredArticle]:
+        """All stored articles, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, title, source, published, source_url, added_at FROM articles ORDER BY rowid"
+            ).fetchall()
+        return [StoredArticle(*row) for row in rows]
+
+    def extraction(self, article_id: str) -> dict:
+        """The stored extraction of one article, as ``article_to_json`` made it (no corrections applied)."""
+        with self._lock:
+            row = self._conn.execute("SELECT json FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"No extraction stored for article {article_id!r}.")
+        return json.loads(row[0])
+
+    def corrected_extraction(self, article_id: str) -> dict:
+        """The stored extraction with the analysts' corrections applied: what the map should show."""
+        return self.apply_corrections(self.extraction(article_id))
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article with its extraction and its own corrections; global resolutions stay."""
+        with self._lock, self._conn:
+            return self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+
+    def reextract(self, extract: Callable = extract_text) -> int:
+        """Re-run extraction on every stored article, one transaction each; corrections are untouched.
+
+        ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``.
+        """
+        with self._lock:
+            rows = self._conn.execute("SELECT id, source, text, published FROM articles ORDER BY rowid").fetchall()
+        for article_id, source, text, published in rows:
+            extraction = article_to_json(extract(text, article_id=article_id, source=source, published=published))
+            with self._lock, self._conn:
+                self._write_extraction(article_id, extraction, _now())
+        return len(rows)
+
+    def ingest_paths(self, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestOutcome]:
+        """Add files, and the article files inside folders (sorted); every file gets an outcome, none stops the rest."""
+        outcomes = []
+        for path in paths:
+            files = article_files(path) if Path(path).is_dir() else [Path(path)]
+            if not files:
+                outcomes.append(IngestOutcome(
+                    str(path), "rejected", None,
+                    f"{path} holds no article files ({', '.join(ARTICLE_SUFFIXES)}).", "no_files",
+                ))
+            outcomes.extend(self._ingest_file(file, max_bytes) for file in files)
+        return outcomes
+
+    def _ingest_file(self, path: Path, max_bytes: int) -> IngestOutcome:
+        name = str(path)
+        try:
+            decoded = decode_article(read_limited(path, max_bytes), filename=name, max_bytes=max_bytes)
+            result = self.add_article(text=decoded.text, source=name, title=decoded.title)
+        except IngestError as error:
+            return IngestOutcome(name, "rejected", None, error.message, error.code)
+        except Exception as error:  # one faulty file must not stop a batch; the analyst is told what failed
+            return IngestOutcome(name, "rejected", None, f"{name} could not be added: {error}", "failed")
+        warnings = (*decoded.warnings, *result.warnings)
+        if result.status == "duplicate":
+            message = f"{name} is the same article as {result.existing_id}; it was not added again."
+        else:
+            message = f"{name} added as {result.article_id}."
+        return IngestOutcome(name, result.status, result.article_id, message, None, tuple(dict.fromkeys(warnings)))
+
+    # Place resolutions
+
+    def resolve_place(self, surface: str, place: dict | None, *, article_id: str | None = None, note: str = "") -> int:
+        """Record the analyst's place for a name (None: not a place); the latest choice wins. Returns its id."""
+        if place is not None:
+            _check_place(place)
+        with self._lock, self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO place_resolutions (surface_key, article_id, place_json, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                (surface_key(surface), article_id, json.dumps(place, ensure_ascii=False), note, _now()),
+            )
+        return cursor.lastrowid
+
+    def place_resolutions(self) -> list[PlaceResolution]:
+        """Every resolution recorded, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, surface_key, article_id, place_json, note, created_at FROM place_resolutions ORDER BY id"
+            ).fetchall()
+        return [PlaceResolution(id_, key, article, json.loads(place), note, at) for id_, key, article, place, note, at in rows]
+
+    def delete_resolution(self, resolution_id: int) -> bool:
+        with self._lock, self._conn:
+            return self._conn.execute("DELETE FROM place_resolutions WHERE id = ?", (resolution_id,)).rowcount > 0
+
+    # Movement edits
+
+    def edit_movement(self, article_id: str, index: int, changes: dict) -> int:
+        """Replace fields of the extractor's movement ``index``. Returns the edit's id."""
+        unknown = set(changes) - set(MOVEMENT_DEFAULTS)
+        if unknown:
+            raise ValueError(f"Unknown movement fields: {', '.join(sorted(unknown))}.")
+        _check_movement(changes)
+        return self._record_edit(article_id, index, "edit", {"changes": changes})
+
+    def delete_movement(self, article_id: str, index: int) -> int:
+        """Hide the extractor's movement ``index``. Returns the edit's id."""
+        return self._record_edit(article_id, index, "delete", {})
+
+    def add_movement(self, article_id: str, movement: dict) -> int:
+        """Add a movement the extractor missed. Returns the edit's id (undo it with ``undo_movement_edit``)."""
+        unknown = set(movement) - set(MOVEMENT_DEFAULTS)
+        if unknown or not movement.get("kind"):
+            raise ValueError(f"A movement needs a kind and only these fields: {', '.join(MOVEMENT_DEFAULTS)}.")
+        _check_movement(movement)
+        if not self._has_article(article_id):
+            raise KeyError(f"No article {article_id!r}.")
+        with self._lock, self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO movement_edits (article_id, movement_index, action, payload_json, created_at)"
+                " VALUES (?, NULL, 'add', ?, ?)",
+                (article_id, json.dumps({"movement": movement}, ensure_ascii=False), _now()),
+            )
+        return cursor.lastrowid
+
+    def movement_edits(self, article_id: str) -> list[MovementEdit]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, article_id, movement_index, action, payload_json, created_at FROM movement_edits"
+                " WHERE article_id = ? ORDER BY id", (article_id,),
+            ).fetchall()
+        return [MovementEdit(*row[:4], json.loads(row[4]), row[5]) for row in rows]
+
+    def undo_movement_edit(self, edit_id: int) -> bool:
+        with self._lock, self._conn:
+            return self._conn.execute("DELETE FROM movement_edits WHERE id = ?", (edit_id,)).rowcount > 0
+
+    def _record_edit(self, article_id: str, index: int, action: str, payload: dict) -> int:
+        movements = self.extraction(article_id)["movements"]
+        if not 0 <= index < len(movements):
+            raise IndexError(f"Article {article_id!r} has {len(movements)} extracted movements; there is no number {index}.")
+        # The movement is remembered by its evidence too, so a re-extraction that reorders movements cannot
+        # redirect the edit to a different one.
+        payload = {**payload, "target": _movement_target(movements[index])}
+        with self._lock, self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO movement_edits (article_id, movement_index, action, payload_json, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, index, action, json.dumps(payload, ensure_ascii=False), _now()),
+            )
+        return cursor.lastrowid
+
+    # Corrections
+
+    def apply_corrections(self, article_json: dict) -> dict:
+        """A copy of an extraction with the analysts' place resolutions and movement edits applied.
+
+        Article-specific resolutions win over global ones, and later over earlier. Corrected mentions and
+        movements carry ``"corrected": true``. An edit whose movement the extractor no longer finds is not applied.
+        """
+        corrected = copy.deepcopy(article_json)
+        article_id = corrected.get("id")
+        resolutions = self._resolutions_for(article_id)
+        for mention in _all_mentions(corrected):
+            if (found := resolutions.get(surface_key(mention["text"]))) is not None:
+                place_json, note = found
+                mention.update(
+                    place=json.loads(place_json), confidence=1.0, corrected=True,
+                    reason=f"analyst: {note or 'resolved by analyst'}",
+                )
+        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
+        return corrected
+
+    def _resolutions_for(self, article_id: str | None) -> dict[str, tuple[str, str]]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT surface_key, place_json, note FROM place_resolutions WHERE article_id IS NULL OR article_id = ?"
+                " ORDER BY article_id IS NOT NULL, id", (article_id,),
+            ).fetchall()
+        return {key: (place_json, note) for key, place_json, note in rows}
+
+    def _edited_movements(self, article_id: str | None, movements: list[dict]) -> list[dict]:
+        edits = self.movement_edits(article_id) if article_id is not None else []
+        targets = [_movement_target(movement) for movement in movements]
+        deleted: set[int] = set()
+        added = []
+        for edit in edits:
+            if edit.action == "add":
+                added.append({**MOVEMENT_DEFAULTS, **edit.payload["movement"], "corrected": True})
+                continue
+            position = _locate(targets, edit.movement_index, edit.payload["target"])
+            if position is None:
+                continue
+            if edit.action == "delete":
+                deleted.add(position)
+            else:
+                movements[position].update(edit.payload["changes"], corrected=True)
+        return [m for i, m in enumerate(movements) if i not in deleted] + added
+
+    # Helpers
+
+    def _write_extraction(self, article_id: str, extraction: dict, now: str) -> None:
+        self._conn.execute(
+            "INSERT INTO extractions (article_id, json, extractor_version, extracted_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (article_id) DO UPDATE SET json = excluded.json,"
+            " extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at",
+            (article_id, json.dumps(extraction, ensure_ascii=False), extractor_version(), now),
+        )
+
+    def _id_for_key(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT id FROM articles WHERE content_key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _has_article(self, article_id: str) -> bool:
+        with self._lock:
+            return self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def _new_id(self, source: str, key: str) -> str:
+        slug = re.sub(r"\W+", "-", Path(source).stem.lower()).strip("-")[:40] or "article"
+        candidate, number = f"{slug}-{key[:8]}", 1
+        while self._has_article(candidate):
+            number += 1
+            candidate = f"{slug}-{key[:8]}-{number}"
+        return candidate
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """Article files (.txt, .html, .htm, .docx) under ``folder``, hidden folders skipped, sorted by path."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
+    return sorted(found, key=str)
+
+
+def surface_key(surface: str) -> str:
+    """The form a name is resolved under: normalised as the extractor does, spaces collapsed."""
+    return " ".join(normalise_word(surface).split())
+
+
+def _store_path(path_or_url: str | Path) -> str:
+    text = str(path_or_url)
+    if "://" not in text:
+        return text
+    url = urlparse(text)
+    if url.scheme != "sqlite":
+        raise ValueError(f"Unsupported store address {text!r}; use a file path or sqlite:///absolute/path.db.")
+    path = unquote(url.path)
+    if not path:
+        return ":memory:"
+    return "/" + path.lstrip("/")  # sqlite:///abs and SQLAlchemy's sqlite:////abs both mean /abs
+
+
+def _all_mentions(article_json: dict) -> Iterable[dict]:
+    yield from article_json.get("mentions", [])
+    for movement in article_json.get("movements", []):
+        for field in MENTION_LISTS:
+            yield from movement.get(field) or []
+
+
+def _movement_target(movement: dict) -> list:
+    evidence = movement.get("evidence") or {}
+    trigger = movement.get("trigger") or {}
+    return [movement.get("kind"), evidence.get("start"), evidence.get("end"), trigger.get("start")]
+
+
+def _locate(targets: list[list], index: int | None, target: list) -> int | None:
+    if index is not None and index < len(targets) and targets[index] == target:
+        return index
+    return next((i for i, candidate in enumerate(targets) if candidate == target), None)
+
+
+def _check_place(place: dict) -> None:
+    missing = {"id", "name", "lat", "lon"} - set(place)
+    if missing:
+        raise ValueError(f"A place needs {', '.join(sorted(missing))}.")
+    if not (-90 <= float(place["lat"]) <= 90 and -180 <= float(place["lon"]) <= 180):
+        raise ValueError(f"Coordinates {place['lat']}, {place['lon']} are not on Earth.")
+
+
+def _check_movement(movement: dict) -> None:
+    if "status" in movement and movement["status"] not in STATUSES:
+        raise ValueError(f"Status must be one of {', '.join(STATUSES)}.")
+
+
+def _title_from(text: str) -> str:
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return first if len(first) <= TITLE_LENGTH else first[: TITLE_LENGTH - 1] + "…"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

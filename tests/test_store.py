@@ -1,0 +1,295 @@
+"""The persistent store: articles survive reopening, duplicates and bad files change nothing,
+corrections persist, and a crash leaves no half-written article."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from components.ingest import content_key
+from components.pipeline import extract_text
+from components.records import Article, article_to_json
+from components.store import IngestOutcome, Store, StoredArticle, default_store_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SABHA_TEXT = "وصلت تعزيزات عسكرية إلى مدينة سبها أمس."
+TWO_MOVES = "انسحبت القوات من سرت نحو مصراتة. وصلت تعزيزات عسكرية إلى مدينة سبها أمس."
+LATER_TEXT = "أفادت مصادر بأن رتلا تحرك نحو سبها صباح اليوم."
+ANALYST_PLACE = {"id": "analyst:sabha-base", "name": "Tamanhint base", "name_ar": "قاعدة تمنهنت", "kind": "base",
+                 "country": "LY", "lat": 27.24, "lon": 14.65, "area": None}
+SIRTE_DISTRICT = {"id": "ly-sr", "name": "Sirte district", "name_ar": "سرت", "kind": "district",
+                  "country": "LY", "lat": 30.5, "lon": 17.0, "area": "LY-SR"}
+
+
+@pytest.fixture
+def store_path(tmp_path) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def store(store_path):
+    with Store.open(store_path) as opened:
+        yield opened
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+def mention_places(article_json: dict) -> list[tuple]:
+    return [(m["text"], (m["place"] or {}).get("id"), m["reason"], m.get("corrected", False)) for m in article_json["mentions"]]
+
+
+def test_store_add_then_reopen_keeps_article_and_extraction(store_path):
+    with Store.open(store_path) as store:
+        result = store.add_article(text=SABHA_TEXT, source="reports/sabha.txt", published="2024-05-01")
+    assert (result.article_id, result.status, result.existing_id) == (f"sabha-{content_key(SABHA_TEXT)[:8]}", "added", None)
+    with Store.open(store_path) as reopened:
+        [stored] = reopened.articles()
+        assert stored == StoredArticle(result.article_id, SABHA_TEXT, "reports/sabha.txt", "2024-05-01", None, stored.added_at)
+        expected = article_to_json(
+            extract_text(SABHA_TEXT, article_id=result.article_id, source="reports/sabha.txt", published="2024-05-01"))
+        assert reopened.extraction(result.article_id) == expected
+
+
+def test_store_opens_sqlite_url_and_default_path(tmp_path, monkeypatch):
+    with Store.open(f"sqlite:///{tmp_path}/via-url.db") as store:
+        store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    assert (tmp_path / "via-url.db").is_file()
+    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path / "data"))
+    assert default_store_path() == tmp_path / "data" / "store.sqlite3"
+    monkeypatch.delenv("LIBYA_MAP_DATA_DIR")
+    assert default_store_path() == Path(".data") / "store.sqlite3"
+
+
+def test_store_duplicate_is_not_stored_again(store):
+    first = store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    again = store.add_article(text="  وصلت   تعزيزاتٌ عسكريـة\nإلى مدينةِ سبها أمس. ", source="b.txt")
+    assert (first.status, again.article_id, again.status, again.existing_id) == ("added", "a", "duplicate", "a")
+    assert [article.id for article in store.articles()] == ["a"]
+
+
+def test_store_ingest_paths_rejects_bad_files_without_touching_the_store(store, store_path, tmp_path):
+    store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    before = dump(store_path)
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "1-empty.txt").write_bytes(b"")
+    (folder / "2-blank.txt").write_bytes(b"  \n ")
+    (folder / "3-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 100)
+    (folder / "4-latin1.txt").write_bytes("Arrivées à Sebha".encode("latin-1"))
+    (folder / "5-english.txt").write_bytes(b"Forces arrived in Sabha.")
+    (folder / "6-big.txt").write_bytes(("سبها " * 300).encode())
+    (folder / "7-duplicate.txt").write_bytes(SABHA_TEXT.encode())
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")  # not an article file type: not picked up from a folder
+    outcomes = store.ingest_paths([folder, tmp_path / "missing.txt"], max_bytes=1024)
+    assert [(Path(o.path).name, o.status, o.code) for o in outcomes] == [
+        ("1-empty.txt", "rejected", "empty"),
+        ("2-blank.txt", "rejected", "blank"),
+        ("3-image.txt", "rejected", "binary"),
+        ("4-latin1.txt", "rejected", "bad_encoding"),
+        ("5-english.txt", "rejected", "no_arabic"),
+        ("6-big.txt", "rejected", "too_large"),
+        ("7-duplicate.txt", "duplicate", None),
+        ("missing.txt", "rejected", "unreadable"),
+    ]
+    assert outcomes[6].message == f"{folder / '7-duplicate.txt'} is the same article as a; it was not added again."
+    assert dump(store_path) == before
+
+
+def test_store_ingest_paths_adds_files_and_nested_folders_in_order(store, tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "b.txt").write_bytes(TWO_MOVES.encode("cp1256"))
+    (tmp_path / "in" / "sub" / "a.html").write_bytes(f"<title>عاجل</title><p>{SABHA_TEXT}</p>".encode())
+    (tmp_path / "empty-folder").mkdir()
+    outcomes = store.ingest_paths([tmp_path / "in", tmp_path / "empty-folder"])
+    b_id, a_id = outcomes[0].article_id, outcomes[1].article_id
+    assert outcomes == [
+        IngestOutcome(str(tmp_path / "in" / "b.txt"), "added", b_id, f"{tmp_path / 'in' / 'b.txt'} added as {b_id}.",
+                      None, ("Read as Windows-1256 (Arabic) because the file is not UTF-8.",)),
+        IngestOutcome(str(tmp_path / "in" / "sub" / "a.html"), "added", a_id,
+                      f"{tmp_path / 'in' / 'sub' / 'a.html'} added as {a_id}."),
+        IngestOutcome(str(tmp_path / "empty-folder"), "rejected", None,
+                      f"{tmp_path / 'empty-folder'} holds no article files (.txt, .html, .htm, .docx).", "no_files"),
+    ]
+    assert [(a.id, a.title) for a in store.articles()] == [(b_id, TWO_MOVES), (a_id, "عاجل")]
+    assert (b_id[:2], a_id[:2]) == ("b-", "a-")
+
+
+def test_store_place_resolution_survives_reopen_and_applies_to_later_articles(store_path):
+    with Store.open(store_path) as store:
+        store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+        store.resolve_place("سبها", ANALYST_PLACE, note="the base, not the city")
+    with Store.open(store_path) as store:
+        [resolution] = store.place_resolutions()
+        assert (resolution.surface_key, resolution.article_id, resolution.place, resolution.note) == (
+            "سبها", None, ANALYST_PLACE, "the base, not the city")
+        corrected = store.corrected_extraction("a")
+        assert mention_places(corrected) == [("سبها", "analyst:sabha-base", "analyst: the base, not the city", True)]
+        destination = corrected["movements"][0]["destinations"][0]
+        assert (destination["place"], destination["confidence"], destination["corrected"]) == (ANALYST_PLACE, 1.0, True)
+        store.add_article(text=LATER_TEXT, source="later.txt", article_id="later")
+        assert mention_places(store.corrected_extraction("later")) == [
+            ("سبها", "analyst:sabha-base", "analyst: the base, not the city", True)]
+        assert mention_places(store.extraction("later"))[0][1] == "gn:2212775"  # the stored extraction is untouched
+
+
+def test_store_article_specific_resolution_wins_over_global(store):
+    store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    store.add_article(text=LATER_TEXT, source="later.txt", article_id="later")
+    store.resolve_place("سبها", ANALYST_PLACE)
+    store.resolve_place("سَبها", None, article_id="a", note="a person's name here")
+    assert mention_places(store.corrected_extraction("a")) == [("سبها", None, "analyst: a person's name here", True)]
+    assert mention_places(store.corrected_extraction("later")) == [
+        ("سبها", "analyst:sabha-base", "analyst: resolved by analyst", True)]
+
+
+def test_store_analyst_corrects_a_wrong_resolution(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    assert mention_places(store.corrected_extraction("a"))[0][:2] == ("سرت", "gn:2210554")
+    store.resolve_place("سرت", ANALYST_PLACE, article_id="a")
+    store.resolve_place("سرت", SIRTE_DISTRICT, article_id="a", note="the district is meant")
+    corrected = store.corrected_extraction("a")
+    assert mention_places(corrected)[0] == ("سرت", "ly-sr", "analyst: the district is meant", True)
+    assert corrected["movements"][0]["origins"][0]["place"] == SIRTE_DISTRICT
+    assert mention_places(corrected)[1:] == [
+        ("مصراتة", "gn:2214846", "town rather than the district of the same name", False),
+        ("سبها", "gn:2212775", "town rather than the district of the same name", False),
+    ]
+
+
+def test_store_movement_edit_delete_and_add(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    assert [m["kind"] for m in store.extraction("a")["movements"]] == ["withdraw", "reinforce"]
+    store.edit_movement("a", 0, {"status": "denied", "attributed_to": "المتحدث"})
+    store.delete_movement("a", 1)
+    store.add_movement("a", {"kind": "deploy", "destinations": [{"text": "غات"}]})
+    movements = store.corrected_extraction("a")["movements"]
+    assert [(m["kind"], m["status"], m["attributed_to"], m.get("corrected")) for m in movements] == [
+        ("withdraw", "denied", "المتحدث", True),
+        ("deploy", "reported", None, True),
+    ]
+    assert movements[1] == {
+        "kind": "deploy", "status": "reported", "actor": None, "origins": [], "destinations": [{"text": "غات"}],
+        "via": [], "evidence": None, "trigger": None, "attributed_to": None, "date": None, "confidence": 1.0,
+        "corrected": True,
+    }
+    with pytest.raises(IndexError):
+        store.delete_movement("a", 2)
+    with pytest.raises(ValueError):
+        store.edit_movement("a", 0, {"status": "rumoured"})
+
+
+def test_store_reextract_keeps_corrections(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    store.add_article(text=LATER_TEXT, source="later.txt", article_id="later")
+    store.resolve_place("سبها", ANALYST_PLACE)
+    store.delete_movement("a", 0)
+    assert store.reextract() == 2
+    corrected = store.corrected_extraction("a")
+    assert mention_places(corrected)[2] == ("سبها", "analyst:sabha-base", "analyst: resolved by analyst", True)
+    assert [m["kind"] for m in corrected["movements"]] == ["reinforce"]
+    assert len(store.place_resolutions()) == 1
+
+    def finds_nothing(text: str, *, article_id: str, source: str, published: str | None) -> Article:
+        return Article(article_id, source, text, published=published)
+
+    assert store.reextract(finds_nothing) == 2
+    assert store.extraction("a") == {
+        "id": "a", "source": "a.txt", "published": None, "text": TWO_MOVES, "mentions": [], "movements": []}
+    assert store.corrected_extraction("a")["movements"] == []  # the deletion finds no movement to act on
+    assert len(store.place_resolutions()) == 1
+
+
+def test_store_delete_article_removes_its_extraction_and_own_corrections(store, store_path):
+    store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    store.resolve_place("سبها", ANALYST_PLACE)
+    store.resolve_place("سبها", SIRTE_DISTRICT, article_id="a")
+    store.delete_movement("a", 0)
+    assert store.delete_article("a") is True
+    assert store.articles() == []
+    with pytest.raises(KeyError):
+        store.extraction("a")
+    assert [(r.surface_key, r.article_id) for r in store.place_resolutions()] == [("سبها", None)]
+    assert store.movement_edits("a") == []
+
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from components.store import Store
+
+    def pause(stage):
+        print(stage, flush=True)
+        time.sleep(float(sys.argv[3]))
+
+    store = Store.open(sys.argv[1], checkpoint=pause)
+    if sys.argv[2] == "one":
+        store.add_article(text=sys.argv[4], source="killed.txt")
+    else:
+        store.ingest_paths([sys.argv[2]])
+""")
+
+
+def run_child(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, *args], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def assert_whole(store_path: Path) -> None:
+    with sqlite3.connect(store_path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        orphans = connection.execute(
+            "SELECT count(*) FROM articles LEFT JOIN extractions ON extractions.article_id = articles.id"
+            " WHERE extractions.article_id IS NULL"
+        ).fetchone()
+        assert orphans == (0,)
+
+
+def test_store_kill_9_mid_write_leaves_no_half_article(store_path):
+    with Store.open(store_path) as store:
+        store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    before = dump(store_path)
+    child = run_child(str(store_path), "one", "60", TWO_MOVES)
+    try:
+        assert child.stdout.readline() == "article written\n"  # the article row is in, its extraction not yet
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert_whole(store_path)
+    assert dump(store_path) == before
+    with Store.open(store_path) as store:
+        assert store.add_article(text=TWO_MOVES, source="again.txt").status == "added"
+        assert len(store.articles()) == 2
+
+
+def test_store_kill_9_during_folder_ingest_leaves_only_whole_articles(store_path, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(200):
+        (folder / f"{number:03}.txt").write_text(f"وصلت تعزيزات عسكرية إلى مدينة سبها في اليوم رقم {number}.", "utf-8")
+    Store.open(store_path).close()
+    child = run_child(str(store_path), str(folder), "0.001")
+    try:
+        for _ in range(50):
+            assert child.stdout.readline() == "article written\n"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    assert_whole(store_path)
+    with Store.open(store_path) as store:
+        stored = store.articles()
+        assert 49 <= len(stored) < 200
+        assert [a.id for a in stored] == sorted(a.id for a in stored)
+        assert all(store.extraction(a.id)["text"].startswith("وصلت") for a in stored)
