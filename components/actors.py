@@ -38,6 +38,7 @@ class ActorLexicon:
     by_place: dict[str, str]
     generic: dict[tuple[str, ...], bool]
     generic_max: int
+    by_nisba: dict[str, tuple[str, str]]  # نسبة (السودانية) → (its army, its armed groups)
 
 
 @lru_cache(maxsize=2)
@@ -51,7 +52,14 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
             if row["place"]:
                 by_place[normalise_word(row["place"])] = row["name"]
     generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")}
-    return ActorLexicon(index, max(len(k) for k in index), by_place, generic, max(len(k) for k in generic))
+    by_nisba: dict[str, tuple[str, str]] = {}
+    with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["forces"] or row["groups"]:
+                stem = normalise_word(row["stem"])
+                for form in (stem, stem + "ه", stem + "ين", stem + "ون"):
+                    by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
+    return ActorLexicon(index, max(len(k) for k in index), by_place, generic, max(len(k) for k in generic), by_nisba)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -63,7 +71,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         named = longest_match(lexicon.index, lexicon.max_tokens, normal, tokens, i)
         generic = longest_match(lexicon.generic, lexicon.generic_max, normal, tokens, i)
         if generic and not (named and named[0] > generic[0]):
-            local = _forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+            local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+                     or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))
             if local:
                 spans.append(local)
                 i = local.last + 1
@@ -81,6 +90,22 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     return spans
 
 
+ARMED_GROUP_WORDS = frozenset(normalise_word(w) for w in (
+    "مجموعات", "المجموعات", "جماعات", "الجماعات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "مسلحين",
+    "المسلحين", "مقاتلين", "المقاتلين", "مرتزقة", "المرتزقة"))
+
+
+def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
+    """'قوات جزائرية', 'مجموعات مسلحة سودانية', 'عسكريين روس': forces named by a nationality adjective."""
+    for k in range(i + n, min(i + n + 2, len(tokens))):
+        armies = lexicon.by_nisba.get(tokens[k].text)
+        if armies:
+            name = armies[1] if tokens[i].text in ARMED_GROUP_WORDS else armies[0]
+            start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
+            return ActorSpan(i, k, Actor(text[start:end], name), "army")
+    return None
+
+
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
     """'armed groups in <place>' within a few words: the forces of that place."""
     k = i + n
@@ -90,7 +115,7 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan 
     while k < len(tokens) and tokens[k].text in PLACE_NOUNS:
         k += 1
     mention = placed.get(k)
-    if mention is None or mention.place is None or mention.place.kind in ("country", "region", "district"):
+    if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
         return None
     place_key = normalise_word(mention.place.name_ar)
     name = lexicon.by_place.get(place_key, f"Armed groups in {mention.place.name}")

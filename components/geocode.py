@@ -7,15 +7,33 @@ separates two distant candidates the mention stays unresolved as ``ambiguous``.
 """
 from __future__ import annotations
 
+import csv
 import math
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
-from components.gazetteer import Gazetteer
+from components.gazetteer import DATA, Gazetteer
 from components.mentions import Candidate
 from components.records import Mention, Place
 from components.text import Normalised, normalise_word, tokenize
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
+@lru_cache(maxsize=2)
+def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
+    """Every written form of a nationality adjective (الليبية، التشادي ...) → ISO country code."""
+    forms: dict[str, str] = {}
+    with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            stem = normalise_word(row["stem"])
+            if not row["country"]:
+                continue
+            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تان"):
+                forms[form] = row["country"]
+                forms["ال" + form] = row["country"]
+    return forms
+
+
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
@@ -39,9 +57,11 @@ def _merge_duplicates(places: list[Place]) -> list[Place]:
     return kept
 
 
-def focus_country(candidate_places: list[list[Place]]) -> str:
-    """The country the article is about: most named among unambiguous places, Libya by default."""
+def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -> str:
+    """The country the article is about: most named among unambiguous places and nationality
+    adjectives (اللبناني), Libya by default."""
     votes: Counter[str] = Counter({DEFAULT_FOCUS: 1})
+    votes.update(nisbas)
     for places in candidate_places:
         countries = {p.country for p in places}
         if len(countries) == 1:
@@ -52,27 +72,55 @@ def focus_country(candidate_places: list[list[Place]]) -> str:
 def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised, text: str) -> list[Mention]:
     """A Mention for every candidate, resolved or with the reason it is not."""
     tokens = tokenize(norm.text)
+    nisbas = nisba_countries()
     options = [_merge_duplicates([gazetteer.places[i] for i in c.place_ids]) for c in candidates]
-    focus = focus_country([o for o in options if o])
+    options = [_follow_nisba(places, tokens, c.last, nisbas) for c, places in zip(candidates, options)]
+    named = [nisbas[t.text] for t in tokens if t.text in nisbas and t.text not in ("مالي", "المالي")]
+    focus = focus_country([o for o in options if o], named)
     anchors = [o[0] for o in options if len(o) == 1 and o[0].kind in POINT_KINDS]
     mentions = []
-    for candidate, places in zip(candidates, options):
+    for index, (candidate, places) in enumerate(zip(candidates, options)):
         original = text[candidate.start:candidate.end]
         if not places:
             mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
                                     candidate.reason or "no gazetteer entry"))
             continue
         cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
+        if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
+            cue = tokens[candidate.last + 1].text  # تونس العاصمة
+        elif not cue and _listed_with_cities(candidates, options, index):
+            cue = "مدينه"  # إسطنبول وعمّان: a city in a list of cities
         place, confidence, reason = _choose(places, cue, focus, anchors)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
+
+
+def _follow_nisba(places: list[Place], tokens, last: int, nisbas: dict[str, str]) -> list[Place]:
+    """'بلدة أدري التشادية': a nationality adjective right after the name picks that country's place."""
+    if len(places) < 2 or last + 1 >= len(tokens):
+        return places
+    country = nisbas.get(tokens[last + 1].text)
+    same = [p for p in places if p.country == country]
+    return same or places
+
+
+def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], index: int) -> bool:
+    """True when a neighbour in the same list (within two words) is unambiguously a city or town."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
+            places = options[other]
+            if len(places) == 1 and places[0].kind in ("city", "town"):
+                return True
+    return False
 
 
 def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
     word = tokens[first - 1].text
-    return word[1:] if word[:1] in ("و", "ف") and normalise_word(word[1:]) in DISTRICT_CUES | CAPITAL_CUES else word
+    if word[:1] in ("و", "ف") and word[1:] in DISTRICT_CUES | CAPITAL_CUES:
+        return word[1:]
+    return word if word in DISTRICT_CUES | CAPITAL_CUES else ""
 
 
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> tuple[Place | None, float, str]:

@@ -99,7 +99,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             n, prefix, key = place
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
-            if _keep(candidate, norm, tokens, lexicon, found):
+            if _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 found.append(candidate)
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
             i += n
@@ -113,17 +113,27 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
     return found
 
 
-def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate]) -> bool:
+def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """A Libyan place or a country: the readings a short clitic-peeled word may keep."""
+    return any(gazetteer.places[i].country == "LY" or gazetteer.places[i].kind == "country" for i in candidate.place_ids)
+
+
+def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate],
+          gazetteer: Gazetteer) -> bool:
     previous = _bare(tokens[candidate.first - 1].text) if candidate.first > 0 else ""
     if previous in lexicon.media_nouns:
         return False
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
+    if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
+        return False  # عمر المختار: a person, even if a village bears the name
+    if candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer):
+        return False  # وفدا is 'a delegation', not و + Fada in Chad
     if _quoted(candidate, norm, tokens, lexicon):
         return False
     if candidate.key in lexicon.weak_names:
         next_to_place = bool(found) and found[-1].last >= candidate.first - 2
-        return previous in lexicon.weak_name_cues or next_to_place
+        return previous in lexicon.weak_name_cues or previous in lexicon.place_type_nouns or next_to_place
     return True
 
 

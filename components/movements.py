@@ -23,11 +23,14 @@ from components.text import Normalised, Token, name_key, sentences, tokenize
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
-NEAR = 6             # tokens after a trigger for force words and actors
+NEAR = 6             # tokens after a trigger for force words
+ACTOR_AFTER = 4      # tokens after a trigger where its subject or complement names the actor
 AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
-FORCE_BEFORE = 3     # tokens before a trigger for force words (القوات التي تحركت)
+FORCE_BEFORE = 5     # tokens before a trigger for force words (القوات التي تحركت، وحدات من اللواء 106 وصلت)
+CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
+VERB_SUFFIXES = ("ون", "وا", "ن")
 SPEAKER_STOPS = frozenset(name_key(w)[0] for w in (
     "أن", "إن", "بأن", "أنه", "إنه", "أنها", "من", "في", "على", "ما", "عن", "إلى", "خلال", "اليوم", "أمس", "لـ", "ل"))
 SKIPPABLE = frozenset(name_key(w)[0] for w in (
@@ -76,6 +79,7 @@ class Patterns:
     status: PhraseSet
     scope_breaks: PhraseSet
     sources: PhraseSet
+    own_forces: PhraseSet
 
 
 def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
@@ -105,7 +109,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
-        "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source")))
+        "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
+        "own_forces")))
 
 
 @dataclass(frozen=True)
@@ -164,32 +169,75 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
         previous = triggers[index - 1].last if index else -1
         movement = _movement(context, patterns, trigger, previous, following, nested)
-        if movement is not None:
-            movements.append(movement)
+        if movement is None:
+            continue
+        if movements and _continues(movements[-1], movement):
+            movement = _join(movements.pop(), movement)
+        movements.append(movement)
     return movements
 
 
+def _continues(first: Movement, second: Movement) -> bool:
+    """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
+    return (first.evidence == second.evidence and first.origins and not first.destinations
+            and second.destinations and not second.origins and first.status == second.status)
+
+
+def _join(first: Movement, second: Movement) -> Movement:
+    places = {m.text for m in first.origins}
+    second_actor = second.actor if second.actor and second.actor.text not in places else None
+    return Movement(
+        kind=second.kind, status=second.status, actor=first.actor or second_actor,
+        origins=first.origins, destinations=second.destinations, via=first.via + second.via,
+        evidence=first.evidence, confidence=min(first.confidence, second.confidence),
+        trigger=first.trigger, attributed_to=first.attributed_to or second.attributed_to,
+        date=first.date or second.date,
+    )
+
+
 def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
-    found = []
+    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة)."""
+    found: list[_Trigger] = []
     tokens, normal = context.tokens, context.norm.text
     i = 0
     while i < len(tokens):
-        match = patterns.triggers.at(normal, tokens, i)
-        future = False
-        if match is None:
-            word = tokens[i].text
-            for prefix in FUTURE_PREFIXES:
-                rest = word[len(prefix):]
-                if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and (rest,) in patterns.triggers.index:
-                    match, future = (1, 0, patterns.triggers.index[(rest,)]), True
-                    break
-        if match:
-            n, prefix, (kind, needs_force) = match
-            found.append(_Trigger(i, i + n - 1, kind, needs_force, future, prefix))
-            i += n
-        else:
+        match, future = _trigger_at(patterns, normal, tokens, i)
+        if not match:
             i += 1
+            continue
+        n, prefix, (kind, needs_force) = match
+        trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
+        previous = found[-1] if found else None
+        if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
+                and not any(previous.last < k < i and not _names_actor(context, k) for k in context.placed)):
+            trigger = _Trigger(previous.first, i + n - 1, previous.kind, previous.needs_force and needs_force,
+                               previous.future or future, previous.prefix)
+            found[-1] = trigger
+        else:
+            found.append(trigger)
+        i += n
     return found
+
+
+def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
+    """(match, future) for a trigger at token i: as written, after a future س, or without a plural ending."""
+    match = patterns.triggers.at(normal, tokens, i)
+    if match:
+        return match, False
+    word = tokens[i].text
+    tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.max_tokens])
+    for prefix in FUTURE_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن"):
+            for n in range(len(tail) + 1, 0, -1):
+                key = (rest, *tail[:n - 1])
+                if key in patterns.triggers.index:
+                    return (n, 0, patterns.triggers.index[key]), True
+    for suffix in VERB_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and stem[:1] in ("ي", "ت") and (stem,) in patterns.triggers.index:
+            return (1, 0, patterns.triggers.index[(stem,)]), False
+    return None, False
 
 
 def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
@@ -220,21 +268,25 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         if patterns.scope_breaks.at(context.norm.text, context.tokens, k):
             end = k - 1
             break
-    if _is_not_force(context, patterns, trigger, s_first, s_last, end):
+    if _is_not_force(context, patterns, trigger, s_first, end):
         return None
-    force_words = _any_in(patterns.forces, context, max(s_first, trigger.first - FORCE_BEFORE), min(s_last, trigger.last + NEAR))
+    force_words = _any_in(patterns.forces, context, max(s_first, trigger.first - FORCE_BEFORE),
+                          min(s_last, trigger.last + NEAR))
     if trigger.needs_force and not force_words:
         return None
-    if _any_in(patterns.hypothetical, context, max(s_first, trigger.first - 3), trigger.first - 1):
-        return None
     roles = _places_with_roles(context, patterns, trigger, end, nested)
-    if not roles or _hypothetical_target(context, patterns, trigger, roles):
+    if not roles:
+        return None
+    status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last)
+    hypothetical = (_any_in(patterns.hypothetical, context, max(s_first, trigger.first - 3), trigger.first - 1)
+                    or _hypothetical_target(context, patterns, trigger, roles))
+    if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
     kind = trigger.kind
     if kind == "deploy":
         kind = _any_in(patterns.modifiers, context, trigger.first, min(end, trigger.last + 4)) or kind
-    status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, end)
-    actor, from_context = _actor(context, trigger, s_first, end)
+    role_tokens = {token for token, _, _ in roles}
+    actor, from_context = _actor(context, patterns, trigger, s_first, end, role_tokens)
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -265,7 +317,7 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
     return context.norm.offsets[normal_end - 1] + 1
 
 
-def _is_not_force(context, patterns, trigger, s_first, s_last, end) -> bool:
+def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials or a humanitarian flight, not a movement of forces."""
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
@@ -334,40 +386,89 @@ def _coordinated(context: _Context, boundary: int, first: int) -> bool:
     return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ","))
 
 
-def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int, end: int) -> str:
-    """denied > conditional > planned > reported, from cues before the trigger (and conditions around it)."""
+def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int) -> str:
+    """denied > conditional > planned > reported.
+
+    Cues before the trigger count back to a reporting verb, a scope break (لكن، بينما) or the previous
+    trigger; conditions and denials that close a clause (عارية عن الصحة) count in the trigger's segment;
+    a plain negation (لن تغادر ... إلا إذا) gives way to a condition; a denial in the previous sentence
+    that names no place of its own covers the claim this sentence quotes.
+    """
     normal, tokens = context.norm.text, context.tokens
     seen: set[str] = set()
+    segment_first = scope_first
     for k in range(trigger.first - 1, scope_first - 1, -1):
         if patterns.scope_breaks.ends_at(normal, tokens, k):
+            segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)
         if cue:
             status, _ = cue
             if status == "reported":
+                segment_first = k + 1
                 break
             seen.add(status)
-    for k in range(scope_first, s_last + 1):
+    segment_last = s_last
+    for k in range(trigger.last + 1, s_last + 1):
+        if patterns.scope_breaks.at(normal, tokens, k):
+            segment_last = k - 1
+            break
+    for k in range(segment_first, segment_last + 1):
         cue = patterns.status.at(normal, tokens, k)
-        if cue and cue[2] == ("conditional", "sentence"):
-            seen.add("conditional")
+        if cue and cue[2][1] == "sentence":
+            seen.add(cue[2][0])
     if trigger.future:
         seen.add("planned")
+    if _denial_before(context, patterns, trigger):
+        seen.add("denied")
+    if "negated" in seen:
+        seen.add("conditional" if "conditional" in seen else "denied")
     for status in ("denied", "conditional", "planned"):
         if status in seen:
             return status
     return "reported"
 
 
-def _actor(context: _Context, trigger: _Trigger, s_first: int, end: int) -> tuple[Actor | None, bool]:
-    """The moving force: right after the trigger, else before it in the sentence, else named earlier."""
-    after = [a for a in context.actors if trigger.first <= a.first <= min(end, trigger.last + NEAR)]
+def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
+    """'نفى المجلس ما أوردته وسائل إعلام. وكانت تلك الوسائل قد نقلت: «...»': the first trigger of a
+    sentence that quotes a claim the previous sentence denied, without naming a place itself."""
+    s_first, _ = _sentence_bounds(context, trigger.first)
+    if s_first == 0 or any(s_first <= k < trigger.first for k in context.placed):
+        return False
+    p_first, p_last = _sentence_bounds(context, s_first - 1)
+    if any(p_first <= k <= p_last for k in context.placed):
+        return False
+    for k in range(p_first, p_last + 1):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2] == ("denied", "before"):
+            return True
+    return False
+
+
+def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int,
+           role_tokens: set[int]) -> tuple[Actor | None, bool]:
+    """The moving force: right after the trigger, else before it in the sentence, else named earlier.
+
+    A name that is one of the movement's places (عبر تركيا) or the speaker of the sentence (نفت أنقرة)
+    is not the force that moves.
+    """
+    speaks_of_own = bool(_any_in(patterns.own_forces, context, s_first, end))
+
+    def eligible(span: ActorSpan) -> bool:
+        if span.first in role_tokens:  # the place itself (عبر تركيا), not 'armed groups in <place>'
+            return False
+        speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
+        return not (speaker and span.kind == "state" and not speaks_of_own)
+
+    after = [a for a in context.actors if trigger.first <= a.first <= min(end, trigger.last + ACTOR_AFTER) and eligible(a)]
     if after:
         return after[0].actor, False
-    before = [a for a in context.actors if s_first <= a.first < trigger.first]
+    before = [a for a in context.actors if s_first <= a.first < trigger.first and eligible(a)]
     if before:
         return before[-1].actor, False
-    earlier = [a for a in context.actors if a.last < s_first and a.actor.name]
+    if any(s_first <= a.first < trigger.first for a in context.actors):
+        return None, False  # the sentence names only who speaks of the movement
+    earlier = [a for a in context.actors if a.last < s_first and a.actor.name and a.kind != "state"]
     if earlier:
         return earlier[-1].actor, True
     return None, False

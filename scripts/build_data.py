@@ -362,6 +362,11 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                "clipped to both countries")
         regions.append((f"border-ly-{cc.lower()}", f"Libya-{cname} border", forms[0],
                         "|".join(forms), area, how))
+    strips = [r for r in regions if r[0].startswith("border-ly-")]
+    regions.append(("borders-ly", "Libya's land borders", "الحدود الليبية",
+                    "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا",
+                    unary_union([r[4] for r in strips]),
+                    "union of the six border strips: 'Libya's borders' with no neighbour named"))
     tri = shared_border(ly, geoms["DZ"]).intersection(geoms["NE"].buffer(1e-3)).centroid
     regions.append(("tripoint-ly-dz-ne", "Libya-Algeria-Niger border triangle", "المثلث الحدودي",
                     "المثلث الحدودي|مثلث الحدود|المثلث الحدودي بين ليبيا والجزائر والنيجر|ممر السلفادور",

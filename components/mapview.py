@@ -1,0 +1,413 @@
+"""The analyst's map: places sized by mentions, movements as arrows, over an offline base map.
+
+``build_map`` is pure: articles and boundary frames in, a folium.Map and the table that turns a
+clicked tooltip back into a record key out. No tiles, no CDN: see components/assets.py.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import folium
+import folium.plugins
+import geopandas as gpd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from components.assets import use_vendored_assets
+from components.panel import movement_key, movement_label, one_line, safe_html
+from components.records import Article, Mention, Movement, Place
+
+# Libya's south-west and its neighbours, with the coast from Tripoli to Benghazi.
+FRAME = ((19.0, 7.0), (34.0, 26.0))
+MIN_ZOOM, MAX_ZOOM = 4, 11
+SEA = "#a9c9df"
+LAND = "#f4f1ea"
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+CATEGORY_COLOURS = {
+    "reported": "#d55e00",
+    "planned": "#0072b2",
+    "conditional": "#a0409a",
+    "denied": "#8c8c8c",
+    "mentioned": "#ffffff",
+}
+CATEGORY_LABELS = {
+    "reported": "destination of a reported move",
+    "planned": "destination of a planned move",
+    "conditional": "destination of a conditional move",
+    "denied": "destination of a denied move",
+    "mentioned": "only mentioned",
+}
+CATEGORY_ORDER = ("reported", "planned", "conditional", "denied", "mentioned")
+ARROW_STYLES = {
+    "reported": {"color": "#d55e00", "weight": 4, "dash_array": None},
+    "planned": {"color": "#0072b2", "weight": 4, "dash_array": "12 8"},
+    "conditional": {"color": "#a0409a", "weight": 4, "dash_array": "1 9"},
+    "denied": {"color": "#7a7a7a", "weight": 2, "dash_array": "6 6"},
+}
+
+MAP_CSS = f"""
+@font-face {{ font-family: 'Noto Naskh Arabic'; font-style: normal; font-weight: 400; font-display: swap;
+  src: url(/app/static/fonts/noto-naskh-arabic/noto-naskh-arabic-arabic-400-normal.woff2) format('woff2'); }}
+@font-face {{ font-family: 'Noto Naskh Arabic'; font-style: normal; font-weight: 700; font-display: swap;
+  src: url(/app/static/fonts/noto-naskh-arabic/noto-naskh-arabic-arabic-700-normal.woff2) format('woff2'); }}
+html, body {{ overflow: hidden; }}
+/* The iframe is sized by the page's CSS (static/app.css); the map fills it. */
+#map_div {{ height: 100vh !important; }}
+.leaflet-container {{ background: {SEA}; font-family: 'Noto Sans', 'Noto Naskh Arabic', sans-serif; font-size: 15px; }}
+.leaflet-tooltip {{ font-size: 16px; font-family: 'Noto Sans', 'Noto Naskh Arabic', sans-serif; }}
+.district-label-icon {{ background: none; border: none; }}
+.district-label {{ position: absolute; transform: translate(-50%, -50%); white-space: nowrap; text-align: center;
+  line-height: 1.1; color: #4a4036; pointer-events: none;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }}
+.district-label .ar {{ display: block; font-family: 'Noto Naskh Arabic', serif; font-weight: 700; font-size: 15px; }}
+.district-label .en {{ display: block; font-size: 12px; letter-spacing: .02em; }}
+.district-label.size-small .ar {{ font-size: 12px; }}
+.district-label.size-small .en {{ font-size: 10px; }}
+.labels-hide-small .district-label.size-small {{ display: none; }}
+.labels-hide-medium .district-label.size-medium {{ display: none; }}
+.movement-arrowhead-icon {{ background: none; border: none; pointer-events: none; }}
+.map-legend {{ background: rgba(255,255,255,.94); padding: 8px 12px; border-radius: 6px; font-size: 14px;
+  line-height: 1.5; box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #222; }}
+.map-legend h4 {{ margin: 0 0 4px; font-size: 15px; }}
+.map-legend .row {{ display: flex; align-items: center; gap: 8px; white-space: nowrap; }}
+.map-legend svg {{ flex: none; }}
+.leaflet-control-layers {{ font-size: 14px; }}
+"""
+
+
+class _ZoomClasses(MacroElement):
+    """Hide the labels of small districts until the analyst zooms in, so the initial view stays legible."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            function update() {
+                var zoom = map.getZoom(), box = map.getContainer();
+                box.classList.toggle('labels-hide-small', zoom < {{ this.small }});
+                box.classList.toggle('labels-hide-medium', zoom < {{ this.medium }});
+            }
+            map.on('zoomend', update);
+            update();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, *, small: float, medium: float):
+        super().__init__()
+        self.small = small
+        self.medium = medium
+
+
+class _Legend(MacroElement):
+    """A plain HTML legend in a Leaflet control (branca colormaps would pull d3 from a CDN)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var legend = L.control({position: 'bottomright'});
+            legend.onAdd = function () {
+                var box = L.DomUtil.create('div', 'map-legend');
+                box.innerHTML = {{ this.html|tojson }};
+                L.DomEvent.disableClickPropagation(box);
+                return box;
+            };
+            legend.addTo(map);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.html = html
+
+
+@dataclass
+class _PlaceSummary:
+    place: Place
+    mentions: set[tuple[str, int, int]] = field(default_factory=set)
+    category: str = "mentioned"
+
+
+def _legend_html() -> str:
+    rows = ["<h4>Places · circle size = mentions</h4>"]
+    for category in CATEGORY_ORDER:
+        colour = CATEGORY_COLOURS[category]
+        rows.append(
+            '<div class="row"><svg width="20" height="20"><circle cx="10" cy="10" r="7" '
+            f'fill="{colour}" stroke="#333" stroke-width="1.5"/></svg>{CATEGORY_LABELS[category]}</div>'
+        )
+    rows.append("<h4>Movements</h4>")
+    for status, style in ARROW_STYLES.items():
+        dash = f' stroke-dasharray="{style["dash_array"]}"' if style["dash_array"] else ""
+        rows.append(
+            '<div class="row"><svg width="40" height="14"><line x1="2" y1="7" x2="38" y2="7" '
+            f'stroke="{style["color"]}" stroke-width="{style["weight"]}" stroke-linecap="round"{dash}/></svg>'
+            f"{status}</div>"
+        )
+    rows.append(
+        '<div class="row"><svg width="20" height="20"><circle cx="10" cy="10" r="7" fill="none" '
+        'stroke="#222" stroke-width="2.5" stroke-dasharray="3 2"/></svg>destination, origin not stated</div>'
+    )
+    rows.append(
+        '<div class="row"><svg width="20" height="20"><rect x="2" y="4" width="16" height="12" '
+        'fill="#d55e00" fill-opacity=".25" stroke="#d55e00"/></svg>place that is an area</div>'
+    )
+    return "".join(rows)
+
+
+def _mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _screen_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """Direction from start to end on a Web-Mercator screen, in degrees clockwise from east."""
+    dx = math.radians(end[1] - start[1])
+    dy = _mercator_y(end[0]) - _mercator_y(start[0])
+    return math.degrees(math.atan2(-dy, dx))
+
+
+def _arc(start: tuple[float, float], end: tuple[float, float], bend: float, steps: int = 24) -> list[tuple[float, float]]:
+    """A gentle quadratic curve, so arrows between the same two places do not lie on each other."""
+    (lat0, lon0), (lat1, lon1) = start, end
+    mid_lat, mid_lon = (lat0 + lat1) / 2, (lon0 + lon1) / 2
+    ctrl_lat, ctrl_lon = mid_lat - bend * (lon1 - lon0), mid_lon + bend * (lat1 - lat0)
+    points = []
+    for i in range(steps + 1):
+        t = i / steps
+        a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t**2
+        points.append((a * lat0 + b * ctrl_lat + c * lat1, a * lon0 + b * ctrl_lon + c * lon1))
+    return points
+
+
+def _radius(mention_count: int) -> float:
+    return round(6 + 3 * math.sqrt(mention_count), 1)
+
+
+def _summarise_places(articles: Sequence[Article]) -> dict[str, _PlaceSummary]:
+    """Every resolved place across the articles, with its distinct mentions and what happened there."""
+    summaries: dict[str, _PlaceSummary] = {}
+
+    def add(article: Article, mention: Mention) -> None:
+        if mention.place is None:
+            return
+        summary = summaries.setdefault(mention.place.id, _PlaceSummary(mention.place))
+        summary.mentions.add((article.id, mention.start, mention.end))
+
+    for article in articles:
+        for mention in article.mentions:
+            add(article, mention)
+        for movement in article.movements:
+            for mention in (*movement.origins, *movement.destinations, *movement.via):
+                add(article, mention)
+    for article in articles:
+        for movement in article.movements:
+            for mention in movement.destinations:
+                if mention.place is None or movement.status not in CATEGORY_ORDER:
+                    continue
+                summary = summaries[mention.place.id]
+                if CATEGORY_ORDER.index(movement.status) < CATEGORY_ORDER.index(summary.category):
+                    summary.category = movement.status
+    return summaries
+
+
+def _place_tooltip(place: Place, count: int) -> str:
+    noun = "mention" if count == 1 else "mentions"
+    return one_line(f"{place.name} · {place.name_ar} · {count} {noun}")
+
+
+def _movement_tooltip(label: str, movement: Movement) -> str:
+    def names(mentions: Sequence[Mention]) -> str:
+        return ", ".join(m.place.name for m in mentions if m.place is not None) or "—"
+
+    actor = f" · {movement.actor.name or movement.actor.text}" if movement.actor else ""
+    return one_line(
+        f"Movement {label} · {movement.status} · {names(movement.origins)} → {names(movement.destinations)}{actor}"
+    )
+
+
+def _tooltip(text: str) -> folium.Tooltip:
+    return folium.Tooltip(safe_html(text), sticky=True)
+
+
+def _register(clicks: dict[str, tuple[str, str]], text: str, key: tuple[str, str]) -> str:
+    """Record tooltip text → key; tooltips are made unique because the click hands back only the text."""
+    unique = text
+    while unique in clicks and clicks[unique] != key:
+        unique = f"{unique} · {key[1]}"
+    clicks[unique] = key
+    return unique
+
+
+def _polygon_locations(geometry) -> list:
+    """Leaflet polygon coordinates (lat, lon) for a Polygon or MultiPolygon, holes kept."""
+    polygons = list(geometry.geoms) if geometry.geom_type == "MultiPolygon" else [geometry]
+    rings = [
+        [[(y, x) for x, y in ring.coords] for ring in (polygon.exterior, *polygon.interiors)]
+        for polygon in polygons
+        if not polygon.is_empty
+    ]
+    return rings[0] if len(rings) == 1 else rings
+
+
+def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple:
+    land = countries[["id", "geometry"]]
+    folium.GeoJson(
+        land, name="Land", control=False, interactive=False,
+        style_function=lambda _: {"fillColor": LAND, "fillOpacity": 1, "stroke": False},
+    ).add_to(m)
+
+    districts_group = folium.FeatureGroup(name="Districts of Libya", show=True)
+    folium.GeoJson(
+        districts[["id", "geometry"]], interactive=False,
+        style_function=lambda _: {"fill": False, "color": "#9a8c7a", "weight": 1, "dashArray": "4 4"},
+    ).add_to(districts_group)
+    for _, district in districts.iterrows():
+        point = district.geometry.representative_point()
+        area = district.geometry.area
+        size = "large" if area > 12 else "medium" if area > 1.5 else "small"
+        label = (
+            f'<div class="district-label size-{size}"><span class="ar" lang="ar">{safe_html(district["name_ar"])}</span>'
+            f'<span class="en">{safe_html(district["name"])}</span></div>'
+        )
+        folium.Marker(
+            (point.y, point.x), interactive=False, keyboard=False,
+            icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="district-label-icon"),
+        ).add_to(districts_group)
+    districts_group.add_to(m)
+
+    borders = folium.FeatureGroup(name="Borders", show=True)
+    folium.GeoJson(
+        land, interactive=False,
+        style_function=lambda _: {"fill": False, "color": "#5b5249", "weight": 1.6},
+    ).add_to(borders)
+    borders.add_to(m)
+    return districts_group, borders
+
+
+def _arrowhead(end: tuple[float, float], angle: float, gap: float, colour: str) -> folium.Marker:
+    """A triangle whose tip touches the destination marker's edge, a constant size on screen."""
+    half = gap + 16
+    tip = half - gap
+    svg = (
+        f'<svg width="{2 * half}" height="{2 * half}" style="transform: rotate({angle:.1f}deg);'
+        f' position:absolute; left:{-half}px; top:{-half}px; overflow:visible">'
+        f'<polygon class="movement-arrowhead" points="{tip},{half} {tip - 15},{half - 7} {tip - 15},{half + 7}" '
+        f'fill="{colour}" stroke="#fff" stroke-width="1"/></svg>'
+    )
+    return folium.Marker(
+        end, interactive=False, keyboard=False,
+        icon=folium.DivIcon(html=svg, icon_size=(0, 0), class_name="movement-arrowhead-icon"),
+    )
+
+
+def build_map(
+    articles: Sequence[Article],
+    *,
+    countries: gpd.GeoDataFrame,
+    districts: gpd.GeoDataFrame,
+    areas: gpd.GeoDataFrame,
+    focus: str | None = None,
+    fullscreen: bool = True,
+) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
+    """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
+    each clickable tooltip's text to ("place", place_id) or ("movement", "<article id>#<index>").
+
+    Articles are numbered by their position in ``articles``, so movement labels (e.g. "2.1") stay
+    the same whether or not one article is in focus. ``areas`` is indexed by polygon id.
+    """
+    use_vendored_assets()
+    numbers = {article.id: position for position, article in enumerate(articles, start=1)}
+    shown = [a for a in articles if focus is None or a.id == focus]
+    clicks: dict[str, tuple[str, str]] = {}
+
+    (south, west), (north, east) = FRAME
+    m = folium.Map(
+        location=((south + north) / 2, (west + east) / 2), zoom_start=6, tiles=None,
+        min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM, zoom_snap=0.25, zoom_delta=0.5,
+        control_scale=True, prefer_canvas=False, max_bounds=False,
+    )
+    m.get_root().header.add_child(Element(f"<style>{MAP_CSS}</style>"))
+    m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
+    _add_base(m, countries, districts)
+
+    summaries = _summarise_places(shown)
+    area_group = folium.FeatureGroup(name="Places that are areas", show=True)
+    movement_group = folium.FeatureGroup(name="Movements", show=True)
+    place_group = folium.FeatureGroup(name="Places", show=True)
+    radii: dict[str, float] = {}
+
+    for place_id, summary in sorted(summaries.items()):
+        place = summary.place
+        count = len(summary.mentions)
+        text = _register(clicks, _place_tooltip(place, count), ("place", place_id))
+        colour = CATEGORY_COLOURS[summary.category]
+        if place.area is not None and place.area in areas.index:
+            accent = "#7a6f63" if summary.category == "mentioned" else colour
+            folium.Polygon(
+                _polygon_locations(areas.loc[place.area, "geometry"]),
+                color=accent, weight=1.5, fill=True, fill_color=accent,
+                fill_opacity=0.08 if summary.category == "mentioned" else 0.16,
+                class_name="place-area", tooltip=_tooltip(text),
+            ).add_to(area_group)
+            radii[place_id] = 5
+            folium.CircleMarker(
+                (place.lat, place.lon), radius=5, color="#333", weight=1.5, fill=True,
+                fill_color=colour, fill_opacity=0.9, class_name="place-area-marker", tooltip=_tooltip(text),
+            ).add_to(place_group)
+        else:
+            radii[place_id] = _radius(count)
+            folium.CircleMarker(
+                (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
+                fill_color=colour, fill_opacity=0.9, class_name="place-marker", tooltip=_tooltip(text),
+            ).add_to(place_group)
+
+    drawn_pairs: dict[tuple[str, str], int] = {}
+    for article in shown:
+        for index, movement in enumerate(article.movements):
+            label = movement_label(numbers[article.id], index)
+            text = _register(clicks, _movement_tooltip(label, movement), movement_key(article, index))
+            style = ARROW_STYLES.get(movement.status, ARROW_STYLES["reported"])
+            origins = list({m.place.id: m.place for m in movement.origins if m.place is not None}.values())
+            destinations = list({m.place.id: m.place for m in movement.destinations if m.place is not None}.values())
+            if not origins:
+                for destination in destinations:
+                    folium.CircleMarker(
+                        (destination.lat, destination.lon), radius=radii[destination.id] + 7,
+                        color=style["color"], weight=3, dash_array="4 3", fill=False,
+                        class_name="movement-destination-only", tooltip=_tooltip(text),
+                    ).add_to(movement_group)
+                continue
+            for origin in origins:
+                for destination in destinations:
+                    if origin.id == destination.id:
+                        continue
+                    pair = (origin.id, destination.id)
+                    repeat = drawn_pairs.get(pair, 0)
+                    drawn_pairs[pair] = repeat + 1
+                    bend = 0.12 + 0.1 * repeat
+                    points = _arc((origin.lat, origin.lon), (destination.lat, destination.lon), bend)
+                    # A wide transparent line under the visible one makes thin dashed arrows easy to click.
+                    folium.PolyLine(
+                        points, color=style["color"], weight=16, opacity=0, class_name="movement-hit",
+                        tooltip=_tooltip(text),
+                    ).add_to(movement_group)
+                    folium.PolyLine(
+                        points, color=style["color"], weight=style["weight"], dash_array=style["dash_array"],
+                        opacity=0.95, line_cap="round", class_name="movement-arrow", tooltip=_tooltip(text),
+                    ).add_to(movement_group)
+                    _arrowhead(
+                        points[-1], _screen_angle(points[-3], points[-1]), radii[destination.id] + 2, style["color"],
+                    ).add_to(movement_group)
+
+    area_group.add_to(m)
+    movement_group.add_to(m)
+    place_group.add_to(m)
+    _ZoomClasses(small=6.75, medium=5.25).add_to(m)
+    _Legend(_legend_html()).add_to(m)
+    if fullscreen:
+        folium.plugins.Fullscreen(position="topleft").add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    return m, clicks

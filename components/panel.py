@@ -1,0 +1,275 @@
+"""HTML for the side panel: the sentences behind each marker and arrow, escaped, right-to-left.
+
+Pure functions over the records in components/records.py; every string that comes from an
+article goes through ``safe_html`` before it reaches the page or a map tooltip.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from components.records import Article, Mention, Movement, Span
+
+SENTENCE_ENDS = frozenset(".!؟?؛\n")
+STATUS_LABELS = {
+    "reported": "reported · مؤكَّد",
+    "planned": "planned · مُخطَّط",
+    "conditional": "conditional · مشروط",
+    "denied": "denied · منفيّ",
+}
+TITLE_CHARS = 110
+
+
+def safe_html(text: object) -> str:
+    """Escape text for HTML *and* for the JavaScript template strings folium wraps tooltips in."""
+    return (
+        html.escape(str(text), quote=True)
+        .replace("`", "&#96;")
+        .replace("$", "&#36;")
+        .replace("\\", "&#92;")
+    )
+
+
+def one_line(text: str) -> str:
+    """Collapse runs of whitespace, so a tooltip's text reads back exactly as it was written."""
+    return " ".join(text.split())
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding ``text[start:end]``: from after the previous sentence end
+    (. ! ? ؟ ؛ or a newline) to the next one, included, without surrounding spaces."""
+    left = start
+    while left > 0 and text[left - 1] not in SENTENCE_ENDS:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in SENTENCE_ENDS:
+        right += 1
+    if right < len(text) and text[right] != "\n":
+        right += 1
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def article_title(article: Article) -> str:
+    """The article's first non-empty line, shortened for a heading."""
+    for line in article.text.splitlines():
+        line = one_line(line)
+        if line:
+            return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
+    return article.id
+
+
+def movement_label(article_number: int, movement_index: int) -> str:
+    """The short name an analyst reads on an arrow and in the panel: article 2, movement 3 → 2.3."""
+    return f"{article_number}.{movement_index + 1}"
+
+
+def movement_key(article: Article, movement_index: int) -> tuple[str, str]:
+    return ("movement", f"{article.id}#{movement_index}")
+
+
+def place_names(mentions: Iterable[Mention]) -> str:
+    names = [m.place.name if m.place is not None else m.text for m in mentions]
+    return ", ".join(names) if names else "?"
+
+
+def _highlighted(text: str, start: int, end: int, highlights: Sequence[tuple[Span, str]]) -> str:
+    """``text[start:end]`` escaped, with each highlight inside it wrapped in <mark class=...>;
+    highlights that overlap an earlier one are dropped rather than nested."""
+    parts: list[str] = []
+    cursor = start
+    for span, css_class in sorted(highlights, key=lambda h: (h[0].start, -h[0].end)):
+        if span.start < cursor or span.end > end or span.start >= span.end:
+            continue
+        parts.append(safe_html(text[cursor:span.start]))
+        parts.append(f'<mark class="{css_class}">{safe_html(text[span.start:span.end])}</mark>')
+        cursor = span.end
+    parts.append(safe_html(text[cursor:end]))
+    return "".join(parts)
+
+
+def _window(text: str, sentence: tuple[int, int], focus: Span, max_chars: int) -> tuple[int, int]:
+    """Trim a very long sentence to about ``max_chars`` around the focus span, on word boundaries."""
+    start, end = sentence
+    if end - start <= max_chars:
+        return start, end
+    half = max(0, (max_chars - (focus.end - focus.start)) // 2)
+    new_start = max(start, focus.start - half)
+    new_end = min(end, focus.end + half)
+    while new_start > start and not text[new_start - 1].isspace():
+        new_start -= 1
+    while new_end < end and not text[new_end].isspace():
+        new_end += 1
+    return new_start, new_end
+
+
+def excerpt_html(
+    *,
+    article: Article,
+    mention_or_span: Mention | Span,
+    highlights: Sequence[tuple[Span, str]] = (),
+    sentence: Span | None = None,
+    heading: str = "",
+    max_chars: int = 420,
+) -> str:
+    """The sentence around a mention (or any span), right-to-left in the Arabic font, the mention
+    in <mark>, under the article's id and title. ``sentence`` overrides the sentence found by
+    punctuation (a movement's evidence); ``heading`` is HTML the caller has already escaped."""
+    focus = mention_or_span.span if isinstance(mention_or_span, Mention) else mention_or_span
+    bounds = (sentence.start, sentence.end) if sentence else sentence_bounds(article.text, focus.start, focus.end)
+    start, end = _window(article.text, bounds, focus, max_chars)
+    marks = [(focus, "hl-focus"), *[(span, cls) for span, cls in highlights if span != focus]]
+    body = _highlighted(article.text, start, end, marks)
+    before = "… " if start > bounds[0] else ""
+    after = " …" if end < bounds[1] else ""
+    return (
+        '<div class="excerpt">'
+        f'<div class="excerpt-meta" dir="ltr"><code>{safe_html(article.id)}</code> '
+        f'<span class="excerpt-title arabic" dir="rtl">{safe_html(article_title(article))}</span></div>'
+        f"{heading}"
+        f'<p class="excerpt-text arabic" dir="rtl" lang="ar">{before}{body}{after}</p>'
+        "</div>"
+    )
+
+
+def excerpts_for_place(articles: Sequence[Article], place_id: str) -> str:
+    """Every sentence that mentions the place, each mention highlighted; one excerpt per sentence."""
+    blocks: list[str] = []
+    for article in articles:
+        by_sentence: dict[tuple[int, int], list[Mention]] = {}
+        for mention in article.mentions:
+            if mention.place is not None and mention.place.id == place_id:
+                bounds = sentence_bounds(article.text, mention.start, mention.end)
+                by_sentence.setdefault(bounds, []).append(mention)
+        for (start, end), mentions in by_sentence.items():
+            blocks.append(excerpt_html(
+                article=article,
+                mention_or_span=mentions[0],
+                highlights=[(m.span, "hl-focus") for m in mentions[1:]],
+                sentence=Span(start, end, article.text[start:end]),
+            ))
+    if not blocks:
+        return '<p class="panel-empty">No excerpt names this place.</p>'
+    return "".join(blocks)
+
+
+def status_badge(status: str) -> str:
+    label = STATUS_LABELS.get(status, status)
+    return f'<span class="badge badge-{safe_html(status)}">{safe_html(label)}</span>'
+
+
+def excerpts_for_movement(article: Article, movement: Movement, *, label: str = "") -> str:
+    """The evidence sentence of one movement, its trigger and places highlighted, under a line
+    with its status, kind, actor and origins → destinations."""
+    actor = (movement.actor.name or movement.actor.text) if movement.actor else "actor unknown"
+    route = f"{place_names(movement.origins) if movement.origins else '—'} → {place_names(movement.destinations)}"
+    via = f" via {place_names(movement.via)}" if movement.via else ""
+    attributed = f' <span class="attributed">per {safe_html(movement.attributed_to)}</span>' if movement.attributed_to else ""
+    heading = (
+        '<div class="movement-heading" dir="ltr">'
+        + (f'<span class="movement-label">{safe_html(label)}</span> ' if label else "")
+        + f"{status_badge(movement.status)} "
+        f'<span class="movement-kind">{safe_html(movement.kind)}</span> · '
+        f'<span class="movement-actor" dir="auto">{safe_html(actor)}</span> · '
+        f'<span class="movement-route">{safe_html(route + via)}</span>'
+        f"{attributed}</div>"
+    )
+    highlights: list[tuple[Span, str]] = [
+        (m.span, "hl-place") for m in (*movement.origins, *movement.destinations, *movement.via)
+    ]
+    if movement.trigger is not None:
+        highlights.append((movement.trigger, "hl-trigger"))
+    return excerpt_html(
+        article=article,
+        mention_or_span=movement.trigger or movement.evidence,
+        highlights=highlights,
+        sentence=movement.evidence,
+        heading=heading,
+    )
+
+
+def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]) -> str:
+    """Every movement in the articles, in reading order, as ``excerpts_for_movement`` blocks;
+    ``numbers`` gives each article's position in the full list, so labels match the map's."""
+    blocks = [
+        excerpts_for_movement(article, movement, label=movement_label(numbers[article.id], index))
+        for article in articles
+        for index, movement in enumerate(article.movements)
+    ]
+    if not blocks:
+        return '<p class="panel-empty">No movement found in these articles.</p>'
+    return "".join(blocks)
+
+
+def unresolved_html(articles: Sequence[Article]) -> str:
+    """Each mention the extractor could not place, with its reason and how often it occurs."""
+    counts: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], list[str]] = {}
+    for article in articles:
+        for mention in article.mentions:
+            if mention.place is None:
+                key = (mention.text, mention.reason)
+                counts[key] += 1
+                where.setdefault(key, [])
+                if article.id not in where[key]:
+                    where[key].append(article.id)
+    if not counts:
+        return '<p class="panel-empty">Every mention was placed.</p>'
+    items = []
+    for (text, reason), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        times = f" ×{count}" if count > 1 else ""
+        items.append(
+            '<li class="unresolved-item">not placed: '
+            f'<span class="arabic" dir="rtl" lang="ar">{safe_html(text)}</span>{times} — '
+            f'<span class="reason">{safe_html(reason)}</span> '
+            f'<code>{safe_html(", ".join(where[(text, reason)]))}</code></li>'
+        )
+    return f'<ul class="unresolved" dir="ltr">{"".join(items)}</ul>'
+
+
+def _find_place(articles: Sequence[Article], place_id: str):
+    for article in articles:
+        for mention in (*article.mentions, *(m for mv in article.movements for m in (*mv.origins, *mv.destinations))):
+            if mention.place is not None and mention.place.id == place_id:
+                return mention.place
+    return None
+
+
+def selection_html(articles: Sequence[Article], key: tuple[str, str], numbers: dict[str, int]) -> str:
+    """Everything behind one clicked marker or arrow: for a place, the movements that start, end
+    or pass there and every sentence naming it; for a movement, its evidence sentence."""
+    kind, ident = key
+    if kind == "movement":
+        article_id, _, index = ident.rpartition("#")
+        for article in articles:
+            if article.id == article_id and index.isdigit() and int(index) < len(article.movements):
+                position = int(index)
+                return excerpts_for_movement(
+                    article, article.movements[position], label=movement_label(numbers[article.id], position)
+                )
+        return '<p class="panel-empty">This movement is not in the selected articles.</p>'
+    place = _find_place(articles, ident)
+    if place is None:
+        return '<p class="panel-empty">This place is not in the selected articles.</p>'
+    movements = [
+        excerpts_for_movement(article, movement, label=movement_label(numbers[article.id], index))
+        for article in articles
+        for index, movement in enumerate(article.movements)
+        if any(m.place is not None and m.place.id == ident
+               for m in (*movement.origins, *movement.destinations, *movement.via))
+    ]
+    parts = [
+        f'<h3 class="selection-title"><span dir="ltr">{safe_html(place.name)}</span> · '
+        f'<span class="arabic" lang="ar">{safe_html(place.name_ar)}</span> '
+        f'<small dir="ltr">({safe_html(place.kind)}, {safe_html(place.country)})</small></h3>'
+    ]
+    if movements:
+        parts.append(f'<h4 class="panel-subtitle" dir="ltr">Movements ({len(movements)})</h4>')
+        parts.extend(movements)
+    parts.append('<h4 class="panel-subtitle" dir="ltr">Every sentence naming it</h4>')
+    parts.append(excerpts_for_place(articles, ident))
+    return "".join(parts)

@@ -1,0 +1,48 @@
+"""The extractor measured on the project's own golden set (tests/golden/), written before its rules."""
+from pathlib import Path
+
+import pytest
+
+from components.evaluate import evaluate, gold_span, place_is_right
+from components.records import Place
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return evaluate(GOLDEN)
+
+
+def test_evaluate_places_precision_and_recall_at_least_095(figures):
+    assert figures["places"].precision >= 0.95, figures["places"].misses
+    assert figures["places"].recall >= 0.95, figures["places"].misses
+
+
+def test_evaluate_no_non_place_is_placed(figures):
+    assert figures["non_places_placed"] == 0
+
+
+def test_evaluate_movements_precision_recall_and_status_at_least_09(figures):
+    movements = figures["movements"]
+    assert movements.precision >= 0.9, movements.misses
+    assert movements.recall >= 0.9, movements.misses
+    assert movements.status_accuracy >= 0.9, movements.misses
+
+
+def test_evaluate_golden_set_is_valid():
+    from tests.golden.validate import validate
+
+    assert validate(GOLDEN) == []
+
+
+def test_evaluate_gold_span_counts_occurrences():
+    assert gold_span("تشاد والتشاديين وتشاد", "تشاد", 3) == (17, 21)
+
+
+def test_evaluate_place_tolerances():
+    sabha = Place("s", "Sabha", "سبها", "city", "LY", 27.03766, 14.42832)
+    assert place_is_right(sabha, {"kind": "town", "country": "LY", "lat": 27.2, "lon": 14.5})
+    assert not place_is_right(sabha, {"kind": "town", "country": "LY", "lat": 27.5, "lon": 14.5})
+    libya = Place("country:LY", "Libya", "ليبيا", "country", "LY", 26.0, 17.0)
+    assert place_is_right(libya, {"kind": "country", "country": "LY", "lat": 0, "lon": 0})
