@@ -61,6 +61,7 @@ NEIGHBOUR_ADMIN1 = {
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
 FRAME = box(-18.0, 0.0, 40.0, 45.0)  # lon/lat window drawn in countries.geojson
+CURATED_REGION_RADIUS_M = 100_000  # a curated region without a polygon is drawn as a disc this wide
 BORDER_BUFFER_M = 25_000
 TRIPOINT_BUFFER_M = 60_000
 UTM = "EPSG:32633"  # metric CRS for buffers around Libya
@@ -449,6 +450,12 @@ def build(out: Path, cache: Path) -> None:
     d_rows, d_feats = district_rows(load_ne_libya(cache), names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
+    for r in rows:  # curated regions (Tibesti, West Darfur) get an approximate disc as their area
+        if r["id"].startswith("cur:") and r["kind"] == "region":
+            r["area"] = r["id"]
+            disc = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs=4326).to_crs(UTM)
+            reg_feats.append({"id": r["id"], "name": r["name"], "name_ar": r["name_ar"],
+                              "geometry": disc.buffer(CURATED_REGION_RADIUS_M, 16).to_crs(4326).iloc[0]})
     rows += d_rows + reg_rows
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
