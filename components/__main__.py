@@ -1,4 +1,10 @@
-"""Command line: ``python -m components extract FILE... [--out PATH]`` and ``evaluate [FOLDER]``."""
+"""Command line.
+
+    python -m components extract FILE... [--out PATH]   JSON of places and movements (stateless)
+    python -m components ingest PATH... [--store URL]   add files or folders to the store
+    python -m components reextract [--store URL]        re-run extraction on the stored articles
+    python -m components evaluate [FOLDER]              score against an annotated golden set
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,8 +12,56 @@ import json
 import sys
 from pathlib import Path
 
-from components.pipeline import extract_files
 from components.records import to_json
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from components.ingest import IngestError, decode_article, read_limited
+    from components.pipeline import extract_text
+
+    articles, failed = [], 0
+    for path in args.files:
+        try:
+            decoded = decode_article(read_limited(path), filename=path)
+        except (OSError, IngestError) as error:
+            print(f"error: {path}: {getattr(error, 'message', error)}", file=sys.stderr)
+            failed += 1
+            continue
+        articles.append(extract_text(decoded.text, article_id=Path(path).stem, source=path))
+    payload = json.dumps(to_json(articles), ensure_ascii=False, indent=1) + "\n"
+    if args.out:
+        Path(args.out).write_text(payload, encoding="utf-8")
+    else:
+        sys.stdout.write(payload)
+    return 1 if failed else 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from components.store import Store
+
+    with Store.open(args.store) as store:
+        outcomes = store.ingest_paths(args.paths)
+    for outcome in outcomes:
+        print(f"{outcome.status:9} {outcome.path}: {outcome.message}")
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "duplicate", "rejected")}
+    print(f"{counts['added']} added, {counts['duplicate']} already stored, {counts['rejected']} rejected.")
+    return 1 if counts["rejected"] else 0
+
+
+def _reextract(args: argparse.Namespace) -> int:
+    from components.store import Store
+
+    with Store.open(args.store) as store:
+        count = store.reextract()
+    print(f"Re-extracted {count} article(s); analysts' corrections kept.")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from components.evaluate import evaluate, report
+
+    print(report(evaluate(Path(args.folder))))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,30 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="extract places and movements from article files as JSON")
     extract.add_argument("files", nargs="+")
     extract.add_argument("--out", help="write the JSON here instead of stdout")
+    extract.set_defaults(run=_extract)
+    ingest = commands.add_parser("ingest", help="add article files or folders to the store")
+    ingest.add_argument("paths", nargs="+")
+    ingest.add_argument("--store", help="store path or sqlite:/// URL (default: $LIBYA_MAP_DATA_DIR/store.sqlite3)")
+    ingest.set_defaults(run=_ingest)
+    reextract = commands.add_parser("reextract", help="re-run extraction on every stored article")
+    reextract.add_argument("--store")
+    reextract.set_defaults(run=_reextract)
     evaluate = commands.add_parser("evaluate", help="score the extractor on an annotated folder")
     evaluate.add_argument("folder", nargs="?", default="tests/golden")
+    evaluate.set_defaults(run=_evaluate)
     args = parser.parse_args(argv)
-
-    if args.command == "evaluate":
-        from components.evaluate import evaluate as run_evaluation
-        from components.evaluate import report
-
-        print(report(run_evaluation(Path(args.folder))))
-        return 0
-
-    if args.command == "extract":
-        try:
-            articles = extract_files(args.files)
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        payload = json.dumps(to_json(articles), ensure_ascii=False, indent=1)
-        if args.out:
-            with open(args.out, "w", encoding="utf-8") as handle:
-                handle.write(payload + "\n")
-        else:
-            sys.stdout.write(payload + "\n")
-    return 0
+    return args.run(args)
 
 
 if __name__ == "__main__":
