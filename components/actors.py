@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, read_word_list
-from components.phrases import longest_match
+from components.phrases import PhraseIndex, longest_match
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
@@ -33,11 +33,9 @@ class ActorSpan:
 
 @dataclass(frozen=True)
 class ActorLexicon:
-    index: dict[tuple[str, ...], tuple[str, str]]
-    max_tokens: int
+    index: PhraseIndex  # variant → (canonical name, kind)
     by_place: dict[str, str]
-    generic: dict[tuple[str, ...], bool]
-    generic_max: int
+    generic: PhraseIndex
     by_nisba: dict[str, tuple[str, str]]  # نسبة (السودانية) → (its army, its armed groups)
 
 
@@ -59,7 +57,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
-    return ActorLexicon(index, max(len(k) for k in index), by_place, generic, max(len(k) for k in generic), by_nisba)
+    return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -68,8 +66,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     spans: list[ActorSpan] = []
     i = 0
     while i < len(tokens):
-        named = longest_match(lexicon.index, lexicon.max_tokens, normal, tokens, i)
-        generic = longest_match(lexicon.generic, lexicon.generic_max, normal, tokens, i)
+        named = longest_match(lexicon.index, normal, tokens, i)
+        generic = longest_match(lexicon.generic, normal, tokens, i)
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from components.phrases import PhraseIndex
 from components.records import Place
 from components.text import name_key, normalise_word
 
@@ -25,8 +26,7 @@ class Gazetteer:
     """Places and the name index used to find them in text."""
 
     places: dict[str, Place]
-    index: dict[tuple[str, ...], tuple[str, ...]]
-    max_tokens: int
+    index: PhraseIndex  # name tokens → place ids
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Place, ...]:
         return tuple(self.places[i] for i in self.index.get(key, ()))
@@ -78,8 +78,7 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
                 keys.add((bare, *key[1:]))
         for key in keys:
             index[key].append(place_id)
-    frozen = {key: tuple(sorted(ids)) for key, ids in index.items()}
-    return Gazetteer(places, frozen, max(len(k) for k in frozen))
+    return Gazetteer(places, PhraseIndex((key, tuple(sorted(ids))) for key, ids in index.items()))
 
 
 def _read_csv(path: Path) -> list[dict]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from components.gazetteer import DATA, Gazetteer
 from components.mentions import Candidate
 from components.records import Mention, Place
-from components.text import Normalised, normalise_word, tokenize
+from components.text import Normalised, normalise_word
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
 @lru_cache(maxsize=2)
@@ -71,7 +71,7 @@ def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -
 
 def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised, text: str) -> list[Mention]:
     """A Mention for every candidate, resolved or with the reason it is not."""
-    tokens = tokenize(norm.text)
+    tokens = norm.tokens
     nisbas = nisba_countries()
     options = [_merge_duplicates([gazetteer.places[i] for i in c.place_ids]) for c in candidates]
     options = [_follow_nisba(places, tokens, c.last, nisbas) for c, places in zip(candidates, options)]

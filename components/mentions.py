@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, read_word_list
-from components.phrases import joined, longest_match, peel
-from components.text import Normalised, Token, name_key, normalise_word, tokenize
+from components.phrases import PhraseIndex, joined, longest_match, peel
+from components.text import Normalised, Token, name_key, normalise_word
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,7 @@ class Candidate:
 class Lexicon:
     """Linguistic knowledge that recognition reads from data files."""
 
-    blocked: dict[tuple[str, ...], str]
-    blocked_max: int
+    blocked: PhraseIndex
     media_nouns: frozenset[str]
     place_type_nouns: frozenset[str]
     person_names: frozenset[str]
@@ -61,8 +60,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         return frozenset(normalise_word(w) for w in cues[key])
 
     return Lexicon(
-        blocked=blocked,
-        blocked_max=max(len(k) for k in blocked),
+        blocked=PhraseIndex(blocked),
         media_nouns=words("media_nouns"),
         place_type_nouns=words("place_type_nouns"),
         person_names=read_word_list(data_dir / "person_names.txt"),
@@ -86,12 +84,12 @@ def _bare(word: str) -> str:
 def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
     """Every span that names a gazetteer place, or that a place-type noun marks as a place."""
     normal = norm.text
-    tokens = tokenize(normal)
+    tokens = norm.tokens
     found: list[Candidate] = []
     i = 0
     while i < len(tokens):
-        place = longest_match(gazetteer.index, gazetteer.max_tokens, normal, tokens, i)
-        block = longest_match(lexicon.blocked, lexicon.blocked_max, normal, tokens, i)
+        place = longest_match(gazetteer.index, normal, tokens, i)
+        block = longest_match(lexicon.blocked, normal, tokens, i)
         if block and (not place or block[0] >= place[0]):
             i += block[0]
             continue
@@ -105,7 +103,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             i += n
             continue
         unknown = _unknown_after_type_noun(norm, tokens, i, lexicon)
-        if unknown and not longest_match(gazetteer.index, gazetteer.max_tokens, normal, tokens, i + 1):
+        if unknown and not longest_match(gazetteer.index, normal, tokens, i + 1):
             found.append(unknown)
             i += 2
             continue

@@ -17,9 +17,9 @@ from pathlib import Path
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
-from components.phrases import joined, longest_match
+from components.phrases import PhraseIndex, joined, longest_match
 from components.records import Actor, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, sentences, tokenize
+from components.text import Normalised, Token, name_key, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -43,14 +43,13 @@ SKIPPABLE = frozenset(name_key(w)[0] for w in (
 class PhraseSet:
     """Phrases (normalised token tuples) and what each means."""
 
-    index: dict[tuple[str, ...], object]
-    max_tokens: int
+    index: PhraseIndex
 
     def at(self, normal: str, tokens: list[Token], i: int):
         """(n, prefix, value) of the longest phrase starting at token i, or None."""
         if not self.index:
             return None
-        match = longest_match(self.index, self.max_tokens, normal, tokens, i)
+        match = longest_match(self.index, normal, tokens, i)
         if match is None:
             return None
         n, prefix, key = match
@@ -58,7 +57,7 @@ class PhraseSet:
 
     def ends_at(self, normal: str, tokens: list[Token], last: int):
         """The value of a phrase ending at token ``last``, or None."""
-        for n in range(1, self.max_tokens + 1):
+        for n in range(1, self.index.max_tokens + 1):
             first = last - n + 1
             if first < 0:
                 break
@@ -88,7 +87,7 @@ def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
         key = name_key(phrase)
         if key:
             index[key] = value
-    return PhraseSet(index, max((len(k) for k in index), default=1))
+    return PhraseSet(PhraseIndex(index))
 
 
 @lru_cache(maxsize=2)
@@ -141,7 +140,7 @@ class _Context:
 def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patterns: Patterns,
                       actor_lexicon: ActorLexicon, published: str | None = None) -> list[Movement]:
     """Every movement of forces the article reports, plans, conditions or denies."""
-    tokens = tokenize(norm.text)
+    tokens = norm.tokens
     if not tokens:
         return []
     spans = sentences(norm.text)
@@ -225,7 +224,7 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     if match:
         return match, False
     word = tokens[i].text
-    tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.max_tokens])
+    tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.index.max_tokens])
     for prefix in FUTURE_PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن"):

@@ -5,13 +5,28 @@ list of Arabic phrases is matched the same way.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from components.text import Token
+
+
+class PhraseIndex(dict):
+    """A dict from normalised token tuples to values that also knows, for each first word,
+    the longest phrase starting with it, so a lookup tries only lengths that can match."""
+
+    def __init__(self, entries=()) -> None:
+        super().__init__(entries)
+        self.starts: dict[str, int] = {}
+        for key in self:
+            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+        self.max_tokens = max(self.starts.values(), default=1)
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 
 
-def peel(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=131072)
+def peel(word: str) -> tuple[tuple[int, str], ...]:
     """Readings of a normalised word as (clitic prefix length, remainder), least peeled first.
 
     Handles و ف then ب ل ك, stacked (وبسبها، فبمرزق), and ل + ال written لل
@@ -36,7 +51,7 @@ def peel(word: str) -> list[tuple[int, str]]:
         if reading[1] not in seen:
             seen.add(reading[1])
             unique.append(reading)
-    return unique
+    return tuple(unique)
 
 
 def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -44,14 +59,21 @@ def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
     return all(normal[tokens[k].end:tokens[k + 1].start].strip() == "" for k in range(first, last))
 
 
-def longest_match(index, max_len: int, normal: str, tokens: list[Token], i: int):
-    """The longest (n, prefix, key) whose first word, clitics peeled, starts a name in ``index``."""
-    for n in range(min(max_len, len(tokens) - i), 0, -1):
-        if n > 1 and not joined(normal, tokens, i, i + n - 1):
+def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
+    """The longest (n, prefix, key) whose first word, clitics peeled, starts a phrase in ``index``.
+
+    Longer phrases win; for the same length, the reading that peels the fewest letters.
+    """
+    best = None
+    for prefix, rest in peel(tokens[i].text):
+        longest = index.starts.get(rest)
+        if not longest:
             continue
-        tail = tuple(t.text for t in tokens[i + 1:i + n])
-        for prefix, rest in peel(tokens[i].text):
-            key = (rest, *tail)
-            if key in index:
-                return n, prefix, key
-    return None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if best and n <= best[0]:
+                break
+            key = (rest, *(t.text for t in tokens[i + 1:i + n])) if n > 1 else (rest,)
+            if key in index and (n == 1 or joined(normal, tokens, i, i + n - 1)):
+                best = (n, prefix, key)
+                break
+    return best

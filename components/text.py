@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Characters dropped from the normalised text: harakat, superscript alef,
 # tatweel, Quranic marks, and invisible bidi/format controls.
@@ -41,6 +41,11 @@ class Normalised:
 
     text: str
     offsets: tuple[int, ...]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The words of the normalised text, computed once per article."""
+        return tokenize(self.text)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``text[start:end]``."""

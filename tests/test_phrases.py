@@ -1,6 +1,6 @@
 import pytest
 
-from components.phrases import longest_match, peel
+from components.phrases import PhraseIndex, longest_match, peel
 from components.text import name_key, normalise, tokenize
 
 
@@ -21,13 +21,13 @@ def test_phrases_peel_reads_the_whole_word_first():
 
 
 def test_phrases_longest_match_prefers_the_longer_name():
-    index = {name_key("وادي الشاطئ"): "ws", name_key("الشاطئ"): "beach"}
+    index = PhraseIndex({name_key("وادي الشاطئ"): "ws", name_key("الشاطئ"): "beach"})
     norm = normalise("في وادي الشاطئ")
     tokens = tokenize(norm.text)
-    assert longest_match(index, 2, norm.text, tokens, 1) == (2, 0, name_key("وادي الشاطئ"))
+    assert longest_match(index, norm.text, tokens, 1) == (2, 0, name_key("وادي الشاطئ"))
 
 
 def test_phrases_longest_match_does_not_cross_punctuation():
-    index = {name_key("وادي الشاطئ"): "ws"}
+    index = PhraseIndex({name_key("وادي الشاطئ"): "ws"})
     norm = normalise("وادي، الشاطئ")
-    assert longest_match(index, 2, norm.text, tokenize(norm.text), 0) is None
+    assert longest_match(index, norm.text, tokenize(norm.text), 0) is None
