@@ -4,6 +4,7 @@
     python -m components ingest PATH... [--store URL]   add files or folders to the store
     python -m components reextract [--store URL]        re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
+    python -m components bench [--articles N]           speed and memory figures
 """
 from __future__ import annotations
 
@@ -64,6 +65,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from components.bench import run
+
+    print(run(args.articles, args.map_articles))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m components")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="score the extractor on an annotated folder")
     evaluate.add_argument("folder", nargs="?", default="tests/golden")
     evaluate.set_defaults(run=_evaluate)
+    bench = commands.add_parser("bench", help="print speed and memory figures on a generated corpus")
+    bench.add_argument("--articles", type=int, default=10_000)
+    bench.add_argument("--map-articles", type=int, default=1_000)
+    bench.set_defaults(run=_bench)
     args = parser.parse_args(argv)
     return args.run(args)
 

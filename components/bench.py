@@ -1,0 +1,120 @@
+"""Benchmark: prints throughput, memory and the Aho-Corasick floor. Figures only, no pass/fail.
+
+    python -m components bench [--articles N] [--map-articles M]
+
+The corpus is generated from the project's own sentences (seeds and golden set),
+shuffled with a fixed seed into articles of 6–14 sentences.
+"""
+from __future__ import annotations
+
+import json
+import random
+import resource
+import time
+from pathlib import Path
+
+from components.text import normalise, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(count: int, seed: int = 7) -> list[str]:
+    """``count`` articles made of sentences from the seeds and the golden set."""
+    pool: list[str] = []
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in ("places.jsonl", "movements.jsonl"):
+        path = ROOT / "tests" / "golden" / name
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for text in texts:
+        pool += [text[a:b] for a, b in sentences(text)]
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pool) for _ in range(rng.randint(6, 14))) for _ in range(count)]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _startup() -> float:
+    from components.actors import load_actors
+    from components.gazetteer import load
+    from components.mentions import load_lexicon
+    from components.movements import load_patterns
+
+    began = time.perf_counter()
+    load()
+    load_lexicon()
+    load_patterns()
+    load_actors()
+    return time.perf_counter() - began
+
+
+def _floor(articles: list[str]) -> float:
+    """Seconds for a bare Aho-Corasick pass over the gazetteer's normalised names."""
+    import ahocorasick
+
+    from components.gazetteer import load
+
+    automaton = ahocorasick.Automaton()
+    for key in load().index:
+        name = " ".join(key)
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    began = time.perf_counter()
+    for text in articles:
+        for _ in automaton.iter(normalise(text).text):
+            pass
+    return time.perf_counter() - began
+
+
+def _extract(articles: list[str], out: Path) -> float:
+    from components.pipeline import extract_text
+    from components.records import article_to_json
+
+    began = time.perf_counter()
+    with out.open("w", encoding="utf-8") as handle:
+        for number, text in enumerate(articles):
+            article = extract_text(text, article_id=f"bench-{number}", source="bench")
+            handle.write(json.dumps(article_to_json(article), ensure_ascii=False) + "\n")
+    return time.perf_counter() - began
+
+
+def _map(articles: list[str]) -> tuple[float, int]:
+    """Seconds to extract nothing (already done) but build and render the map of ``articles``, and its size."""
+    from components.boundaries import load_areas, load_countries, load_districts
+    from components.mapview import build_map
+    from components.pipeline import extract_text
+
+    extracted = [extract_text(t, article_id=f"map-{i}", source="bench") for i, t in enumerate(articles)]
+    countries, districts, areas = load_countries(), load_districts(), load_areas()
+    began = time.perf_counter()
+    folium_map, _ = build_map(extracted, countries=countries, districts=districts, areas=areas)
+    html = folium_map.get_root().render()
+    return time.perf_counter() - began, len(html.encode("utf-8"))
+
+
+def run(count: int = 10_000, map_count: int = 1_000) -> str:
+    import tempfile
+
+    startup = _startup()
+    articles = corpus(count)
+    chars = sum(len(a) for a in articles)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "extraction.jsonl"
+        seconds = _extract(articles, out)
+        written = out.stat().st_size
+    floor = _floor(articles)
+    map_seconds, map_bytes = _map(articles[:map_count])
+    rate = count / seconds
+    lines = [
+        f"corpus: {count} articles, {chars / count:.0f} characters each on average",
+        f"start-up (gazetteer, lexicons, patterns): {startup:.3f} s",
+        f"extract (same path as `python -m components extract`, JSON written, one core): "
+        f"{rate:.0f} articles/s, {chars / seconds / 1e6:.2f} M chars/s ({seconds:.1f} s, {written / 1e6:.1f} MB of JSON)",
+        f"floor (bare Aho-Corasick over normalised text): {count / floor:.0f} articles/s ({floor:.2f} s)",
+        f"ratio extract / floor: {seconds / floor:.1f}x slower",
+        f"peak memory (max RSS of this process): {_peak_mb():.0f} MB",
+        f"map with {map_count} articles: built and rendered to HTML in {map_seconds:.2f} s, "
+        f"{map_bytes / 1e6:.2f} MB sent to the browser",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,15 @@
+"""The benchmark prints every figure (on a tiny corpus here: figures are read, never asserted as timings)."""
+from components.bench import corpus, run
+
+
+def test_bench_corpus_is_reproducible_arabic_articles():
+    first, second = corpus(5), corpus(5)
+    assert first == second
+    assert all(any("\u0621" <= ch <= "\u064a" for ch in text) for text in first)
+
+
+def test_bench_prints_every_figure():
+    report = run(12, 4)
+    for label in ("corpus:", "start-up", "extract (same path", "floor (bare Aho-Corasick", "ratio extract / floor",
+                  "peak memory", "map with 4 articles"):
+        assert label in report
