@@ -6,6 +6,7 @@ clicked tooltip back into a record key out. No tiles, no CDN: see components/ass
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from components.records import Article, Mention, Movement, Place
 # Libya's south-west and its neighbours, with the coast from Tripoli to Benghazi.
 FRAME = ((19.0, 7.0), (34.0, 26.0))
 MIN_ZOOM, MAX_ZOOM = 4, 11
+VIEW_EXTENT = (-6.0, 8.0, 42.0, 42.0)  # lon/lat box the base map is drawn in
 SEA = "#a9c9df"
 LAND = "#f4f1ea"
 
@@ -68,10 +70,15 @@ html, body {{ overflow: hidden; }}
 .district-label.size-small .en {{ font-size: 10px; }}
 .labels-hide-small .district-label.size-small {{ display: none; }}
 .labels-hide-medium .district-label.size-medium {{ display: none; }}
+.place-label-icon {{ background: none; border: none; }}
+.place-label {{ position: absolute; top: 0; transform: translateY(-50%); white-space: nowrap; pointer-events: none;
+  color: #111; font-size: 12px; line-height: 1.1; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; }}
+.place-label .ar {{ font-family: 'Noto Naskh Arabic', serif; font-weight: 700; font-size: 15px; }}
 .movement-arrowhead-icon {{ background: none; border: none; pointer-events: none; }}
-.map-legend {{ background: rgba(255,255,255,.94); padding: 8px 12px; border-radius: 6px; font-size: 14px;
-  line-height: 1.5; box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #222; }}
-.map-legend h4 {{ margin: 0 0 4px; font-size: 15px; }}
+.map-legend {{ background: rgba(255,255,255,.94); padding: 6px 10px; border-radius: 6px; font-size: 13.5px;
+  line-height: 1.4; max-height: calc(100vh - 150px); overflow-y: auto; box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #222; }}
+.map-legend summary {{ font-weight: 700; font-size: 14px; cursor: pointer; }}
+.map-legend h4 {{ margin: 4px 0 2px; font-size: 14px; }}
 .map-legend .row {{ display: flex; align-items: center; gap: 8px; white-space: nowrap; }}
 .map-legend svg {{ flex: none; }}
 .leaflet-control-layers {{ font-size: 14px; }}
@@ -111,6 +118,8 @@ class _Legend(MacroElement):
             legend.onAdd = function () {
                 var box = L.DomUtil.create('div', 'map-legend');
                 box.innerHTML = {{ this.html|tojson }};
+                // On a short screen (1366×768) the legend starts folded, leaving the map visible.
+                if (map.getSize().y < 700) { box.querySelector('details').open = false; }
                 L.DomEvent.disableClickPropagation(box);
                 return box;
             };
@@ -132,7 +141,7 @@ class _PlaceSummary:
 
 
 def _legend_html() -> str:
-    rows = ["<h4>Places · circle size = mentions</h4>"]
+    rows = ["<details open><summary>Legend</summary><h4>Places · circle size = mentions</h4>"]
     for category in CATEGORY_ORDER:
         colour = CATEGORY_COLOURS[category]
         rows.append(
@@ -152,8 +161,12 @@ def _legend_html() -> str:
         'stroke="#222" stroke-width="2.5" stroke-dasharray="3 2"/></svg>destination, origin not stated</div>'
     )
     rows.append(
+        '<div class="row"><svg width="20" height="20"><circle cx="10" cy="10" r="7" fill="none" '
+        'stroke="#222" stroke-width="2.5" stroke-dasharray="1 3"/></svg>origin, destination not stated</div>'
+    )
+    rows.append(
         '<div class="row"><svg width="20" height="20"><rect x="2" y="4" width="16" height="12" '
-        'fill="#d55e00" fill-opacity=".25" stroke="#d55e00"/></svg>place that is an area</div>'
+        'fill="#d55e00" fill-opacity=".25" stroke="#d55e00"/></svg>place that is an area</div></details>'
     )
     return "".join(rows)
 
@@ -180,6 +193,11 @@ def _arc(start: tuple[float, float], end: tuple[float, float], bend: float, step
         a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t**2
         points.append((a * lat0 + b * ctrl_lat + c * lat1, a * lon0 + b * ctrl_lon + c * lon1))
     return points
+
+
+def _place_class(place: Place) -> str:
+    """A CSS class naming the place, so a test or a stylesheet can find its marker."""
+    return "place-" + re.sub(r"[^a-z0-9_-]", "-", place.id.lower())
 
 
 def _radius(mention_count: int) -> float:
@@ -213,47 +231,70 @@ def _summarise_places(articles: Sequence[Article]) -> dict[str, _PlaceSummary]:
     return summaries
 
 
-def _place_tooltip(place: Place, count: int) -> str:
+Tooltip = tuple[tuple[str, bool], ...]
+"""A tooltip as segments of text, each flagged when it must be isolated (<bdi>) from the
+surrounding bidirectional text: Arabic names inside an English line would otherwise reorder."""
+
+
+def _place_tooltip(place: Place, count: int) -> Tooltip:
     noun = "mention" if count == 1 else "mentions"
-    return one_line(f"{place.name} · {place.name_ar} · {count} {noun}")
+    return ((one_line(place.name), True), (" · ", False), (one_line(place.name_ar), True),
+            (f" · {count} {noun}", False))
 
 
-def _movement_tooltip(label: str, movement: Movement) -> str:
+def _movement_tooltip(label: str, movement: Movement) -> Tooltip:
     def names(mentions: Sequence[Mention]) -> str:
         return ", ".join(m.place.name for m in mentions if m.place is not None) or "—"
 
-    actor = f" · {movement.actor.name or movement.actor.text}" if movement.actor else ""
-    return one_line(
-        f"Movement {label} · {movement.status} · {names(movement.origins)} → {names(movement.destinations)}{actor}"
-    )
-
-
-def _tooltip(text: str) -> folium.Tooltip:
-    return folium.Tooltip(safe_html(text), sticky=True)
-
-
-def _register(clicks: dict[str, tuple[str, str]], text: str, key: tuple[str, str]) -> str:
-    """Record tooltip text → key; tooltips are made unique because the click hands back only the text."""
-    unique = text
-    while unique in clicks and clicks[unique] != key:
-        unique = f"{unique} · {key[1]}"
-    clicks[unique] = key
-    return unique
-
-
-def _polygon_locations(geometry) -> list:
-    """Leaflet polygon coordinates (lat, lon) for a Polygon or MultiPolygon, holes kept."""
-    polygons = list(geometry.geoms) if geometry.geom_type == "MultiPolygon" else [geometry]
-    rings = [
-        [[(y, x) for x, y in ring.coords] for ring in (polygon.exterior, *polygon.interiors)]
-        for polygon in polygons
-        if not polygon.is_empty
+    segments: list[tuple[str, bool]] = [
+        (f"Movement {label} · {movement.status} · ", False),
+        (one_line(f"{names(movement.origins)} → {names(movement.destinations)}"), True),
     ]
-    return rings[0] if len(rings) == 1 else rings
+    if movement.actor:
+        segments += [(" · ", False), (one_line(movement.actor.name or movement.actor.text), True)]
+    return tuple(segments)
+
+
+def _register(clicks: dict[str, tuple[str, str]], tooltip: Tooltip, key: tuple[str, str]) -> str:
+    """Record the tooltip's text → key and return the tooltip's escaped HTML. st_folium hands back only
+    the text (the tooltip's textContent), so texts are made unique by appending the key's id."""
+    text = "".join(segment for segment, _ in tooltip)
+    while text in clicks and clicks[text] != key:
+        tooltip = (*tooltip, (f" · {key[1]}", True))
+        text = "".join(segment for segment, _ in tooltip)
+    clicks[text] = key
+    return "".join(f"<bdi>{safe_html(segment)}</bdi>" if isolate else safe_html(segment) for segment, isolate in tooltip)
+
+
+def _tooltip(html: str) -> folium.Tooltip:
+    """A fresh element each time: a folium element binds to one parent only."""
+    return folium.Tooltip(html, sticky=True)
+
+
+def _polygon_parts(geometry) -> list[list]:
+    """Leaflet coordinates (lat, lon) for each polygon in a (Multi)Polygon or a collection made
+    by ``make_valid``, one entry per part: its outer ring, or its outer ring and holes."""
+    if geometry.geom_type == "Polygon":
+        polygons = [geometry]
+    elif hasattr(geometry, "geoms"):
+        polygons = [part for part in geometry.geoms if part.geom_type == "Polygon"]
+        polygons += [p for part in geometry.geoms if part.geom_type == "MultiPolygon" for p in part.geoms]
+    else:
+        polygons = []
+    parts = []
+    for polygon in polygons:
+        if polygon.is_empty:
+            continue
+        rings = [[(y, x) for x, y in ring.coords] for ring in (polygon.exterior, *polygon.interiors)]
+        parts.append(rings[0] if len(rings) == 1 else rings)
+    return parts
 
 
 def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple:
-    land = countries[["id", "geometry"]]
+    # For drawing only: clipped to what the map can show around its frame, and simplified by
+    # about a kilometre, invisible at these zooms; this halves what the browser is sent.
+    land = countries[["id", "geometry"]].clip(VIEW_EXTENT)
+    land = land.assign(geometry=land.geometry.simplify(0.01)).loc[lambda frame: ~frame.geometry.is_empty]
     folium.GeoJson(
         land, name="Land", control=False, interactive=False,
         style_function=lambda _: {"fillColor": LAND, "fillOpacity": 1, "stroke": False},
@@ -326,7 +367,9 @@ def build_map(
     (south, west), (north, east) = FRAME
     m = folium.Map(
         location=((south + north) / 2, (west + east) / 2), zoom_start=6, tiles=None,
-        min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM, zoom_snap=0.25, zoom_delta=0.5,
+        # With tiles=None folium 0.20 drops min_zoom/max_zoom (they go to the tile layer): pass
+        # Leaflet's own option names so they reach L.map.
+        minZoom=MIN_ZOOM, maxZoom=MAX_ZOOM, zoom_snap=0.25, zoom_delta=0.5,
         control_scale=True, prefer_canvas=False, max_bounds=False,
     )
     m.get_root().header.add_child(Element(f"<style>{MAP_CSS}</style>"))
@@ -342,42 +385,60 @@ def build_map(
     for place_id, summary in sorted(summaries.items()):
         place = summary.place
         count = len(summary.mentions)
-        text = _register(clicks, _place_tooltip(place, count), ("place", place_id))
+        tooltip = _register(clicks, _place_tooltip(place, count), ("place", place_id))
         colour = CATEGORY_COLOURS[summary.category]
         if place.area is not None and place.area in areas.index:
             accent = "#7a6f63" if summary.category == "mentioned" else colour
-            folium.Polygon(
-                _polygon_locations(areas.loc[place.area, "geometry"]),
-                color=accent, weight=1.5, fill=True, fill_color=accent,
-                fill_opacity=0.08 if summary.category == "mentioned" else 0.16,
-                class_name="place-area", tooltip=_tooltip(text),
-            ).add_to(area_group)
+            # A whole country is shaded faintly and is not clickable itself (its marker is), so a
+            # click that misses a town inside it does not silently select the country.
+            country = place.kind == "country"
+            for part in _polygon_parts(areas.loc[place.area, "geometry"]):
+                folium.Polygon(
+                    part, color=accent, weight=1 if country else 1.5, fill=True, fill_color=accent,
+                    fill_opacity=0.06 if country or summary.category == "mentioned" else 0.16,
+                    interactive=not country, class_name="place-area",
+                    tooltip=None if country else _tooltip(tooltip),
+                ).add_to(area_group)
             radii[place_id] = 5
             folium.CircleMarker(
                 (place.lat, place.lon), radius=5, color="#333", weight=1.5, fill=True,
-                fill_color=colour, fill_opacity=0.9, class_name="place-area-marker", tooltip=_tooltip(text),
+                fill_color=colour, fill_opacity=0.9, class_name=f"place-area-marker {_place_class(place)}",
+                tooltip=_tooltip(tooltip),
             ).add_to(place_group)
         else:
             radii[place_id] = _radius(count)
             folium.CircleMarker(
                 (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
-                fill_color=colour, fill_opacity=0.9, class_name="place-marker", tooltip=_tooltip(text),
+                fill_color=colour, fill_opacity=0.9, class_name=f"place-marker {_place_class(place)}",
+                tooltip=_tooltip(tooltip),
+            ).add_to(place_group)
+            label = (
+                f'<div class="place-label" style="left:{radii[place_id] + 3:.0f}px">'
+                f'<span class="ar" lang="ar">{safe_html(place.name_ar)}</span> '
+                f'<span class="en">{safe_html(place.name)}</span></div>'
+            )
+            folium.Marker(
+                (place.lat, place.lon), interactive=False, keyboard=False,
+                icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="place-label-icon"),
             ).add_to(place_group)
 
     drawn_pairs: dict[tuple[str, str], int] = {}
     for article in shown:
         for index, movement in enumerate(article.movements):
             label = movement_label(numbers[article.id], index)
-            text = _register(clicks, _movement_tooltip(label, movement), movement_key(article, index))
+            tooltip = _register(clicks, _movement_tooltip(label, movement), movement_key(article, index))
             style = ARROW_STYLES.get(movement.status, ARROW_STYLES["reported"])
             origins = list({m.place.id: m.place for m in movement.origins if m.place is not None}.values())
             destinations = list({m.place.id: m.place for m in movement.destinations if m.place is not None}.values())
-            if not origins:
-                for destination in destinations:
+            if not origins or not destinations:
+                # Only one end is known: ring the places at that end so the movement still shows.
+                ends, css_class = (destinations, "movement-destination-only") if destinations else (
+                    origins, "movement-origin-only")
+                for end in ends:
                     folium.CircleMarker(
-                        (destination.lat, destination.lon), radius=radii[destination.id] + 7,
-                        color=style["color"], weight=3, dash_array="4 3", fill=False,
-                        class_name="movement-destination-only", tooltip=_tooltip(text),
+                        (end.lat, end.lon), radius=radii[end.id] + 7,
+                        color=style["color"], weight=3, dash_array="4 3" if destinations else "1 5", fill=False,
+                        class_name=css_class, tooltip=_tooltip(tooltip),
                     ).add_to(movement_group)
                 continue
             for origin in origins:
@@ -392,11 +453,11 @@ def build_map(
                     # A wide transparent line under the visible one makes thin dashed arrows easy to click.
                     folium.PolyLine(
                         points, color=style["color"], weight=16, opacity=0, class_name="movement-hit",
-                        tooltip=_tooltip(text),
+                        tooltip=_tooltip(tooltip),
                     ).add_to(movement_group)
                     folium.PolyLine(
                         points, color=style["color"], weight=style["weight"], dash_array=style["dash_array"],
-                        opacity=0.95, line_cap="round", class_name="movement-arrow", tooltip=_tooltip(text),
+                        opacity=0.95, line_cap="round", class_name="movement-arrow", tooltip=_tooltip(tooltip),
                     ).add_to(movement_group)
                     _arrowhead(
                         points[-1], _screen_angle(points[-3], points[-1]), radii[destination.id] + 2, style["color"],

@@ -9,7 +9,7 @@ import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from components.records import Article, Mention, Movement, Span
+from components.records import Article, Mention, Movement, Place, Span
 
 SENTENCE_ENDS = frozenset(".!؟?؛\n")
 STATUS_LABELS = {
@@ -77,6 +77,19 @@ def place_names(mentions: Iterable[Mention]) -> str:
     return ", ".join(names) if names else "?"
 
 
+ZWJ = "\u200d"
+
+
+def _joins(text: str, position: int) -> bool:
+    """True when a highlight boundary at ``position`` falls inside an Arabic word, where the
+    <mark> would otherwise break the letters' joined shapes."""
+    return 0 < position < len(text) and _is_arabic_letter(text[position - 1]) and _is_arabic_letter(text[position])
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return "\u0620" <= char <= "\u064a" or "\u066e" <= char <= "\u06d3"
+
+
 def _highlighted(text: str, start: int, end: int, highlights: Sequence[tuple[Span, str]]) -> str:
     """``text[start:end]`` escaped, with each highlight inside it wrapped in <mark class=...>;
     highlights that overlap an earlier one are dropped rather than nested."""
@@ -85,8 +98,12 @@ def _highlighted(text: str, start: int, end: int, highlights: Sequence[tuple[Spa
     for span, css_class in sorted(highlights, key=lambda h: (h[0].start, -h[0].end)):
         if span.start < cursor or span.end > end or span.start >= span.end:
             continue
-        parts.append(safe_html(text[cursor:span.start]))
-        parts.append(f'<mark class="{css_class}">{safe_html(text[span.start:span.end])}</mark>')
+        join_before = ZWJ if _joins(text, span.start) else ""
+        join_after = ZWJ if _joins(text, span.end) else ""
+        parts.append(safe_html(text[cursor:span.start]) + join_before)
+        parts.append(
+            f'<mark class="{css_class}">{join_before}{safe_html(text[span.start:span.end])}{join_after}</mark>{join_after}'
+        )
         cursor = span.end
     parts.append(safe_html(text[cursor:end]))
     return "".join(parts)
@@ -122,7 +139,8 @@ def excerpt_html(
     focus = mention_or_span.span if isinstance(mention_or_span, Mention) else mention_or_span
     bounds = (sentence.start, sentence.end) if sentence else sentence_bounds(article.text, focus.start, focus.end)
     start, end = _window(article.text, bounds, focus, max_chars)
-    marks = [(focus, "hl-focus"), *[(span, cls) for span, cls in highlights if span != focus]]
+    focus_class = next((cls for span, cls in highlights if span == focus), "hl-focus")
+    marks = [(focus, focus_class), *[(span, cls) for span, cls in highlights if span != focus]]
     body = _highlighted(article.text, start, end, marks)
     before = "… " if start > bounds[0] else ""
     after = " …" if end < bounds[1] else ""
@@ -231,7 +249,7 @@ def unresolved_html(articles: Sequence[Article]) -> str:
     return f'<ul class="unresolved" dir="ltr">{"".join(items)}</ul>'
 
 
-def _find_place(articles: Sequence[Article], place_id: str):
+def _find_place(articles: Sequence[Article], place_id: str) -> Place | None:
     for article in articles:
         for mention in (*article.mentions, *(m for mv in article.movements for m in (*mv.origins, *mv.destinations))):
             if mention.place is not None and mention.place.id == place_id:

@@ -1,0 +1,154 @@
+"""The real app in a real browser (Debian's chromium): the map draws every place and arrow the
+pipeline finds in seeds/, nothing is fetched from another host, and a click fills the panel."""
+from __future__ import annotations
+
+import re
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from components.boundaries import load_areas
+from components.pipeline import extract_files
+from components.records import Article, Place
+from tests.conftest import ARTIFACTS, ROOT
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+ZWJ = "\u200d"
+
+
+def seed_articles() -> list[Article]:
+    return extract_files(sorted(str(path) for path in Path(ROOT, "seeds").glob("*.txt")))
+
+
+def point_places(articles: list[Article]) -> dict[str, Place]:
+    """Resolved places drawn as points: no area, or an area with no polygon."""
+    areas = load_areas()
+    places = {}
+    for article in articles:
+        mentions = [*article.mentions, *(m for mv in article.movements for m in (*mv.origins, *mv.destinations, *mv.via))]
+        for mention in mentions:
+            place = mention.place
+            if place is not None and (place.area is None or place.area not in areas.index):
+                places[place.id] = place
+    return places
+
+
+def movement_routes(articles: list[Article]) -> list[tuple[Place, Place]]:
+    """One (origin, destination) per arrow: each movement's distinct resolved pairs of two places."""
+    routes = []
+    for article in articles:
+        for movement in article.movements:
+            origins = {m.place.id: m.place for m in movement.origins if m.place is not None}
+            destinations = {m.place.id: m.place for m in movement.destinations if m.place is not None}
+            routes += [(o, d) for o in origins.values() for d in destinations.values() if o.id != d.id]
+    return routes
+
+
+def visible_count(frame, selector: str) -> int:
+    """Elements matching ``selector`` drawn with a non-zero box inside the map's container."""
+    return frame.evaluate(
+        """(selector) => {
+            const box = document.querySelector('.leaflet-container').getBoundingClientRect();
+            return [...document.querySelectorAll(selector)].filter((element) => {
+                const r = element.getBoundingClientRect();
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                return r.width > 0 && r.height > 0 && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+            }).length;
+        }""",
+        selector,
+    )
+
+
+def map_frame(page: Page):
+    page.wait_for_selector(READY, timeout=90_000)
+    page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=60_000)
+    frame = page.frame_locator(MAP_FRAME).locator(".leaflet-container").element_handle().owner_frame()
+    frame.wait_for_function("() => document.querySelector('.leaflet-container').getBoundingClientRect().height > 0")
+    frame.wait_for_function("() => document.querySelectorAll('.place-marker').length > 0")
+    page.wait_for_timeout(1500)  # fonts and the fitBounds animation settle
+    return frame
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_app(browser, app_url: str, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    foreign: list[str] = []
+
+    def record(request) -> None:
+        url = urllib.parse.urlparse(request.url)
+        if url.scheme not in ("data", "blob") and url.hostname not in LOCAL_HOSTS:
+            foreign.append(request.url)
+
+    context.on("request", record)
+    page = context.new_page()
+    page.goto(app_url)
+    return context, page, foreign
+
+
+def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(browser, app_url):
+    ARTIFACTS.mkdir(exist_ok=True)
+    articles = seed_articles()
+    places = point_places(articles)
+    routes = movement_routes(articles)
+    context, page, foreign = open_app(browser, app_url, 1920, 1080)
+    frame = map_frame(page)
+
+    assert frame.evaluate("() => document.querySelector('.leaflet-container').getBoundingClientRect().height") > 400
+    south, west, north, east = frame.evaluate(
+        "() => { const b = window.map.getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }"
+    )
+    assert south <= 19.5 and north >= 33.5 and west <= 9.5 and east >= 25.0  # Ghadames to Kufra, Tripoli to Benghazi
+
+    in_view = {pid: p for pid, p in places.items() if south <= p.lat <= north and west <= p.lon <= east}
+    assert frame.locator(".place-marker").count() == len(places)
+    assert visible_count(frame, ".place-marker") == len(in_view)
+    assert frame.locator(".movement-arrow").count() == len(routes)
+    assert visible_count(frame, ".movement-arrow") == sum(
+        1 for o, d in routes
+        if min(o.lat, d.lat) <= north and max(o.lat, d.lat) >= south and min(o.lon, d.lon) <= east and max(o.lon, d.lon) >= west
+    )
+    page.screenshot(path=str(ARTIFACTS / "app-1920x1080.png"))
+
+    # Click the most-mentioned place in view; the panel must show a sentence with its name marked.
+    mention_counts = {
+        pid: sum(1 for a in articles for m in a.mentions if m.place is not None and m.place.id == pid) for pid in in_view
+    }
+    target = max(sorted(in_view), key=lambda pid: mention_counts[pid])
+    surfaces = {m.text for a in articles for m in a.mentions if m.place is not None and m.place.id == target}
+    css_class = "place-" + re.sub(r"[^a-z0-9_-]", "-", target.lower())
+    frame.locator(f".place-marker.{css_class}").dispatch_event("click")
+    page.wait_for_selector('.st-key-excerpts .selection-title', timeout=60_000)
+    page.wait_for_selector(READY, timeout=60_000)
+    marked = page.locator(".st-key-excerpts mark.hl-focus").all_inner_texts()
+    assert marked and {text.replace(ZWJ, "") for text in marked} <= surfaces
+    assert in_view[target].name in page.locator(".st-key-excerpts .selection-title").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "app-1920x1080-clicked.png"))
+
+    context.close()
+    assert foreign == []
+
+
+def test_browser_fits_a_1366_screen(browser, app_url):
+    context, page, foreign = open_app(browser, app_url, 1366, 768)
+    frame = map_frame(page)
+    box = page.locator(MAP_FRAME).bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 768  # the whole map is on screen
+    assert visible_count(frame, ".place-marker") > 0
+    page.screenshot(path=str(ARTIFACTS / "app-1366x768.png"))
+    context.close()
+    assert foreign == []
