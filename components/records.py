@@ -112,11 +112,14 @@ def place_to_json(place: Place | None) -> dict | None:
 
 
 def mention_to_json(mention: Mention) -> dict:
-    return {
+    data = {
         "start": mention.start, "end": mention.end, "text": mention.text,
         "place": place_to_json(mention.place),
         "confidence": round(mention.confidence, 3), "reason": mention.reason,
     }
+    if mention.place is None and mention.candidates:  # what an analyst can pick from
+        data["candidates"] = [place_to_json(p) for p in mention.candidates]
+    return data
 
 
 def span_to_json(span: Span | None) -> dict | None:
@@ -180,3 +183,43 @@ class Event:
     @property
     def count(self) -> int:
         return len({s.article_id for s in self.sources})
+
+
+def place_from_json(data: dict | None) -> Place | None:
+    if data is None:
+        return None
+    return Place(id=data["id"], name=data["name"], name_ar=data.get("name_ar", ""), kind=data["kind"],
+                 country=data.get("country", ""), lat=float(data["lat"]), lon=float(data["lon"]), area=data.get("area"))
+
+
+def mention_from_json(data: dict) -> Mention:
+    return Mention(data["start"], data["end"], data["text"], place_from_json(data.get("place")),
+                   float(data.get("confidence", 0.0)), data.get("reason", ""),
+                   tuple(place_from_json(p) for p in data.get("candidates", ())))
+
+
+def _span_from_json(data: dict | None) -> Span | None:
+    return None if data is None else Span(data["start"], data["end"], data["text"])
+
+
+def movement_from_json(data: dict) -> Movement:
+    actor = data.get("actor")
+    date = data.get("date")
+    return Movement(
+        kind=data["kind"], status=data["status"],
+        actor=None if actor is None else Actor(actor.get("text", ""), actor.get("name")),
+        origins=tuple(mention_from_json(m) for m in data.get("origins", ())),
+        destinations=tuple(mention_from_json(m) for m in data.get("destinations", ())),
+        via=tuple(mention_from_json(m) for m in data.get("via", ())),
+        evidence=_span_from_json(data["evidence"]), confidence=float(data.get("confidence", 0.0)),
+        trigger=_span_from_json(data.get("trigger")), attributed_to=data.get("attributed_to"),
+        date=None if date is None else EventDate(date["start"], date["end"], date["text"], date.get("value")),
+    )
+
+
+def article_from_json(data: dict) -> Article:
+    """The inverse of ``article_to_json`` (fields the JSON lacks, such as population, take defaults)."""
+    return Article(data["id"], data["source"], data["text"],
+                   tuple(mention_from_json(m) for m in data.get("mentions", ())),
+                   tuple(movement_from_json(m) for m in data.get("movements", ())),
+                   data.get("published"))

@@ -1,0 +1,12 @@
+from pathlib import Path
+
+from components.pipeline import extract_files
+from components.records import article_from_json, article_to_json
+
+SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def test_records_json_round_trip_keeps_every_field_the_json_has():
+    for article in extract_files(SEEDS):
+        data = article_to_json(article)
+        assert article_to_json(article_from_json(data)) == data
