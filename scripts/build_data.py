@@ -375,7 +375,7 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                     f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-DZ-NE tripoint"))
     tri2 = shared_border(ly, geoms["SD"]).intersection(geoms["EG"].buffer(1e-3)).centroid
     regions.append(("tripoint-ly-eg-sd", "Jebel Uweinat border triangle", "مثلث العوينات",
-                    "مثلث العوينات|جبل العوينات|المثلث الحدودي بين ليبيا ومصر والسودان",
+                    "مثلث العوينات|جبل العوينات|المثلث الحدودي بين ليبيا ومصر والسودان|المثلث الحدودي",
                     metric_buffer(tri2, TRIPOINT_BUFFER_M),
                     f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-EG-SD tripoint"))
     hull = shapely.MultiPoint([Point(points[i]["lon"], points[i]["lat"])
