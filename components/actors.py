@@ -55,7 +55,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
         for row in csv.DictReader(handle):
             if row["forces"] or row["groups"]:
                 stem = normalise_word(row["stem"])
-                for form in (stem, stem + "ه", stem + "ين", stem + "ون"):
+                for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba)
 

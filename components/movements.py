@@ -24,18 +24,19 @@ from components.text import Normalised, Token, name_key, sentences
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
-ACTOR_AFTER = 4      # tokens after a trigger where its subject or complement names the actor
+ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
-FORCE_BEFORE = 5     # tokens before a trigger for force words (القوات التي تحركت، وحدات من اللواء 106 وصلت)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
-VERB_SUFFIXES = ("ون", "وا", "ن")
+VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
 SPEAKER_STOPS = frozenset(name_key(w)[0] for w in (
     "أن", "إن", "بأن", "أنه", "إنه", "أنها", "من", "في", "على", "ما", "عن", "إلى", "خلال", "اليوم", "أمس", "لـ", "ل"))
 SKIPPABLE = frozenset(name_key(w)[0] for w in (
     "مدينة", "مدن", "منطقة", "مناطق", "العاصمة", "عاصمة", "بلدة", "قرية", "مطار", "قاعدة", "معبر", "حقل",
     "ميناء", "الليبية", "الليبي", "شعبية", "بلدية", "واحة", "محافظة", "ولاية", "وهي", "وهو", "مختلف",
+    "محيط", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "إقليم", "جبال", "منفذ",
+    "طريق",
 ))
 
 
@@ -56,11 +57,9 @@ class PhraseSet:
         return n, prefix, self.index[key]
 
     def ends_at(self, normal: str, tokens: list[Token], last: int):
-        """The value of a phrase ending at token ``last``, or None."""
-        for n in range(1, self.index.max_tokens + 1):
+        """The value of the longest phrase ending at token ``last`` (قريبة من before من), or None."""
+        for n in range(min(self.index.max_tokens, last + 1), 0, -1):
             first = last - n + 1
-            if first < 0:
-                break
             match = self.at(normal, tokens, first)
             if match and match[0] == n:
                 return match[2]
@@ -209,7 +208,8 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
         previous = found[-1] if found else None
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(previous.last < k < i and not _names_actor(context, k) for k in context.placed)):
-            trigger = _Trigger(previous.first, i + n - 1, previous.kind, previous.needs_force and needs_force,
+            specific = kind if previous.kind == "deploy" else previous.kind
+            trigger = _Trigger(previous.first, i + n - 1, specific, previous.needs_force and needs_force,
                                previous.future or future, previous.prefix)
             found[-1] = trigger
         else:
@@ -234,7 +234,7 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
                     return (n, 0, patterns.triggers.index[key]), True
     for suffix in VERB_SUFFIXES:
         stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and stem[:1] in ("ي", "ت") and (stem,) in patterns.triggers.index:
+        if word.endswith(suffix) and len(stem) >= 3 and (stem,) in patterns.triggers.index:
             return (1, 0, patterns.triggers.index[(stem,)]), False
     return None, False
 
@@ -269,11 +269,10 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             break
     if _is_not_force(context, patterns, trigger, s_first, end):
         return None
-    force_words = _any_in(patterns.forces, context, max(s_first, trigger.first - FORCE_BEFORE),
-                          min(s_last, trigger.last + NEAR))
+    force_words = _any_in(patterns.forces, context, s_first, min(s_last, trigger.last + NEAR))
     if trigger.needs_force and not force_words:
         return None
-    roles = _places_with_roles(context, patterns, trigger, end, nested)
+    roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
     if not roles:
         return None
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last)
@@ -283,7 +282,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         return None
     kind = trigger.kind
     if kind == "deploy":
-        kind = _any_in(patterns.modifiers, context, trigger.first, min(end, trigger.last + 4)) or kind
+        kind = _any_in(patterns.modifiers, context, trigger.first, end) or kind
     role_tokens = {token for token, _, _ in roles}
     actor, from_context = _actor(context, patterns, trigger, s_first, end, role_tokens)
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
@@ -344,7 +343,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     for first in sorted(k for k in context.placed if trigger.last < k <= end):
         mention = context.placed[first]
         role = _marker_before(context, patterns, first, boundary)
-        if role is None and previous_role and _coordinated(context, boundary, first):
+        if previous_role and (role is None and _coordinated(context, boundary, first)
+                              or role == "destination" and _located_in_previous(context, boundary, first)):
             role = previous_role
         if role is None and not roles and first - trigger.last <= FIRST_PLACE_GAP and not _names_actor(context, first):
             role = default_role
@@ -354,6 +354,15 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> list:
+    """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens."""
+    for first in sorted(k for k in context.placed if s_first <= k < min(trigger.first, s_first + 3)):
+        if patterns.roles.ends_at(context.norm.text, context.tokens, first - 1) == "destination" or (
+                context.tokens[first].text[:2] in ("في", "وف")):
+            return [(first, context.placed[first], "destination")]
+    return []
 
 
 def _names_actor(context: _Context, token: int) -> bool:
@@ -375,6 +384,13 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     if prefix in ("ب", "ل") and original_prefix.endswith(("ب", "ل")) and boundary < first - 1:
         return "destination"
     return None
+
+
+def _located_in_previous(context: _Context, boundary: int, first: int) -> bool:
+    """'قاعدة حميميم في سوريا', 'مطار معيتيقة بطرابلس': the second place locates the first."""
+    between = [t.text for t in context.tokens[boundary + 1:first]]
+    word = context.tokens[first].text
+    return between == ["في"] or not between and word[:1] == "ب" and first == boundary + 1
 
 
 def _coordinated(context: _Context, boundary: int, first: int) -> bool:
@@ -416,7 +432,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "sentence":
             seen.add(cue[2][0])
-    if trigger.future:
+    if trigger.future or _future_verb_before(context, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger):
         seen.add("denied")
@@ -426,6 +442,15 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         if status in seen:
             return status
     return "reported"
+
+
+def _future_verb_before(context: _Context, first: int) -> bool:
+    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned."""
+    if first == 0 or not joined(context.norm.text, context.tokens, first - 1, first):
+        return False
+    word = context.tokens[first - 1].text
+    return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
+               and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
 
 
 def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
@@ -459,7 +484,13 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
-    after = [a for a in context.actors if trigger.first <= a.first <= min(end, trigger.last + ACTOR_AFTER) and eligible(a)]
+    after_end = min(end, trigger.last + ACTOR_AFTER)
+    for k in range(trigger.last + 1, after_end + 1):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
+            after_end = k - 1
+            break
+    after = [a for a in context.actors if trigger.first <= a.first <= after_end and eligible(a)]
     if after:
         return after[0].actor, False
     before = [a for a in context.actors if s_first <= a.first < trigger.first and eligible(a)]

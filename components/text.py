@@ -92,8 +92,9 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(normalise_word(name)))
 
 
-# Sentence ends: . ! ? ؟ ؛ and newlines; a full stop between digits is a decimal point.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟؛]+(?!\d)[\"'”’»)\]]*|\n+")
+# Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
+# one after a digit still ends a sentence (عام 2020.).
+_SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -365,7 +365,7 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                         "|".join(forms), area, how))
     strips = [r for r in regions if r[0].startswith("border-ly-")]
     regions.append(("borders-ly", "Libya's land borders", "الحدود الليبية",
-                    "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا",
+                    "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا|الحدود مع ليبيا",
                     unary_union([r[4] for r in strips]),
                     "union of the six border strips: 'Libya's borders' with no neighbour named"))
     tri = shared_border(ly, geoms["DZ"]).intersection(geoms["NE"].buffer(1e-3)).centroid
