@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +64,23 @@ class PhraseSet:
             if match and match[0] == n:
                 return match[2]
         return None
+
+
+class _Memo:
+    """A PhraseSet for one article: each token's match computed once, however often it is asked for."""
+
+    def __init__(self, phrases: PhraseSet) -> None:
+        self.phrases = phrases
+        self.index = phrases.index
+        self.found: dict[int, object] = {}
+
+    def at(self, normal: str, tokens: list[Token], i: int):
+        if i not in self.found:
+            self.found[i] = self.phrases.at(normal, tokens, i)
+        return self.found[i]
+
+    def ends_at(self, normal: str, tokens: list[Token], last: int):
+        return PhraseSet.ends_at(self, normal, tokens, last)
 
 
 @dataclass(frozen=True)
@@ -159,6 +176,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
+    patterns = Patterns(*(_Memo(getattr(patterns, f.name)) for f in fields(Patterns)))
     actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
     triggers = _find_triggers(context, patterns)
@@ -224,10 +242,10 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     if match:
         return match, False
     word = tokens[i].text
-    tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.index.max_tokens])
     for prefix in FUTURE_PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن"):
+        if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and rest in patterns.triggers.index.starts:
+            tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.index.max_tokens])
             for n in range(len(tail) + 1, 0, -1):
                 key = (rest, *tail[:n - 1])
                 if key in patterns.triggers.index:

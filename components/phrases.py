@@ -20,6 +20,14 @@ class PhraseIndex(dict):
         for key in self:
             self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self.max_tokens = max(self.starts.values(), default=1)
+        self._may_start: dict[str, bool] = {}
+
+    def may_start(self, word: str) -> bool:
+        """Whether any clitic reading of ``word`` begins a phrase (memoised: news reuses its words)."""
+        known = self._may_start.get(word)
+        if known is None:
+            known = self._may_start[word] = any(rest in self.starts for _, rest in peel(word))
+        return known
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -64,6 +72,8 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
 
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
+    if not index.may_start(tokens[i].text):
+        return None
     best = None
     for prefix, rest in peel(tokens[i].text):
         longest = index.starts.get(rest)

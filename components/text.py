@@ -66,9 +66,17 @@ def normalise_word(word: str) -> str:
     return word.translate(_TABLE).lower()
 
 
+_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _DROPPED) + "]")
+
+
 def normalise(text: str) -> Normalised:
     """Normalise ``text`` in one pass and keep the map back to original offsets."""
-    kept = [i for i, ch in enumerate(text) if _TABLE.get(ord(ch), ch) is not None]
+    kept: list[int] = []
+    previous = 0
+    for match in _DROPPED_RE.finditer(text):
+        kept.extend(range(previous, match.start()))
+        previous = match.end()
+    kept.extend(range(previous, len(text)))
     normal = text.translate(_TABLE).lower()
     if len(normal) != len(kept):  # lower() can expand rare characters (e.g. 'İ')
         normal = "".join(_single(text[i]) for i in kept)
