@@ -1,6 +1,7 @@
 """Command line.
 
-    python -m components extract FILE... [--out PATH]   JSON of places and movements (stateless)
+    python -m components extract FILE... [--out PATH] [--engine dask [--scheduler ADDRESS]]
+                                                         JSON of places and movements (stateless)
     python -m components ingest PATH... [--store URL]   add files or folders to the store
     python -m components reextract [--store URL]        re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
@@ -13,28 +14,26 @@ import json
 import sys
 from pathlib import Path
 
-from components.records import to_json
-
 
 def _extract(args: argparse.Namespace) -> int:
-    from components.ingest import IngestError, decode_article, read_limited
-    from components.pipeline import extract_text
+    if args.engine == "dask":
+        from components.batch import extract_paths
 
-    articles, failed = [], 0
-    for path in args.files:
-        try:
-            decoded = decode_article(read_limited(path), filename=path)
-        except (OSError, IngestError) as error:
-            print(f"error: {path}: {getattr(error, 'message', error)}", file=sys.stderr)
-            failed += 1
-            continue
-        articles.append(extract_text(decoded.text, article_id=Path(path).stem, source=path))
-    payload = json.dumps(to_json(articles), ensure_ascii=False, indent=1) + "\n"
+        results = extract_paths(args.files, scheduler=args.scheduler, workers=args.workers)
+    else:
+        from components.batch import extract_one
+
+        results = [extract_one(path) for path in args.files]
+    for result in results:
+        if "error" in result:
+            print(f"error: {result['error']}", file=sys.stderr)
+    articles = [r for r in results if "error" not in r]
+    payload = json.dumps({"articles": articles}, ensure_ascii=False, indent=1) + "\n"
     if args.out:
         Path(args.out).write_text(payload, encoding="utf-8")
     else:
         sys.stdout.write(payload)
-    return 1 if failed else 0
+    return 1 if len(articles) < len(results) else 0
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -78,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="extract places and movements from article files as JSON")
     extract.add_argument("files", nargs="+")
     extract.add_argument("--out", help="write the JSON here instead of stdout")
+    extract.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="dask: spread the files over a Dask cluster (same output)")
+    extract.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
+    extract.add_argument("--workers", type=int, default=2, help="processes of the local Dask cluster")
     extract.set_defaults(run=_extract)
     ingest = commands.add_parser("ingest", help="add article files or folders to the store")
     ingest.add_argument("paths", nargs="+")
