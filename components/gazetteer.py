@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.phrases import PhraseIndex
@@ -30,6 +30,12 @@ class Gazetteer:
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Place, ...]:
         return tuple(self.places[i] for i in self.index.get(key, ()))
+
+    @cached_property
+    def country_words(self) -> dict[str, str]:
+        """One-word country names (لبنان، تشاد ...) → ISO code."""
+        return {key[0]: self.places[ids[0]].country for key, ids in self.index.items()
+                if len(key) == 1 and all(self.places[i].kind == "country" for i in ids)}
 
     def by_kind(self, kind: str) -> list[Place]:
         return [p for p in self.places.values() if p.kind == kind]

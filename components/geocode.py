@@ -37,6 +37,8 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
+LOCATING_WORDS = frozenset(normalise_word(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
 SAME_PLACE_KM = 15.0
 AMBIGUOUS_MARGIN = 0.25
 
@@ -70,36 +72,56 @@ def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -
 
 
 def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised, text: str) -> list[Mention]:
-    """A Mention for every candidate, resolved or with the reason it is not."""
+    """A Mention for every candidate, resolved or with the reason it is not.
+
+    Two passes: the first settles what rules alone settle; the places it settles (and the
+    countries named) are the anchors the second pass measures distances to.
+    """
     tokens = norm.tokens
     nisbas = nisba_countries()
+    countries = gazetteer.country_words
     options = [_merge_duplicates([gazetteer.places[i] for i in c.place_ids]) for c in candidates]
-    options = [_follow_nisba(places, tokens, c.last, nisbas) for c, places in zip(candidates, options)]
+    options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[t.text] for t in tokens if t.text in nisbas and t.text not in ("مالي", "المالي")]
     focus = focus_country([o for o in options if o], named)
-    anchors = [o[0] for o in options if len(o) == 1 and o[0].kind in POINT_KINDS]
+    cues = [_cue(candidates, options, tokens, index) for index in range(len(candidates))]
+    settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
+    anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
+               and place.kind != "country"]
+    anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
+                and place.country != focus]
     mentions = []
-    for index, (candidate, places) in enumerate(zip(candidates, options)):
+    for candidate, places, cue in zip(candidates, options, cues):
         original = text[candidate.start:candidate.end]
         if not places:
             mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
                                     candidate.reason or "no gazetteer entry"))
             continue
-        cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
-        if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
-            cue = tokens[candidate.last + 1].text  # تونس العاصمة
-        elif not cue and _listed_with_cities(candidates, options, index):
-            cue = "مدينه"  # إسطنبول وعمّان: a city in a list of cities
         place, confidence, reason = _choose(places, cue, focus, anchors)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
 
 
-def _follow_nisba(places: list[Place], tokens, last: int, nisbas: dict[str, str]) -> list[Place]:
-    """'بلدة أدري التشادية': a nationality adjective right after the name picks that country's place."""
+def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index: int) -> str:
+    """The word that decides between kinds: شعبية (district), العاصمة before or after (city), a list of cities."""
+    candidate = candidates[index]
+    cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
+    if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
+        return tokens[candidate.last + 1].text  # تونس العاصمة
+    if not cue and _listed_with_cities(candidates, options, index):
+        return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
+    return cue
+
+
+def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],
+                    countries: dict[str, str]) -> list[Place]:
+    """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في لبنان': the words after the name name its country."""
     if len(places) < 2 or last + 1 >= len(tokens):
         return places
-    country = nisbas.get(tokens[last + 1].text)
+    following = [t.text for t in tokens[last + 1:last + 3]]
+    country = nisbas.get(following[0])
+    if country is None and len(following) == 2 and following[0] in LOCATING_WORDS:
+        country = countries.get(following[1])
     same = [p for p in places if p.country == country]
     return same or places
 
