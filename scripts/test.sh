@@ -13,6 +13,9 @@ fi
 # npm is used by the data build (its reproducibility is tested).
 command -v npm >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
 
+# Debian's PostgreSQL server, for the store's tests against PostgreSQL.
+bash scripts/postgres.sh install
+
 python3 -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 python3 -m ruff check app.py components scripts tests
 python3 -m pytest -q "$@"

@@ -1,13 +1,23 @@
 """The persistent store: articles survive reopening, duplicates and bad files change nothing,
-corrections persist, and a crash leaves no half-written article."""
+corrections persist, and a crash leaves no half-written article.
+
+Every test taking ``store_url`` or ``store`` runs twice: on a SQLite file and on a fresh database of a real
+PostgreSQL server (Debian's, started once per session by scripts/postgres.sh). Those never skip: if the server
+cannot be started, the postgres tests fail saying why.
+"""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -27,31 +37,96 @@ SIRTE_DISTRICT = {"id": "ly-sr", "name": "Sirte district", "name_ar": "سرت", 
                   "country": "LY", "lat": 30.5, "lon": 17.0, "area": "LY-SR"}
 
 
-@pytest.fixture
-def store_path(tmp_path) -> Path:
-    return tmp_path / "store.sqlite3"
+POSTGRES_SCRIPT = ROOT / "scripts" / "postgres.sh"
+# The server is thrown away after the tests: it need not survive a power cut, so it need not wait for the disk.
+POSTGRES_TEST_OPTS = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+
+
+def _psycopg():
+    try:
+        import psycopg
+    except ImportError:
+        pytest.fail("The postgres store tests need psycopg: pip install -r requirements-postgres.txt", pytrace=False)
+    return psycopg
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def is_postgres(location: str | Path) -> bool:
+    return str(location).startswith("postgresql://")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One PostgreSQL cluster in a temporary folder for the session: ``(url, None)``, or ``(None, why it failed)``."""
+    folder = tempfile.mkdtemp(prefix="store-postgres-")  # in /tmp: the server's user must reach it
+    port = str(_free_port())
+    try:
+        started = subprocess.run(
+            ["bash", str(POSTGRES_SCRIPT), "start", folder, port], capture_output=True, text=True, timeout=600,
+            env={**os.environ, "POSTGRES_OPTS": POSTGRES_TEST_OPTS},
+        )
+        if started.returncode == 0:
+            yield started.stdout.strip().splitlines()[-1], None
+        else:
+            yield None, (f"PostgreSQL could not be started by {POSTGRES_SCRIPT.name} (exit {started.returncode}); "
+                         f"install it with `bash scripts/postgres.sh install`.\n{started.stdout}{started.stderr}")
+    finally:
+        subprocess.run(["bash", str(POSTGRES_SCRIPT), "stop", folder, port], capture_output=True, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
-def store(store_path):
-    with Store.open(store_path) as opened:
+def postgres_database(postgres_server) -> str:
+    """The URL of a new, empty database on the session's server."""
+    server, error = postgres_server
+    if error:
+        pytest.fail(error, pytrace=False)
+    name = f"t_{uuid.uuid4().hex}"
+    with _psycopg().connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    return f"{server.rsplit('/', 1)[0]}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> str | Path:
+    """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "store.sqlite3"
+    return request.getfixturevalue("postgres_database")
+
+
+@pytest.fixture
+def store(store_url):
+    with Store.open(store_url) as opened:
         yield opened
 
 
-def dump(path: Path) -> list[str]:
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
+def dump(location: str | Path) -> list:
+    """Everything stored: SQLite's own dump of the file, or every row of every PostgreSQL table."""
+    if not is_postgres(location):
+        with sqlite3.connect(location) as connection:
+            return list(connection.iterdump())
+    with _psycopg().connect(str(location)) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")]
+        assert {"articles", "extractions", "place_resolutions", "movement_edits", "schema_version"} <= set(tables)
+        return [(table, sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)) for table in tables]
 
 
 def mention_places(article_json: dict) -> list[tuple]:
     return [(m["text"], (m["place"] or {}).get("id"), m["reason"], m.get("corrected", False)) for m in article_json["mentions"]]
 
 
-def test_store_add_then_reopen_keeps_article_and_extraction(store_path):
-    with Store.open(store_path) as store:
+def test_store_add_then_reopen_keeps_article_and_extraction(store_url):
+    with Store.open(store_url) as store:
         result = store.add_article(text=SABHA_TEXT, source="reports/sabha.txt", published="2024-05-01")
     assert (result.article_id, result.status, result.existing_id) == (f"sabha-{content_key(SABHA_TEXT)[:8]}", "added", None)
-    with Store.open(store_path) as reopened:
+    with Store.open(store_url) as reopened:
         [stored] = reopened.articles()
         assert stored == StoredArticle(result.article_id, SABHA_TEXT, "reports/sabha.txt", "2024-05-01", None, stored.added_at)
         expected = article_to_json(
@@ -69,6 +144,25 @@ def test_store_opens_sqlite_url_and_default_path(tmp_path, monkeypatch):
     assert default_store_path() == Path(".data") / "store.sqlite3"
 
 
+def test_store_opens_postgres_and_postgresql_urls(postgres_database):
+    short = postgres_database.replace("postgresql://", "postgres://", 1)
+    with Store.open(short) as store:
+        store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    with Store.open(postgres_database) as store:
+        assert [article.id for article in store.articles()] == ["a"]
+
+
+def test_store_needs_psycopg_only_for_postgres(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        assert store.add_article(text=SABHA_TEXT, source="a.txt").status == "added"
+    with pytest.raises(ImportError, match="requirements-postgres.txt"):
+        Store.open("postgresql://nobody@127.0.0.1:1/nothing")
+    with pytest.raises(ValueError, match="postgresql://") as refused:
+        Store.open("mysql://someone:secret@127.0.0.1/db")
+    assert "secret" not in str(refused.value)
+
+
 def test_store_duplicate_is_not_stored_again(store):
     first = store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
     again = store.add_article(text="  وصلت   تعزيزاتٌ عسكريـة\nإلى مدينةِ سبها أمس. ", source="b.txt")
@@ -76,9 +170,9 @@ def test_store_duplicate_is_not_stored_again(store):
     assert [article.id for article in store.articles()] == ["a"]
 
 
-def test_store_ingest_paths_rejects_bad_files_without_touching_the_store(store, store_path, tmp_path):
+def test_store_ingest_paths_rejects_bad_files_without_touching_the_store(store, store_url, tmp_path):
     store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
-    before = dump(store_path)
+    before = dump(store_url)
     folder = tmp_path / "incoming"
     folder.mkdir()
     (folder / "1-empty.txt").write_bytes(b"")
@@ -101,7 +195,7 @@ def test_store_ingest_paths_rejects_bad_files_without_touching_the_store(store, 
         ("missing.txt", "rejected", "unreadable"),
     ]
     assert outcomes[6].message == f"{folder / '7-duplicate.txt'} is the same article as a; it was not added again."
-    assert dump(store_path) == before
+    assert dump(store_url) == before
 
 
 def test_store_ingest_paths_adds_files_and_nested_folders_in_order(store, tmp_path):
@@ -123,11 +217,11 @@ def test_store_ingest_paths_adds_files_and_nested_folders_in_order(store, tmp_pa
     assert (b_id[:2], a_id[:2]) == ("b-", "a-")
 
 
-def test_store_place_resolution_survives_reopen_and_applies_to_later_articles(store_path):
-    with Store.open(store_path) as store:
+def test_store_place_resolution_survives_reopen_and_applies_to_later_articles(store_url):
+    with Store.open(store_url) as store:
         store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
         store.resolve_place("سبها", ANALYST_PLACE, note="the base, not the city")
-    with Store.open(store_path) as store:
+    with Store.open(store_url) as store:
         [resolution] = store.place_resolutions()
         assert (resolution.surface_key, resolution.article_id, resolution.place, resolution.note) == (
             "سبها", None, ANALYST_PLACE, "the base, not the city")
@@ -208,7 +302,7 @@ def test_store_reextract_keeps_corrections(store):
     assert len(store.place_resolutions()) == 1
 
 
-def test_store_delete_article_removes_its_extraction_and_own_corrections(store, store_path):
+def test_store_delete_article_removes_its_extraction_and_own_corrections(store):
     store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
     store.resolve_place("سبها", ANALYST_PLACE)
     store.resolve_place("سبها", SIRTE_DISTRICT, article_id="a")
@@ -244,21 +338,33 @@ def run_child(*args: str) -> subprocess.Popen:
     )
 
 
-def assert_whole(store_path: Path) -> None:
-    with sqlite3.connect(store_path) as connection:
-        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        orphans = connection.execute(
-            "SELECT count(*) FROM articles LEFT JOIN extractions ON extractions.article_id = articles.id"
-            " WHERE extractions.article_id IS NULL"
-        ).fetchone()
-        assert orphans == (0,)
+ORPHANS = ("SELECT count(*) FROM articles LEFT JOIN extractions ON extractions.article_id = articles.id"
+           " WHERE extractions.article_id IS NULL")
 
 
-def test_store_kill_9_mid_write_leaves_no_half_article(store_path):
-    with Store.open(store_path) as store:
+def assert_whole(location: str | Path) -> None:
+    if not is_postgres(location):
+        with sqlite3.connect(location) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert connection.execute(ORPHANS).fetchone() == (0,)
+        return
+    with _psycopg().connect(str(location), autocommit=True) as connection:
+        # Wait until the server has ended the killed writer's session, so its transaction is really rolled
+        # back rather than just not yet committed.
+        deadline = time.monotonic() + 20
+        while connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchone() != (0,):
+            assert time.monotonic() < deadline, "the killed writer's session is still open on the server"
+            time.sleep(0.05)
+        assert connection.execute(ORPHANS).fetchone() == (0,)
+
+
+def test_store_kill_9_mid_write_leaves_no_half_article(store_url):
+    with Store.open(store_url) as store:
         store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
-    before = dump(store_path)
-    child = run_child(str(store_path), "one", "60", TWO_MOVES)
+    before = dump(store_url)
+    child = run_child(str(store_url), "one", "60", TWO_MOVES)
     try:
         assert child.stdout.readline() == "article written\n"  # the article row is in, its extraction not yet
     finally:
@@ -266,20 +372,20 @@ def test_store_kill_9_mid_write_leaves_no_half_article(store_path):
         child.wait()
         child.stdout.close()
     assert child.returncode == -signal.SIGKILL
-    assert_whole(store_path)
-    assert dump(store_path) == before
-    with Store.open(store_path) as store:
+    assert_whole(store_url)
+    assert dump(store_url) == before
+    with Store.open(store_url) as store:
         assert store.add_article(text=TWO_MOVES, source="again.txt").status == "added"
         assert len(store.articles()) == 2
 
 
-def test_store_kill_9_during_folder_ingest_leaves_only_whole_articles(store_path, tmp_path):
+def test_store_kill_9_during_folder_ingest_leaves_only_whole_articles(store_url, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     for number in range(200):
         (folder / f"{number:03}.txt").write_text(f"وصلت تعزيزات عسكرية إلى مدينة سبها في اليوم رقم {number}.", "utf-8")
-    Store.open(store_path).close()
-    child = run_child(str(store_path), str(folder), "0.001")
+    Store.open(store_url).close()
+    child = run_child(str(store_url), str(folder), "0.001")
     try:
         for _ in range(50):
             assert child.stdout.readline() == "article written\n"
@@ -287,8 +393,8 @@ def test_store_kill_9_during_folder_ingest_leaves_only_whole_articles(store_path
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         child.stdout.close()
-    assert_whole(store_path)
-    with Store.open(store_path) as store:
+    assert_whole(store_url)
+    with Store.open(store_url) as store:
         stored = store.articles()
         assert 49 <= len(stored) < 200
         assert [a.id for a in stored] == sorted(a.id for a in stored)
