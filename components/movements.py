@@ -9,7 +9,7 @@ may hold several movements, each with many places.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -152,6 +152,23 @@ class _Context:
     actors: list[ActorSpan]
     published: str | None
 
+    def __post_init__(self) -> None:
+        self.place_tokens = sorted(self.placed)
+        self.actor_firsts = [a.first for a in self.actors]
+        self.sentence_first: dict[int, int] = {}
+        self.sentence_last: dict[int, int] = {}
+        for index, sentence in enumerate(self.sentence_of):
+            self.sentence_first.setdefault(sentence, index)
+            self.sentence_last[sentence] = index
+
+    def places_between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a place mention starts, in order."""
+        return self.place_tokens[bisect_left(self.place_tokens, first):bisect_right(self.place_tokens, last)]
+
+    def actors_between(self, first: int, last: int) -> list[ActorSpan]:
+        """Actor spans starting in first..last (inclusive), in order."""
+        return self.actors[bisect_left(self.actor_firsts, first):bisect_right(self.actor_firsts, last)]
+
 
 def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patterns: Patterns,
                       actor_lexicon: ActorLexicon, published: str | None = None) -> list[Movement]:
@@ -225,7 +242,7 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
-                and not any(previous.last < k < i and not _names_actor(context, k) for k in context.placed)):
+                and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))):
             specific = kind if previous.kind == "deploy" else previous.kind
             trigger = _Trigger(previous.first, i + n - 1, specific, previous.needs_force and needs_force,
                                previous.future or future, previous.prefix)
@@ -260,13 +277,7 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
 def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     """First and last token index of the sentence holding ``token``."""
     sentence = context.sentence_of[token]
-    first = token
-    while first > 0 and context.sentence_of[first - 1] == sentence:
-        first -= 1
-    last = token
-    while last + 1 < len(context.tokens) and context.sentence_of[last + 1] == sentence:
-        last += 1
-    return first, last
+    return context.sentence_first[sentence], context.sentence_last[sentence]
 
 
 def _any_in(phrases: PhraseSet, context: _Context, first: int, last: int):
@@ -358,7 +369,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     boundary = trigger.last
     previous_role = None
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
-    for first in sorted(k for k in context.placed if trigger.last < k <= end):
+    for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         role = _marker_before(context, patterns, first, boundary)
         if previous_role and (role is None and _coordinated(context, boundary, first)
@@ -376,7 +387,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
 
 def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> list:
     """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens."""
-    for first in sorted(k for k in context.placed if s_first <= k < min(trigger.first, s_first + 3)):
+    for first in context.places_between(s_first, min(trigger.first, s_first + 3) - 1):
         if patterns.roles.ends_at(context.norm.text, context.tokens, first - 1) == "destination" or (
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
@@ -385,7 +396,7 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
 
 def _names_actor(context: _Context, token: int) -> bool:
     """'نقلت تركيا ...': a country right after the verb is its subject, not where anyone goes."""
-    return any(a.first <= token <= a.last for a in context.actors)
+    return any(a.first <= token <= a.last for a in context.actors_between(token - 8, token))
 
 
 def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: int) -> str | None:
@@ -475,10 +486,10 @@ def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> 
     """'نفى المجلس ما أوردته وسائل إعلام. وكانت تلك الوسائل قد نقلت: «...»': the first trigger of a
     sentence that quotes a claim the previous sentence denied, without naming a place itself."""
     s_first, _ = _sentence_bounds(context, trigger.first)
-    if s_first == 0 or any(s_first <= k < trigger.first for k in context.placed):
+    if s_first == 0 or context.places_between(s_first, trigger.first - 1):
         return False
     p_first, p_last = _sentence_bounds(context, s_first - 1)
-    if any(p_first <= k <= p_last for k in context.placed):
+    if context.places_between(p_first, p_last):
         return False
     for k in range(p_first, p_last + 1):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
@@ -508,17 +519,17 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
             after_end = k - 1
             break
-    after = [a for a in context.actors if trigger.first <= a.first <= after_end and eligible(a)]
+    after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     if after:
         return after[0].actor, False
-    before = [a for a in context.actors if s_first <= a.first < trigger.first and eligible(a)]
+    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if before:
         return before[-1].actor, False
-    if any(s_first <= a.first < trigger.first for a in context.actors):
+    if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
-    earlier = [a for a in context.actors if a.last < s_first and a.actor.name and a.kind != "state"]
-    if earlier:
-        return earlier[-1].actor, True
+    for span in reversed(context.actors_between(0, s_first - 1)):
+        if span.last < s_first and span.actor.name and span.kind != "state":
+            return span.actor, True
     return None, False
 
 

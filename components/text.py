@@ -105,18 +105,22 @@ def name_key(name: str) -> tuple[str, ...]:
 _SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
 
 
+MAX_SENTENCE_CHARS = 600  # longer runs are cut at commas: bounds the work per sentence on run-on text
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets of ``text``, surrounding whitespace trimmed.
 
     Closing quotes after a full stop stay with their sentence; a full stop glued
     to the next word (".وفي") still ends the sentence, as scraped news often has it.
+    A run-on longer than ``MAX_SENTENCE_CHARS`` is cut after a comma (or a space).
     """
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
+        spans.extend(_cut(text, start, match.end()))
         start = match.end()
-    spans.append((start, len(text)))
+    spans.extend(_cut(text, start, len(text)))
     trimmed = []
     for begin, end in spans:
         while begin < end and text[begin].isspace():
@@ -126,3 +130,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if end > begin and any(ch.isalnum() for ch in text[begin:end]):
             trimmed.append((begin, end))
     return trimmed
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2:start + MAX_SENTENCE_CHARS]
+        commas = [m.end() for m in re.finditer(r"[،,;:]\s", window)]
+        spaces = [m.end() for m in re.finditer(r"\s", window)]
+        cut = (commas or spaces or [len(window)])[-1] + start + MAX_SENTENCE_CHARS // 2
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -38,3 +38,12 @@ def test_text_sentences_respect_arabic_punctuation_and_quotes():
     assert [text[a:b] for a, b in sentences(text)] == [
         'قال "إنه ذهب."', "ثم عاد؟", "نعم؛", "وفي 2.5 مرة.", "وفي الأثناء", "سطر",
     ]
+
+
+def test_text_sentences_cut_a_run_on_after_a_comma():
+    text = "وصلت قوات إلى سبها، " * 100
+    spans = sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= 600 for start, end in spans)
+    assert all(text[start:end].endswith("،") for start, end in spans[:-1])
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
