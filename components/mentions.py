@@ -38,6 +38,7 @@ class Lexicon:
     """Linguistic knowledge that recognition reads from data files."""
 
     blocked: PhraseIndex
+    unmapped: dict[tuple[str, ...], str]  # names of areas too large to map → why
     media_nouns: frozenset[str]
     place_type_nouns: frozenset[str]
     person_names: frozenset[str]
@@ -52,7 +53,9 @@ class Lexicon:
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
     with (data_dir / "non_places.csv").open(encoding="utf-8", newline="") as handle:
-        blocked = {name_key(row["phrase"]): row["type"] for row in csv.DictReader(handle)}
+        rows = list(csv.DictReader(handle))
+    blocked = {name_key(row["phrase"]): row["type"] for row in rows}
+    unmapped = {name_key(row["phrase"]): f"not mapped: {row['note']}" for row in rows if row["type"] == "unmapped"}
     with (data_dir / "weak_names.csv").open(encoding="utf-8", newline="") as handle:
         weak = frozenset(name_key(row["name"]) for row in csv.DictReader(handle))
 
@@ -61,6 +64,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
 
     return Lexicon(
         blocked=PhraseIndex(blocked),
+        unmapped=unmapped,
         media_nouns=words("media_nouns"),
         place_type_nouns=words("place_type_nouns"),
         person_names=read_word_list(data_dir / "person_names.txt"),
@@ -91,7 +95,12 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
         place = longest_match(gazetteer.index, normal, tokens, i)
         block = longest_match(lexicon.blocked, normal, tokens, i)
         if block and (not place or block[0] >= place[0]):
-            i += block[0]
+            n, prefix, key = block
+            reason = lexicon.unmapped.get(key)
+            if reason:  # a continent or macro-region: a place, kept in the queue, but not put on the map
+                start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
+                found.append(Candidate(i, i + n - 1, start, end, key, (), tokens[i].text[:prefix], reason))
+            i += n
             continue
         if place:
             n, prefix, key = place
