@@ -24,6 +24,7 @@ from components.text import Normalised, Token, name_key, sentences
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
+FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
@@ -114,6 +115,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             continue
         entry = json.loads(line)
         kind = entry["type"]
+        if kind == "_about":
+            continue
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
             "kind_modifier": lambda e: e["kind"],
@@ -133,7 +136,7 @@ class _Trigger:
     first: int
     last: int
     kind: str
-    needs_force: bool
+    needs_force: bool | str  # False, 'after', 'near' or 'sentence'
     future: bool
     prefix: int  # clitic letters before the trigger word (و، ب، ل ...), left out of its span
 
@@ -244,7 +247,7 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))):
             specific = kind if previous.kind == "deploy" else previous.kind
-            trigger = _Trigger(previous.first, i + n - 1, specific, previous.needs_force and needs_force,
+            trigger = _Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
                                previous.future or future, previous.prefix)
             found[-1] = trigger
         else:
@@ -298,8 +301,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             break
     if _is_not_force(context, patterns, trigger, s_first, end):
         return None
-    force_words = _any_in(patterns.forces, context, s_first, min(s_last, trigger.last + NEAR))
-    if trigger.needs_force and not force_words:
+    if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
     if not roles:
@@ -342,6 +344,15 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
             normal_end = end
             break
     return context.norm.offsets[normal_end - 1] + 1
+
+
+def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
+    """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
+    after = min(s_last, trigger.last + NEAR)
+    before = {"after": trigger.first, "near": max(s_first, trigger.first - FORCE_BEFORE), "sentence": s_first}
+    first = before.get(trigger.needs_force, s_first)
+    return bool(_any_in(patterns.forces, context, first, trigger.first - 1)
+                or _any_in(patterns.forces, context, trigger.last + 1, after))
 
 
 def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
