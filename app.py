@@ -8,26 +8,39 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components import panel
+from components import forms, panel
 from components.boundaries import load_areas, load_countries, load_districts
+from components.gazetteer import load as load_gazetteer
 from components.mapview import build_map
-from components.pipeline import extract_files
-from components.records import Article
+from components.records import PLACE_KINDS, Article, Place
+from components.store import Store, default_store_path, surface_key
 
 ROOT = Path(__file__).resolve().parent
 SEEDS = sorted(ROOT.glob("seeds/*.txt"))
 MAP_HEIGHT = 700  # static/app.css stretches the map to the screen
 EXCERPTS_HEIGHT = 400
 ALL = "all"
+EVERY_ARTICLE = "every article"
+UPLOAD_TYPES = ["txt", "html", "htm", "docx"]
 
-st.set_page_config(page_title="Libya: movements in the news", page_icon="🗺️", layout="wide")
+st.set_page_config(
+    page_title="Libya: movements in the news", page_icon="🗺️", layout="wide", initial_sidebar_state="collapsed",
+)
 st.html(f"<style>{(ROOT / 'static' / 'app.css').read_text(encoding='utf-8')}</style>")
 
 
+@st.cache_resource(show_spinner="Opening the article store…")
+def open_store(path: str) -> Store:
+    """The store at ``path``, holding at least the bundled seeds (added once; repeats are recognised)."""
+    store = Store.open(path)
+    forms.ingest_seeds(store, SEEDS)
+    return store
+
+
 @st.cache_data(show_spinner="Reading the articles…")
-def read_articles(paths: tuple[str, ...], digests: tuple[str, ...]) -> list[Article]:
-    """The pipeline's articles; ``digests`` keys the cache on the files' contents."""
-    return extract_files(list(paths))
+def read_articles(path: str, revision: tuple) -> list[Article]:
+    """The stored articles with corrections applied; ``revision`` keys the cache on the store's contents."""
+    return forms.stored_articles(open_store(path))
 
 
 @st.cache_resource(show_spinner="Loading boundaries…")
@@ -35,11 +48,138 @@ def read_boundaries():
     return load_countries(), load_districts(), load_areas()
 
 
-def file_digests(paths: list[Path]) -> tuple[str, ...]:
-    return tuple(hashlib.sha256(path.read_bytes()).hexdigest() for path in paths)
+@st.cache_resource
+def gazetteer_places() -> tuple[Place, ...]:
+    return tuple(load_gazetteer().places.values())
 
 
-articles = read_articles(tuple(str(path) for path in SEEDS), file_digests(SEEDS))
+def show_outcomes(outcomes) -> None:
+    """One message per file or paste: added, already stored, or refused with the reason."""
+    for outcome in outcomes:
+        if outcome.status == "added":
+            st.success(forms.plain(outcome.message), icon=":material/check_circle:")
+        elif outcome.status == "duplicate":
+            st.info(forms.plain(outcome.message), icon=":material/content_copy:")
+        else:
+            st.error(forms.plain(outcome.message), icon=":material/block:")
+        for warning in outcome.warnings:
+            st.caption(forms.plain(warning))
+
+
+def add_articles_section(store: Store) -> None:
+    """Paste or upload articles. One function, so a briefing mode can leave it out."""
+    st.header("Add articles")
+    with st.form("paste-form"):
+        text = st.text_area("Article text (Arabic)", key="paste-text", height=150)
+        title = st.text_input("Title (optional)", key="paste-title")
+        published = st.date_input("Publication date (optional)", value=None, key="paste-date", format="YYYY-MM-DD")
+        source_url = st.text_input("Source URL (optional)", key="paste-url")
+        pasted = st.form_submit_button("Add pasted article", key="paste-add", icon=":material/add:")
+    if pasted:
+        show_outcomes([forms.add_pasted(
+            store, text=text, title=title.strip() or None, published=forms.iso_date(published),
+            source_url=source_url.strip() or None,
+        )])
+    with st.form("upload-form", clear_on_submit=True):
+        files = st.file_uploader(
+            "Article files (.txt, .html, .htm, .docx)", type=UPLOAD_TYPES, accept_multiple_files=True, key="upload-files",
+        )
+        published = st.date_input("Publication date of these files (optional)", value=None, key="upload-date",
+                                  format="YYYY-MM-DD")
+        uploaded = st.form_submit_button("Add files", key="upload-add", icon=":material/upload_file:")
+    if uploaded:
+        if not files:
+            st.warning("Choose one or more files first.")
+        show_outcomes([
+            forms.add_upload(store, name=file.name, data=file.getvalue(), published=forms.iso_date(published))
+            for file in files or []
+        ])
+
+
+def place_form(store: Store, *, form_key: str, surfaces: list[str], candidates: tuple[Place, ...],
+               article_ids: tuple[str, ...], titles: dict[str, str], dismiss: str | None = None) -> None:
+    """Pick a place (or enter coordinates, or say "not a place") for names; the choice is stored and reused.
+    ``dismiss`` is the clicked tooltip to clear after saving, since the place it named may be gone."""
+    places = {place.id: place for place in forms.place_choices(surfaces[0], candidates, gazetteer_places())}
+    with st.form(form_key):
+        picked = st.selectbox(
+            "Place (type to search the gazetteer)", list(places), index=None, key=f"{form_key}-place",
+            format_func=lambda place_id: forms.place_label(places[place_id]), placeholder="Type a name…",
+        )
+        st.caption("…or enter coordinates")
+        latitude_column, longitude_column = st.columns(2)
+        lat = latitude_column.number_input("Latitude", value=None, min_value=-90.0, max_value=90.0, format="%.5f",
+                                           key=f"{form_key}-lat")
+        lon = longitude_column.number_input("Longitude", value=None, min_value=-180.0, max_value=180.0,
+                                            format="%.5f", key=f"{form_key}-lon")
+        name_column, kind_column = st.columns(2)
+        name = name_column.text_input("Name in English", key=f"{form_key}-name")
+        kind = kind_column.selectbox("Kind", PLACE_KINDS, index=PLACE_KINDS.index("town"), key=f"{form_key}-kind")
+        not_a_place = st.checkbox("Not a place: take this name off the map", key=f"{form_key}-none")
+        scope = st.selectbox(
+            "Apply to", [EVERY_ARTICLE, *article_ids], key=f"{form_key}-scope",
+            format_func=lambda choice: (
+                "Every article, including later ones" if choice == EVERY_ARTICLE
+                else f"Only this article: {titles.get(choice, choice)}"
+            ),
+        )
+        note = st.text_input("Note (why; shown with the correction)", key=f"{form_key}-note")
+        saved = st.form_submit_button("Save", type="primary", key=f"{form_key}-save", icon=":material/save:")
+    if not saved:
+        return
+    try:
+        place = forms.resolution(surfaces[0], picked=places.get(picked), not_a_place=not_a_place, lat=lat, lon=lon,
+                                 name=name, kind=kind)
+    except ValueError as error:
+        st.error(forms.plain(error))
+        return
+    for surface in surfaces:
+        store.resolve_place(surface, place, article_id=None if scope == EVERY_ARTICLE else scope,
+                            note=note.strip() or "placed by an analyst")
+    where = place["name"] if place else "not a place"
+    st.session_state["resolved"] = f"Saved: {' / '.join(surfaces)} → {where}."
+    if dismiss is not None:
+        st.session_state["dismissed"] = dismiss
+    read_articles.clear()
+    st.rerun()
+
+
+def not_placed_section(store: Store, shown: list[Article], titles: dict[str, str]) -> None:
+    """The queue of names the extractor could not place, one at a time, with the sentence it came from."""
+    queue = {item.key: item for item in forms.not_placed_queue(shown)}
+    st.header(f"Not placed ({len(queue)})")
+    if not queue:
+        st.caption("Every name in these articles is placed.")
+        return
+    key = st.selectbox(
+        "Name to place", list(queue), key="queue-name",
+        format_func=lambda k: f"{queue[k].text} ×{queue[k].count} · {queue[k].reason}",
+    )
+    item = queue[key]
+    article = next(a for a in shown if a.id == item.article_ids[0])
+    mention = next(m for m in article.mentions if forms.is_not_placed(m) and surface_key(m.text) == item.key)
+    with st.container(key="queue-excerpt"):
+        st.markdown(
+            f'<p class="queue-reason" dir="ltr">Why not placed: {panel.safe_html(item.reason)} · '
+            f"in {len(item.article_ids)} article(s)</p>" + panel.excerpt_html(article=article, mention_or_span=mention),
+            unsafe_allow_html=True,
+        )
+    place_form(store, form_key="queue-" + hashlib.sha256(item.key.encode()).hexdigest()[:10], surfaces=[item.text],
+               candidates=item.candidates, article_ids=item.article_ids, titles=titles)
+
+
+store_path = str(default_store_path().resolve())
+store = open_store(store_path)
+if message := st.session_state.pop("resolved", None):
+    st.toast(forms.plain(message), icon=":material/check_circle:")
+# The queue is the analyst's to-do list, so it comes first in the sidebar; it is filled once the articles
+# are read, after any article added below.
+queue_slot = st.sidebar.container()
+with st.sidebar:
+    st.divider()
+    add_articles_section(store)
+articles = read_articles(store_path, forms.store_revision(store))
+titles = {stored.id: stored.title or stored.id for stored in store.articles()}
 countries, districts, areas = read_boundaries()
 numbers = {article.id: position for position, article in enumerate(articles, start=1)}
 
@@ -49,8 +189,8 @@ with header_right:
         "Articles",
         [ALL, *numbers],
         format_func=lambda choice: (
-            f"All {len(articles)} articles" if choice == ALL
-            else f"{numbers[choice]} · {panel.article_title(next(a for a in articles if a.id == choice))}"
+            # No count in this label: the browser keeps showing a selected option's old label when it changes.
+            "All articles" if choice == ALL else f"{numbers[choice]} · {titles.get(choice, choice)}"
         ),
         key="focus",
     )
@@ -59,9 +199,24 @@ with header_left:
     st.title("Force movements in Libya, read from Arabic news")
     st.caption(
         f"{len(shown)} article(s) · {sum(len(a.movements) for a in shown)} movements · "
-        f"{sum(1 for a in shown for m in a.mentions if m.place is None)} mentions not placed. "
-        "Click a circle or an arrow to read the sentences behind it."
+        f"{sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))} mention(s) not placed. "
+        "Click a circle or an arrow to read the sentences behind it; open the sidebar (›) to add articles "
+        "or place names."
     )
+with queue_slot:
+    not_placed_section(store, shown, titles)
+
+
+def correct_place(place_id: str, tooltip: str) -> None:
+    """"Correct this place": re-resolve every name the shown articles placed at ``place_id``."""
+    surfaces = sorted({m.text for a in shown for m in a.mentions if m.place is not None and m.place.id == place_id})
+    if not surfaces:
+        return
+    article_ids = tuple(a.id for a in shown if any(m.text in surfaces for m in a.mentions))
+    with st.popover("Correct this place", icon=":material/edit_location_alt:", use_container_width=True):
+        st.caption(forms.plain(f"Applies to the name(s): {', '.join(surfaces)}"))
+        place_form(store, form_key="correct-" + hashlib.sha256(place_id.encode()).hexdigest()[:10], surfaces=surfaces,
+                   candidates=(), article_ids=article_ids, titles=titles, dismiss=tooltip)
 
 
 @st.fragment
@@ -83,17 +238,20 @@ def map_and_panel(focus_id: str | None) -> None:
         if selected is None:
             st.markdown(f"#### Movements ({sum(len(a.movements) for a in shown)})")
         else:
-            title_column, button_column = st.columns([3, 2], vertical_alignment="center")
+            title_column, back_column, correct_column = st.columns([4, 3, 4], vertical_alignment="center")
             title_column.markdown(f"#### {'Place' if selected[0] == 'place' else 'Movement'} clicked")
-            if button_column.button("All movements", key="show-all", icon=":material/arrow_back:"):
+            if back_column.button("All movements", key="show-all", icon=":material/arrow_back:"):
                 st.session_state["dismissed"] = tooltip
                 st.rerun(scope="fragment")
+            if selected[0] == "place":
+                with correct_column:
+                    correct_place(selected[1], tooltip)
         with st.container(key="excerpts", height=EXCERPTS_HEIGHT):
             if selected is None:
                 st.markdown(panel.movements_overview_html(shown, numbers), unsafe_allow_html=True)
             else:
                 st.markdown(panel.selection_html(shown, selected, numbers), unsafe_allow_html=True)
-        unresolved = sum(1 for a in shown for m in a.mentions if m.place is None)
+        unresolved = sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))
         st.markdown(f"#### Not placed ({unresolved})")
         with st.container(key="unresolved", height=100):
             st.markdown(panel.unresolved_html(shown), unsafe_allow_html=True)

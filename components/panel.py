@@ -19,6 +19,7 @@ STATUS_LABELS = {
     "denied": "denied · منفيّ",
 }
 TITLE_CHARS = 110
+ANALYST = "analyst:"  # how the store starts the reason of a mention an analyst resolved
 
 
 def safe_html(text: object) -> str:
@@ -167,12 +168,30 @@ def excerpts_for_place(articles: Sequence[Article], place_id: str) -> str:
             blocks.append(excerpt_html(
                 article=article,
                 mention_or_span=mentions[0],
-                highlights=[(m.span, "hl-focus") for m in mentions[1:]],
+                highlights=[(m.span, _mark_class(m)) for m in mentions],
                 sentence=Span(start, end, article.text[start:end]),
+                heading=corrections_html(mentions),
             ))
     if not blocks:
         return '<p class="panel-empty">No excerpt names this place.</p>'
     return "".join(blocks)
+
+
+def is_corrected(mention: Mention) -> bool:
+    """Placed (or dropped) by an analyst rather than by the extractor: the store marks its reason so."""
+    return mention.reason.startswith(ANALYST)
+
+
+def _mark_class(mention: Mention) -> str:
+    return "hl-focus hl-corrected" if is_corrected(mention) else "hl-focus"
+
+
+def corrections_html(mentions: Iterable[Mention]) -> str:
+    """A line under an excerpt's title for each name an analyst placed, with the analyst's note."""
+    notes = dict.fromkeys(m.reason.removeprefix(ANALYST).strip() for m in mentions if is_corrected(m))
+    return "".join(
+        f'<div class="corrected-note" dir="ltr">✎ corrected by an analyst: {safe_html(note)}</div>' for note in notes
+    )
 
 
 def status_badge(status: str) -> str:
@@ -229,7 +248,7 @@ def unresolved_html(articles: Sequence[Article]) -> str:
     where: dict[tuple[str, str], list[str]] = {}
     for article in articles:
         for mention in article.mentions:
-            if mention.place is None:
+            if mention.place is None and not is_corrected(mention):  # "not a place" is an answer, not a question
                 key = (mention.text, mention.reason)
                 counts[key] += 1
                 where.setdefault(key, [])

@@ -1,6 +1,7 @@
 """Shared fixtures: a tiny hand-made article set and boundary frames, and a running app for the browser."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -14,7 +15,9 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import box
 
+from components.forms import ingest_seeds
 from components.records import Actor, Article, Mention, Movement, Place, Span
+from components.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -122,13 +125,13 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    """``streamlit run app.py`` on a free port, stopped after the session."""
+@contextlib.contextmanager
+def running_app(data_dir: Path, log_name: str = "streamlit.log"):
+    """``streamlit run app.py`` on a free port over the store in ``data_dir``; yields its URL, stops it after."""
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LIBYA_MAP_DATA_DIR": str(data_dir)}
     ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "streamlit.log", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    log = open(ARTIFACTS / log_name, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],
@@ -145,7 +148,7 @@ def app_url():
             except OSError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                output = (ARTIFACTS / "streamlit.log").read_text(encoding="utf-8")
+                output = (ARTIFACTS / log_name).read_text(encoding="utf-8")
                 pytest.fail(f"streamlit did not come up on {url}:\n{output}")
             time.sleep(0.5)
         yield url
@@ -156,6 +159,27 @@ def app_url():
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def seeded_store(data_dir: Path) -> Path:
+    """A store in ``data_dir`` holding the seeds exactly as the app adds them; returns the store's path."""
+    path = data_dir / "store.sqlite3"
+    with Store.open(path) as store:
+        ingest_seeds(store, sorted(ROOT.glob("seeds/*.txt")))
+    return path
+
+
+@pytest.fixture(scope="session")
+def app_store_path(tmp_path_factory) -> Path:
+    """The store the session's app reads: a fresh one with the seeds, never the developer's ./.data."""
+    return seeded_store(tmp_path_factory.mktemp("app-data"))
+
+
+@pytest.fixture(scope="session")
+def app_url(app_store_path):
+    """The app over ``app_store_path``, stopped after the session."""
+    with running_app(app_store_path.parent) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

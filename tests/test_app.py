@@ -3,11 +3,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.pipeline import extract_files
+from components.forms import is_not_placed, stored_articles
+from components.records import Article
+from components.store import Store
+from tests.conftest import ROOT, seeded_store
 
-ROOT = Path(__file__).resolve().parent.parent
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    """A fresh store holding the seeds; the app reads it through LIBYA_MAP_DATA_DIR."""
+    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
+    return seeded_store(tmp_path)
+
+
+def shown_articles(store_path: Path) -> list[Article]:
+    with Store.open(store_path) as store:
+        return stored_articles(store)
 
 
 def run_app() -> AppTest:
@@ -15,12 +29,12 @@ def run_app() -> AppTest:
     return app.run()
 
 
-def test_app_runs_and_lists_movements_and_unresolved():
+def test_app_runs_and_lists_movements_and_unresolved(store_path):
     app = run_app()
     assert not app.exception
-    articles = extract_files(sorted(str(path) for path in ROOT.glob("seeds/*.txt")))
+    articles = shown_articles(store_path)
     movements = sum(len(article.movements) for article in articles)
-    unresolved = sum(1 for article in articles for mention in article.mentions if mention.place is None)
+    unresolved = sum(1 for article in articles for mention in article.mentions if is_not_placed(mention))
     headings = [element.value for element in app.markdown]
     assert f"#### Movements ({movements})" in headings
     assert f"#### Not placed ({unresolved})" in headings
@@ -32,9 +46,9 @@ def test_app_runs_and_lists_movements_and_unresolved():
         assert '<p class="panel-empty">Every mention was placed.</p>' in html
 
 
-def test_app_article_selector_narrows_the_panel():
+def test_app_article_selector_narrows_the_panel(store_path):
     app = run_app()
-    articles = extract_files(sorted(str(path) for path in ROOT.glob("seeds/*.txt")))
+    articles = shown_articles(store_path)
     first = articles[0]
     app.selectbox(key="focus").select(first.id).run()
     assert not app.exception

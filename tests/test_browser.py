@@ -1,5 +1,5 @@
-"""The real app in a real browser (Debian's chromium): the map draws every place and arrow the
-pipeline finds in seeds/, nothing is fetched from another host, and a click fills the panel."""
+"""The real app in a real browser (Debian's chromium): the map draws every place and arrow of the
+articles the app reads from its store (the seeds), nothing is fetched from another host, and a click fills the panel."""
 from __future__ import annotations
 
 import re
@@ -10,9 +10,10 @@ import pytest
 from playwright.sync_api import Page, sync_playwright
 
 from components.boundaries import load_areas
-from components.pipeline import extract_files
+from components.forms import stored_articles
 from components.records import Article, Place
-from tests.conftest import ARTIFACTS, ROOT
+from components.store import Store
+from tests.conftest import ARTIFACTS
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -24,8 +25,10 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 ZWJ = "\u200d"
 
 
-def seed_articles() -> list[Article]:
-    return extract_files(sorted(str(path) for path in Path(ROOT, "seeds").glob("*.txt")))
+def shown_articles(store_path: Path) -> list[Article]:
+    """The articles the app shows: read back from the same store, corrections applied."""
+    with Store.open(store_path) as store:
+        return stored_articles(store)
 
 
 def point_places(articles: list[Article]) -> dict[str, Place]:
@@ -100,9 +103,10 @@ def open_app(browser, app_url: str, width: int, height: int):
     return context, page, foreign
 
 
-def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(browser, app_url):
+def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(browser, app_url, app_store_path):
     ARTIFACTS.mkdir(exist_ok=True)
-    articles = seed_articles()
+    articles = shown_articles(app_store_path)
+    assert len(articles) == 5  # the seeds
     places = point_places(articles)
     routes = movement_routes(articles)
     context, page, foreign = open_app(browser, app_url, 1920, 1080)
@@ -138,6 +142,13 @@ def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(bro
     assert marked and {text.replace(ZWJ, "") for text in marked} <= surfaces
     assert in_view[target].name in page.locator(".st-key-excerpts .selection-title").inner_text()
     page.screenshot(path=str(ARTIFACTS / "app-1920x1080-clicked.png"))
+
+    # A clicked place can be corrected: the control opens a form with the gazetteer picker.
+    page.get_by_role("button", name="Correct this place").click()
+    popover = page.get_by_test_id("stPopoverBody")
+    popover.get_by_role("button", name="Save").wait_for(timeout=30_000)
+    assert popover.get_by_text("Place (type to search the gazetteer)").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "app-1920x1080-correct.png"))
 
     context.close()
     assert foreign == []

@@ -1,0 +1,249 @@
+"""The app over the persistent store (AppTest): seeds on first start, pasting articles, and the queue of
+names not placed, whose answers survive a restart and apply to later articles. Plus the pure form helpers."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from components import forms
+from components.panel import selection_html
+from components.records import Place
+from components.store import Store, surface_key
+from tests.conftest import ROOT
+
+SEED_IDS = sorted(path.stem for path in ROOT.glob("seeds/*.txt"))
+TAZRUK_ARTICLE = "وصلت قوات إلى بلدة تازروك أمس."
+LATER_ARTICLE = "وانسحبت الوحدات من بلدة تازروك صباح اليوم."
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def start_app() -> AppTest:
+    """A fresh script run with nothing cached, as after ``streamlit run`` is restarted."""
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not app.exception
+    return app
+
+
+def paste(app: AppTest, text: str) -> AppTest:
+    app.text_area(key="paste-text").input(text)
+    app.button(key="paste-add").click().run()
+    assert not app.exception
+    return app
+
+
+def stored(data_dir: Path) -> Store:
+    return Store.open(data_dir / "store.sqlite3")
+
+
+TAZRUK_IN_QUEUE = "تازروك ×1 · no gazetteer entry"
+
+
+def queue_form(app: AppTest, name: str = TAZRUK_IN_QUEUE) -> str:
+    """Choose ``name`` in the queue; returns the prefix of its form's widget keys."""
+    names = app.selectbox(key="queue-name")
+    names.select_index(names.options.index(name)).run()
+    assert not app.exception
+    (key,) = [box.key[: -len("-place")] for box in app.selectbox if box.key.startswith("queue-") and box.key.endswith("-place")]
+    return key
+
+
+def not_placed(data_dir: Path) -> int:
+    """How many names the queue should list for the stored articles."""
+    with stored(data_dir) as store:
+        return len(forms.not_placed_queue(forms.stored_articles(store)))
+
+
+def test_app_store_opens_on_the_five_seeds(data_dir):
+    app = start_app()
+    options = app.selectbox(key="focus").options
+    assert options[0] == "All articles"
+    assert [option.split(" · ", 1)[0] for option in options[1:]] == ["1", "2", "3", "4", "5"]
+    with stored(data_dir) as store:
+        assert [article.id for article in store.articles()] == SEED_IDS
+    assert app.caption[0].value.startswith("5 article(s) · ")
+
+
+def test_app_store_seeds_are_added_once(data_dir):
+    start_app()
+    start_app()
+    with stored(data_dir) as store:
+        assert [article.id for article in store.articles()] == SEED_IDS
+
+
+def test_app_store_paste_adds_then_recognises_the_duplicate(data_dir):
+    app = paste(start_app(), TAZRUK_ARTICLE)
+    with stored(data_dir) as store:
+        articles = store.articles()
+    assert len(articles) == 6
+    new_id = articles[-1].id
+    assert [message.value for message in app.success] == [forms.plain(f"The pasted text: added as {new_id}.")]
+    assert len(app.selectbox(key="focus").options) == 1 + 6
+    assert app.selectbox(key="focus").options[-1] == f"6 · {TAZRUK_ARTICLE}"
+    assert app.caption[0].value.startswith("6 article(s) · ")
+
+    paste(app, TAZRUK_ARTICLE)
+    assert [message.value for message in app.info] == [
+        forms.plain(f"The pasted text: already stored as {new_id}; not added again.")
+    ]
+    assert app.success.len == 0
+    with stored(data_dir) as store:
+        assert len(store.articles()) == 6
+
+
+def test_app_store_paste_without_arabic_is_refused(data_dir):
+    app = paste(start_app(), "<script>alert(1)</script> no Arabic here")
+    assert [message.value for message in app.error] == [
+        forms.plain("The pasted text contains no Arabic text; this tool reads Arabic news.")
+    ]
+    with stored(data_dir) as store:
+        assert len(store.articles()) == 5
+
+
+def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articles(data_dir):
+    app = start_app()
+    seeds_not_placed = not_placed(data_dir)
+    paste(app, TAZRUK_ARTICLE)
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed + 1})", "Add articles"]
+    assert TAZRUK_IN_QUEUE in app.selectbox(key="queue-name").options
+    form = queue_form(app)
+    app.number_input(key=f"{form}-lat").set_value(26.25)
+    app.number_input(key=f"{form}-lon").set_value(13.5)
+    app.text_input(key=f"{form}-name").input("Tazruk")
+    app.text_input(key=f"{form}-note").input("field report")
+    app.button(key=f"{form}-save").click().run()
+    assert not app.exception
+    assert [message.value for message in app.toast] == [forms.plain("Saved: تازروك → Tazruk.")]
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    assert TAZRUK_IN_QUEUE not in app.selectbox(key="queue-name").options
+
+    with stored(data_dir) as store:
+        (resolution,) = store.place_resolutions()
+    assert (resolution.surface_key, resolution.article_id, resolution.note) == (surface_key("تازروك"), None, "field report")
+    assert {key: resolution.place[key] for key in ("name", "name_ar", "kind", "country", "lat", "lon")} == {
+        "name": "Tazruk", "name_ar": "تازروك", "kind": "town", "country": "LY", "lat": 26.25, "lon": 13.5,
+    }
+
+    app = start_app()  # restart: nothing cached
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    paste(app, LATER_ARTICLE)
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    with stored(data_dir) as store:
+        later = forms.stored_articles(store)[-1]
+    assert later.text == LATER_ARTICLE
+    (mention,) = later.mentions
+    assert (mention.text, mention.place.name, mention.place.lat, mention.place.lon, mention.reason) == (
+        "تازروك", "Tazruk", 26.25, 13.5, "analyst: field report",
+    )
+    assert later.movements and later.movements[0].origins[0].place.name == "Tazruk"
+
+
+def test_app_store_queue_refuses_an_empty_answer(data_dir):
+    app = paste(start_app(), TAZRUK_ARTICLE)
+    form = queue_form(app)
+    app.button(key=f"{form}-save").click().run()
+    assert [message.value for message in app.error] == [
+        forms.plain("Choose one: a place from the list, coordinates, or 'not a place'.")
+    ]
+    with stored(data_dir) as store:
+        assert store.place_resolutions() == []
+
+
+def test_app_store_queue_picks_a_gazetteer_place_for_one_article_only(data_dir):
+    app = paste(start_app(), TAZRUK_ARTICLE)
+    form = queue_form(app)
+    picker = app.selectbox(key=f"{form}-place")
+    sabha = next(option for option in picker.options if option.startswith("سبها · Sabha (city"))
+    picker.select_index(picker.options.index(sabha))  # options are shown as labels; the value is the place id
+    with stored(data_dir) as store:
+        new_id = store.articles()[-1].id
+    app.selectbox(key=f"{form}-scope").select(new_id)
+    app.button(key=f"{form}-save").click().run()
+    assert not app.exception
+    with stored(data_dir) as store:
+        (resolution,) = store.place_resolutions()
+        assert (resolution.article_id, resolution.place["name"]) == (new_id, "Sabha")
+        store.add_article(text=LATER_ARTICLE, source="later")
+        later = forms.stored_articles(store)[-1]
+    assert later.mentions[0].place is None  # the answer was for one article only
+
+
+def test_app_store_panel_marks_a_corrected_place(data_dir):
+    with stored(data_dir) as store:
+        forms.ingest_seeds(store, sorted(ROOT.glob("seeds/*.txt")))
+        articles = forms.stored_articles(store)
+        place = next(m.place for a in articles for m in a.mentions if m.place is not None and m.place.kind == "city")
+        surface = next(m.text for a in articles for m in a.mentions if m.place == place)
+        store.resolve_place(surface, {**forms.place_to_json(place), "id": "corrected"}, note="checked <b>map</b>")
+        corrected = forms.stored_articles(store)
+    numbers = {article.id: position for position, article in enumerate(corrected, start=1)}
+    html = selection_html(corrected, ("place", "corrected"), numbers)
+    assert '<div class="corrected-note" dir="ltr">✎ corrected by an analyst: checked &lt;b&gt;map&lt;/b&gt;</div>' in html
+    assert '<mark class="hl-focus hl-corrected">' in html
+
+
+# Pure helpers
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("![x](http://example.com/x.png).txt", r"\!\[x\]\(http\:\/\/example\.com\/x\.png\)\.txt".replace(r"\/", "/")),
+    ("<b>bold</b> $x$ `code`", r"\<b\>bold\<\/b\> \$x\$ \`code\`".replace(r"\/", "/")),
+    (":red[alert] line\nbreak", r"\:red\[alert\] line break"),
+])
+def test_forms_plain_escapes_markdown(text, shown):
+    assert forms.plain(text) == shown
+
+
+def test_forms_resolution_from_coordinates_and_refusals():
+    place = forms.resolution("تازروك", lat=26.25, lon=13.5, name=" Tazruk ", kind="village")
+    assert {k: place[k] for k in ("name", "name_ar", "kind", "country", "lat", "lon", "area")} == {
+        "name": "Tazruk", "name_ar": "تازروك", "kind": "village", "country": "LY", "lat": 26.25, "lon": 13.5, "area": None,
+    }
+    assert re.fullmatch(r"analyst:[0-9a-f]{10}", place["id"])
+    assert forms.resolution("تازروك", not_a_place=True) is None
+    with pytest.raises(ValueError, match="Enter both latitude and longitude"):
+        forms.resolution("تازروك", lat=26.0)
+    with pytest.raises(ValueError, match="Choose one"):
+        forms.resolution("تازروك", not_a_place=True, lat=26.0, lon=13.0)
+
+
+def test_forms_place_choices_puts_candidates_then_matching_names_first():
+    ghat = Place("ghat", "Ghat", "غات", "town", "LY", 24.96, 10.18)
+    sabha = Place("sabha", "Sabha", "سبها", "city", "LY", 27.03, 14.42)
+    sabha_district = Place("district:LY-SB", "Sabha", "سبها", "district", "LY", 27.0, 15.0)
+    lyon = Place("lyon", "Lyon", "ليون", "city", "FR", 45.7, 4.8, population=500_000)
+    choices = forms.place_choices("بسبها", (sabha_district,), [ghat, lyon, sabha, sabha_district])
+    assert [place.id for place in choices] == ["district:LY-SB", "sabha", "ghat", "lyon"]
+
+
+def test_forms_add_upload_reports_every_file_and_goes_on_after_a_bad_one(tmp_path):
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        good = forms.add_upload(store, name="report.txt", data="وصلت قوات إلى سبها.".encode(), published="2026-11-01")
+        image = forms.add_upload(store, name="<img src=x>.png.txt", data=b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+        again = forms.add_upload(store, name="copy.txt", data="وصلت  قوات إلى سبها.".encode())
+        html = forms.add_upload(store, name="page.html", data="<html><title>عنوان</title><p>انسحبت القوات من غات</p>".encode())
+        assert [(o.status, o.message) for o in (good, image, again)] == [
+            ("added", f"report.txt: added as {good.article_id}."),
+            ("rejected", "<img src=x>.png.txt is a PNG image, not article text."),
+            ("duplicate", f"copy.txt: already stored as {good.article_id}; not added again."),
+        ]
+        assert html.status == "added"
+        listed = {article.id: article for article in store.articles()}
+    assert listed[good.article_id].published == "2026-11-01"
+    assert listed[html.article_id].title == "عنوان"
+
+
+def test_forms_iso_date():
+    assert forms.iso_date(date(2026, 11, 23)) == "2026-11-23"
+    assert forms.iso_date(None) is None
