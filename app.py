@@ -31,9 +31,11 @@ st.html(f"<style>{(ROOT / 'static' / 'app.css').read_text(encoding='utf-8')}</st
 
 @st.cache_resource(show_spinner="Opening the article store…")
 def open_store(path: str) -> Store:
-    """The store at ``path``, holding at least the bundled seeds (added once; repeats are recognised)."""
+    """The store at ``path``, holding at least the bundled seeds (added once; repeats are recognised), every
+    article extracted by the current extractor."""
     store = Store.open(path)
     forms.ingest_seeds(store, SEEDS)
+    store.reextract(only_stale=True)  # articles read by an older extractor are read again; corrections stay
     return store
 
 

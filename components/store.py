@@ -121,12 +121,18 @@ def default_store_path() -> Path:
     return Path(os.environ.get("LIBYA_MAP_DATA_DIR") or ".data") / "store.sqlite3"
 
 
+EXTRACTOR_CODE = ("text", "phrases", "gazetteer", "mentions", "geocode", "actors", "movements", "dates", "pipeline",
+                  "records")
+
+
 @lru_cache(maxsize=1)
 def extractor_version(data_dir: Path = DATA) -> str:
-    """A fingerprint of the knowledge files the extractor reads, so a stale extraction can be recognised."""
+    """A fingerprint of the knowledge files and the code the extractor runs, so a stale extraction is recognised."""
     digest = hashlib.sha256()
     for path in sorted(p for p in data_dir.iterdir() if p.is_file() and p.suffix in (".csv", ".json", ".jsonl", ".txt")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in EXTRACTOR_CODE:
+        digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
     return f"data-{digest.hexdigest()[:12]}"
 
 
@@ -300,14 +306,18 @@ class Store:
         with self._lock, self._transaction():
             return self._execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
-    def reextract(self, extract: Callable = extract_text) -> int:
-        """Re-run extraction on every stored article, one transaction each; corrections are untouched.
+    def reextract(self, extract: Callable = extract_text, *, only_stale: bool = False) -> int:
+        """Re-run extraction on every stored article (or only those extracted by another version of the
+        extractor), one transaction each; corrections are untouched. Returns how many were re-run.
 
         ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``.
         """
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT id, source, text, published FROM articles ORDER BY {self._dialect.article_order}").fetchall()
+                f"SELECT a.id, a.source, a.text, a.published, e.extractor_version FROM articles a "
+                f"LEFT JOIN extractions e ON e.article_id = a.id ORDER BY a.{self._dialect.article_order}").fetchall()
+        current = extractor_version()
+        rows = [row[:4] for row in rows if not only_stale or row[4] != current]
         for article_id, source, text, published in rows:
             extraction = article_to_json(extract(text, article_id=article_id, source=source, published=published))
             with self._lock, self._transaction():

@@ -399,3 +399,12 @@ def test_store_kill_9_during_folder_ingest_leaves_only_whole_articles(store_url,
         assert 49 <= len(stored) < 200
         assert [a.id for a in stored] == sorted(a.id for a in stored)
         assert all(store.extraction(a.id)["text"].startswith("وصلت") for a in stored)
+
+
+def test_store_reextract_only_stale_skips_current_extractions(tmp_path):
+    from components.store import Store
+
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.add_article(text="وصلت قوات إلى سبها أمس.", source="a.txt")
+        assert store.reextract(only_stale=True) == 0
+        assert store.reextract() == 1
