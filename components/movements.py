@@ -261,20 +261,42 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     match = patterns.triggers.at(normal, tokens, i)
     if match:
         return match, False
-    word = tokens[i].text
-    for prefix in FUTURE_PREFIXES:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and rest in patterns.triggers.index.starts:
-            tail = tuple(t.text for t in tokens[i + 1:i + patterns.triggers.index.max_tokens])
-            for n in range(len(tail) + 1, 0, -1):
-                key = (rest, *tail[:n - 1])
-                if key in patterns.triggers.index:
-                    return (n, 0, patterns.triggers.index[key]), True
-    for suffix in VERB_SUFFIXES:
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and (stem,) in patterns.triggers.index:
-            return (1, 0, patterns.triggers.index[(stem,)]), False
+    index = patterns.triggers.index
+    variant = _variant(index, tokens[i].text)
+    if variant is None:
+        return None, False
+    how, rest = variant
+    if how == "suffix":
+        return (1, 0, index[(rest,)]), False
+    tail = tuple(t.text for t in tokens[i + 1:i + index.max_tokens])
+    for n in range(len(tail) + 1, 0, -1):
+        key = (rest, *tail[:n - 1])
+        if key in index:
+            return (n, 0, index[key]), True
     return None, False
+
+
+_VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
+
+
+def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
+    """How ``word`` may still be a trigger: ('future', the verb after س) or ('suffix', the stem). Memoised."""
+    key = (id(index), word)
+    if key not in _VARIANTS:
+        found = None
+        for prefix in FUTURE_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and rest in index.starts:
+                found = ("future", rest)
+                break
+        if found is None:
+            for suffix in VERB_SUFFIXES:
+                stem = word[:-len(suffix)]
+                if word.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
+                    found = ("suffix", stem)
+                    break
+        _VARIANTS[key] = found
+    return _VARIANTS[key]
 
 
 def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
