@@ -235,8 +235,13 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
     """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة)."""
     found: list[_Trigger] = []
     tokens, normal = context.tokens, context.norm.text
+    with_places = {context.sentence_of[k] for k in context.place_tokens}
     i = 0
     while i < len(tokens):
+        sentence = context.sentence_of[i]
+        if sentence not in with_places:  # no place, no movement to map: skip the sentence
+            i = context.sentence_last[sentence] + 1
+            continue
         match, future = _trigger_at(patterns, normal, tokens, i)
         if not match:
             i += 1
