@@ -13,7 +13,7 @@ from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
 from components.mapview import build_map
 from components.records import PLACE_KINDS, Article, Place
-from components.store import Store, default_store_path, surface_key
+from components.store import Store, default_store_location, surface_key
 
 ROOT = Path(__file__).resolve().parent
 SEEDS = sorted(ROOT.glob("seeds/*.txt"))
@@ -170,7 +170,7 @@ def not_placed_section(store: Store, shown: list[Article], titles: dict[str, str
                candidates=item.candidates, article_ids=item.article_ids, titles=titles)
 
 
-store_path = str(default_store_path().resolve())
+store_path = default_store_location()
 store = open_store(store_path)
 if message := st.session_state.pop("resolved", None):
     st.toast(forms.plain(message), icon=":material/check_circle:")

@@ -121,6 +121,11 @@ def default_store_path() -> Path:
     return Path(os.environ.get("LIBYA_MAP_DATA_DIR") or ".data") / "store.sqlite3"
 
 
+def default_store_location() -> str:
+    """``$LIBYA_MAP_STORE`` (a path, ``sqlite:///`` or ``postgresql://`` URL), else the default SQLite file."""
+    return os.environ.get("LIBYA_MAP_STORE") or str(default_store_path().resolve())
+
+
 EXTRACTOR_CODE = ("text", "phrases", "gazetteer", "mentions", "geocode", "actors", "movements", "dates", "pipeline",
                   "records")
 
