@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components import forms, panel
+from components import exports, forms, panel, views
 from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
 from components.mapview import build_map
@@ -170,16 +170,87 @@ def not_placed_section(store: Store, shown: list[Article], titles: dict[str, str
                candidates=item.candidates, article_ids=item.article_ids, titles=titles)
 
 
+def filter_row(articles: list[Article], view: views.View) -> views.View:
+    """Status, actor, kind and place-kind filters; their state goes into the URL with the rest of the view."""
+    movements = [m for a in articles for m in a.movements]
+    actors = sorted({views.actor_name(m) for m in movements})
+    kinds = sorted({m.kind for m in movements})
+    status_column, actor_column, kind_column, place_column = st.columns(4)
+    statuses = status_column.multiselect("Status", ["reported", "planned", "conditional", "denied"],
+                                         default=[s for s in view.statuses if s in ("reported", "planned",
+                                                                                    "conditional", "denied")],
+                                         key="filter-status", placeholder="all statuses")
+    chosen_actors = actor_column.multiselect("Actor", actors, default=[a for a in view.actors if a in actors],
+                                             key="filter-actor", placeholder="all actors")
+    chosen_kinds = kind_column.multiselect("Movement kind", kinds, default=[k for k in view.kinds if k in kinds],
+                                           key="filter-kind", placeholder="all kinds")
+    place_kinds = place_column.multiselect("Place kind", list(PLACE_KINDS),
+                                           default=[k for k in view.place_kinds if k in PLACE_KINDS],
+                                           key="filter-place-kind", placeholder="all places")
+    return views.View(article=view.article, statuses=tuple(statuses), actors=tuple(chosen_actors),
+                      kinds=tuple(chosen_kinds), place_kinds=tuple(place_kinds), briefing=False, step=view.step)
+
+
+def briefing_screen(shown: list[Article], view: views.View) -> views.View:
+    """One movement at a time, its arrow alone on the map and its sentence in large type."""
+    steps = views.briefing_steps(shown)
+    if not steps:
+        st.info("No movement in this view.")
+        return view
+    step = min(view.step, len(steps) - 1)
+    back_column, count_column, next_column = st.columns([1, 2, 1], vertical_alignment="center")
+    if back_column.button("◀ Previous", key="briefing-previous", disabled=step == 0, use_container_width=True):
+        step -= 1
+    if next_column.button("Next ▶", key="briefing-next", disabled=step == len(steps) - 1, use_container_width=True):
+        step += 1
+    count_column.markdown(f'<p class="briefing-count">Movement {step + 1} of {len(steps)}</p>',
+                          unsafe_allow_html=True)
+    article_id, index = steps[step]
+    article = next(a for a in shown if a.id == article_id)
+    single = views.one_movement(shown, steps[step])
+    folium_map, _ = build_map(single, countries=countries, districts=districts, areas=areas, focus=article_id)
+    map_column, sentence_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        st_folium(folium_map, returned_objects=[], height=MAP_HEIGHT, use_container_width=True,
+                  key=f"briefing-map-{step}")
+    with sentence_column, st.container(key="briefing-sentence"):
+        st.markdown(panel.excerpts_for_movement(article, article.movements[index],
+                                                label=panel.movement_label(numbers[article_id], index)),
+                    unsafe_allow_html=True)
+    return views.View(article=view.article, statuses=view.statuses, actors=view.actors, kinds=view.kinds,
+                      place_kinds=view.place_kinds, briefing=True, step=step)
+
+
+def export_section(shown: list[Article]) -> None:
+    """Downloads of what the view shows: GeoJSON, GeoPackage (QGIS), ACLED-style CSV, the map as offline HTML."""
+    with st.expander("Export this view", icon=":material/download:"):
+        geojson_column, gpkg_column, csv_column, html_column = st.columns(4)
+        geojson_column.download_button("GeoJSON", exports.to_geojson(shown), "libya-movements.geojson",
+                                       "application/geo+json", key="export-geojson")
+        gpkg_column.download_button("GeoPackage", exports.to_geopackage(shown), "libya-movements.gpkg",
+                                    "application/geopackage+sqlite3", key="export-gpkg")
+        csv_column.download_button("CSV (ACLED style)", exports.to_acled_csv(shown, districts=districts),
+                                   "libya-movements.csv", "text/csv", key="export-csv")
+        folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas)
+        html_column.download_button("Map (offline HTML)", exports.to_html(folium_map), "libya-movements.html",
+                                    "text/html", key="export-html")
+
+
 store_path = default_store_location()
 store = open_store(store_path)
 if message := st.session_state.pop("resolved", None):
     st.toast(forms.plain(message), icon=":material/check_circle:")
+asked = views.from_query(st.query_params)
+if "briefing" not in st.session_state:
+    st.session_state["briefing"] = asked.briefing
+briefing = st.session_state["briefing"]
 # The queue is the analyst's to-do list, so it comes first in the sidebar; it is filled once the articles
-# are read, after any article added below.
+# are read, after any article added below. A briefing shows none of the editing chrome.
 queue_slot = st.sidebar.container()
-with st.sidebar:
-    st.divider()
-    add_articles_section(store)
+if not briefing:
+    with st.sidebar:
+        st.divider()
+        add_articles_section(store)
 articles = read_articles(store_path, forms.store_revision(store))
 titles = {stored.id: stored.title or stored.id for stored in store.articles()}
 countries, districts, areas = read_boundaries()
@@ -187,26 +258,35 @@ numbers = {article.id: position for position, article in enumerate(articles, sta
 
 header_left, header_right = st.columns([3, 2], vertical_alignment="bottom")
 with header_right:
+    choices = [ALL, *numbers]
     focus = st.selectbox(
         "Articles",
-        [ALL, *numbers],
+        choices,
+        index=choices.index(asked.article) if asked.article in numbers else 0,
         format_func=lambda choice: (
             # No count in this label: the browser keeps showing a selected option's old label when it changes.
             "All articles" if choice == ALL else f"{numbers[choice]} · {titles.get(choice, choice)}"
         ),
         key="focus",
     )
-shown = [article for article in articles if focus in (ALL, article.id)]
+    st.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
+view = views.View(article=None if focus == ALL else focus, statuses=asked.statuses, actors=asked.actors,
+                  kinds=asked.kinds, place_kinds=asked.place_kinds, briefing=briefing, step=asked.step)
+if not briefing:
+    view = filter_row(articles, view)
+shown = views.apply_view(articles, view)
 with header_left:
     st.title("Force movements in Libya, read from Arabic news")
-    st.caption(
-        f"{len(shown)} article(s) · {sum(len(a.movements) for a in shown)} movements · "
-        f"{sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))} mention(s) not placed. "
-        "Click a circle or an arrow to read the sentences behind it; open the sidebar (›) to add articles "
-        "or place names."
-    )
-with queue_slot:
-    not_placed_section(store, shown, titles)
+    if not briefing:
+        st.caption(
+            f"{len(shown)} article(s) · {sum(len(a.movements) for a in shown)} movements · "
+            f"{sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))} mention(s) not placed. "
+            "Click a circle or an arrow to read the sentences behind it; open the sidebar (›) to add articles "
+            "or place names."
+        )
+if not briefing:
+    with queue_slot:
+        not_placed_section(store, shown, titles)
 
 
 def correct_place(place_id: str, tooltip: str) -> None:
@@ -224,7 +304,7 @@ def correct_place(place_id: str, tooltip: str) -> None:
 @st.fragment
 def map_and_panel(focus_id: str | None) -> None:
     folium_map, clicks = build_map(
-        articles, countries=countries, districts=districts, areas=areas, focus=focus_id,
+        shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
     )
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:
@@ -259,4 +339,9 @@ def map_and_panel(focus_id: str | None) -> None:
             st.markdown(panel.unresolved_html(shown), unsafe_allow_html=True)
 
 
-map_and_panel(None if focus == ALL else focus)
+if briefing:
+    view = briefing_screen(shown, view)
+else:
+    map_and_panel(None if focus == ALL else focus)
+    export_section(shown)
+st.query_params.from_dict(views.to_query(view))

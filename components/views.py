@@ -1,0 +1,104 @@
+"""What the analyst is looking at: filters over articles, the briefing's steps, and both kept in the URL.
+
+Pure functions: the app turns widgets and ``st.query_params`` into a ``View`` and back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from components.records import Article, Mention, Movement
+
+UNKNOWN_ACTOR = "unknown actor"
+
+
+@dataclass(frozen=True)
+class View:
+    """Filters (empty means all), the article picked, the briefing mode and its step."""
+
+    article: str | None = None
+    statuses: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    place_kinds: tuple[str, ...] = ()
+    briefing: bool = False
+    step: int = 0
+
+    @property
+    def filters_movements(self) -> bool:
+        return bool(self.statuses or self.actors or self.kinds)
+
+
+def actor_name(movement: Movement) -> str:
+    if movement.actor is None:
+        return UNKNOWN_ACTOR
+    return movement.actor.name or movement.actor.text
+
+
+def keep_movement(movement: Movement, view: View) -> bool:
+    return ((not view.statuses or movement.status in view.statuses)
+            and (not view.actors or actor_name(movement) in view.actors)
+            and (not view.kinds or movement.kind in view.kinds))
+
+
+def _keep_mention(mention: Mention, view: View, tied: set[tuple[int, int]]) -> bool:
+    if view.place_kinds and (mention.place is None or mention.place.kind not in view.place_kinds):
+        return False
+    return not view.filters_movements or (mention.start, mention.end) in tied
+
+
+def apply_view(articles: list[Article], view: View) -> list[Article]:
+    """The articles as the view shows them: the picked article, the movements that pass the filters and,
+    when movements are filtered, only the places those movements name."""
+    shown = []
+    for article in articles:
+        if view.article and article.id != view.article:
+            continue
+        movements = tuple(m for m in article.movements if keep_movement(m, view))
+        tied = {(p.start, p.end) for m in movements for p in m.origins + m.destinations + m.via}
+        mentions = tuple(m for m in article.mentions if _keep_mention(m, view, tied))
+        shown.append(replace(article, mentions=mentions, movements=movements))
+    return shown
+
+
+def briefing_steps(articles: list[Article]) -> list[tuple[str, int]]:
+    """Every shown movement in reading order: (article id, movement index)."""
+    return [(article.id, index) for article in articles for index in range(len(article.movements))]
+
+
+def one_movement(articles: list[Article], step: tuple[str, int]) -> list[Article]:
+    """Only the movement of this briefing step and the places it names."""
+    article = next(a for a in articles if a.id == step[0])
+    movement = article.movements[step[1]]
+    spans = {(p.start, p.end) for p in movement.origins + movement.destinations + movement.via}
+    mentions = tuple(m for m in article.mentions if (m.start, m.end) in spans)
+    return [replace(article, mentions=mentions, movements=(movement,))]
+
+
+def to_query(view: View) -> dict[str, str]:
+    """URL parameters for the view: a briefer can share the exact screen."""
+    query = {}
+    if view.article:
+        query["article"] = view.article
+    for key, values in (("status", view.statuses), ("actor", view.actors), ("kind", view.kinds),
+                        ("place_kind", view.place_kinds)):
+        if values:
+            query[key] = ",".join(values)
+    if view.briefing:
+        query["briefing"] = "1"
+        query["step"] = str(view.step + 1)
+    return query
+
+
+def from_query(params) -> View:
+    """The view a URL asks for (unknown or malformed values are ignored)."""
+    def values(key: str) -> tuple[str, ...]:
+        raw = params.get(key) or ""
+        return tuple(v for v in (part.strip() for part in str(raw).split(",")) if v)
+
+    step = str(params.get("step") or "1")
+    return View(
+        article=params.get("article") or None,
+        statuses=values("status"), actors=values("actor"), kinds=values("kind"), place_kinds=values("place_kind"),
+        briefing=str(params.get("briefing") or "") in ("1", "true", "yes"),
+        step=max(int(step) - 1, 0) if step.isdigit() else 0,
+    )

@@ -1,0 +1,67 @@
+"""Briefing mode and filters in the real app: a link opens them, the sentence is large, Next steps through the
+movements, a status filter changes the markers, and nothing leaves the machine."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from components.views import View, apply_view
+from tests.conftest import ARTIFACTS
+from tests.test_browser import CHROMIUM_ARGS, MAP_FRAME, READY, map_frame, open_app, shown_articles
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def drawn_map(page):
+    """The map iframe once Leaflet has laid it out (a briefing step may show only an area, no point marker)."""
+    page.wait_for_selector(READY, timeout=90_000)
+    container = page.frame_locator(MAP_FRAME).locator(".leaflet-container")
+    container.wait_for(timeout=60_000)
+    frame = container.element_handle().owner_frame()
+    frame.wait_for_function("() => document.querySelector('.leaflet-container').getBoundingClientRect().height > 0")
+    return frame
+
+
+def test_briefing_mode_from_the_url_steps_through_movements(browser, app_url, app_store_path):
+    articles = shown_articles(app_store_path)
+    total = sum(len(a.movements) for a in articles)
+    context, page, foreign = open_app(browser, f"{app_url}/?briefing=1", 1920, 1080)
+    drawn_map(page)
+    sentence = page.locator(".st-key-briefing-sentence")
+    size = sentence.evaluate("e => parseFloat(getComputedStyle(e.querySelector('p, div') || e).fontSize)")
+    assert size >= 24
+    assert page.get_by_text(f"Movement 1 of {total}").is_visible()
+    assert page.get_by_role("heading", name="Add articles").count() == 0  # no editing chrome
+    first = sentence.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "briefing-1920x1080.png"))
+
+    page.get_by_role("button", name="Next ▶").click()
+    page.wait_for_function(f"() => document.body.innerText.includes('Movement 2 of {total}')", timeout=60_000)
+    page.wait_for_selector(READY, timeout=60_000)
+    assert sentence.inner_text() != first
+    assert "step=2" in page.url and "briefing=1" in page.url
+    context.close()
+    assert foreign == []
+
+
+def test_briefing_status_filter_changes_the_markers(browser, app_url, app_store_path):
+    articles = shown_articles(app_store_path)
+    denied = apply_view(articles, View(statuses=("denied",)))
+    expected = len({m.place.id for a in denied for m in a.mentions if m.place is not None})
+    context, page, foreign = open_app(browser, app_url, 1920, 1080)
+    everything = map_frame(page).locator(".place-marker").count()
+    context.close()
+    context, page, foreign_filtered = open_app(browser, f"{app_url}/?status=denied", 1920, 1080)
+    frame = map_frame(page)
+    assert frame.locator(".place-marker").count() == expected
+    assert expected < everything
+    page.screenshot(path=str(ARTIFACTS / "filter-denied-1920x1080.png"))
+    context.close()
+    assert foreign == [] and foreign_filtered == []
