@@ -171,11 +171,19 @@ def not_placed_section(store: Store, shown: list[Article], titles: dict[str, str
 
 
 def filter_row(articles: list[Article], view: views.View) -> views.View:
-    """Status, actor, kind and place-kind filters; their state goes into the URL with the rest of the view."""
+    """Status, actor, kind and place-kind filters in a popover (the map keeps the screen's height); their
+    state goes into the URL with the rest of the view."""
     movements = [m for a in articles for m in a.movements]
     actors = sorted({views.actor_name(m) for m in movements})
     kinds = sorted({m.kind for m in movements})
-    status_column, actor_column, kind_column, place_column = st.columns(4)
+    active = len(view.statuses) + len(view.actors) + len(view.kinds) + len(view.place_kinds)
+    with st.popover(f"Filters ({active} on)" if active else "Filters", icon=":material/filter_list:",
+                    use_container_width=True):
+        return _filters(view, actors, kinds)
+
+
+def _filters(view: views.View, actors: list[str], kinds: list[str]) -> views.View:
+    status_column = actor_column = kind_column = place_column = st
     statuses = status_column.multiselect("Status", ["reported", "planned", "conditional", "denied"],
                                          default=[s for s in view.statuses if s in ("reported", "planned",
                                                                                     "conditional", "denied")],
@@ -269,11 +277,13 @@ with header_right:
         ),
         key="focus",
     )
-    st.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
-view = views.View(article=None if focus == ALL else focus, statuses=asked.statuses, actors=asked.actors,
-                  kinds=asked.kinds, place_kinds=asked.place_kinds, briefing=briefing, step=asked.step)
-if not briefing:
-    view = filter_row(articles, view)
+    view = views.View(article=None if focus == ALL else focus, statuses=asked.statuses, actors=asked.actors,
+                      kinds=asked.kinds, place_kinds=asked.place_kinds, briefing=briefing, step=asked.step)
+    toggle_column, filter_column = st.columns([3, 2], vertical_alignment="center")
+    toggle_column.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
+    if not briefing:
+        with filter_column:
+            view = filter_row(articles, view)
 shown = views.apply_view(articles, view)
 with header_left:
     st.title("Force movements in Libya, read from Arabic news")
