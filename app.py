@@ -2,7 +2,9 @@
 sentence behind every marker and arrow. Wiring only; the work is in components/."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
@@ -177,9 +179,38 @@ def filter_row(articles: list[Article], view: views.View) -> views.View:
     actors = sorted({views.actor_name(m) for m in movements})
     kinds = sorted({m.kind for m in movements})
     active = len(view.statuses) + len(view.actors) + len(view.kinds) + len(view.place_kinds)
+    days = views.movement_days(articles)
+    active += bool(view.date_from or view.date_to)
     with st.popover(f"Filters ({active} on)" if active else "Filters", icon=":material/filter_list:",
                     use_container_width=True):
-        return _filters(view, actors, kinds)
+        chosen = _filters(view, actors, kinds)
+        return replace(chosen, **_date_range(view, days)) if days else chosen
+
+
+def _date_range(view: views.View, days: list[str]) -> dict[str, str | None]:
+    """A date range over the days the movements carry (their own date, else the article's publication)."""
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    start = dt.date.fromisoformat(view.date_from) if view.date_from else first
+    end = dt.date.fromisoformat(view.date_to) if view.date_to else last
+    picked = st.date_input("Dates (movements without a date are left out when narrowed)", value=(start, end),
+                           min_value=min(first, start), max_value=max(last, end), key="filter-dates",
+                           format="YYYY-MM-DD")
+    if len(picked) != 2:  # the analyst has clicked only the first day so far
+        return {"date_from": view.date_from, "date_to": view.date_to}
+    start, end = picked
+    return {"date_from": start.isoformat() if start > first else None,
+            "date_to": end.isoformat() if end < last else None}
+
+
+def time_step(articles: list[Article], view: views.View) -> str | None:
+    """Step through time: a slider over the days the shown movements carry; the map shows what had
+    happened by the chosen day. None when it is at the last day (everything)."""
+    days = views.movement_days(views.apply_view(articles, replace(view, until=None)))
+    if len(days) < 2:
+        return None
+    until = view.until if view.until in days else days[-1]
+    chosen = st.select_slider("Step through time: movements up to", options=days, value=until, key="time-step")
+    return None if chosen == days[-1] else chosen
 
 
 def _filters(view: views.View, actors: list[str], kinds: list[str]) -> views.View:
@@ -195,29 +226,33 @@ def _filters(view: views.View, actors: list[str], kinds: list[str]) -> views.Vie
     place_kinds = place_column.multiselect("Place kind", list(PLACE_KINDS),
                                            default=[k for k in view.place_kinds if k in PLACE_KINDS],
                                            key="filter-place-kind", placeholder="all places")
-    return views.View(article=view.article, statuses=tuple(statuses), actors=tuple(chosen_actors),
-                      kinds=tuple(chosen_kinds), place_kinds=tuple(place_kinds), briefing=False, step=view.step)
+    return replace(view, statuses=tuple(statuses), actors=tuple(chosen_actors), kinds=tuple(chosen_kinds),
+                   place_kinds=tuple(place_kinds), briefing=False)
 
 
 def briefing_screen(shown: list[Article], view: views.View) -> views.View:
-    """One movement at a time, its arrow alone on the map and its sentence in large type."""
+    """One movement at a time: its arrow drawn on top of the faded others, the map framed on it, its
+    sentence in large type."""
     steps = views.briefing_steps(shown)
     if not steps:
         st.info("No movement in this view.")
         return view
     step = min(view.step, len(steps) - 1)
-    back_column, count_column, next_column = st.columns([1, 2, 1], vertical_alignment="center")
-    if back_column.button("◀ Previous", key="briefing-previous", disabled=step == 0, use_container_width=True):
-        step -= 1
-    if next_column.button("Next ▶", key="briefing-next", disabled=step == len(steps) - 1, use_container_width=True):
-        step += 1
-    count_column.markdown(f'<p class="briefing-count">Movement {step + 1} of {len(steps)}</p>',
-                          unsafe_allow_html=True)
+    # The map takes the screen's full height on the left; the controls sit above the sentence on the right.
+    map_column, sentence_column = st.columns([3, 2], gap="medium")
+    with sentence_column:
+        back_column, count_column, next_column = st.columns([1, 1, 1], vertical_alignment="center")
+        if back_column.button("◀ Previous", key="briefing-previous", disabled=step == 0, use_container_width=True):
+            step -= 1
+        if next_column.button("Next ▶", key="briefing-next", disabled=step == len(steps) - 1,
+                              use_container_width=True):
+            step += 1
+        count_column.markdown(f'<p class="briefing-count">Movement {step + 1} of {len(steps)}</p>',
+                              unsafe_allow_html=True)
     article_id, index = steps[step]
     article = next(a for a in shown if a.id == article_id)
-    single = views.one_movement(shown, steps[step])
-    folium_map, _ = build_map(single, countries=countries, districts=districts, areas=areas, focus=article_id)
-    map_column, sentence_column = st.columns([3, 2], gap="medium")
+    folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas, briefing=True,
+                              highlight=steps[step])
     with map_column:
         st_folium(folium_map, returned_objects=[], height=MAP_HEIGHT, use_container_width=True,
                   key=f"briefing-map-{step}")
@@ -225,8 +260,7 @@ def briefing_screen(shown: list[Article], view: views.View) -> views.View:
         st.markdown(panel.excerpts_for_movement(article, article.movements[index],
                                                 label=panel.movement_label(numbers[article_id], index)),
                     unsafe_allow_html=True)
-    return views.View(article=view.article, statuses=view.statuses, actors=view.actors, kinds=view.kinds,
-                      place_kinds=view.place_kinds, briefing=True, step=step)
+    return replace(view, briefing=True, step=step)
 
 
 def export_section(shown: list[Article]) -> None:
@@ -277,13 +311,14 @@ with header_right:
         ),
         key="focus",
     )
-    view = views.View(article=None if focus == ALL else focus, statuses=asked.statuses, actors=asked.actors,
-                      kinds=asked.kinds, place_kinds=asked.place_kinds, briefing=briefing, step=asked.step)
+    view = replace(asked, article=None if focus == ALL else focus, briefing=briefing)
     toggle_column, filter_column = st.columns([3, 2], vertical_alignment="center")
     toggle_column.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
     if not briefing:
         with filter_column:
             view = filter_row(articles, view)
+if not briefing:
+    view = replace(view, until=time_step(articles, view))
 shown = views.apply_view(articles, view)
 with header_left:
     st.title("Force movements in Libya, read from Arabic news")
@@ -312,7 +347,9 @@ def correct_place(place_id: str, tooltip: str) -> None:
 
 
 @st.fragment
-def map_and_panel(focus_id: str | None) -> None:
+def map_and_panel(focus_id: str | None, asked_place: str | None) -> None:
+    """The map and the sentences behind what was clicked; a clicked place goes into the URL (``place=``) and a
+    URL's place opens with its sentences shown."""
     folium_map, clicks = build_map(
         shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
     )
@@ -326,6 +363,12 @@ def map_and_panel(focus_id: str | None) -> None:
     if tooltip != st.session_state.get("dismissed"):
         st.session_state.pop("dismissed", None)
     selected = clicks.get(tooltip) if tooltip != st.session_state.get("dismissed") else None
+    if selected is None and tooltip is None and asked_place in clicks.values() and not st.session_state.get("unpinned"):
+        selected = ("place", asked_place)
+    if selected is not None and selected[0] == "place":
+        st.query_params["place"] = selected[1]
+    elif "place" in st.query_params:
+        del st.query_params["place"]
     with panel_column:
         if selected is None:
             st.markdown(f"#### Movements ({sum(len(a.movements) for a in shown)})")
@@ -334,6 +377,7 @@ def map_and_panel(focus_id: str | None) -> None:
             title_column.markdown(f"#### {'Place' if selected[0] == 'place' else 'Movement'} clicked")
             if back_column.button("All movements", key="show-all", icon=":material/arrow_back:"):
                 st.session_state["dismissed"] = tooltip
+                st.session_state["unpinned"] = True
                 st.rerun(scope="fragment")
             if selected[0] == "place":
                 with correct_column:
@@ -352,6 +396,6 @@ def map_and_panel(focus_id: str | None) -> None:
 if briefing:
     view = briefing_screen(shown, view)
 else:
-    map_and_panel(None if focus == ALL else focus)
+    map_and_panel(None if focus == ALL else focus, view.place)
     export_section(shown)
-st.query_params.from_dict(views.to_query(view))
+st.query_params.from_dict(views.to_query(replace(view, place=st.query_params.get("place"))))

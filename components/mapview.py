@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,8 +18,9 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from components.assets import use_vendored_assets
-from components.panel import movement_key, movement_label, one_line, safe_html
-from components.records import Article, Mention, Movement, Place
+from components.events import merge_events
+from components.panel import movement_key, movement_label, movements_key, one_line, safe_html
+from components.records import Article, Event, Mention, Movement, Place
 
 # Libya's south-west and its neighbours, with the coast from Tripoli to Benghazi.
 FRAME = ((19.0, 7.0), (34.0, 26.0))
@@ -43,12 +45,32 @@ CATEGORY_LABELS = {
     "mentioned": "only mentioned",
 }
 CATEGORY_ORDER = ("reported", "planned", "conditional", "denied", "mentioned")
+# Arrows: the colour says who moves, the line says how sure the text is (the dash survives greyscale
+# printing and colour-blind eyes). A denied move is grey whoever it names: nothing moved.
 ARROW_STYLES = {
-    "reported": {"color": "#d55e00", "weight": 4, "dash_array": None},
-    "planned": {"color": "#0072b2", "weight": 4, "dash_array": "12 8"},
-    "conditional": {"color": "#a0409a", "weight": 4, "dash_array": "1 9"},
-    "denied": {"color": "#7a7a7a", "weight": 2, "dash_array": "6 6"},
+    "reported": {"weight": 4, "dash_array": None},
+    "planned": {"weight": 4, "dash_array": "12 8"},
+    "conditional": {"weight": 4, "dash_array": "1 9"},
+    "denied": {"weight": 2, "dash_array": "6 6"},
 }
+DENIED_COLOUR = "#7a7a7a"
+UNKNOWN_ACTOR_COLOUR = "#8c8c8c"
+LEGEND_LINE = "#333"
+# Okabe–Ito and Paul Tol colours, fixed per canonical actor (data/actors.csv) so a briefing's colours
+# do not change with the articles shown; other named actors take a stable pick from the spare colours.
+ACTOR_COLOURS = {
+    "Libyan National Army": "#d55e00",
+    "GNA forces": "#0072b2",
+    "Turkish armed forces": "#cc79a7",
+    "Syrian mercenaries": "#882255",
+    "Foreign fighters": "#e69f00",
+    "Wagner Group": "#000000",
+    "Russian forces": "#332288",
+    "Misrata forces": "#009e73",
+    "Zintan forces": "#56b4e9",
+}
+SPARE_COLOURS = ("#117733", "#44aa99", "#aa4499", "#999933", "#6699cc", "#661100")
+BRIEFING_SCALE = 1.6
 
 MAP_CSS = f"""
 @font-face {{ font-family: 'Noto Naskh Arabic'; font-style: normal; font-weight: 400; font-display: swap;
@@ -82,6 +104,30 @@ html, body {{ overflow: hidden; }}
 .map-legend .row {{ display: flex; align-items: center; gap: 8px; white-space: nowrap; }}
 .map-legend svg {{ flex: none; }}
 .leaflet-control-layers {{ font-size: 14px; }}
+.contested-event-icon {{ background: none; border: none; }}
+.contested-event {{ position: absolute; transform: translate(-50%, -50%); width: 22px; height: 22px;
+  border-radius: 50%; background: #fff; border: 3px dashed #c00000; color: #c00000; font: 700 15px/22px sans-serif;
+  text-align: center; box-shadow: 0 0 3px rgba(0,0,0,.4); }}
+.map-legend .legend-contested {{ display: inline-block; width: 14px; height: 14px; border-radius: 50%; flex: none;
+  border: 2px dashed #c00000; color: #c00000; font: 700 11px/14px sans-serif; text-align: center; }}
+/* A wall screen's legend: short and wide along the bottom, its entries flowing in lines. */
+.map-legend details.compact {{ max-width: min(62vw, 760px); }}
+.map-legend details.compact .row {{ display: inline-flex; margin-right: 16px; }}
+.map-legend .swatch {{ display: inline-block; width: 14px; height: 14px; border-radius: 3px; flex: none; }}
+"""
+
+# A wall screen: everything a third larger, read from across a room.
+BRIEFING_CSS = """
+.leaflet-tooltip { font-size: 22px; }
+.place-label { font-size: 17px; }
+.place-label .ar { font-size: 22px; }
+.district-label .ar { font-size: 19px; }
+.district-label .en { font-size: 15px; }
+@media (min-height: 700px) {
+  .map-legend { font-size: 17px; }
+  .map-legend summary, .map-legend h4 { font-size: 18px; }
+}
+.contested-event { width: 32px; height: 32px; font-size: 22px; line-height: 32px; border-width: 4px; }
 """
 
 
@@ -119,7 +165,7 @@ class _Legend(MacroElement):
                 var box = L.DomUtil.create('div', 'map-legend');
                 box.innerHTML = {{ this.html|tojson }};
                 // On a short screen (1366×768) the legend starts folded, leaving the map visible.
-                if (map.getSize().y < 700) { box.querySelector('details').open = false; }
+                if ({{ this.fold_when_short|tojson }} && map.getSize().y < 700) { box.querySelector('details').open = false; }
                 L.DomEvent.disableClickPropagation(box);
                 return box;
             };
@@ -128,9 +174,10 @@ class _Legend(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, html: str):
+    def __init__(self, html: str, *, fold_when_short: bool = True):
         super().__init__()
         self.html = html
+        self.fold_when_short = fold_when_short
 
 
 @dataclass
@@ -140,22 +187,49 @@ class _PlaceSummary:
     category: str = "mentioned"
 
 
-def _legend_html() -> str:
-    rows = ["<details open><summary>Legend</summary><h4>Places · circle size = mentions</h4>"]
-    for category in CATEGORY_ORDER:
+def actor_colour(actor: str | None) -> str:
+    """The arrow colour of a canonical actor name; grey when the text names no known force."""
+    if not actor:
+        return UNKNOWN_ACTOR_COLOUR
+    return ACTOR_COLOURS.get(actor) or SPARE_COLOURS[zlib.crc32(actor.encode()) % len(SPARE_COLOURS)]
+
+
+def _legend_html(actors: Sequence[str | None], *, compact: bool = False, contested: bool = True) -> str:
+    """The map's key. ``compact`` (a wall screen, where nobody can scroll it) keeps only how to read the
+    arrows: line for status, colour for who moves, and the contested badge when one is drawn."""
+    rows = ['<details open class="compact"><summary>Legend</summary>' if compact else "<details open><summary>Legend</summary>"]
+    if not compact:
+        rows.append("<h4>Places · circle size = mentions</h4>")
+    for category in () if compact else CATEGORY_ORDER:
         colour = CATEGORY_COLOURS[category]
         rows.append(
             '<div class="row"><svg width="20" height="20"><circle cx="10" cy="10" r="7" '
             f'fill="{colour}" stroke="#333" stroke-width="1.5"/></svg>{CATEGORY_LABELS[category]}</div>'
         )
-    rows.append("<h4>Movements</h4>")
+    rows.append("<h4>Movements · line = status</h4>")
     for status, style in ARROW_STYLES.items():
         dash = f' stroke-dasharray="{style["dash_array"]}"' if style["dash_array"] else ""
+        colour = DENIED_COLOUR if status == "denied" else LEGEND_LINE
         rows.append(
             '<div class="row"><svg width="40" height="14"><line x1="2" y1="7" x2="38" y2="7" '
-            f'stroke="{style["color"]}" stroke-width="{style["weight"]}" stroke-linecap="round"{dash}/></svg>'
+            f'stroke="{colour}" stroke-width="{style["weight"]}" stroke-linecap="round"{dash}/></svg>'
             f"{status}</div>"
         )
+    if actors:
+        rows.append("<h4>Movements · colour = who moves</h4>")
+        for actor in sorted(actors, key=lambda name: (name is None, name or "")):
+            rows.append(
+                f'<div class="row legend-actor"><span class="swatch" style="background:{actor_colour(actor)}"></span>'
+                f"{safe_html(actor or 'actor not known')}</div>"
+            )
+    if contested:
+        rows.append(
+            '<div class="row"><span class="legend-contested">?</span>'
+            "contested: reported by one source, denied by another</div>"
+        )
+    if compact:
+        return "".join(rows) + "</details>"
+    rows.append('<div class="row">×2, 3 sources: arrows drawn once for repeated or corroborated moves</div>')
     rows.append(
         '<div class="row"><svg width="20" height="20"><circle cx="10" cy="10" r="7" fill="none" '
         'stroke="#222" stroke-width="2.5" stroke-dasharray="3 2"/></svg>destination, origin not stated</div>'
@@ -242,17 +316,62 @@ def _place_tooltip(place: Place, count: int) -> Tooltip:
             (f" · {count} {noun}", False))
 
 
-def _movement_tooltip(label: str, movement: Movement) -> Tooltip:
-    def names(mentions: Sequence[Mention]) -> str:
-        return ", ".join(m.place.name for m in mentions if m.place is not None) or "—"
+@dataclass
+class _Route:
+    """Identical arrows (same ends, status and actor) from any number of movements, drawn once.
+    One end may be None: the text names only a destination (or only an origin)."""
 
+    origin: Place | None
+    destination: Place | None
+    status: str
+    actor: str | None
+    members: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _route_ends(movement: Movement) -> list[tuple[Place | None, Place | None]]:
+    origins = list({m.place.id: m.place for m in movement.origins if m.place is not None}.values())
+    destinations = list({m.place.id: m.place for m in movement.destinations if m.place is not None}.values())
+    if origins and destinations:
+        return [(o, d) for o in origins for d in destinations if o.id != d.id]
+    return [(None, d) for d in destinations] or [(o, None) for o in origins]
+
+
+def _routes(articles: Sequence[Article]) -> list[_Route]:
+    routes: dict[tuple, _Route] = {}
+    for article in articles:
+        for index, movement in enumerate(article.movements):
+            actor = movement.actor.name if movement.actor else None
+            for origin, destination in _route_ends(movement):
+                key = (origin and origin.id, destination and destination.id, movement.status, actor)
+                route = routes.setdefault(key, _Route(origin, destination, movement.status, actor))
+                if (article.id, index) not in route.members:
+                    route.members.append((article.id, index))
+    return list(routes.values())
+
+
+def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, sources: int) -> Tooltip:
+    noun = "Movement" if len(labels) == 1 else "Movements"
+    repeat = f" ×{len(labels)}" if len(labels) > 1 else ""
+    origin = route.origin.name if route.origin else "—"
+    destination = route.destination.name if route.destination else "—"
     segments: list[tuple[str, bool]] = [
-        (f"Movement {label} · {movement.status} · ", False),
-        (one_line(f"{names(movement.origins)} → {names(movement.destinations)}"), True),
+        (f"{noun} {', '.join(labels)}{repeat} · {route.status} · ", False),
+        (one_line(f"{origin} → {destination}"), True),
     ]
-    if movement.actor:
-        segments += [(" · ", False), (one_line(movement.actor.name or movement.actor.text), True)]
+    if actor_text:
+        segments += [(" · ", False), (one_line(actor_text), True)]
+    if sources > 1:
+        segments.append((f" · {sources} sources", False))
     return tuple(segments)
+
+
+def _contested_tooltip(place: Place, event: Event, labels: dict[tuple[str, int], str]) -> Tooltip:
+    def which(denied: bool) -> str:
+        return ", ".join(labels[(s.article_id, s.movement_index)] for s in event.sources
+                         if (s.status == "denied") == denied)
+
+    return ((f"Contested · {event.actor or 'actor not known'} → ", False), (one_line(place.name), True),
+            (f" · reported in {which(False)} · denied in {which(True)}", False))
 
 
 def _register(clicks: dict[str, tuple[str, str]], tooltip: Tooltip, key: tuple[str, str]) -> str:
@@ -328,20 +447,47 @@ def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoData
     return districts_group, borders
 
 
-def _arrowhead(end: tuple[float, float], angle: float, gap: float, colour: str) -> folium.Marker:
+def _arrowhead(end: tuple[float, float], angle: float, gap: float, colour: str, *, scale: float = 1.0) -> folium.Marker:
     """A triangle whose tip touches the destination marker's edge, a constant size on screen."""
-    half = gap + 16
-    tip = half - gap
+    length, width = round(15 * scale), round(7 * scale)
+    half = round(gap + length + 1)
+    tip = round(half - gap)
     svg = (
         f'<svg width="{2 * half}" height="{2 * half}" style="transform: rotate({angle:.1f}deg);'
         f' position:absolute; left:{-half}px; top:{-half}px; overflow:visible">'
-        f'<polygon class="movement-arrowhead" points="{tip},{half} {tip - 15},{half - 7} {tip - 15},{half + 7}" '
+        f'<polygon class="movement-arrowhead" points="{tip},{half} {tip - length},{half - width} '
+        f'{tip - length},{half + width}" '
         f'fill="{colour}" stroke="#fff" stroke-width="1"/></svg>'
     )
     return folium.Marker(
         end, interactive=False, keyboard=False,
         icon=folium.DivIcon(html=svg, icon_size=(0, 0), class_name="movement-arrowhead-icon"),
     )
+
+
+def _find_movement(articles: Sequence[Article], key: tuple[str, int] | None) -> Movement | None:
+    if key is None:
+        return None
+    article = next((a for a in articles if a.id == key[0]), None)
+    return article.movements[key[1]] if article is not None and 0 <= key[1] < len(article.movements) else None
+
+
+def _movement_bounds(movement: Movement, areas: gpd.GeoDataFrame) -> list[list[float]]:
+    """The box around a movement's places (an area's whole polygon), at least a degree and a half wide."""
+    south, west, north, east = 90.0, 180.0, -90.0, -180.0
+    for mention in (*movement.origins, *movement.destinations, *movement.via):
+        place = mention.place
+        if place is None:
+            continue
+        if place.area is not None and place.area in areas.index:
+            left, bottom, right, top = areas.loc[place.area, "geometry"].bounds
+        else:
+            left, bottom, right, top = place.lon, place.lat, place.lon, place.lat
+        south, west, north, east = min(south, bottom), min(west, left), max(north, top), max(east, right)
+    if south > north:
+        return [list(FRAME[0]), list(FRAME[1])]
+    pad_lat, pad_lon = max(0.0, 0.75 - (north - south) / 2), max(0.0, 0.75 - (east - west) / 2)
+    return [[south - pad_lat, west - pad_lon], [north + pad_lat, east + pad_lon]]
 
 
 def build_map(
@@ -352,12 +498,17 @@ def build_map(
     areas: gpd.GeoDataFrame,
     focus: str | None = None,
     fullscreen: bool = True,
+    briefing: bool = False,
+    highlight: tuple[str, int] | None = None,
 ) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
     """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
-    each clickable tooltip's text to ("place", place_id) or ("movement", "<article id>#<index>").
+    each clickable tooltip's text to ("place", place_id), ("movement", "<article id>#<index>") or,
+    for an arrow standing for several movements, ("movements", "<id>#<index>|<id>#<index>…").
 
     Articles are numbered by their position in ``articles``, so movement labels (e.g. "2.1") stay
     the same whether or not one article is in focus. ``areas`` is indexed by polygon id.
+    ``briefing`` draws everything larger for a wall screen; ``highlight`` (article id, movement
+    index) draws that movement on top, the others faded, and frames its places.
     """
     use_vendored_assets()
     numbers = {article.id: position for position, article in enumerate(articles, start=1)}
@@ -372,8 +523,13 @@ def build_map(
         minZoom=MIN_ZOOM, maxZoom=MAX_ZOOM, zoom_snap=0.25, zoom_delta=0.5,
         control_scale=True, prefer_canvas=False, max_bounds=False,
     )
-    m.get_root().header.add_child(Element(f"<style>{MAP_CSS}</style>"))
-    m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
+    m.get_root().header.add_child(Element(f"<style>{MAP_CSS}{BRIEFING_CSS if briefing else ''}</style>"))
+    scale = BRIEFING_SCALE if briefing else 1.0
+    highlighted = _find_movement(shown, highlight)
+    if highlighted is None:
+        m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
+    else:
+        m.fit_bounds(_movement_bounds(highlighted, areas), padding=(80, 80), max_zoom=7)
     _add_base(m, countries, districts)
 
     summaries = _summarise_places(shown)
@@ -399,14 +555,14 @@ def build_map(
                     interactive=not country, class_name="place-area",
                     tooltip=None if country else _tooltip(tooltip),
                 ).add_to(area_group)
-            radii[place_id] = 5
+            radii[place_id] = round(5 * scale, 1)
             folium.CircleMarker(
-                (place.lat, place.lon), radius=5, color="#333", weight=1.5, fill=True,
+                (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
                 fill_color=colour, fill_opacity=0.9, class_name=f"place-area-marker {_place_class(place)}",
                 tooltip=_tooltip(tooltip),
             ).add_to(place_group)
         else:
-            radii[place_id] = _radius(count)
+            radii[place_id] = round(_radius(count) * scale, 1)
             folium.CircleMarker(
                 (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
                 fill_color=colour, fill_opacity=0.9, class_name=f"place-marker {_place_class(place)}",
@@ -422,53 +578,110 @@ def build_map(
                 icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="place-label-icon"),
             ).add_to(place_group)
 
+    events = merge_events(list(shown))
+    event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
+    labels = {(a.id, index): movement_label(numbers[a.id], index) for a in shown for index in range(len(a.movements))}
+    by_id = {a.id: a for a in shown}
+    highlight_group = folium.FeatureGroup(name="Current movement", show=True, control=False)
     drawn_pairs: dict[tuple[str, str], int] = {}
-    for article in shown:
-        for index, movement in enumerate(article.movements):
-            label = movement_label(numbers[article.id], index)
-            tooltip = _register(clicks, _movement_tooltip(label, movement), movement_key(article, index))
-            style = ARROW_STYLES.get(movement.status, ARROW_STYLES["reported"])
-            origins = list({m.place.id: m.place for m in movement.origins if m.place is not None}.values())
-            destinations = list({m.place.id: m.place for m in movement.destinations if m.place is not None}.values())
-            if not origins or not destinations:
-                # Only one end is known: ring the places at that end so the movement still shows.
-                ends, css_class = (destinations, "movement-destination-only") if destinations else (
-                    origins, "movement-origin-only")
-                for end in ends:
-                    folium.CircleMarker(
-                        (end.lat, end.lon), radius=radii[end.id] + 7,
-                        color=style["color"], weight=3, dash_array="4 3" if destinations else "1 5", fill=False,
-                        class_name=css_class, tooltip=_tooltip(tooltip),
-                    ).add_to(movement_group)
+    actors_drawn: set[str | None] = set()
+    for route in _routes(shown):
+        first_article, first_index = route.members[0]
+        movement = by_id[first_article].movements[first_index]
+        actor_text = (movement.actor.name or movement.actor.text) if movement.actor else ""
+        sources = len({s.article_id for member in route.members for s in event_of[member].sources})
+        key = (movement_key(by_id[first_article], first_index) if len(route.members) == 1
+               else movements_key(route.members))
+        tooltip = _register(clicks, _route_tooltip(route, [labels[m] for m in route.members], actor_text, sources), key)
+        style = ARROW_STYLES.get(route.status, ARROW_STYLES["reported"])
+        colour = DENIED_COLOUR if route.status == "denied" else actor_colour(route.actor)
+        if route.status != "denied":
+            actors_drawn.add(route.actor)
+        current = highlight in route.members
+        faded = highlighted is not None and not current
+        weight = style["weight"] + (2 if briefing else 0)
+        if route.origin is None or route.destination is None:
+            # Only one end is known: ring the place at that end so the movement still shows.
+            end = route.destination or route.origin
+            css_class = "movement-destination-only" if route.destination else "movement-origin-only"
+            ring = {"color": colour, "weight": 3 * scale, "dash_array": "4 3" if route.destination else "1 5",
+                    "fill": False}
+            folium.CircleMarker(
+                (end.lat, end.lon), radius=radii[end.id] + 7 * scale, opacity=0.35 if faded else 1.0,
+                class_name=css_class, tooltip=_tooltip(tooltip), **ring,
+            ).add_to(movement_group)
+            if current:
+                folium.CircleMarker(
+                    (end.lat, end.lon), radius=radii[end.id] + 11 * scale, color="#fff", weight=ring["weight"] + 10,
+                    opacity=0.9, fill=False, interactive=False, class_name="movement-highlight-casing",
+                ).add_to(highlight_group)
+                ring.update(weight=ring["weight"] + 4, dash_array=None)
+                folium.CircleMarker(
+                    (end.lat, end.lon), radius=radii[end.id] + 11 * scale, class_name="movement-highlight",
+                    tooltip=_tooltip(tooltip), **ring,
+                ).add_to(highlight_group)
+            continue
+        origin, destination = route.origin, route.destination
+        pair = (origin.id, destination.id)
+        repeat = drawn_pairs.get(pair, 0)
+        drawn_pairs[pair] = repeat + 1
+        points = _arc((origin.lat, origin.lon), (destination.lat, destination.lon), 0.12 + 0.1 * repeat)
+        # A wide transparent line under the visible one makes thin dashed arrows easy to click.
+        folium.PolyLine(
+            points, color=colour, weight=16 * scale, opacity=0, class_name="movement-hit", tooltip=_tooltip(tooltip),
+        ).add_to(movement_group)
+        folium.PolyLine(
+            points, color=colour, weight=weight, dash_array=style["dash_array"], opacity=0.3 if faded else 0.95,
+            line_cap="round", class_name="movement-arrow", tooltip=_tooltip(tooltip),
+        ).add_to(movement_group)
+        angle = _screen_angle(points[-3], points[-1])
+        _arrowhead(points[-1], angle, radii[destination.id] + 2, colour, scale=scale).add_to(movement_group)
+        if current:
+            folium.PolyLine(points, color="#fff", weight=weight + 10, opacity=0.9, line_cap="round",
+                            interactive=False, class_name="movement-highlight-casing").add_to(highlight_group)
+            folium.PolyLine(
+                points, color=colour, weight=weight + 5, dash_array=style["dash_array"], opacity=1, line_cap="round",
+                class_name="movement-highlight", tooltip=_tooltip(tooltip),
+            ).add_to(highlight_group)
+            _arrowhead(points[-1], angle, radii[destination.id] + 2, colour, scale=scale * 1.4).add_to(highlight_group)
+
+    if highlighted is not None:
+        colour = DENIED_COLOUR if highlighted.status == "denied" else actor_colour(
+            highlighted.actor.name if highlighted.actor else None)
+        for mention in (*highlighted.origins, *highlighted.destinations):
+            place = mention.place
+            if place is None or place.area is None or place.area not in areas.index or place.kind == "country":
                 continue
-            for origin in origins:
-                for destination in destinations:
-                    if origin.id == destination.id:
-                        continue
-                    pair = (origin.id, destination.id)
-                    repeat = drawn_pairs.get(pair, 0)
-                    drawn_pairs[pair] = repeat + 1
-                    bend = 0.12 + 0.1 * repeat
-                    points = _arc((origin.lat, origin.lon), (destination.lat, destination.lon), bend)
-                    # A wide transparent line under the visible one makes thin dashed arrows easy to click.
-                    folium.PolyLine(
-                        points, color=style["color"], weight=16, opacity=0, class_name="movement-hit",
-                        tooltip=_tooltip(tooltip),
-                    ).add_to(movement_group)
-                    folium.PolyLine(
-                        points, color=style["color"], weight=style["weight"], dash_array=style["dash_array"],
-                        opacity=0.95, line_cap="round", class_name="movement-arrow", tooltip=_tooltip(tooltip),
-                    ).add_to(movement_group)
-                    _arrowhead(
-                        points[-1], _screen_angle(points[-3], points[-1]), radii[destination.id] + 2, style["color"],
-                    ).add_to(movement_group)
+            for part in _polygon_parts(areas.loc[place.area, "geometry"]):
+                folium.Polygon(part, color=colour, weight=5, fill=False, interactive=False,
+                               class_name="movement-highlight-area").add_to(highlight_group)
+
+    for event in events:
+        if not event.contested:
+            continue
+        for place_id in event.destination_ids:
+            if place_id not in summaries:
+                continue
+            place = summaries[place_id].place
+            tooltip = _register(clicks, _contested_tooltip(place, event, labels),
+                                movements_key([(s.article_id, s.movement_index) for s in event.sources]))
+            folium.Marker(
+                (place.lat, place.lon), keyboard=False, tooltip=_tooltip(tooltip),
+                icon=folium.DivIcon(html='<div class="contested-event">?</div>', icon_size=(0, 0),
+                                    class_name="contested-event-icon"),
+            ).add_to(place_group)
 
     area_group.add_to(m)
     movement_group.add_to(m)
+    highlight_group.add_to(m)
     place_group.add_to(m)
     _ZoomClasses(small=6.75, medium=5.25).add_to(m)
-    _Legend(_legend_html()).add_to(m)
+    legend = _legend_html(sorted(actors_drawn, key=lambda name: name or ""), compact=briefing,
+                          contested=any(event.contested for event in events))
+    # On a wall screen nobody can unfold the legend, and the compact one leaves the map visible.
+    _Legend(legend, fold_when_short=not briefing).add_to(m)
     if fullscreen:
         folium.plugins.Fullscreen(position="topleft").add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    if not briefing:  # layer switches are the analyst's tools, not the audience's
+        folium.LayerControl(collapsed=False, position="topright").add_to(m)
     return m, clicks

@@ -73,6 +73,11 @@ def movement_key(article: Article, movement_index: int) -> tuple[str, str]:
     return ("movement", f"{article.id}#{movement_index}")
 
 
+def movements_key(members: Iterable[tuple[str, int]]) -> tuple[str, str]:
+    """The key of one arrow or badge standing for several movements (repeats, or a contested event)."""
+    return ("movements", "|".join(f"{article_id}#{index}" for article_id, index in members))
+
+
 def place_names(mentions: Iterable[Mention]) -> str:
     names = [m.place.name if m.place is not None else m.text for m in mentions]
     return ", ".join(names) if names else "?"
@@ -280,6 +285,10 @@ def selection_html(articles: Sequence[Article], key: tuple[str, str], numbers: d
     """Everything behind one clicked marker or arrow: for a place, the movements that start, end
     or pass there and every sentence naming it; for a movement, its evidence sentence."""
     kind, ident = key
+    if kind == "movements":
+        blocks = [selection_html(articles, ("movement", member), numbers) for member in ident.split("|")]
+        return (f'<h4 class="panel-subtitle" dir="ltr">{len(blocks)} movements behind this mark</h4>'
+                + "".join(blocks))
     if kind == "movement":
         article_id, _, index = ident.rpartition("#")
         for article in articles:

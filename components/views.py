@@ -4,6 +4,7 @@ Pure functions: the app turns widgets and ``st.query_params`` into a ``View`` an
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from components.records import Article, Mention, Movement
@@ -13,19 +14,28 @@ UNKNOWN_ACTOR = "unknown actor"
 
 @dataclass(frozen=True)
 class View:
-    """Filters (empty means all), the article picked, the briefing mode and its step."""
+    """Filters (empty means all), the article picked, the place whose sentences the panel shows, the
+    briefing mode and its step. Dates are ISO days, ends included."""
 
     article: str | None = None
     statuses: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     place_kinds: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    until: str | None = None  # the time step-through: movements up to this day
+    place: str | None = None
     briefing: bool = False
     step: int = 0
 
     @property
     def filters_movements(self) -> bool:
-        return bool(self.statuses or self.actors or self.kinds)
+        return bool(self.statuses or self.actors or self.kinds or self.dated)
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.date_from or self.date_to or self.until)
 
 
 def actor_name(movement: Movement) -> str:
@@ -34,10 +44,25 @@ def actor_name(movement: Movement) -> str:
     return movement.actor.name or movement.actor.text
 
 
-def keep_movement(movement: Movement, view: View) -> bool:
+def movement_day(article: Article, movement: Movement) -> str | None:
+    """The day a movement happened as far as the text says: its own date, else the article's publication."""
+    value = movement.date.value if movement.date and movement.date.value else article.published
+    return value[:10] if value else None
+
+
+def _in_dates(day: str | None, view: View) -> bool:
+    if not view.dated:
+        return True
+    # An undated movement cannot be placed inside a range, so a date filter leaves it out.
+    return day is not None and (view.date_from or day) <= day <= min(view.date_to or day, view.until or day)
+
+
+def keep_movement(movement: Movement, view: View, day: str | None = None) -> bool:
+    """``day`` is ``movement_day`` of the movement, needed only when the view has a date range."""
     return ((not view.statuses or movement.status in view.statuses)
             and (not view.actors or actor_name(movement) in view.actors)
-            and (not view.kinds or movement.kind in view.kinds))
+            and (not view.kinds or movement.kind in view.kinds)
+            and _in_dates(day, view))
 
 
 def _keep_mention(mention: Mention, view: View, tied: set[tuple[int, int]]) -> bool:
@@ -53,7 +78,7 @@ def apply_view(articles: list[Article], view: View) -> list[Article]:
     for article in articles:
         if view.article and article.id != view.article:
             continue
-        movements = tuple(m for m in article.movements if keep_movement(m, view))
+        movements = tuple(m for m in article.movements if keep_movement(m, view, movement_day(article, m)))
         tied = {(p.start, p.end) for m in movements for p in m.origins + m.destinations + m.via}
         mentions = tuple(m for m in article.mentions if _keep_mention(m, view, tied))
         shown.append(replace(article, mentions=mentions, movements=movements))
@@ -65,13 +90,9 @@ def briefing_steps(articles: list[Article]) -> list[tuple[str, int]]:
     return [(article.id, index) for article in articles for index in range(len(article.movements))]
 
 
-def one_movement(articles: list[Article], step: tuple[str, int]) -> list[Article]:
-    """Only the movement of this briefing step and the places it names."""
-    article = next(a for a in articles if a.id == step[0])
-    movement = article.movements[step[1]]
-    spans = {(p.start, p.end) for p in movement.origins + movement.destinations + movement.via}
-    mentions = tuple(m for m in article.mentions if (m.start, m.end) in spans)
-    return [replace(article, mentions=mentions, movements=(movement,))]
+def movement_days(articles: list[Article]) -> list[str]:
+    """The distinct days the shown movements carry, in order: the stops of a time step-through."""
+    return sorted({day for a in articles for m in a.movements if (day := movement_day(a, m)) is not None})
 
 
 def to_query(view: View) -> dict[str, str]:
@@ -83,6 +104,9 @@ def to_query(view: View) -> dict[str, str]:
                         ("place_kind", view.place_kinds)):
         if values:
             query[key] = ",".join(values)
+    for key, value in (("from", view.date_from), ("to", view.date_to), ("until", view.until), ("place", view.place)):
+        if value:
+            query[key] = value
     if view.briefing:
         query["briefing"] = "1"
         query["step"] = str(view.step + 1)
@@ -95,10 +119,18 @@ def from_query(params) -> View:
         raw = params.get(key) or ""
         return tuple(v for v in (part.strip() for part in str(raw).split(",")) if v)
 
+    def day(key: str) -> str | None:
+        raw = str(params.get(key) or "").strip()
+        try:
+            return dt.date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+
     step = str(params.get("step") or "1")
     return View(
         article=params.get("article") or None,
         statuses=values("status"), actors=values("actor"), kinds=values("kind"), place_kinds=values("place_kind"),
+        date_from=day("from"), date_to=day("to"), until=day("until"), place=params.get("place") or None,
         briefing=str(params.get("briefing") or "") in ("1", "true", "yes"),
         step=max(int(step) - 1, 0) if step.isdigit() else 0,
     )

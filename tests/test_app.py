@@ -1,12 +1,13 @@
 """The app's script runs end to end on the seeds (AppTest: the map itself is an opaque component)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.forms import is_not_placed, stored_articles
+from components.forms import add_pasted, is_not_placed, stored_articles
 from components.records import Article
 from components.store import Store
 from tests.conftest import ROOT, seeded_store
@@ -56,3 +57,62 @@ def test_app_article_selector_narrows_the_panel(store_path):
     assert f"#### Movements ({len(first.movements)})" in html
     assert html.count('<span class="movement-label">') == len(first.movements)
     assert all(f"<code>{other.id}</code>" not in html for other in articles[1:])
+
+
+@pytest.fixture
+def dated_store(store_path) -> Path:
+    """The seeds (undated) and two articles published a week apart."""
+    with Store.open(store_path) as store:
+        add_pasted(store, text="وصلت قوات الجيش الوطني الليبي إلى سبها أمس.", title="LNA in Sabha",
+                   published="2020-06-12", source_url=None)
+        add_pasted(store, text="وصلت قوات الوفاق إلى سرت قادمة من مصراتة.", title="GNA in Sirte",
+                   published="2020-06-19", source_url=None)
+    return store_path
+
+
+def panel_movements(app: AppTest) -> str:
+    return next(e.value for e in app.markdown if e.value.startswith("#### Movements"))
+
+
+def test_app_time_step_and_date_range_narrow_the_view(dated_store):
+    app = run_app()
+    assert not app.exception
+    total = sum(len(a.movements) for a in shown_articles(dated_store))
+    assert panel_movements(app) == f"#### Movements ({total})"
+    slider = app.select_slider(key="time-step")
+    assert list(slider.options) == ["2020-06-11", "2020-06-19"]  # أمس: the day before publication
+    slider.set_value("2020-06-11").run()
+    assert not app.exception
+    assert panel_movements(app) == "#### Movements (1)"  # undated seeds drop out once time is narrowed
+    assert app.query_params["until"] in ("2020-06-11", ["2020-06-11"])
+    app.date_input(key="filter-dates").set_value((dt.date(2020, 6, 13), dt.date(2020, 6, 19))).run()
+    assert not app.exception
+    # one day left in the range: no slider, and its movement shows
+    assert not app.select_slider
+    assert panel_movements(app) == "#### Movements (1)"
+    assert "until" not in app.query_params and app.query_params["from"] in ("2020-06-13", ["2020-06-13"])
+
+
+def test_app_opens_the_view_a_url_names(dated_store):
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["from"] = "2020-06-15"
+    app.query_params["status"] = "reported"
+    app.run()
+    assert not app.exception
+    assert panel_movements(app) == "#### Movements (1)"
+    assert app.multiselect(key="filter-status").value == ["reported"]
+
+
+def test_app_briefing_from_the_url_hides_the_editing_chrome(store_path):
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["briefing"] = "1"
+    app.query_params["step"] = "2"
+    app.run()
+    assert not app.exception
+    total = sum(len(a.movements) for a in shown_articles(store_path))
+    html = "".join(e.value for e in app.markdown)
+    assert f"Movement 2 of {total}" in html
+    assert "Add articles" not in [h.value for h in app.header]
+    assert app.toggle(key="briefing").value
+    app.button(key="briefing-next").click().run()
+    assert f"Movement 3 of {total}" in "".join(e.value for e in app.markdown)

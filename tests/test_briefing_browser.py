@@ -28,11 +28,30 @@ def drawn_map(page):
     return frame
 
 
+def highlighted(frame) -> str:
+    """The drawn shape of the current movement: exactly one is highlighted, over the faded others."""
+    frame.wait_for_function("() => document.querySelectorAll('path.movement-highlight').length === 1")
+    return frame.evaluate("() => document.querySelector('path.movement-highlight').getAttribute('d')")
+
+
+def test_briefing_fits_a_1366_screen(browser, app_url):
+    context, page, foreign = open_app(browser, f"{app_url}/?briefing=1&step=4", 1366, 768)
+    drawn_map(page)
+    box = page.locator(MAP_FRAME).bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 768
+    assert page.locator(".st-key-briefing-sentence").bounding_box()["y"] < 768
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "briefing-1366x768.png"))
+    context.close()
+    assert foreign == []
+
+
 def test_briefing_mode_from_the_url_steps_through_movements(browser, app_url, app_store_path):
     articles = shown_articles(app_store_path)
     total = sum(len(a.movements) for a in articles)
     context, page, foreign = open_app(browser, f"{app_url}/?briefing=1", 1920, 1080)
-    drawn_map(page)
+    frame = drawn_map(page)
+    first_highlight = highlighted(frame)
     sentence = page.locator(".st-key-briefing-sentence")
     size = sentence.evaluate("e => parseFloat(getComputedStyle(e.querySelector('p, div') || e).fontSize)")
     assert size >= 24
@@ -47,6 +66,12 @@ def test_briefing_mode_from_the_url_steps_through_movements(browser, app_url, ap
     page.wait_for_selector(READY, timeout=60_000)
     assert sentence.inner_text() != first
     assert "step=2" in page.url and "briefing=1" in page.url
+    frame = drawn_map(page)
+    frame.wait_for_function("(before) => { const h = document.querySelector('path.movement-highlight');"
+                            " return h && h.getAttribute('d') !== before; }", arg=first_highlight, timeout=30_000)
+    assert highlighted(frame) != first_highlight
+    page.wait_for_timeout(1000)  # the map's fly to the new movement
+    page.screenshot(path=str(ARTIFACTS / "briefing-1920x1080-step2.png"))
     context.close()
     assert foreign == []
 

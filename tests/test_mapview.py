@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import folium
+import pytest
 
 from components.assets import use_vendored_assets
-from components.mapview import build_map
+from components.mapview import DENIED_COLOUR, SPARE_COLOURS, UNKNOWN_ACTOR_COLOUR, actor_colour, build_map
+from components.panel import selection_html
+from components.records import Article, Span
 from tests.conftest import EVIL
 
 URL = re.compile(r"https?://[^\s\"'<>()`]+")
@@ -85,3 +89,103 @@ def test_mapview_frames_libya_south_west(articles, boundaries):
     assert "fitBounds" in html and "[[19.0, 7.0], [34.0, 26.0]]" in html
     assert '"minZoom": 4' in html and '"maxZoom": 11' in html
     assert "tile_layer" not in html
+
+
+def duplicated(articles):
+    """The fixture plus a second article repeating a1's reported LNA move (Ubari → Sabha) and denying it."""
+    first = articles[0]
+    text = "وصلت القوات من أوباري إلى سبها. ونفى الجيش وصول القوات من أوباري إلى سبها."
+    reported, denied = first.movements[0], first.movements[0]
+    copy = Article(
+        id="c3", source="fixture", text=text, mentions=(),
+        movements=(
+            replace(reported, evidence=Span(0, 31, text[:31])),
+            replace(denied, status="denied", evidence=Span(32, len(text), text[32:])),
+        ),
+    )
+    return [*articles, copy]
+
+
+def test_mapview_arrows_coloured_by_actor_dashed_by_status(articles, boundaries):
+    _, _, html = render(articles, boundaries)
+    assert actor_colour("Libyan National Army") == "#d55e00"
+    assert actor_colour(None) == UNKNOWN_ACTOR_COLOUR
+    assert actor_colour("Some new militia") in SPARE_COLOURS
+    arrows = re.findall(r'\{[^{}]*"className": "movement-arrow"[^{}]*\}', html)
+    styles = sorted((re.search(r'"color": "([^"]+)"', a)[1], re.search(r'"dashArray": ("[^"]+"|null)', a)[1])
+                    for a in arrows)
+    # "LNA" (not a canonical name: a spare colour) reported, solid; unknown actors planned (dashed) and
+    # conditional (dotted), grey
+    assert sorted(styles) == sorted([(actor_colour("LNA"), "null"), (UNKNOWN_ACTOR_COLOUR, '"12 8"'),
+                                     (UNKNOWN_ACTOR_COLOUR, '"1 9"')])
+    ring = re.search(r'\{[^{}]*"className": "movement-destination-only"[^{}]*\}', html)[0]
+    assert f'"color": "{DENIED_COLOUR}"' in ring
+    # the legend names both encodings, as plain HTML
+    assert "line = status" in html and "colour = who moves" in html
+    assert html.count("legend-actor") == 2  # LNA and the actors the text does not name
+    assert "actor not known" in html
+
+
+def test_mapview_identical_arrows_drawn_once_with_count_and_sources(articles, boundaries):
+    _, clicks, html = render(duplicated(articles), boundaries)
+    assert html.count('"className": "movement-arrow"') == 4  # the repeat joins 1.1; the denial is its own arrow
+    assert clicks["Movements 1.1, 3.1 ×2 · reported · Ubari → Sabha · LNA · 2 sources"] == (
+        "movements", "a1#0|c3#0")
+    assert clicks["Movement 3.2 · denied · Ubari → Sabha · LNA · 2 sources"] == ("movement", "c3#1")
+
+
+def test_mapview_contested_event_has_a_badge_leading_to_both_excerpts(articles, boundaries):
+    articles = duplicated(articles)
+    _, clicks, html = render(articles, boundaries)
+    assert html.count('class=\\"contested-event\\"') == 1
+    key = clicks["Contested · LNA → Sabha · reported in 1.1, 3.1 · denied in 3.2"]
+    assert key == ("movements", "a1#0|c3#0|c3#1")
+    numbers = {a.id: n for n, a in enumerate(articles, start=1)}
+    panel_html = selection_html(articles, key, numbers)
+    assert panel_html.count('class="excerpt"') == 3 and "badge-denied" in panel_html and "badge-reported" in panel_html
+    _, _, plain = render(articles[:2], boundaries)
+    assert 'class=\\"contested-event\\"' not in plain
+
+
+def test_mapview_highlight_frames_the_movement_and_draws_it_on_top(articles, boundaries):
+    _, _, html = render(articles, boundaries, highlight=("a1", 1))  # Misrata → Sirte
+    assert html.count('"className": "movement-highlight"') == 1
+    assert html.count('"className": "movement-highlight-casing"') == 1
+    assert "[[19.0, 7.0], [34.0, 26.0]]" not in html
+    bounds = re.search(r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html)
+    south, west, north, east = map(float, bounds.groups())
+    assert south <= 31.20892 and north >= 32.37535 and west <= 15.09254 and east >= 16.58866
+    assert east - west < 5 and north - south < 5
+    assert html.count('"opacity": 0.3,') == 2  # the two other arrows are faded
+
+
+def test_mapview_highlight_of_a_one_ended_movement_rings_it(articles, boundaries):
+    _, _, html = render(articles, boundaries, highlight=("a1", 2))
+    assert html.count('"className": "movement-highlight"') == 1
+    assert html.count('"className": "movement-highlight-casing"') == 1
+    assert '"className": "movement-highlight-area"' not in html  # Ghadames is a point
+
+
+def test_mapview_highlight_outlines_an_area_it_names(articles, boundaries):
+    shati = next(m for m in articles[0].mentions if m.text == "الشاطئ")
+    moved = replace(articles[0].movements[0], destinations=(shati,))
+    articles = [replace(articles[0], movements=(moved,)), articles[1]]
+    _, _, html = render(articles, boundaries, highlight=("a1", 0))
+    assert html.count('"className": "movement-highlight-area"') == 1
+    assert html.count('"className": "movement-highlight"') == 1
+
+
+def test_mapview_briefing_draws_larger(articles, boundaries):
+    _, _, normal = render(articles, boundaries)
+    _, _, large = render(articles, boundaries, briefing=True)
+    radius = re.compile(r'"className": "place-marker place-sabha"[^{}]*?"radius": ([\d.]+)|'
+                        r'"radius": ([\d.]+)[^{}]*?"className": "place-marker place-sabha"')
+
+    def sabha_radius(html):
+        match = radius.search(html)
+        return float(match[1] or match[2])
+
+    assert sabha_radius(large) == pytest.approx(sabha_radius(normal) * 1.6, abs=0.1)
+    assert ".place-label .ar { font-size: 22px; }" in large and ".place-label .ar { font-size: 22px; }" not in normal
+    assert URL.findall(large) == []
+    assert "L.control.layers" in normal and "L.control.layers" not in large

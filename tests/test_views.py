@@ -1,4 +1,24 @@
-from components.views import View, apply_view, briefing_steps, from_query, one_movement, to_query
+from dataclasses import replace
+
+from components.records import EventDate
+from components.views import (
+    View,
+    apply_view,
+    briefing_steps,
+    from_query,
+    movement_day,
+    movement_days,
+    to_query,
+)
+
+
+def dated(articles):
+    """The fixture with dates: article a1 published 2020-06-10, its first movement dated 2020-06-12 in the text;
+    b2 undated."""
+    first, second = articles
+    moves = list(first.movements)
+    moves[0] = replace(moves[0], date=EventDate(0, 3, "أمس", "2020-06-12"))
+    return [replace(first, published="2020-06-10", movements=tuple(moves)), second]
 
 
 def test_views_status_filter_keeps_its_movements_and_their_places_only(articles):
@@ -25,15 +45,49 @@ def test_views_query_round_trip():
     assert from_query(query) == view
 
 
+def test_views_query_round_trip_with_dates_and_place():
+    view = View(date_from="2020-06-01", date_to="2020-06-30", until="2020-06-12", place="gn:2212775",
+                kinds=("deploy", "advance"))
+    query = to_query(view)
+    assert query == {"kind": "deploy,advance", "from": "2020-06-01", "to": "2020-06-30", "until": "2020-06-12",
+                     "place": "gn:2212775"}
+    assert from_query(query) == view
+
+
 def test_views_malformed_query_is_ignored():
-    assert from_query({"step": "x", "status": ",", "briefing": "maybe"}) == View()
+    assert from_query({"step": "x", "status": ",", "briefing": "maybe", "from": "June", "to": "2020-13-01"}) == View()
 
 
-def test_views_briefing_steps_and_one_movement(articles):
-    steps = briefing_steps(articles)
-    assert steps == [(a.id, i) for a in articles for i in range(len(a.movements))]
-    (single,) = one_movement(articles, steps[0])
-    assert len(single.movements) == 1
-    movement = single.movements[0]
-    assert {(m.start, m.end) for m in single.mentions} == {
-        (p.start, p.end) for p in movement.origins + movement.destinations + movement.via}
+def test_views_movement_day_prefers_the_text_over_publication(articles):
+    first, second = dated(articles)
+    assert [movement_day(first, m) for m in first.movements] == ["2020-06-12", "2020-06-10", "2020-06-10"]
+    assert movement_day(second, second.movements[0]) is None
+    assert movement_days(dated(articles)) == ["2020-06-10", "2020-06-12"]
+
+
+def test_views_date_range_keeps_movements_inside_it_and_drops_undated(articles):
+    only_12th = apply_view(dated(articles), View(date_from="2020-06-11", date_to="2020-06-12"))
+    assert [(a.id, [m.kind for m in a.movements]) for a in only_12th] == [("a1", ["deploy"]), ("b2", [])]
+    assert sorted({m.place.id for a in only_12th for m in a.mentions}) == ["sabha", "ubari"]
+    until_10th = apply_view(dated(articles), View(date_to="2020-06-10"))
+    assert [m.status for m in until_10th[0].movements] == ["planned", "denied"]
+    assert apply_view(dated(articles), View()) == dated(articles)
+
+
+def test_views_time_step_shows_movements_up_to_the_day(articles):
+    assert [len(a.movements) for a in apply_view(dated(articles), View(until="2020-06-11"))] == [2, 0]
+    assert [len(a.movements) for a in apply_view(dated(articles), View(until="2020-06-12"))] == [3, 0]
+    both = View(date_from="2020-06-11", until="2020-06-30", date_to="2020-06-11")
+    assert [len(a.movements) for a in apply_view(dated(articles), both)] == [0, 0]
+
+
+def test_views_place_kind_filter_keeps_matching_mentions(articles):
+    districts = apply_view(articles, View(place_kinds=("district",)))
+    assert [m.text for a in districts for m in a.mentions] == ["الشاطئ"]
+    assert [len(a.movements) for a in districts] == [3, 1]
+
+
+def test_views_briefing_steps_in_reading_order(articles):
+    assert briefing_steps(articles) == [("a1", 0), ("a1", 1), ("a1", 2), ("b2", 0)]
+    # indices into the filtered articles, which are what the map and the panel are given
+    assert briefing_steps(apply_view(articles, View(statuses=("denied", "conditional")))) == [("a1", 0), ("b2", 0)]
