@@ -2,20 +2,9 @@
 movements, a status filter changes the markers, and nothing leaves the machine."""
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import sync_playwright
-
 from components.views import View, apply_view
 from tests.conftest import ARTIFACTS
-from tests.test_browser import CHROMIUM_ARGS, MAP_FRAME, READY, map_frame, open_app, shown_articles
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+from tests.test_browser import MAP_FRAME, READY, map_frame, open_app, shown_articles
 
 
 def drawn_map(page):

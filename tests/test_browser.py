@@ -6,8 +6,7 @@ import re
 import urllib.parse
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from components.boundaries import load_areas
 from components.forms import stored_articles
@@ -15,10 +14,6 @@ from components.records import Article, Place
 from components.store import Store
 from tests.conftest import ARTIFACTS
 
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
-]
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -79,13 +74,6 @@ def map_frame(page: Page):
     page.wait_for_timeout(1500)  # fonts and the fitBounds animation settle
     return frame
 
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_app(browser, app_url: str, width: int, height: int):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from components import forms
 from components.store import Store
 from tests.conftest import ARTIFACTS, ROOT, running_app
-from tests.test_browser import CHROMIUM_ARGS, MAP_FRAME, READY, map_frame, open_app
+from tests.test_browser import MAP_FRAME, READY, map_frame, open_app
 
 RLO, PDF = "\u202e", "\u202c"
 HOSTILE_TEXT = (
@@ -43,13 +42,6 @@ def hostile_app(tmp_path_factory):
     with running_app(data_dir, "streamlit-hostile.log") as url:
         yield url
 
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def click_marker(page, frame, css_class: str, title: str) -> None:
