@@ -428,14 +428,8 @@ def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoData
         point = district.geometry.representative_point()
         area = district.geometry.area
         size = "large" if area > 12 else "medium" if area > 1.5 else "small"
-        label = (
-            f'<div class="district-label size-{size}"><span class="ar" lang="ar">{safe_html(district["name_ar"])}</span>'
-            f'<span class="en">{safe_html(district["name"])}</span></div>'
-        )
-        folium.Marker(
-            (point.y, point.x), interactive=False, keyboard=False,
-            icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="district-label-icon"),
-        ).add_to(districts_group)
+        _name_label(point.y, point.x, district["name_ar"], district["name"], css_class=f"district-label size-{size}",
+                    separator="").add_to(districts_group)
     districts_group.add_to(m)
 
     borders = folium.FeatureGroup(name="Borders", show=True)
@@ -488,6 +482,19 @@ def _movement_bounds(movement: Movement, areas: gpd.GeoDataFrame) -> list[list[f
         return [list(FRAME[0]), list(FRAME[1])]
     pad_lat, pad_lon = max(0.0, 0.75 - (north - south) / 2), max(0.0, 0.75 - (east - west) / 2)
     return [[south - pad_lat, west - pad_lon], [north + pad_lat, east + pad_lon]]
+
+
+def _name_label(lat: float, lon: float, name_ar: str, name: str, *, css_class: str, style: str = "",
+                separator: str = " ") -> folium.Marker:
+    """A non-interactive Arabic + English name on the map (district and place labels)."""
+    style_attribute = f' style="{style}"' if style else ""
+    label = (
+        f'<div class="{css_class}"{style_attribute}><span class="ar" lang="ar">{safe_html(name_ar)}</span>{separator}'
+        f'<span class="en">{safe_html(name)}</span></div>'
+    )
+    icon_class = css_class.split()[0] + "-icon"
+    return folium.Marker((lat, lon), interactive=False, keyboard=False,
+                         icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name=icon_class))
 
 
 def build_map(
@@ -568,15 +575,8 @@ def build_map(
                 fill_color=colour, fill_opacity=0.9, class_name=f"place-marker {_place_class(place)}",
                 tooltip=_tooltip(tooltip),
             ).add_to(place_group)
-            label = (
-                f'<div class="place-label" style="left:{radii[place_id] + 3:.0f}px">'
-                f'<span class="ar" lang="ar">{safe_html(place.name_ar)}</span> '
-                f'<span class="en">{safe_html(place.name)}</span></div>'
-            )
-            folium.Marker(
-                (place.lat, place.lon), interactive=False, keyboard=False,
-                icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="place-label-icon"),
-            ).add_to(place_group)
+            _name_label(place.lat, place.lon, place.name_ar, place.name, css_class="place-label",
+                        style=f"left:{radii[place_id] + 3:.0f}px").add_to(place_group)
 
     events = merge_events(list(shown))
     event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
