@@ -5,6 +5,7 @@ clicked tooltip back into a record key out. No tiles, no CDN: see components/ass
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 import zlib
@@ -71,6 +72,11 @@ ACTOR_COLOURS = {
 }
 SPARE_COLOURS = ("#117733", "#44aa99", "#aa4499", "#999933", "#6699cc", "#661100")
 BRIEFING_SCALE = 1.6
+# Place markers closer than this many pixels merge into a cluster, up to this zoom.
+CLUSTER_RADIUS = 20
+CLUSTER_UNTIL_ZOOM = 8
+# Between places equally mentioned, whose name stays when two labels would overlap.
+LABEL_KIND_WEIGHT = {"capital": 4, "city": 3, "town": 2, "village": 1}
 
 MAP_CSS = f"""
 @font-face {{ font-family: 'Noto Naskh Arabic'; font-style: normal; font-weight: 400; font-display: swap;
@@ -96,6 +102,15 @@ html, body {{ overflow: hidden; }}
 .place-label {{ position: absolute; top: 0; transform: translateY(-50%); white-space: nowrap; pointer-events: none;
   color: #111; font-size: 12px; line-height: 1.1; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; }}
 .place-label .ar {{ font-family: 'Noto Naskh Arabic', serif; font-weight: 700; font-size: 15px; }}
+.place-pin-icon {{ background: none; border: none; }}
+.place-pin-icon svg {{ position: absolute; overflow: visible; }}
+.label-hidden {{ visibility: hidden; }}
+.place-cluster-icon {{ background: none; border: none; }}
+.place-cluster {{ width: 100%; height: 100%; box-sizing: border-box; border-radius: 50%; display: flex;
+  align-items: center; justify-content: center; background: rgba(255,255,255,.93); border: 3px solid #333;
+  box-shadow: 0 0 0 2px rgba(255,255,255,.8), 0 1px 4px rgba(0,0,0,.4); font: 700 14px/1 sans-serif; color: #222; }}
+.map-legend .legend-cluster {{ display: inline-block; width: 16px; height: 16px; border-radius: 50%; flex: none;
+  border: 2px solid #333; font: 700 10px/16px sans-serif; text-align: center; background: #fff; }}
 .movement-arrowhead-icon {{ background: none; border: none; pointer-events: none; }}
 .map-legend {{ background: rgba(255,255,255,.94); padding: 6px 10px; border-radius: 6px; font-size: 13.5px;
   line-height: 1.4; max-height: calc(100vh - 150px); overflow-y: auto; box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #222; }}
@@ -127,6 +142,7 @@ BRIEFING_CSS = """
   .map-legend { font-size: 17px; }
   .map-legend summary, .map-legend h4 { font-size: 18px; }
 }
+.place-cluster { font-size: 20px; }
 .contested-event { width: 32px; height: 32px; font-size: 22px; line-height: 32px; border-width: 4px; }
 """
 
@@ -152,6 +168,91 @@ class _ZoomClasses(MacroElement):
         super().__init__()
         self.small = small
         self.medium = medium
+
+
+# Clusters: a ring in the colour of the most telling place inside (a destination of a reported move
+# outranks a planned one, and so on), and the number of places. Names come from the markers' own
+# escaped labels; the tooltip is built as DOM text, never from article text.
+CLUSTER_ICON_JS = """
+function (cluster) {
+    var order = ORDER, colours = COLOURS, best = order.length - 1;
+    var children = cluster.getAllChildMarkers();
+    children.forEach(function (m) {
+        var rank = order.indexOf(m.options.category);
+        if (rank >= 0) { best = Math.min(best, rank); }
+    });
+    var n = children.length, size = n < 5 ? 32 : n < 15 ? 38 : 46;
+    var ring = order[best] === 'mentioned' ? '#333' : colours[order[best]];
+    return L.divIcon({
+        html: '<div class="place-cluster" data-count="' + n + '" style="border-color:' + ring + '">' + n + '</div>',
+        className: 'place-cluster-icon', iconSize: L.point(size, size)
+    });
+}
+""".replace("ORDER", json.dumps(list(CATEGORY_ORDER))).replace("COLOURS", json.dumps(CATEGORY_COLOURS))
+
+
+class _ClusterNames(MacroElement):
+    """Hovering a cluster lists the places it holds (``placeName`` is already escaped HTML)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.cluster }}.on('clustermouseover', function (event) {
+            var names = event.layer.getAllChildMarkers().map(function (m) { return m.options.placeName; }).sort();
+            var more = names.length > 12 ? '<br>… ' + (names.length - 12) + ' more' : '';
+            event.layer.bindTooltip(names.slice(0, 12).join('<br>') + more + '<br><i>click to zoom in</i>',
+                                    {sticky: true}).openTooltip(event.latlng);
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, cluster_name: str):
+        super().__init__()
+        self.cluster = cluster_name
+
+
+class _Declutter(MacroElement):
+    """Hide a name that would overlap a more important one: the current movement's places first, then
+    destinations, then the most mentioned places, then district names; recomputed after every zoom, pan
+    and re-clustering, so no label sits on another."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var pending = false;
+            function declutter() {
+                pending = false;
+                var labels = Array.prototype.slice.call(map.getContainer().querySelectorAll('.place-label, .district-label'));
+                labels.forEach(function (label) { label.classList.remove('label-hidden'); });
+                labels.sort(function (a, b) { return (+b.dataset.rank || -1) - (+a.dataset.rank || -1); });
+                var kept = [], pins = map.getContainer().querySelectorAll('.place-pin-icon svg');
+                var circles = Array.prototype.map.call(pins, function (c) { return c.getBoundingClientRect(); });
+                function overlaps(r) {
+                    return function (k) { return r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top; };
+                }
+                labels.forEach(function (label) {
+                    var r = label.getBoundingClientRect();
+                    if (!r.width) { return; }
+                    // A district's name also gives way to any place's circle.
+                    var district = label.classList.contains('district-label');
+                    if (kept.some(overlaps(r)) || (district && circles.some(overlaps(r)))) {
+                        label.classList.add('label-hidden');
+                    } else {
+                        kept.push(r);
+                    }
+                });
+            }
+            function later() { if (!pending) { pending = true; window.requestAnimationFrame(declutter); } }
+            map.on('zoomend moveend resize', later);
+            {{ this.cluster }}.on('animationend', later);
+            map.whenReady(function () { window.setTimeout(later, 0); });
+            if (document.fonts && document.fonts.ready) { document.fonts.ready.then(later); }
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, cluster_name: str):
+        super().__init__()
+        self.cluster = cluster_name
 
 
 class _Legend(MacroElement):
@@ -484,17 +585,41 @@ def _movement_bounds(movement: Movement, areas: gpd.GeoDataFrame) -> list[list[f
     return [[south - pad_lat, west - pad_lon], [north + pad_lat, east + pad_lon]]
 
 
-def _name_label(lat: float, lon: float, name_ar: str, name: str, *, css_class: str, style: str = "",
-                separator: str = " ") -> folium.Marker:
-    """A non-interactive Arabic + English name on the map (district and place labels)."""
-    style_attribute = f' style="{style}"' if style else ""
-    label = (
-        f'<div class="{css_class}"{style_attribute}><span class="ar" lang="ar">{safe_html(name_ar)}</span>{separator}'
+def _name_html(name_ar: str, name: str, *, css_class: str, style: str = "", separator: str = " ",
+               rank: int | None = None) -> str:
+    """An Arabic + English name (district and place labels), escaped."""
+    attributes = (f' style="{style}"' if style else "") + (f' data-rank="{rank}"' if rank is not None else "")
+    return (
+        f'<div class="{css_class}"{attributes}><span class="ar" lang="ar">{safe_html(name_ar)}</span>{separator}'
         f'<span class="en">{safe_html(name)}</span></div>'
     )
+
+
+def _name_label(lat: float, lon: float, name_ar: str, name: str, *, css_class: str, separator: str = " ") -> folium.Marker:
+    """A non-interactive name on the map (district labels)."""
     icon_class = css_class.split()[0] + "-icon"
     return folium.Marker((lat, lon), interactive=False, keyboard=False,
-                         icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name=icon_class))
+                         icon=folium.DivIcon(html=_name_html(name_ar, name, css_class=css_class, separator=separator),
+                                             icon_size=(0, 0), class_name=icon_class))
+
+
+def _place_pin(place: Place, *, radius: float, colour: str, css_class: str, category: str, rank: int,
+               tooltip: str, label: bool) -> folium.Marker:
+    """One clusterable marker per place: a circle (its size the mention count, its colour what happened
+    there) and, beside it, the place's name, so the name hides with its circle inside a cluster."""
+    centre = radius + 2
+    html = (
+        f'<svg class="{css_class}" width="{2 * centre:.0f}" height="{2 * centre:.0f}" '
+        f'style="left:{-centre:.1f}px;top:{-centre:.1f}px"><circle cx="{centre}" cy="{centre}" r="{radius}" '
+        f'fill="{colour}" fill-opacity="0.9" stroke="#333" stroke-width="1.5"/></svg>'
+    )
+    if label:
+        html += _name_html(place.name_ar, place.name, css_class="place-label", style=f"left:{radius + 3:.0f}px", rank=rank)
+    return folium.Marker(
+        (place.lat, place.lon), keyboard=False, tooltip=_tooltip(tooltip),
+        icon=folium.DivIcon(html=html, icon_size=(0, 0), class_name="place-pin-icon"),
+        category=category, place_name=safe_html(f"{one_line(place.name)} · {one_line(place.name_ar)}"),
+    )
 
 
 def build_map(
@@ -545,12 +670,22 @@ def build_map(
     place_group = folium.FeatureGroup(name="Places", show=True)
     radii: dict[str, float] = {}
 
+    cluster = folium.plugins.MarkerCluster(
+        control=False, icon_create_function=CLUSTER_ICON_JS, max_cluster_radius=CLUSTER_RADIUS,
+        show_coverage_on_hover=False, spiderfy_on_max_zoom=True, disable_clustering_at_zoom=CLUSTER_UNTIL_ZOOM,
+    ).add_to(place_group)
+    framed = {m.place.id for m in (*highlighted.origins, *highlighted.destinations) if m.place} if highlighted else set()
     for place_id, summary in sorted(summaries.items()):
         place = summary.place
         count = len(summary.mentions)
         tooltip = _register(clicks, _place_tooltip(place, count), ("place", place_id))
         colour = CATEGORY_COLOURS[summary.category]
-        if place.area is not None and place.area in areas.index:
+        # Label priority: the current movement's places, then destinations, then the most mentioned,
+        # then cities before towns.
+        rank = (1_000_000 if place_id in framed else 0) + (10_000 if summary.category != "mentioned" else 0) \
+            + 10 * count + LABEL_KIND_WEIGHT.get(place.kind, 0)
+        is_area = place.area is not None and place.area in areas.index
+        if is_area:
             accent = "#7a6f63" if summary.category == "mentioned" else colour
             # A whole country is shaded faintly and is not clickable itself (its marker is), so a
             # click that misses a town inside it does not silently select the country.
@@ -563,20 +698,12 @@ def build_map(
                     tooltip=None if country else _tooltip(tooltip),
                 ).add_to(area_group)
             radii[place_id] = round(5 * scale, 1)
-            folium.CircleMarker(
-                (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
-                fill_color=colour, fill_opacity=0.9, class_name=f"place-area-marker {_place_class(place)}",
-                tooltip=_tooltip(tooltip),
-            ).add_to(place_group)
         else:
             radii[place_id] = round(_radius(count) * scale, 1)
-            folium.CircleMarker(
-                (place.lat, place.lon), radius=radii[place_id], color="#333", weight=1.5, fill=True,
-                fill_color=colour, fill_opacity=0.9, class_name=f"place-marker {_place_class(place)}",
-                tooltip=_tooltip(tooltip),
-            ).add_to(place_group)
-            _name_label(place.lat, place.lon, place.name_ar, place.name, css_class="place-label",
-                        style=f"left:{radii[place_id] + 3:.0f}px").add_to(place_group)
+        _place_pin(
+            place, radius=radii[place_id], colour=colour, category=summary.category, rank=rank, tooltip=tooltip,
+            css_class=f"{'place-area-marker' if is_area else 'place-marker'} {_place_class(place)}", label=not is_area,
+        ).add_to(cluster)
 
     events = merge_events(list(shown))
     event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
@@ -676,6 +803,8 @@ def build_map(
     highlight_group.add_to(m)
     place_group.add_to(m)
     _ZoomClasses(small=6.75, medium=5.25).add_to(m)
+    _ClusterNames(cluster.get_name()).add_to(m)
+    _Declutter(cluster.get_name()).add_to(m)
     legend = _legend_html(sorted(actors_drawn, key=lambda name: name or ""), compact=briefing,
                           contested=any(event.contested for event in events))
     # On a wall screen nobody can unfold the legend, and the compact one leaves the map visible.

@@ -34,6 +34,13 @@ rm -rf "$static/leaflet.fullscreen" && mkdir -p "$static/leaflet.fullscreen"
 cp "$work/package/LICENSE" "$work/package/Control.FullScreen.js" "$work/package/Control.FullScreen.css" \
     "$work/package/icon-fullscreen.svg" "$static/leaflet.fullscreen/"
 
+# Place markers are clustered where they overlap at low zoom.
+fetch leaflet.markercluster@1.5.3 \
+    "sha512-vPTw/Bndq7eQHjLBVlWpnGeLa3t+3zGiuM7fJwCkiMFq+nmRuG3RI3f7f4N4TDX7T4NpbAXpR2+NTRSEGfCSeA=="
+rm -rf "$static/leaflet.markercluster" && mkdir -p "$static/leaflet.markercluster"
+cp "$work/package/MIT-LICENCE.txt" "$work/package/dist/leaflet.markercluster.js" \
+    "$work/package/dist/MarkerCluster.css" "$static/leaflet.markercluster/"
+
 # Only the Arabic subset, regular and bold: the page's own @font-face rules live in static/app.css.
 fetch @fontsource/noto-naskh-arabic@5.3.0 \
     "sha512-S/GDgQ6mh/PKo4mz5+eXNYbEarvpI7yh6eCdOz8tTVbeM7+OUiacIEscaYEibr/+egDtGbO2ZB00sjy1bJC1kQ=="

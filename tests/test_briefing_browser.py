@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from components.views import View, apply_view
 from tests.conftest import ARTIFACTS
-from tests.test_browser import MAP_FRAME, READY, map_frame, open_app, shown_articles
+from tests.test_browser import MAP_FRAME, READY, map_frame, open_app, place_pins, shown_articles
 
 
 def drawn_map(page):
@@ -70,11 +70,11 @@ def test_briefing_status_filter_changes_the_markers(browser, app_url, app_store_
     denied = apply_view(articles, View(statuses=("denied",)))
     expected = len({m.place.id for a in denied for m in a.mentions if m.place is not None})
     context, page, foreign = open_app(browser, app_url, 1920, 1080)
-    everything = map_frame(page).locator(".place-marker").count()
+    everything = len(place_pins(map_frame(page)))
     context.close()
     context, page, foreign_filtered = open_app(browser, f"{app_url}/?status=denied", 1920, 1080)
     frame = map_frame(page)
-    assert frame.locator(".place-marker").count() == expected
+    assert len(place_pins(frame)) == expected
     assert expected < everything
     page.screenshot(path=str(ARTIFACTS / "filter-denied-1920x1080.png"))
     context.close()

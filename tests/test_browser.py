@@ -39,6 +39,11 @@ def point_places(articles: list[Article]) -> dict[str, Place]:
     return places
 
 
+def css_class(place_id: str) -> str:
+    """The CSS class naming a place's pin (components.mapview._place_class)."""
+    return "place-" + re.sub(r"[^a-z0-9_-]", "-", place_id.lower())
+
+
 def movement_routes(articles: list[Article]) -> list[tuple[Place, Place]]:
     """One (origin, destination) per arrow: each movement's distinct resolved pairs of two places."""
     routes = []
@@ -62,6 +67,58 @@ def visible_count(frame, selector: str) -> int:
             }).length;
         }""",
         selector,
+    )
+
+
+# Place pins live in one markercluster group (a global named marker_cluster_<hash> in the map's frame).
+CLUSTER = "Object.keys(window).filter((k) => k.startsWith('marker_cluster_')).map((k) => window[k])[0]"
+
+
+def place_pins(frame, kind: str = "place-marker") -> dict[str, str]:
+    """Every pin of ``kind`` in the map, drawn or not: its place class → "shown" when drawn on its own
+    in the current view, "clustered" when inside a drawn cluster, "away" when out of view."""
+    return frame.evaluate(
+        """([kind, cluster]) => {
+            const group = eval(cluster), bounds = window.map.getBounds(), pins = {};
+            for (const marker of group.getLayers()) {
+                const match = marker.options.icon.options.html.match(/class="([a-z-]+) (place-[a-z0-9_-]+)"/);
+                if (!match || match[1] !== kind) continue;
+                const parent = group.getVisibleParent(marker);
+                pins[match[2]] = !parent || !bounds.contains(parent.getLatLng()) ? 'away'
+                    : parent === marker ? 'shown' : 'clustered';
+            }
+            return pins;
+        }""",
+        [kind, CLUSTER],
+    )
+
+
+def show_pin(frame, css_class: str) -> None:
+    """Zoom (or spiderfy) until the pin of ``css_class`` is drawn on its own."""
+    frame.evaluate(
+        """([css, cluster]) => new Promise((done) => {
+            const group = eval(cluster);
+            const marker = group.getLayers().find((m) => m.options.icon.options.html.includes(css + '"'));
+            group.zoomToShowLayer(marker, () => setTimeout(done, 400));
+        })""",
+        [css_class, CLUSTER],
+    )
+
+
+def overlapping_labels(frame) -> list[list[str]]:
+    """Pairs of drawn place or district names whose boxes overlap (the map hides the less important)."""
+    return frame.evaluate(
+        """() => {
+            const boxes = [...document.querySelectorAll('.place-label, .district-label')]
+                .filter((e) => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().width > 0)
+                .map((e) => [e.innerText.replace(/\\s+/g, ' '), e.getBoundingClientRect()]);
+            const pairs = [];
+            boxes.forEach(([a, r], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+                const apart = r.left >= q.right - 1 || r.right <= q.left + 1 || r.top >= q.bottom - 1 || r.bottom <= q.top + 1;
+                if (!apart) pairs.push([a, b]);
+            }));
+            return pairs;
+        }"""
     )
 
 
@@ -107,8 +164,16 @@ def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(bro
     assert south <= 19.5 and north >= 33.5 and west <= 9.5 and east >= 25.0  # Ghadames to Kufra, Tripoli to Benghazi
 
     in_view = {pid: p for pid, p in places.items() if south <= p.lat <= north and west <= p.lon <= east}
-    assert frame.locator(".place-marker").count() == len(places)
-    assert visible_count(frame, ".place-marker") == len(in_view)
+    pins = place_pins(frame)
+    assert sorted(pins) == sorted(css_class(pid) for pid in places)  # one pin per place, none dropped
+    # Every place in view is drawn, on its own or inside a cluster whose bubble is drawn.
+    assert {pid for pid in in_view if pins[css_class(pid)] in ("shown", "clustered")} == set(in_view)
+    shown = [pid for pid in in_view if pins[css_class(pid)] == "shown"]
+    assert visible_count(frame, ".place-marker") == len(shown)
+    clustered = sum(1 for pid in in_view if pins[css_class(pid)] == "clustered")
+    assert frame.evaluate("() => [...document.querySelectorAll('.place-cluster')].reduce((n, e) => n + +e.dataset.count, 0)") \
+        >= clustered
+    assert overlapping_labels(frame) == []  # Sabha, Brak, Idri and the district names no longer collide
     assert frame.locator(".movement-arrow").count() == len(routes)
     assert visible_count(frame, ".movement-arrow") == sum(
         1 for o, d in routes
@@ -116,14 +181,13 @@ def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(bro
     )
     page.screenshot(path=str(ARTIFACTS / "app-1920x1080.png"))
 
-    # Click the most-mentioned place in view; the panel must show a sentence with its name marked.
+    # Click the most-mentioned place drawn on its own; the panel must show a sentence with its name marked.
     mention_counts = {
-        pid: sum(1 for a in articles for m in a.mentions if m.place is not None and m.place.id == pid) for pid in in_view
+        pid: sum(1 for a in articles for m in a.mentions if m.place is not None and m.place.id == pid) for pid in shown
     }
-    target = max(sorted(in_view), key=lambda pid: mention_counts[pid])
+    target = max(sorted(shown), key=lambda pid: mention_counts[pid])
     surfaces = {m.text for a in articles for m in a.mentions if m.place is not None and m.place.id == target}
-    css_class = "place-" + re.sub(r"[^a-z0-9_-]", "-", target.lower())
-    frame.locator(f".place-marker.{css_class}").dispatch_event("click")
+    frame.locator(f".place-marker.{css_class(target)}").dispatch_event("click")
     page.wait_for_selector('.st-key-excerpts .selection-title', timeout=60_000)
     page.wait_for_selector(READY, timeout=60_000)
     marked = page.locator(".st-key-excerpts mark.hl-focus").all_inner_texts()
@@ -148,6 +212,7 @@ def test_browser_fits_a_1366_screen(browser, app_url):
     box = page.locator(MAP_FRAME).bounding_box()
     assert box is not None and box["y"] + box["height"] <= 768  # the whole map is on screen
     assert visible_count(frame, ".place-marker") > 0
+    assert overlapping_labels(frame) == []
     page.screenshot(path=str(ARTIFACTS / "app-1366x768.png"))
     context.close()
     assert foreign == []

@@ -1,6 +1,7 @@
 """build_map on a tiny inline fixture: one marker per place, arrows per route, offline, escaped."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 
@@ -21,13 +22,26 @@ def render(articles, boundaries, **kwargs):
     return m, clicks, m.get_root().render()
 
 
+PIN = re.compile(r'<svg class="(place-(?:area-)?marker) (place-[a-z0-9_-]+)"[^>]*><circle [^>]*r="([\d.]+)"')
+
+
+def pins(html: str) -> list[tuple[str, str, float]]:
+    """(kind of marker, place class, radius) of every place pin: the circle inside each DivIcon."""
+    icons = [json.loads(f'"{raw}"') for raw in re.findall(r'"html": "((?:[^"\\]|\\.)*)"', html)]
+    return [(m[1], m[2], float(m[3])) for icon in icons for m in PIN.finditer(icon)]
+
+
 def test_mapview_one_marker_per_point_place(articles, boundaries):
     _, _, html = render(articles, boundaries)
+    found = pins(html)
     # sabha, ubari, ghat, sirte, misrata, ghadames and the hostile place; الشاطئ is an area.
-    assert len(re.findall(r'"className": "place-marker place-[a-z0-9_-]+"', html)) == 7
-    assert html.count('"className": "place-marker place-sabha"') == 1
-    assert html.count('"className": "place-area-marker place-ly-ws"') == 1
+    assert len([p for p in found if p[0] == "place-marker"]) == 7
+    assert [p[1] for p in found].count("place-sabha") == 1
+    assert ("place-area-marker", "place-ly-ws", 5.0) in found
     assert html.count('"className": "place-area"') == 1
+    # every pin is clustered where it overlaps others, with the vendored plugin
+    assert html.count(".addTo(marker_cluster_") == len(found) == 8
+    assert "/app/static/leaflet.markercluster/leaflet.markercluster.js" in html
 
 
 def test_mapview_arrows_per_origin_destination_pair(articles, boundaries):
@@ -44,7 +58,7 @@ def test_mapview_arrows_per_origin_destination_pair(articles, boundaries):
 def test_mapview_focus_draws_one_article(articles, boundaries):
     _, clicks, html = render(articles, boundaries, focus="b2")
     assert html.count('"className": "movement-arrow"') == 1
-    assert html.count('"className": "place-marker ') == 3
+    assert len([p for p in pins(html) if p[0] == "place-marker"]) == 3
     assert sorted(key for key in clicks.values() if key[0] == "movement") == [("movement", "b2#0")]
 
 
@@ -178,14 +192,21 @@ def test_mapview_highlight_outlines_an_area_it_names(articles, boundaries):
 def test_mapview_briefing_draws_larger(articles, boundaries):
     _, _, normal = render(articles, boundaries)
     _, _, large = render(articles, boundaries, briefing=True)
-    radius = re.compile(r'"className": "place-marker place-sabha"[^{}]*?"radius": ([\d.]+)|'
-                        r'"radius": ([\d.]+)[^{}]*?"className": "place-marker place-sabha"')
-
     def sabha_radius(html):
-        match = radius.search(html)
-        return float(match[1] or match[2])
+        return next(radius for _, css_class, radius in pins(html) if css_class == "place-sabha")
 
     assert sabha_radius(large) == pytest.approx(sabha_radius(normal) * 1.6, abs=0.1)
     assert ".place-label .ar { font-size: 22px; }" in large and ".place-label .ar { font-size: 22px; }" not in normal
     assert URL.findall(large) == []
     assert "L.control.layers" in normal and "L.control.layers" not in large
+
+
+
+def test_mapview_labels_rank_destinations_above_mentions_and_clusters_name_their_places(articles, boundaries):
+    _, _, html = render(articles, boundaries)
+    icons = "".join(json.loads(f'"{raw}"') for raw in re.findall(r'"html": "((?:[^"\\]|\\.)*)"', html))
+    ranks = {name: int(rank) for rank, name in re.findall(r'data-rank="(\d+)"><span class="ar" lang="ar">([^<]+)<', icons)}
+    # Sabha (destination of a reported move, 3 mentions) outranks Misrata (only an origin, 1 mention).
+    assert ranks["سبها"] == 10_000 + 30 + 3 and ranks["مصراتة"] == 10 + 3
+    assert '"category": "reported"' in html and "clustermouseover" in html
+    assert "querySelectorAll('.place-label, .district-label')" in html

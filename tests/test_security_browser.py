@@ -9,7 +9,7 @@ import pytest
 from components import forms
 from components.store import Store
 from tests.conftest import ARTIFACTS, ROOT, running_app
-from tests.test_browser import MAP_FRAME, READY, map_frame, open_app
+from tests.test_browser import MAP_FRAME, READY, map_frame, open_app, show_pin
 
 RLO, PDF = "\u202e", "\u202c"
 HOSTILE_TEXT = (
@@ -45,6 +45,7 @@ def hostile_app(tmp_path_factory):
 
 
 def click_marker(page, frame, css_class: str, title: str) -> None:
+    show_pin(frame, css_class)
     frame.locator(f".place-marker.{css_class}").dispatch_event("click")
     page.locator(".st-key-excerpts .selection-title", has_text=title).wait_for(timeout=60_000)
     page.wait_for_selector(READY, timeout=60_000)
@@ -63,6 +64,7 @@ def test_security_browser_hostile_text_never_runs_and_shows_as_text(browser, hos
         markers.nth(index).dispatch_event("mouseover")
         markers.nth(index).dispatch_event("mouseout")
     evil_class = "place-" + re.sub(r"[^a-z0-9_-]", "-", HOSTILE_PLACE["id"].lower())
+    show_pin(frame, evil_class)
     evil = frame.locator(f".place-marker.{evil_class}")
     evil.dispatch_event("mouseover")
     tooltip = frame.locator(".leaflet-tooltip").last.inner_text()
