@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
@@ -41,7 +42,8 @@ def open_store(path: str) -> Store:
     return store
 
 
-@st.cache_data(show_spinner="Reading the articles…")
+# cache_resource, not cache_data: the records are frozen dataclasses, shared without a copy per rerun.
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def read_articles(path: str, revision: tuple) -> list[Article]:
     """The stored articles with corrections applied; ``revision`` keys the cache on the store's contents."""
     return forms.stored_articles(open_store(path))
@@ -264,18 +266,21 @@ def briefing_screen(shown: list[Article], view: views.View) -> views.View:
 
 
 def export_section(shown: list[Article]) -> None:
-    """Downloads of what the view shows: GeoJSON, GeoPackage (QGIS), ACLED-style CSV, the map as offline HTML."""
+    """Downloads of what the view shows: GeoJSON, GeoPackage (QGIS), ACLED-style CSV, the map as offline HTML.
+    Each file is made when its button is clicked (a callable), not on every rerun."""
+    def offline_map() -> str:
+        return exports.to_html(build_map(shown, countries=countries, districts=districts, areas=areas)[0])
+
     with st.expander("Export this view", icon=":material/download:"):
         geojson_column, gpkg_column, csv_column, html_column = st.columns(4)
-        geojson_column.download_button("GeoJSON", exports.to_geojson(shown), "libya-movements.geojson",
-                                       "application/geo+json", key="export-geojson")
-        gpkg_column.download_button("GeoPackage", exports.to_geopackage(shown), "libya-movements.gpkg",
-                                    "application/geopackage+sqlite3", key="export-gpkg")
-        csv_column.download_button("CSV (ACLED style)", exports.to_acled_csv(shown, districts=districts),
-                                   "libya-movements.csv", "text/csv", key="export-csv")
-        folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas)
-        html_column.download_button("Map (offline HTML)", exports.to_html(folium_map), "libya-movements.html",
-                                    "text/html", key="export-html")
+        geojson_column.download_button("GeoJSON", partial(exports.to_geojson, shown), "libya-movements.geojson",
+                                       "application/geo+json", key="export-geojson", on_click="ignore")
+        gpkg_column.download_button("GeoPackage", partial(exports.to_geopackage, shown), "libya-movements.gpkg",
+                                    "application/geopackage+sqlite3", key="export-gpkg", on_click="ignore")
+        csv_column.download_button("CSV (ACLED style)", partial(exports.to_acled_csv, shown, districts=districts),
+                                   "libya-movements.csv", "text/csv", key="export-csv", on_click="ignore")
+        html_column.download_button("Map (offline HTML)", offline_map, "libya-movements.html", "text/html",
+                                    key="export-html", on_click="ignore")  # a download needs no rerun
 
 
 store_path = default_store_location()

@@ -1,8 +1,14 @@
 """The exported HTML map, opened offline in Chromium: it draws, and hostile article text runs nothing."""
+import csv
+import json
+
+import geopandas as gpd
+
 from components.boundaries import load_areas, load_countries, load_districts
-from components.exports import to_html
+from components.exports import movements_frame, to_html
 from components.mapview import build_map
 from components.pipeline import extract_text
+from tests.test_browser import map_frame, shown_articles
 
 HOSTILE = ('وصلت قوات الجيش الوطني الليبي إلى سبها <script>window.__pwned=1</script> '
            '<img src=x onerror="window.__pwned=2"> `${window.__pwned=3}` \u202eسرت\u202c.')
@@ -31,3 +37,29 @@ def test_exports_browser_standalone_map_draws_offline_and_runs_no_article_text(t
     assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
     page.close()
     assert outside == []
+
+
+def test_exports_browser_each_download_is_made_on_click_and_reads_back(browser, app_url, app_store_path, tmp_path):
+    """The app makes each export only when its button is clicked; what arrives is the view's data."""
+    legs = movements_frame(shown_articles(app_store_path))
+    page = browser.new_page(viewport={"width": 1920, "height": 1080}, accept_downloads=True)
+    page.goto(app_url)
+    map_frame(page)
+    page.get_by_text("Export this view").click()
+    files = {}
+    for label in ("GeoJSON", "GeoPackage", "CSV (ACLED style)", "Map (offline HTML)"):
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name=label).click()
+        files[label] = tmp_path / download.value.suggested_filename
+        download.value.save_as(files[label])
+    page.close()
+    features = json.loads(files["GeoJSON"].read_text(encoding="utf-8"))["features"]
+    assert sorted(f["properties"]["movement_id"] for f in features if f["properties"]["layer"] == "movement") \
+        == sorted(legs["movement_id"])
+    read_back = [gpd.read_file(files["GeoPackage"], layer=layer) for layer in ("movement_lines", "movement_points")]
+    assert sorted(id_ for frame in read_back for id_ in frame["movement_id"]) == sorted(legs["movement_id"])
+    with files["CSV (ACLED style)"].open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {"actor1", "location", "latitude", "longitude", "geo_precision", "notes"} <= set(rows[0])
+    html = files["Map (offline HTML)"].read_text(encoding="utf-8")
+    assert "/app/static/" not in html and "L.markerClusterGroup" in html
