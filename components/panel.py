@@ -23,12 +23,16 @@ ANALYST = "analyst:"  # how the store starts the reason of a mention an analyst 
 
 
 def safe_html(text: object) -> str:
-    """Escape text for HTML *and* for the JavaScript template strings folium wraps tooltips in."""
+    """Escape text for HTML, for the JavaScript template strings folium wraps tooltips in, *and* for Jinja:
+    branca compiles every rendered map script again as a Jinja template, so a ``{{ … }}`` or ``{% … %}`` in a
+    name would run on the server."""
     return (
         html.escape(str(text), quote=True)
         .replace("`", "&#96;")
         .replace("$", "&#36;")
         .replace("\\", "&#92;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
     )
 
 

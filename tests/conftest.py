@@ -30,7 +30,7 @@ MISRATA = Place("misrata", "Misrata", "مصراتة", "city", "LY", 32.37535, 15
 GHADAMES = Place("ghadames", "Ghadames", "غدامس", "town", "LY", 30.13366, 9.50072)
 WADI_SHATI = Place("ly-ws", "Wadi al Shatii", "الشاطئ", "district", "LY", 27.7, 13.6, area="LY-WS")
 
-EVIL = "<script>alert(1)</script> <img src=x onerror=alert(1)> `${alert(1)}` \\x"
+EVIL = "<script>alert(1)</script> <img src=x onerror=alert(1)> `${alert(1)}` \\x {{ 'sst' ~ 'i!' }} {% if 1 %}jinja{% endif %}"
 
 
 def mention(text: str, surface: str, place: Place | None, *, occurrence: int = 0, reason: str = "gazetteer") -> Mention:

@@ -90,10 +90,12 @@ def test_mapview_assets_replace_every_cdn():
 def test_mapview_escapes_hostile_text(articles, boundaries):
     _, clicks, html = render(articles, boundaries)
     assert EVIL not in html
+    # branca compiles rendered scripts again as Jinja: a name's {{ … }} must stay text, never run
+    assert "ssti!" not in html and "{% if 1 %}" not in html and "&#123;&#123; &#x27;sst&#x27; ~ &#x27;i!&#x27; &#125;&#125;" in html
     for raw in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "`${alert(1)}`", "${alert"):
         assert raw not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&#96;&#36;{alert(1)}&#96; &#92;x" in html
+    assert "&#96;&#36;&#123;alert(1)&#125;&#96; &#92;x" in html
     # the click table holds the text as the browser reads it back, not the escaped HTML
     assert f"{EVIL} · {EVIL} · 1 mention" in clicks
 

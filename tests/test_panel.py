@@ -20,7 +20,8 @@ from tests.conftest import EVIL, SABHA
 
 @pytest.mark.parametrize("raw, escaped", [
     ("<b>", "&lt;b&gt;"),
-    ("`${alert(1)}`", "&#96;&#36;{alert(1)}&#96;"),
+    ("`${alert(1)}`", "&#96;&#36;&#123;alert(1)&#125;&#96;"),
+    ("{{ 7*7 }} {% if 1 %}", "&#123;&#123; 7*7 &#125;&#125; &#123;% if 1 %&#125;"),
     ("a\\b", "a&#92;b"),
     ('"x" & \'y\'', "&quot;x&quot; &amp; &#x27;y&#x27;"),
 ])
