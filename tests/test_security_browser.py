@@ -22,7 +22,7 @@ HOSTILE_TEXT = (
 HOSTILE_FILE = '<img src=x onerror="window.__pwned=9">.txt'
 HOSTILE_PLACE = {
     "id": 'evil"><img src=x onerror="window.__pwned=5">', "name": '<img src=x onerror="window.__pwned=5">`${window.__pwned=6}`',
-    "name_ar": "<script>window.__pwned=7</script>", "kind": "town", "country": "LY", "lat": 26.0, "lon": 12.0,
+    "name_ar": "<script>window.__pwned=7</script>{{ 'sst' ~ 'i!' }}", "kind": "town", "country": "LY", "lat": 26.0, "lon": 12.0,
 }
 HOSTILE_NOTE = "<script>window.__pwned=8</script>"
 UPLOADED_NAME = '![x](x.png) [go](javascript:window.__pwned=12) <img src=x onerror=window.__pwned=13> :red[$x$].txt'
