@@ -255,6 +255,73 @@ class _Declutter(MacroElement):
         self.cluster = cluster_name
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _rounded(where):
+    """Coordinates to 5 decimals (about a metre): the browser needs no more, and it halves the payload."""
+    if isinstance(where, (int, float)):
+        return round(where, 5)
+    return [_rounded(part) for part in where]
+
+
+class _Features(MacroElement):
+    """Many features drawn by one script from a JSON list, added to the parent layer (a feature group or
+    the marker cluster). One element per feature costs a Jinja compile each when folium renders (branca
+    compiles every rendered script again); with 1,000 articles that was seconds, this is one."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (target, features) {
+            features.forEach(function (f) {
+                var kind = f[0], where = f[1], options = f[2], tooltip = f[3], layer;
+                if (kind === 'marker') {
+                    options.icon = L.divIcon(options.icon);
+                    layer = L.marker(where, options);
+                } else if (kind === 'circle') {
+                    layer = L.circleMarker(where, options);
+                } else if (kind === 'line') {
+                    layer = L.polyline(where, options);
+                } else {
+                    layer = L.polygon(where, options);
+                }
+                if (tooltip) { layer.bindTooltip('<div>' + tooltip + '</div>', {sticky: true}); }
+                layer.addTo(target);
+            });
+        })({{ this._parent.get_name() }}, {{ this.features|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self.features: list = []
+
+    def _add(self, kind: str, where, tooltip: str | None, options: dict) -> None:
+        self.features.append([kind, _rounded(where), {_camel(k): v for k, v in options.items() if v is not None}, tooltip])
+
+    def marker(self, where, *, html: str, icon_class: str, tooltip: str | None = None, **options) -> None:
+        """A DivIcon marker; ``html`` is built here from escaped text only."""
+        self._add("marker", where, tooltip, {"icon": {"html": html, "iconSize": [0, 0], "className": icon_class},
+                                             "keyboard": False, **options})
+
+    def circle(self, where, *, tooltip: str | None = None, **options) -> None:
+        self._add("circle", where, tooltip, options)
+
+    def line(self, points, *, tooltip: str | None = None, **options) -> None:
+        self._add("line", points, tooltip, options)
+
+    def polygon(self, rings, *, tooltip: str | None = None, **options) -> None:
+        self._add("polygon", rings, tooltip, options)
+
+    def render(self, **kwargs):
+        # Names and tooltips are escaped by safe_html (braces included) and the JSON has no "{{", "{%" or
+        # "{#" of its own (an object always opens with a key), so the Jinja pass branca runs finds none.
+        if self.features:
+            super().render(**kwargs)
+
+
 class _Legend(MacroElement):
     """A plain HTML legend in a Leaflet control (branca colormaps would pull d3 from a CDN)."""
 
@@ -510,53 +577,88 @@ def _polygon_parts(geometry) -> list[list]:
     return parts
 
 
+class _Base(MacroElement):
+    """The base map's geometry sent once and drawn as several layers in their own panes under the overlays:
+    the land's fill, the country borders (the same polygons) and Libya's district outlines."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map, land, districts) {
+            [['land', 250], ['base-lines', 390]].forEach(function (pane) {
+                map.createPane(pane[0]).style.zIndex = pane[1];
+                map.getPane(pane[0]).style.pointerEvents = 'none';
+            });
+            L.geoJSON(land, {pane: 'land', interactive: false, style: {{ this.land_style|tojson }}}).addTo(map);
+            L.geoJSON(land, {pane: 'base-lines', interactive: false, style: {{ this.border_style|tojson }}})
+                .addTo({{ this.borders }});
+            L.geoJSON(districts, {pane: 'base-lines', interactive: false, style: {{ this.district_style|tojson }}})
+                .addTo({{ this.districts }});
+        })({{ this._parent.get_name() }}, {{ this.land|tojson }}, {{ this.district_shapes|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, land: dict, district_shapes: dict, *, borders: str, districts: str):
+        super().__init__()
+        self.land, self.district_shapes = land, district_shapes
+        self.borders, self.districts = borders, districts
+        self.land_style = {"fillColor": LAND, "fillOpacity": 1, "stroke": False}
+        self.border_style = {"fill": False, "color": "#5b5249", "weight": 1.6}
+        self.district_style = {"fill": False, "color": "#9a8c7a", "weight": 1, "dashArray": "4 4"}
+
+
+_BASE_CACHE: dict[tuple[int, int], tuple] = {}
+
+
+def _base_data(countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple[dict, dict, list]:
+    """Land and district shapes as GeoJSON, and the district labels, computed once per pair of frames.
+
+    For drawing only: clipped to what the map can show around its frame and simplified by about a
+    kilometre, invisible at these zooms; this halves what the browser is sent."""
+    key = (id(countries), id(districts))
+    if key not in _BASE_CACHE:
+        land = countries[["id", "geometry"]].clip(VIEW_EXTENT)
+        land = land.assign(geometry=land.geometry.simplify(0.01).set_precision(1e-4)).loc[lambda f: ~f.geometry.is_empty]
+        shapes = districts[["id", "geometry"]].assign(geometry=districts.geometry.set_precision(1e-4))
+        labels = []
+        for _, district in districts.iterrows():
+            point = district.geometry.representative_point()
+            area = district.geometry.area
+            size = "large" if area > 12 else "medium" if area > 1.5 else "small"
+            labels.append((point.y, point.x, district["name_ar"], district["name"], size))
+        if len(_BASE_CACHE) > 4:
+            _BASE_CACHE.clear()
+        # The frames are kept with their data, so their ids cannot be reused by other frames meanwhile.
+        _BASE_CACHE[key] = (countries, districts, json.loads(land.to_json(drop_id=True)),
+                            json.loads(shapes.to_json(drop_id=True)), labels)
+    return _BASE_CACHE[key][2:]
+
+
 def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple:
-    # For drawing only: clipped to what the map can show around its frame, and simplified by
-    # about a kilometre, invisible at these zooms; this halves what the browser is sent.
-    land = countries[["id", "geometry"]].clip(VIEW_EXTENT)
-    land = land.assign(geometry=land.geometry.simplify(0.01)).loc[lambda frame: ~frame.geometry.is_empty]
-    folium.GeoJson(
-        land, name="Land", control=False, interactive=False,
-        style_function=lambda _: {"fillColor": LAND, "fillOpacity": 1, "stroke": False},
-    ).add_to(m)
-
+    land, district_shapes, labels = _base_data(countries, districts)
     districts_group = folium.FeatureGroup(name="Districts of Libya", show=True)
-    folium.GeoJson(
-        districts[["id", "geometry"]], interactive=False,
-        style_function=lambda _: {"fill": False, "color": "#9a8c7a", "weight": 1, "dashArray": "4 4"},
-    ).add_to(districts_group)
-    for _, district in districts.iterrows():
-        point = district.geometry.representative_point()
-        area = district.geometry.area
-        size = "large" if area > 12 else "medium" if area > 1.5 else "small"
-        _name_label(point.y, point.x, district["name_ar"], district["name"], css_class=f"district-label size-{size}",
-                    separator="").add_to(districts_group)
+    names = _Features()
+    for lat, lon, name_ar, name, size in labels:
+        names.marker((lat, lon), html=_name_html(name_ar, name, css_class=f"district-label size-{size}", separator=""),
+                     icon_class="district-label-icon", interactive=False)
+    names.add_to(districts_group)
     districts_group.add_to(m)
-
     borders = folium.FeatureGroup(name="Borders", show=True)
-    folium.GeoJson(
-        land, interactive=False,
-        style_function=lambda _: {"fill": False, "color": "#5b5249", "weight": 1.6},
-    ).add_to(borders)
     borders.add_to(m)
+    _Base(land, district_shapes, borders=borders.get_name(), districts=districts_group.get_name()).add_to(m)
     return districts_group, borders
 
 
-def _arrowhead(end: tuple[float, float], angle: float, gap: float, colour: str, *, scale: float = 1.0) -> folium.Marker:
+def _arrowhead(angle: float, gap: float, colour: str, *, scale: float = 1.0) -> str:
     """A triangle whose tip touches the destination marker's edge, a constant size on screen."""
     length, width = round(15 * scale), round(7 * scale)
     half = round(gap + length + 1)
     tip = round(half - gap)
-    svg = (
+    return (
         f'<svg width="{2 * half}" height="{2 * half}" style="transform: rotate({angle:.1f}deg);'
         f' position:absolute; left:{-half}px; top:{-half}px; overflow:visible">'
         f'<polygon class="movement-arrowhead" points="{tip},{half} {tip - length},{half - width} '
         f'{tip - length},{half + width}" '
         f'fill="{colour}" stroke="#fff" stroke-width="1"/></svg>'
-    )
-    return folium.Marker(
-        end, interactive=False, keyboard=False,
-        icon=folium.DivIcon(html=svg, icon_size=(0, 0), class_name="movement-arrowhead-icon"),
     )
 
 
@@ -595,16 +697,8 @@ def _name_html(name_ar: str, name: str, *, css_class: str, style: str = "", sepa
     )
 
 
-def _name_label(lat: float, lon: float, name_ar: str, name: str, *, css_class: str, separator: str = " ") -> folium.Marker:
-    """A non-interactive name on the map (district labels)."""
-    icon_class = css_class.split()[0] + "-icon"
-    return folium.Marker((lat, lon), interactive=False, keyboard=False,
-                         icon=folium.DivIcon(html=_name_html(name_ar, name, css_class=css_class, separator=separator),
-                                             icon_size=(0, 0), class_name=icon_class))
-
-
-def _place_pin(place: Place, *, radius: float, colour: str, css_class: str, category: str, rank: int,
-               tooltip: str, label: bool) -> folium.Marker:
+def _place_pin(layer: _Features, place: Place, *, radius: float, colour: str, css_class: str, category: str,
+               rank: int, tooltip: str, label: bool) -> None:
     """One clusterable marker per place: a circle (its size the mention count, its colour what happened
     there) and, beside it, the place's name, so the name hides with its circle inside a cluster."""
     centre = radius + 2
@@ -615,11 +709,8 @@ def _place_pin(place: Place, *, radius: float, colour: str, css_class: str, cate
     )
     if label:
         html += _name_html(place.name_ar, place.name, css_class="place-label", style=f"left:{radius + 3:.0f}px", rank=rank)
-    return folium.Marker(
-        (place.lat, place.lon), keyboard=False, tooltip=_tooltip(tooltip),
-        icon=folium.DivIcon(html=html, icon_size=(0, 0), class_name="place-pin-icon"),
-        category=category, place_name=safe_html(f"{one_line(place.name)} · {one_line(place.name_ar)}"),
-    )
+    layer.marker((place.lat, place.lon), html=html, icon_class="place-pin-icon", tooltip=tooltip, category=category,
+                 place_name=safe_html(f"{one_line(place.name)} · {one_line(place.name_ar)}"))
 
 
 def build_map(
@@ -668,12 +759,15 @@ def build_map(
     area_group = folium.FeatureGroup(name="Places that are areas", show=True)
     movement_group = folium.FeatureGroup(name="Movements", show=True)
     place_group = folium.FeatureGroup(name="Places", show=True)
-    radii: dict[str, float] = {}
-
+    highlight_group = folium.FeatureGroup(name="Current movement", show=True, control=False)
     cluster = folium.plugins.MarkerCluster(
         control=False, icon_create_function=CLUSTER_ICON_JS, max_cluster_radius=CLUSTER_RADIUS,
         show_coverage_on_hover=False, spiderfy_on_max_zoom=True, disable_clustering_at_zoom=CLUSTER_UNTIL_ZOOM,
     ).add_to(place_group)
+    # Everything is drawn by one script per layer from a JSON list (see _Features).
+    areas_layer, movements_layer, pins_layer, badges_layer, highlight_layer = (_Features() for _ in range(5))
+    radii: dict[str, float] = {}
+
     framed = {m.place.id for m in (*highlighted.origins, *highlighted.destinations) if m.place} if highlighted else set()
     for place_id, summary in sorted(summaries.items()):
         place = summary.place
@@ -691,25 +785,24 @@ def build_map(
             # click that misses a town inside it does not silently select the country.
             country = place.kind == "country"
             for part in _polygon_parts(areas.loc[place.area, "geometry"]):
-                folium.Polygon(
+                areas_layer.polygon(
                     part, color=accent, weight=1 if country else 1.5, fill=True, fill_color=accent,
                     fill_opacity=0.06 if country or summary.category == "mentioned" else 0.16,
-                    interactive=not country, class_name="place-area",
-                    tooltip=None if country else _tooltip(tooltip),
-                ).add_to(area_group)
+                    interactive=not country, class_name="place-area", tooltip=None if country else tooltip,
+                )
             radii[place_id] = round(5 * scale, 1)
         else:
             radii[place_id] = round(_radius(count) * scale, 1)
         _place_pin(
-            place, radius=radii[place_id], colour=colour, category=summary.category, rank=rank, tooltip=tooltip,
-            css_class=f"{'place-area-marker' if is_area else 'place-marker'} {_place_class(place)}", label=not is_area,
-        ).add_to(cluster)
+            pins_layer, place, radius=radii[place_id], colour=colour, category=summary.category, rank=rank,
+            tooltip=tooltip, css_class=f"{'place-area-marker' if is_area else 'place-marker'} {_place_class(place)}",
+            label=not is_area,
+        )
 
     events = merge_events(list(shown))
     event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
     labels = {(a.id, index): movement_label(numbers[a.id], index) for a in shown for index in range(len(a.movements))}
     by_id = {a.id: a for a in shown}
-    highlight_group = folium.FeatureGroup(name="Current movement", show=True, control=False)
     drawn_pairs: dict[tuple[str, str], int] = {}
     actors_drawn: set[str | None] = set()
     for route in _routes(shown):
@@ -733,20 +826,20 @@ def build_map(
             css_class = "movement-destination-only" if route.destination else "movement-origin-only"
             ring = {"color": colour, "weight": 3 * scale, "dash_array": "4 3" if route.destination else "1 5",
                     "fill": False}
-            folium.CircleMarker(
+            movements_layer.circle(
                 (end.lat, end.lon), radius=radii[end.id] + 7 * scale, opacity=0.35 if faded else 1.0,
-                class_name=css_class, tooltip=_tooltip(tooltip), **ring,
-            ).add_to(movement_group)
+                class_name=css_class, tooltip=tooltip, **ring,
+            )
             if current:
-                folium.CircleMarker(
+                highlight_layer.circle(
                     (end.lat, end.lon), radius=radii[end.id] + 11 * scale, color="#fff", weight=ring["weight"] + 10,
                     opacity=0.9, fill=False, interactive=False, class_name="movement-highlight-casing",
-                ).add_to(highlight_group)
+                )
                 ring.update(weight=ring["weight"] + 4, dash_array=None)
-                folium.CircleMarker(
+                highlight_layer.circle(
                     (end.lat, end.lon), radius=radii[end.id] + 11 * scale, class_name="movement-highlight",
-                    tooltip=_tooltip(tooltip), **ring,
-                ).add_to(highlight_group)
+                    tooltip=tooltip, **ring,
+                )
             continue
         origin, destination = route.origin, route.destination
         pair = (origin.id, destination.id)
@@ -754,23 +847,23 @@ def build_map(
         drawn_pairs[pair] = repeat + 1
         points = _arc((origin.lat, origin.lon), (destination.lat, destination.lon), 0.12 + 0.1 * repeat)
         # A wide transparent line under the visible one makes thin dashed arrows easy to click.
-        folium.PolyLine(
-            points, color=colour, weight=16 * scale, opacity=0, class_name="movement-hit", tooltip=_tooltip(tooltip),
-        ).add_to(movement_group)
-        folium.PolyLine(
+        movements_layer.line(points, color=colour, weight=16 * scale, opacity=0, class_name="movement-hit", tooltip=tooltip)
+        movements_layer.line(
             points, color=colour, weight=weight, dash_array=style["dash_array"], opacity=0.3 if faded else 0.95,
-            line_cap="round", class_name="movement-arrow", tooltip=_tooltip(tooltip),
-        ).add_to(movement_group)
+            line_cap="round", class_name="movement-arrow", tooltip=tooltip,
+        )
         angle = _screen_angle(points[-3], points[-1])
-        _arrowhead(points[-1], angle, radii[destination.id] + 2, colour, scale=scale).add_to(movement_group)
+        movements_layer.marker(points[-1], html=_arrowhead(angle, radii[destination.id] + 2, colour, scale=scale),
+                               icon_class="movement-arrowhead-icon", interactive=False)
         if current:
-            folium.PolyLine(points, color="#fff", weight=weight + 10, opacity=0.9, line_cap="round",
-                            interactive=False, class_name="movement-highlight-casing").add_to(highlight_group)
-            folium.PolyLine(
+            highlight_layer.line(points, color="#fff", weight=weight + 10, opacity=0.9, line_cap="round",
+                                 interactive=False, class_name="movement-highlight-casing")
+            highlight_layer.line(
                 points, color=colour, weight=weight + 5, dash_array=style["dash_array"], opacity=1, line_cap="round",
-                class_name="movement-highlight", tooltip=_tooltip(tooltip),
-            ).add_to(highlight_group)
-            _arrowhead(points[-1], angle, radii[destination.id] + 2, colour, scale=scale * 1.4).add_to(highlight_group)
+                class_name="movement-highlight", tooltip=tooltip,
+            )
+            highlight_layer.marker(points[-1], html=_arrowhead(angle, radii[destination.id] + 2, colour, scale=scale * 1.4),
+                                   icon_class="movement-arrowhead-icon", interactive=False)
 
     if highlighted is not None:
         colour = DENIED_COLOUR if highlighted.status == "denied" else actor_colour(
@@ -780,8 +873,8 @@ def build_map(
             if place is None or place.area is None or place.area not in areas.index or place.kind == "country":
                 continue
             for part in _polygon_parts(areas.loc[place.area, "geometry"]):
-                folium.Polygon(part, color=colour, weight=5, fill=False, interactive=False,
-                               class_name="movement-highlight-area").add_to(highlight_group)
+                highlight_layer.polygon(part, color=colour, weight=5, fill=False, interactive=False,
+                                        class_name="movement-highlight-area")
 
     for event in events:
         if not event.contested:
@@ -792,12 +885,14 @@ def build_map(
             place = summaries[place_id].place
             tooltip = _register(clicks, _contested_tooltip(place, event, labels),
                                 movements_key([(s.article_id, s.movement_index) for s in event.sources]))
-            folium.Marker(
-                (place.lat, place.lon), keyboard=False, tooltip=_tooltip(tooltip),
-                icon=folium.DivIcon(html='<div class="contested-event">?</div>', icon_size=(0, 0),
-                                    class_name="contested-event-icon"),
-            ).add_to(place_group)
+            badges_layer.marker((place.lat, place.lon), html='<div class="contested-event">?</div>',
+                                icon_class="contested-event-icon", tooltip=tooltip)
 
+    areas_layer.add_to(area_group)
+    movements_layer.add_to(movement_group)
+    highlight_layer.add_to(highlight_group)
+    pins_layer.add_to(cluster)
+    badges_layer.add_to(place_group)
     area_group.add_to(m)
     movement_group.add_to(m)
     highlight_group.add_to(m)

@@ -25,6 +25,14 @@ def render(articles, boundaries, **kwargs):
 PIN = re.compile(r'<svg class="(place-(?:area-)?marker) (place-[a-z0-9_-]+)"[^>]*><circle [^>]*r="([\d.]+)"')
 
 
+def features(html: str) -> list[tuple[str, str, list, dict, str | None]]:
+    """Every feature the map's aggregated layers draw: (layer variable, kind, coordinates, options, tooltip)."""
+    found = []
+    for target, data in re.findall(r"\}\)\((\w+), (\[.*\])\);\n", html):
+        found += [(target, *feature) for feature in json.loads(data)]
+    return found
+
+
 def pins(html: str) -> list[tuple[str, str, float]]:
     """(kind of marker, place class, radius) of every place pin: the circle inside each DivIcon."""
     icons = [json.loads(f'"{raw}"') for raw in re.findall(r'"html": "((?:[^"\\]|\\.)*)"', html)]
@@ -40,7 +48,8 @@ def test_mapview_one_marker_per_point_place(articles, boundaries):
     assert ("place-area-marker", "place-ly-ws", 5.0) in found
     assert html.count('"className": "place-area"') == 1
     # every pin is clustered where it overlaps others, with the vendored plugin
-    assert html.count(".addTo(marker_cluster_") == len(found) == 8
+    clustered = [f for f in features(html) if f[0].startswith("marker_cluster_")]
+    assert len(clustered) == len(found) == 8 and all(f[1] == "marker" and f[4] for f in clustered)
     assert "/app/static/leaflet.markercluster/leaflet.markercluster.js" in html
 
 
@@ -90,12 +99,15 @@ def test_mapview_assets_replace_every_cdn():
 def test_mapview_escapes_hostile_text(articles, boundaries):
     _, clicks, html = render(articles, boundaries)
     assert EVIL not in html
-    # branca compiles rendered scripts again as Jinja: a name's {{ … }} must stay text, never run
-    assert "ssti!" not in html and "{% if 1 %}" not in html and "&#123;&#123; &#x27;sst&#x27; ~ &#x27;i!&#x27; &#125;&#125;" in html
-    for raw in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "`${alert(1)}`", "${alert"):
+    for raw in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "`${alert(1)}`", "${alert", "{% if 1 %}"):
         assert raw not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&#96;&#36;&#123;alert(1)&#125;&#96; &#92;x" in html
+    # branca compiles rendered scripts again as Jinja: a name's {{ … }} must stay text, never run
+    assert "ssti!" not in html
+    # what the browser is given (tooltips and marker HTML, decoded from the layers' JSON) is escaped text
+    drawn = " ".join(json.dumps([f[3], f[4]], ensure_ascii=False) for f in features(html))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in drawn
+    assert "&#96;&#36;&#123;alert(1)&#125;&#96; &#92;x" in drawn
+    assert "&#123;&#123; &#x27;sst&#x27; ~ &#x27;i!&#x27; &#125;&#125;" in drawn
     # the click table holds the text as the browser reads it back, not the escaped HTML
     assert f"{EVIL} · {EVIL} · 1 mention" in clicks
 
@@ -127,15 +139,14 @@ def test_mapview_arrows_coloured_by_actor_dashed_by_status(articles, boundaries)
     assert actor_colour("Libyan National Army") == "#d55e00"
     assert actor_colour(None) == UNKNOWN_ACTOR_COLOUR
     assert actor_colour("Some new militia") in SPARE_COLOURS
-    arrows = re.findall(r'\{[^{}]*"className": "movement-arrow"[^{}]*\}', html)
-    styles = sorted((re.search(r'"color": "([^"]+)"', a)[1], re.search(r'"dashArray": ("[^"]+"|null)', a)[1])
-                    for a in arrows)
+    drawn = features(html)
+    styles = [(f[3]["color"], f[3].get("dashArray")) for f in drawn if f[3].get("className") == "movement-arrow"]
     # "LNA" (not a canonical name: a spare colour) reported, solid; unknown actors planned (dashed) and
     # conditional (dotted), grey
-    assert sorted(styles) == sorted([(actor_colour("LNA"), "null"), (UNKNOWN_ACTOR_COLOUR, '"12 8"'),
-                                     (UNKNOWN_ACTOR_COLOUR, '"1 9"')])
-    ring = re.search(r'\{[^{}]*"className": "movement-destination-only"[^{}]*\}', html)[0]
-    assert f'"color": "{DENIED_COLOUR}"' in ring
+    assert sorted(styles, key=str) == sorted([(actor_colour("LNA"), None), (UNKNOWN_ACTOR_COLOUR, "12 8"),
+                                              (UNKNOWN_ACTOR_COLOUR, "1 9")], key=str)
+    [ring] = [f for f in drawn if f[3].get("className") == "movement-destination-only"]
+    assert ring[3]["color"] == DENIED_COLOUR
     # the legend names both encodings, as plain HTML
     assert "line = status" in html and "colour = who moves" in html
     assert html.count("legend-actor") == 2  # LNA and the actors the text does not name
