@@ -41,7 +41,8 @@ def fill_store(path: Path, count: int) -> int:
     with Store.open(path) as store:
         ingest_seeds(store, sorted((ROOT / "seeds").glob("*.txt")))
         for number, text in enumerate(corpus(count - 5)):
-            store.add_article(text=text, source=f"bench-{number}.txt", published=f"2026-{9 + number % 2:02d}-{1 + number % 28:02d}")
+            published = f"2026-{9 + number % 2:02d}-{1 + number % 28:02d}"
+            store.add_article(text=text, source=f"bench-{number}.txt", published=published)
         return len(store.articles())
 
 
@@ -58,6 +59,16 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+class _Counter:
+    """Bytes of the websocket frames the page received."""
+
+    def __init__(self):
+        self.bytes = 0
+
+    def add(self, payload) -> None:
+        self.bytes += len(payload if isinstance(payload, bytes) else payload.encode())
 
 
 def in_browser(path: Path) -> list[tuple[str, float, int]]:
@@ -84,9 +95,8 @@ def in_browser(path: Path) -> list[tuple[str, float, int]]:
             )
             for visit in ("cold (first visit: the server opens the store)", "warm (second visit)"):
                 page = browser.new_page(viewport={"width": 1920, "height": 1080})
-                received = [0]
-                page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.__setitem__(
-                    0, received[0] + len(payload if isinstance(payload, bytes) else payload.encode()))))
+                received = _Counter()
+                page.on("websocket", lambda ws, counter=received: ws.on("framereceived", counter.add))
                 began = time.perf_counter()
                 page.goto(f"http://127.0.0.1:{port}/")
                 page.wait_for_selector(MAP_FRAME, timeout=300_000)
@@ -94,7 +104,7 @@ def in_browser(path: Path) -> list[tuple[str, float, int]]:
                 frame.wait_for_function(DRAWN, timeout=300_000)
                 seconds = time.perf_counter() - began
                 page.wait_for_selector(READY, timeout=300_000)
-                figures.append((visit, seconds, received[0]))
+                figures.append((visit, seconds, received.bytes))
                 page.close()
             browser.close()
     finally:
