@@ -208,9 +208,10 @@ def status_badge(status: str) -> str:
     return f'<span class="badge badge-{safe_html(status)}">{safe_html(label)}</span>'
 
 
-def excerpts_for_movement(article: Article, movement: Movement, *, label: str = "") -> str:
+def excerpts_for_movement(article: Article, movement: Movement, *, label: str = "", correction: str = "") -> str:
     """The evidence sentence of one movement, its trigger and places highlighted, under a line
-    with its status, kind, actor and origins → destinations."""
+    with its status, kind, actor and origins → destinations. ``correction`` says how an analyst changed it
+    ("corrected", "added"), shown as a note like a corrected place's."""
     actor = (movement.actor.name or movement.actor.text) if movement.actor else "actor unknown"
     route = f"{place_names(movement.origins) if movement.origins else '—'} → {place_names(movement.destinations)}"
     via = f" via {place_names(movement.via)}" if movement.via else ""
@@ -224,6 +225,8 @@ def excerpts_for_movement(article: Article, movement: Movement, *, label: str = 
         f'<span class="movement-route">{safe_html(route + via)}</span>'
         f"{attributed}</div>"
     )
+    if correction:
+        heading += f'<div class="corrected-note movement-corrected" dir="ltr">✎ {safe_html(correction)} by an analyst</div>'
     highlights: list[tuple[Span, str]] = [
         (m.span, "hl-place") for m in (*movement.origins, *movement.destinations, *movement.via)
     ]

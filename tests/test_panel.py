@@ -72,6 +72,16 @@ def test_panel_movement_highlights_trigger_and_places(articles):
     )
 
 
+def test_panel_movement_corrected_by_an_analyst_says_so(articles):
+    article = articles[0]
+    assert "corrected-note" not in excerpts_for_movement(article, article.movements[0], label="1.1")
+    html = excerpts_for_movement(article, article.movements[0], label="1.1", correction="corrected")
+    assert '<div class="corrected-note movement-corrected" dir="ltr">✎ corrected by an analyst</div>' in html
+    assert html.index("movement-corrected") < html.index('<p class="excerpt-text')
+    hostile = excerpts_for_movement(article, article.movements[0], correction=EVIL)
+    assert EVIL not in hostile and safe_html(EVIL) in hostile
+
+
 def test_panel_place_excerpts_one_per_sentence(articles):
     html = excerpts_for_place(articles, "sabha")
     assert html.count('<div class="excerpt">') == 3
