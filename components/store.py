@@ -472,6 +472,8 @@ class Store:
         """
         corrected = copy.deepcopy(article_json)
         article_id = corrected.get("id")
+        # Movements first, so a name placed by an analyst is placed in edited and added movements too.
+        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
         resolutions = self._resolutions_for(article_id)
         for mention in _all_mentions(corrected):
             if (found := resolutions.get(surface_key(mention["text"]))) is not None:
@@ -480,7 +482,6 @@ class Store:
                     place=json.loads(place_json), confidence=1.0, corrected=True,
                     reason=f"analyst: {note or 'resolved by analyst'}",
                 )
-        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
         return corrected
 
     def _resolutions_for(self, article_id: str | None) -> dict[str, tuple[str, str]]:

@@ -299,6 +299,17 @@ def test_store_movement_refs_name_the_source_of_each_corrected_movement(store):
     assert store.movement_edits_revision() == (2, edited)
 
 
+def test_store_place_resolution_reaches_edited_and_added_movements(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    sabha = next(m for m in store.extraction("a")["mentions"] if m["text"] == "سبها")
+    store.edit_movement("a", 0, {"destinations": [sabha]})
+    store.add_movement("a", {"kind": "deploy", "destinations": [sabha]})
+    store.resolve_place("سبها", ANALYST_PLACE, note="the base, not the town")
+    movements = store.corrected_extraction("a")["movements"]
+    assert [(m["destinations"][0]["place"]["id"], m["destinations"][0]["reason"]) for m in (movements[0], movements[2])] == [
+        ("analyst:sabha-base", "analyst: the base, not the town")] * 2
+
+
 def test_store_reextract_keeps_corrections(store):
     store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
     store.add_article(text=LATER_TEXT, source="later.txt", article_id="later")
