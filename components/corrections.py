@@ -7,6 +7,7 @@ No Streamlit here: app.py wires these to widgets and the store; tests/test_corre
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -192,3 +193,18 @@ def edit_summary(edit: MovementEdit) -> str:
         else:
             parts.append(f"{field} → {value}")
     return f"{kind} movement {edit.movement_index + 1}: " + ", ".join(parts)
+
+
+def control_key(prefix: str, article_id: str, index: int, extra: str = "") -> str:
+    """A widget key for a control under one movement of the panel: stable, and safe as a CSS class whatever the
+    article's id or the place's id holds."""
+    digest = hashlib.sha256(f"{article_id}\0{extra}".encode()).hexdigest()[:10]
+    return f"{prefix}-{digest}-{index}"
+
+
+def highlighted_movement(key: tuple[str, str] | None) -> tuple[str, int] | None:
+    """(article id, movement index) of a panel or map key naming one movement, for ``build_map(highlight=...)``."""
+    if key is None or key[0] != "movement":
+        return None
+    article_id, _, index = key[1].rpartition("#")
+    return (article_id, int(index)) if index.isdigit() else None
