@@ -759,7 +759,7 @@ def build_map(
     if highlighted is not None:
         m.fit_bounds(_movement_bounds(highlighted, areas), padding=(80, 80), max_zoom=7)
     elif focused is not None:
-        m.fit_bounds(_places_bounds([focused], areas), padding=(80, 80), max_zoom=7)
+        m.fit_bounds(_places_bounds([focused], areas), padding=(80, 80), max_zoom=8)
     else:
         m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
     _add_base(m, countries, districts)

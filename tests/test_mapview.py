@@ -191,6 +191,7 @@ def test_mapview_focus_place_frames_and_rings_that_place(articles, boundaries):
     assert "[[19.0, 7.0], [34.0, 26.0]]" not in html
     bounds = re.search(r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html)
     assert [round(float(value), 5) for value in bounds.groups()] == [24.21334, 9.43003, 25.71334, 10.93003]
+    assert '"maxZoom": 8' in html  # a town is framed closer than a movement
     assert html.count('"className": "place-focus"') == 1
     assert '"className": "movement-highlight"' not in html  # no arrow is faded for a place
     _, _, unknown = render(articles, boundaries, focus_place="nowhere")
