@@ -395,8 +395,8 @@ def movement_corrections_section() -> None:
     edits = store.movement_edits()
     st.header(f"Movement corrections ({len(edits)})")
     if not edits:
-        st.caption("None yet: in the panel, 'Correct…' under a movement changes or deletes it; 'Add a missed "
-                   "movement' adds one.")
+        st.caption("None yet: in the panel, 'Correct…' under a movement changes or deletes it; 'Add movement' "
+                   "adds one the extractor missed.")
         return
     with st.container(height=min(60 + 48 * len(edits), 260), key="movement-corrections"):
         for edit in reversed(edits):
@@ -482,7 +482,8 @@ def correct_movement(article_id: str, index: int) -> None:
 def add_movement_form() -> None:
     """"Add a missed movement": pick the article and the sentence that reports it, then its kind, status, actor
     and places among the article's mentions."""
-    with st.popover("Add a missed movement", icon=":material/add:", use_container_width=True):
+    with st.popover("Add movement", icon=":material/add:", use_container_width=True,
+                    help="Add a movement the extractor missed, with the sentence that reports it"):
         article_id = st.selectbox("Article", [a.id for a in shown], key="add-article",
                                   format_func=lambda choice: f"{numbers[choice]} · {titles.get(choice, choice)}")
         if article_id is None:
@@ -510,7 +511,7 @@ def add_movement_form() -> None:
                                  format_func=lambda k: corrections.mention_label(places[k]))
         destinations = st.multiselect("To (destinations)", list(places), key=f"{tag}-destinations",
                                       format_func=lambda k: corrections.mention_label(places[k]))
-        if st.button("Add movement", type="primary", key=f"{tag}-save", icon=":material/add:"):
+        if st.button("Save movement", type="primary", key=f"{tag}-save", icon=":material/save:"):
             try:
                 movement = corrections.new_movement(
                     article, evidence=sentence, kind=kind, status=status, actor=actor,
@@ -568,11 +569,14 @@ def map_and_panel(focus_id: str | None) -> None:
             with add_column:
                 add_movement_form()
         else:
-            title_column, back_column, correct_column = st.columns([4, 3, 4], vertical_alignment="center")
-            title_column.markdown(f"#### {'Place' if selected[0] == 'place' else 'Movement'} selected")
+            place = selected[0] == "place"
+            # A movement's corrections sit under its excerpt: its title gets the room of "Correct this place".
+            title_column, back_column, correct_column = st.columns([4, 3, 4] if place else [6, 3, 2],
+                                                                   vertical_alignment="center")
+            title_column.markdown(f"#### {'Place' if place else 'Movement'} selected")
             back_column.button("All movements", key="show-all", icon=":material/arrow_back:", on_click=select,
                                args=(None,))
-            if selected[0] == "place":
+            if place:
                 with correct_column:
                     correct_place(selected[1])
         if last_edit := st.session_state.get("last_edit"):
@@ -587,9 +591,10 @@ def map_and_panel(focus_id: str | None) -> None:
             for part in parts:
                 st.markdown(part.html, unsafe_allow_html=True)
                 if part.place is not None:
-                    st.button("Show on map", key="onmap-selected-place", type="tertiary", icon=":material/my_location:",
-                              help="Frame this place on the map", on_click=select, args=(("place", part.place.id),),
-                              kwargs={"on_map": True})
+                    with st.container(horizontal=True, key="controls-selected-place"):
+                        st.button("Show on map", key="onmap-selected-place", type="tertiary",
+                                  icon=":material/my_location:", help="Frame this place on the map", on_click=select,
+                                  args=(("place", part.place.id),), kwargs={"on_map": True})
                 if part.movement is not None:
                     movement_controls(*part.movement)
                     if selected == ("movement", f"{part.movement[0]}#{part.movement[1]}"):
