@@ -236,3 +236,18 @@ def test_app_show_on_map_frames_a_movement(store_path):
     script = map_script(app)
     assert script.count('"className": "movement-highlight"') == 1
     assert "[[19.0, 7.0], [34.0, 26.0]]" not in script  # framed on the movement, not the default view
+
+
+def test_app_briefing_has_no_correction_or_show_on_map_controls(store_path):
+    with Store.open(store_path) as store:
+        article = stored_articles(store)[0]
+        store.edit_movement(article.id, 0, {"status": "denied"})
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["briefing"] = "1"
+    app.run()
+    assert not app.exception
+    assert "Movement corrections (1)" not in [element.value for element in app.header]
+    assert [button.key for button in app.button] == ["briefing-previous", "briefing-next"]
+    assert not app.get("popover") and not app.expander
