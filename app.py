@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -11,11 +12,11 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components import exports, forms, panel, views
+from components import corrections, exports, forms, panel, views
 from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
 from components.mapview import build_map
-from components.records import PLACE_KINDS, Article, Place
+from components.records import PLACE_KINDS, STATUSES, Article, Place
 from components.store import Store, default_store_location, surface_key
 
 ROOT = Path(__file__).resolve().parent
@@ -47,6 +48,12 @@ def open_store(path: str) -> Store:
 def read_articles(path: str, revision: tuple) -> list[Article]:
     """The stored articles with corrections applied; ``revision`` keys the cache on the store's contents."""
     return forms.stored_articles(open_store(path))
+
+
+@st.cache_data(show_spinner=False)
+def read_movement_refs(path: str, revision: tuple) -> dict:
+    """Where each shown movement comes from in the store (extracted or added, and its edits), per article."""
+    return forms.stored_movement_refs(open_store(path))
 
 
 @st.cache_resource(show_spinner="Loading boundaries…")
@@ -103,9 +110,9 @@ def add_articles_section(store: Store) -> None:
 
 
 def place_form(store: Store, *, form_key: str, surfaces: list[str], candidates: tuple[Place, ...],
-               article_ids: tuple[str, ...], titles: dict[str, str], dismiss: str | None = None) -> None:
+               article_ids: tuple[str, ...], titles: dict[str, str], dismiss: bool = False) -> None:
     """Pick a place (or enter coordinates, or say "not a place") for names; the choice is stored and reused.
-    ``dismiss`` is the clicked tooltip to clear after saving, since the place it named may be gone."""
+    ``dismiss`` clears the panel's selection after saving, since the place it named may be gone."""
     places = {place.id: place for place in forms.place_choices(surfaces[0], candidates, gazetteer_places())}
     with st.form(form_key):
         picked = st.selectbox(
@@ -144,8 +151,8 @@ def place_form(store: Store, *, form_key: str, surfaces: list[str], candidates: 
                             note=note.strip() or "placed by an analyst")
     where = place["name"] if place else "not a place"
     st.session_state["resolved"] = f"Saved: {' / '.join(surfaces)} → {where}."
-    if dismiss is not None:
-        st.session_state["dismissed"] = dismiss
+    if dismiss:
+        select(None)
     read_articles.clear()
     st.rerun()
 
@@ -294,11 +301,14 @@ briefing = st.session_state["briefing"]
 # The queue is the analyst's to-do list, so it comes first in the sidebar; it is filled once the articles
 # are read, after any article added below. A briefing shows none of the editing chrome.
 queue_slot = st.sidebar.container()
+corrections_slot = st.sidebar.container()
 if not briefing:
     with st.sidebar:
         st.divider()
         add_articles_section(store)
-articles = read_articles(store_path, forms.store_revision(store))
+revision = forms.store_revision(store)
+articles = read_articles(store_path, revision)
+refs = read_movement_refs(store_path, revision)
 titles = {stored.id: stored.title or stored.id for stored in store.articles()}
 countries, districts, areas = read_boundaries()
 numbers = {article.id: position for position, article in enumerate(articles, start=1)}
@@ -337,9 +347,183 @@ with header_left:
 if not briefing:
     with queue_slot:
         not_placed_section(store, shown, titles)
+# What the panel shows (a clicked or picked place or movement) and what the map frames ("show on map"). A URL's
+# place opens both; a different view (article, filters, dates) starts from the whole map again.
+if "selection" not in st.session_state:
+    st.session_state["selection"] = st.session_state["pinned"] = ("place", view.place) if view.place else None
+panel_view = (focus, tuple(sorted(views.to_query(replace(view, place=None)).items())))
+if st.session_state.setdefault("panel-view", panel_view) != panel_view:
+    st.session_state["selection"] = st.session_state["pinned"] = None
+    st.session_state["panel-view"] = panel_view
 
 
-def correct_place(place_id: str, tooltip: str) -> None:
+def select(key: tuple[str, str] | None, *, on_map: bool = False, correcting: bool = False) -> None:
+    """Show ``key`` in the panel (None: every movement); ``on_map`` also frames it on the map, ``correcting``
+    opens its correction form."""
+    st.session_state["selection"] = key
+    if on_map or key is None:
+        st.session_state["pinned"] = key
+    st.session_state["correcting"] = key if correcting else None
+    st.session_state["last_edit"] = None
+
+
+def edit_saved(edit_ids: list[int], message: str, *, keep: tuple[str, str] | None = None) -> None:
+    """After a movement correction: re-read the articles, say what was saved (with an Undo), keep ``keep`` shown."""
+    st.session_state["selection"] = keep
+    if st.session_state.get("pinned") != keep:
+        st.session_state["pinned"] = None
+    st.session_state["correcting"] = None
+    st.session_state["last_edit"] = (tuple(edit_ids), message) if edit_ids else None
+    st.rerun()
+
+
+def undo_edits(edit_ids: Iterable[int], message: str) -> None:
+    for edit_id in edit_ids:
+        store.undo_movement_edit(edit_id)
+    st.session_state["selection"] = st.session_state["pinned"] = st.session_state["last_edit"] = None
+    st.session_state["resolved"] = message
+    st.rerun()
+
+
+def movement_notes(article: Article, index: int) -> str:
+    """"corrected" or "added" for a shown movement an analyst changed."""
+    return corrections.correction_note(corrections.movement_ref(articles, refs, article.id, article.movements[index]))
+
+
+def movement_corrections_section() -> None:
+    """The analysts' movement corrections, newest first, each with an Undo."""
+    edits = store.movement_edits()
+    st.header(f"Movement corrections ({len(edits)})")
+    if not edits:
+        st.caption("None yet: in the panel, 'Correct…' under a movement changes or deletes it; 'Add movement' "
+                   "adds one the extractor missed.")
+        return
+    with st.container(height=min(60 + 48 * len(edits), 260), key="movement-corrections"):
+        for edit in reversed(edits):
+            text_column, undo_column = st.columns([5, 2], vertical_alignment="center")
+            text_column.caption(forms.plain(f"Article {numbers.get(edit.article_id, edit.article_id)} · "
+                                            f"{corrections.edit_summary(edit)}"))
+            if undo_column.button("Undo", key=f"undo-edit-{edit.id}", icon=":material/undo:"):
+                undo_edits([edit.id], f"Undone: {corrections.edit_summary(edit)}")
+
+
+if not briefing:
+    with corrections_slot:
+        movement_corrections_section()
+
+
+def movement_controls(article_id: str, index: int) -> None:
+    """Under a movement's excerpt: frame it on the map, frame one of its places, or open its correction form."""
+    movement = next(a for a in shown if a.id == article_id).movements[index]
+    key = ("movement", f"{article_id}#{index}")
+    with st.container(horizontal=True, gap="small", key=corrections.control_key("controls", article_id, index)):
+        st.button("Show on map", key=corrections.control_key("onmap", article_id, index), type="tertiary",
+                  icon=":material/my_location:", help="Frame this movement on the map", on_click=select,
+                  args=(key,), kwargs={"on_map": True})
+        for place in panel.movement_places(movement):
+            st.button(forms.plain(place.name), key=corrections.control_key("onmap-place", article_id, index, place.id),
+                      type="tertiary", icon=":material/location_on:", help="Frame this place on the map",
+                      on_click=select, args=(("place", place.id),), kwargs={"on_map": True})
+        st.button("Correct…", key=corrections.control_key("correct", article_id, index), type="tertiary",
+                  icon=":material/edit:", help="Change its status, actor or places, or delete it", on_click=select,
+                  args=(key,), kwargs={"correcting": True})
+
+
+def correct_movement(article_id: str, index: int) -> None:
+    """The correction form of one shown movement: status, actor, origins and destinations, or delete it."""
+    movement = next(a for a in shown if a.id == article_id).movements[index]
+    article = next(a for a in articles if a.id == article_id)
+    ref = corrections.movement_ref(articles, refs, article_id, movement)
+    key = ("movement", f"{article_id}#{index}")
+    label = panel.movement_label(numbers[article_id], index)
+    tag = corrections.control_key("fix", article_id, index)
+    with st.expander(f"Correct movement {label}", expanded=st.session_state.get("correcting") == key,
+                     icon=":material/edit:"), st.container(key=f"{tag}-body"):
+        if ref is None:
+            return
+        if ref.added:
+            st.caption("Added by an analyst. To change it, remove it and add it again.")
+            if st.button("Remove this added movement", key=f"{tag}-remove", icon=":material/delete:"):
+                store.undo_movement_edit(ref.edit_ids[0])
+                st.session_state["resolved"] = f"Removed the added movement {label}."
+                edit_saved([], "", keep=None)
+            return
+        places = corrections.mention_choices(article, sentence=movement.evidence,
+                                             current=(*movement.origins, *movement.destinations))
+        actors = corrections.actor_choices(articles)
+        with st.form(f"{tag}-form", border=False):
+            status_column, actor_column = st.columns(2)
+            status = status_column.selectbox("Status", STATUSES, index=STATUSES.index(movement.status),
+                                             key=f"{tag}-status")
+            actor = actor_column.selectbox("Actor", actors, index=actors.index(views.actor_name(movement)),
+                                           key=f"{tag}-actor")
+            origins = st.multiselect("From (origins)", list(places), key=f"{tag}-origins",
+                                     default=[corrections.mention_key(m) for m in movement.origins],
+                                     format_func=lambda k: corrections.mention_label(places[k]))
+            destinations = st.multiselect("To (destinations)", list(places), key=f"{tag}-destinations",
+                                          default=[corrections.mention_key(m) for m in movement.destinations],
+                                          format_func=lambda k: corrections.mention_label(places[k]))
+            saved = st.form_submit_button("Save correction", type="primary", key=f"{tag}-save", icon=":material/save:")
+        if saved:
+            try:
+                changes = corrections.movement_changes(
+                    movement, status=status, actor=actor, origins=[places[k] for k in origins],
+                    destinations=[places[k] for k in destinations])
+            except ValueError as error:
+                st.error(forms.plain(error))
+            else:
+                edit_id = store.edit_movement(article_id, ref.index, changes)
+                edit_saved([edit_id], f"Movement {label} corrected: {', '.join(changes)}.", keep=key)
+        if st.button("Delete: not a real movement", key=f"{tag}-delete", icon=":material/delete:"):
+            edit_id = store.delete_movement(article_id, ref.index)
+            edit_saved([edit_id], f"Movement {label} deleted.")
+
+
+def add_movement_form() -> None:
+    """"Add a missed movement": pick the article and the sentence that reports it, then its kind, status, actor
+    and places among the article's mentions."""
+    with st.popover("Add movement", icon=":material/add:", use_container_width=True,
+                    help="Add a movement the extractor missed, with the sentence that reports it"):
+        article_id = st.selectbox("Article", [a.id for a in shown], key="add-article",
+                                  format_func=lambda choice: f"{numbers[choice]} · {titles.get(choice, choice)}")
+        if article_id is None:
+            st.caption("No article in this view.")
+            return
+        article = next(a for a in articles if a.id == article_id)
+        tag = corrections.control_key("add", article_id, 0)
+        sentences = corrections.article_sentences(article)
+        position = st.selectbox(
+            "Sentence that reports it (the evidence)", range(len(sentences)), index=None, key=f"{tag}-sentence",
+            placeholder="Pick the sentence…",
+            format_func=lambda i: corrections.sentence_label(
+                sentences[i], places=sum(1 for m in article.mentions if sentences[i].start <= m.start < sentences[i].end)),
+        )
+        sentence = sentences[position] if position is not None else None
+        if sentence is not None:
+            with st.container(key="add-preview"):
+                st.markdown(panel.excerpt_html(article=article, mention_or_span=sentence), unsafe_allow_html=True)
+        places = corrections.mention_choices(article, sentence=sentence)
+        kind_column, status_column, actor_column = st.columns(3)
+        kind = kind_column.selectbox("Kind", corrections.movement_kinds(), key=f"{tag}-kind")
+        status = status_column.selectbox("Status", STATUSES, key=f"{tag}-status")
+        actor = actor_column.selectbox("Actor", corrections.actor_choices(articles), key=f"{tag}-actor")
+        origins = st.multiselect("From (origins)", list(places), key=f"{tag}-origins",
+                                 format_func=lambda k: corrections.mention_label(places[k]))
+        destinations = st.multiselect("To (destinations)", list(places), key=f"{tag}-destinations",
+                                      format_func=lambda k: corrections.mention_label(places[k]))
+        if st.button("Save movement", type="primary", key=f"{tag}-save", icon=":material/save:"):
+            try:
+                movement = corrections.new_movement(
+                    article, evidence=sentence, kind=kind, status=status, actor=actor,
+                    origins=[places[k] for k in origins], destinations=[places[k] for k in destinations])
+            except ValueError as error:
+                st.error(forms.plain(error))
+                return
+            edit_id = store.add_movement(article_id, movement)
+            edit_saved([edit_id], f"Movement added to article {numbers[article_id]}.")
+
+
+def correct_place(place_id: str) -> None:
     """"Correct this place": re-resolve every name the shown articles placed at ``place_id``."""
     surfaces = sorted({m.text for a in shown for m in a.mentions if m.place is not None and m.place.id == place_id})
     if not surfaces:
@@ -348,15 +532,17 @@ def correct_place(place_id: str, tooltip: str) -> None:
     with st.popover("Correct this place", icon=":material/edit_location_alt:", use_container_width=True):
         st.caption(forms.plain(f"Applies to the name(s): {', '.join(surfaces)}"))
         place_form(store, form_key="correct-" + hashlib.sha256(place_id.encode()).hexdigest()[:10], surfaces=surfaces,
-                   candidates=(), article_ids=article_ids, titles=titles, dismiss=tooltip)
+                   candidates=(), article_ids=article_ids, titles=titles, dismiss=True)
 
 
 @st.fragment
-def map_and_panel(focus_id: str | None, asked_place: str | None) -> None:
-    """The map and the sentences behind what was clicked; a clicked place goes into the URL (``place=``) and a
-    URL's place opens with its sentences shown."""
+def map_and_panel(focus_id: str | None) -> None:
+    """The map and the sentences behind what was clicked; a clicked place goes into the URL (``place=``).
+    Each excerpt's "Show on map" frames its movement, or one of its places, on the map."""
+    pinned = st.session_state.get("pinned")
     folium_map, clicks = build_map(
         shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
+        highlight=corrections.highlighted_movement(pinned), focus_place=pinned[1] if pinned and pinned[0] == "place" else None,
     )
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:
@@ -364,34 +550,55 @@ def map_and_panel(focus_id: str | None, asked_place: str | None) -> None:
             folium_map, returned_objects=["last_object_clicked_tooltip"], height=MAP_HEIGHT,
             use_container_width=True, key=f"map-{focus_id or ALL}",
         )
+    # The component keeps answering with the last click: only a different tooltip is a new click.
     tooltip = (state or {}).get("last_object_clicked_tooltip")
-    if tooltip != st.session_state.get("dismissed"):
-        st.session_state.pop("dismissed", None)
-    selected = clicks.get(tooltip) if tooltip != st.session_state.get("dismissed") else None
-    if selected is None and tooltip is None and asked_place in clicks.values() and not st.session_state.get("unpinned"):
-        selected = ("place", asked_place)
+    if tooltip is not None and tooltip != st.session_state.get("seen-tooltip") and tooltip in clicks:
+        select(clicks[tooltip])
+    st.session_state["seen-tooltip"] = tooltip
+    selected = st.session_state.get("selection")
+    if selected is not None and selected[0] == "place" and selected not in clicks.values():
+        selected = None  # a place this view does not draw (an old link, a name since corrected)
     if selected is not None and selected[0] == "place":
         st.query_params["place"] = selected[1]
     elif "place" in st.query_params:
         del st.query_params["place"]
     with panel_column:
         if selected is None:
-            st.markdown(f"#### Movements ({sum(len(a.movements) for a in shown)})")
+            title_column, add_column = st.columns([3, 2], vertical_alignment="center")
+            title_column.markdown(f"#### Movements ({sum(len(a.movements) for a in shown)})")
+            with add_column:
+                add_movement_form()
         else:
-            title_column, back_column, correct_column = st.columns([4, 3, 4], vertical_alignment="center")
-            title_column.markdown(f"#### {'Place' if selected[0] == 'place' else 'Movement'} clicked")
-            if back_column.button("All movements", key="show-all", icon=":material/arrow_back:"):
-                st.session_state["dismissed"] = tooltip
-                st.session_state["unpinned"] = True
-                st.rerun(scope="fragment")
-            if selected[0] == "place":
+            place = selected[0] == "place"
+            # A movement's corrections sit under its excerpt: its title gets the room of "Correct this place".
+            title_column, back_column, correct_column = st.columns([4, 3, 4] if place else [6, 3, 2],
+                                                                   vertical_alignment="center")
+            title_column.markdown(f"#### {'Place' if place else 'Movement'} selected")
+            back_column.button("All movements", key="show-all", icon=":material/arrow_back:", on_click=select,
+                               args=(None,))
+            if place:
                 with correct_column:
-                    correct_place(selected[1], tooltip)
+                    correct_place(selected[1])
+        if last_edit := st.session_state.get("last_edit"):
+            edit_ids, message = last_edit
+            message_column, undo_column = st.columns([4, 1], vertical_alignment="center")
+            message_column.success(forms.plain(message), icon=":material/check_circle:")
+            if undo_column.button("Undo", key="undo-last", icon=":material/undo:"):
+                undo_edits(edit_ids, f"Undone: {message}")
+        parts = (panel.overview_parts(shown, numbers, movement_notes) if selected is None
+                 else panel.selection_parts(shown, selected, numbers, movement_notes))
         with st.container(key="excerpts", height=EXCERPTS_HEIGHT):
-            if selected is None:
-                st.markdown(panel.movements_overview_html(shown, numbers), unsafe_allow_html=True)
-            else:
-                st.markdown(panel.selection_html(shown, selected, numbers), unsafe_allow_html=True)
+            for part in parts:
+                st.markdown(part.html, unsafe_allow_html=True)
+                if part.place is not None:
+                    with st.container(horizontal=True, key="controls-selected-place"):
+                        st.button("Show on map", key="onmap-selected-place", type="tertiary",
+                                  icon=":material/my_location:", help="Frame this place on the map", on_click=select,
+                                  args=(("place", part.place.id),), kwargs={"on_map": True})
+                if part.movement is not None:
+                    movement_controls(*part.movement)
+                    if selected == ("movement", f"{part.movement[0]}#{part.movement[1]}"):
+                        correct_movement(*part.movement)
         unresolved = sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))
         st.markdown(f"#### Not placed ({unresolved})")
         with st.container(key="unresolved", height=100):
@@ -401,6 +608,6 @@ def map_and_panel(focus_id: str | None, asked_place: str | None) -> None:
 if briefing:
     view = briefing_screen(shown, view)
 else:
-    map_and_panel(None if focus == ALL else focus, view.place)
+    map_and_panel(None if focus == ALL else focus)
     export_section(shown)
 st.query_params.from_dict(views.to_query(replace(view, place=st.query_params.get("place"))))

@@ -15,7 +15,7 @@ from pathlib import Path
 from components.ingest import IngestError, accept_text, decode_article
 from components.panel import is_corrected
 from components.records import PLACE_KINDS, Article, Mention, Place, article_from_json, place_to_json
-from components.store import IngestOutcome, Store, surface_key
+from components.store import IngestOutcome, MovementRef, Store, surface_key
 from components.text import normalise_word
 
 # CommonMark lets a backslash escape any ASCII punctuation; Streamlit also reads $…$ as LaTeX.
@@ -51,10 +51,17 @@ def stored_articles(store: Store) -> list[Article]:
     return [article_from_json(store.corrected_extraction(stored.id)) for stored in store.articles()]
 
 
+def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
+    """For every stored article, where each of its corrected movements comes from (see ``Store.movement_refs``)."""
+    return {stored.id: store.movement_refs(stored.id) for stored in store.articles()}
+
+
 def store_revision(store: Store) -> tuple:
-    """Changes whenever an article or a place resolution is added or removed: a cache key for the articles."""
+    """Changes whenever an article, a place resolution or a movement edit is added or removed: a cache key for
+    the articles."""
     resolutions = store.place_resolutions()
-    return (tuple(stored.id for stored in store.articles()), len(resolutions), resolutions[-1].id if resolutions else 0)
+    return (tuple(stored.id for stored in store.articles()), len(resolutions), resolutions[-1].id if resolutions else 0,
+            store.movement_edits_revision())
 
 
 def iso_date(value: date | None) -> str | None:

@@ -671,9 +671,12 @@ def _find_movement(articles: Sequence[Article], key: tuple[str, int] | None) -> 
 
 def _movement_bounds(movement: Movement, areas: gpd.GeoDataFrame) -> list[list[float]]:
     """The box around a movement's places (an area's whole polygon), at least a degree and a half wide."""
+    return _places_bounds([m.place for m in (*movement.origins, *movement.destinations, *movement.via)], areas)
+
+
+def _places_bounds(places: Sequence[Place | None], areas: gpd.GeoDataFrame) -> list[list[float]]:
     south, west, north, east = 90.0, 180.0, -90.0, -180.0
-    for mention in (*movement.origins, *movement.destinations, *movement.via):
-        place = mention.place
+    for place in places:
         if place is None:
             continue
         if place.area is not None and place.area in areas.index:
@@ -723,6 +726,7 @@ def build_map(
     fullscreen: bool = True,
     briefing: bool = False,
     highlight: tuple[str, int] | None = None,
+    focus_place: str | None = None,
 ) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
     """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
     each clickable tooltip's text to ("place", place_id), ("movement", "<article id>#<index>") or,
@@ -731,7 +735,8 @@ def build_map(
     Articles are numbered by their position in ``articles``, so movement labels (e.g. "2.1") stay
     the same whether or not one article is in focus. ``areas`` is indexed by polygon id.
     ``briefing`` draws everything larger for a wall screen; ``highlight`` (article id, movement
-    index) draws that movement on top, the others faded, and frames its places.
+    index) draws that movement on top, the others faded, and frames its places. ``focus_place`` (a place id)
+    frames that place and rings it, unless a movement is highlighted.
     """
     use_vendored_assets()
     numbers = {article.id: position for position, article in enumerate(articles, start=1)}
@@ -749,10 +754,14 @@ def build_map(
     m.get_root().header.add_child(Element(f"<style>{MAP_CSS}{BRIEFING_CSS if briefing else ''}</style>"))
     scale = BRIEFING_SCALE if briefing else 1.0
     highlighted = _find_movement(shown, highlight)
-    if highlighted is None:
-        m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
-    else:
+    focused = None if highlighted is not None else next(
+        (m.place for a in shown for m in a.mentions if m.place is not None and m.place.id == focus_place), None)
+    if highlighted is not None:
         m.fit_bounds(_movement_bounds(highlighted, areas), padding=(80, 80), max_zoom=7)
+    elif focused is not None:
+        m.fit_bounds(_places_bounds([focused], areas), padding=(80, 80), max_zoom=8)
+    else:
+        m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
     _add_base(m, countries, districts)
 
     summaries = _summarise_places(shown)
@@ -769,6 +778,8 @@ def build_map(
     radii: dict[str, float] = {}
 
     framed = {m.place.id for m in (*highlighted.origins, *highlighted.destinations) if m.place} if highlighted else set()
+    if focused is not None:
+        framed.add(focused.id)
     for place_id, summary in sorted(summaries.items()):
         place = summary.place
         count = len(summary.mentions)
@@ -888,6 +899,9 @@ def build_map(
             badges_layer.marker((place.lat, place.lon), html='<div class="contested-event">?</div>',
                                 icon_class="contested-event-icon", tooltip=tooltip)
 
+    if focused is not None:
+        highlight_layer.circle((focused.lat, focused.lon), radius=radii.get(focused.id, 5) + 9, color="#1d1a17",
+                               weight=3, fill=False, interactive=False, class_name="place-focus")
     areas_layer.add_to(area_group)
     movements_layer.add_to(movement_group)
     highlight_layer.add_to(highlight_group)

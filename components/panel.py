@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from components.records import Article, Mention, Movement, Place, Span
 
@@ -208,9 +209,10 @@ def status_badge(status: str) -> str:
     return f'<span class="badge badge-{safe_html(status)}">{safe_html(label)}</span>'
 
 
-def excerpts_for_movement(article: Article, movement: Movement, *, label: str = "") -> str:
+def excerpts_for_movement(article: Article, movement: Movement, *, label: str = "", correction: str = "") -> str:
     """The evidence sentence of one movement, its trigger and places highlighted, under a line
-    with its status, kind, actor and origins → destinations."""
+    with its status, kind, actor and origins → destinations. ``correction`` says how an analyst changed it
+    ("corrected", "added"), shown as a note like a corrected place's."""
     actor = (movement.actor.name or movement.actor.text) if movement.actor else "actor unknown"
     route = f"{place_names(movement.origins) if movement.origins else '—'} → {place_names(movement.destinations)}"
     via = f" via {place_names(movement.via)}" if movement.via else ""
@@ -224,6 +226,8 @@ def excerpts_for_movement(article: Article, movement: Movement, *, label: str = 
         f'<span class="movement-route">{safe_html(route + via)}</span>'
         f"{attributed}</div>"
     )
+    if correction:
+        heading += f'<div class="corrected-note movement-corrected" dir="ltr">✎ {safe_html(correction)} by an analyst</div>'
     highlights: list[tuple[Span, str]] = [
         (m.span, "hl-place") for m in (*movement.origins, *movement.destinations, *movement.via)
     ]
@@ -238,17 +242,42 @@ def excerpts_for_movement(article: Article, movement: Movement, *, label: str = 
     )
 
 
-def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]) -> str:
+@dataclass(frozen=True)
+class PanelPart:
+    """One block of the side panel: its HTML and what the app puts controls under it for: a movement, as
+    (article id, index in that article's shown movements), or the place a selection is about."""
+
+    html: str
+    movement: tuple[str, int] | None = None
+    place: Place | None = None
+
+
+# How an analyst changed a shown movement ("corrected", "added" or ""): (article, movement index) → note.
+Notes = Callable[[Article, int], str]
+
+
+def _movement_part(article: Article, index: int, numbers: dict[str, int], notes: Notes | None) -> PanelPart:
+    html = excerpts_for_movement(article, article.movements[index], label=movement_label(numbers[article.id], index),
+                                 correction=notes(article, index) if notes else "")
+    return PanelPart(html, movement=(article.id, index))
+
+
+def movement_places(movement: Movement) -> list[Place]:
+    """The distinct places a movement starts from and goes to, origins first: what 'show on map' can frame."""
+    places = {m.place.id: m.place for m in (*movement.origins, *movement.destinations) if m.place is not None}
+    return list(places.values())
+
+
+def overview_parts(articles: Sequence[Article], numbers: dict[str, int], notes: Notes | None = None) -> list[PanelPart]:
     """Every movement in the articles, in reading order, as ``excerpts_for_movement`` blocks;
     ``numbers`` gives each article's position in the full list, so labels match the map's."""
-    blocks = [
-        excerpts_for_movement(article, movement, label=movement_label(numbers[article.id], index))
-        for article in articles
-        for index, movement in enumerate(article.movements)
-    ]
-    if not blocks:
-        return '<p class="panel-empty">No movement found in these articles.</p>'
-    return "".join(blocks)
+    parts = [_movement_part(article, index, numbers, notes)
+             for article in articles for index in range(len(article.movements))]
+    return parts or [PanelPart('<p class="panel-empty">No movement found in these articles.</p>')]
+
+
+def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]) -> str:
+    return "".join(part.html for part in overview_parts(articles, numbers))
 
 
 def unresolved_html(articles: Sequence[Article]) -> str:
@@ -286,40 +315,42 @@ def _find_place(articles: Sequence[Article], place_id: str) -> Place | None:
 
 
 def selection_html(articles: Sequence[Article], key: tuple[str, str], numbers: dict[str, int]) -> str:
+    return "".join(part.html for part in selection_parts(articles, key, numbers))
+
+
+def selection_parts(articles: Sequence[Article], key: tuple[str, str], numbers: dict[str, int],
+                    notes: Notes | None = None) -> list[PanelPart]:
     """Everything behind one clicked marker or arrow: for a place, the movements that start, end
     or pass there and every sentence naming it; for a movement, its evidence sentence."""
     kind, ident = key
     if kind == "movements":
-        blocks = [selection_html(articles, ("movement", member), numbers) for member in ident.split("|")]
-        return (f'<h4 class="panel-subtitle" dir="ltr">{len(blocks)} movements behind this mark</h4>'
-                + "".join(blocks))
+        parts = [part for member in ident.split("|")
+                 for part in selection_parts(articles, ("movement", member), numbers, notes)]
+        title = f'<h4 class="panel-subtitle" dir="ltr">{len(ident.split("|"))} movements behind this mark</h4>'
+        return [PanelPart(title), *parts]
     if kind == "movement":
         article_id, _, index = ident.rpartition("#")
         for article in articles:
             if article.id == article_id and index.isdigit() and int(index) < len(article.movements):
-                position = int(index)
-                return excerpts_for_movement(
-                    article, article.movements[position], label=movement_label(numbers[article.id], position)
-                )
-        return '<p class="panel-empty">This movement is not in the selected articles.</p>'
+                return [_movement_part(article, int(index), numbers, notes)]
+        return [PanelPart('<p class="panel-empty">This movement is not in the selected articles.</p>')]
     place = _find_place(articles, ident)
     if place is None:
-        return '<p class="panel-empty">This place is not in the selected articles.</p>'
+        return [PanelPart('<p class="panel-empty">This place is not in the selected articles.</p>')]
     movements = [
-        excerpts_for_movement(article, movement, label=movement_label(numbers[article.id], index))
+        _movement_part(article, index, numbers, notes)
         for article in articles
         for index, movement in enumerate(article.movements)
         if any(m.place is not None and m.place.id == ident
                for m in (*movement.origins, *movement.destinations, *movement.via))
     ]
-    parts = [
+    parts = [PanelPart(
         f'<h3 class="selection-title"><span dir="ltr">{safe_html(place.name)}</span> · '
         f'<span class="arabic" lang="ar">{safe_html(place.name_ar)}</span> '
-        f'<small dir="ltr">({safe_html(place.kind)}, {safe_html(place.country)})</small></h3>'
-    ]
+        f'<small dir="ltr">({safe_html(place.kind)}, {safe_html(place.country)})</small></h3>', place=place)]
     if movements:
-        parts.append(f'<h4 class="panel-subtitle" dir="ltr">Movements ({len(movements)})</h4>')
+        parts.append(PanelPart(f'<h4 class="panel-subtitle" dir="ltr">Movements ({len(movements)})</h4>'))
         parts.extend(movements)
-    parts.append('<h4 class="panel-subtitle" dir="ltr">Every sentence naming it</h4>')
-    parts.append(excerpts_for_place(articles, ident))
-    return "".join(parts)
+    parts.append(PanelPart('<h4 class="panel-subtitle" dir="ltr">Every sentence naming it</h4>'))
+    parts.append(PanelPart(excerpts_for_place(articles, ident)))
+    return parts

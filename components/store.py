@@ -105,6 +105,23 @@ class MovementEdit:
 
 
 @dataclass(frozen=True)
+class MovementRef:
+    """Where a corrected movement comes from: the extractor's movement ``index`` with the ids of the edits applied
+    to it, or (``index`` None) a movement an analyst added, ``edit_ids`` holding that addition's id."""
+
+    index: int | None
+    edit_ids: tuple[int, ...] = ()
+
+    @property
+    def added(self) -> bool:
+        return self.index is None
+
+    @property
+    def corrected(self) -> bool:
+        return bool(self.edit_ids)
+
+
+@dataclass(frozen=True)
 class IngestOutcome:
     """One file's fate: ``added``, ``duplicate`` or ``rejected`` (then ``code`` says why)."""
 
@@ -411,13 +428,21 @@ class Store:
                 (article_id, json.dumps({"movement": movement}, ensure_ascii=False), _now()),
             )
 
-    def movement_edits(self, article_id: str) -> list[MovementEdit]:
+    def movement_edits(self, article_id: str | None = None) -> list[MovementEdit]:
+        """The edits of one article's movements (of every article when ``article_id`` is None), oldest first."""
+        select = "SELECT id, article_id, movement_index, action, payload_json, created_at FROM movement_edits"
         with self._lock:
-            rows = self._execute(
-                "SELECT id, article_id, movement_index, action, payload_json, created_at FROM movement_edits"
-                " WHERE article_id = ? ORDER BY id", (article_id,),
-            ).fetchall()
+            if article_id is None:
+                rows = self._execute(f"{select} ORDER BY id").fetchall()
+            else:
+                rows = self._execute(f"{select} WHERE article_id = ? ORDER BY id", (article_id,)).fetchall()
         return [MovementEdit(*row[:4], json.loads(row[4]), row[5]) for row in rows]
+
+    def movement_edits_revision(self) -> tuple[int, int]:
+        """How many movement edits are stored and the newest one's id: changes with every edit and undo."""
+        with self._lock:
+            count, newest = self._execute("SELECT COUNT(*), MAX(id) FROM movement_edits").fetchone()
+        return int(count), int(newest or 0)
 
     def undo_movement_edit(self, edit_id: int) -> bool:
         with self._lock, self._transaction():
@@ -447,6 +472,8 @@ class Store:
         """
         corrected = copy.deepcopy(article_json)
         article_id = corrected.get("id")
+        # Movements first, so a name placed by an analyst is placed in edited and added movements too.
+        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
         resolutions = self._resolutions_for(article_id)
         for mention in _all_mentions(corrected):
             if (found := resolutions.get(surface_key(mention["text"]))) is not None:
@@ -455,7 +482,6 @@ class Store:
                     place=json.loads(place_json), confidence=1.0, corrected=True,
                     reason=f"analyst: {note or 'resolved by analyst'}",
                 )
-        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
         return corrected
 
     def _resolutions_for(self, article_id: str | None) -> dict[str, tuple[str, str]]:
@@ -467,13 +493,23 @@ class Store:
         return {key: (place_json, note) for key, place_json, note in rows}
 
     def _edited_movements(self, article_id: str | None, movements: list[dict]) -> list[dict]:
+        return [movement for movement, _ in self._edits_applied(article_id, movements)]
+
+    def movement_refs(self, article_id: str) -> list[MovementRef]:
+        """Where each movement of ``corrected_extraction(article_id)`` comes from, in the same order: what an
+        analyst's next edit of it, or an undo, must name."""
+        return [ref for _, ref in self._edits_applied(article_id, self.extraction(article_id)["movements"])]
+
+    def _edits_applied(self, article_id: str | None, movements: list[dict]) -> list[tuple[dict, MovementRef]]:
         edits = self.movement_edits(article_id) if article_id is not None else []
         targets = [_movement_target(movement) for movement in movements]
+        applied: dict[int, list[int]] = {}
         deleted: set[int] = set()
         added = []
         for edit in edits:
             if edit.action == "add":
-                added.append({**MOVEMENT_DEFAULTS, **edit.payload["movement"], "corrected": True})
+                movement = {**MOVEMENT_DEFAULTS, **edit.payload["movement"], "corrected": True}
+                added.append((movement, MovementRef(None, (edit.id,))))
                 continue
             position = _locate(targets, edit.movement_index, edit.payload["target"])
             if position is None:
@@ -482,7 +518,9 @@ class Store:
                 deleted.add(position)
             else:
                 movements[position].update(edit.payload["changes"], corrected=True)
-        return [m for i, m in enumerate(movements) if i not in deleted] + added
+                applied.setdefault(position, []).append(edit.id)
+        kept = [(m, MovementRef(i, tuple(applied.get(i, ())))) for i, m in enumerate(movements) if i not in deleted]
+        return kept + added
 
     # Helpers
 

@@ -115,7 +115,8 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     app = start_app()
     seeds_not_placed = not_placed(data_dir)
     paste(app, TAZRUK_ARTICLE)
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed + 1})", "Add articles"]
+    assert [header.value for header in app.header] == [
+        f"Not placed ({seeds_not_placed + 1})", "Movement corrections (0)", "Add articles"]
     assert TAZRUK_IN_QUEUE in app.selectbox(key="queue-name").options
     form = queue_form(app)
     app.number_input(key=f"{form}-lat").set_value(26.25)
@@ -125,7 +126,8 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     app.button(key=f"{form}-save").click().run()
     assert not app.exception
     assert [message.value for message in app.toast] == [forms.plain("Saved: تازروك → Tazruk.")]
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
+                                                       "Add articles"]
     assert TAZRUK_IN_QUEUE not in app.selectbox(key="queue-name").options
 
     with stored(data_dir) as store:
@@ -136,9 +138,11 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     }
 
     app = start_app()  # restart: nothing cached
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
+                                                       "Add articles"]
     paste(app, LATER_ARTICLE)
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Add articles"]
+    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
+                                                       "Add articles"]
     with stored(data_dir) as store:
         later = forms.stored_articles(store)[-1]
     assert later.text == LATER_ARTICLE

@@ -186,6 +186,20 @@ def test_mapview_highlight_frames_the_movement_and_draws_it_on_top(articles, bou
     assert html.count('"opacity": 0.3,') == 2  # the two other arrows are faded
 
 
+def test_mapview_focus_place_frames_and_rings_that_place(articles, boundaries):
+    _, _, html = render(articles, boundaries, focus_place="ghat")  # Ghat 24.96334, 10.18003
+    assert "[[19.0, 7.0], [34.0, 26.0]]" not in html
+    bounds = re.search(r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html)
+    assert [round(float(value), 5) for value in bounds.groups()] == [24.21334, 9.43003, 25.71334, 10.93003]
+    assert '"maxZoom": 8' in html  # a town is framed closer than a movement
+    assert html.count('"className": "place-focus"') == 1
+    assert '"className": "movement-highlight"' not in html  # no arrow is faded for a place
+    _, _, unknown = render(articles, boundaries, focus_place="nowhere")
+    assert "[[19.0, 7.0], [34.0, 26.0]]" in unknown and "place-focus" not in unknown
+    _, _, both = render(articles, boundaries, focus_place="ghat", highlight=("a1", 1))
+    assert "place-focus" not in both  # a highlighted movement is framed instead
+
+
 def test_mapview_highlight_of_a_one_ended_movement_rings_it(articles, boundaries):
     _, _, html = render(articles, boundaries, highlight=("a1", 2))
     assert html.count('"className": "movement-highlight"') == 1

@@ -8,9 +8,12 @@ from components.panel import (
     excerpt_html,
     excerpts_for_movement,
     excerpts_for_place,
+    movement_places,
     movements_overview_html,
+    overview_parts,
     safe_html,
     selection_html,
+    selection_parts,
     sentence_bounds,
     unresolved_html,
 )
@@ -72,6 +75,16 @@ def test_panel_movement_highlights_trigger_and_places(articles):
     )
 
 
+def test_panel_movement_corrected_by_an_analyst_says_so(articles):
+    article = articles[0]
+    assert "corrected-note" not in excerpts_for_movement(article, article.movements[0], label="1.1")
+    html = excerpts_for_movement(article, article.movements[0], label="1.1", correction="corrected")
+    assert '<div class="corrected-note movement-corrected" dir="ltr">✎ corrected by an analyst</div>' in html
+    assert html.index("movement-corrected") < html.index('<p class="excerpt-text')
+    hostile = excerpts_for_movement(article, article.movements[0], correction=EVIL)
+    assert EVIL not in hostile and safe_html(EVIL) in hostile
+
+
 def test_panel_place_excerpts_one_per_sentence(articles):
     html = excerpts_for_place(articles, "sabha")
     assert html.count('<div class="excerpt">') == 3
@@ -109,6 +122,22 @@ def test_panel_selection_of_a_place_lists_its_movements(articles):
     assert '<span class="movement-label">1.1</span>' in html
     assert '<span class="movement-label">2.1</span>' in html
     assert '<span class="movement-label">1.2</span>' not in html
+
+
+def test_panel_parts_name_the_movement_or_place_under_each_block(articles):
+    numbers = {"a1": 1, "b2": 2}
+    parts = selection_parts(articles, ("place", "sabha"), numbers, notes=lambda article, index: (
+        "corrected" if (article.id, index) == ("b2", 0) else ""))
+    assert [part.movement for part in parts] == [None, None, ("a1", 0), ("b2", 0), None, None]
+    assert parts[0].place == SABHA and all(part.place is None for part in parts[1:])
+    assert ["movement-corrected" in part.html for part in parts[2:4]] == [False, True]
+    note = '<div class="corrected-note movement-corrected" dir="ltr">✎ corrected by an analyst</div>'
+    assert "".join(part.html for part in parts).replace(note, "") == selection_html(articles, ("place", "sabha"), numbers)
+    overview = overview_parts(articles, numbers)
+    assert [part.movement for part in overview] == [("a1", 0), ("a1", 1), ("a1", 2), ("b2", 0)]
+    assert [p.name for p in movement_places(articles[0].movements[0])] == ["Ubari", "Sabha"]
+    assert [p.name for p in movement_places(articles[0].movements[2])] == ["Ghadames"]
+    assert overview_parts([], {})[0].movement is None
 
 
 def test_panel_selection_of_a_movement_shows_its_evidence(articles):

@@ -25,7 +25,7 @@ import pytest
 from components.ingest import content_key
 from components.pipeline import extract_text
 from components.records import Article, article_to_json
-from components.store import IngestOutcome, Store, StoredArticle, default_store_path
+from components.store import IngestOutcome, MovementRef, Store, StoredArticle, default_store_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SABHA_TEXT = "وصلت تعزيزات عسكرية إلى مدينة سبها أمس."
@@ -279,6 +279,35 @@ def test_store_movement_edit_delete_and_add(store):
         store.delete_movement("a", 2)
     with pytest.raises(ValueError):
         store.edit_movement("a", 0, {"status": "rumoured"})
+
+
+def test_store_movement_refs_name_the_source_of_each_corrected_movement(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    store.add_article(text=SABHA_TEXT, source="b.txt", article_id="b")
+    assert store.movement_refs("a") == [MovementRef(0), MovementRef(1)]
+    assert store.movement_edits_revision() == (0, 0)
+    deleted = store.delete_movement("a", 0)
+    edited = store.edit_movement("a", 1, {"status": "planned"})
+    added = store.add_movement("a", {"kind": "deploy", "destinations": [{"text": "غات"}]})
+    refs = store.movement_refs("a")
+    assert refs == [MovementRef(1, (edited,)), MovementRef(None, (added,))]
+    assert [(ref.added, ref.corrected) for ref in refs] == [(False, True), (True, True)]
+    assert [m["kind"] for m in store.corrected_extraction("a")["movements"]] == ["reinforce", "deploy"]
+    assert store.movement_edits_revision() == (3, added)
+    assert [edit.id for edit in store.movement_edits()] == [deleted, edited, added]
+    assert store.undo_movement_edit(added) is True
+    assert store.movement_edits_revision() == (2, edited)
+
+
+def test_store_place_resolution_reaches_edited_and_added_movements(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    sabha = next(m for m in store.extraction("a")["mentions"] if m["text"] == "سبها")
+    store.edit_movement("a", 0, {"destinations": [sabha]})
+    store.add_movement("a", {"kind": "deploy", "destinations": [sabha]})
+    store.resolve_place("سبها", ANALYST_PLACE, note="the base, not the town")
+    movements = store.corrected_extraction("a")["movements"]
+    assert [(m["destinations"][0]["place"]["id"], m["destinations"][0]["reason"]) for m in (movements[0], movements[2])] == [
+        ("analyst:sabha-base", "analyst: the base, not the town")] * 2
 
 
 def test_store_reextract_keeps_corrections(store):
