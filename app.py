@@ -261,13 +261,13 @@ def briefing_screen(shown: list[Article], view: views.View) -> views.View:
     article_id, index = steps[step]
     article = next(a for a in shown if a.id == article_id)
     folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas, briefing=True,
-                              highlight=steps[step])
+                              highlight=steps[step], numbers=numbers)
     with map_column:
         st_folium(folium_map, returned_objects=[], height=MAP_HEIGHT, use_container_width=True,
                   key=f"briefing-map-{step}")
     with sentence_column, st.container(key="briefing-sentence"):
         st.markdown(panel.excerpts_for_movement(article, article.movements[index],
-                                                label=panel.movement_label(numbers[article_id], index)),
+                                                label=numbers.label(article_id, index)),
                     unsafe_allow_html=True)
     return replace(view, briefing=True, step=step)
 
@@ -276,7 +276,8 @@ def export_section(shown: list[Article]) -> None:
     """Downloads of what the view shows: GeoJSON, GeoPackage (QGIS), ACLED-style CSV, the map as offline HTML.
     Each file is made when its button is clicked (a callable), not on every rerun."""
     def offline_map() -> str:
-        return exports.to_html(build_map(shown, countries=countries, districts=districts, areas=areas)[0])
+        return exports.to_html(build_map(shown, countries=countries, districts=districts, areas=areas,
+                                         numbers=numbers)[0])
 
     with st.expander("Export this view", icon=":material/download:"):
         geojson_column, gpkg_column, csv_column, html_column = st.columns(4)
@@ -335,6 +336,7 @@ with header_right:
 if not briefing:
     view = replace(view, until=time_step(articles, view))
 shown = views.apply_view(articles, view)
+numbers = panel.Numbering.of(articles, shown)  # labels such as 2.3 stay the same under any filter
 with header_left:
     st.title("Force movements in Libya, read from Arabic news")
     if not briefing:
@@ -435,7 +437,7 @@ def correct_movement(article_id: str, index: int) -> None:
     article = next(a for a in articles if a.id == article_id)
     ref = corrections.movement_ref(articles, refs, article_id, movement)
     key = ("movement", f"{article_id}#{index}")
-    label = panel.movement_label(numbers[article_id], index)
+    label = numbers.label(article_id, index)
     tag = corrections.control_key("fix", article_id, index)
     with st.expander(f"Correct movement {label}", expanded=st.session_state.get("correcting") == key,
                      icon=":material/edit:"), st.container(key=f"{tag}-body"):
@@ -535,6 +537,21 @@ def correct_place(place_id: str) -> None:
                    candidates=(), article_ids=article_ids, titles=titles, dismiss=True)
 
 
+def page_controls(parts: list, key: str) -> list:
+    """One page of the panel's blocks, with ‹ › buttons when there are more than fit on a page; ``key``
+    remembers the page per selection (the overview, each place, each movement)."""
+    shown, page, pages = panel.page_of(parts, st.session_state.get(key, 1))
+    if pages > 1:
+        back_column, where_column, next_column = st.columns([1, 3, 1], vertical_alignment="center")
+        first = (page - 1) * panel.PAGE_SIZE + 1
+        where_column.caption(f"{first}–{first + len(shown) - 1} of {len(parts)} · page {page} of {pages}")
+        back_column.button("‹", key=f"{key}-back", disabled=page == 1, help="Previous page",
+                           on_click=st.session_state.__setitem__, args=(key, page - 1), use_container_width=True)
+        next_column.button("›", key=f"{key}-next", disabled=page == pages, help="Next page",
+                           on_click=st.session_state.__setitem__, args=(key, page + 1), use_container_width=True)
+    return shown
+
+
 @st.fragment
 def map_and_panel(focus_id: str | None) -> None:
     """The map and the sentences behind what was clicked; a clicked place goes into the URL (``place=``).
@@ -543,6 +560,7 @@ def map_and_panel(focus_id: str | None) -> None:
     folium_map, clicks = build_map(
         shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
         highlight=corrections.highlighted_movement(pinned), focus_place=pinned[1] if pinned and pinned[0] == "place" else None,
+        numbers=numbers,
     )
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:
@@ -587,6 +605,7 @@ def map_and_panel(focus_id: str | None) -> None:
                 undo_edits(edit_ids, f"Undone: {message}")
         parts = (panel.overview_parts(shown, numbers, movement_notes) if selected is None
                  else panel.selection_parts(shown, selected, numbers, movement_notes))
+        parts = page_controls(parts, f"page-{selected}")
         with st.container(key="excerpts", height=EXCERPTS_HEIGHT):
             for part in parts:
                 st.markdown(part.html, unsafe_allow_html=True)

@@ -20,7 +20,7 @@ from jinja2 import Template
 
 from components.assets import use_vendored_assets
 from components.events import merge_events
-from components.panel import movement_key, movement_label, movements_key, one_line, safe_html
+from components.panel import label_of, movement_key, movements_key, one_line, safe_html
 from components.records import Article, Event, Mention, Movement, Place
 
 # Libya's south-west and its neighbours, with the coast from Tripoli to Benghazi.
@@ -727,19 +727,21 @@ def build_map(
     briefing: bool = False,
     highlight: tuple[str, int] | None = None,
     focus_place: str | None = None,
+    numbers: dict[str, int] | None = None,
 ) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
     """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
     each clickable tooltip's text to ("place", place_id), ("movement", "<article id>#<index>") or,
     for an arrow standing for several movements, ("movements", "<id>#<index>|<id>#<index>…").
 
-    Articles are numbered by their position in ``articles``, so movement labels (e.g. "2.1") stay
+    ``numbers`` (a panel.Numbering) labels movements as the panel does, unchanged by filters; without it
+    articles are numbered by their position in ``articles``, so movement labels (e.g. "2.1") stay
     the same whether or not one article is in focus. ``areas`` is indexed by polygon id.
     ``briefing`` draws everything larger for a wall screen; ``highlight`` (article id, movement
     index) draws that movement on top, the others faded, and frames its places. ``focus_place`` (a place id)
     frames that place and rings it, unless a movement is highlighted.
     """
     use_vendored_assets()
-    numbers = {article.id: position for position, article in enumerate(articles, start=1)}
+    numbers = numbers if numbers is not None else {a.id: position for position, a in enumerate(articles, start=1)}
     shown = [a for a in articles if focus is None or a.id == focus]
     clicks: dict[str, tuple[str, str]] = {}
 
@@ -812,7 +814,7 @@ def build_map(
 
     events = merge_events(list(shown))
     event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
-    labels = {(a.id, index): movement_label(numbers[a.id], index) for a in shown for index in range(len(a.movements))}
+    labels = {(a.id, index): label_of(numbers, a.id, index) for a in shown for index in range(len(a.movements))}
     by_id = {a.id: a for a in shown}
     drawn_pairs: dict[tuple[str, str], int] = {}
     actors_drawn: set[str | None] = set()

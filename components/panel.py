@@ -74,6 +74,42 @@ def movement_label(article_number: int, movement_index: int) -> str:
     return f"{article_number}.{movement_index + 1}"
 
 
+class Numbering(dict):
+    """Article id → its number among all the articles, and each shown movement's place in its whole article,
+    so a label such as 2.3 names the same movement whatever a filter hides.
+
+    ``Numbering.of(all_articles, shown)``: ``shown`` are the articles a view narrowed (the same Movement
+    objects, some left out)."""
+
+    def __init__(self, articles: dict[str, int], positions: dict[tuple[str, int], int] | None = None):
+        super().__init__(articles)
+        self.positions = positions or {}
+
+    @classmethod
+    def of(cls, everything: Sequence[Article], shown: Sequence[Article]) -> Numbering:
+        full = {article.id: article for article in everything}
+        positions = {}
+        for article in shown:
+            whole = full.get(article.id)
+            if whole is None:
+                continue
+            where = {id(movement): index for index, movement in enumerate(whole.movements)}
+            for index, movement in enumerate(article.movements):
+                positions[(article.id, index)] = where.get(id(movement), index)
+        return cls({a.id: n for n, a in enumerate(everything, start=1)}, positions)
+
+    def label(self, article_id: str, index: int) -> str:
+        """The label of the ``index``-th shown movement of the article."""
+        return movement_label(self[article_id], self.positions.get((article_id, index), index))
+
+
+def label_of(numbers: dict[str, int], article_id: str, index: int) -> str:
+    """A shown movement's label: stable under filters when ``numbers`` is a Numbering."""
+    if isinstance(numbers, Numbering):
+        return numbers.label(article_id, index)
+    return movement_label(numbers[article_id], index)
+
+
 def movement_key(article: Article, movement_index: int) -> tuple[str, str]:
     return ("movement", f"{article.id}#{movement_index}")
 
@@ -257,7 +293,7 @@ Notes = Callable[[Article, int], str]
 
 
 def _movement_part(article: Article, index: int, numbers: dict[str, int], notes: Notes | None) -> PanelPart:
-    html = excerpts_for_movement(article, article.movements[index], label=movement_label(numbers[article.id], index),
+    html = excerpts_for_movement(article, article.movements[index], label=label_of(numbers, article.id, index),
                                  correction=notes(article, index) if notes else "")
     return PanelPart(html, movement=(article.id, index))
 
@@ -274,6 +310,17 @@ def overview_parts(articles: Sequence[Article], numbers: dict[str, int], notes: 
     parts = [_movement_part(article, index, numbers, notes)
              for article in articles for index in range(len(article.movements))]
     return parts or [PanelPart('<p class="panel-empty">No movement found in these articles.</p>')]
+
+
+PAGE_SIZE = 20
+
+
+def page_of(parts: Sequence[PanelPart], page: int, size: int = PAGE_SIZE) -> tuple[list[PanelPart], int, int]:
+    """The blocks of one page (1-based, clamped to the pages there are), the page and the number of pages:
+    a panel of thousands of excerpts (each with its controls) would take the browser seconds to draw."""
+    pages = max(1, -(-len(parts) // size))
+    page = min(max(1, page), pages)
+    return list(parts[(page - 1) * size: page * size]), page, pages
 
 
 def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]) -> str:

@@ -116,3 +116,33 @@ def test_app_briefing_from_the_url_hides_the_editing_chrome(store_path):
     assert app.toggle(key="briefing").value
     app.button(key="briefing-next").click().run()
     assert f"Movement 3 of {total}" in "".join(e.value for e in app.markdown)
+
+
+def test_app_pages_a_long_list_of_movements_with_labels_that_filters_keep(store_path):
+    """With more movements than a page holds, the panel shows 20 at a time with ‹ ›; a filter keeps each
+    movement's label (the number it has among all of its article's movements)."""
+    from components.bench import corpus
+
+    with Store.open(store_path) as store:
+        for number, text in enumerate(corpus(12, seed=3)):
+            store.add_article(text=text, source=f"generated-{number}.txt")
+    articles = shown_articles(store_path)
+    total = sum(len(a.movements) for a in articles)
+    assert total > 40
+    app = run_app()
+    assert not app.exception
+    captions = [c.value for c in app.caption]
+    assert f"1–20 of {total} · page 1 of {-(-total // 20)}" in captions
+    app.button(key="page-None-next").click().run()
+    assert f"21–40 of {total} · page 2 of {-(-total // 20)}" in [c.value for c in app.caption]
+    blocks = [m.value for m in app.markdown if m.value.startswith('<div class="excerpt">')]
+    assert len(blocks) == 20
+
+    # Filtered to denied moves, the first one keeps the label it has in the unfiltered list.
+    denied = [(n, i) for n, a in enumerate(articles, start=1) for i, m in enumerate(a.movements) if m.status == "denied"]
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["status"] = "denied"
+    app.run()
+    assert any(index > 0 for _, index in denied)  # so the filtered positions differ from the labels
+    shown_html = "".join(m.value for m in app.markdown)
+    assert all(f">{n}.{index + 1}<" in shown_html for n, index in denied[:20])

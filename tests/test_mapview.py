@@ -237,3 +237,16 @@ def test_mapview_labels_rank_destinations_above_mentions_and_clusters_name_their
     assert ranks["سبها"] == 10_000 + 30 + 3 and ranks["مصراتة"] == 10 + 3
     assert '"category": "reported"' in html and "clustermouseover" in html
     assert "querySelectorAll('.place-label, .district-label')" in html
+
+
+def test_mapview_labels_stay_the_same_under_a_filter(articles, boundaries):
+    from components.panel import Numbering, overview_parts
+    from components.views import View, apply_view
+
+    denied = apply_view(articles, View(statuses=("denied",)))  # a1's third movement only
+    numbers = Numbering.of(articles, denied)
+    _, clicks, _ = render(denied, boundaries, numbers=numbers)
+    assert clicks["Movement 1.3 · denied · — → Ghadames"] == ("movement", "a1#0")  # 1.3, not 1.1
+    [part] = [p for p in overview_parts(denied, numbers) if p.movement]
+    assert part.movement == ("a1", 0) and ">1.3<" in part.html
+    assert numbers["b2"] == 2 and Numbering.of(articles, articles).label("a1", 2) == "1.3"
