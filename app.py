@@ -537,19 +537,18 @@ def correct_place(place_id: str) -> None:
                    candidates=(), article_ids=article_ids, titles=titles, dismiss=True)
 
 
-def page_controls(parts: list, key: str) -> list:
-    """One page of the panel's blocks, with ‹ › buttons when there are more than fit on a page; ``key``
-    remembers the page per selection (the overview, each place, each movement)."""
-    shown, page, pages = panel.page_of(parts, st.session_state.get(key, 1))
-    if pages > 1:
-        back_column, where_column, next_column = st.columns([1, 3, 1], vertical_alignment="center")
-        first = (page - 1) * panel.PAGE_SIZE + 1
-        where_column.caption(f"{first}–{first + len(shown) - 1} of {len(parts)} · page {page} of {pages}")
-        back_column.button("‹", key=f"{key}-back", disabled=page == 1, help="Previous page",
-                           on_click=st.session_state.__setitem__, args=(key, page - 1), use_container_width=True)
-        next_column.button("›", key=f"{key}-next", disabled=page == pages, help="Next page",
-                           on_click=st.session_state.__setitem__, args=(key, page + 1), use_container_width=True)
-    return shown
+def page_controls(key: str, page: int, pages: int, shown: int, total: int) -> None:
+    """‹ › buttons and "21–40 of 3,574" when the panel has more blocks than a page holds; ``key`` remembers
+    the page per selection (the overview, each place, each movement)."""
+    if pages < 2:
+        return
+    back_column, where_column, next_column = st.columns([1, 3, 1], vertical_alignment="center")
+    first = (page - 1) * panel.PAGE_SIZE + 1
+    where_column.caption(f"{first}–{first + shown - 1} of {total} · page {page} of {pages}")
+    back_column.button("‹", key=f"{key}-back", disabled=page == 1, help="Previous page",
+                       on_click=st.session_state.__setitem__, args=(key, page - 1), use_container_width=True)
+    next_column.button("›", key=f"{key}-next", disabled=page == pages, help="Next page",
+                       on_click=st.session_state.__setitem__, args=(key, page + 1), use_container_width=True)
 
 
 @st.fragment
@@ -603,9 +602,15 @@ def map_and_panel(focus_id: str | None) -> None:
             message_column.success(forms.plain(message), icon=":material/check_circle:")
             if undo_column.button("Undo", key="undo-last", icon=":material/undo:"):
                 undo_edits(edit_ids, f"Undone: {message}")
-        parts = (panel.overview_parts(shown, numbers, movement_notes) if selected is None
-                 else panel.selection_parts(shown, selected, numbers, movement_notes))
-        parts = page_controls(parts, f"page-{selected}")
+        page_key = f"page-{selected}"
+        if selected is None:  # only the page's blocks are built: there may be thousands
+            parts, page, pages = panel.overview_page(shown, numbers, movement_notes, st.session_state.get(page_key, 1))
+            total = sum(len(a.movements) for a in shown)
+        else:
+            every = panel.selection_parts(shown, selected, numbers, movement_notes)
+            parts, page, pages = panel.page_of(every, st.session_state.get(page_key, 1))
+            total = len(every)
+        page_controls(page_key, page, pages, len(parts), total)
         with st.container(key="excerpts", height=EXCERPTS_HEIGHT):
             for part in parts:
                 st.markdown(part.html, unsafe_allow_html=True)

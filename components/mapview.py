@@ -267,7 +267,27 @@ def _rounded(where):
     return [_rounded(part) for part in where]
 
 
-class _Features(MacroElement):
+class _Verbatim(Element):
+    """Text put into the page as it is, not compiled as a template."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _DataScript(MacroElement):
+    """A script carrying data: MacroElement.render would hand its output to branca as a new Jinja template
+    (compiled, then run): slow for a large JSON list, and data must never be run as a template."""
+
+    def render(self, **kwargs):
+        script = self._template.module.__dict__["script"](self, kwargs)
+        self.get_root().script.add_child(_Verbatim(script), name=self.get_name())
+
+
+class _Features(_DataScript):
     """Many features drawn by one script from a JSON list, added to the parent layer (a feature group or
     the marker cluster). One element per feature costs a Jinja compile each when folium renders (branca
     compiles every rendered script again); with 1,000 articles that was seconds, this is one."""
@@ -316,8 +336,6 @@ class _Features(MacroElement):
         self._add("polygon", rings, tooltip, options)
 
     def render(self, **kwargs):
-        # Names and tooltips are escaped by safe_html (braces included) and the JSON has no "{{", "{%" or
-        # "{#" of its own (an object always opens with a key), so the Jinja pass branca runs finds none.
         if self.features:
             super().render(**kwargs)
 
@@ -577,7 +595,7 @@ def _polygon_parts(geometry) -> list[list]:
     return parts
 
 
-class _Base(MacroElement):
+class _Base(_DataScript):
     """The base map's geometry sent once and drawn as several layers in their own panes under the overlays:
     the land's fill, the country borders (the same polygons) and Libya's district outlines."""
 

@@ -315,12 +315,21 @@ def overview_parts(articles: Sequence[Article], numbers: dict[str, int], notes: 
 PAGE_SIZE = 20
 
 
-def page_of(parts: Sequence[PanelPart], page: int, size: int = PAGE_SIZE) -> tuple[list[PanelPart], int, int]:
-    """The blocks of one page (1-based, clamped to the pages there are), the page and the number of pages:
+def page_of(items: Sequence, page: int, size: int = PAGE_SIZE) -> tuple[list, int, int]:
+    """The items of one page (1-based, clamped to the pages there are), the page and the number of pages:
     a panel of thousands of excerpts (each with its controls) would take the browser seconds to draw."""
-    pages = max(1, -(-len(parts) // size))
+    pages = max(1, -(-len(items) // size))
     page = min(max(1, page), pages)
-    return list(parts[(page - 1) * size: page * size]), page, pages
+    return list(items[(page - 1) * size: page * size]), page, pages
+
+
+def overview_page(articles: Sequence[Article], numbers: dict[str, int], notes: Notes | None = None,
+                  page: int = 1, size: int = PAGE_SIZE) -> tuple[list[PanelPart], int, int]:
+    """One page of ``overview_parts``, building only that page's blocks; with the page and the number of pages."""
+    pairs = [(article, index) for article in articles for index in range(len(article.movements))]
+    chosen, page, pages = page_of(pairs, page, size)
+    parts = [_movement_part(article, index, numbers, notes) for article, index in chosen]
+    return parts or [PanelPart('<p class="panel-empty">No movement found in these articles.</p>')], page, pages
 
 
 def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]) -> str:

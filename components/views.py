@@ -74,6 +74,9 @@ def _keep_mention(mention: Mention, view: View, tied: set[tuple[int, int]]) -> b
 def apply_view(articles: list[Article], view: View) -> list[Article]:
     """The articles as the view shows them: the picked article, the movements that pass the filters and,
     when movements are filtered, only the places those movements name."""
+    if not view.filters_movements and not view.place_kinds:
+        # Nothing to narrow inside the articles: the same objects, with no copy.
+        return [article for article in articles if not view.article or article.id == view.article]
     shown = []
     for article in articles:
         if view.article and article.id != view.article:
