@@ -245,7 +245,11 @@ class _Declutter(MacroElement):
             map.on('zoomend moveend resize', later);
             {{ this.cluster }}.on('animationend', later);
             map.whenReady(function () { window.setTimeout(later, 0); });
-            if (document.fonts && document.fonts.ready) { document.fonts.ready.then(later); }
+            // Names widen when the Arabic webfont arrives: measure again then.
+            if (document.fonts) {
+                document.fonts.ready.then(later);
+                document.fonts.addEventListener('loadingdone', later);
+            }
         })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
