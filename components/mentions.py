@@ -40,6 +40,7 @@ class Lexicon:
     blocked: PhraseIndex
     unmapped: dict[tuple[str, ...], str]  # names of areas too large to map → why
     media_nouns: frozenset[str]
+    organisation_adjectives: frozenset[str]
     place_type_nouns: frozenset[str]
     person_names: frozenset[str]
     person_titles: frozenset[str]
@@ -66,6 +67,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         blocked=PhraseIndex(blocked),
         unmapped=unmapped,
         media_nouns=words("media_nouns"),
+        organisation_adjectives=words("organisation_adjectives"),
         place_type_nouns=words("place_type_nouns"),
         person_names=read_word_list(data_dir / "person_names.txt"),
         person_titles=words("person_titles"),
@@ -127,9 +129,13 @@ def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
 
 def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate],
           gazetteer: Gazetteer) -> bool:
-    previous = _bare(tokens[candidate.first - 1].text) if candidate.first > 0 else ""
-    if previous in lexicon.media_nouns:
-        return False
+    raw_previous = tokens[candidate.first - 1].text if candidate.first > 0 else ""
+    previous = _bare(raw_previous)
+    media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
+    if media and candidate.key[0] not in lexicon.place_type_nouns:
+        return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
+    if not candidate.clitic and raw_previous in lexicon.organisation_adjectives:
+        return False  # المجلس العسكري الزنتان: a body named after a place
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
