@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer
-from components.mentions import Candidate
+from components.mentions import POINT_KINDS, Candidate
 from components.records import Mention, Place
 from components.text import Normalised, normalise_word
 
@@ -36,7 +36,6 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
-POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
 SAME_PLACE_KM = 15.0
@@ -115,13 +114,16 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index:
 
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],
                     countries: dict[str, str]) -> list[Place]:
-    """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في لبنان': the words after the name name its country."""
+    """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في (شمال) لبنان': the words after the name name its country."""
     if len(places) < 2 or last + 1 >= len(tokens):
         return places
-    following = [t.text for t in tokens[last + 1:last + 3]]
+    following = [t.text for t in tokens[last + 1:last + 4]]
     country = nisbas.get(following[0])
-    if country is None and len(following) == 2 and following[0] in LOCATING_WORDS:
-        country = countries.get(following[1])
+    skip = 0
+    while skip < len(following) - 1 and following[skip] in LOCATING_WORDS:
+        skip += 1  # 'طرابلس في شمال لبنان': في and a direction
+    if country is None and skip:
+        country = countries.get(following[skip])
     same = [p for p in places if p.country == country]
     return same or places
 

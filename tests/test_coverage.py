@@ -43,3 +43,65 @@ def test_gate_of_an_airport_is_not_a_media_name():
     text = "انفجار قرب بوابة مطار معيتيقة"
     ((surface, start, _),) = _placed(text)
     assert (surface, start) == ("مطار معيتيقة", text.index("مطار"))
+
+
+def _near(place, lat, lon, tol=0.05):
+    return abs(place.lat - lat) < tol and abs(place.lon - lon) < tol
+
+
+@pytest.mark.parametrize("text, surface, place_id, country", [
+    ("تحشد مقاتليها في شمال تشاد", "شمال تشاد", "region:north-td", "TD"),
+    ("وفي شرقي تشاد، يواصل اللاجئون التدفق", "شرقي تشاد", "region:east-td", "TD"),
+    ("اشتباكات في الجنوب الجزائري", "الجنوب الجزائري", "region:south-dz", "DZ"),
+    ("غارات في شمال شرق نيجيريا", "شمال شرق نيجيريا", "region:north-east-ng", "NG"),
+])
+def test_directional_region_of_a_country(text, surface, place_id, country):
+    ((mention),) = [m for m in _mentions(text) if m.place is not None]
+    assert (mention.text, mention.start, mention.place.id) == (surface, text.index(surface), place_id)
+    assert (mention.place.kind, mention.place.country, mention.place.area) == ("region", country, place_id)
+
+
+def test_direction_regions_lie_in_their_part_of_the_country():
+    from shapely.geometry import Point
+
+    from components.boundaries import load_regions
+    regions = load_regions().set_index("id")
+    assert regions.loc["region:north-td", "geometry"].contains(Point(17.1, 21.45))  # Kouri Bougoudi
+    assert not regions.loc["region:north-td", "geometry"].contains(Point(15.04, 12.11))  # N'Djamena
+    assert regions.loc["region:east-td", "geometry"].contains(Point(22.2, 13.47))  # Adré
+    assert regions.loc["region:north-lb", "geometry"].contains(Point(35.85, 34.44))  # Tripoli (Lebanon)
+    # جنوب السودان is the country South Sudan, not a region of Sudan
+    assert [m.place.id for m in _mentions("في جنوب السودان")] == ["country:SS"]
+
+
+def test_direction_after_a_town_locates_it_in_the_country():
+    text = "مصفاة طرابلس شمال لبنان"
+    assert _placed(text) == [("طرابلس", 6, "gn:266826"), ("لبنان", text.index("لبنان"), "country:LB")]
+    text = "مصفاة طرابلس في شمال لبنان"
+    assert _placed(text) == [("طرابلس", 6, "gn:266826"), ("شمال لبنان", text.index("شمال"), "region:north-lb")]
+
+
+@pytest.mark.parametrize("text, place_id, countries", [
+    ("قاعدة معطن السارة قرب المثلث الحدودي مع تشاد والسودان", "region:tripoint-ly-sd-td", ["country:TD", "country:SD"]),
+    ("غدامس الواقعة قرب المثلث الحدودي مع تونس والجزائر", "region:tripoint-ly-dz-tn", ["country:TN", "country:DZ"]),
+    ("عبر المثلث الحدودي بين الجزائر وليبيا والنيجر", "region:tripoint-ly-dz-ne",
+     ["country:DZ", "country:LY", "country:NE"]),
+])
+def test_tripoint_phrase_names_the_triangle_and_the_countries(text, place_id, countries):
+    placed = _placed(text)
+    tri = [p for p in placed if p[2].startswith("region:")]
+    assert tri == [(text[text.index("المثلث"):], text.index("المثلث"), place_id)]
+    assert [p[2] for p in placed if p[2].startswith("country:")] == countries
+
+
+def test_border_named_by_the_neighbours_adjective():
+    text = "اشتباكات قرب الحدود الجزائرية"
+    assert _placed(text) == [("الحدود الجزائرية", 13, "region:border-ly-dz")]
+
+
+def test_western_coast_and_western_mountain_are_areas_unless_the_district_is_named():
+    text = "مخاوف من انتقالها إلى مدن الساحل الغربي مثل الزاوية"
+    assert _placed(text)[0] == ("الساحل الغربي", text.index("الساحل"), "region:west-coast")
+    assert _placed("وفي الجبل الغربي، أعلنت رئاسة الأركان")[0][2] == "region:western-mountain"
+    assert _placed("في شعبية الجبل الغربي")[0][2] == "district:LY-JG"
+    assert _placed("المنطقة العسكرية الساحل الغربي") == []
