@@ -105,3 +105,31 @@ def test_western_coast_and_western_mountain_are_areas_unless_the_district_is_nam
     assert _placed("وفي الجبل الغربي، أعلنت رئاسة الأركان")[0][2] == "region:western-mountain"
     assert _placed("في شعبية الجبل الغربي")[0][2] == "district:LY-JG"
     assert _placed("المنطقة العسكرية الساحل الغربي") == []
+
+
+def test_tripoli_municipality_with_clitics():
+    text = "اشتباكات في أبو سليم وصلاح الدين وبعين زارة"
+    placed = _placed(text)
+    assert [p[:2] for p in placed] == [("أبو سليم", 12), ("صلاح الدين", 22), ("عين زارة", 35)]
+    assert [p[2] for p in placed] == ["cur:abu-salim", "cur:salah-al-din", "cur:ain-zara"]
+    ain_zara = _mentions(text)[2].place
+    assert _near(ain_zara, 32.8133, 13.2697)
+
+
+def test_municipality_names_that_are_also_personal_names_need_a_cue():
+    assert _placed("وقال صلاح الدين النمروش إن الوضع هادئ") == []
+    assert _placed("تقدمت القوات من صلاح الدين نحو المطار")[0][2] == "cur:salah-al-din"
+
+
+@pytest.mark.parametrize("text, surface, place_id, lat, lon", [
+    ("قوارب المهاجرين باتجاه جزيرة لامبيدوزا", "لامبيدوزا", "gn:2524459", 35.50142, 12.60964),
+    ("وحداته باقية في مواقعها بإن أمناس وجانت", "إن أمناس", "cur:in-amenas", 28.0515, 9.64291),
+    ("شعبية غات التي تضم أيضًا بلدة البركت", "البركت", "gn:2220109", 24.894, 10.18336),
+    ("وصلت أرتال إلى تاجوراء مرورًا بالقره بوللي", "القره بوللي", "gn:2213695", 32.74506, 13.71467),
+    ("انسحبت من محيط ربيانة جنوب غربي الكفرة", "ربيانة", "cur:rebiana", 24.233, 21.983),
+    ("الطريق بين وور وكوري بوقدي", "وور", "cur:wour", 21.3667, 15.9833),
+])
+def test_new_coverage(text, surface, place_id, lat, lon):
+    mention = next(m for m in _mentions(text) if m.text == surface)
+    assert (mention.start, mention.place.id) == (text.index(surface), place_id)
+    assert _near(mention.place, lat, lon)
