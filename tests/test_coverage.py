@@ -133,3 +133,13 @@ def test_new_coverage(text, surface, place_id, lat, lon):
     mention = next(m for m in _mentions(text) if m.text == surface)
     assert (mention.start, mention.place.id) == (text.index(surface), place_id)
     assert _near(mention.place, lat, lon)
+
+
+def test_region_named_in_the_sentence_sets_its_country_for_ambiguous_names():
+    text = "وصلت القوات إلى سبها. وفي شرق تشاد، يواصل اللاجئون التدفق عبر مدينة أدري الحدودية"
+    adre = next(m for m in _mentions(text) if m.text == "أدري")
+    assert (adre.start, adre.place.id) == (text.index("أدري"), "gn:245669")
+    assert _near(adre.place, 13.46648, 22.19875)
+    text = "وصلت القوات إلى سبها وبراك وأدري. وفي شرق تشاد، يواصل اللاجئون التدفق"
+    idri = next(m for m in _mentions(text) if m.text == "أدري")
+    assert idri.place.id == "gn:2220309"  # another sentence: the article's country decides
