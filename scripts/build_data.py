@@ -84,10 +84,10 @@ AMBIGUOUS_COUNTRY_FORMS = {"الكونغو", "كوريا", "فيرجن"}  # pyco
 DISTRICT_GROUPS = {
     "fezzan": ("Fezzan", "فزان", "فزان|إقليم فزان|اقليم فزان",
                ["SB", "WS", "WD", "GT", "MQ", "JU"]),
-    "cyrenaica": ("Cyrenaica", "برقة", "برقة|إقليم برقة|اقليم برقة|المنطقة الشرقية|الشرق الليبي",
+    "cyrenaica": ("Cyrenaica", "برقة", "برقة|إقليم برقة|اقليم برقة|المنطقة الشرقية|الشرق الليبي|شرق ليبيا|شرقي ليبيا",
                   ["BU", "DR", "JA", "MJ", "BA", "WA", "KF"]),
     "tripolitania": ("Tripolitania", "إقليم طرابلس",
-                     "إقليم طرابلس|اقليم طرابلس|المنطقة الغربية|الغرب الليبي",
+                     "إقليم طرابلس|اقليم طرابلس|المنطقة الغربية|الغرب الليبي|غرب ليبيا|غربي ليبيا",
                      ["TB", "JI", "ZA", "NQ", "NL", "JG", "MB", "MI", "SR"]),
     "south-libya": ("Southern Libya", "جنوب ليبيا", "جنوب ليبيا|الجنوب الليبي|جنوبي ليبيا",
                     ["SB", "WS", "WD", "GT", "MQ", "JU", "KF"]),
@@ -397,6 +397,10 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                     "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا|الحدود مع ليبيا",
                     unary_union([r[4] for r in strips]),
                     "union of the six border strips: 'Libya's borders' with no neighbour named"))
+    south = [r for r in strips if r[0] in ("border-ly-ne", "border-ly-td", "border-ly-sd")]
+    regions.append(("southern-borders-ly", "Libya's southern borders", "الحدود الجنوبية الليبية",
+                    "الحدود الجنوبية الليبية|الحدود الجنوبية لليبيا|حدود ليبيا الجنوبية",
+                    unary_union([r[4] for r in south]), "union of the Niger, Chad and Sudan border strips"))
     for a, b in TRIPOINTS:
         tri = shared_border(ly, geoms[a]).intersection(geoms[b].buffer(1e-3)).centroid
         slug = "tripoint-ly-" + "-".join(sorted((a, b))).lower()

@@ -143,3 +143,17 @@ def test_region_named_in_the_sentence_sets_its_country_for_ambiguous_names():
     text = "وصلت القوات إلى سبها وبراك وأدري. وفي شرق تشاد، يواصل اللاجئون التدفق"
     idri = next(m for m in _mentions(text) if m.text == "أدري")
     assert idri.place.id == "gn:2220309"  # another sentence: the article's country decides
+
+
+def test_kunya_written_joined():
+    text = "اشتباكات عنيفة في أبوسليم"
+    assert _placed(text) == [("أبوسليم", text.index("أبوسليم"), "cur:abu-salim")]
+    text = "توقف الإنتاج في حقل بوعطيفل"
+    assert _placed(text)[0][2] == "cur:bu-attifel-oilfield"
+
+
+def test_libya_parts_and_southern_borders():
+    assert _placed("توتر في شرق ليبيا") == [("شرق ليبيا", 8, "region:cyrenaica")]
+    assert _placed("تأمين الحدود الجنوبية الليبية") == [("الحدود الجنوبية الليبية", 6, "region:southern-borders-ly")]
+    text = "قاعدة الوطية الجوية غرب ليبيا"
+    assert [p[2] for p in _placed(text)] == ["cur:al-watiya-air-base", "country:LY"]
