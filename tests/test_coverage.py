@@ -157,3 +157,18 @@ def test_libya_parts_and_southern_borders():
     assert _placed("تأمين الحدود الجنوبية الليبية") == [("الحدود الجنوبية الليبية", 6, "region:southern-borders-ly")]
     text = "قاعدة الوطية الجوية غرب ليبيا"
     assert [p[2] for p in _placed(text)] == ["cur:al-watiya-air-base", "country:LY"]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد خادم الحرمين الشريفين دعمه",  # خادم: the King's title, not Al Khadim air base
+    "هناك حاجة ماسة إلى المساعدات",  # ماسة 'urgent', not the village Masah
+    "كانت الشرارة الأولى للاحتجاجات",  # الشرارة 'the spark', not the oil field
+    "اعترضت منظومة القبة الحديدية الصواريخ",
+])
+def test_common_words_that_are_place_names_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_oil_fields_with_common_word_names_after_their_head_noun():
+    text = "توقف الإنتاج في حقل الشرارة وفي السرير"
+    assert [p[2] for p in _placed(text)] == ["cur:sharara-oilfield", "cur:sarir-oilfield"]
