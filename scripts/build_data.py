@@ -92,7 +92,7 @@ DISTRICT_GROUPS = {
     "south-libya": ("Southern Libya", "جنوب ليبيا", "جنوب ليبيا|الجنوب الليبي|جنوبي ليبيا",
                     ["SB", "WS", "WD", "GT", "MQ", "JU", "KF"]),
     "south-west-libya": ("South-western Libya", "الجنوب الغربي",
-                         "الجنوب الغربي|الجنوب الغربي الليبي|جنوب غرب ليبيا|جنوب غربي ليبيا",
+                         "الجنوب الغربي|الجنوب الغربي الليبي|جنوب غرب ليبيا|جنوب غربي ليبيا|جنوبي غرب ليبيا",
                          ["SB", "WS", "WD", "GT", "MQ"]),
     "west-coast": ("Western coast of Libya", "الساحل الغربي", "الساحل الغربي|الساحل الغربي الليبي|الساحل الغربي لليبيا",
                    ["NQ", "ZA", "JI"]),
@@ -103,7 +103,7 @@ NAFUSA_POINTS = ["gn:2217362", "gn:2208791", "gn:2218963", "gn:2216432", "gn:221
 NAFUSA_BUFFER_M = 20_000
 # "north of Chad", "شرقي السودان": a direction and a country name. The part of the country beyond
 # DIRECTION_SHARE of its extent (largest polygon's bounds) that way; diagonals take both cuts.
-DIRECTION_COUNTRIES = ["DZ", "TN", "NE", "TD", "SD", "EG", "ML", "BF", "NG", "MR", "MA", "CF", "SY", "LB",
+DIRECTION_COUNTRIES = ["LY", "DZ", "TN", "NE", "TD", "SD", "EG", "ML", "BF", "NG", "MR", "MA", "CF", "SY", "LB",
                        "IQ", "YE", "IT"]
 DIRECTION_SHARE = 0.4
 DIRECTION_TOLERANCE = 0.05  # degrees: these areas are vague, their outline need not be fine
@@ -116,6 +116,7 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
     "north-west": ("North-western", ["شمال غرب", "شمال غربي", "شمالي غرب"], "الشمال الغربي", (1, -1)),
     "south-east": ("South-eastern", ["جنوب شرق", "جنوب شرقي", "جنوبي شرق"], "الجنوب الشرقي", (-1, 1)),
     "south-west": ("South-western", ["جنوب غرب", "جنوب غربي", "جنوبي غرب"], "الجنوب الغربي", (-1, -1)),
+    "centre": ("Central", ["وسط"], "الوسط", (0, 0)),  # the middle: (1 - DIRECTION_SHARE) of the extent each way
 }
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
@@ -459,6 +460,9 @@ def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[lis
         minx, miny, maxx, maxy = largest_polygon(geom).bounds
         for slug, (english, words, article, (dlat, dlon)) in DIRECTIONS.items():
             cut = box(-180, -90, 180, 90)
+            if not dlat and not dlon:
+                mx, my = (1 - DIRECTION_SHARE) / 2 * (maxx - minx), (1 - DIRECTION_SHARE) / 2 * (maxy - miny)
+                cut = box(minx + mx, miny + my, maxx - mx, maxy - my)
             if dlat:
                 edge = miny + DIRECTION_SHARE * (maxy - miny) if dlat > 0 else maxy - DIRECTION_SHARE * (maxy - miny)
                 cut = cut.intersection(box(-180, edge, 180, 90) if dlat > 0 else box(-180, -90, 180, edge))

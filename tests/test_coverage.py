@@ -172,3 +172,16 @@ def test_common_words_that_are_place_names_place_nothing(text):
 def test_oil_fields_with_common_word_names_after_their_head_noun():
     text = "توقف الإنتاج في حقل الشرارة وفي السرير"
     assert [p[2] for p in _placed(text)] == ["cur:sharara-oilfield", "cur:sarir-oilfield"]
+
+
+def test_centre_and_parts_of_libya():
+    text = "هجمات في وسط مالي"
+    assert _placed(text) == [("وسط مالي", 9, "region:centre-ml")]
+    text = "اشتباكات في جنوب شرق ليبيا"
+    assert _placed(text) == [("جنوب شرق ليبيا", 12, "region:south-east-ly")]
+    assert _placed("في جنوب غربي ليبيا")[0][2] == "region:south-west-libya"
+
+
+def test_centre_after_a_town_names_the_country():
+    text = "مدينة سرت وسط ليبيا"
+    assert [p[2] for p in _placed(text)] == ["gn:2210554", "country:LY"]
