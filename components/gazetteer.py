@@ -4,7 +4,8 @@
 adds curated spellings news uses. Names are indexed by their normalised token
 tuple; a name with the article ``ال`` is also indexed without it (الكفرة → كفرة)
 unless the bare form is an ordinary word listed in ``data/common_words.txt``;
-a one-word name that is itself such a word (مدينة) is not indexed at all.
+a one-word name that is itself such a word (مدينة) is not indexed at all. A name
+beginning with أبو or بو is also indexed with the two words joined (أبوسليم، بوعطيفل).
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from components.records import Place
 from components.text import name_key, normalise_word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+JOINED_KUNYA = frozenset(normalise_word(w) for w in ("أبو", "بو"))  # written joined to the next word too
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
             if not key or len(key) == 1 and key[0] in common_words:
                 continue
             keys.add(key)
+            if key[0] in JOINED_KUNYA and len(key) > 1:
+                keys.add((key[0] + key[1], *key[2:]))  # أبو سليم is also written أبوسليم
             bare = key[0][2:]
             if key[0].startswith("ال") and len(bare) >= 3 and (len(key) > 1 or bare not in common_words):
                 keys.add((bare, *key[1:]))

@@ -7,6 +7,7 @@ separates two distant candidates the mention stays unresolved as ``ambiguous``.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 from collections import Counter
@@ -14,9 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer
-from components.mentions import Candidate
+from components.mentions import POINT_KINDS, Candidate
 from components.records import Mention, Place
-from components.text import Normalised, normalise_word
+from components.text import Normalised, normalise_word, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
 @lru_cache(maxsize=2)
@@ -36,9 +37,9 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
-POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
+FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
 AMBIGUOUS_MARGIN = 0.25
 
@@ -90,16 +91,35 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                and place.kind != "country"]
     anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
                 and place.country != focus]
+    frames = _sentence_frames(candidates, settled, focus, text)
     mentions = []
-    for candidate, places, cue in zip(candidates, options, cues):
+    for candidate, places, cue, frame in zip(candidates, options, cues, frames):
         original = text[candidate.start:candidate.end]
         if not places:
             mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
                                     candidate.reason or "no gazetteer entry"))
             continue
-        place, confidence, reason = _choose(places, cue, focus, anchors)
+        place, confidence, reason = _choose(places, cue, focus, anchors, frame)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
+
+
+def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:
+    """For each candidate, the foreign countries whose regions its sentence names and rules settle
+    ("وفي شرق تشاد، ... عبر مدينة أدري"): the scene of that sentence, even in an article about Libya."""
+    if not any(place is not None and place.kind == "region" and place.country != focus for place, _, _ in settled):
+        return [frozenset()] * len(candidates)
+    spans = sentences(text)
+    starts = [begin for begin, _ in spans]
+
+    def sentence_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    scene: dict[int, set[str]] = {}
+    for candidate, (place, confidence, _) in zip(candidates, settled):
+        if place is not None and place.kind == "region" and place.country != focus and confidence >= 0.85:
+            scene.setdefault(sentence_of(candidate.start), set()).add(place.country)
+    return [frozenset(scene.get(sentence_of(c.start), ())) for c in candidates]
 
 
 def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index: int) -> str:
@@ -115,13 +135,16 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index:
 
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],
                     countries: dict[str, str]) -> list[Place]:
-    """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في لبنان': the words after the name name its country."""
+    """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في (شمال) لبنان': the words after the name name its country."""
     if len(places) < 2 or last + 1 >= len(tokens):
         return places
-    following = [t.text for t in tokens[last + 1:last + 3]]
+    following = [t.text for t in tokens[last + 1:last + 4]]
     country = nisbas.get(following[0])
-    if country is None and len(following) == 2 and following[0] in LOCATING_WORDS:
-        country = countries.get(following[1])
+    skip = 0
+    while skip < len(following) - 1 and following[skip] in LOCATING_WORDS:
+        skip += 1  # 'طرابلس في شمال لبنان': في and a direction
+    if country is None and skip:
+        country = countries.get(following[skip])
     same = [p for p in places if p.country == country]
     return same or places
 
@@ -145,7 +168,8 @@ def _bare_cue(tokens, first: int) -> str:
     return word if word in DISTRICT_CUES | CAPITAL_CUES else ""
 
 
-def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> tuple[Place | None, float, str]:
+def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
+            frame: frozenset[str] = frozenset()) -> tuple[Place | None, float, str]:
     if len(places) == 1:
         return places[0], 0.95, "unique gazetteer match"
     districts = [p for p in places if p.kind == "district"]
@@ -163,7 +187,7 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> 
         places = towns
     if len(places) == 1:
         return places[0], 0.9, "town rather than the district of the same name"
-    scored = sorted(((_score(p, focus, anchors), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
+    scored = sorted(((_score(p, focus, anchors, frame), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
     (best, why), place = scored[0]
     (second, _), runner_up = scored[1]
     if best - second < AMBIGUOUS_MARGIN and distance_km(place, runner_up) > 50:
@@ -173,8 +197,11 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> 
     return place, confidence, f"{why}; preferred over {runner_up.name} ({runner_up.country})"
 
 
-def _score(place: Place, focus: str, anchors: list[Place]) -> tuple[float, str]:
+def _score(place: Place, focus: str, anchors: list[Place], frame: frozenset[str] = frozenset()) -> tuple[float, str]:
     score, why = 0.0, []
+    if place.country in frame:
+        score += FRAME_BONUS
+        why.append(f"in {place.country}, whose region the sentence names")
     if place.country == focus:
         score += 3.0
         why.append(f"in {focus}, the country the article is about")

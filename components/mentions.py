@@ -18,6 +18,8 @@ from components.gazetteer import DATA, Gazetteer, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
 from components.text import Normalised, Token, name_key, normalise_word
 
+POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -40,6 +42,8 @@ class Lexicon:
     blocked: PhraseIndex
     unmapped: dict[tuple[str, ...], str]  # names of areas too large to map → why
     media_nouns: frozenset[str]
+    organisation_adjectives: frozenset[str]
+    direction_words: frozenset[str]
     place_type_nouns: frozenset[str]
     person_names: frozenset[str]
     person_titles: frozenset[str]
@@ -66,6 +70,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         blocked=PhraseIndex(blocked),
         unmapped=unmapped,
         media_nouns=words("media_nouns"),
+        organisation_adjectives=words("organisation_adjectives"),
+        direction_words=words("direction_words"),
         place_type_nouns=words("place_type_nouns"),
         person_names=read_word_list(data_dir / "person_names.txt"),
         person_titles=words("person_titles"),
@@ -107,6 +113,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
             if _keep(candidate, norm, tokens, lexicon, found, gazetteer):
+                candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
             i += n
@@ -127,9 +134,13 @@ def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
 
 def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate],
           gazetteer: Gazetteer) -> bool:
-    previous = _bare(tokens[candidate.first - 1].text) if candidate.first > 0 else ""
-    if previous in lexicon.media_nouns:
-        return False
+    raw_previous = tokens[candidate.first - 1].text if candidate.first > 0 else ""
+    previous = _bare(raw_previous)
+    media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
+    if media and candidate.key[0] not in lexicon.place_type_nouns:
+        return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
+    if not candidate.clitic and raw_previous in lexicon.organisation_adjectives:
+        return False  # المجلس العسكري الزنتان: a body named after a place
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
@@ -173,10 +184,28 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     return Candidate(i + 1, i + 1, start, end, (name,), (), "", "no gazetteer entry")
 
 
+def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon,
+                     found: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
+    """"طرابلس شمال لبنان": a direction and a country right after a place locate that place, so the
+    country is what is named there, not the region "north of Lebanon" (which «في شمال لبنان» names).
+    Only after a point (a town, a base): a region followed by the phrase lies in that part of the country."""
+    if (candidate.clitic or candidate.key[0] not in lexicon.direction_words or not found
+            or found[-1].last != candidate.first - 1 or not joined(norm.text, tokens, candidate.first - 1, candidate.last)
+            or not any(gazetteer.places[i].kind in POINT_KINDS for i in found[-1].place_ids)):
+        return None  # after an area (إقليم تيبستي شمال تشاد) the direction names a part of the country
+    countries = tuple(i for i in gazetteer.index.get(candidate.key[-1:], ()) if gazetteer.places[i].kind == "country")
+    if not countries:
+        return None
+    k = candidate.last
+    start, end = norm.original_span(tokens[k].start, tokens[k].end)
+    return Candidate(k, k, start, end, candidate.key[-1:], countries, "")
+
+
 def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, tokens: list[Token],
                                     gazetteer: Gazetteer) -> list[Candidate]:
-    """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country."""
-    if not any(gazetteer.places[i].id.startswith("region:border") for i in candidate.place_ids):
+    """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country; so does
+    "المثلث الحدودي مع تشاد والسودان" (a tripoint) for both countries."""
+    if not any(gazetteer.places[i].id.startswith(("region:border", "region:tripoint")) for i in candidate.place_ids):
         return []
     inner = []
     for k in range(candidate.first + 1, candidate.last + 1):

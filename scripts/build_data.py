@@ -18,6 +18,7 @@ import csv
 import gettext
 import hashlib
 import io
+import itertools
 import json
 import re
 import subprocess
@@ -60,6 +61,12 @@ NEIGHBOUR_ADMIN1 = {
 }
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
+SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر"}
+TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
+TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
+    "tripoint-ly-dz-ne": ("Libya-Algeria-Niger border triangle", "المثلث الحدودي", ["مثلث الحدود", "ممر السلفادور"]),
+    "tripoint-ly-eg-sd": ("Jebel Uweinat border triangle", "مثلث العوينات", ["جبل العوينات"]),
+}
 FRAME = box(-18.0, 0.0, 40.0, 45.0)  # lon/lat window drawn in countries.geojson
 CURATED_REGION_RADIUS_M = 100_000  # a curated region without a polygon is drawn as a disc this wide
 BORDER_BUFFER_M = 25_000
@@ -77,16 +84,39 @@ AMBIGUOUS_COUNTRY_FORMS = {"الكونغو", "كوريا", "فيرجن"}  # pyco
 DISTRICT_GROUPS = {
     "fezzan": ("Fezzan", "فزان", "فزان|إقليم فزان|اقليم فزان",
                ["SB", "WS", "WD", "GT", "MQ", "JU"]),
-    "cyrenaica": ("Cyrenaica", "برقة", "برقة|إقليم برقة|اقليم برقة|المنطقة الشرقية|الشرق الليبي",
+    "cyrenaica": ("Cyrenaica", "برقة", "برقة|إقليم برقة|اقليم برقة|المنطقة الشرقية|الشرق الليبي|شرق ليبيا|شرقي ليبيا",
                   ["BU", "DR", "JA", "MJ", "BA", "WA", "KF"]),
     "tripolitania": ("Tripolitania", "إقليم طرابلس",
-                     "إقليم طرابلس|اقليم طرابلس|المنطقة الغربية|الغرب الليبي",
+                     "إقليم طرابلس|اقليم طرابلس|المنطقة الغربية|الغرب الليبي|غرب ليبيا|غربي ليبيا",
                      ["TB", "JI", "ZA", "NQ", "NL", "JG", "MB", "MI", "SR"]),
     "south-libya": ("Southern Libya", "جنوب ليبيا", "جنوب ليبيا|الجنوب الليبي|جنوبي ليبيا",
                     ["SB", "WS", "WD", "GT", "MQ", "JU", "KF"]),
     "south-west-libya": ("South-western Libya", "الجنوب الغربي",
-                         "الجنوب الغربي|الجنوب الغربي الليبي|جنوب غرب ليبيا|جنوب غربي ليبيا",
+                         "الجنوب الغربي|الجنوب الغربي الليبي|جنوب غرب ليبيا|جنوب غربي ليبيا|جنوبي غرب ليبيا",
                          ["SB", "WS", "WD", "GT", "MQ"]),
+    "west-coast": ("Western coast of Libya", "الساحل الغربي", "الساحل الغربي|الساحل الغربي الليبي|الساحل الغربي لليبيا",
+                   ["NQ", "ZA", "JI"]),
+}
+# The Western Mountain (Jabal Nafusa) as news uses it: the district LY-JG plus the range's western towns in
+# Nalut district (GeoNames points: Gharyan, Yafran, Zintan, Jadu, Nalut), buffered.
+NAFUSA_POINTS = ["gn:2217362", "gn:2208791", "gn:2218963", "gn:2216432", "gn:2214433"]
+NAFUSA_BUFFER_M = 20_000
+# "north of Chad", "شرقي السودان": a direction and a country name. The part of the country beyond
+# DIRECTION_SHARE of its extent (largest polygon's bounds) that way; diagonals take both cuts.
+DIRECTION_COUNTRIES = ["LY", "DZ", "TN", "NE", "TD", "SD", "EG", "ML", "BF", "NG", "MR", "MA", "CF", "SY", "LB",
+                       "IQ", "YE", "IT"]
+DIRECTION_SHARE = 0.4
+DIRECTION_TOLERANCE = 0.05  # degrees: these areas are vague, their outline need not be fine
+DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
+    "north": ("Northern", ["شمال", "شمالي"], "الشمال", (1, 0)),
+    "south": ("Southern", ["جنوب", "جنوبي"], "الجنوب", (-1, 0)),
+    "east": ("Eastern", ["شرق", "شرقي"], "الشرق", (0, 1)),
+    "west": ("Western", ["غرب", "غربي"], "الغرب", (0, -1)),
+    "north-east": ("North-eastern", ["شمال شرق", "شمال شرقي", "شمالي شرق"], "الشمال الشرقي", (1, 1)),
+    "north-west": ("North-western", ["شمال غرب", "شمال غربي", "شمالي غرب"], "الشمال الغربي", (1, -1)),
+    "south-east": ("South-eastern", ["جنوب شرق", "جنوب شرقي", "جنوبي شرق"], "الجنوب الشرقي", (-1, 1)),
+    "south-west": ("South-western", ["جنوب غرب", "جنوب غربي", "جنوبي غرب"], "الجنوب الغربي", (-1, -1)),
+    "centre": ("Central", ["وسط"], "الوسط", (0, 0)),  # the middle: (1 - DIRECTION_SHARE) of the extent each way
 }
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
@@ -355,10 +385,10 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
         cn_ar = clean_ar(AR.gettext(cname))
         line = shared_border(ly, geoms[cc])
         area = metric_buffer(line, BORDER_BUFFER_M).intersection(ly.union(geoms[cc]))
-        short = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان",
-                 "EG": "مصر"}[cc]
+        short = SHORT_AR[cc]
         forms = [f"الحدود الليبية {adj}", f"الحدود {adj} الليبية", f"الحدود مع {short}",
-                 f"الحدود الليبية مع {short}", f"الحدود مع {cn_ar}"]
+                 f"الحدود الليبية مع {short}", f"الحدود مع {cn_ar}", f"الحدود {adj}",
+                 f"حدود ليبيا مع {short}"]
         how = (f"{BORDER_BUFFER_M // 1000} km buffer of the Natural Earth Libya border line, "
                "clipped to both countries")
         regions.append((f"border-ly-{cc.lower()}", f"Libya-{cname} border", forms[0],
@@ -368,16 +398,31 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                     "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا|الحدود مع ليبيا",
                     unary_union([r[4] for r in strips]),
                     "union of the six border strips: 'Libya's borders' with no neighbour named"))
-    tri = shared_border(ly, geoms["DZ"]).intersection(geoms["NE"].buffer(1e-3)).centroid
-    regions.append(("tripoint-ly-dz-ne", "Libya-Algeria-Niger border triangle", "المثلث الحدودي",
-                    "المثلث الحدودي|مثلث الحدود|المثلث الحدودي بين ليبيا والجزائر والنيجر|ممر السلفادور",
-                    metric_buffer(tri, TRIPOINT_BUFFER_M).intersection(FRAME),
-                    f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-DZ-NE tripoint"))
-    tri2 = shared_border(ly, geoms["SD"]).intersection(geoms["EG"].buffer(1e-3)).centroid
-    regions.append(("tripoint-ly-eg-sd", "Jebel Uweinat border triangle", "مثلث العوينات",
-                    "مثلث العوينات|جبل العوينات|المثلث الحدودي بين ليبيا ومصر والسودان|المثلث الحدودي",
-                    metric_buffer(tri2, TRIPOINT_BUFFER_M),
-                    f"{TRIPOINT_BUFFER_M // 1000} km buffer around the LY-EG-SD tripoint"))
+    south = [r for r in strips if r[0] in ("border-ly-ne", "border-ly-td", "border-ly-sd")]
+    regions.append(("southern-borders-ly", "Libya's southern borders", "الحدود الجنوبية الليبية",
+                    "الحدود الجنوبية الليبية|الحدود الجنوبية لليبيا|حدود ليبيا الجنوبية",
+                    unary_union([r[4] for r in south]), "union of the Niger, Chad and Sudan border strips"))
+    for a, b in TRIPOINTS:
+        tri = shared_border(ly, geoms[a]).intersection(geoms[b].buffer(1e-3)).centroid
+        slug = "tripoint-ly-" + "-".join(sorted((a, b))).lower()
+        name, name_ar, extra = TRIPOINT_NAMES.get(slug, (
+            f"Libya-{pycountry.countries.get(alpha_2=a).name}-{pycountry.countries.get(alpha_2=b).name} border triangle",
+            f"المثلث الحدودي مع {SHORT_AR[a]} و{SHORT_AR[b]}", []))
+        forms = [name_ar, *extra, "المثلث الحدودي"]
+        for x, y in ((a, b), (b, a)):
+            forms += [f"المثلث الحدودي مع {SHORT_AR[x]} و{SHORT_AR[y]}",
+                      f"المثلث الحدودي الليبي {NEIGHBOURS[x][:-1]} {NEIGHBOURS[y][:-1]}"]
+        for x, y, z in itertools.permutations(["ليبيا", SHORT_AR[a], SHORT_AR[b]]):
+            forms.append(f"المثلث الحدودي بين {x} و{y} و{z}")
+        regions.append((slug, name, name_ar, join(forms), metric_buffer(tri, TRIPOINT_BUFFER_M).intersection(FRAME),
+                        f"{TRIPOINT_BUFFER_M // 1000} km buffer around the Libya-{a}-{b} tripoint of the "
+                        "Natural Earth borders"))
+    nafusa = shapely.MultiPoint([Point(points[i]["lon"], points[i]["lat"]) for i in NAFUSA_POINTS]).convex_hull
+    regions.append(("western-mountain", "Western Mountain (Jabal Nafusa)", "الجبل الغربي",
+                    "الجبل الغربي|جبل نفوسة|جبال نفوسة|منطقة الجبل الغربي|الجبل الغربي الليبي",
+                    unary_union([dgeom["JG"], metric_buffer(nafusa, NAFUSA_BUFFER_M)]).intersection(ly),
+                    f"district LY-JG and a {NAFUSA_BUFFER_M // 1000} km buffer of the hull of Gharyan, "
+                    "Yafran, Zintan, Jadu and Nalut, clipped to Libya"))
     hull = shapely.MultiPoint([Point(points[i]["lon"], points[i]["lat"])
                                for i in OIL_CRESCENT_POINTS]).convex_hull
     regions.append(("oil-crescent", "Oil Crescent", "الهلال النفطي",
@@ -393,6 +438,52 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                         lat=lat, lon=lon, area=rid, population=0, feature_code="RGN",
                         names_ar=names_ar, names_en=name, source=f"derived: {how}"))
         feats.append({"id": rid, "name": name, "name_ar": name_ar, "geometry": geom})
+    return rows, feats
+
+
+def nisba_stems() -> dict[str, str]:
+    """ISO code -> nationality stem from data/nisba.csv (تشادي), for forms like الشمال التشادي."""
+    return {r["country"]: r["stem"] for r in read_csv(DATA / "nisba.csv") if r["country"]}
+
+
+def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[list[dict], list[dict]]:
+    """'North of Chad' and the like for the countries news about Libya names: the country's polygon cut
+    at DIRECTION_SHARE of its extent. Names that already belong to a place (جنوب السودان) are skipped."""
+    geoms = dict(zip(world.iso_a2, world.geometry))
+    stems = nisba_stems()
+    rows, feats = [], []
+    for cc in DIRECTION_COUNTRIES:
+        country = c_rows[cc]
+        names = [n for n in country["names_ar"].split("|")
+                 if len(n.split()) <= 2 and not n.startswith(("جمهورية", "دولة", "المملكة"))]
+        geom = geoms[cc]
+        minx, miny, maxx, maxy = largest_polygon(geom).bounds
+        for slug, (english, words, article, (dlat, dlon)) in DIRECTIONS.items():
+            cut = box(-180, -90, 180, 90)
+            if not dlat and not dlon:
+                mx, my = (1 - DIRECTION_SHARE) / 2 * (maxx - minx), (1 - DIRECTION_SHARE) / 2 * (maxy - miny)
+                cut = box(minx + mx, miny + my, maxx - mx, maxy - my)
+            if dlat:
+                edge = miny + DIRECTION_SHARE * (maxy - miny) if dlat > 0 else maxy - DIRECTION_SHARE * (maxy - miny)
+                cut = cut.intersection(box(-180, edge, 180, 90) if dlat > 0 else box(-180, -90, 180, edge))
+            if dlon:
+                edge = minx + DIRECTION_SHARE * (maxx - minx) if dlon > 0 else maxx - DIRECTION_SHARE * (maxx - minx)
+                cut = cut.intersection(box(edge, -90, 180, 90) if dlon > 0 else box(-180, -90, edge, 90))
+            part = shapely.make_valid(geom.intersection(cut).simplify(DIRECTION_TOLERANCE, preserve_topology=True))
+            forms = [f"{w} {n}" for w in words for n in names]
+            if cc in stems:
+                forms.append(f"{article} ال{stems[cc]}")
+            forms = [f for f in forms if f not in taken]
+            if part.is_empty or not forms:
+                continue
+            rid = f"region:{slug}-{cc.lower()}"
+            lat, lon = point_of(part)
+            name = f"{english} {country['name']}"
+            rows.append(row(id=rid, name=name, name_ar=forms[0], kind="region", country=cc, lat=lat, lon=lon,
+                            area=rid, population=0, feature_code="RGN", names_ar=join(forms), names_en=name,
+                            source=f"derived: Natural Earth polygon of {cc} beyond {DIRECTION_SHARE:.0%} of its "
+                                   f"extent to the {slug}"))
+            feats.append({"id": rid, "name": name, "name_ar": forms[0], "geometry": part})
     return rows, feats
 
 
@@ -457,6 +548,10 @@ def build(out: Path, cache: Path) -> None:
             reg_feats.append({"id": r["id"], "name": r["name"], "name_ar": r["name_ar"],
                               "geometry": disc.buffer(CURATED_REGION_RADIUS_M, 16).to_crs(4326).iloc[0]})
     rows += d_rows + reg_rows
+    taken = {n for r in rows for n in r["names_ar"].split("|")}
+    dir_rows, dir_feats = direction_rows(world, c_rows, taken)
+    rows += dir_rows
+    reg_feats += dir_feats
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate ids: " + str({i for i in ids if ids.count(i) > 1}))

@@ -1,0 +1,187 @@
+"""Recognition and ranking on the bundled gazetteer: traps, directional regions, Tripoli's municipalities."""
+import pytest
+
+from components.gazetteer import load
+from components.geocode import resolve
+from components.mentions import find_candidates, load_lexicon
+from components.text import normalise
+
+
+def _mentions(text):
+    norm = normalise(text)
+    gazetteer = load()
+    return resolve(find_candidates(norm, gazetteer, load_lexicon()), gazetteer, norm, text)
+
+
+def _placed(text):
+    return [(m.text, m.start, m.place.id) for m in _mentions(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "فيما درج المهربون على استخدام الطريق الساحلي",  # درج 'used to', not Daraj
+    "واصفًا ذلك بأنه «زلة إعلامية مقصودة»",  # زلة 'slip', not Zillah
+    "نفى المجلس العسكري الزنتان في بيان",  # a body named after a town
+    "بحسب ما أوردته وكالة تونس إفريقيا للأنباء",  # وكالة must not be read as و + كالة
+    "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف",
+])
+def test_traps_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_weak_names_kept_next_to_places_and_after_residents():
+    text = "أعيد فتح الطريق بين غدامس ودرج وسيناون"
+    assert ("درج", text.index("درج"), "gn:2217774") in _placed(text)
+    text = "بسبب احتجاجات أهالي زلة على تردي الخدمات"
+    assert _placed(text) == [("زلة", text.index("زلة"), "gn:2208518")]
+
+
+def test_island_is_not_algiers():
+    assert all(m.place is None or m.place.country != "DZ" for m in _mentions("قوارب باتجاه جزيرة صقلية"))
+
+
+def test_gate_of_an_airport_is_not_a_media_name():
+    text = "انفجار قرب بوابة مطار معيتيقة"
+    ((surface, start, _),) = _placed(text)
+    assert (surface, start) == ("مطار معيتيقة", text.index("مطار"))
+
+
+def _near(place, lat, lon, tol=0.05):
+    return abs(place.lat - lat) < tol and abs(place.lon - lon) < tol
+
+
+@pytest.mark.parametrize("text, surface, place_id, country", [
+    ("تحشد مقاتليها في شمال تشاد", "شمال تشاد", "region:north-td", "TD"),
+    ("وفي شرقي تشاد، يواصل اللاجئون التدفق", "شرقي تشاد", "region:east-td", "TD"),
+    ("اشتباكات في الجنوب الجزائري", "الجنوب الجزائري", "region:south-dz", "DZ"),
+    ("غارات في شمال شرق نيجيريا", "شمال شرق نيجيريا", "region:north-east-ng", "NG"),
+])
+def test_directional_region_of_a_country(text, surface, place_id, country):
+    ((mention),) = [m for m in _mentions(text) if m.place is not None]
+    assert (mention.text, mention.start, mention.place.id) == (surface, text.index(surface), place_id)
+    assert (mention.place.kind, mention.place.country, mention.place.area) == ("region", country, place_id)
+
+
+def test_direction_regions_lie_in_their_part_of_the_country():
+    from shapely.geometry import Point
+
+    from components.boundaries import load_regions
+    regions = load_regions().set_index("id")
+    assert regions.loc["region:north-td", "geometry"].contains(Point(17.1, 21.45))  # Kouri Bougoudi
+    assert not regions.loc["region:north-td", "geometry"].contains(Point(15.04, 12.11))  # N'Djamena
+    assert regions.loc["region:east-td", "geometry"].contains(Point(22.2, 13.47))  # Adré
+    assert regions.loc["region:north-lb", "geometry"].contains(Point(35.85, 34.44))  # Tripoli (Lebanon)
+    # جنوب السودان is the country South Sudan, not a region of Sudan
+    assert [m.place.id for m in _mentions("في جنوب السودان")] == ["country:SS"]
+
+
+def test_direction_after_a_town_locates_it_in_the_country():
+    text = "مصفاة طرابلس شمال لبنان"
+    assert _placed(text) == [("طرابلس", 6, "gn:266826"), ("لبنان", text.index("لبنان"), "country:LB")]
+    text = "مصفاة طرابلس في شمال لبنان"
+    assert _placed(text) == [("طرابلس", 6, "gn:266826"), ("شمال لبنان", text.index("شمال"), "region:north-lb")]
+
+
+@pytest.mark.parametrize("text, place_id, countries", [
+    ("قاعدة معطن السارة قرب المثلث الحدودي مع تشاد والسودان", "region:tripoint-ly-sd-td", ["country:TD", "country:SD"]),
+    ("غدامس الواقعة قرب المثلث الحدودي مع تونس والجزائر", "region:tripoint-ly-dz-tn", ["country:TN", "country:DZ"]),
+    ("عبر المثلث الحدودي بين الجزائر وليبيا والنيجر", "region:tripoint-ly-dz-ne",
+     ["country:DZ", "country:LY", "country:NE"]),
+])
+def test_tripoint_phrase_names_the_triangle_and_the_countries(text, place_id, countries):
+    placed = _placed(text)
+    tri = [p for p in placed if p[2].startswith("region:")]
+    assert tri == [(text[text.index("المثلث"):], text.index("المثلث"), place_id)]
+    assert [p[2] for p in placed if p[2].startswith("country:")] == countries
+
+
+def test_border_named_by_the_neighbours_adjective():
+    text = "اشتباكات قرب الحدود الجزائرية"
+    assert _placed(text) == [("الحدود الجزائرية", 13, "region:border-ly-dz")]
+
+
+def test_western_coast_and_western_mountain_are_areas_unless_the_district_is_named():
+    text = "مخاوف من انتقالها إلى مدن الساحل الغربي مثل الزاوية"
+    assert _placed(text)[0] == ("الساحل الغربي", text.index("الساحل"), "region:west-coast")
+    assert _placed("وفي الجبل الغربي، أعلنت رئاسة الأركان")[0][2] == "region:western-mountain"
+    assert _placed("في شعبية الجبل الغربي")[0][2] == "district:LY-JG"
+    assert _placed("المنطقة العسكرية الساحل الغربي") == []
+
+
+def test_tripoli_municipality_with_clitics():
+    text = "اشتباكات في أبو سليم وصلاح الدين وبعين زارة"
+    placed = _placed(text)
+    assert [p[:2] for p in placed] == [("أبو سليم", 12), ("صلاح الدين", 22), ("عين زارة", 35)]
+    assert [p[2] for p in placed] == ["cur:abu-salim", "cur:salah-al-din", "cur:ain-zara"]
+    ain_zara = _mentions(text)[2].place
+    assert _near(ain_zara, 32.8133, 13.2697)
+
+
+def test_municipality_names_that_are_also_personal_names_need_a_cue():
+    assert _placed("وقال صلاح الدين النمروش إن الوضع هادئ") == []
+    assert _placed("تقدمت القوات من صلاح الدين نحو المطار")[0][2] == "cur:salah-al-din"
+
+
+@pytest.mark.parametrize("text, surface, place_id, lat, lon", [
+    ("قوارب المهاجرين باتجاه جزيرة لامبيدوزا", "لامبيدوزا", "gn:2524459", 35.50142, 12.60964),
+    ("وحداته باقية في مواقعها بإن أمناس وجانت", "إن أمناس", "cur:in-amenas", 28.0515, 9.64291),
+    ("شعبية غات التي تضم أيضًا بلدة البركت", "البركت", "gn:2220109", 24.894, 10.18336),
+    ("وصلت أرتال إلى تاجوراء مرورًا بالقره بوللي", "القره بوللي", "gn:2213695", 32.74506, 13.71467),
+    ("انسحبت من محيط ربيانة جنوب غربي الكفرة", "ربيانة", "cur:rebiana", 24.233, 21.983),
+    ("الطريق بين وور وكوري بوقدي", "وور", "cur:wour", 21.3667, 15.9833),
+])
+def test_new_coverage(text, surface, place_id, lat, lon):
+    mention = next(m for m in _mentions(text) if m.text == surface)
+    assert (mention.start, mention.place.id) == (text.index(surface), place_id)
+    assert _near(mention.place, lat, lon)
+
+
+def test_region_named_in_the_sentence_sets_its_country_for_ambiguous_names():
+    text = "وصلت القوات إلى سبها. وفي شرق تشاد، يواصل اللاجئون التدفق عبر مدينة أدري الحدودية"
+    adre = next(m for m in _mentions(text) if m.text == "أدري")
+    assert (adre.start, adre.place.id) == (text.index("أدري"), "gn:245669")
+    assert _near(adre.place, 13.46648, 22.19875)
+    text = "وصلت القوات إلى سبها وبراك وأدري. وفي شرق تشاد، يواصل اللاجئون التدفق"
+    idri = next(m for m in _mentions(text) if m.text == "أدري")
+    assert idri.place.id == "gn:2220309"  # another sentence: the article's country decides
+
+
+def test_kunya_written_joined():
+    text = "اشتباكات عنيفة في أبوسليم"
+    assert _placed(text) == [("أبوسليم", text.index("أبوسليم"), "cur:abu-salim")]
+    text = "توقف الإنتاج في حقل بوعطيفل"
+    assert _placed(text)[0][2] == "cur:bu-attifel-oilfield"
+
+
+def test_libya_parts_and_southern_borders():
+    assert _placed("توتر في شرق ليبيا") == [("شرق ليبيا", 8, "region:cyrenaica")]
+    assert _placed("تأمين الحدود الجنوبية الليبية") == [("الحدود الجنوبية الليبية", 6, "region:southern-borders-ly")]
+    text = "قاعدة الوطية الجوية غرب ليبيا"
+    assert [p[2] for p in _placed(text)] == ["cur:al-watiya-air-base", "country:LY"]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد خادم الحرمين الشريفين دعمه",  # خادم: the King's title, not Al Khadim air base
+    "هناك حاجة ماسة إلى المساعدات",  # ماسة 'urgent', not the village Masah
+    "كانت الشرارة الأولى للاحتجاجات",  # الشرارة 'the spark', not the oil field
+    "اعترضت منظومة القبة الحديدية الصواريخ",
+])
+def test_common_words_that_are_place_names_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_oil_fields_with_common_word_names_after_their_head_noun():
+    text = "توقف الإنتاج في حقل الشرارة وفي السرير"
+    assert [p[2] for p in _placed(text)] == ["cur:sharara-oilfield", "cur:sarir-oilfield"]
+
+
+def test_centre_and_parts_of_libya():
+    text = "هجمات في وسط مالي"
+    assert _placed(text) == [("وسط مالي", 9, "region:centre-ml")]
+    text = "اشتباكات في جنوب شرق ليبيا"
+    assert _placed(text) == [("جنوب شرق ليبيا", 12, "region:south-east-ly")]
+    assert _placed("في جنوب غربي ليبيا")[0][2] == "region:south-west-libya"
+
+
+def test_centre_after_a_town_names_the_country():
+    text = "مدينة سرت وسط ليبيا"
+    assert [p[2] for p in _placed(text)] == ["gn:2210554", "country:LY"]
