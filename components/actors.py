@@ -13,6 +13,7 @@ from pathlib import Path
 
 from components.gazetteer import DATA, read_word_list
 from components.phrases import PhraseIndex, longest_match
+from components.prefilter import union
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
@@ -62,10 +63,16 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
                 lexicon: ActorLexicon) -> list[ActorSpan]:
-    """Actor spans in token order. ``placed`` maps a token index to the mention starting there."""
+    """Actor spans in token order. ``placed`` maps a token index to the mention starting there.
+
+    Only tokens where the prefilters say a named or a generic actor may start are looked at.
+    """
     spans: list[ActorSpan] = []
-    i = 0
-    while i < len(tokens):
+    words = [token.text for token in tokens]
+    resume = 0
+    for i in union(lexicon.index.positions(words), lexicon.generic.positions(words)):
+        if i < resume:
+            continue
         named = longest_match(lexicon.index, normal, tokens, i)
         generic = longest_match(lexicon.generic, normal, tokens, i)
         if generic and not (named and named[0] > generic[0]):
@@ -73,7 +80,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))
             if local:
                 spans.append(local)
-                i = local.last + 1
+                resume = local.last + 1
                 continue
         if named:
             n, prefix, key = named
@@ -82,9 +89,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 name = _most_named_army(spans)
             start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
-            i += n
-            continue
-        i += 1
+            resume = i + n
     return spans
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
+from components.prefilter import WordTest, union
 from components.text import Normalised, Token, name_key, normalise_word
 
 
@@ -47,6 +48,11 @@ class Lexicon:
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
     quote_chars: str
+
+    @cached_property
+    def type_noun(self) -> WordTest:
+        """Whether a word is a place-type noun (مدينة), a conjunction or the article aside."""
+        return WordTest(lambda word: word in self.place_type_nouns or _bare(word) in self.place_type_nouns)
 
 
 @lru_cache(maxsize=2)
@@ -86,12 +92,19 @@ def _bare(word: str) -> str:
 
 
 def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
-    """Every span that names a gazetteer place, or that a place-type noun marks as a place."""
+    """Every span that names a gazetteer place, or that a place-type noun marks as a place.
+
+    Only the tokens the prefilters return (a name, a blocked phrase or a place-type noun may start
+    there) are looked at; a match resumes the scan after its last token.
+    """
     normal = norm.text
     tokens = norm.tokens
+    words = norm.words
     found: list[Candidate] = []
-    i = 0
-    while i < len(tokens):
+    resume = 0
+    for i in union(gazetteer.index.positions(words), lexicon.blocked.positions(words), lexicon.type_noun.positions(words)):
+        if i < resume:
+            continue
         place = longest_match(gazetteer.index, normal, tokens, i)
         block = longest_match(lexicon.blocked, normal, tokens, i)
         if block and (not place or block[0] >= place[0]):
@@ -100,7 +113,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             if reason:  # a continent or macro-region: a place, kept in the queue, but not put on the map
                 start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
                 found.append(Candidate(i, i + n - 1, start, end, key, (), tokens[i].text[:prefix], reason))
-            i += n
+            resume = i + n
             continue
         if place:
             n, prefix, key = place
@@ -109,14 +122,12 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             if _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 found.append(candidate)
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
-            i += n
+            resume = i + n
             continue
         unknown = _unknown_after_type_noun(norm, tokens, i, lexicon)
         if unknown and not longest_match(gazetteer.index, normal, tokens, i + 1):
             found.append(unknown)
-            i += 2
-            continue
-        i += 1
+            resume = i + 2
     return found
 
 
@@ -157,9 +168,9 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
     """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
-    noun = tokens[i].text
-    if i + 1 >= len(tokens) or noun not in lexicon.place_type_nouns and _bare(noun) not in lexicon.place_type_nouns:
+    if i + 1 >= len(tokens) or not lexicon.type_noun(tokens[i].text):
         return None
+    noun = tokens[i].text
     if "ال" in noun[:4]:  # المنطقة الغربية: after a definite noun comes an adjective, not a name
         return None
     if not joined(norm.text, tokens, i, i + 1):

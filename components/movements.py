@@ -18,6 +18,7 @@ from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import PhraseIndex, joined, longest_match
+from components.prefilter import WordTest
 from components.records import Actor, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
 
@@ -68,20 +69,42 @@ class PhraseSet:
 
 
 class _Memo:
-    """A PhraseSet for one article: each token's match computed once, however often it is asked for."""
+    """A PhraseSet for one article: each token's match computed once, however often it is asked for,
+    and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
 
-    def __init__(self, phrases: PhraseSet) -> None:
+    def __init__(self, phrases: PhraseSet, words: list[str]) -> None:
         self.phrases = phrases
         self.index = phrases.index
+        self.starts = phrases.index.positions(words) if phrases.index else []
+        self.possible = set(self.starts)
         self.found: dict[int, object] = {}
 
+    def between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may start, in order."""
+        return self.starts[bisect_left(self.starts, first):bisect_right(self.starts, last)]
+
     def at(self, normal: str, tokens: list[Token], i: int):
+        if i not in self.possible:
+            return None
         if i not in self.found:
             self.found[i] = self.phrases.at(normal, tokens, i)
         return self.found[i]
 
+    def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
+        """The value of the first phrase starting in first..last, or None."""
+        for k in self.between(first, last):
+            match = self.at(normal, tokens, k)
+            if match:
+                return match[2]
+        return None
+
     def ends_at(self, normal: str, tokens: list[Token], last: int):
-        return PhraseSet.ends_at(self, normal, tokens, last)
+        """As ``PhraseSet.ends_at``: the longest phrase (the one starting first) ending at ``last``."""
+        for first in self.between(last - self.index.max_tokens + 1, last):
+            match = self.at(normal, tokens, first)
+            if match and match[0] == last - first + 1:
+                return match[2]
+        return None
 
 
 @dataclass(frozen=True)
@@ -196,7 +219,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
-    patterns = Patterns(*(_Memo(getattr(patterns, f.name)) for f in fields(Patterns)))
+    patterns = Patterns(*(_Memo(getattr(patterns, f.name), norm.words) for f in fields(Patterns)))
     actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
     triggers = _find_triggers(context, patterns)
@@ -232,19 +255,20 @@ def _join(first: Movement, second: Movement) -> Movement:
 
 
 def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
-    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة)."""
+    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة).
+
+    Only sentences that name a place are searched (no place, no movement to map), and in them only the
+    tokens the prefilter says may be a trigger.
+    """
     found: list[_Trigger] = []
     tokens, normal = context.tokens, context.norm.text
     with_places = {context.sentence_of[k] for k in context.place_tokens}
-    i = 0
-    while i < len(tokens):
-        sentence = context.sentence_of[i]
-        if sentence not in with_places:  # no place, no movement to map: skip the sentence
-            i = context.sentence_last[sentence] + 1
+    resume = 0
+    for i in _trigger_words(patterns.triggers.index).positions(context.norm.words):
+        if i < resume or context.sentence_of[i] not in with_places:
             continue
         match, future = _trigger_at(patterns, normal, tokens, i)
         if not match:
-            i += 1
             continue
         n, prefix, (kind, needs_force) = match
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
@@ -257,8 +281,19 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
             found[-1] = trigger
         else:
             found.append(trigger)
-        i += n
+        resume = i + n
     return found
+
+
+_TRIGGER_WORDS: dict[int, tuple[PhraseIndex, WordTest]] = {}  # the index is kept so that its id is not reused
+
+
+def _trigger_words(index: PhraseIndex) -> WordTest:
+    """Whether a word may be a trigger: as written, or as one of its variants (see ``_variant``)."""
+    if id(index) not in _TRIGGER_WORDS:
+        test = WordTest(lambda word: index.may_start(word) or _variant(index, word) is not None)
+        _TRIGGER_WORDS[id(index)] = (index, test)
+    return _TRIGGER_WORDS[id(index)][1]
 
 
 def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
@@ -310,19 +345,15 @@ def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     return context.sentence_first[sentence], context.sentence_last[sentence]
 
 
-def _any_in(phrases: PhraseSet, context: _Context, first: int, last: int):
-    for k in range(max(first, 0), min(last, len(context.tokens) - 1) + 1):
-        match = phrases.at(context.norm.text, context.tokens, k)
-        if match:
-            return match[2]
-    return None
+def _any_in(phrases: _Memo, context: _Context, first: int, last: int):
+    return phrases.first_in(context.norm.text, context.tokens, max(first, 0), min(last, len(context.tokens) - 1))
 
 
 def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int,
               nested: dict[int, list[Mention]]) -> Movement | None:
     s_first, s_last = _sentence_bounds(context, trigger.first)
     end = min(following - 1, s_last, trigger.last + WINDOW)
-    for k in range(trigger.last + 1, end + 1):
+    for k in patterns.scope_breaks.between(trigger.last + 1, end):
         if patterns.scope_breaks.at(context.norm.text, context.tokens, k):
             end = k - 1
             break
@@ -387,7 +418,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
         return True
-    for k in range(max(s_first, trigger.first - AID_BEFORE), end + 1):
+    for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and "humanitarian" in match[2]:
             return True
@@ -491,11 +522,11 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
                 break
             seen.add(status)
     segment_last = s_last
-    for k in range(trigger.last + 1, s_last + 1):
+    for k in patterns.scope_breaks.between(trigger.last + 1, s_last):
         if patterns.scope_breaks.at(normal, tokens, k):
             segment_last = k - 1
             break
-    for k in range(segment_first, segment_last + 1):
+    for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "sentence":
             seen.add(cue[2][0])
@@ -529,7 +560,7 @@ def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> 
     p_first, p_last = _sentence_bounds(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False
-    for k in range(p_first, p_last + 1):
+    for k in patterns.status.between(p_first, p_last):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2] == ("denied", "before"):
             return True
@@ -552,7 +583,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, trigger.last + ACTOR_AFTER)
-    for k in range(trigger.last + 1, after_end + 1):
+    for k in patterns.status.between(trigger.last + 1, after_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
             after_end = k - 1
@@ -575,7 +606,7 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
     """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى."""
     normal, tokens = context.norm.text, context.tokens
     matches = []
-    for k in range(s_first, trigger_first):
+    for k in patterns.sources.between(s_first, trigger_first - 1):
         match = patterns.sources.at(normal, tokens, k)
         if match:
             n, _, (take, keep_cue) = match

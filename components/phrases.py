@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from components.prefilter import WordTest
 from components.text import Token
 
 
@@ -20,14 +21,15 @@ class PhraseIndex(dict):
         for key in self:
             self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self.max_tokens = max(self.starts.values(), default=1)
-        self._may_start: dict[str, bool] = {}
+        self.may_start = WordTest(self._begins_phrase)
 
-    def may_start(self, word: str) -> bool:
-        """Whether any clitic reading of ``word`` begins a phrase (memoised: news reuses its words)."""
-        known = self._may_start.get(word)
-        if known is None:
-            known = self._may_start[word] = any(rest in self.starts for _, rest in peel(word))
-        return known
+    def _begins_phrase(self, word: str) -> bool:
+        """Whether any clitic reading of ``word`` begins a phrase (memoised in ``may_start``: news reuses its words)."""
+        return any(rest in self.starts for _, rest in peel(word))
+
+    def positions(self, words: list[str]) -> list[int]:
+        """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
+        return self.may_start.positions(words)
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")

@@ -47,6 +47,11 @@ class Normalised:
         """The words of the normalised text, computed once per article."""
         return tokenize(self.text)
 
+    @cached_property
+    def words(self) -> list[str]:
+        """The text of each token, for the prefilters."""
+        return [token.text for token in self.tokens]
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``text[start:end]``."""
         return self.offsets[start], self.offsets[end - 1] + 1

@@ -1,0 +1,48 @@
+"""Prefilter: the tokens of an article where a lexicon may match, found in one pass over its words.
+
+A matcher (place names, actors, triggers ...) asks a yes/no question of each word, e.g. "does any
+clitic reading of this word begin a phrase?". ``WordTest`` answers it once per distinct word and
+remembers the answer (news reuses its words), so an article costs one dictionary lookup per word at
+C speed, and the matchers then run their full, slower logic only on the few tokens it returns.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import compress
+
+MAX_REMEMBERED = 200_000  # distinct words kept per test; the memory is cleared past this (bounded on endless news)
+
+
+class WordTest:
+    """A memoised question about a word, answered for every word of an article at once."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        known = self.known.get(word)
+        if known is None:
+            self._forget_if_full()
+            known = self.known[word] = bool(self.test(word))
+        return known
+
+    def positions(self, words: Sequence[str]) -> list[int]:
+        """Indices of ``words`` for which the test holds, in order."""
+        try:
+            answers = list(map(self.known.__getitem__, words))
+        except KeyError:  # a word not seen before: learn the article's new words, then answer
+            self._forget_if_full()
+            for word in set(words).difference(self.known):
+                self.known[word] = bool(self.test(word))
+            answers = list(map(self.known.__getitem__, words))
+        return list(compress(range(len(words)), answers))
+
+    def _forget_if_full(self) -> None:
+        if len(self.known) > MAX_REMEMBERED:
+            self.known.clear()
+
+
+def union(*positions: list[int]) -> list[int]:
+    """Sorted, distinct indices found by several tests."""
+    return sorted(set().union(*positions))

@@ -1,0 +1,61 @@
+"""The prefilter: the tokens where a lexicon may match, found once per article, and the matchers run only there."""
+from components.gazetteer import build
+from components.mentions import find_candidates, load_lexicon
+from components.phrases import PhraseIndex, longest_match
+from components.prefilter import MAX_REMEMBERED, WordTest, union
+from components.text import name_key, normalise
+
+
+def _row(place_id, name_ar, kind="town", country="LY"):
+    return {"id": place_id, "name": place_id, "name_ar": name_ar, "kind": kind, "country": country,
+            "lat": "27.0", "lon": "14.0", "area": "", "population": "0", "names_ar": ""}
+
+
+def test_prefilter_word_test_positions_in_order_and_memoised():
+    asked = []
+
+    def long_word(word):
+        asked.append(word)
+        return len(word) > 3
+
+    test = WordTest(long_word)
+    assert test.positions(["في", "طرابلس", "و", "طرابلس", "سبها"]) == [1, 3, 4]
+    assert sorted(asked) == ["سبها", "طرابلس", "في", "و"]  # each distinct word asked once
+    assert test.positions(["سبها", "في"]) == [0] and len(asked) == 4
+    assert test("طرابلس") and not test("من")
+
+
+def test_prefilter_forgets_past_its_limit_and_still_answers():
+    test = WordTest(lambda word: word.startswith("x"))
+    test.positions([f"w{k}" for k in range(MAX_REMEMBERED + 2)])
+    assert test.positions(["x1", "y", "x2"]) == [0, 2]
+    assert len(test.known) <= 3
+
+
+def test_prefilter_union_sorts_and_merges():
+    assert union([1, 5, 9], [5, 2], []) == [1, 2, 5, 9]
+
+
+def test_prefilter_phrase_positions_cover_clitic_forms_and_multiword_names():
+    index = PhraseIndex({name_key("سبها"): "sabha", name_key("وادي الشاطئ"): "ws", name_key("الزنتان"): "zintan"})
+    norm = normalise("وصلت القوات وبسبها ثم وادي الشاطئ وللزنتان، وتراجعت")
+    assert [norm.words[k] for k in index.positions(norm.words)] == ["وبسبها", "وادي", "وللزنتان"]
+    # every token where the full matcher succeeds is one the prefilter returned
+    matched = [k for k in range(len(norm.tokens)) if longest_match(index, norm.text, norm.tokens, k)]
+    assert matched == index.positions(norm.words)
+
+
+def test_prefilter_candidates_keep_exact_offsets():
+    gazetteer = build([_row("sabha", "سبها"), _row("murzuq", "مرزق"), _row("ws", "وادي الشاطئ", "district")],
+                      [], frozenset())
+    text = "انسحبت القوات من سبها. وبمرزق هدوء، وفي وادي الشاطئ اشتباكات."
+    found = find_candidates(normalise(text), gazetteer, load_lexicon())
+    assert [(text[c.start:c.end], c.start, c.end, c.clitic) for c in found] == [
+        ("سبها", 17, 21, ""), ("مرزق", 25, 29, "وب"), ("وادي الشاطئ", 40, 51, "")]
+
+
+def test_prefilter_a_sentence_without_candidates_yields_nothing():
+    gazetteer = build([_row("sabha", "سبها")], [], frozenset())
+    norm = normalise("قال المتحدث إن الاجتماع انتهى دون اتفاق.")
+    assert gazetteer.index.positions(norm.words) == []
+    assert find_candidates(norm, gazetteer, load_lexicon()) == []
