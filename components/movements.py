@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
@@ -75,9 +75,16 @@ class _Memo:
     def __init__(self, phrases: PhraseSet, words: list[str]) -> None:
         self.phrases = phrases
         self.index = phrases.index
-        self.starts = phrases.index.positions(words) if phrases.index else []
-        self.possible = set(self.starts)
+        self.words = words
         self.found: dict[int, object] = {}
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return self.index.positions(self.words) if self.index else []
+
+    @cached_property
+    def possible(self) -> set[int]:
+        return set(self.starts)
 
     def between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a phrase may start, in order."""
@@ -183,9 +190,9 @@ class _Context:
         self.actor_firsts = [a.first for a in self.actors]
         self.sentence_first: dict[int, int] = {}
         self.sentence_last: dict[int, int] = {}
-        for index, sentence in enumerate(self.sentence_of):
-            self.sentence_first.setdefault(sentence, index)
-            self.sentence_last[sentence] = index
+        for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
+            self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
+            self.sentence_last[sentence] = bisect_right(self.sentence_of, sentence) - 1
 
     def places_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a place mention starts, in order."""
@@ -203,9 +210,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     if not tokens:
         return []
     spans = sentences(norm.text)
-    starts = [s for s, _ in spans]
-    sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
     token_starts = [t.start for t in tokens]
+    sentence_of = _sentence_of(token_starts, [s for s, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
     nested: dict[int, list[Mention]] = {}
@@ -234,6 +240,16 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = _join(movements.pop(), movement)
         movements.append(movement)
     return movements
+
+
+def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[int]:
+    """The sentence of each token: the last one starting at or before it (the first for tokens before it)."""
+    sentence_of: list[int] = []
+    for sentence in range(len(sentence_starts)):
+        following = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else None
+        end = bisect_left(token_starts, following) if following is not None else len(token_starts)
+        sentence_of.extend([sentence] * (end - len(sentence_of)))
+    return sentence_of + [0] * (len(token_starts) - len(sentence_of))
 
 
 def _continues(first: Movement, second: Movement) -> bool:
@@ -390,7 +406,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
         attributed_to=_source(context, patterns, s_first, trigger.first),
-        date=find_date(context.text, sentence_start, sentence_end, context.published),
+        date=find_date(context.text, sentence_start, sentence_end, context.published, context.norm),
     )
 
 
