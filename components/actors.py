@@ -13,7 +13,7 @@ from pathlib import Path
 
 from components.gazetteer import DATA, read_word_list
 from components.phrases import PhraseIndex, longest_match
-from components.prefilter import union
+from components.prefilter import positions, union
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
@@ -70,7 +70,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     spans: list[ActorSpan] = []
     words = [token.text for token in tokens]
     resume = 0
-    for i in union(lexicon.index.positions(words), lexicon.generic.positions(words)):
+    for i in union(*positions(words, lexicon.index.may_start, lexicon.generic.may_start)):
         if i < resume:
             continue
         named = longest_match(lexicon.index, normal, tokens, i)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
-from components.prefilter import WordTest, union
+from components.prefilter import WordTest, positions, union
 from components.text import Normalised, Token, name_key, normalise_word
 
 
@@ -102,7 +102,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
     words = norm.words
     found: list[Candidate] = []
     resume = 0
-    for i in union(gazetteer.index.positions(words), lexicon.blocked.positions(words), lexicon.type_noun.positions(words)):
+    for i in union(*positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)):
         if i < resume:
             continue
         place = longest_match(gazetteer.index, normal, tokens, i)

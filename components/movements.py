@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import PhraseIndex, joined, longest_match
-from components.prefilter import WordTest
+from components.prefilter import WordTest, positions
 from components.records import Actor, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
 
@@ -72,19 +72,12 @@ class _Memo:
     """A PhraseSet for one article: each token's match computed once, however often it is asked for,
     and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
 
-    def __init__(self, phrases: PhraseSet, words: list[str]) -> None:
+    def __init__(self, phrases: PhraseSet, starts: list[int]) -> None:
         self.phrases = phrases
         self.index = phrases.index
-        self.words = words
+        self.starts = starts
+        self.possible = set(starts)
         self.found: dict[int, object] = {}
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return self.index.positions(self.words) if self.index else []
-
-    @cached_property
-    def possible(self) -> set[int]:
-        return set(self.starts)
 
     def between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a phrase may start, in order."""
@@ -225,10 +218,13 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
-    patterns = Patterns(*(_Memo(getattr(patterns, f.name), norm.words) for f in fields(Patterns)))
+    phrase_sets = [getattr(patterns, f.name) for f in fields(Patterns)]
+    *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
+                                       _trigger_words(patterns.triggers.index))
+    patterns = Patterns(*map(_Memo, phrase_sets, starts))
     actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
-    triggers = _find_triggers(context, patterns)
+    triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
@@ -270,17 +266,17 @@ def _join(first: Movement, second: Movement) -> Movement:
     )
 
 
-def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
+def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int]) -> list[_Trigger]:
     """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة).
 
     Only sentences that name a place are searched (no place, no movement to map), and in them only the
-    tokens the prefilter says may be a trigger.
+    ``candidates``, the tokens the prefilter says may be a trigger.
     """
     found: list[_Trigger] = []
     tokens, normal = context.tokens, context.norm.text
     with_places = {context.sentence_of[k] for k in context.place_tokens}
     resume = 0
-    for i in _trigger_words(patterns.triggers.index).positions(context.norm.words):
+    for i in candidates:
         if i < resume or context.sentence_of[i] not in with_places:
             continue
         match, future = _trigger_at(patterns, normal, tokens, i)

@@ -13,13 +13,15 @@ from components.text import Token
 
 class PhraseIndex(dict):
     """A dict from normalised token tuples to values that also knows, for each first word,
-    the longest phrase starting with it, so a lookup tries only lengths that can match."""
+    the lengths of the phrases starting with it, so a lookup tries only lengths that can match."""
 
     def __init__(self, entries=()) -> None:
         super().__init__(entries)
-        self.starts: dict[str, int] = {}
+        lengths: dict[str, set[int]] = {}
         for key in self:
-            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}  # longest first
+        self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
         self.may_start = WordTest(self._begins_phrase)
 
@@ -78,13 +80,12 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
         return None
     best = None
     for prefix, rest in peel(tokens[i].text):
-        longest = index.starts.get(rest)
-        if not longest:
-            continue
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in index.lengths.get(rest, ()):
             if best and n <= best[0]:
                 break
-            key = (rest, *(t.text for t in tokens[i + 1:i + n])) if n > 1 else (rest,)
+            if i + n > len(tokens):
+                continue
+            key = (rest, *[t.text for t in tokens[i + 1:i + n]]) if n > 1 else (rest,)
             if key in index and (n == 1 or joined(normal, tokens, i, i + n - 1)):
                 best = (n, prefix, key)
                 break

@@ -2,7 +2,7 @@
 from components.gazetteer import build
 from components.mentions import find_candidates, load_lexicon
 from components.phrases import PhraseIndex, longest_match
-from components.prefilter import MAX_REMEMBERED, WordTest, union
+from components.prefilter import MAX_REMEMBERED, WordTest, positions, union
 from components.text import name_key, normalise
 
 
@@ -59,3 +59,12 @@ def test_prefilter_a_sentence_without_candidates_yields_nothing():
     norm = normalise("قال المتحدث إن الاجتماع انتهى دون اتفاق.")
     assert gazetteer.index.positions(norm.words) == []
     assert find_candidates(norm, gazetteer, load_lexicon()) == []
+
+
+def test_prefilter_positions_answers_several_tests_in_one_pass():
+    places = PhraseIndex({name_key("سبها"): "sabha"})
+    cues = PhraseIndex({name_key("إلى"): "destination", name_key("من"): "origin"})
+    words = normalise("وصلت القوات من سبها إلى غات ولسبها").words
+    assert positions(words, places.may_start, cues.may_start) == [[3, 6], [2, 4]]
+    assert positions(words, cues.may_start) == [[2, 4]]
+    assert positions([], places.may_start) == [[]]
