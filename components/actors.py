@@ -70,11 +70,13 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     spans: list[ActorSpan] = []
     words = [token.text for token in tokens]
     resume = 0
-    for i in union(*positions(words, lexicon.index.may_start, lexicon.generic.may_start)):
+    names, generics = positions(words, lexicon.index.may_start, lexicon.generic.may_start)
+    name_at, generic_at = set(names), set(generics)
+    for i in union(names, generics):
         if i < resume:
             continue
-        named = longest_match(lexicon.index, normal, tokens, i)
-        generic = longest_match(lexicon.generic, normal, tokens, i)
+        named = longest_match(lexicon.index, normal, tokens, i) if i in name_at else None
+        generic = longest_match(lexicon.generic, normal, tokens, i) if i in generic_at else None
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))

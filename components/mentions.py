@@ -102,11 +102,13 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
     words = norm.words
     found: list[Candidate] = []
     resume = 0
-    for i in union(*positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)):
+    names, blocks, nouns = positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)
+    name_at, block_at = set(names), set(blocks)
+    for i in union(names, blocks, nouns):
         if i < resume:
             continue
-        place = longest_match(gazetteer.index, normal, tokens, i)
-        block = longest_match(lexicon.blocked, normal, tokens, i)
+        place = longest_match(gazetteer.index, normal, tokens, i) if i in name_at else None
+        block = longest_match(lexicon.blocked, normal, tokens, i) if i in block_at else None
         if block and (not place or block[0] >= place[0]):
             n, prefix, key = block
             reason = lexicon.unmapped.get(key)

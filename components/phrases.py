@@ -23,11 +23,12 @@ class PhraseIndex(dict):
         self.lengths = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}  # longest first
         self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
-        self.may_start = WordTest(self._begins_phrase)
+        self.may_start = WordTest(self._openings)
 
-    def _begins_phrase(self, word: str) -> bool:
-        """Whether any clitic reading of ``word`` begins a phrase (memoised in ``may_start``: news reuses its words)."""
-        return any(rest in self.starts for _, rest in peel(word))
+    def _openings(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+        """The clitic readings (prefix, rest) of ``word`` whose rest begins a phrase, with the phrases' lengths;
+        empty (false) when none does. Memoised in ``may_start``: news reuses its words."""
+        return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in peel(word) if rest in self.lengths)
 
     def positions(self, words: list[str]) -> list[int]:
         """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
@@ -76,11 +77,9 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
 
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
-    if not index.may_start(tokens[i].text):
-        return None
     best = None
-    for prefix, rest in peel(tokens[i].text):
-        for n in index.lengths.get(rest, ()):
+    for prefix, rest, lengths in index.may_start(tokens[i].text):
+        for n in lengths:
             if best and n <= best[0]:
                 break
             if i + n > len(tokens):

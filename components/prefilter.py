@@ -15,17 +15,20 @@ MAX_REMEMBERED = 200_000  # distinct words kept per test; the memory is cleared 
 
 
 class WordTest:
-    """A memoised question about a word, answered for every word of an article at once."""
+    """A memoised question about a word, answered for every word of an article at once.
+
+    The answer may be any value (what the matcher will need about the word); a true one means yes.
+    """
 
     def __init__(self, test: Callable[[str], bool]) -> None:
         self.test = test
-        self.known: dict[str, bool] = {}
+        self.known: dict[str, object] = {}
 
     def __call__(self, word: str) -> bool:
         known = self.known.get(word)
         if known is None:
             self._forget_if_full()
-            known = self.known[word] = bool(self.test(word))
+            known = self.known[word] = self.test(word)
         return known
 
     def positions(self, words: Sequence[str]) -> list[int]:
@@ -35,7 +38,7 @@ class WordTest:
         except KeyError:  # a word not seen before: learn the article's new words, then answer
             self._forget_if_full()
             for word in set(words).difference(self.known):
-                self.known[word] = bool(self.test(word))
+                self.known[word] = self.test(word)
             answers = list(map(self.known.__getitem__, words))
         return list(compress(range(len(words)), answers))
 
