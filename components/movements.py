@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
@@ -72,7 +72,8 @@ class _Memo:
     """A PhraseSet for one article: each token's match computed once, however often it is asked for,
     and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
 
-    def __init__(self, phrases: PhraseSet, starts: list[int]) -> None:
+    def __init__(self, phrases: PhraseSet, starts: list[int], norm: Normalised) -> None:
+        self.normal, self.tokens = norm.text, norm.tokens
         self.phrases = phrases
         self.index = phrases.index
         self.starts = starts
@@ -98,13 +99,19 @@ class _Memo:
                 return match[2]
         return None
 
+    @cached_property
+    def ending(self) -> dict[int, object]:
+        """Token → value of the longest phrase ending there (the one that starts first)."""
+        ending: dict[int, object] = {}
+        for first in self.starts:
+            match = self.at(self.normal, self.tokens, first)
+            if match:
+                ending.setdefault(first + match[0] - 1, match[2])
+        return ending
+
     def ends_at(self, normal: str, tokens: list[Token], last: int):
-        """As ``PhraseSet.ends_at``: the longest phrase (the one starting first) ending at ``last``."""
-        for first in self.between(last - self.index.max_tokens + 1, last):
-            match = self.at(normal, tokens, first)
-            if match and match[0] == last - first + 1:
-                return match[2]
-        return None
+        """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
+        return self.ending.get(last)
 
 
 @dataclass(frozen=True)
@@ -221,7 +228,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     phrase_sets = [getattr(patterns, f.name) for f in fields(Patterns)]
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
                                        _trigger_words(patterns.triggers.index))
-    patterns = Patterns(*map(_Memo, phrase_sets, starts))
+    patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
     actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
     triggers = _find_triggers(context, patterns, trigger_words)
