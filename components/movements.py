@@ -85,10 +85,12 @@ class _Memo:
         return self.starts[bisect_left(self.starts, first):bisect_right(self.starts, last)]
 
     def at(self, normal: str, tokens: list[Token], i: int):
+        """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
         if i not in self.possible:
             return None
         if i not in self.found:
-            self.found[i] = self.phrases.at(normal, tokens, i)
+            match = longest_match(self.index, normal, tokens, i)
+            self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
         return self.found[i]
 
     def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
