@@ -73,7 +73,7 @@ class _Memo:
     and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
 
     def __init__(self, phrases: PhraseSet, starts: list[int], norm: Normalised) -> None:
-        self.normal, self.tokens = norm.text, norm.tokens
+        self.norm = norm
         self.phrases = phrases
         self.index = phrases.index
         self.starts = starts
@@ -102,18 +102,20 @@ class _Memo:
         return None
 
     @cached_property
-    def ending(self) -> dict[int, object]:
-        """Token → value of the longest phrase ending there (the one that starts first)."""
-        ending: dict[int, object] = {}
-        for first in self.starts:
-            match = self.at(self.normal, self.tokens, first)
-            if match:
-                ending.setdefault(first + match[0] - 1, match[2])
-        return ending
+    def possible_ends(self) -> set[int]:
+        """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
+        words, openings = self.norm.words, self.index.may_start
+        return {first + n - 1 for first in self.starts for _, _, lengths in openings(words[first]) for n in lengths}
 
     def ends_at(self, normal: str, tokens: list[Token], last: int):
         """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
-        return self.ending.get(last)
+        if last not in self.possible_ends:
+            return None
+        for first in self.between(last - self.index.max_tokens + 1, last):
+            match = self.at(normal, tokens, first)
+            if match and match[0] == last - first + 1:
+                return match[2]
+        return None
 
 
 @dataclass(frozen=True)
