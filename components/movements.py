@@ -186,17 +186,28 @@ class _Context:
     sentence_spans: list[tuple[int, int]]
     placed: dict[int, Mention]
     mention_last: dict[int, int]
-    actors: list[ActorSpan]
+    actor_lexicon: ActorLexicon
     published: str | None
 
     def __post_init__(self) -> None:
         self.place_tokens = sorted(self.placed)
-        self.actor_firsts = [a.first for a in self.actors]
         self.sentence_first: dict[int, int] = {}
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
             self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
             self.sentence_last[sentence] = bisect_right(self.sentence_of, sentence) - 1
+
+    @cached_property
+    def actors(self) -> list[ActorSpan]:
+        """Actor spans, found only when a trigger asks, and only up to the last sentence that names a place:
+        movements are looked for there, and their actors in or before their own sentence."""
+        until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
+        return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
+                           until=until)
+
+    @cached_property
+    def actor_firsts(self) -> list[int]:
+        return [a.first for a in self.actors]
 
     def places_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a place mention starts, in order."""
@@ -233,8 +244,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
                                        _trigger_words(patterns.triggers.index))
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
-    actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
-    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
+    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
     for index, trigger in enumerate(triggers):

@@ -68,3 +68,16 @@ def test_prefilter_positions_answers_several_tests_in_one_pass():
     assert positions(words, places.may_start, cues.may_start) == [[3, 6], [2, 4]]
     assert positions(words, cues.may_start) == [[2, 4]]
     assert positions([], places.may_start) == [[]]
+
+
+def test_prefilter_actors_up_to_a_token_are_those_of_the_full_scan():
+    from components.actors import find_actors, load_actors
+
+    text = "وصلت قوات الجيش الليبي إلى سرت. ثم أرسلت تركيا مرتزقة سوريين إلى طرابلس."
+    norm = normalise(text)
+    lexicon = load_actors()
+    every = find_actors(text, norm.text, norm.tokens, norm.offsets, {}, lexicon)
+    assert len(every) >= 2
+    cut = every[0].last
+    assert find_actors(text, norm.text, norm.tokens, norm.offsets, {}, lexicon, until=cut) == [
+        span for span in every if span.first <= cut]
