@@ -48,12 +48,16 @@ class Normalised:
     @cached_property
     def tokens(self) -> list[Token]:
         """The words of the normalised text, computed once per article."""
-        return tokenize(self.text)
+        return _tokens(self._pieces)
 
     @cached_property
     def words(self) -> list[str]:
         """The text of each token, for the prefilters."""
-        return [token.text for token in self.tokens]
+        return self._pieces[1::2]
+
+    @cached_property
+    def _pieces(self) -> list[str]:
+        return _TOKEN_SPLIT.split(self.text)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``text[start:end]``."""
@@ -119,7 +123,11 @@ _new_token = partial(tuple.__new__, Token)  # Token from a (text, start, end) tu
 
 def tokenize(normal: str) -> list[Token]:
     """Words of a normalised text: runs of Arabic letters, Latin letters or digits."""
-    pieces = _TOKEN_SPLIT.split(normal)
+    return _tokens(_TOKEN_SPLIT.split(normal))
+
+
+def _tokens(pieces: list[str]) -> list[Token]:
+    """Tokens from the pieces ``_TOKEN_SPLIT.split`` returns: gap, word, gap, word ... gap."""
     bounds = list(accumulate(map(len, pieces), initial=0))
     return list(map(_new_token, zip(pieces[1::2], bounds[1::2], bounds[2::2])))
 
