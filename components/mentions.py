@@ -159,13 +159,15 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
     """A name standing alone between quotes is a media or organisation name (“سبوتنيك”)."""
+    if candidate.clitic or candidate.first != candidate.last:
+        return False
     normal = norm.text
     before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start]
     after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
     after = normal[tokens[candidate.last].end:after_end]
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
-    return opens and closes and not candidate.clitic and candidate.first == candidate.last
+    return opens and closes
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import compress
 
-MAX_REMEMBERED = 200_000  # distinct words kept per test; the memory is cleared past this (bounded on endless news)
+MAX_REMEMBERED = 50_000  # distinct words kept per test; the memory is cleared past this (bounded on endless news)
 
 
 class WordTest:
