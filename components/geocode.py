@@ -36,6 +36,7 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
+KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
@@ -156,9 +157,9 @@ def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
     word = tokens[first - 1].text
-    if word[:1] in ("و", "ف") and word[1:] in DISTRICT_CUES | CAPITAL_CUES:
+    if word[:1] in ("و", "ف") and word[1:] in KIND_CUES:
         return word[1:]
-    return word if word in DISTRICT_CUES | CAPITAL_CUES else ""
+    return word if word in KIND_CUES else ""
 
 
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place]) -> tuple[Place | None, float, str]:

@@ -82,6 +82,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """A cue word with a leading conjunction and the article removed, for cue lookups."""
     for _, rest in peel(word):
@@ -191,7 +192,7 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
 def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, tokens: list[Token],
                                     gazetteer: Gazetteer) -> list[Candidate]:
     """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country."""
-    if not any(gazetteer.places[i].id.startswith("region:border") for i in candidate.place_ids):
+    if not any(place_id.startswith("region:border") for place_id in candidate.place_ids):  # ids key the places
         return []
     inner = []
     for k in range(candidate.first + 1, candidate.last + 1):
