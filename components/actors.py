@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from components.gazetteer import DATA, read_word_list
@@ -69,7 +70,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     with ``until`` only spans starting up to that token are wanted (the scan stops there).
     """
     spans: list[ActorSpan] = []
-    words = [token.text for token in tokens[:None if until is None else until + 1]]
+    words = list(map(attrgetter("text"), tokens[:None if until is None else until + 1]))
     resume = 0
     names, generics = positions(words, lexicon.index.may_start, lexicon.generic.may_start)
     name_at, generic_at = set(names), set(generics)

@@ -78,7 +78,9 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
     best = None
-    for prefix, rest, lengths in index.may_start(tokens[i].text):
+    word = tokens[i].text
+    openings = index.may_start.known.get(word)  # the memo read directly: this is the hottest lookup
+    for prefix, rest, lengths in index.may_start(word) if openings is None else openings:
         for n in lengths:
             if best and n <= best[0]:
                 break
