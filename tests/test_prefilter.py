@@ -81,3 +81,15 @@ def test_prefilter_actors_up_to_a_token_are_those_of_the_full_scan():
     cut = every[0].last
     assert find_actors(text, norm.text, norm.tokens, norm.offsets, {}, lexicon, until=cut) == [
         span for span in every if span.first <= cut]
+
+
+def test_prefilter_positions_still_right_after_forgetting(monkeypatch):
+    import components.prefilter as prefilter
+
+    monkeypatch.setattr(prefilter, "MAX_REMEMBERED", 3)
+    starts_x = WordTest(lambda word: word.startswith("x"))
+    starts_y = WordTest(lambda word: word.startswith("y"))
+    for round_ in range(3):
+        words = [f"x{round_}", "a", f"y{round_}", "b", "c", "xy"]
+        assert positions(words, starts_x, starts_y) == [[0, 5], [2]]
+        assert starts_x.positions(words) == [0, 5]
