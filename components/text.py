@@ -144,6 +144,7 @@ def name_key(name: str) -> tuple[str, ...]:
 _SENTENCE_END = re.compile(r"(?=[!?؟؛.\n])(?:(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+)")
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 MAX_SENTENCE_CHARS = 600  # longer runs are cut at commas: bounds the work per sentence on run-on text
 
 
@@ -162,12 +163,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans.extend(_cut(text, start, len(text)))
     trimmed = []
     for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if end > begin and any(ch.isalnum() for ch in text[begin:end]):
-            trimmed.append((begin, end))
+        piece = text[begin:end]
+        kept = piece.strip()  # strip() removes exactly the characters isspace() accepts
+        if _ALNUM.search(kept):
+            begin += len(piece) - len(piece.lstrip())
+            trimmed.append((begin, begin + len(kept)))
     return trimmed
 
 
