@@ -107,6 +107,14 @@ class _Memo:
         words, openings = self.norm.words, self.index.may_start
         return {first + n - 1 for first in self.starts for _, _, lengths in openings(words[first]) for n in lengths}
 
+    @cached_property
+    def end_list(self) -> list[int]:
+        return sorted(self.possible_ends)
+
+    def ends_between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may end, in order."""
+        return self.end_list[bisect_left(self.end_list, first):bisect_right(self.end_list, last)]
+
     def ends_at(self, normal: str, tokens: list[Token], last: int):
         """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
         if last not in self.possible_ends:
@@ -543,7 +551,9 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     normal, tokens = context.norm.text, context.tokens
     seen: set[str] = set()
     segment_first = scope_first
-    for k in range(trigger.first - 1, scope_first - 1, -1):
+    cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
+                *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
+    for k in sorted(cue_ends, reverse=True):
         if patterns.scope_breaks.ends_at(normal, tokens, k):
             segment_first = k + 1
             break
