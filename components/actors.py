@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from components.gazetteer import DATA, read_word_list
 from components.phrases import PhraseIndex, longest_match
+from components.prefilter import positions, union
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
@@ -61,19 +63,28 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
-                lexicon: ActorLexicon) -> list[ActorSpan]:
-    """Actor spans in token order. ``placed`` maps a token index to the mention starting there."""
+                lexicon: ActorLexicon, until: int | None = None) -> list[ActorSpan]:
+    """Actor spans in token order. ``placed`` maps a token index to the mention starting there.
+
+    Only tokens where the prefilters say a named or a generic actor may start are looked at, and
+    with ``until`` only spans starting up to that token are wanted (the scan stops there).
+    """
     spans: list[ActorSpan] = []
-    i = 0
-    while i < len(tokens):
-        named = longest_match(lexicon.index, normal, tokens, i)
-        generic = longest_match(lexicon.generic, normal, tokens, i)
+    words = list(map(attrgetter("text"), tokens[:None if until is None else until + 1]))
+    resume = 0
+    names, generics = positions(words, lexicon.index.may_start, lexicon.generic.may_start)
+    name_at, generic_at = set(names), set(generics)
+    for i in union(names, generics):
+        if i < resume:
+            continue
+        named = longest_match(lexicon.index, normal, tokens, i) if i in name_at else None
+        generic = longest_match(lexicon.generic, normal, tokens, i) if i in generic_at else None
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))
             if local:
                 spans.append(local)
-                i = local.last + 1
+                resume = local.last + 1
                 continue
         if named:
             n, prefix, key = named
@@ -82,9 +93,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 name = _most_named_army(spans)
             start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
-            i += n
-            continue
-        i += 1
+            resume = i + n
     return spans
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA
 from components.records import EventDate
-from components.text import normalise, normalise_word
+from components.text import Normalised, normalise, normalise_word
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,20 @@ def load_cues(data_dir: Path = DATA) -> DateCues:
     return DateCues(pattern, relative, weekdays, months, past, upcoming)
 
 
-def find_date(text: str, start: int, end: int, published: str | None) -> EventDate | None:
-    """The first date expression in ``text[start:end]``; ``value`` needs ``published`` unless the year is written."""
+def find_date(text: str, start: int, end: int, published: str | None, norm: Normalised | None = None) -> EventDate | None:
+    """The first date expression in ``text[start:end]``; ``value`` needs ``published`` unless the year is written.
+
+    ``norm`` is ``normalise(text)`` when the caller already has it (the pipeline does).
+    """
     cues = load_cues()
-    norm = normalise(text[start:end])
-    for match in cues.pattern.finditer(norm.text):
-        if match.start() > 0 and "\u0621" <= norm.text[match.start() - 1] <= "\u064a" and norm.text[match.start() - 1] != "و":
+    if norm is None:
+        norm = normalise(text)
+    low, high = bisect_left(norm.offsets, start), bisect_left(norm.offsets, end)
+    for match in cues.pattern.finditer(norm.text, low, high):
+        if match.start() > low and "\u0621" <= norm.text[match.start() - 1] <= "\u064a" and norm.text[match.start() - 1] != "و":
             continue
         first, last = norm.original_span(match.start(), match.end())
-        return EventDate(start + first, start + last, text[start + first:start + last], _resolve(match, cues, published))
+        return EventDate(first, last, text[first:last], _resolve(match, cues, published))
     return None
 
 

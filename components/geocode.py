@@ -37,6 +37,7 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
+KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
@@ -60,6 +61,18 @@ def _merge_duplicates(places: list[Place]) -> list[Place]:
     return kept
 
 
+_OPTIONS: dict[tuple[int, tuple[str, ...]], tuple[Gazetteer, tuple[Place, ...]]] = {}
+
+
+def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
+    """The distinct places a name's gazetteer ids stand for, memoised: the same names recur in every article."""
+    key = (id(gazetteer), place_ids)
+    known = _OPTIONS.get(key)
+    if known is None or known[0] is not gazetteer:  # the gazetteer is kept, so its id is not reused while known
+        known = _OPTIONS[key] = (gazetteer, tuple(_merge_duplicates([gazetteer.places[i] for i in place_ids])))
+    return list(known[1])
+
+
 def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -> str:
     """The country the article is about: most named among unambiguous places and nationality
     adjectives (اللبناني), Libya by default."""
@@ -81,9 +94,9 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     tokens = norm.tokens
     nisbas = nisba_countries()
     countries = gazetteer.country_words
-    options = [_merge_duplicates([gazetteer.places[i] for i in c.place_ids]) for c in candidates]
+    options = [_options(gazetteer, c.place_ids) for c in candidates]
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
-    named = [nisbas[t.text] for t in tokens if t.text in nisbas and t.text not in ("مالي", "المالي")]
+    named = [nisbas[word] for word in norm.words if word in nisbas and word not in ("مالي", "المالي")]
     focus = focus_country([o for o in options if o], named)
     cues = [_cue(candidates, options, tokens, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
@@ -93,13 +106,17 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
     mentions = []
+    choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for candidate, places, cue, frame in zip(candidates, options, cues, frames):
         original = text[candidate.start:candidate.end]
         if not places:
             mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
                                     candidate.reason or "no gazetteer entry"))
             continue
-        place, confidence, reason = _choose(places, cue, focus, anchors, frame)
+        key = (cue, frame, *map(id, places))
+        if key not in choices:
+            choices[key] = _choose(places, cue, focus, anchors, frame)
+        place, confidence, reason = choices[key]
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
 
@@ -163,9 +180,9 @@ def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
     word = tokens[first - 1].text
-    if word[:1] in ("و", "ف") and word[1:] in DISTRICT_CUES | CAPITAL_CUES:
+    if word[:1] in ("و", "ف") and word[1:] in KIND_CUES:
         return word[1:]
-    return word if word in DISTRICT_CUES | CAPITAL_CUES else ""
+    return word if word in KIND_CUES else ""
 
 
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],

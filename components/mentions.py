@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
+from components.prefilter import WordTest, positions, union
 from components.text import Normalised, Token, name_key, normalise_word
 
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
@@ -52,6 +53,11 @@ class Lexicon:
     weak_name_cues: frozenset[str]
     quote_chars: str
 
+    @cached_property
+    def type_noun(self) -> WordTest:
+        """Whether a word is a place-type noun (مدينة), a conjunction or the article aside."""
+        return WordTest(lambda word: word in self.place_type_nouns or _bare(word) in self.place_type_nouns)
+
 
 @lru_cache(maxsize=2)
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -82,6 +88,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """A cue word with a leading conjunction and the article removed, for cue lookups."""
     for _, rest in peel(word):
@@ -92,21 +99,30 @@ def _bare(word: str) -> str:
 
 
 def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
-    """Every span that names a gazetteer place, or that a place-type noun marks as a place."""
+    """Every span that names a gazetteer place, or that a place-type noun marks as a place.
+
+    Only the tokens the prefilters return (a name, a blocked phrase or a place-type noun may start
+    there) are looked at; a match resumes the scan after its last token.
+    """
     normal = norm.text
     tokens = norm.tokens
+    words = norm.words
     found: list[Candidate] = []
-    i = 0
-    while i < len(tokens):
-        place = longest_match(gazetteer.index, normal, tokens, i)
-        block = longest_match(lexicon.blocked, normal, tokens, i)
+    resume = 0
+    names, blocks, nouns = positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)
+    name_at, block_at = set(names), set(blocks)
+    for i in union(names, blocks, nouns):
+        if i < resume:
+            continue
+        place = longest_match(gazetteer.index, normal, tokens, i) if i in name_at else None
+        block = longest_match(lexicon.blocked, normal, tokens, i) if i in block_at else None
         if block and (not place or block[0] >= place[0]):
             n, prefix, key = block
             reason = lexicon.unmapped.get(key)
             if reason:  # a continent or macro-region: a place, kept in the queue, but not put on the map
                 start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
                 found.append(Candidate(i, i + n - 1, start, end, key, (), tokens[i].text[:prefix], reason))
-            i += n
+            resume = i + n
             continue
         if place:
             n, prefix, key = place
@@ -116,14 +132,12 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
-            i += n
+            resume = i + n
             continue
         unknown = _unknown_after_type_noun(norm, tokens, i, lexicon)
         if unknown and not longest_match(gazetteer.index, normal, tokens, i + 1):
             found.append(unknown)
-            i += 2
-            continue
-        i += 1
+            resume = i + 2
     return found
 
 
@@ -157,20 +171,22 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
     """A name standing alone between quotes is a media or organisation name (“سبوتنيك”)."""
+    if candidate.clitic or candidate.first != candidate.last:
+        return False
     normal = norm.text
     before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start]
     after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
     after = normal[tokens[candidate.last].end:after_end]
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
-    return opens and closes and not candidate.clitic and candidate.first == candidate.last
+    return opens and closes
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
     """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
-    noun = tokens[i].text
-    if i + 1 >= len(tokens) or noun not in lexicon.place_type_nouns and _bare(noun) not in lexicon.place_type_nouns:
+    if i + 1 >= len(tokens) or not lexicon.type_noun(tokens[i].text):
         return None
+    noun = tokens[i].text
     if "ال" in noun[:4]:  # المنطقة الغربية: after a definite noun comes an adjective, not a name
         return None
     if not joined(norm.text, tokens, i, i + 1):
@@ -205,7 +221,7 @@ def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, toke
                                     gazetteer: Gazetteer) -> list[Candidate]:
     """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country; so does
     "المثلث الحدودي مع تشاد والسودان" (a tripoint) for both countries."""
-    if not any(gazetteer.places[i].id.startswith(("region:border", "region:tripoint")) for i in candidate.place_ids):
+    if not any(place_id.startswith(("region:border", "region:tripoint")) for place_id in candidate.place_ids):
         return []
     inner = []
     for k in range(candidate.first + 1, candidate.last + 1):

@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import PhraseIndex, joined, longest_match
+from components.prefilter import WordTest, positions
 from components.records import Actor, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
 
@@ -68,20 +69,61 @@ class PhraseSet:
 
 
 class _Memo:
-    """A PhraseSet for one article: each token's match computed once, however often it is asked for."""
+    """A PhraseSet for one article: each token's match computed once, however often it is asked for,
+    and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
 
-    def __init__(self, phrases: PhraseSet) -> None:
+    def __init__(self, phrases: PhraseSet, starts: list[int], norm: Normalised) -> None:
+        self.norm = norm
         self.phrases = phrases
         self.index = phrases.index
+        self.starts = starts
+        self.possible = set(starts)
         self.found: dict[int, object] = {}
 
+    def between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may start, in order."""
+        return self.starts[bisect_left(self.starts, first):bisect_right(self.starts, last)]
+
     def at(self, normal: str, tokens: list[Token], i: int):
+        """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
+        if i not in self.possible:
+            return None
         if i not in self.found:
-            self.found[i] = self.phrases.at(normal, tokens, i)
+            match = longest_match(self.index, normal, tokens, i)
+            self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
         return self.found[i]
 
+    def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
+        """The value of the first phrase starting in first..last, or None."""
+        for k in self.between(first, last):
+            match = self.at(normal, tokens, k)
+            if match:
+                return match[2]
+        return None
+
+    @cached_property
+    def possible_ends(self) -> set[int]:
+        """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
+        words, openings = self.norm.words, self.index.may_start
+        return {first + n - 1 for first in self.starts for _, _, lengths in openings(words[first]) for n in lengths}
+
+    @cached_property
+    def end_list(self) -> list[int]:
+        return sorted(self.possible_ends)
+
+    def ends_between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may end, in order."""
+        return self.end_list[bisect_left(self.end_list, first):bisect_right(self.end_list, last)]
+
     def ends_at(self, normal: str, tokens: list[Token], last: int):
-        return PhraseSet.ends_at(self, normal, tokens, last)
+        """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
+        if last not in self.possible_ends:
+            return None
+        for first in self.between(last - self.index.max_tokens + 1, last):
+            match = self.at(normal, tokens, first)
+            if match and match[0] == last - first + 1:
+                return match[2]
+        return None
 
 
 @dataclass(frozen=True)
@@ -152,17 +194,28 @@ class _Context:
     sentence_spans: list[tuple[int, int]]
     placed: dict[int, Mention]
     mention_last: dict[int, int]
-    actors: list[ActorSpan]
+    actor_lexicon: ActorLexicon
     published: str | None
 
     def __post_init__(self) -> None:
         self.place_tokens = sorted(self.placed)
-        self.actor_firsts = [a.first for a in self.actors]
         self.sentence_first: dict[int, int] = {}
         self.sentence_last: dict[int, int] = {}
-        for index, sentence in enumerate(self.sentence_of):
-            self.sentence_first.setdefault(sentence, index)
-            self.sentence_last[sentence] = index
+        for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
+            self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
+            self.sentence_last[sentence] = bisect_right(self.sentence_of, sentence) - 1
+
+    @cached_property
+    def actors(self) -> list[ActorSpan]:
+        """Actor spans, found only when a trigger asks, and only up to the last sentence that names a place:
+        movements are looked for there, and their actors in or before their own sentence."""
+        until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
+        return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
+                           until=until)
+
+    @cached_property
+    def actor_firsts(self) -> list[int]:
+        return [a.first for a in self.actors]
 
     def places_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a place mention starts, in order."""
@@ -180,9 +233,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     if not tokens:
         return []
     spans = sentences(norm.text)
-    starts = [s for s, _ in spans]
-    sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
     token_starts = [t.start for t in tokens]
+    sentence_of = _sentence_of(token_starts, [s for s, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
     nested: dict[int, list[Mention]] = {}
@@ -196,10 +248,12 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
-    patterns = Patterns(*(_Memo(getattr(patterns, f.name)) for f in fields(Patterns)))
-    actors = find_actors(text, norm.text, tokens, norm.offsets, placed, actor_lexicon)
-    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actors, published)
-    triggers = _find_triggers(context, patterns)
+    phrase_sets = [getattr(patterns, f.name) for f in fields(Patterns)]
+    *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
+                                       _trigger_words(patterns.triggers.index))
+    patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
+    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published)
+    triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
@@ -211,6 +265,16 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = _join(movements.pop(), movement)
         movements.append(movement)
     return movements
+
+
+def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[int]:
+    """The sentence of each token: the last one starting at or before it (the first for tokens before it)."""
+    sentence_of: list[int] = []
+    for sentence in range(len(sentence_starts)):
+        following = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else None
+        end = bisect_left(token_starts, following) if following is not None else len(token_starts)
+        sentence_of.extend([sentence] * (end - len(sentence_of)))
+    return sentence_of + [0] * (len(token_starts) - len(sentence_of))
 
 
 def _continues(first: Movement, second: Movement) -> bool:
@@ -231,20 +295,21 @@ def _join(first: Movement, second: Movement) -> Movement:
     )
 
 
-def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
-    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة)."""
+def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int]) -> list[_Trigger]:
+    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة).
+
+    Only sentences that name a place are searched (no place, no movement to map), and in them only the
+    ``candidates``, the tokens the prefilter says may be a trigger.
+    """
     found: list[_Trigger] = []
     tokens, normal = context.tokens, context.norm.text
     with_places = {context.sentence_of[k] for k in context.place_tokens}
-    i = 0
-    while i < len(tokens):
-        sentence = context.sentence_of[i]
-        if sentence not in with_places:  # no place, no movement to map: skip the sentence
-            i = context.sentence_last[sentence] + 1
+    resume = 0
+    for i in candidates:
+        if i < resume or context.sentence_of[i] not in with_places:
             continue
         match, future = _trigger_at(patterns, normal, tokens, i)
         if not match:
-            i += 1
             continue
         n, prefix, (kind, needs_force) = match
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
@@ -257,8 +322,19 @@ def _find_triggers(context: _Context, patterns: Patterns) -> list[_Trigger]:
             found[-1] = trigger
         else:
             found.append(trigger)
-        i += n
+        resume = i + n
     return found
+
+
+_TRIGGER_WORDS: dict[int, tuple[PhraseIndex, WordTest]] = {}  # the index is kept so that its id is not reused
+
+
+def _trigger_words(index: PhraseIndex) -> WordTest:
+    """Whether a word may be a trigger: as written, or as one of its variants (see ``_variant``)."""
+    if id(index) not in _TRIGGER_WORDS:
+        test = WordTest(lambda word: index.may_start(word) or _variant(index, word) is not None)
+        _TRIGGER_WORDS[id(index)] = (index, test)
+    return _TRIGGER_WORDS[id(index)][1]
 
 
 def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
@@ -310,19 +386,15 @@ def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     return context.sentence_first[sentence], context.sentence_last[sentence]
 
 
-def _any_in(phrases: PhraseSet, context: _Context, first: int, last: int):
-    for k in range(max(first, 0), min(last, len(context.tokens) - 1) + 1):
-        match = phrases.at(context.norm.text, context.tokens, k)
-        if match:
-            return match[2]
-    return None
+def _any_in(phrases: _Memo, context: _Context, first: int, last: int):
+    return phrases.first_in(context.norm.text, context.tokens, max(first, 0), min(last, len(context.tokens) - 1))
 
 
 def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int,
               nested: dict[int, list[Mention]]) -> Movement | None:
     s_first, s_last = _sentence_bounds(context, trigger.first)
     end = min(following - 1, s_last, trigger.last + WINDOW)
-    for k in range(trigger.last + 1, end + 1):
+    for k in patterns.scope_breaks.between(trigger.last + 1, end):
         if patterns.scope_breaks.at(context.norm.text, context.tokens, k):
             end = k - 1
             break
@@ -359,7 +431,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
         attributed_to=_source(context, patterns, s_first, trigger.first),
-        date=find_date(context.text, sentence_start, sentence_end, context.published),
+        date=find_date(context.text, sentence_start, sentence_end, context.published, context.norm),
     )
 
 
@@ -387,7 +459,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
         return True
-    for k in range(max(s_first, trigger.first - AID_BEFORE), end + 1):
+    for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and "humanitarian" in match[2]:
             return True
@@ -479,7 +551,9 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     normal, tokens = context.norm.text, context.tokens
     seen: set[str] = set()
     segment_first = scope_first
-    for k in range(trigger.first - 1, scope_first - 1, -1):
+    cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
+                *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
+    for k in sorted(cue_ends, reverse=True):
         if patterns.scope_breaks.ends_at(normal, tokens, k):
             segment_first = k + 1
             break
@@ -491,11 +565,11 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
                 break
             seen.add(status)
     segment_last = s_last
-    for k in range(trigger.last + 1, s_last + 1):
+    for k in patterns.scope_breaks.between(trigger.last + 1, s_last):
         if patterns.scope_breaks.at(normal, tokens, k):
             segment_last = k - 1
             break
-    for k in range(segment_first, segment_last + 1):
+    for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "sentence":
             seen.add(cue[2][0])
@@ -529,7 +603,7 @@ def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> 
     p_first, p_last = _sentence_bounds(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False
-    for k in range(p_first, p_last + 1):
+    for k in patterns.status.between(p_first, p_last):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2] == ("denied", "before"):
             return True
@@ -552,7 +626,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, trigger.last + ACTOR_AFTER)
-    for k in range(trigger.last + 1, after_end + 1):
+    for k in patterns.status.between(trigger.last + 1, after_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
             after_end = k - 1
@@ -575,7 +649,7 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
     """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى."""
     normal, tokens = context.norm.text, context.tokens
     matches = []
-    for k in range(s_first, trigger_first):
+    for k in patterns.sources.between(s_first, trigger_first - 1):
         match = patterns.sources.at(normal, tokens, k)
         if match:
             n, _, (take, keep_cue) = match

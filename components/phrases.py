@@ -7,27 +7,32 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from components.prefilter import WordTest
 from components.text import Token
 
 
 class PhraseIndex(dict):
     """A dict from normalised token tuples to values that also knows, for each first word,
-    the longest phrase starting with it, so a lookup tries only lengths that can match."""
+    the lengths of the phrases starting with it, so a lookup tries only lengths that can match."""
 
     def __init__(self, entries=()) -> None:
         super().__init__(entries)
-        self.starts: dict[str, int] = {}
+        lengths: dict[str, set[int]] = {}
         for key in self:
-            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}  # longest first
+        self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
-        self._may_start: dict[str, bool] = {}
+        self.may_start = WordTest(self._openings)
 
-    def may_start(self, word: str) -> bool:
-        """Whether any clitic reading of ``word`` begins a phrase (memoised: news reuses its words)."""
-        known = self._may_start.get(word)
-        if known is None:
-            known = self._may_start[word] = any(rest in self.starts for _, rest in peel(word))
-        return known
+    def _openings(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+        """The clitic readings (prefix, rest) of ``word`` whose rest begins a phrase, with the phrases' lengths;
+        empty (false) when none does. Memoised in ``may_start``: news reuses its words."""
+        return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in peel(word) if rest in self.lengths)
+
+    def positions(self, words: list[str]) -> list[int]:
+        """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
+        return self.may_start.positions(words)
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -72,17 +77,16 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
 
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
-    if not index.may_start(tokens[i].text):
-        return None
     best = None
-    for prefix, rest in peel(tokens[i].text):
-        longest = index.starts.get(rest)
-        if not longest:
-            continue
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+    word = tokens[i].text
+    openings = index.may_start.known.get(word)  # the memo read directly: this is the hottest lookup
+    for prefix, rest, lengths in index.may_start(word) if openings is None else openings:
+        for n in lengths:
             if best and n <= best[0]:
                 break
-            key = (rest, *(t.text for t in tokens[i + 1:i + n])) if n > 1 else (rest,)
+            if i + n > len(tokens):
+                continue
+            key = (rest, *[t.text for t in tokens[i + 1:i + n]]) if n > 1 else (rest,)
             if key in index and (n == 1 or joined(normal, tokens, i, i + n - 1)):
                 best = (n, prefix, key)
                 break

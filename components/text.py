@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
+from itertools import accumulate
+from typing import NamedTuple
 
 # Characters dropped from the normalised text: harakat, superscript alef,
 # tatweel, Quranic marks, and invisible bidi/format controls.
@@ -29,6 +31,7 @@ _TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED})
 
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z]+|\d+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the words: gap, word, gap, word ... gap
 
 
 @dataclass(frozen=True)
@@ -45,28 +48,54 @@ class Normalised:
     @cached_property
     def tokens(self) -> list[Token]:
         """The words of the normalised text, computed once per article."""
-        return tokenize(self.text)
+        return _tokens(self._pieces)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The text of each token, for the prefilters."""
+        return self._pieces[1::2]
+
+    @cached_property
+    def _pieces(self) -> list[str]:
+        return _TOKEN_SPLIT.split(self.text)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``text[start:end]``."""
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of the normalised text, with its normalised offsets."""
+class Token(NamedTuple):
+    """A word of the normalised text, with its normalised offsets.
+
+    Immutable like the records, but a named tuple: an article has hundreds of tokens, and a
+    tuple is built at C speed (see ``tokenize``).
+    """
 
     text: str
     start: int
     end: int
 
 
+_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _DROPPED) + "]")
+
+
+def _unify(text: str) -> str:
+    """``text.translate(_TABLE)``: dropped characters removed, letter forms unified.
+
+    Done as one regex substitution and one ``str.replace`` per letter form, which scan at C speed;
+    ``translate`` looks every character of Arabic text up in a dict and is several times slower.
+    No replacement produces a letter that another one replaces, so the order does not matter.
+    """
+    text = _DROPPED_RE.sub("", text)
+    for old, new in _REPLACED.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def normalise_word(word: str) -> str:
     """Normalise a short string (a name or a cue word) the same way as an article."""
-    return word.translate(_TABLE).lower()
-
-
-_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _DROPPED) + "]")
+    return _unify(word).lower()
 
 
 def normalise(text: str) -> Normalised:
@@ -77,7 +106,7 @@ def normalise(text: str) -> Normalised:
         kept.extend(range(previous, match.start()))
         previous = match.end()
     kept.extend(range(previous, len(text)))
-    normal = text.translate(_TABLE).lower()
+    normal = _unify(text).lower()
     if len(normal) != len(kept):  # lower() can expand rare characters (e.g. 'İ')
         normal = "".join(_single(text[i]) for i in kept)
     kept.append(len(text))
@@ -89,9 +118,18 @@ def _single(ch: str) -> str:
     return lowered if len(lowered) == 1 else ch.translate(_TABLE)
 
 
+_new_token = partial(tuple.__new__, Token)  # Token from a (text, start, end) tuple, without a Python-level call
+
+
 def tokenize(normal: str) -> list[Token]:
     """Words of a normalised text: runs of Arabic letters, Latin letters or digits."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+    return _tokens(_TOKEN_SPLIT.split(normal))
+
+
+def _tokens(pieces: list[str]) -> list[Token]:
+    """Tokens from the pieces ``_TOKEN_SPLIT.split`` returns: gap, word, gap, word ... gap."""
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    return list(map(_new_token, zip(pieces[1::2], bounds[1::2], bounds[2::2])))
 
 
 @lru_cache(maxsize=4096)
@@ -102,9 +140,11 @@ def name_key(name: str) -> tuple[str, ...]:
 
 # Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
 # one after a digit still ends a sentence (عام 2020.).
-_SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
+# The lookahead only lets the regex engine skip quickly to a possible end (3x faster on long articles).
+_SENTENCE_END = re.compile(r"(?=[!?؟؛.\n])(?:(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+)")
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 MAX_SENTENCE_CHARS = 600  # longer runs are cut at commas: bounds the work per sentence on run-on text
 
 
@@ -123,12 +163,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans.extend(_cut(text, start, len(text)))
     trimmed = []
     for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if end > begin and any(ch.isalnum() for ch in text[begin:end]):
-            trimmed.append((begin, end))
+        piece = text[begin:end]
+        kept = piece.strip()  # strip() removes exactly the characters isspace() accepts
+        if _ALNUM.search(kept):
+            begin += len(piece) - len(piece.lstrip())
+            trimmed.append((begin, begin + len(kept)))
     return trimmed
 
 

@@ -1,0 +1,86 @@
+"""Prefilter: the tokens of an article where a lexicon may match, found in one pass over its words.
+
+A matcher (place names, actors, triggers ...) asks a yes/no question of each word, e.g. "does any
+clitic reading of this word begin a phrase?". ``WordTest`` answers it once per distinct word and
+remembers the answer (news reuses its words); ``positions`` answers several tests together with one
+dictionary lookup per word of the article, at C speed. The matchers then run their full, slower
+logic only on the few tokens returned.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import compress
+
+MAX_REMEMBERED = 50_000  # distinct words kept per test; the memory is cleared past this (bounded on endless news)
+
+
+class WordTest:
+    """A memoised question about a word, answered for every word of an article at once.
+
+    The answer may be any value (what the matcher will need about the word); a true one means yes.
+    """
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self.known: dict[str, object] = {}
+
+    def __call__(self, word: str) -> bool:
+        known = self.known.get(word)
+        if known is None:
+            self._forget_if_full()
+            known = self.known[word] = self.test(word)
+        return known
+
+    def positions(self, words: Sequence[str]) -> list[int]:
+        """Indices of ``words`` for which the test holds, in order."""
+        try:
+            answers = list(map(self.known.__getitem__, words))
+        except KeyError:  # a word not seen before: learn the article's new words, then answer
+            self._forget_if_full()
+            for word in set(words).difference(self.known):
+                self.known[word] = self.test(word)
+            answers = list(map(self.known.__getitem__, words))
+        return list(compress(range(len(words)), answers))
+
+    def _forget_if_full(self) -> None:
+        if len(self.known) > MAX_REMEMBERED:
+            self.known.clear()
+
+
+class _Combined:
+    """Several WordTests answered together: each word's answers memoised as one bit mask."""
+
+    def __init__(self, tests: tuple[WordTest, ...]) -> None:
+        self.tests = tests
+        self.known: dict[str, int] = {}
+
+    def _mask(self, word: str) -> int:
+        return sum(1 << bit for bit, test in enumerate(self.tests) if test(word))
+
+    def positions(self, words: Sequence[str]) -> list[list[int]]:
+        try:
+            masks = list(map(self.known.__getitem__, words))
+        except KeyError:  # a word not seen before: learn the article's new words, then answer
+            if len(self.known) > MAX_REMEMBERED:
+                self.known.clear()
+            for word in set(words).difference(self.known):
+                self.known[word] = self._mask(word)
+            masks = list(map(self.known.__getitem__, words))
+        hits = list(compress(range(len(words)), masks))
+        return [[i for i in hits if masks[i] & 1 << bit] for bit in range(len(self.tests))]
+
+
+_COMBINED: dict[tuple[int, ...], _Combined] = {}  # by the ids of its tests, which it keeps alive
+
+
+def positions(words: Sequence[str], *tests: WordTest) -> list[list[int]]:
+    """For each test, the indices of ``words`` where it holds, in order: one lookup per word for all of them."""
+    key = tuple(map(id, tests))
+    if key not in _COMBINED:
+        _COMBINED[key] = _Combined(tests)
+    return _COMBINED[key].positions(words)
+
+
+def union(*positions: list[int]) -> list[int]:
+    """Sorted, distinct indices found by several tests."""
+    return sorted(set().union(*positions))
