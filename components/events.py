@@ -31,16 +31,20 @@ def _close(a: dt.date | None, b: dt.date | None) -> bool:
 def merge_events(articles: list[Article]) -> list[Event]:
     """Events in order of first report; each lists every article that reports or denies it."""
     groups: list[dict] = []
+    by_place: dict[str, list[int]] = {}  # place id → the groups naming it, oldest first
     for article in articles:
         for index, movement in enumerate(article.movements):
             places = _place_ids(movement)
             actor = movement.actor.name if movement.actor else None
             day = _day(article, movement)
-            group = next((g for g in groups if g["places"] & places and _close(g["day"], day)
-                          and (actor is None or g["actor"] is None or actor == g["actor"])), None)
+            sharing = sorted({number for place in places for number in by_place.get(place, ())})
+            group = next((groups[n] for n in sharing if _close(groups[n]["day"], day)
+                          and (actor is None or groups[n]["actor"] is None or actor == groups[n]["actor"])), None)
             if group is None:
-                group = {"places": set(), "actor": actor, "day": day, "members": []}
+                group = {"places": set(), "actor": actor, "day": day, "members": [], "number": len(groups)}
                 groups.append(group)
+            for place in places - group["places"]:
+                by_place.setdefault(place, []).append(group["number"])
             group["places"] |= places
             group["actor"] = group["actor"] or actor
             group["members"].append((article.id, index, movement))

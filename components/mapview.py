@@ -464,8 +464,10 @@ def _place_class(place: Place) -> str:
     return "place-" + re.sub(r"[^a-z0-9_-]", "-", place.id.lower())
 
 
-def _radius(mention_count: int) -> float:
-    return round(6 + 3 * math.sqrt(mention_count), 1)
+def _radius(mention_count: int, most: int) -> float:
+    """Circle radius in pixels: area proportional to mentions relative to the most-mentioned place shown
+    (at least 9, so a handful of articles keeps visible differences), from 6 to 22 px."""
+    return round(6 + 16 * math.sqrt(mention_count / max(most, 9)), 1)
 
 
 def _summarise_places(articles: Sequence[Article]) -> dict[str, _PlaceSummary]:
@@ -801,6 +803,7 @@ def build_map(
     areas_layer, movements_layer, pins_layer, badges_layer, highlight_layer = (_Features() for _ in range(5))
     radii: dict[str, float] = {}
 
+    most = max((len(summary.mentions) for summary in summaries.values()), default=1)
     framed = {m.place.id for m in (*highlighted.origins, *highlighted.destinations) if m.place} if highlighted else set()
     if focused is not None:
         framed.add(focused.id)
@@ -827,7 +830,7 @@ def build_map(
                 )
             radii[place_id] = round(5 * scale, 1)
         else:
-            radii[place_id] = round(_radius(count) * scale, 1)
+            radii[place_id] = round(_radius(count, most) * scale, 1)
         _place_pin(
             pins_layer, place, radius=radii[place_id], colour=colour, category=summary.category, rank=rank,
             tooltip=tooltip, css_class=f"{'place-area-marker' if is_area else 'place-marker'} {_place_class(place)}",

@@ -250,3 +250,11 @@ def test_mapview_labels_stay_the_same_under_a_filter(articles, boundaries):
     [part] = [p for p in overview_parts(denied, numbers) if p.movement]
     assert part.movement == ("a1", 0) and ">1.3<" in part.html
     assert numbers["b2"] == 2 and Numbering.of(articles, articles).label("a1", 2) == "1.3"
+
+
+def test_mapview_circle_sizes_are_relative_to_the_most_mentioned_place():
+    from components.mapview import _radius
+
+    assert _radius(1, 1) == _radius(1, 9) == round(6 + 16 / 3, 1)  # a few articles: differences stay visible
+    assert _radius(400, 400) == 22.0 and _radius(100, 400) == 14.0  # a large collection: no 60-px discs
+    assert _radius(1, 400) == 6.8
