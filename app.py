@@ -15,7 +15,7 @@ from streamlit_folium import st_folium
 from components import corrections, exports, forms, panel, views
 from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
-from components.mapview import build_map
+from components.mapview import build_map, reference_towns
 from components.records import PLACE_KINDS, STATUSES, Article, Place
 from components.store import Store, default_store_location, surface_key
 
@@ -64,6 +64,11 @@ def read_boundaries():
 @st.cache_resource
 def gazetteer_places() -> tuple[Place, ...]:
     return tuple(load_gazetteer().places.values())
+
+
+@st.cache_resource
+def base_towns() -> list[Place]:
+    return reference_towns(gazetteer_places())
 
 
 def show_outcomes(outcomes) -> None:
@@ -261,7 +266,7 @@ def briefing_screen(shown: list[Article], view: views.View) -> views.View:
     article_id, index = steps[step]
     article = next(a for a in shown if a.id == article_id)
     folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas, briefing=True,
-                              highlight=steps[step], numbers=numbers)
+                              highlight=steps[step], numbers=numbers, towns=base_towns())
     with map_column:
         st_folium(folium_map, returned_objects=[], height=MAP_HEIGHT, use_container_width=True,
                   key=f"briefing-map-{step}")
@@ -277,7 +282,7 @@ def export_section(shown: list[Article]) -> None:
     Each file is made when its button is clicked (a callable), not on every rerun."""
     def offline_map() -> str:
         return exports.to_html(build_map(shown, countries=countries, districts=districts, areas=areas,
-                                         numbers=numbers)[0])
+                                         numbers=numbers, towns=base_towns())[0])
 
     with st.expander("Export this view", icon=":material/download:"):
         geojson_column, gpkg_column, csv_column, html_column = st.columns(4)
@@ -559,7 +564,7 @@ def map_and_panel(focus_id: str | None) -> None:
     folium_map, clicks = build_map(
         shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
         highlight=corrections.highlighted_movement(pinned), focus_place=pinned[1] if pinned and pinned[0] == "place" else None,
-        numbers=numbers,
+        numbers=numbers, towns=base_towns(),
     )
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:

@@ -75,6 +75,12 @@ BRIEFING_SCALE = 1.6
 # Place markers closer than this many pixels merge into a cluster, up to this zoom.
 CLUSTER_RADIUS = 20
 CLUSTER_UNTIL_ZOOM = 8
+# Reference towns drawn on the base map (grey, under the articles' places): Libya's cities, the southern
+# towns whatever their size, and the large towns of the neighbours inside the frame.
+TOWN_KINDS = ("city", "town")
+LIBYA_TOWN_POPULATION, SOUTH_TOWN_POPULATION, NEIGHBOUR_TOWN_POPULATION = 100_000, 10_000, 75_000
+SOUTH_OF = 29.0
+TOWNS_BOX = (3.0, 12.0, 30.0, 36.0)  # lon/lat box of the neighbours' towns worth naming
 # Between places equally mentioned, whose name stays when two labels would overlap.
 LABEL_KIND_WEIGHT = {"capital": 4, "city": 3, "town": 2, "village": 1}
 
@@ -102,6 +108,11 @@ html, body {{ overflow: hidden; }}
 .place-label {{ position: absolute; top: 0; transform: translateY(-50%); white-space: nowrap; pointer-events: none;
   color: #111; font-size: 12px; line-height: 1.1; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; }}
 .place-label .ar {{ font-family: 'Noto Naskh Arabic', serif; font-weight: 700; font-size: 15px; }}
+.town-icon {{ background: none; border: none; }}
+.town-icon svg {{ position: absolute; overflow: visible; }}
+.town-label {{ position: absolute; top: 0; transform: translateY(-50%); white-space: nowrap; pointer-events: none;
+  color: #6b625a; font-size: 11px; line-height: 1.1; text-shadow: 0 0 3px #fff, 0 0 3px #fff; }}
+.town-label .ar {{ font-family: 'Noto Naskh Arabic', serif; font-size: 13px; }}
 .place-pin-icon {{ background: none; border: none; }}
 .place-pin-icon svg {{ position: absolute; overflow: visible; }}
 .label-hidden {{ visibility: hidden; }}
@@ -221,9 +232,12 @@ class _Declutter(MacroElement):
             var pending = false;
             function declutter() {
                 pending = false;
-                var labels = Array.prototype.slice.call(map.getContainer().querySelectorAll('.place-label, .district-label'));
+                var names = '.place-label, .town-label, .district-label';
+                var labels = Array.prototype.slice.call(map.getContainer().querySelectorAll(names));
                 labels.forEach(function (label) { label.classList.remove('label-hidden'); });
-                labels.sort(function (a, b) { return (+b.dataset.rank || -1) - (+a.dataset.rank || -1); });
+                // places rank by importance (≥ 1), reference towns 0, district names (no rank) last
+                function rank(e) { return e.dataset.rank === undefined ? -1 : +e.dataset.rank; }
+                labels.sort(function (a, b) { return rank(b) - rank(a); });
                 var kept = [], pins = map.getContainer().querySelectorAll('.place-pin-icon svg');
                 var circles = Array.prototype.map.call(pins, function (c) { return c.getBoundingClientRect(); });
                 function overlaps(r) {
@@ -232,8 +246,8 @@ class _Declutter(MacroElement):
                 labels.forEach(function (label) {
                     var r = label.getBoundingClientRect();
                     if (!r.width) { return; }
-                    // A district's name also gives way to any place's circle.
-                    var district = label.classList.contains('district-label');
+                    // A district's or reference town's name also gives way to any place's circle.
+                    var district = !label.classList.contains('place-label');
                     if (kept.some(overlaps(r)) || (district && circles.some(overlaps(r)))) {
                         label.classList.add('label-hidden');
                     } else {
@@ -244,7 +258,8 @@ class _Declutter(MacroElement):
             function later() { if (!pending) { pending = true; window.requestAnimationFrame(declutter); } }
             map.on('zoomend moveend resize', later);
             {{ this.cluster }}.on('animationend', later);
-            map.whenReady(function () { window.setTimeout(later, 0); });
+            // and once more as the page settles (fonts, the iframe's final size, the first clustering)
+            map.whenReady(function () { [0, 300, 1000, 2500].forEach(function (ms) { window.setTimeout(later, ms); }); });
             // Names widen when the Arabic webfont arrives: measure again then.
             if (document.fonts) {
                 document.fonts.ready.then(later);
@@ -724,6 +739,35 @@ def _name_html(name_ar: str, name: str, *, css_class: str, style: str = "", sepa
     )
 
 
+def reference_towns(places: Sequence[Place]) -> list[Place]:
+    """The towns the base map names for orientation (see TOWNS_BOX and the populations above)."""
+    west, south, east, north = TOWNS_BOX
+
+    def wanted(place: Place) -> bool:
+        if place.kind not in TOWN_KINDS:
+            return False
+        if place.country == "LY":
+            return place.population >= (SOUTH_TOWN_POPULATION if place.lat < SOUTH_OF else LIBYA_TOWN_POPULATION)
+        return place.population >= NEIGHBOUR_TOWN_POPULATION and west <= place.lon <= east and south <= place.lat <= north
+
+    return sorted((p for p in places if wanted(p)), key=lambda p: (-p.population, p.id))
+
+
+def _add_towns(m: folium.Map, towns: Sequence[Place], drawn: set[str]) -> None:
+    """Grey dots and names for the reference towns the articles do not already mark."""
+    group = folium.FeatureGroup(name="Towns (reference)", show=True)
+    layer = _Features()
+    for town in towns:
+        if town.id in drawn:
+            continue
+        html = ('<svg class="town-dot" width="8" height="8" style="left:-4px;top:-4px"><circle cx="4" cy="4" r="3" '
+                'fill="#8a8178" stroke="#fff" stroke-width="1"/></svg>'
+                + _name_html(town.name_ar, town.name, css_class="town-label", style="left:6px", rank=0))
+        layer.marker((town.lat, town.lon), html=html, icon_class="town-icon", interactive=False)
+    layer.add_to(group)
+    group.add_to(m)
+
+
 def _place_pin(layer: _Features, place: Place, *, radius: float, colour: str, css_class: str, category: str,
                rank: int, tooltip: str, label: bool) -> None:
     """One clusterable marker per place: a circle (its size the mention count, its colour what happened
@@ -752,6 +796,7 @@ def build_map(
     highlight: tuple[str, int] | None = None,
     focus_place: str | None = None,
     numbers: dict[str, int] | None = None,
+    towns: Sequence[Place] = (),
 ) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
     """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
     each clickable tooltip's text to ("place", place_id), ("movement", "<article id>#<index>") or,
@@ -791,6 +836,7 @@ def build_map(
     _add_base(m, countries, districts)
 
     summaries = _summarise_places(shown)
+    _add_towns(m, towns, set(summaries))
     area_group = folium.FeatureGroup(name="Places that are areas", show=True)
     movement_group = folium.FeatureGroup(name="Movements", show=True)
     place_group = folium.FeatureGroup(name="Places", show=True)

@@ -236,7 +236,7 @@ def test_mapview_labels_rank_destinations_above_mentions_and_clusters_name_their
     # Sabha (destination of a reported move, 3 mentions) outranks Misrata (only an origin, 1 mention).
     assert ranks["سبها"] == 10_000 + 30 + 3 and ranks["مصراتة"] == 10 + 3
     assert '"category": "reported"' in html and "clustermouseover" in html
-    assert "querySelectorAll('.place-label, .district-label')" in html
+    assert "'.place-label, .town-label, .district-label'" in html
 
 
 def test_mapview_labels_stay_the_same_under_a_filter(articles, boundaries):
@@ -258,3 +258,22 @@ def test_mapview_circle_sizes_are_relative_to_the_most_mentioned_place():
     assert _radius(1, 1) == _radius(1, 9) == round(6 + 16 / 3, 1)  # a few articles: differences stay visible
     assert _radius(400, 400) == 22.0 and _radius(100, 400) == 14.0  # a large collection: no 60-px discs
     assert _radius(1, 400) == 6.8
+
+
+def test_mapview_reference_towns_name_the_base_map_except_where_a_place_is_drawn(articles, boundaries):
+    from components.gazetteer import load
+    from components.mapview import reference_towns
+
+    towns = reference_towns(list(load().places.values()))
+    names = {town.name for town in towns}
+    assert {"Tripoli", "Benghazi", "Sabha", "Ubari", "Murzuq", "Agadez", "Abéché"} <= names
+    assert "Cairo" not in names and "Zuwarah" not in names  # Cairo outside the frame; a northern town under 100,000
+    assert all(t.kind in ("city", "town") for t in towns)
+    sabha = next(m.place for m in articles[0].mentions if m.place is not None and m.place.id == "sabha")
+    towns = [t for t in towns if t.name != "Sabha"] + [sabha]  # the fixture's Sabha, with the fixture's id
+    _, _, html = render(articles, boundaries, towns=towns)
+    drawn = [f for f in features(html) if f[3].get("icon", {}).get("className") == "town-icon"]
+    labels = " ".join(f[3]["icon"]["html"] for f in drawn)
+    assert "Benghazi" in labels and "Tripoli" in labels
+    assert ">Sabha<" not in labels  # Sabha is one of the articles' places: its own marker names it
+    assert all(f[3].get("interactive") is False for f in drawn)
