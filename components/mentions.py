@@ -75,7 +75,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     return Lexicon(
         blocked=PhraseIndex(blocked),
         unmapped=unmapped,
-        media_nouns=words("media_nouns"),
+        media_nouns=words("media_nouns") | words("company_nouns"),  # both name a body after a place
         organisation_adjectives=words("organisation_adjectives"),
         direction_words=words("direction_words"),
         place_type_nouns=words("place_type_nouns"),
