@@ -204,3 +204,30 @@ def browser(chromium_path):
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def restarted_app(timeout: float = 90):
+    """A new session of the app with nothing cached (store, articles), as after ``streamlit run`` restarts."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout).run()
+    assert not app.exception
+    return app
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    """A fresh store holding the seeds, which the app under AppTest reads through LIBYA_MAP_DATA_DIR."""
+    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
+    return seeded_store(tmp_path)
+
+
+def read_back(store_path: Path) -> list[Article]:
+    """The articles the app shows from the store at ``store_path``: corrections applied."""
+    from components.forms import stored_articles
+
+    with Store.open(store_path) as store:
+        return stored_articles(store)

@@ -7,22 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.forms import add_pasted, is_not_placed, stored_articles
-from components.records import Article
+from components.forms import add_pasted, is_not_placed
 from components.store import Store
-from tests.conftest import ROOT, seeded_store
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch) -> Path:
-    """A fresh store holding the seeds; the app reads it through LIBYA_MAP_DATA_DIR."""
-    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
-    return seeded_store(tmp_path)
-
-
-def shown_articles(store_path: Path) -> list[Article]:
-    with Store.open(store_path) as store:
-        return stored_articles(store)
+from tests.conftest import ROOT, read_back
 
 
 def run_app() -> AppTest:
@@ -33,7 +20,7 @@ def run_app() -> AppTest:
 def test_app_runs_and_lists_movements_and_unresolved(store_path):
     app = run_app()
     assert not app.exception
-    articles = shown_articles(store_path)
+    articles = read_back(store_path)
     movements = sum(len(article.movements) for article in articles)
     unresolved = sum(1 for article in articles for mention in article.mentions if is_not_placed(mention))
     headings = [element.value for element in app.markdown]
@@ -49,7 +36,7 @@ def test_app_runs_and_lists_movements_and_unresolved(store_path):
 
 def test_app_article_selector_narrows_the_panel(store_path):
     app = run_app()
-    articles = shown_articles(store_path)
+    articles = read_back(store_path)
     first = articles[0]
     app.selectbox(key="focus").select(first.id).run()
     assert not app.exception
@@ -77,7 +64,7 @@ def panel_movements(app: AppTest) -> str:
 def test_app_time_step_and_date_range_narrow_the_view(dated_store):
     app = run_app()
     assert not app.exception
-    total = sum(len(a.movements) for a in shown_articles(dated_store))
+    total = sum(len(a.movements) for a in read_back(dated_store))
     assert panel_movements(app) == f"#### Movements ({total})"
     slider = app.select_slider(key="time-step")
     assert list(slider.options) == ["2020-06-11", "2020-06-19"]  # أمس: the day before publication
@@ -109,7 +96,7 @@ def test_app_briefing_from_the_url_hides_the_editing_chrome(store_path):
     app.query_params["step"] = "2"
     app.run()
     assert not app.exception
-    total = sum(len(a.movements) for a in shown_articles(store_path))
+    total = sum(len(a.movements) for a in read_back(store_path))
     html = "".join(e.value for e in app.markdown)
     assert f"Movement 2 of {total}" in html
     assert "Add articles" not in [h.value for h in app.header]
@@ -126,7 +113,7 @@ def test_app_pages_a_long_list_of_movements_with_labels_that_filters_keep(store_
     with Store.open(store_path) as store:
         for number, text in enumerate(corpus(12, seed=3)):
             store.add_article(text=text, source=f"generated-{number}.txt")
-    articles = shown_articles(store_path)
+    articles = read_back(store_path)
     total = sum(len(a.movements) for a in articles)
     assert total > 40
     app = run_app()

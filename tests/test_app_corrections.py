@@ -6,39 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from components.corrections import article_sentences, control_key
 from components.forms import plain, stored_articles
-from components.records import Article
 from components.store import Store
-from tests.conftest import ROOT, seeded_store
+from tests.conftest import ROOT, read_back, restarted_app
 
 NOTE_CORRECTED = '<div class="corrected-note movement-corrected" dir="ltr">✎ corrected by an analyst</div>'
 NOTE_ADDED = '<div class="corrected-note movement-corrected" dir="ltr">✎ added by an analyst</div>'
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch) -> Path:
-    """A fresh store holding the seeds; the app reads it through LIBYA_MAP_DATA_DIR."""
-    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
-    return seeded_store(tmp_path)
-
-
-def restarted_app() -> AppTest:
-    """A new session of the app with no cached store or articles, as after a restart."""
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    assert not app.exception
-    return app
-
-
-def stored(store_path: Path) -> list[Article]:
-    with Store.open(store_path) as store:
-        return stored_articles(store)
 
 
 def corrected_movements(store_path: Path, article_id: str) -> list[dict]:
@@ -69,7 +46,7 @@ def fix_key(article_id: str, index: int) -> str:
 
 def test_app_corrects_a_movements_status_shown_as_corrected_and_stored(store_path):
     app = restarted_app()
-    first = stored(store_path)[0]
+    first = read_back(store_path)[0]
     assert first.movements[0].status == "reported" and first.movements[0].kind == "mobilise"
     assert NOTE_CORRECTED not in movement_block(app, "1.1")
 
@@ -105,7 +82,7 @@ def test_app_corrects_a_movements_status_shown_as_corrected_and_stored(store_pat
 
 def test_app_changes_a_movements_actor_and_destination(store_path):
     app = restarted_app()
-    article = stored(store_path)[3]  # reinforce, LNA → Sirte and Jufra
+    article = read_back(store_path)[3]  # reinforce, LNA → Sirte and Jufra
     assert [m.text for m in article.movements[0].destinations] == ["سرت", "الجفرة"]
     sirte = article.movements[0].destinations[0]
     app.button(key=control_key("correct", article.id, 0)).click().run()
@@ -124,7 +101,7 @@ def test_app_changes_a_movements_actor_and_destination(store_path):
 
 def test_app_deletes_a_false_movement_and_undoes_it_from_the_sidebar(store_path):
     app = restarted_app()
-    articles = stored(store_path)
+    articles = read_back(store_path)
     total = sum(len(a.movements) for a in articles)
     article = articles[4]
     kinds = [m.kind for m in article.movements]
@@ -150,7 +127,7 @@ def test_app_deletes_a_false_movement_and_undoes_it_from_the_sidebar(store_path)
 
 def test_app_adds_a_missed_movement_with_its_evidence(store_path):
     app = restarted_app()
-    articles = stored(store_path)
+    articles = read_back(store_path)
     total = sum(len(a.movements) for a in articles)
     article = articles[2]  # the seed the extractor finds no movement in
     assert article.movements == ()
@@ -181,7 +158,7 @@ def test_app_adds_a_missed_movement_with_its_evidence(store_path):
 
 def test_app_corrections_survive_reextraction(store_path):
     app = restarted_app()
-    articles = stored(store_path)
+    articles = read_back(store_path)
     first, last = articles[0], articles[4]
     app.button(key=control_key("correct", first.id, 1)).click().run()
     app.selectbox(key=f"{fix_key(first.id, 1)}-status").select("planned")
@@ -207,7 +184,7 @@ def test_app_corrections_survive_reextraction(store_path):
 def test_app_show_on_map_frames_a_place_and_puts_it_in_the_url(store_path):
     app = restarted_app()
     assert "place-focus" not in map_script(app)
-    article = stored(store_path)[3]
+    article = read_back(store_path)[3]
     sirte = article.movements[0].destinations[0].place
     app.button(key=control_key("onmap-place", article.id, 0, sirte.id)).click().run()
     assert not app.exception
@@ -225,7 +202,7 @@ def test_app_show_on_map_frames_a_place_and_puts_it_in_the_url(store_path):
 
 def test_app_show_on_map_frames_a_movement(store_path):
     app = restarted_app()
-    article = stored(store_path)[1]
+    article = read_back(store_path)[1]
     movement = article.movements[4]  # foreign fighters, Syria → Libya
     assert [m.text for m in (*movement.origins, *movement.destinations)] == ["سوريا", "ليبيا"]
     app.button(key=control_key("onmap", article.id, 4)).click().run()

@@ -7,14 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from components import forms
 from components.panel import selection_html
 from components.records import Place
 from components.store import Store, surface_key
-from tests.conftest import ROOT
+from tests.conftest import ROOT, restarted_app
 
 SEED_IDS = sorted(path.stem for path in ROOT.glob("seeds/*.txt"))
 TAZRUK_ARTICLE = "وصلت قوات إلى بلدة تازروك أمس."
@@ -25,15 +24,6 @@ LATER_ARTICLE = "وانسحبت الوحدات من بلدة تازروك صبا
 def data_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path))
     return tmp_path
-
-
-def start_app() -> AppTest:
-    """A fresh script run with nothing cached, as after ``streamlit run`` is restarted."""
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
-    assert not app.exception
-    return app
 
 
 def paste(app: AppTest, text: str) -> AppTest:
@@ -66,7 +56,7 @@ def not_placed(data_dir: Path) -> int:
 
 
 def test_app_store_opens_on_the_five_seeds(data_dir):
-    app = start_app()
+    app = restarted_app()
     options = app.selectbox(key="focus").options
     assert options[0] == "All articles"
     assert [option.split(" · ", 1)[0] for option in options[1:]] == ["1", "2", "3", "4", "5"]
@@ -76,14 +66,14 @@ def test_app_store_opens_on_the_five_seeds(data_dir):
 
 
 def test_app_store_seeds_are_added_once(data_dir):
-    start_app()
-    start_app()
+    restarted_app()
+    restarted_app()
     with stored(data_dir) as store:
         assert [article.id for article in store.articles()] == SEED_IDS
 
 
 def test_app_store_paste_adds_then_recognises_the_duplicate(data_dir):
-    app = paste(start_app(), TAZRUK_ARTICLE)
+    app = paste(restarted_app(), TAZRUK_ARTICLE)
     with stored(data_dir) as store:
         articles = store.articles()
     assert len(articles) == 6
@@ -103,7 +93,7 @@ def test_app_store_paste_adds_then_recognises_the_duplicate(data_dir):
 
 
 def test_app_store_paste_without_arabic_is_refused(data_dir):
-    app = paste(start_app(), "<script>alert(1)</script> no Arabic here")
+    app = paste(restarted_app(), "<script>alert(1)</script> no Arabic here")
     assert [message.value for message in app.error] == [
         forms.plain("The pasted text contains no Arabic text; this tool reads Arabic news.")
     ]
@@ -112,7 +102,7 @@ def test_app_store_paste_without_arabic_is_refused(data_dir):
 
 
 def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articles(data_dir):
-    app = start_app()
+    app = restarted_app()
     seeds_not_placed = not_placed(data_dir)
     paste(app, TAZRUK_ARTICLE)
     assert [header.value for header in app.header] == [
@@ -137,7 +127,7 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
         "name": "Tazruk", "name_ar": "تازروك", "kind": "town", "country": "LY", "lat": 26.25, "lon": 13.5,
     }
 
-    app = start_app()  # restart: nothing cached
+    app = restarted_app()  # restart: nothing cached
     assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
                                                        "Add articles"]
     paste(app, LATER_ARTICLE)
@@ -154,7 +144,7 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
 
 
 def test_app_store_queue_refuses_an_empty_answer(data_dir):
-    app = paste(start_app(), TAZRUK_ARTICLE)
+    app = paste(restarted_app(), TAZRUK_ARTICLE)
     form = queue_form(app)
     app.button(key=f"{form}-save").click().run()
     assert [message.value for message in app.error] == [
@@ -165,7 +155,7 @@ def test_app_store_queue_refuses_an_empty_answer(data_dir):
 
 
 def test_app_store_queue_picks_a_gazetteer_place_for_one_article_only(data_dir):
-    app = paste(start_app(), TAZRUK_ARTICLE)
+    app = paste(restarted_app(), TAZRUK_ARTICLE)
     form = queue_form(app)
     picker = app.selectbox(key=f"{form}-place")
     sabha = next(option for option in picker.options if option.startswith("سبها · Sabha (city"))
