@@ -35,13 +35,15 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
     return forms
 
 
-DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية"))
+DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية", "ولاية", "محافظة", "إقليم"))
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
 KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
+# Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
+SCATTERED_AREAS = frozenset({"region:borders-ly", "region:southern-borders-ly"})
 AMBIGUOUS_MARGIN = 0.25
 
 
@@ -101,7 +103,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     cues = [_cue(candidates, options, tokens, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
-               and place.kind != "country"]
+               and place.kind != "country" and place.id not in SCATTERED_AREAS]
     anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
@@ -140,7 +142,7 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
 
 
 def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index: int) -> str:
-    """The word that decides between kinds: شعبية (district), العاصمة before or after (city), a list of cities."""
+    """The word that decides between kinds: شعبية or ولاية (district), العاصمة before or after (city), a list of cities."""
     candidate = candidates[index]
     cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:

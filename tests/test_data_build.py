@@ -171,6 +171,20 @@ def test_districts_contain_their_towns():
         assert districts[f"district:{district}"].contains(Point(float(r["lon"]), float(r["lat"])))
 
 
+def test_neighbours_provinces_contain_their_capitals():
+    regions = {k: shape(f["geometry"]) for k, f in _features("regions").items()}
+    provinces = [r for r in ROWS if r["kind"] == "district" and r["country"] != "LY"]
+    assert {r["country"] for r in provinces} == {"DZ", "TN", "NE", "TD", "SD", "EG"}
+    assert all(r["area"] == r["id"] and r["id"] in regions for r in provinces)
+    for town, province in [("gn:2464701", "TN-83"), ("gn:379555", "SD-DN"), ("gn:352733", "EG-MT"),
+                           ("gn:2448085", "NE-1"), ("gn:2493456", "DZ-33")]:
+        r = BY_ID[town]
+        assert regions[f"district:{province}"].contains(Point(float(r["lon"]), float(r["lat"])))
+    names = {n for r in provinces for n in r["names_ar"].split("|")}
+    assert {"ولاية شمال دارفور", "شمال دارفور", "مطروح", "ولاية تطاوين"} <= names
+    assert not {"معسكر", "الشمالية", "الشرقية", "البحر الأحمر", "الجزيرة", "تونس", "الجزائر"} & names
+
+
 def test_data_is_small():
     size = sum(p.stat().st_size for p in DATA.rglob("*") if p.is_file())
     assert size < 5_000_000
