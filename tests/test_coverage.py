@@ -231,3 +231,10 @@ def test_libyas_south_east_by_its_article_form():
 def test_weak_name_on_a_route():
     text = "تعزيزات من مصراتة إلى طرابلس مروراً بالخمس"
     assert ("الخمس", text.index("الخمس"), "gn:2219905") in _placed(text)
+
+
+def test_curated_localities_and_the_speakers_given_name():
+    text = "وصل رتل من تاورغاء إلى العقيلة ثم إلى تجرهي، بحسب عقيلة صالح"
+    assert [p[2] for p in _placed(text)] == ["cur:tawergha", "cur:el-agheila", "cur:tajarhi"]
+    text = "انعقد مجلس الفقهاء في القاهرة"  # 'the jurists', not Al Fuqaha
+    assert [p[2] for p in _placed(text)] == ["gn:360630"]
