@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import json
 import math
 from collections import Counter
 from functools import lru_cache
@@ -142,14 +143,35 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
 
 
 def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index: int) -> str:
-    """The word that decides between kinds: شعبية or ولاية (district), العاصمة before or after (city), a list of cities."""
+    """The word that decides between kinds: شعبية or ولاية (district), العاصمة before or after (city), a list of
+    cities, a meeting held 'in' the name (اجتماع ... في تونس: the capital)."""
     candidate = candidates[index]
     cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
-    if not cue and _listed_with_cities(candidates, options, index):
+    if not cue and (_listed_with_cities(candidates, options, index) or _meeting_venue(tokens, candidate.first)):
         return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
     return cue
+
+
+VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue
+
+
+@lru_cache(maxsize=2)
+def venue_nouns(data_dir: Path = DATA) -> frozenset[str]:
+    """اجتماع، محادثات، مؤتمر ... (data/mention_cues.json): a place they are held in is a city."""
+    cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
+    return frozenset(normalise_word(w) for w in cues["venue_nouns"])
+
+
+def _meeting_venue(tokens, first: int) -> bool:
+    """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات': a meeting held in the place."""
+    if first == 0 or tokens[first - 1].text not in ("في", "وفي"):
+        return False
+    nouns = venue_nouns()
+    near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]
+    near += [t.text for t in tokens[first + 1:first + 1 + VENUE_WINDOW]] if tokens[first - 1].text == "وفي" else []
+    return any(word in nouns or word[:1] in "وفبل" and word[1:] in nouns for word in near)
 
 
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],

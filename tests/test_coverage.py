@@ -238,3 +238,12 @@ def test_curated_localities_and_the_speakers_given_name():
     assert [p[2] for p in _placed(text)] == ["cur:tawergha", "cur:el-agheila", "cur:tajarhi"]
     text = "انعقد مجلس الفقهاء في القاهرة"  # 'the jurists', not Al Fuqaha
     assert [p[2] for p in _placed(text)] == ["gn:360630"]
+
+
+def test_a_meeting_held_in_a_name_shared_by_a_country_and_its_capital_is_in_the_capital():
+    text = "وتستعد الحكومتان لعقد اجتماع للجنة الأمنية المشتركة في تونس الشهر المقبل"
+    assert _placed(text) == [("تونس", text.index("تونس"), "gn:2464470")]
+    text = "وفي الجزائر، اختتمت جولة جديدة من المحادثات بين الطرفين"
+    assert _placed(text) == [("الجزائر", text.index("الجزائر"), "gn:2507480")]
+    text = "وصلت القوات إلى المعبر الحدودي مع تونس وفي تونس تظاهر المئات"  # no meeting: the country
+    assert [p[2] for p in _placed(text)] == ["country:TN", "country:TN"]
