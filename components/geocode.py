@@ -108,6 +108,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
+    neighbours = _named_countries(candidates, settled, norm, nisbas, text)
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for candidate, places, cue, frame in zip(candidates, options, cues, frames):
@@ -117,11 +118,52 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     candidate.reason or "no gazetteer entry"))
             continue
         key = (cue, frame, *map(id, places))
-        if key not in choices:
+        triangle = _triangle(places, neighbours(candidate.start))
+        if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
-        place, confidence, reason = choices[key]
+        place, confidence, reason = triangle or choices[key]
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
+
+
+TRIPOINT = "region:tripoint-ly-"
+
+
+def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nisbas: dict[str, str], text: str):
+    """A function giving, for an offset, the countries the text names with a weight: 3 in its sentence,
+    1 in the two sentences before, 0.3 elsewhere (a country, a border with it, or its nationality adjective)."""
+    if not any(c.place_ids and any(p.startswith(TRIPOINT) for p in c.place_ids) for c in candidates):
+        return lambda offset: []
+    starts = [begin for begin, _ in sentences(text)]
+
+    def sentence_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    named = [(place.country if place.kind == "country" else place.id[-2:].upper(), sentence_of(c.start))
+             for c, (place, _, _) in zip(candidates, settled)
+             if place is not None and (place.kind == "country" or place.id.startswith("region:border-ly-"))]
+    named += [(nisbas[t.text], sentence_of(norm.original_span(t.start, t.end)[0])) for t in norm.tokens
+              if t.text in nisbas and t.text not in ("مالي", "المالي")]
+
+    def around(offset: int) -> list[tuple[str, float]]:
+        here = sentence_of(offset)
+        return [(country, 3.0 if s == here else 1.0 if 0 < here - s <= 2 else 0.3) for country, s in named]
+    return around
+
+
+def _triangle(places: list[Place], named: list[tuple[str, float]]) -> tuple[Place, float, str] | None:
+    """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting most."""
+    if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places) or not named:
+        return None
+
+    def weight(place: Place) -> float:
+        codes = {code.upper() for code in place.id[len(TRIPOINT):].split("-")}
+        return sum(w for country, w in named if country in codes)
+
+    ranked = sorted(places, key=lambda p: (-weight(p), p.id))
+    if weight(ranked[0]) == weight(ranked[1]):
+        return None
+    return ranked[0], 0.8, f"the border triangle of the neighbours the text names ({ranked[0].name})"
 
 
 def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:

