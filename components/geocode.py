@@ -11,6 +11,7 @@ import bisect
 import csv
 import json
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -101,7 +102,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in norm.words if word in nisbas and word not in ("مالي", "المالي")]
     focus = focus_country([o for o in options if o], named)
-    cues = [_cue(candidates, options, tokens, index) for index in range(len(candidates))]
+    cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
                and place.kind != "country" and place.id not in SCATTERED_AREAS]
@@ -109,6 +110,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
     neighbours = _named_countries(candidates, settled, norm, nisbas, text)
+    named_triangles = {place.id for place, confidence, _ in settled
+                       if place is not None and place.id.startswith(TRIPOINT) and confidence >= 0.95}
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for candidate, places, cue, frame in zip(candidates, options, cues, frames):
@@ -118,7 +121,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     candidate.reason or "no gazetteer entry"))
             continue
         key = (cue, frame, *map(id, places))
-        triangle = _triangle(places, neighbours(candidate.start))
+        triangle = _triangle(places, neighbours(candidate.start), named_triangles)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
         place, confidence, reason = triangle or choices[key]
@@ -151,9 +154,16 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
     return around
 
 
-def _triangle(places: list[Place], named: list[tuple[str, float]]) -> tuple[Place, float, str] | None:
-    """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting most."""
-    if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places) or not named:
+def _triangle(places: list[Place], named: list[tuple[str, float]],
+              named_triangles: set[str]) -> tuple[Place, float, str] | None:
+    """المثلث الحدودي: the border triangle the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر
+    والسودان), else the one whose two neighbours the text names, the nearest naming counting most."""
+    if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places):
+        return None
+    spelt = [p for p in places if p.id in named_triangles]
+    if len(spelt) == 1:
+        return spelt[0], 0.85, f"the border triangle the article names in full ({spelt[0].name})"
+    if not named:
         return None
 
     def weight(place: Place) -> float:
@@ -184,16 +194,31 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
     return [frozenset(scene.get(sentence_of(c.start), ())) for c in candidates]
 
 
-def _cue(candidates: list[Candidate], options: list[list[Place]], tokens, index: int) -> str:
+def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> str:
     """The word that decides between kinds: شعبية or ولاية (district), العاصمة before or after (city), a list of
-    cities, a meeting held 'in' the name (اجتماع ... في تونس: the capital)."""
+    cities, a meeting held 'in' the name (اجتماع ... في تونس: the capital), a dateline (تونس (فرانس 24) –)."""
+    tokens = norm.tokens
     candidate = candidates[index]
     cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
-    if not cue and (_listed_with_cities(candidates, options, index) or _meeting_venue(tokens, candidate.first)):
+    if not cue and (_listed_with_cities(candidates, options, norm, index) or _meeting_venue(tokens, candidate.first)
+                    or _dateline(norm, candidate)):
         return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
     return cue
+
+
+DATELINE = re.compile(r"\s*(?:\(|[-–—])")
+
+
+def _dateline(norm: Normalised, candidate: Candidate) -> bool:
+    """'تونس (فرانس 24) –', 'طرابلس – ليبيا أوبزرفر': a name opening a line, then a dash or the agency, is the
+    city the report was filed from."""
+    tokens, normal = norm.tokens, norm.text
+    line_start = normal.rfind("\n", 0, tokens[candidate.first].start) + 1
+    if normal[line_start:tokens[candidate.first].start].strip():
+        return False
+    return bool(DATELINE.match(normal, tokens[candidate.last].end))
 
 
 VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue
@@ -232,14 +257,21 @@ def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, st
     return same or places
 
 
-def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], index: int) -> bool:
-    """True when a neighbour in the same list (within two words) is unambiguously a city or town."""
+def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> bool:
+    """True when a neighbour in the same list (within two words, no sentence end between) is unambiguously
+    a city or town."""
+    tokens = norm.tokens
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
+            first, second = sorted((candidates[other], candidates[index]), key=lambda c: c.first)
+            between = norm.text[tokens[first.last].end:tokens[second.first].start]
             places = options[other]
-            if len(places) == 1 and places[0].kind in ("city", "town"):
+            if len(places) == 1 and places[0].kind in ("city", "town") and not SENTENCE_END.search(between):
                 return True
     return False
+
+
+SENTENCE_END = re.compile(r"[.!?؟؛:\n]")
 
 
 def _bare_cue(tokens, first: int) -> str:
@@ -263,6 +295,8 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
         return countries[0], 0.85, "country rather than a city of the same name"
     if cue in CAPITAL_CUES:
         cities = [p for p in places if p.kind in POINT_KINDS]
+        if len(cities) == 1:
+            return cities[0], 0.9, "city rather than the country or district of the same name"
         if cities:
             places = cities
     towns = [p for p in places if p.kind != "district"]

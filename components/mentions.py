@@ -55,6 +55,8 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     media_tails: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
+    construct_bodies: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -91,6 +93,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         body_nouns=words("body_nouns"),
         media_tails=words("media_tails") | words("media_words"),
         media_words=words("media_words"),
+        construct_bodies=words("construct_bodies"),
+        demonstratives=words("demonstratives"),
     )
 
 
@@ -163,6 +167,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # المجلس العسكري الزنتان: a body named after a place
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
+    if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
+        return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
+    if _named_body(candidate, tokens, lexicon):
+        return False
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
     if candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer):
@@ -172,8 +180,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:
         return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
     if candidate.key in lexicon.weak_names:
-        next_to_place = bool(found) and found[-1].last >= candidate.first - 2
-        return previous in lexicon.weak_name_cues or previous in lexicon.place_type_nouns or next_to_place
+        next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
+        cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
+        return cued or previous in lexicon.place_type_nouns or next_to_place
     return True
 
 
@@ -188,6 +197,24 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
     return opens and closes
+
+
+PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع",
+                          "باتجاه", "تجاه", "عبر", "غرب", "شرق", "شمال", "جنوب"})
+
+
+def _named_body(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """مديرية أمن زوارة، جهاز إعمار درنة، قبيلة ورفلة، حركات دارفور: a place closing a construct chain that a
+    body noun opens (at most one bare noun between) names the body, not where something happens."""
+    if candidate.clitic not in ("", "ل") or candidate.first == 0:
+        return False
+    previous = tokens[candidate.first - 1].text
+    if _bare(previous) in lexicon.construct_bodies or previous in lexicon.construct_bodies:
+        return True
+    if candidate.first < 2 or previous.startswith(("ال", "وال", "بال", "لل")) or previous in PREPOSITIONS:
+        return False
+    head = tokens[candidate.first - 2].text
+    return head in lexicon.construct_bodies or _bare(head) in lexicon.construct_bodies
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"

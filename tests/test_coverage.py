@@ -279,3 +279,45 @@ def test_border_triangle_of_the_neighbours_named_nearby():
 def test_base_named_without_its_head_noun():
     text = "نفى وجود نية لسحب القوات من الجفرة أو من القرضابية"
     assert ("القرضابية", text.index("القرضابية"), "cur:gardabya-air-base") in _placed(text)
+
+
+def test_dateline_names_the_city_and_a_list_does_not_run_across_sentences():
+    text = "تونس (فرانس 24) – أعلنت وزارة الدفاع التونسية أن وحدات انتشرت"
+    assert _placed(text)[0] == ("تونس", 0, "gn:2464470")
+    text = "الشاحنات عالقة بين بن قردان وزوارة. وفي الجزائر، نقلت صحيفة «الشروق» عن مصدر أمني الخبر"
+    assert ("الجزائر", text.index("الجزائر"), "country:DZ") in _placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فيما أعلنت مديرية أمن زوارة رفع درجة الاستعداد",  # a body named after the town
+    "رافقت أعمال جهاز إعمار درنة",
+    "أعلنت القوة المشتركة لحركات دارفور حشد مقاتليها",
+    "ومن هذه الزاوية تحديداً يرى الباحث",  # 'from this angle'
+    "بينما يقول الحاج مرزوق الطاهر، وهو تاجر",  # a person after a title
+    "وسرت أنباء عن استنفار القوات",  # the verb سرت ('spread')
+    "دعا مشايخ قبيلة ورفلة إلى التهدئة",  # the Warfalla tribe, not Ouargla
+])
+def test_bodies_people_and_words_that_look_like_places_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_tribes_of_a_district_still_name_it_and_the_maghreb_veh_is_g():
+    text = "أعلن المجلس الاجتماعي لقبائل شعبية مرزق رفضه"
+    assert [p[2] for p in _placed(text)] == ["district:LY-MQ"]
+    assert [p[2] for p in _placed("وصلت وحدات إلى ورڤلة")] == ["gn:2485801"]  # ڤ is g: ورڤلة = ورقلة
+
+
+def test_weak_name_needs_a_cue_or_to_follow_a_place_directly():
+    text = "سيدفع الجيش بتعزيزات إلى رمادة وبرج الخضراء"  # الخضراء here belongs to برج الخضراء
+    assert [p[0] for p in _placed(text)] == ["رمادة"]
+
+
+def test_border_triangle_named_in_full_elsewhere_in_the_article():
+    text = ("انتشار عسكري في المثلث الحدودي. وكانت قوات تشادية قد انسحبت من قبل. "
+            "وسيطرت قوات الدعم السريع على المثلث الحدودي بين ليبيا ومصر والسودان")
+    assert [p[2] for p in _placed(text) if p[0].startswith("المثلث")] == ["region:tripoint-ly-eg-sd"] * 2
+
+
+def test_port_sudan_written_joined():
+    text = "في بيان صدر من بورتسودان"
+    assert _placed(text) == [("بورتسودان", text.index("بورتسودان"), "gn:377039")]
