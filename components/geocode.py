@@ -295,8 +295,8 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
         return countries[0], 0.85, "country rather than a city of the same name"
     if cue in CAPITAL_CUES:
         cities = [p for p in places if p.kind in POINT_KINDS]
-        if len(cities) == 1:
-            return cities[0], 0.9, "city rather than the country or district of the same name"
+        if len(cities) == 1 and countries:
+            return cities[0], 0.9, "the city, not the country of the same name"
         if cities:
             places = cities
     towns = [p for p in places if p.kind != "district"]
