@@ -140,6 +140,9 @@ class Patterns:
     own_forces: PhraseSet
 
 
+_PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
+
+
 def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
     index = {}
     for phrase, value in entries:
@@ -233,7 +236,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     if not tokens:
         return []
     spans = sentences(norm.text)
-    token_starts = [t.start for t in tokens]
+    token_starts = norm.starts
     sentence_of = _sentence_of(token_starts, [s for s, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
@@ -248,7 +251,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
-    phrase_sets = [getattr(patterns, f.name) for f in fields(Patterns)]
+    phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
                                        _trigger_words(patterns.triggers.index))
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
