@@ -63,14 +63,17 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
-                lexicon: ActorLexicon, until: int | None = None) -> list[ActorSpan]:
+                lexicon: ActorLexicon, until: int | None = None, words: list[str] | None = None) -> list[ActorSpan]:
     """Actor spans in token order. ``placed`` maps a token index to the mention starting there.
 
     Only tokens where the prefilters say a named or a generic actor may start are looked at, and
     with ``until`` only spans starting up to that token are wanted (the scan stops there).
+    ``words`` are the tokens' texts when the caller has them (``Normalised.words``).
     """
     spans: list[ActorSpan] = []
-    words = list(map(attrgetter("text"), tokens[:None if until is None else until + 1]))
+    if words is None:
+        words = list(map(attrgetter("text"), tokens))
+    words = words[:None if until is None else until + 1]
     resume = 0
     names, generics = positions(words, lexicon.index.may_start, lexicon.generic.may_start)
     name_at, generic_at = set(names), set(generics)

@@ -68,6 +68,9 @@ class PhraseSet:
         return None
 
 
+_UNSEEN = object()
+
+
 class _Memo:
     """A PhraseSet for one article: each token's match computed once, however often it is asked for,
     and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
@@ -86,12 +89,11 @@ class _Memo:
 
     def at(self, normal: str, tokens: list[Token], i: int):
         """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
-        if i not in self.possible:
-            return None
-        if i not in self.found:
-            match = longest_match(self.index, normal, tokens, i)
-            self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
-        return self.found[i]
+        found = self.found.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            match = longest_match(self.index, normal, tokens, i) if i in self.possible else None
+            found = self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
+        return found
 
     def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
         """The value of the first phrase starting in first..last, or None."""
@@ -104,8 +106,8 @@ class _Memo:
     @cached_property
     def possible_ends(self) -> set[int]:
         """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
-        words, openings = self.norm.words, self.index.may_start
-        return {first + n - 1 for first in self.starts for _, _, lengths in openings(words[first]) for n in lengths}
+        words, reach = self.norm.words, self.index.reach
+        return {first + extra for first in self.starts for extra in reach(words[first])}
 
     @cached_property
     def end_list(self) -> list[int]:
@@ -214,7 +216,7 @@ class _Context:
         movements are looked for there, and their actors in or before their own sentence."""
         until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
         return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
-                           until=until)
+                           until=until, words=self.norm.words)
 
     @cached_property
     def actor_firsts(self) -> list[int]:

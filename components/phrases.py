@@ -25,6 +25,7 @@ class PhraseIndex(dict):
         self.max_tokens = max(self.starts.values(), default=1)
         self.may_start = WordTest(self._openings)
         self.plan = WordTest(self._plan)
+        self.reach = WordTest(self._reach)
 
     def _openings(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
         """The clitic readings (prefix, rest) of ``word`` whose rest begins a phrase, with the phrases' lengths;
@@ -43,6 +44,10 @@ class PhraseIndex(dict):
         longer = sorted(((n, order, prefix, rest) for order, (prefix, rest, lengths) in enumerate(openings)
                          for n in lengths if n > 1), key=lambda t: (-t[0], t[1]))
         return single, tuple((n, prefix, rest) for n, _, prefix, rest in longer)
+
+    def _reach(self, word: str) -> tuple[int, ...]:
+        """How many tokens past ``word`` the phrases it may begin end (0 for a one-word phrase); memoised in ``reach``."""
+        return tuple(sorted({n - 1 for _, _, lengths in self.may_start(word) or () for n in lengths}))
 
     def positions(self, words: list[str]) -> list[int]:
         """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
