@@ -179,19 +179,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     to the next word (".وفي") still ends the sentence, as scraped news often has it.
     A run-on longer than ``MAX_SENTENCE_CHARS`` is cut after a comma (or a space).
     """
-    spans = []
-    start = 0
-    for match in _sentence_ends(text):
-        spans.extend(_cut(text, start, match.end()))
-        start = match.end()
-    spans.extend(_cut(text, start, len(text)))
+    ends = [match.end() for match in _sentence_ends(text)]
+    ends.append(len(text))
     trimmed = []
-    for begin, end in spans:
-        piece = text[begin:end]
-        kept = piece.strip()  # strip() removes exactly the characters isspace() accepts
-        if _ALNUM.search(kept):
-            begin += len(piece) - len(piece.lstrip())
-            trimmed.append((begin, begin + len(kept)))
+    start = 0
+    for end in ends:
+        for begin, stop in _cut(text, start, end) if end - start > MAX_SENTENCE_CHARS else ((start, end),):
+            piece = text[begin:stop]
+            kept = piece.strip()  # strip() removes exactly the characters isspace() accepts
+            if _ALNUM.search(kept):
+                begin += len(piece) - len(piece.lstrip())
+                trimmed.append((begin, begin + len(kept)))
+        start = end
     return trimmed
 
 
