@@ -19,7 +19,7 @@ from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import PhraseIndex, joined, longest_match
 from components.prefilter import WordTest, positions
-from components.records import Actor, Mention, Movement, Span
+from components.records import Actor, EventDate, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
@@ -204,6 +204,8 @@ class _Context:
 
     def __post_init__(self) -> None:
         self.place_tokens = sorted(self.placed)
+        self.sentence_starts = [start for start, _ in self.sentence_spans]
+        self.dates: dict[tuple[int, int], EventDate | None] = {}
         self.sentence_first: dict[int, int] = {}
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
@@ -222,6 +224,12 @@ class _Context:
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
 
+    def date_in(self, start: int, end: int) -> EventDate | None:
+        """The first date expression in the original ``text[start:end]``, found once per sentence."""
+        if (start, end) not in self.dates:
+            self.dates[start, end] = find_date(self.text, start, end, self.published, self.norm)
+        return self.dates[start, end]
+
     def places_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a place mention starts, in order."""
         return self.place_tokens[bisect_left(self.place_tokens, first):bisect_right(self.place_tokens, last)]
@@ -239,7 +247,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         return []
     spans = sentences(norm.text)
     token_starts = norm.starts
-    sentence_of = _sentence_of(token_starts, [s for s, _ in spans])
+    sentence_of = _sentence_of(token_starts, [start for start, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
     nested: dict[int, list[Mention]] = {}
@@ -436,17 +444,17 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
         attributed_to=_source(context, patterns, s_first, trigger.first),
-        date=find_date(context.text, sentence_start, sentence_end, context.published, context.norm),
+        date=context.date_in(sentence_start, sentence_end),
     )
 
 
 def _original_sentence_end(context: _Context, s_last: int) -> int:
     """End of the sentence in the original text, closing punctuation included."""
     normal_end = context.tokens[s_last].end
-    for start, end in context.sentence_spans:
-        if start <= context.tokens[s_last].start < end:
-            normal_end = end
-            break
+    token_start = context.tokens[s_last].start
+    span = bisect_right(context.sentence_starts, token_start) - 1  # spans are in order and do not overlap
+    if span >= 0 and token_start < context.sentence_spans[span][1]:
+        normal_end = context.sentence_spans[span][1]
     return context.norm.offsets[normal_end - 1] + 1
 
 
