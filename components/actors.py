@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from components.gazetteer import DATA, read_word_list
 from components.phrases import PhraseIndex, longest_match
@@ -23,9 +24,12 @@ PLACE_LINK = normalise_word("في")
 PLACE_NOUNS = frozenset(normalise_word(w) for w in ("مدينة", "منطقة", "بلدة", "مدن"))
 
 
-@dataclass(frozen=True)
-class ActorSpan:
-    """An actor named at tokens first..last of the article."""
+class ActorSpan(NamedTuple):
+    """An actor named at tokens first..last of the article.
+
+    Immutable like the records, but a named tuple: an article names many actors, and a tuple is built
+    several times faster than a frozen dataclass.
+    """
 
     first: int
     last: int
