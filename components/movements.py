@@ -13,13 +13,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.phrases import PhraseIndex, joined, longest_match
 from components.prefilter import WordTest, positions
-from components.records import Actor, Mention, Movement, Span
+from components.records import Actor, EventDate, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
@@ -68,6 +69,9 @@ class PhraseSet:
         return None
 
 
+_UNSEEN = object()
+
+
 class _Memo:
     """A PhraseSet for one article: each token's match computed once, however often it is asked for,
     and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
@@ -86,12 +90,11 @@ class _Memo:
 
     def at(self, normal: str, tokens: list[Token], i: int):
         """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
-        if i not in self.possible:
-            return None
-        if i not in self.found:
-            match = longest_match(self.index, normal, tokens, i)
-            self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
-        return self.found[i]
+        found = self.found.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            match = longest_match(self.index, normal, tokens, i) if i in self.possible else None
+            found = self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
+        return found
 
     def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
         """The value of the first phrase starting in first..last, or None."""
@@ -104,8 +107,8 @@ class _Memo:
     @cached_property
     def possible_ends(self) -> set[int]:
         """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
-        words, openings = self.norm.words, self.index.may_start
-        return {first + n - 1 for first in self.starts for _, _, lengths in openings(words[first]) for n in lengths}
+        words, reach = self.norm.words, self.index.reach
+        return {first + extra for first in self.starts for extra in reach(words[first])}
 
     @cached_property
     def end_list(self) -> list[int]:
@@ -138,6 +141,9 @@ class Patterns:
     scope_breaks: PhraseSet
     sources: PhraseSet
     own_forces: PhraseSet
+
+
+_PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
 
 
 def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
@@ -173,8 +179,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces")))
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
     first: int
     last: int
     kind: str
@@ -199,6 +204,8 @@ class _Context:
 
     def __post_init__(self) -> None:
         self.place_tokens = sorted(self.placed)
+        self.sentence_starts = [start for start, _ in self.sentence_spans]
+        self.dates: dict[tuple[int, int], EventDate | None] = {}
         self.sentence_first: dict[int, int] = {}
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
@@ -211,11 +218,17 @@ class _Context:
         movements are looked for there, and their actors in or before their own sentence."""
         until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
         return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
-                           until=until)
+                           until=until, words=self.norm.words)
 
     @cached_property
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
+
+    def date_in(self, start: int, end: int) -> EventDate | None:
+        """The first date expression in the original ``text[start:end]``, found once per sentence."""
+        if (start, end) not in self.dates:
+            self.dates[start, end] = find_date(self.text, start, end, self.published, self.norm)
+        return self.dates[start, end]
 
     def places_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a place mention starts, in order."""
@@ -233,8 +246,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     if not tokens:
         return []
     spans = sentences(norm.text)
-    token_starts = [t.start for t in tokens]
-    sentence_of = _sentence_of(token_starts, [s for s, _ in spans])
+    token_starts = norm.starts
+    sentence_of = _sentence_of(token_starts, [start for start, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
     nested: dict[int, list[Mention]] = {}
@@ -248,7 +261,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         placed[first] = mention
         mention_last[first] = last
         host = (first, mention)
-    phrase_sets = [getattr(patterns, f.name) for f in fields(Patterns)]
+    phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
                                        _trigger_words(patterns.triggers.index))
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
@@ -431,17 +444,17 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
         attributed_to=_source(context, patterns, s_first, trigger.first),
-        date=find_date(context.text, sentence_start, sentence_end, context.published, context.norm),
+        date=context.date_in(sentence_start, sentence_end),
     )
 
 
 def _original_sentence_end(context: _Context, s_last: int) -> int:
     """End of the sentence in the original text, closing punctuation included."""
     normal_end = context.tokens[s_last].end
-    for start, end in context.sentence_spans:
-        if start <= context.tokens[s_last].start < end:
-            normal_end = end
-            break
+    token_start = context.tokens[s_last].start
+    span = bisect_right(context.sentence_starts, token_start) - 1  # spans are in order and do not overlap
+    if span >= 0 and token_start < context.sentence_spans[span][1]:
+        normal_end = context.sentence_spans[span][1]
     return context.norm.offsets[normal_end - 1] + 1
 
 

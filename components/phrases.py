@@ -24,11 +24,30 @@ class PhraseIndex(dict):
         self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
         self.may_start = WordTest(self._openings)
+        self.plan = WordTest(self._plan)
+        self.reach = WordTest(self._reach)
 
     def _openings(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
         """The clitic readings (prefix, rest) of ``word`` whose rest begins a phrase, with the phrases' lengths;
         empty (false) when none does. Memoised in ``may_start``: news reuses its words."""
         return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in peel(word) if rest in self.lengths)
+
+    def _plan(self, word: str) -> tuple[tuple[int, int, tuple[str]] | None, tuple[tuple[int, int, str], ...]]:
+        """How ``longest_match`` tries ``word``: (its one-word match, or None; its longer phrases to try).
+
+        The one-word match is (1, prefix, (rest,)) for the least peeled reading that is a phrase by itself;
+        the longer ones are (n, prefix, rest), longest first, the least peeled first for the same length,
+        so the first that matches is the answer. Memoised in ``plan``, like ``may_start``.
+        """
+        openings = self.may_start(word) or ()
+        single = next(((1, prefix, (rest,)) for prefix, rest, lengths in openings if 1 in lengths), None)
+        longer = sorted(((n, order, prefix, rest) for order, (prefix, rest, lengths) in enumerate(openings)
+                         for n in lengths if n > 1), key=lambda t: (-t[0], t[1]))
+        return single, tuple((n, prefix, rest) for n, _, prefix, rest in longer)
+
+    def _reach(self, word: str) -> tuple[int, ...]:
+        """How many tokens past ``word`` the phrases it may begin end (0 for a one-word phrase); memoised in ``reach``."""
+        return tuple(sorted({n - 1 for _, _, lengths in self.may_start(word) or () for n in lengths}))
 
     def positions(self, words: list[str]) -> list[int]:
         """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
@@ -77,17 +96,12 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
 
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
-    best = None
     word = tokens[i].text
-    openings = index.may_start.known.get(word)  # the memo read directly: this is the hottest lookup
-    for prefix, rest, lengths in index.may_start(word) if openings is None else openings:
-        for n in lengths:
-            if best and n <= best[0]:
-                break
-            if i + n > len(tokens):
-                continue
-            key = (rest, *[t.text for t in tokens[i + 1:i + n]]) if n > 1 else (rest,)
-            if key in index and (n == 1 or joined(normal, tokens, i, i + n - 1)):
-                best = (n, prefix, key)
-                break
-    return best
+    plan = index.plan.known.get(word)  # the memo read directly: this is the hottest lookup
+    single, longer = index.plan(word) if plan is None else plan
+    for n, prefix, rest in longer:
+        if i + n <= len(tokens):
+            key = (rest, *[t.text for t in tokens[i + 1:i + n]])
+            if key in index and joined(normal, tokens, i, i + n - 1):
+                return n, prefix, key
+    return single

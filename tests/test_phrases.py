@@ -31,3 +31,14 @@ def test_phrases_longest_match_does_not_cross_punctuation():
     index = PhraseIndex({name_key("وادي الشاطئ"): "ws"})
     norm = normalise("وادي، الشاطئ")
     assert longest_match(index, norm.text, tokenize(norm.text), 0) is None
+
+
+def test_phrases_longest_match_prefers_length_then_the_least_peeled_reading():
+    # وبدر: 'بدر' (و peeled) names a one-word place and begins a two-word one; 'وبدر' itself is a one-word name
+    index = PhraseIndex({("وبدر",): "whole", ("بدر",): "peeled", ("بدر", "الكبري"): "long", ("در", "الكبري"): "more"})
+    norm = normalise("وبدر الكبرى")
+    tokens = tokenize(norm.text)
+    assert longest_match(index, norm.text, tokens, 0) == (2, 1, ("بدر", "الكبري"))  # longer wins, then less peeled
+    norm = normalise("وبدر، الكبرى")
+    assert longest_match(index, norm.text, tokenize(norm.text), 0) == (1, 0, ("وبدر",))  # same length: the whole word
+    assert longest_match(index, "بدر", tokenize("بدر"), 0) == (1, 0, ("بدر",))
