@@ -17,7 +17,7 @@ from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
 from components.mapview import build_map, reference_towns
 from components.records import PLACE_KINDS, STATUSES, Article, Place
-from components.store import Store, default_store_location, surface_key
+from components.store import MovementRef, Store, default_store_location, surface_key
 
 ROOT = Path(__file__).resolve().parent
 SEEDS = sorted(ROOT.glob("seeds/*.txt"))
@@ -45,15 +45,11 @@ def open_store(path: str) -> Store:
 
 # cache_resource, not cache_data: the records are frozen dataclasses, shared without a copy per rerun.
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
-def read_articles(path: str, revision: tuple) -> list[Article]:
-    """The stored articles with corrections applied; ``revision`` keys the cache on the store's contents."""
-    return forms.stored_articles(open_store(path))
-
-
-@st.cache_data(show_spinner=False)
-def read_movement_refs(path: str, revision: tuple) -> dict:
-    """Where each shown movement comes from in the store (extracted or added, and its edits), per article."""
-    return forms.stored_movement_refs(open_store(path))
+def read_articles(path: str, revision: tuple) -> tuple[list[Article], dict[str, list[MovementRef]]]:
+    """The stored articles with corrections applied, and where each of their movements comes from in the store
+    (extracted or added, and its edits), per article: one read. ``revision`` keys the cache on the store's
+    contents."""
+    return forms.stored_articles_and_refs(open_store(path))
 
 
 @st.cache_resource(show_spinner="Loading boundaries…")
@@ -313,8 +309,7 @@ if not briefing:
         st.divider()
         add_articles_section(store)
 revision = forms.store_revision(store)
-articles = read_articles(store_path, revision)
-refs = read_movement_refs(store_path, revision)
+articles, refs = read_articles(store_path, revision)
 titles = {stored.id: stored.title or stored.id for stored in store.articles()}
 countries, districts, areas = read_boundaries()
 numbers = {article.id: position for position, article in enumerate(articles, start=1)}

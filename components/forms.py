@@ -48,12 +48,19 @@ def ingest_seeds(store: Store, paths: Iterable[Path]) -> list[IngestOutcome]:
 
 def stored_articles(store: Store) -> list[Article]:
     """Every stored article, oldest first, with the analysts' corrections applied."""
-    return [article_from_json(store.corrected_extraction(stored.id)) for stored in store.articles()]
+    return [article_from_json(corrected) for _, corrected, _ in store.corrected_extractions()]
 
 
 def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
     """For every stored article, where each of its corrected movements comes from (see ``Store.movement_refs``)."""
-    return {stored.id: store.movement_refs(stored.id) for stored in store.articles()}
+    return {article_id: refs for article_id, _, refs in store.corrected_extractions()}
+
+
+def stored_articles_and_refs(store: Store) -> tuple[list[Article], dict[str, list[MovementRef]]]:
+    """``stored_articles`` and ``stored_movement_refs`` from one read of the store."""
+    read = store.corrected_extractions()
+    return ([article_from_json(corrected) for _, corrected, _ in read],
+            {article_id: refs for article_id, _, refs in read})
 
 
 def store_revision(store: Store) -> tuple:

@@ -321,7 +321,35 @@ class Store:
 
     def corrected_extraction(self, article_id: str) -> dict:
         """The stored extraction with the analysts' corrections applied: what the map should show."""
-        return self.apply_corrections(self.extraction(article_id))
+        return self._corrected(self.extraction(article_id), self._resolutions_for(article_id),
+                               self.movement_edits(article_id))[0]
+
+    def corrected_extractions(self) -> list[tuple[str, dict, list[MovementRef]]]:
+        """Every stored article's id, ``corrected_extraction`` and ``movement_refs``, oldest article first.
+
+        The same as asking article by article, read in three queries (extractions, resolutions, edits) instead of
+        several per article: the app reads every article at start.
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT a.id, e.json FROM articles a LEFT JOIN extractions e ON e.article_id = a.id"
+                f" ORDER BY a.{self._dialect.article_order}").fetchall()
+            resolutions = self._conn.execute(
+                "SELECT surface_key, article_id, place_json, note FROM place_resolutions ORDER BY id").fetchall()
+        common: dict[str, tuple[str, str]] = {}
+        own: dict[str, dict[str, tuple[str, str]]] = {}
+        for key, article_id, place_json, note in resolutions:  # the order of ``_resolutions_for``
+            (common if article_id is None else own.setdefault(article_id, {}))[key] = (place_json, note)
+        edits: dict[str, list[MovementEdit]] = {}
+        for edit in self.movement_edits():
+            edits.setdefault(edit.article_id, []).append(edit)
+        read = []
+        for article_id, text in rows:
+            if text is None:
+                raise KeyError(f"No extraction stored for article {article_id!r}.")
+            read.append((article_id, *self._corrected(json.loads(text), {**common, **own.get(article_id, {})},
+                                                      edits.get(article_id, []))))
+        return read
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article with its extraction and its own corrections; global resolutions stay."""
@@ -470,19 +498,25 @@ class Store:
         Article-specific resolutions win over global ones, and later over earlier. Corrected mentions and
         movements carry ``"corrected": true``. An edit whose movement the extractor no longer finds is not applied.
         """
-        corrected = copy.deepcopy(article_json)
-        article_id = corrected.get("id")
+        article_id = article_json.get("id")
+        edits = self.movement_edits(article_id) if article_id is not None else []
+        return self._corrected(copy.deepcopy(article_json), self._resolutions_for(article_id), edits)[0]
+
+    def _corrected(self, corrected: dict, resolutions: dict[str, tuple[str, str]],
+                   edits: list[MovementEdit]) -> tuple[dict, list[MovementRef]]:
+        """``apply_corrections`` in place on a freshly read extraction, given its resolutions and movement edits;
+        with the ``movement_refs`` of its corrected movements."""
         # Movements first, so a name placed by an analyst is placed in edited and added movements too.
-        corrected["movements"] = self._edited_movements(article_id, corrected.get("movements", []))
-        resolutions = self._resolutions_for(article_id)
-        for mention in _all_mentions(corrected):
+        applied = self._edits_applied(edits, corrected.get("movements", []))
+        corrected["movements"] = [movement for movement, _ in applied]
+        for mention in _all_mentions(corrected) if resolutions else ():
             if (found := resolutions.get(surface_key(mention["text"]))) is not None:
                 place_json, note = found
                 mention.update(
                     place=json.loads(place_json), confidence=1.0, corrected=True,
                     reason=f"analyst: {note or 'resolved by analyst'}",
                 )
-        return corrected
+        return corrected, [ref for _, ref in applied]
 
     def _resolutions_for(self, article_id: str | None) -> dict[str, tuple[str, str]]:
         with self._lock:
@@ -492,16 +526,14 @@ class Store:
             ).fetchall()
         return {key: (place_json, note) for key, place_json, note in rows}
 
-    def _edited_movements(self, article_id: str | None, movements: list[dict]) -> list[dict]:
-        return [movement for movement, _ in self._edits_applied(article_id, movements)]
-
     def movement_refs(self, article_id: str) -> list[MovementRef]:
         """Where each movement of ``corrected_extraction(article_id)`` comes from, in the same order: what an
         analyst's next edit of it, or an undo, must name."""
-        return [ref for _, ref in self._edits_applied(article_id, self.extraction(article_id)["movements"])]
+        return [ref for _, ref in self._edits_applied(self.movement_edits(article_id),
+                                                      self.extraction(article_id)["movements"])]
 
-    def _edits_applied(self, article_id: str | None, movements: list[dict]) -> list[tuple[dict, MovementRef]]:
-        edits = self.movement_edits(article_id) if article_id is not None else []
+    @staticmethod
+    def _edits_applied(edits: list[MovementEdit], movements: list[dict]) -> list[tuple[dict, MovementRef]]:
         targets = [_movement_target(movement) for movement in movements]
         applied: dict[int, list[int]] = {}
         deleted: set[int] = set()

@@ -245,6 +245,24 @@ def test_store_article_specific_resolution_wins_over_global(store):
         ("سبها", "analyst:sabha-base", "analyst: resolved by analyst", True)]
 
 
+def test_store_corrected_extractions_read_every_article_as_one_by_one(store):
+    store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
+    store.add_article(text=SABHA_TEXT, source="b.txt", article_id="b")
+    store.add_article(text=LATER_TEXT, source="later.txt", article_id="later")
+    store.resolve_place("سبها", ANALYST_PLACE)
+    store.resolve_place("سَبها", None, article_id="b", note="a person's name here")
+    store.resolve_place("سرت", SIRTE_DISTRICT, article_id="a")
+    store.edit_movement("a", 0, {"status": "denied"})
+    store.delete_movement("a", 1)
+    store.add_movement("a", {"kind": "deploy", "destinations": [{"text": "سبها"}]})
+    store.edit_movement("b", 0, {"status": "planned"})
+    assert store.corrected_extractions() == [
+        (stored.id, store.corrected_extraction(stored.id), store.movement_refs(stored.id))
+        for stored in store.articles()
+    ]
+    assert store.apply_corrections(store.extraction("a")) == store.corrected_extraction("a")
+
+
 def test_store_analyst_corrects_a_wrong_resolution(store):
     store.add_article(text=TWO_MOVES, source="a.txt", article_id="a")
     assert mention_places(store.corrected_extraction("a"))[0][:2] == ("سرت", "gn:2210554")
