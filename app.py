@@ -3,6 +3,7 @@ sentence behind every marker and arrow. Wiring only; the work is in components/.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -49,7 +50,11 @@ def read_articles(path: str, revision: tuple) -> tuple[list[Article], dict[str, 
     """The stored articles with corrections applied, and where each of their movements comes from in the store
     (extracted or added, and its edits), per article: one read. ``revision`` keys the cache on the store's
     contents."""
-    return forms.stored_articles_and_refs(open_store(path))
+    read = forms.stored_articles_and_refs(open_store(path))
+    # They live as long as the cache: spare the garbage collector from walking these ~200,000 objects on every
+    # rerun (each full collection took up to 0.3 s with 1,000 articles). Freed by reference counting as before.
+    gc.freeze()
+    return read
 
 
 @st.cache_resource(show_spinner="Loading boundaries…")
