@@ -50,6 +50,7 @@ def read_articles(path: str, revision: tuple) -> tuple[list[Article], dict[str, 
     """The stored articles with corrections applied, and where each of their movements comes from in the store
     (extracted or added, and its edits), per article: one read. ``revision`` keys the cache on the store's
     contents."""
+    gc.unfreeze()  # what the last read froze may have become garbage since: let the collector see it again
     read = forms.stored_articles_and_refs(open_store(path))
     # They live as long as the cache: spare the garbage collector from walking these ~200,000 objects on every
     # rerun (each full collection took up to 0.3 s with 1,000 articles). Freed by reference counting as before.
