@@ -51,6 +51,7 @@ class Lexicon:
     common_words: frozenset[str]
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
+    located_by_bi: frozenset[tuple[str, ...]]  # weak names whose ب reads 'in' (بالبيضاء = in Al Bayda)
     quote_chars: str
     body_nouns: frozenset[str] = frozenset()
     media_tails: frozenset[str] = frozenset()
@@ -72,7 +73,9 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     blocked = {name_key(row["phrase"]): row["type"] for row in rows}
     unmapped = {name_key(row["phrase"]): f"not mapped: {row['note']}" for row in rows if row["type"] == "unmapped"}
     with (data_dir / "weak_names.csv").open(encoding="utf-8", newline="") as handle:
-        weak = frozenset(name_key(row["name"]) for row in csv.DictReader(handle))
+        weak_rows = list(csv.DictReader(handle))
+    weak = frozenset(name_key(row["name"]) for row in weak_rows)
+    located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_word(w) for w in cues[key])
@@ -88,6 +91,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         person_titles=words("person_titles"),
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
+        located_by_bi=located,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
@@ -182,6 +186,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if candidate.key in lexicon.weak_names:
         next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
+        cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
         return cued or previous in lexicon.place_type_nouns or next_to_place
     return True
 

@@ -321,3 +321,9 @@ def test_border_triangle_named_in_full_elsewhere_in_the_article():
 def test_port_sudan_written_joined():
     text = "في بيان صدر من بورتسودان"
     assert _placed(text) == [("بورتسودان", text.index("بورتسودان"), "gn:377039")]
+
+
+def test_weak_city_names_after_bi_read_in():
+    text = "أستاذ العلوم السياسية في جامعة عمر المختار بالبيضاء"
+    assert _placed(text) == [("البيضاء", text.index("البيضاء"), "gn:89055")]
+    assert _placed("قال إن الأمر ليس بالجديد") == []
