@@ -426,12 +426,11 @@ def movement_controls(article_id: str, index: int) -> None:
     key = ("movement", f"{article_id}#{index}")
     with st.container(horizontal=True, gap="small", key=corrections.control_key("controls", article_id, index)):
         st.button("Show on map", key=corrections.control_key("onmap", article_id, index), type="tertiary",
-                  icon=":material/my_location:", help="Frame this movement on the map", on_click=select,
-                  args=(key,), kwargs={"on_map": True})
+                  icon=":material/my_location:", on_click=select, args=(key,), kwargs={"on_map": True})
         for place in panel.movement_places(movement):
             st.button(forms.plain(place.name), key=corrections.control_key("onmap-place", article_id, index, place.id),
-                      type="tertiary", icon=":material/location_on:", help="Frame this place on the map",
-                      on_click=select, args=(("place", place.id),), kwargs={"on_map": True})
+                      type="tertiary", icon=":material/location_on:", on_click=select,
+                      args=(("place", place.id),), kwargs={"on_map": True})
         st.button("Correct…", key=corrections.control_key("correct", article_id, index), type="tertiary",
                   icon=":material/edit:", help="Change its status, actor or places, or delete it", on_click=select,
                   args=(key,), kwargs={"correcting": True})
