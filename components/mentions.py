@@ -123,6 +123,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
     words = norm.words
     found: list[Candidate] = []
     resume = 0
+    body_end = -2  # last token of a body's name (مديرية أمن زوارة) seen so far
     names, blocks, nouns = positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)
     name_at, block_at = set(names), set(blocks)
     for i in union(names, blocks, nouns):
@@ -142,7 +143,10 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             n, prefix, key = place
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
-            if _keep(candidate, norm, tokens, lexicon, found, gazetteer):
+            if (_named_body(candidate, tokens, lexicon)
+                    or candidate.first == body_end + 1 and candidate.clitic in ("", "و")):
+                body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
+            elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
@@ -173,8 +177,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
         return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
-    if _named_body(candidate, tokens, lexicon):
-        return False
+
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
     if candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer):

@@ -296,6 +296,10 @@ def test_dateline_names_the_city_and_a_list_does_not_run_across_sentences():
     "بينما يقول الحاج مرزوق الطاهر، وهو تاجر",  # a person after a title
     "وسرت أنباء عن استنفار القوات",  # the verb سرت ('spread')
     "دعا مشايخ قبيلة ورفلة إلى التهدئة",  # the Warfalla tribe, not Ouargla
+    "أعلنت غرفة عمليات سرت الجفرة النفير",  # both names belong to the room's name
+    "وصلت قوات درع الكفرة إلى المدينة",  # the Kufra Shield force
+    "في إطار مسار برلين",  # the Berlin process
+    "نقلت وكالة أخبار ليبيا 24 عن مصدر",  # an outlet
 ])
 def test_bodies_people_and_words_that_look_like_places_place_nothing(text):
     assert _placed(text) == []
