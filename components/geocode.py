@@ -130,6 +130,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
 
 
 TRIPOINT = "region:tripoint-ly-"
+NAMED_TRIANGLE_WEIGHT = 3.0
 
 
 def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nisbas: dict[str, str], text: str):
@@ -156,24 +157,23 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
 
 def _triangle(places: list[Place], named: list[tuple[str, float]],
               named_triangles: set[str]) -> tuple[Place, float, str] | None:
-    """المثلث الحدودي: the border triangle the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر
-    والسودان), else the one whose two neighbours the text names, the nearest naming counting most."""
+    """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting
+    most, and the one the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر والسودان) counting
+    as much as a neighbour named in the same sentence."""
     if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places):
         return None
-    spelt = [p for p in places if p.id in named_triangles]
-    if len(spelt) == 1:
-        return spelt[0], 0.85, f"the border triangle the article names in full ({spelt[0].name})"
-    if not named:
+    if not named and not named_triangles:
         return None
 
     def weight(place: Place) -> float:
         codes = {code.upper() for code in place.id[len(TRIPOINT):].split("-")}
-        return sum(w for country, w in named if country in codes)
+        spelt = NAMED_TRIANGLE_WEIGHT if place.id in named_triangles else 0.0
+        return spelt + sum(w for country, w in named if country in codes)
 
     ranked = sorted(places, key=lambda p: (-weight(p), p.id))
     if weight(ranked[0]) == weight(ranked[1]):
         return None
-    return ranked[0], 0.8, f"the border triangle of the neighbours the text names ({ranked[0].name})"
+    return ranked[0], 0.8, f"the border triangle the text's neighbours and names point to ({ranked[0].name})"
 
 
 def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:

@@ -143,7 +143,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             n, prefix, key = place
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
-            if (_named_body(candidate, tokens, lexicon)
+            if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")):
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
@@ -171,8 +171,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
     if media and candidate.key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
-    if not candidate.clitic and raw_previous in lexicon.organisation_adjectives:
-        return False  # المجلس العسكري الزنتان: a body named after a place
+    if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
+        return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
@@ -190,7 +190,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
-        return cued or previous in lexicon.place_type_nouns or next_to_place
+        typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
+        return cued or typed or next_to_place
     return True
 
 
@@ -209,20 +210,34 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
 
 PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع",
                           "باتجاه", "تجاه", "عبر", "غرب", "شرق", "شمال", "جنوب"})
+CHAIN_STOPS = PREPOSITIONS | frozenset({"ان", "انه", "انها", "لان", "الذي", "التي", "الذين", "او", "ثم", "كما", "حيث",
+                                         "بعد", "قبل", "منذ", "حتى", "ضد", "لدى", "وفق", "قال", "اكد", "اعلن"})
 
 
-def _named_body(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """مديرية أمن زوارة، جهاز إعمار درنة، قبيلة ورفلة، حركات دارفور: a place closing a construct chain that a
-    body noun opens (at most one bare noun between) names the body, not where something happens."""
-    if candidate.clitic not in ("", "ل") or candidate.first == 0:
+CHAIN_REACH = 4  # words a construct chain may run back from the place to the body noun that opens it
+
+
+def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> bool:
+    """مديرية أمن زوارة، جهاز إعمار درنة، غرفة عمليات تحرير سرت، صندوق التنمية وإعادة إعمار ليبيا: a place
+    closing a construct chain that a body noun opens names the body, not where something happens. The chain
+    runs back, within the clause, over nouns without the article (and the one defined noun right after the
+    head: صندوق التنمية). Not a facility (مطار معيتيقة) nor a place with ل (المجلس البلدي لهون: the town)."""
+    tokens = norm.tokens
+    if candidate.clitic or candidate.first == 0 or candidate.key[0] in lexicon.place_type_nouns:
         return False
-    previous = tokens[candidate.first - 1].text
-    if _bare(previous) in lexicon.construct_bodies or previous in lexicon.construct_bodies:
-        return True
-    if candidate.first < 2 or previous.startswith(("ال", "وال", "بال", "لل")) or previous in PREPOSITIONS:
-        return False
-    head = tokens[candidate.first - 2].text
-    return head in lexicon.construct_bodies or _bare(head) in lexicon.construct_bodies
+    for k in range(candidate.first - 1, max(-1, candidate.first - 1 - CHAIN_REACH), -1):
+        if norm.text[tokens[k].end:tokens[k + 1].start].strip():
+            return False  # punctuation: the clause ends
+        word = tokens[k].text
+        if word in lexicon.construct_bodies or _bare(word) in lexicon.construct_bodies:
+            return True
+        if word in CHAIN_STOPS or _bare(word) in CHAIN_STOPS:
+            return False
+        if word.startswith(("ال", "وال", "لل")) and not (
+                k > 0 and (tokens[k - 1].text in lexicon.construct_bodies
+                           or _bare(tokens[k - 1].text) in lexicon.construct_bodies)):
+            return False
+    return False
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
@@ -291,12 +306,15 @@ def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, toke
                                     gazetteer: Gazetteer) -> list[Candidate]:
     """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country; so does
     "المثلث الحدودي مع تشاد والسودان" (a tripoint) for both countries."""
-    if not any(place_id.startswith(("region:border", "region:tripoint")) for place_id in candidate.place_ids):
+    borders = [place_id for place_id in candidate.place_ids if place_id.startswith(("region:border", "region:tripoint"))]
+    if not borders:
         return []
-    inner = []
+    codes = {code.upper() for place_id in borders for code in place_id.split(":")[1].split("-")[1:]}
+    inner = []  # ممر السلفادور is the Salvador Pass, not El Salvador: only the border's own countries
     for k in range(candidate.first + 1, candidate.last + 1):
         for prefix, rest in peel(tokens[k].text):
-            countries = tuple(i for i in gazetteer.index.get((rest,), ()) if gazetteer.places[i].kind == "country")
+            countries = tuple(i for i in gazetteer.index.get((rest,), ())
+                              if gazetteer.places[i].kind == "country" and gazetteer.places[i].country in codes)
             if countries:
                 start, end = norm.original_span(tokens[k].start + prefix, tokens[k].end)
                 inner.append(Candidate(k, k, start, end, (rest,), countries, tokens[k].text[:prefix]))

@@ -331,3 +331,30 @@ def test_weak_city_names_after_bi_read_in():
     text = "أستاذ العلوم السياسية في جامعة عمر المختار بالبيضاء"
     assert _placed(text) == [("البيضاء", text.index("البيضاء"), "gn:89055")]
     assert _placed("قال إن الأمر ليس بالجديد") == []
+
+
+@pytest.mark.parametrize("text", [
+    "نفى المجلس العسكري للزنتان ما تداولته صفحات",
+    "أطلق صندوق التنمية وإعادة إعمار ليبيا مشروعات طرق",
+    "وقال آمر غرفة عمليات تحرير سرت والجفرة إن القوات جاهزة",
+    "ضبط سفينة ترفع علم توغو",  # a flag state
+])
+def test_bodies_named_by_a_longer_chain_place_nothing(text):
+    assert _placed(text) == []
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    ("أعلن المجلس الاجتماعي لقبائل شعبية مرزق رفضه", "شعبية مرزق", "district:LY-MQ"),  # the district's tribes
+    ("عقد المجلس البلدي لهون اجتماعاً", "هون", "gn:2216645"),  # the town's council: the town
+    ("وقال مجلس النواب إن الكفرة تستقبل المساعدات", "الكفرة", "gn:88962"),  # the chain stops at إن
+    ("وصف النائب إعادة فتح مطار معيتيقة بأنها خطوة", "مطار معيتيقة", "icao:HLLM"),
+    ("يسيطر على مطار امعيتيقة", "مطار امعيتيقة", "icao:HLLM"),
+    ("نشرت سريتين في محيط بلدة زلة", "زلة", "gn:2208518"),
+])
+def test_places_next_to_bodies_and_spellings(text, name, place_id):
+    assert (name, text.index(name), place_id) in _placed(text)
+
+
+def test_salvador_pass_is_not_el_salvador():
+    text = "عبروا إلى جنوب ليبيا عبر ممر السلفادور"
+    assert [p[2] for p in _placed(text)] == ["region:south-libya", "region:tripoint-ly-dz-ne"]
