@@ -176,10 +176,21 @@ def _triangle(places: list[Place], named: list[tuple[str, float]],
     return ranked[0], 0.8, f"the border triangle the text's neighbours and names point to ({ranked[0].name})"
 
 
+SCENE_OPENER = re.compile(r"\s*و?في\s+$")
+
+
+def _opens_sentence(candidate: Candidate, text: str, starts: list[int]) -> bool:
+    """'وفي تشاد، أغلقت السلطات ...': a country right after a sentence-opening في sets the sentence's scene."""
+    begin = starts[bisect.bisect_right(starts, candidate.start) - 1]
+    return bool(SCENE_OPENER.fullmatch(text, begin, candidate.start - len(candidate.clitic)))
+
+
 def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:
     """For each candidate, the foreign countries whose regions its sentence names and rules settle
-    ("وفي شرق تشاد، ... عبر مدينة أدري"): the scene of that sentence, even in an article about Libya."""
-    if not any(place is not None and place.kind == "region" and place.country != focus for place, _, _ in settled):
+    ("وفي شرق تشاد، ... عبر مدينة أدري"), or that open it ("وفي تشاد، ... مدينة أدري"): the scene of that
+    sentence, even in an article about Libya."""
+    if not any(place is not None and place.kind in ("region", "country") and place.country != focus
+               for place, _, _ in settled):
         return [frozenset()] * len(candidates)
     spans = sentences(text)
     starts = [begin for begin, _ in spans]
@@ -189,7 +200,9 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
 
     scene: dict[int, set[str]] = {}
     for candidate, (place, confidence, _) in zip(candidates, settled):
-        if place is not None and place.kind == "region" and place.country != focus and confidence >= 0.85:
+        if place is None or place.country == focus or confidence < 0.85:
+            continue
+        if place.kind == "region" or place.kind == "country" and _opens_sentence(candidate, text, starts):
             scene.setdefault(sentence_of(candidate.start), set()).add(place.country)
     return [frozenset(scene.get(sentence_of(c.start), ())) for c in candidates]
 

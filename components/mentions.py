@@ -191,7 +191,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
-        return cued or typed or next_to_place
+        return cued or typed or next_to_place or _listed_before_place(candidate, tokens, gazetteer)
     return True
 
 
@@ -206,6 +206,14 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
     return opens and closes
+
+
+def _listed_before_place(candidate: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """بين الجميل وزلطن: a weak name right before 'و' and an unambiguous place name is in a list of places."""
+    k = candidate.last + 1
+    if k >= len(tokens) or not tokens[k].text.startswith("و"):
+        return False
+    return any(len(gazetteer.index.get((rest,), ())) == 1 for prefix, rest in peel(tokens[k].text) if prefix)
 
 
 PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع",

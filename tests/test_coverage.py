@@ -358,3 +358,25 @@ def test_places_next_to_bodies_and_spellings(text, name, place_id):
 def test_salvador_pass_is_not_el_salvador():
     text = "عبروا إلى جنوب ليبيا عبر ممر السلفادور"
     assert [p[2] for p in _placed(text)] == ["region:south-libya", "region:tripoint-ly-dz-ne"]
+
+
+def test_a_country_opening_the_sentence_sets_its_scene():
+    text = "وصلت قوات إلى سبها. وفي تشاد، أغلقت السلطات مجدداً منفذ مدينة أدري الحدودية"
+    assert ("أدري", text.index("أدري"), "gn:245669") in _placed(text)
+    text = "وصلت قوات من تشاد إلى إدري في وادي الشاطئ"  # Chad named, but not as the scene
+    assert ("إدري", text.index("إدري"), "gn:2220309") in _placed(text)
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    ("نشرت دوريات بين الجميل وزلطن لملاحقة المهربين", "الجميل", "gn:2219936"),  # a weak name listed before a place
+    ("في محيط حقلي الشرارة والفيل", "الشرارة", "cur:sharara-oilfield"),  # 'the two fields of'
+    ("تقدمت القوات نحو أبوقرين", "أبوقرين", "cur:abu-qurayn"),
+    ("الجزائر تعزز حدودها والنيجر تنفي", "النيجر", "country:NE"),
+])
+def test_weak_names_in_lists_and_after_dual_heads(text, name, place_id):
+    assert (name, text.index(name), place_id) in _placed(text)
+
+
+@pytest.mark.parametrize("text", ["خلال لقاء قبلي في بلدة صغيرة", "إطلاق خط شحن بحري", "من الزاوية الأمنية وحدها"])
+def test_adjectives_and_idioms_that_equal_place_names(text):
+    assert _placed(text) == []
