@@ -129,6 +129,12 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     return mentions
 
 
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    """Where the article's sentences begin (read by the scene and border-triangle rules)."""
+    return [begin for begin, _ in sentences(text)]
+
+
 TRIPOINT = "region:tripoint-ly-"
 NAMED_TRIANGLE_WEIGHT = 3.0
 
@@ -138,7 +144,7 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
     1 in the two sentences before, 0.3 elsewhere (a country, a border with it, or its nationality adjective)."""
     if not any(c.place_ids and any(p.startswith(TRIPOINT) for p in c.place_ids) for c in candidates):
         return lambda offset: []
-    starts = [begin for begin, _ in sentences(text)]
+    starts = _sentence_starts(text)
 
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
@@ -192,8 +198,7 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
     if not any(place is not None and place.kind in ("region", "country") and place.country != focus
                for place, _, _ in settled):
         return [frozenset()] * len(candidates)
-    spans = sentences(text)
-    starts = [begin for begin, _ in spans]
+    starts = _sentence_starts(text)
 
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1

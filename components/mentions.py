@@ -252,10 +252,18 @@ OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 
 
+@lru_cache(maxsize=4)
+def _has_titles(normal: str) -> bool:
+    """Whether the article has any «» or “” quotes at all (most candidates then need no look around)."""
+    return any(q in normal for q in OPENING_QUOTES)
+
+
 def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
     """«كتيبة ثوار طرابلس», «غرفة عمليات تحرير سرت والجفرة», «ليبيا أوبزرفر»: a place inside a quoted title
     that starts with a body noun, or that a media word closes, names the body or the outlet."""
     normal = norm.text
+    if not _has_titles(normal):
+        return False
     start, end = tokens[candidate.first].start, tokens[candidate.last].end
     before = normal[max(0, start - TITLE_REACH):start]
     opened = max(before.rfind(q) for q in OPENING_QUOTES)
