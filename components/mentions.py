@@ -112,7 +112,7 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
+def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, text: str = "") -> list[Candidate]:
     """Every span that names a gazetteer place, or that a place-type noun marks as a place.
 
     Only the tokens the prefilters return (a name, a blocked phrase or a place-type noun may start
@@ -146,6 +146,8 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon) ->
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")):
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
+            elif text and TANWEEN in text[candidate.end - 2:candidate.end + 1]:
+                pass  # مدعومة تركياً 'Turkish-backed': an adverb, which no place name is
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
@@ -222,6 +224,7 @@ CHAIN_STOPS = PREPOSITIONS | frozenset({"ان", "انه", "انها", "لان", 
                                          "بعد", "قبل", "منذ", "حتى", "ضد", "لدى", "وفق", "قال", "اكد", "اعلن"})
 
 
+TANWEEN = "\u064b"  # ً: the accusative ending of an indefinite word (تركياً، مصرياً)
 CHAIN_REACH = 4  # words a construct chain may run back from the place to the body noun that opens it
 
 
@@ -237,6 +240,8 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         if norm.text[tokens[k].end:tokens[k + 1].start].strip():
             return False  # punctuation: the clause ends
         word = tokens[k].text
+        if word in lexicon.place_type_nouns or _bare(word) in lexicon.place_type_nouns:
+            return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
         if word in lexicon.construct_bodies or _bare(word) in lexicon.construct_bodies:
             return True
         if word in CHAIN_STOPS or _bare(word) in CHAIN_STOPS:

@@ -19,7 +19,7 @@ def extract_text(text: str, *, article_id: str, source: str, published: str | No
     """Extract places and movements from one article's text; ``published`` (ISO date) anchors اليوم، أمس ..."""
     gazetteer = load_gazetteer()
     norm = normalise(text)
-    candidates = find_candidates(norm, gazetteer, load_lexicon())
+    candidates = find_candidates(norm, gazetteer, load_lexicon(), text)
     mentions = resolve(candidates, gazetteer, norm, text)
     movements = extract_movements(text, norm, mentions, load_patterns(), load_actors(), published)
     return Article(article_id, source, text, tuple(mentions), tuple(movements), published)

@@ -497,7 +497,8 @@ def nisba_stems() -> dict[str, str]:
 
 def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[list[dict], list[dict]]:
     """'North of Chad' and the like for the countries news about Libya names: the country's polygon cut
-    at DIRECTION_SHARE of its extent; Libya's diagonal quarters also by the bare article form (الشمال الشرقي). Names that already belong to a place (جنوب السودان) are skipped."""
+    at DIRECTION_SHARE of its extent; Libya's diagonal quarters also by the bare article form (الشمال الشرقي).
+    Names that already belong to a place (جنوب السودان) are skipped."""
     geoms = dict(zip(world.iso_a2, world.geometry))
     stems = nisba_stems()
     rows, feats = [], []

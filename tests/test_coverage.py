@@ -10,7 +10,7 @@ from components.text import normalise
 def _mentions(text):
     norm = normalise(text)
     gazetteer = load()
-    return resolve(find_candidates(norm, gazetteer, load_lexicon()), gazetteer, norm, text)
+    return resolve(find_candidates(norm, gazetteer, load_lexicon(), text), gazetteer, norm, text)
 
 
 def _placed(text):
@@ -380,3 +380,19 @@ def test_weak_names_in_lists_and_after_dual_heads(text, name, place_id):
 @pytest.mark.parametrize("text", ["خلال لقاء قبلي في بلدة صغيرة", "إطلاق خط شحن بحري", "من الزاوية الأمنية وحدها"])
 def test_adjectives_and_idioms_that_equal_place_names(text):
     assert _placed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "إذا اقتربت قوات مدعومة تركياً من خطوط التماس",  # an adverb: 'Turkish-backed'
+    "قوات مدعومة تركيًا",
+    "لا يرى زوار المدينة سوى الأرتال",  # visitors, not Zouar
+])
+def test_adverbs_and_visitors_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_a_place_type_noun_ends_a_body_chain():
+    text = "زار وفد من صندوق الإعمار مدينة البيضاء"
+    assert _placed(text) == [("البيضاء", text.index("البيضاء"), "gn:89055")]
+    text = "ودعا عضو في المجلس البلدي لبلدية صرمان إلى فتح ممرات"
+    assert _placed(text) == [("صرمان", text.index("صرمان"), "gn:2210560")]

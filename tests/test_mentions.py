@@ -37,7 +37,7 @@ def tiny():
 
 def _mentions(text, gazetteer):
     norm = normalise(text)
-    return resolve(find_candidates(norm, gazetteer, load_lexicon()), gazetteer, norm, text)
+    return resolve(find_candidates(norm, gazetteer, load_lexicon(), text), gazetteer, norm, text)
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
