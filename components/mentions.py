@@ -146,8 +146,9 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")):
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
-            elif text and TANWEEN in text[candidate.end - 2:candidate.end + 1]:
-                pass  # مدعومة تركياً 'Turkish-backed': an adverb, which no place name is
+            elif text and (TANWEEN in text[candidate.end - 2:candidate.end + 1]
+                           or text[candidate.end:candidate.end + 1] == SHADDA):
+                pass  # مدعومة تركياً 'Turkish-backed', الجيش مصرّ على 'insists': an adverb, an adjective
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
@@ -225,6 +226,7 @@ CHAIN_STOPS = PREPOSITIONS | frozenset({"ان", "انه", "انها", "لان", 
 
 
 TANWEEN = "\u064b"  # ً: the accusative ending of an indefinite word (تركياً، مصرياً)
+SHADDA = "\u0651"  # ّ on a name's last letter: another word (مصرّ 'insisting', not مصر)
 CHAIN_REACH = 4  # words a construct chain may run back from the place to the body noun that opens it
 
 

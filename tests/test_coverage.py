@@ -300,6 +300,10 @@ def test_dateline_names_the_city_and_a_list_does_not_run_across_sentences():
     "وصلت قوات درع الكفرة إلى المدينة",  # the Kufra Shield force
     "في إطار مسار برلين",  # the Berlin process
     "نقلت وكالة أخبار ليبيا 24 عن مصدر",  # an outlet
+    "رصدت «ليبيا 24» تحركات",
+    "أكد أن الجيش مصرّ على استعادة السيطرة",  # مُصِرّ 'insisting', not Egypt
+    "قال إنه مصر على موقفه",
+    "بات حجر الزاوية في الاستقرار",  # 'the cornerstone'
 ])
 def test_bodies_people_and_words_that_look_like_places_place_nothing(text):
     assert _placed(text) == []
@@ -396,3 +400,9 @@ def test_a_place_type_noun_ends_a_body_chain():
     assert _placed(text) == [("البيضاء", text.index("البيضاء"), "gn:89055")]
     text = "ودعا عضو في المجلس البلدي لبلدية صرمان إلى فتح ممرات"
     assert _placed(text) == [("صرمان", text.index("صرمان"), "gn:2210560")]
+
+
+def test_numbers_after_a_country_are_not_an_outlet_and_egypt_agrees():
+    text = "تمدد مهمة القوات التركية في ليبيا 24 شهراً"
+    assert _placed(text) == [("ليبيا", text.index("ليبيا"), "country:LY")]
+    assert [p[2] for p in _placed("وافقت مصر على المبادرة")] == ["country:EG"]
