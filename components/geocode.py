@@ -104,6 +104,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     focus = focus_country([o for o in options if o], named)
     cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
+    options = _inside_next(candidates, options, settled, tokens)
     anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
                and place.kind != "country" and place.id not in SCATTERED_AREAS]
     anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
@@ -137,6 +138,24 @@ def _sentence_starts(text: str) -> list[int]:
 
 TRIPOINT = "region:tripoint-ly-"
 NAMED_TRIANGLE_WEIGHT = 3.0
+
+
+CONTAINER_KINDS = frozenset({"district", "region", "country"})
+
+
+def _inside_next(candidates: list[Candidate], options: list[list[Place]], settled, tokens) -> list[list[Place]]:
+    """'إدري في وادي الشاطئ': a name followed by في and an area that rules alone settle lies in that area's
+    country, which keeps only the same-named places there."""
+    kept = list(options)
+    for i in range(len(candidates) - 1):
+        place, confidence, _ = settled[i + 1]
+        if (len(options[i]) < 2 or place is None or place.kind not in CONTAINER_KINDS or confidence < 0.85
+                or candidates[i + 1].first != candidates[i].last + 2 or tokens[candidates[i].last + 1].text != "في"):
+            continue
+        inside = [p for p in options[i] if p.country == place.country]
+        if inside:
+            kept[i] = inside
+    return kept
 
 
 def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nisbas: dict[str, str], text: str):

@@ -406,3 +406,13 @@ def test_numbers_after_a_country_are_not_an_outlet_and_egypt_agrees():
     text = "تمدد مهمة القوات التركية في ليبيا 24 شهراً"
     assert _placed(text) == [("ليبيا", text.index("ليبيا"), "country:LY")]
     assert [p[2] for p in _placed("وافقت مصر على المبادرة")] == ["country:EG"]
+
+
+def test_a_name_in_an_area_keeps_the_places_of_that_area():
+    text = "ضبطت دوريات ليبية قرب إدري في وادي الشاطئ شاحنات محملة بالبنزين"
+    assert ("إدري", text.index("إدري"), "gn:2220309") in _placed(text)
+
+
+@pytest.mark.parametrize("text", ["وقالت لاجئة: «لا أدري متى سنعود»", "ضمت آليات من القوة المشتركة مصراتة"])
+def test_i_do_not_know_and_joint_forces_place_nothing(text):
+    assert _placed(text) == []
