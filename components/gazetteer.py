@@ -45,6 +45,15 @@ class Gazetteer:
         return [p for p in self.places.values() if p.kind == kind]
 
 
+def border_countries(place_id: str) -> frozenset[str]:
+    """The ISO codes a border area's id spells: ``region:border-ly-tn`` → LY, TN; ``region:tripoint-ly-eg-sd``
+    → LY, EG, SD; ``region:borders-ly`` → LY. Empty for any other place."""
+    kind, _, slug = place_id.partition(":")
+    if kind != "region" or not slug.startswith(("border", "tripoint")):
+        return frozenset()
+    return frozenset(code.upper() for code in slug.split("-")[1:])
+
+
 def read_word_list(path: Path) -> frozenset[str]:
     """Normalised words of a one-word-per-line file (``#`` starts a comment)."""
     words = set()

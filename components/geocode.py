@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from components.gazetteer import DATA, Gazetteer
+from components.gazetteer import DATA, Gazetteer, border_countries
 from components.mentions import POINT_KINDS, Candidate
 from components.records import Mention, Place
 from components.text import Normalised, normalise_word, sentences
@@ -46,6 +46,10 @@ FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names 
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
 SCATTERED_AREAS = frozenset({"region:borders-ly", "region:southern-borders-ly"})
+TRIPOINT, BORDER_STRIP = "region:tripoint-ly-", "region:border-ly-"
+NAMED_TRIANGLE_WEIGHT = 3.0  # a border triangle the article names in full counts as a neighbour named nearby
+CONTAINER_KINDS = frozenset({"district", "region", "country"})  # areas 'X في <area>' places X in
+NOT_NISBAS = frozenset({"مالي", "المالي"})  # 'financial' far more often than 'Malian'
 AMBIGUOUS_MARGIN = 0.25
 
 
@@ -100,7 +104,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     countries = gazetteer.country_words
     options = [_options(gazetteer, c.place_ids) for c in candidates]
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
-    named = [nisbas[word] for word in norm.words if word in nisbas and word not in ("مالي", "المالي")]
+    named = [nisbas[word] for word in norm.words if word in nisbas and word not in NOT_NISBAS]
     focus = focus_country([o for o in options if o], named)
     cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
@@ -136,11 +140,6 @@ def _sentence_starts(text: str) -> list[int]:
     return [begin for begin, _ in sentences(text)]
 
 
-TRIPOINT = "region:tripoint-ly-"
-NAMED_TRIANGLE_WEIGHT = 3.0
-
-
-CONTAINER_KINDS = frozenset({"district", "region", "country"})
 
 
 def _inside_next(candidates: list[Candidate], options: list[list[Place]], settled, tokens) -> list[list[Place]]:
@@ -170,9 +169,9 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
 
     named = [(place.country if place.kind == "country" else place.id[-2:].upper(), sentence_of(c.start))
              for c, (place, _, _) in zip(candidates, settled)
-             if place is not None and (place.kind == "country" or place.id.startswith("region:border-ly-"))]
+             if place is not None and (place.kind == "country" or place.id.startswith(BORDER_STRIP))]
     named += [(nisbas[t.text], sentence_of(norm.original_span(t.start, t.end)[0])) for t in norm.tokens
-              if t.text in nisbas and t.text not in ("مالي", "المالي")]
+              if t.text in nisbas and t.text not in NOT_NISBAS]
 
     def around(offset: int) -> list[tuple[str, float]]:
         here = sentence_of(offset)
@@ -191,7 +190,7 @@ def _triangle(places: list[Place], named: list[tuple[str, float]],
         return None
 
     def weight(place: Place) -> float:
-        codes = {code.upper() for code in place.id[len(TRIPOINT):].split("-")}
+        codes = border_countries(place.id)
         spelt = NAMED_TRIANGLE_WEIGHT if place.id in named_triangles else 0.0
         return spelt + sum(w for country, w in named if country in codes)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from components.gazetteer import DATA, Gazetteer, read_word_list
+from components.gazetteer import DATA, Gazetteer, border_countries, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
 from components.prefilter import WordTest, positions, union
 from components.text import Normalised, Token, name_key, normalise_word
@@ -62,7 +62,7 @@ class Lexicon:
     @cached_property
     def type_noun(self) -> WordTest:
         """Whether a word is a place-type noun (مدينة), a conjunction or the article aside."""
-        return WordTest(lambda word: word in self.place_type_nouns or _bare(word) in self.place_type_nouns)
+        return WordTest(lambda word: _among(word, self.place_type_nouns))
 
 
 @lru_cache(maxsize=2)
@@ -110,6 +110,11 @@ def _bare(word: str) -> str:
             word = rest
             break
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _among(word: str, words: frozenset[str]) -> bool:
+    """Whether a word, as written or without its leading conjunction and article, is one of ``words``."""
+    return word in words or _bare(word) in words
 
 
 def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, text: str = "") -> list[Candidate]:
@@ -242,15 +247,13 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         if norm.text[tokens[k].end:tokens[k + 1].start].strip():
             return False  # punctuation: the clause ends
         word = tokens[k].text
-        if word in lexicon.place_type_nouns or _bare(word) in lexicon.place_type_nouns:
+        if _among(word, lexicon.place_type_nouns):
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
-        if word in lexicon.construct_bodies or _bare(word) in lexicon.construct_bodies:
+        if _among(word, lexicon.construct_bodies):
             return True
-        if word in CHAIN_STOPS or _bare(word) in CHAIN_STOPS:
+        if _among(word, CHAIN_STOPS):
             return False
-        if word.startswith(("ال", "وال", "لل")) and not (
-                k > 0 and (tokens[k - 1].text in lexicon.construct_bodies
-                           or _bare(tokens[k - 1].text) in lexicon.construct_bodies)):
+        if word.startswith(("ال", "وال", "لل")) and not (k > 0 and _among(tokens[k - 1].text, lexicon.construct_bodies)):
             return False
     return False
 
@@ -283,7 +286,7 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     title_start = start - len(before) + opened + 1
     first = next(k for k in range(candidate.first + 1) if tokens[k].start >= title_start)
     head = tokens[first].text
-    if first < candidate.first and (head in lexicon.body_nouns or _bare(head) in lexicon.body_nouns):
+    if first < candidate.first and _among(head, lexicon.body_nouns):
         return True
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
@@ -332,7 +335,7 @@ def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, toke
     borders = [place_id for place_id in candidate.place_ids if place_id.startswith(("region:border", "region:tripoint"))]
     if not borders:
         return []
-    codes = {code.upper() for place_id in borders for code in place_id.split(":")[1].split("-")[1:]}
+    codes = {code for place_id in borders for code in border_countries(place_id)}
     inner = []  # ممر السلفادور is the Salvador Pass, not El Salvador: only the border's own countries
     for k in range(candidate.first + 1, candidate.last + 1):
         for prefix, rest in peel(tokens[k].text):

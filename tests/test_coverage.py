@@ -416,3 +416,12 @@ def test_a_name_in_an_area_keeps_the_places_of_that_area():
 @pytest.mark.parametrize("text", ["وقالت لاجئة: «لا أدري متى سنعود»", "ضمت آليات من القوة المشتركة مصراتة"])
 def test_i_do_not_know_and_joint_forces_place_nothing(text):
     assert _placed(text) == []
+
+
+def test_border_area_ids_spell_their_countries():
+    from components.gazetteer import border_countries
+
+    assert border_countries("region:tripoint-ly-eg-sd") == {"LY", "EG", "SD"}
+    assert border_countries("region:border-ly-tn") == {"LY", "TN"}
+    assert border_countries("region:borders-ly") == {"LY"}
+    assert border_countries("region:south-libya") == frozenset() == border_countries("gn:2210247")
