@@ -5,6 +5,7 @@ turns them into the extraction contract's dictionaries.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 PLACE_KINDS = (
@@ -154,6 +155,73 @@ def article_to_json(article: Article) -> dict:
         "mentions": [mention_to_json(m) for m in article.mentions],
         "movements": [movement_to_json(m) for m in article.movements],
     }
+
+
+_string = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str (C when built)
+_PLACE_LINES: dict[int, tuple[Place, str]] = {}  # by id(place); the place is kept, so its id is not reused while known
+MAX_PLACE_LINES = 100_000
+
+
+def _optional(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+def _place_line(place: Place | None) -> str:
+    """``json.dumps(place_to_json(place), ensure_ascii=False)``, memoised: the same places recur in every article."""
+    if place is None:
+        return "null"
+    known = _PLACE_LINES.get(id(place))
+    if known is not None and known[0] is place:
+        return known[1]
+    if len(_PLACE_LINES) > MAX_PLACE_LINES:
+        _PLACE_LINES.clear()
+    line = (f'{{"id": {_string(place.id)}, "name": {_string(place.name)}, "name_ar": {_string(place.name_ar)}, '
+            f'"kind": {_string(place.kind)}, "country": {_string(place.country)}, "lat": {place.lat!r}, '
+            f'"lon": {place.lon!r}, "area": {_optional(place.area)}}}')
+    _PLACE_LINES[id(place)] = (place, line)
+    return line
+
+
+def _mention_line(mention: Mention) -> str:
+    candidates = ""
+    if mention.place is None and mention.candidates:
+        candidates = f', "candidates": [{", ".join(map(_place_line, mention.candidates))}]'
+    return (f'{{"start": {mention.start!r}, "end": {mention.end!r}, "text": {_string(mention.text)}, '
+            f'"place": {_place_line(mention.place)}, "confidence": {round(mention.confidence, 3)!r}, '
+            f'"reason": {_string(mention.reason)}{candidates}}}')
+
+
+def _span_line(span: Span | None) -> str:
+    if span is None:
+        return "null"
+    return f'{{"start": {span.start!r}, "end": {span.end!r}, "text": {_string(span.text)}}}'
+
+
+def _movement_line(movement: Movement, mention_lines: dict[int, str]) -> str:
+    def mentions(found: tuple[Mention, ...]) -> str:
+        return f'[{", ".join(mention_lines.get(id(m)) or _mention_line(m) for m in found)}]'
+
+    actor, date = movement.actor, movement.date
+    actor_line = "null" if actor is None else f'{{"text": {_string(actor.text)}, "name": {_optional(actor.name)}}}'
+    date_line = "null" if date is None else (f'{{"start": {date.start!r}, "end": {date.end!r}, '
+                                             f'"text": {_string(date.text)}, "value": {_optional(date.value)}}}')
+    return (f'{{"kind": {_string(movement.kind)}, "status": {_string(movement.status)}, "actor": {actor_line}, '
+            f'"origins": {mentions(movement.origins)}, "destinations": {mentions(movement.destinations)}, '
+            f'"via": {mentions(movement.via)}, "evidence": {_span_line(movement.evidence)}, '
+            f'"trigger": {_span_line(movement.trigger)}, "attributed_to": {_optional(movement.attributed_to)}, '
+            f'"date": {date_line}, "confidence": {round(movement.confidence, 3)!r}}}')
+
+
+def article_json_line(article: Article) -> str:
+    """``json.dumps(article_to_json(article), ensure_ascii=False)``, the same string, written from precomputed
+    pieces: each place's JSON once per process, each mention's once per article (movements repeat them)."""
+    mention_lines = {id(m): _mention_line(m) for m in article.mentions}
+    mentions = ", ".join(mention_lines.values()) if len(mention_lines) == len(article.mentions) else \
+        ", ".join(mention_lines[id(m)] for m in article.mentions)
+    movements = ", ".join(_movement_line(m, mention_lines) for m in article.movements)
+    return (f'{{"id": {_string(article.id)}, "source": {_string(article.source)}, '
+            f'"published": {_optional(article.published)}, "text": {_string(article.text)}, '
+            f'"mentions": [{mentions}], "movements": [{movements}]}}')
 
 
 def to_json(articles: list[Article]) -> dict:
