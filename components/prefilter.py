@@ -52,8 +52,8 @@ class _Combined:
 
     def __init__(self, tests: tuple[WordTest, ...]) -> None:
         self.tests = tests
-        self.bits = tuple(1 << bit for bit in range(len(tests)))
         self.known: dict[str, int] = {}
+        self.holding: dict[int, tuple[int, ...]] = {}  # a mask → the tests it says hold (few masks occur)
 
     def _mask(self, word: str) -> int:
         return sum(1 << bit for bit, test in enumerate(self.tests) if test(word))
@@ -67,9 +67,15 @@ class _Combined:
             for word in set(words).difference(self.known):
                 self.known[word] = self._mask(word)
             masks = list(map(self.known.__getitem__, words))
-        hits = list(compress(range(len(words)), masks))
-        hit_masks = list(compress(masks, masks))
-        return [list(compress(hits, map(bit.__and__, hit_masks))) for bit in self.bits]  # each test at C speed
+        found: list[list[int]] = [[] for _ in self.tests]
+        holding = self.holding
+        for i in compress(range(len(words)), masks):  # the few words where some test holds
+            tests = holding.get(masks[i])
+            if tests is None:
+                tests = holding[masks[i]] = tuple(bit for bit in range(len(self.tests)) if masks[i] >> bit & 1)
+            for test in tests:
+                found[test].append(i)
+        return found
 
 
 _COMBINED: dict[tuple[int, ...], _Combined] = {}  # by the ids of its tests, which it keeps alive
