@@ -107,8 +107,13 @@ class _Memo:
     @cached_property
     def possible_ends(self) -> set[int]:
         """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
-        words, reach = self.norm.words, self.index.reach
-        return {first + extra for first in self.starts for extra in reach(words[first])}
+        words, reach, known = self.norm.words, self.index.reach, self.index.reach.known
+        ends: set[int] = set()
+        for first in self.starts:
+            extras = known.get(words[first])  # the memo read directly, as in longest_match
+            for extra in reach(words[first]) if extras is None else extras:
+                ends.add(first + extra)
+        return ends
 
     @cached_property
     def end_list(self) -> list[int]:
