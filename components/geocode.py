@@ -12,7 +12,6 @@ import csv
 import json
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,10 +53,20 @@ AMBIGUOUS_MARGIN = 0.25
 
 
 def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places' points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    """Great-circle distance between two places' points (memoised by the points: the same places recur)."""
+    points = (a.lat, a.lon, b.lat, b.lon)
+    km = _DISTANCES.get(points)
+    if km is None:
+        if len(_DISTANCES) > MAX_DISTANCES:
+            _DISTANCES.clear()
+        lat1, lon1, lat2, lon2 = map(math.radians, points)
+        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        km = _DISTANCES[points] = 6371.0 * 2 * math.asin(math.sqrt(h))
+    return km
+
+
+_DISTANCES: dict[tuple[float, float, float, float], float] = {}
+MAX_DISTANCES = 200_000
 
 
 def _merge_duplicates(places: list[Place]) -> list[Place]:
@@ -84,13 +93,15 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
 def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -> str:
     """The country the article is about: most named among unambiguous places and nationality
     adjectives (اللبناني), Libya by default."""
-    votes: Counter[str] = Counter({DEFAULT_FOCUS: 1})
-    votes.update(nisbas)
+    votes = {DEFAULT_FOCUS: 1}  # a plain dict: a Counter is slower to make and to add to
+    for country in nisbas:
+        votes[country] = votes.get(country, 0) + 1
     for places in candidate_places:
         countries = {p.country for p in places}
         if len(countries) == 1:
-            votes[countries.pop()] += 2 if places[0].kind == "country" else 1
-    return max(sorted(votes), key=lambda c: votes[c])
+            country = countries.pop()
+            votes[country] = votes.get(country, 0) + (2 if places[0].kind == "country" else 1)
+    return max(sorted(votes), key=votes.__getitem__)
 
 
 def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised, text: str) -> list[Mention]:
@@ -104,7 +115,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     countries = gazetteer.country_words
     options = [_options(gazetteer, c.place_ids) for c in candidates]
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
-    named = [nisbas[word] for word in norm.words if word in nisbas and word not in NOT_NISBAS]
+    named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     focus = focus_country([o for o in options if o], named)
     cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
@@ -252,6 +263,8 @@ def _dateline(norm: Normalised, candidate: Candidate) -> bool:
     city the report was filed from."""
     tokens, normal = norm.tokens, norm.text
     line_start = normal.rfind("\n", 0, tokens[candidate.first].start) + 1
+    if candidate.first and tokens[candidate.first - 1].end > line_start:
+        return False  # a word stands between the line's start and the name (without slicing the whole line)
     if normal[line_start:tokens[candidate.first].start].strip():
         return False
     return bool(DATELINE.match(normal, tokens[candidate.last].end))
@@ -299,7 +312,8 @@ def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]],
     tokens = norm.tokens
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
-            first, second = sorted((candidates[other], candidates[index]), key=lambda c: c.first)
+            first, second = ((candidates[other], candidates[index]) if candidates[other].first <= candidates[index].first
+                             else (candidates[index], candidates[other]))  # sorted by .first, stable on a tie
             between = norm.text[tokens[first.last].end:tokens[second.first].start]
             places = options[other]
             if len(places) == 1 and places[0].kind in ("city", "town") and not SENTENCE_END.search(between):
@@ -360,8 +374,9 @@ def _score(place: Place, focus: str, anchors: list[Place], frame: frozenset[str]
         why.append(f"in {focus}, the country the article is about")
     others = [a for a in anchors if a.id != place.id]
     if others:
-        nearest = min(others, key=lambda a: distance_km(place, a))
-        km = distance_km(place, nearest)
+        distances = [distance_km(place, a) for a in others]
+        km = min(distances)
+        nearest = others[distances.index(km)]  # the first nearest, as min(others, key=distance) gives it
         score += 2.0 * math.exp(-km / 250.0)
         why.append(f"{km:.0f} km from {nearest.name}, also named")
     score += 0.5 * math.log10(place.population + 1) / 7
