@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -66,6 +68,20 @@ class Lexicon:
     def type_noun(self) -> WordTest:
         """Whether a word is a place-type noun (مدينة), a conjunction or the article aside."""
         return WordTest(lambda word: _among(word, self.place_type_nouns))
+
+    @cached_property
+    def chain_word(self) -> WordTest:
+        """What a word is to ``_named_body``'s construct chain, memoised: a place-type noun, a body noun, a word
+        that stops the chain, a word with the article, or another noun."""
+        def role(word: str) -> str:
+            if _among(word, self.place_type_nouns):
+                return "type"
+            if _among(word, self.construct_bodies):
+                return "body"
+            if _among(word, CHAIN_STOPS):
+                return "stop"
+            return "defined" if word.startswith(("ال", "وال", "لل")) else "noun"
+        return WordTest(role)
 
 
 @lru_cache(maxsize=2)
@@ -211,12 +227,12 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     if candidate.clitic or candidate.first != candidate.last:
         return False
     normal = norm.text
-    before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start]
+    before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start].strip()
+    if not before or before[-1] not in lexicon.quote_chars:
+        return False
     after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
-    after = normal[tokens[candidate.last].end:after_end]
-    opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
-    closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
-    return opens and closes
+    after = normal[tokens[candidate.last].end:after_end].strip()
+    return after != "" and after[0] in lexicon.quote_chars
 
 
 def _listed_before_place(candidate: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> bool:
@@ -246,17 +262,18 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
     tokens = norm.tokens
     if candidate.clitic or candidate.first == 0 or candidate.key[0] in lexicon.place_type_nouns:
         return False
+    normal, role = norm.text, lexicon.chain_word
     for k in range(candidate.first - 1, max(-1, candidate.first - 1 - CHAIN_REACH), -1):
-        if norm.text[tokens[k].end:tokens[k + 1].start].strip():
+        if normal[tokens[k].end:tokens[k + 1].start].strip():
             return False  # punctuation: the clause ends
-        word = tokens[k].text
-        if _among(word, lexicon.place_type_nouns):
+        kind = role(tokens[k].text)
+        if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
-        if _among(word, lexicon.construct_bodies):
+        if kind == "body":
             return True
-        if _among(word, CHAIN_STOPS):
+        if kind == "stop":
             return False
-        if word.startswith(("ال", "وال", "لل")) and not (k > 0 and _among(tokens[k - 1].text, lexicon.construct_bodies)):
+        if kind == "defined" and not (k > 0 and _among(tokens[k - 1].text, lexicon.construct_bodies)):
             return False
     return False
 
@@ -265,35 +282,53 @@ OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 
 
+_OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")
+
+
 @lru_cache(maxsize=4)
-def _has_titles(normal: str) -> bool:
-    """Whether the article has any «» or “” quotes at all (most candidates then need no look around)."""
-    return any(q in normal for q in OPENING_QUOTES)
+def _quote_marks(normal: str) -> tuple[list[int], list[int]] | None:
+    """Where the article's opening and closing «» “” quotes stand, in order; None when it opens none
+    (most candidates then need no look around). Found once per article, then bisected."""
+    opens = [m.start() for m in _OPENING_QUOTE.finditer(normal)]
+    if not opens:
+        return None
+    return opens, [m.start() for m in _CLOSING_QUOTE.finditer(normal)]
 
 
 def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
     """«كتيبة ثوار طرابلس», «غرفة عمليات تحرير سرت والجفرة», «ليبيا أوبزرفر»: a place inside a quoted title
-    that starts with a body noun, or that a media word closes, names the body or the outlet."""
+    that starts with a body noun, or that a media word closes, names the body or the outlet.
+
+    The title opens at the last opening quote within TITLE_REACH characters before the name, with no closing
+    quote between, and closes at the first closing quote within TITLE_REACH after it, with no opening quote
+    between."""
     normal = norm.text
-    if not _has_titles(normal):
+    marks = _quote_marks(normal)
+    if marks is None:
         return False
+    opens, closes = marks
     start, end = tokens[candidate.first].start, tokens[candidate.last].end
-    before = normal[max(0, start - TITLE_REACH):start]
-    opened = max(before.rfind(q) for q in OPENING_QUOTES)
-    if opened < 0 or any(q in before[opened:] for q in CLOSING_QUOTES):
+    o = bisect_left(opens, start) - 1
+    if o < 0 or opens[o] < start - TITLE_REACH:
         return False
-    after = normal[end:end + TITLE_REACH]
-    closes = [i for i in (after.find(q) for q in CLOSING_QUOTES) if i >= 0]
-    if not closes or any(q in after[:min(closes)] for q in OPENING_QUOTES):
+    opened = opens[o]
+    c = bisect_left(closes, opened)
+    if c < len(closes) and closes[c] < start:
         return False
-    title_start = start - len(before) + opened + 1
-    first = next(k for k in range(candidate.first + 1) if tokens[k].start >= title_start)
+    c = bisect_left(closes, end)
+    if c == len(closes) or closes[c] >= end + TITLE_REACH:
+        return False
+    closed = closes[c]
+    o = bisect_left(opens, end)
+    if o < len(opens) and opens[o] < closed:
+        return False
+    first = bisect_left(norm.starts, opened + 1)  # the title's first token (it starts at or before the candidate)
     head = tokens[first].text
     if first < candidate.first and _among(head, lexicon.body_nouns):
         return True
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
-            and normal[tokens[following].end:end + min(closes)].strip() == "")
+            and normal[tokens[following].end:closed].strip() == "")
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
