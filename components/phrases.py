@@ -18,8 +18,12 @@ class PhraseIndex(dict):
     def __init__(self, entries=()) -> None:
         super().__init__(entries)
         lengths: dict[str, set[int]] = {}
+        seconds: dict[str, set[str]] = {}
         for key in self:
             lengths.setdefault(key[0], set()).add(len(key))
+            if len(key) > 1:
+                seconds.setdefault(key[0], set()).add(key[1])
+        self.seconds = {word: frozenset(found) for word, found in seconds.items()}  # the second words after each first
         self.lengths = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}  # longest first
         self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
@@ -88,7 +92,10 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
 
 def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
     """True when tokens first..last are separated by spaces only (no punctuation)."""
-    return all(normal[tokens[k].end:tokens[k + 1].start].strip() == "" for k in range(first, last))
+    for k in range(first, last):  # noqa: SIM110 (a loop: all() would make a generator on this hot path)
+        if normal[tokens[k].end:tokens[k + 1].start].strip():
+            return False
+    return True
 
 
 def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
@@ -99,9 +106,11 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
     word = tokens[i].text
     plan = index.plan.known.get(word)  # the memo read directly: this is the hottest lookup
     single, longer = index.plan(word) if plan is None else plan
-    for n, prefix, rest in longer:
-        if i + n <= len(tokens):
-            key = (rest, *[t.text for t in tokens[i + 1:i + n]])
-            if key in index and joined(normal, tokens, i, i + n - 1):
-                return n, prefix, key
+    if longer and i + 1 < len(tokens):
+        second, seconds, size = tokens[i + 1].text, index.seconds, len(tokens)
+        for n, prefix, rest in longer:
+            if i + n <= size and second in seconds[rest]:  # most readings fail on the second word: no key built
+                key = (rest, second) if n == 2 else (rest, *[t.text for t in tokens[i + 1:i + n]])
+                if key in index and joined(normal, tokens, i, i + n - 1):
+                    return n, prefix, key
     return single
