@@ -98,8 +98,11 @@ class _Memo:
 
     def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
         """The value of the first phrase starting in first..last, or None."""
-        for k in self.between(first, last):
-            match = self.at(normal, tokens, k)
+        starts, found = self.starts, self.found
+        for k in starts[bisect_left(starts, first):bisect_right(starts, last)]:
+            match = found.get(k, _UNSEEN)
+            if match is _UNSEEN:
+                match = self.at(normal, tokens, k)
             if match:
                 return match[2]
         return None
@@ -127,8 +130,11 @@ class _Memo:
         """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
         if last not in self.possible_ends:
             return None
-        for first in self.between(last - self.index.max_tokens + 1, last):
-            match = self.at(normal, tokens, first)
+        starts, found = self.starts, self.found
+        for first in starts[bisect_left(starts, last - self.index.max_tokens + 1):bisect_right(starts, last)]:
+            match = found.get(first, _UNSEEN)
+            if match is _UNSEEN:
+                match = self.at(normal, tokens, first)
             if match and match[0] == last - first + 1:
                 return match[2]
         return None
@@ -442,9 +448,9 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         kind=kind,
         status=status,
         actor=actor,
-        origins=tuple(m for _, m, role in roles if role == "origin"),
-        destinations=tuple(m for _, m, role in roles if role == "destination"),
-        via=tuple(m for _, m, role in roles if role == "via"),
+        origins=tuple([m for _, m, role in roles if role == "origin"]),
+        destinations=tuple([m for _, m, role in roles if role == "destination"]),
+        via=tuple([m for _, m, role in roles if role == "via"]),
         evidence=Span(sentence_start, sentence_end, context.text[sentence_start:sentence_end]),
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
