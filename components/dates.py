@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from components.gazetteer import DATA
+from components.prefilter import WordTest
 from components.records import EventDate
 from components.text import Normalised, normalise, normalise_word
 
@@ -24,6 +25,7 @@ class DateCues:
     months: dict[str, int]
     past: frozenset[str]
     upcoming: frozenset[str]
+    may_date: WordTest | None = None  # whether a word holds a word of a month, weekday or relative day
 
 
 def _alternation(words) -> str:
@@ -47,7 +49,12 @@ def load_cues(data_dir: Path = DATA) -> DateCues:
         rf"|(?P<relative>{_alternation(relative)})"
         r"(?![\u0621-\u064a])"
     )
-    return DateCues(pattern, relative, weekdays, months, past, upcoming)
+    # Every match holds a whole month, weekday or relative day; each of their words is a run of letters, so it lies
+    # inside one token of the text: a sentence none of whose tokens holds one of these words has no date.
+    parts = frozenset(part for phrase in (*relative, *weekdays, *months) for part in phrase.split())
+    letters_only = all(re.fullmatch("[\u0621-\u064a]+", part) for part in parts)  # else no shortcut: regex only
+    may_date = WordTest(lambda word: any(part in word for part in parts)) if letters_only else None
+    return DateCues(pattern, relative, weekdays, months, past, upcoming, may_date)
 
 
 def find_date(text: str, start: int, end: int, published: str | None, norm: Normalised | None = None) -> EventDate | None:
@@ -59,6 +66,10 @@ def find_date(text: str, start: int, end: int, published: str | None, norm: Norm
     if norm is None:
         norm = normalise(text)
     low, high = bisect_left(norm.offsets, start), bisect_left(norm.offsets, end)
+    if cues.may_date is not None:
+        starts = norm.starts
+        if not cues.may_date.any_of(norm.words[max(bisect_right(starts, low) - 1, 0):bisect_left(starts, high)]):
+            return None  # no token there holds a date word (the regex would scan the sentence for nothing)
     for match in cues.pattern.finditer(norm.text, low, high):
         if match.start() > low and "\u0621" <= norm.text[match.start() - 1] <= "\u064a" and norm.text[match.start() - 1] != "و":
             continue
