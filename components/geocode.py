@@ -118,7 +118,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     focus = focus_country([o for o in options if o], named)
     cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
-    settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
+    settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
     anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
                and place.kind != "country" and place.id not in SCATTERED_AREAS]
@@ -331,6 +331,24 @@ def _bare_cue(tokens, first: int) -> str:
     if word[:1] in ("و", "ف") and word[1:] in KIND_CUES:
         return word[1:]
     return word if word in KIND_CUES else ""
+
+
+_SETTLED: dict[tuple, tuple[tuple[Place, ...], tuple[Place | None, float, str]]] = {}
+MAX_SETTLED = 50_000
+
+
+def _settle(places: list[Place], cue: str, focus: str) -> tuple[Place | None, float, str]:
+    """``_choose`` by rules alone (no anchors, no frame), memoised by the places, the cue and the focus: the same
+    names recur with the same cues. The places are kept with the answer, so their ids are not reused while known."""
+    if len(places) == 1:
+        return _choose(places, cue, focus, [])  # at once: nothing to remember
+    key = (cue, focus, *map(id, places))
+    known = _SETTLED.get(key)
+    if known is None:
+        if len(_SETTLED) > MAX_SETTLED:
+            _SETTLED.clear()
+        known = _SETTLED[key] = (tuple(places), _choose(places, cue, focus, []))
+    return known[1]
 
 
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
