@@ -13,6 +13,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries
@@ -137,7 +138,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     candidate.reason or "no gazetteer entry"))
             continue
         key = (cue, frame, *map(id, places))
-        triangle = _triangle(places, neighbours(candidate.start), named_triangles)
+        triangle = _triangle(places, neighbours, candidate.start, named_triangles)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
         place, confidence, reason = triangle or choices[key]
@@ -181,8 +182,9 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
     named = [(place.country if place.kind == "country" else place.id[-2:].upper(), sentence_of(c.start))
              for c, (place, _, _) in zip(candidates, settled)
              if place is not None and (place.kind == "country" or place.id.startswith(BORDER_STRIP))]
-    named += [(nisbas[t.text], sentence_of(norm.original_span(t.start, t.end)[0])) for t in norm.tokens
-              if t.text in nisbas and t.text not in NOT_NISBAS]
+    tokens, words = norm.tokens, norm.words
+    named += [(nisbas[words[k]], sentence_of(norm.original_span(tokens[k].start, tokens[k].end)[0]))
+              for k in compress(range(len(words)), map(nisbas.__contains__, words)) if words[k] not in NOT_NISBAS]
 
     def around(offset: int) -> list[tuple[str, float]]:
         here = sentence_of(offset)
@@ -190,13 +192,14 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
     return around
 
 
-def _triangle(places: list[Place], named: list[tuple[str, float]],
+def _triangle(places: list[Place], neighbours, offset: int,
               named_triangles: set[str]) -> tuple[Place, float, str] | None:
     """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting
     most, and the one the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر والسودان) counting
     as much as a neighbour named in the same sentence."""
     if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places):
         return None
+    named = neighbours(offset)  # the countries named around the offset (_named_countries), only for a triangle
     if not named and not named_triangles:
         return None
 
