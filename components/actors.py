@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from components.gazetteer import DATA, read_word_list
 from components.phrases import PhraseIndex, longest_match
-from components.prefilter import positions, union
+from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
@@ -79,13 +79,11 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         words = list(map(attrgetter("text"), tokens))
     words = words[:None if until is None else until + 1]
     resume = 0
-    names, generics = positions(words, lexicon.index.may_start, lexicon.generic.may_start)
-    name_at, generic_at = set(names), set(generics)
-    for i in union(names, generics):
+    for i, mask in flagged(words, lexicon.index.may_start, lexicon.generic.may_start):
         if i < resume:
             continue
-        named = longest_match(lexicon.index, normal, tokens, i) if i in name_at else None
-        generic = longest_match(lexicon.generic, normal, tokens, i) if i in generic_at else None
+        named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
+        generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))

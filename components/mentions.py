@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from components.gazetteer import DATA, Gazetteer, border_countries, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
-from components.prefilter import WordTest, positions, union
+from components.prefilter import WordTest, flagged
 from components.text import Normalised, Token, name_key, normalise_word
 
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
@@ -148,13 +148,11 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
     found: list[Candidate] = []
     resume = 0
     body_end = -2  # last token of a body's name (مديرية أمن زوارة) seen so far
-    names, blocks, nouns = positions(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun)
-    name_at, block_at = set(names), set(blocks)
-    for i in union(names, blocks, nouns):
+    for i, mask in flagged(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun):
         if i < resume:
             continue
-        place = longest_match(gazetteer.index, normal, tokens, i) if i in name_at else None
-        block = longest_match(lexicon.blocked, normal, tokens, i) if i in block_at else None
+        place = longest_match(gazetteer.index, normal, tokens, i) if mask & 1 else None  # a name may start here
+        block = longest_match(lexicon.blocked, normal, tokens, i) if mask & 2 else None  # a blocked phrase may
         if block and (not place or block[0] >= place[0]):
             n, prefix, key = block
             reason = lexicon.unmapped.get(key)

@@ -65,15 +65,23 @@ class _Combined:
     def _mask(self, word: str) -> int:
         return sum(1 << bit for bit, test in enumerate(self.tests) if test(word))
 
-    def positions(self, words: Sequence[str]) -> list[list[int]]:
+    def masks(self, words: Sequence[str]) -> list[int]:
+        """Each word's mask: bit k set when ``tests[k]`` holds."""
         try:
-            masks = list(map(self.known.__getitem__, words))
+            return list(map(self.known.__getitem__, words))
         except KeyError:  # a word not seen before: learn the article's new words, then answer
             if len(self.known) > MAX_REMEMBERED:
                 self.known.clear()
             for word in set(words).difference(self.known):
                 self.known[word] = self._mask(word)
-            masks = list(map(self.known.__getitem__, words))
+            return list(map(self.known.__getitem__, words))
+
+    def flagged(self, words: Sequence[str]) -> list[tuple[int, int]]:
+        masks = self.masks(words)
+        return list(zip(compress(range(len(words)), masks), compress(masks, masks)))  # at C speed
+
+    def positions(self, words: Sequence[str]) -> list[list[int]]:
+        masks = self.masks(words)
         found: list[list[int]] = [[] for _ in self.tests]
         holding = self.holding
         for i in compress(range(len(words)), masks):  # the few words where some test holds
@@ -96,6 +104,10 @@ def positions(words: Sequence[str], *tests: WordTest) -> list[list[int]]:
     return _COMBINED[key].positions(words)
 
 
-def union(*positions: list[int]) -> list[int]:
-    """Sorted, distinct indices found by several tests."""
-    return sorted(set().union(*positions))
+def flagged(words: Sequence[str], *tests: WordTest) -> list[tuple[int, int]]:
+    """(index, mask) for each word where some test holds, in order; bit k of the mask is set when ``tests[k]``
+    holds. For a matcher that walks the union of the tests' positions: no per-test lists to build and merge."""
+    key = tuple(map(id, tests))
+    if key not in _COMBINED:
+        _COMBINED[key] = _Combined(tests)
+    return _COMBINED[key].flagged(words)

@@ -2,7 +2,7 @@
 from components.gazetteer import build
 from components.mentions import find_candidates, load_lexicon
 from components.phrases import PhraseIndex, longest_match
-from components.prefilter import MAX_REMEMBERED, WordTest, positions, union
+from components.prefilter import MAX_REMEMBERED, WordTest, flagged, positions
 from components.text import name_key, normalise
 
 
@@ -32,8 +32,12 @@ def test_prefilter_forgets_past_its_limit_and_still_answers():
     assert len(test.known) <= 3
 
 
-def test_prefilter_union_sorts_and_merges():
-    assert union([1, 5, 9], [5, 2], []) == [1, 2, 5, 9]
+def test_prefilter_flagged_gives_each_hit_in_order_with_the_tests_that_hold():
+    places = PhraseIndex({name_key("سبها"): "sabha", name_key("من"): "min"})
+    cues = PhraseIndex({name_key("إلى"): "destination", name_key("من"): "origin"})
+    words = normalise("وصلت القوات من سبها إلى غات ولسبها").words
+    assert flagged(words, places.may_start, cues.may_start) == [(2, 0b11), (3, 0b01), (4, 0b10), (6, 0b01)]
+    assert flagged([], places.may_start) == []
 
 
 def test_prefilter_phrase_positions_cover_clitic_forms_and_multiword_names():
