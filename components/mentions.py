@@ -364,11 +364,20 @@ def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token]
     return Candidate(k, k, start, end, candidate.key[-1:], countries, "")
 
 
+_BORDERS: dict[tuple[str, ...], tuple[str, ...]] = {}
+MAX_BORDERS = 50_000
+
+
 def _countries_inside_border_phrase(candidate: Candidate, norm: Normalised, tokens: list[Token],
                                     gazetteer: Gazetteer) -> list[Candidate]:
     """"على الحدود مع تونس" names the border segment and, inside it, the neighbouring country; so does
     "المثلث الحدودي مع تشاد والسودان" (a tripoint) for both countries."""
-    borders = [place_id for place_id in candidate.place_ids if place_id.startswith(("region:border", "region:tripoint"))]
+    borders = _BORDERS.get(candidate.place_ids)
+    if borders is None:  # memoised by the name's ids (the index's own tuples): most names are no border
+        if len(_BORDERS) > MAX_BORDERS:
+            _BORDERS.clear()
+        borders = _BORDERS[candidate.place_ids] = tuple(
+            place_id for place_id in candidate.place_ids if place_id.startswith(("region:border", "region:tripoint")))
     if not borders:
         return []
     codes = {code for place_id in borders for code in border_countries(place_id)}
