@@ -14,6 +14,7 @@ import math
 import re
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries
@@ -98,10 +99,14 @@ def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -
     for country in nisbas:
         votes[country] = votes.get(country, 0) + 1
     for places in candidate_places:
-        countries = {p.country for p in places}
-        if len(countries) == 1:
+        if len(places) == 1:
+            country = places[0].country  # most names: one place, one country
+        else:
+            countries = {p.country for p in places}
+            if len(countries) != 1:
+                continue
             country = countries.pop()
-            votes[country] = votes.get(country, 0) + (2 if places[0].kind == "country" else 1)
+        votes[country] = votes.get(country, 0) + (2 if places[0].kind == "country" else 1)
     return max(sorted(votes), key=votes.__getitem__)
 
 
@@ -118,7 +123,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     focus = focus_country([o for o in options if o], named)
-    cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
+    # A cue decides only between several places: a name with one (most) or none needs none.
+    cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
     anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
@@ -169,10 +175,23 @@ def _inside_next(candidates: list[Candidate], options: list[list[Place]], settle
     return kept
 
 
+_TRIPOINT_NAMES: dict[tuple[str, ...], bool] = {}
+
+
+def _names_tripoint(place_ids: tuple[str, ...]) -> bool:
+    """Whether a name's gazetteer ids include a border triangle, memoised by the ids (the index's own tuples)."""
+    known = _TRIPOINT_NAMES.get(place_ids)
+    if known is None:
+        if len(_TRIPOINT_NAMES) > MAX_SETTLED:
+            _TRIPOINT_NAMES.clear()
+        known = _TRIPOINT_NAMES[place_ids] = any(p.startswith(TRIPOINT) for p in place_ids)
+    return known
+
+
 def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nisbas: dict[str, str], text: str):
     """A function giving, for an offset, the countries the text names with a weight: 3 in its sentence,
     1 in the two sentences before, 0.3 elsewhere (a country, a border with it, or its nationality adjective)."""
-    if not any(c.place_ids and any(p.startswith(TRIPOINT) for p in c.place_ids) for c in candidates):
+    if not any(map(_names_tripoint, map(attrgetter("place_ids"), candidates))):
         return lambda offset: []
     starts = _sentence_starts(text)
 
