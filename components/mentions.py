@@ -58,6 +58,7 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
     time_nouns: frozenset[str] = frozenset()
 
@@ -81,6 +82,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     weak = frozenset(name_key(row["name"]) for row in weak_rows + word_rows)
     word_names = frozenset(name_key(row["name"]) for row in word_rows)
     located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
+    typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "type")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_word(w) for w in cues[key])
@@ -99,6 +101,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         word_names=word_names,
         time_nouns=words("time_nouns"),
         located_by_bi=located,
+        typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
@@ -210,6 +213,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
             return False
+        if candidate.key in lexicon.typed_only:
+            cued = False
         return cued or typed or next_to_place or _listed_before_place(candidate, tokens, gazetteer)
     return True
 

@@ -488,3 +488,9 @@ def test_a_short_name_is_the_place_the_article_names_in_full():
 def test_bare_form_of_a_word_name_and_a_governor():
     assert _placed("سجل منفذ إيسين حركة عبور محدودة")[-1][0] != "عبور"
     assert _placed("وقال محافظ مطروح إن المنفذ مفتوح") == [("مطروح", 11, "district:EG-MT")]
+
+
+def test_the_shore_is_not_wadi_al_shatii_unless_named_as_a_place():
+    assert _placed("وعثر على جثث المهاجرين على الشاطئ بعد غرق القارب") == []
+    assert [p[2] for p in _placed("وقال عميد بلدية الشاطئ إن الوضع هادئ")] == ["district:LY-WS"]
+    assert [p[2] for p in _placed("وتوجهت القوات إلى الشاطئ وأوباري")][0] == "district:LY-WS"
