@@ -165,6 +165,7 @@ def test_libya_parts_and_southern_borders():
     "هناك حاجة ماسة إلى المساعدات",  # ماسة 'urgent', not the village Masah
     "كانت الشرارة الأولى للاحتجاجات",  # الشرارة 'the spark', not the oil field
     "اعترضت منظومة القبة الحديدية الصواريخ",
+    "واندلعت الاشتباكات بعد صلاة المغرب",  # the sunset prayer, not Morocco
 ])
 def test_common_words_that_are_place_names_place_nothing(text):
     assert _placed(text) == []
