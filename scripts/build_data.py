@@ -287,7 +287,10 @@ def geonames_rows(names: dict[str, dict]) -> list[dict]:
             continue
         forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)
                  and (cc == "LY" or f not in given_names)]  # سعيدة, رشيد abroad: people, not Saïda or Rosetta
-        r = row(id=rid, name=c["name"], name_ar=preferred_ar(forms),
+        preferred = preferred_ar(forms)
+        if cc != "LY":  # البلا (Jerusalem), كسل (Kassala), الأبي (El Obeid): clipped alternates that are words
+            forms = [f for f in forms if f == preferred or " " in f or len(f[2:] if f.startswith("ال") else f) > 3]
+        r = row(id=rid, name=c["name"], name_ar=preferred,
                 kind=city_kind(pop, gid in capital_ids), country=cc,
                 lat=r5(c["latitude"]), lon=r5(c["longitude"]), population=pop,
                 feature_code="PPLC" if gid in capital_ids else "PPL",
