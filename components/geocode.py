@@ -350,8 +350,10 @@ def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]],
         if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
             first, second = sorted((candidates[other], candidates[index]), key=lambda c: c.first)
             between = norm.text[tokens[first.last].end:tokens[second.first].start]
-            places = options[other]
-            if len(places) == 1 and places[0].kind in ("city", "town") and not SENTENCE_END.search(between):
+            listed = "،" in between or "," in between or norm.text[tokens[second.first].start] == "و"
+            places = options[other]  # a list, not 'وتتهم باماكو الجزائر' (Bamako accuses Algeria)
+            if (len(places) == 1 and places[0].kind in ("city", "town") and listed
+                    and not SENTENCE_END.search(between)):
                 return True
     return False
 

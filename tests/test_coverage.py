@@ -496,3 +496,9 @@ def test_the_shore_is_not_wadi_al_shatii_unless_named_as_a_place():
     assert _placed("وعثر على جثث المهاجرين على الشاطئ بعد غرق القارب") == []
     assert [p[2] for p in _placed("وقال عميد بلدية الشاطئ إن الوضع هادئ")] == ["district:LY-WS"]
     assert [p[2] for p in _placed("وتوجهت القوات إلى الشاطئ وأوباري")][0] == "district:LY-WS"
+
+
+def test_a_list_needs_a_connector_and_a_proverb_is_not_idri():
+    text = "وتتهم باماكو الجزائر بإيواء قادة المتمردين"  # Bamako accuses Algeria: not a list of cities
+    assert [p[2] for p in _placed(text)] == ["gn:2460596", "country:DZ"]
+    assert _placed("مضيفا أن أهل مكة أدرى بشعابها") == []
