@@ -109,7 +109,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in norm.words if word in nisbas and word not in NOT_NISBAS]
-    focus = focus_country([o for o in options if o], named)
+    inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
+    focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named)
     cues = [_cue(candidates, options, norm, index) for index in range(len(candidates))]
     settled = [_choose(places, cue, focus, []) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
@@ -312,6 +313,13 @@ def _meeting_venue(tokens, first: int) -> bool:
     near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]
     near += [t.text for t in tokens[first + 1:first + 1 + VENUE_WINDOW]] if tokens[first - 1].text == "وفي" else []
     return any(word in nouns or word[:1] in "وفبل" and word[1:] in nouns for word in near)
+
+
+def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:
+    """Indexes of the candidates inside a border phrase's span (the country of 'على الحدود مع تشاد')."""
+    borders = [c for c in candidates if any(i.startswith("region:border") for i in c.place_ids)]
+    return {k for k, c in enumerate(candidates)
+            if any(b is not c and b.first <= c.first and c.last <= b.last for b in borders)}
 
 
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],

