@@ -215,7 +215,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return False
         if candidate.key in lexicon.typed_only:
             cued = False
-        return cued or typed or next_to_place or _listed_before_place(candidate, tokens, gazetteer)
+        located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
+        return cued or typed or next_to_place or located or _listed_before_place(candidate, tokens, gazetteer)
     return True
 
 
@@ -256,6 +257,14 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     opens = before.strip()[-1:] in lexicon.quote_chars and before.strip() != ""
     closes = after.strip()[:1] in lexicon.quote_chars and after.strip() != ""
     return opens and closes
+
+
+def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """'الجميل غربي طرابلس': a direction and a known place right after a weak name locate it as a place."""
+    k = candidate.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in lexicon.direction_words:
+        return False
+    return any((rest,) in gazetteer.index for _, rest in peel(tokens[k + 1].text))
 
 
 def _listed_before_place(candidate: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> bool:
@@ -335,6 +344,9 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             and normal[tokens[following].end:end + min(closes)].strip() == "")
 
 
+NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
+
+
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
     """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
     if i + 1 >= len(tokens) or not lexicon.type_noun(tokens[i].text):
@@ -349,8 +361,12 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات"))
     if len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or not "\u0621" <= name[0] <= "\u064a":
         return None
-    start, end = norm.original_span(tokens[i + 1].start, tokens[i + 1].end)
-    return Candidate(i + 1, i + 1, start, end, (name,), (), "", "no gazetteer entry")
+    last = i + 1
+    if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):
+        last = i + 2  # قاعدة أبو ستة, بلدة بئر الغنم: a name that opens with أبو/بئر/عين is two words
+    start, end = norm.original_span(tokens[i + 1].start, tokens[last].end)
+    key = tuple(t.text for t in tokens[i + 1:last + 1])
+    return Candidate(i + 1, last, start, end, key, (), "", "no gazetteer entry")
 
 
 def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon,

@@ -166,7 +166,10 @@ def test_libya_parts_and_southern_borders():
     "كانت الشرارة الأولى للاحتجاجات",  # الشرارة 'the spark', not the oil field
     "اعترضت منظومة القبة الحديدية الصواريخ",
     "واندلعت الاشتباكات بعد صلاة المغرب",  # the sunset prayer, not Morocco
-    "ورصدت منظمة أطباء بلا حدود تدهور الأوضاع",  # بلا 'without': a clipped GeoNames alternate of Jerusalem, dropped
+    "ورصدت منظمة أطباء بلا حدود تدهور الأوضاع",
+    "وقالت المبعوثة إن «روما لم تُبنَ في يوم واحد»",  # a proverb
+    "فيما سرت حالة من القلق بين السكان",  # سرت 'spread', a verb
+    "وقالت بوابة الوسط إن القوات وصلت",  # an outlet  # بلا 'without': a clipped GeoNames alternate of Jerusalem, dropped
 ])
 def test_common_words_that_are_place_names_place_nothing(text):
     assert _placed(text) == []
@@ -517,3 +520,18 @@ def test_borders_between_neighbours_follow_the_articles_country():
 def test_crete_across_the_sea():
     text = "وانطلق القارب من طبرق باتجاه جزيرة كريت"
     assert _placed(text)[-1] == ("كريت", text.index("كريت"), "region:crete")
+
+
+def test_a_gate_is_a_checkpoint_at_the_place():
+    text = "وتفقد آمر المنطقة بوابة أم الأرانب"
+    assert _placed(text) == [("أم الأرانب", text.index("أم"), "gn:2209662")]
+
+
+def test_a_weak_name_located_by_a_direction_and_a_place():
+    text = "وانتشرت القوات في أبو كماش والجميل غربي طرابلس"
+    assert [p[0] for p in _placed(text)] == ["الجميل", "طرابلس"]
+
+
+def test_an_unknown_name_opening_with_abu_is_two_words():
+    (mention,) = _mentions("ومن المقرر أن تصل الزوارق إلى قاعدة أبو ستة البحرية")
+    assert (mention.text, mention.place, mention.reason) == ("أبو ستة", None, "no gazetteer entry")
