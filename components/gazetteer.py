@@ -110,8 +110,11 @@ def _read_csv(path: Path) -> list[dict]:
 @lru_cache(maxsize=2)
 def load(data_dir: Path = DATA) -> Gazetteer:
     """The bundled gazetteer (cached: it is read-only)."""
+    # العبور (a city in Egypt) is a word name: its bare form عبور is 'crossing', never the city
+    word_names = {normalise_word(row["name"]) for row in _read_csv(data_dir / "word_names.csv")}
+    bare_words = frozenset(name[2:] for name in word_names if name.startswith("ال"))
     return build(
         _read_csv(data_dir / "gazetteer.csv"),
         _read_csv(data_dir / "aliases.csv"),
-        read_word_list(data_dir / "common_words.txt"),
+        read_word_list(data_dir / "common_words.txt") | bare_words,
     )

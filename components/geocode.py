@@ -50,7 +50,10 @@ SCATTERED_AREAS = frozenset({"region:borders-ly", "region:southern-borders-ly"})
 TRIPOINT, BORDER_STRIP = "region:tripoint-ly-", "region:border-ly-"
 NAMED_TRIANGLE_WEIGHT = 3.0  # a border triangle the article names in full counts as a neighbour named nearby
 CONTAINER_KINDS = frozenset({"district", "region", "country"})  # areas 'X في <area>' places X in
+NEIGHBOURHOOD = frozenset({"LY", "DZ", "TN", "NE", "TD", "SD", "EG"})  # Libya and its neighbours
 NOT_NISBAS = frozenset({"مالي", "المالي"})  # 'financial' far more often than 'Malian'
+FOCUS_BONUS = 3.0  # a candidate in the country the article is about
+FALLBACK_BONUS = 1.0  # a Libyan candidate when the article is about a country that has none
 AMBIGUOUS_MARGIN = 0.25
 
 
@@ -95,7 +98,7 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
 def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -> str:
     """The country the article is about: most named among unambiguous places and nationality
     adjectives (اللبناني), Libya by default."""
-    votes = {DEFAULT_FOCUS: 1}  # a plain dict: a Counter is slower to make and to add to
+    votes = {DEFAULT_FOCUS: 0.5}  # any named evidence outweighs the default; a plain dict: a Counter is slower
     for country in nisbas:
         votes[country] = votes.get(country, 0) + 1
     for places in candidate_places:
@@ -120,9 +123,11 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     nisbas = nisba_countries()
     countries = gazetteer.country_words
     options = [_options(gazetteer, c.place_ids) for c in candidates]
+    found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
-    focus = focus_country([o for o in options if o], named)
+    inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
+    focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named)
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
@@ -137,17 +142,20 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                        if place is not None and place.id.startswith(TRIPOINT) and confidence >= 0.95}
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
-    for candidate, places, cue, frame in zip(candidates, options, cues, frames):
+    for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
         original = text[candidate.start:candidate.end]
         if not places:
             mentions.append(Mention(candidate.start, candidate.end, original, None, 0.0,
-                                    candidate.reason or "no gazetteer entry"))
+                                    candidate.reason or _elsewhere(candidate, tokens, nisbas) or "no gazetteer entry",
+                                    tuple(found[index])))
             continue
         key = (cue, frame, *map(id, places))
         triangle = _triangle(places, neighbours, candidate.start, named_triangles)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
-        place, confidence, reason = triangle or choices[key]
+        place, confidence, reason = triangle or _short_form(candidate, places, settled, candidates) or choices[key]
+        if place is None and reason.startswith("ambiguous"):
+            place, confidence, reason = _named_in_full(places, settled, candidates) or (place, confidence, reason)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return mentions
 
@@ -209,6 +217,36 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
         here = sentence_of(offset)
         return [(country, 3.0 if s == here else 1.0 if 0 < here - s <= 2 else 0.3) for country, s in named]
     return around
+
+
+def _short_form(candidate: Candidate, places: list[Place], settled: list[tuple[Place | None, float, str]],
+                candidates: list[Candidate]) -> tuple[Place, float, str] | None:
+    """العوينات in an article that says جبل العوينات: a name the article also writes in full, with a head
+    word before it, is the place the full name settled on, if that is one of its readings. A district's
+    title does not count (شعبية سبها does not make every سبها the district)."""
+    if len(places) < 2:
+        return None
+    n = len(candidate.key)
+    ids = {p.id: p for p in places}
+    for other, (place, confidence, _) in zip(candidates, settled):
+        if (place is not None and place.id in ids and confidence >= 0.9 and len(other.key) > n
+                and other.key[-n:] == candidate.key and other.key[0] not in DISTRICT_CUES):
+            return place, 0.85, f"short for {' '.join(other.key)}, which the article names"
+    return None
+
+
+def _named_in_full(places: list[Place], settled: list[tuple[Place | None, float, str]],
+                   candidates: list[Candidate]) -> tuple[Place, float, str] | None:
+    """العوينات after جبل العوينات: an ambiguous name whose readings include exactly one place the article
+    names unambiguously elsewhere is that place."""
+    named = {}
+    for candidate, (place, confidence, _) in zip(candidates, settled):
+        if place is not None and confidence >= 0.9:
+            named.setdefault(place.id, candidate)
+    matching = [p for p in places if p.id in named]
+    if len(matching) != 1:
+        return None
+    return matching[0], 0.8, f"the place the article names unambiguously elsewhere ({matching[0].name})"
 
 
 def _triangle(places: list[Place], neighbours, offset: int,
@@ -312,13 +350,25 @@ def _meeting_venue(tokens, first: int) -> bool:
     return any(word in nouns or word[:1] in "وفبل" and word[1:] in nouns for word in near)
 
 
+def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:
+    """Indexes of the candidates inside a border phrase's span (the country of 'على الحدود مع تشاد')."""
+    borders = [c for c in candidates if any(i.startswith("region:border") for i in c.place_ids)]
+    return {k for k, c in enumerate(candidates)
+            if any(b is not c and b.first <= c.first and c.last <= b.last for b in borders)}
+
+
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],
                     countries: dict[str, str]) -> list[Place]:
     """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في (شمال) لبنان': the words after the name name its country."""
-    if len(places) < 2 or last + 1 >= len(tokens):
+    if not places or last + 1 >= len(tokens):
         return places
     following = [t.text for t in tokens[last + 1:last + 4]]
-    country = nisbas.get(following[0])
+    country = nisbas.get(following[0]) if following[0] not in NOT_NISBAS else None
+    if country and country not in NEIGHBOURHOOD and not any(p.country == country for p in places):
+        return []  # محافظة الجوف اليمنية: a place of that name in Yemen, which the gazetteer lacks (near Libya
+        # the gazetteer is full, and a border town may lie on the other side: الطينة السودانية is Tiné, Chad)
+    if len(places) < 2:
+        return places
     skip = 0
     while skip < len(following) - 1 and following[skip] in LOCATING_WORDS:
         skip += 1  # 'طرابلس في شمال لبنان': في and a direction
@@ -326,6 +376,13 @@ def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, st
         country = countries.get(following[skip])
     same = [p for p in places if p.country == country]
     return same or places
+
+
+def _elsewhere(candidate: Candidate, tokens, nisbas: dict[str, str]) -> str:
+    """The reason a name the gazetteer holds stays unresolved: the adjective after it puts it in another country."""
+    following = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else ""
+    country = nisbas.get(following)
+    return f"no gazetteer entry in {country} (the text says {following})" if country not in (None, *NEIGHBOURHOOD) else ""
 
 
 def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> bool:
@@ -337,8 +394,10 @@ def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]],
             first, second = ((candidates[other], candidates[index]) if candidates[other].first <= candidates[index].first
                              else (candidates[index], candidates[other]))  # sorted by .first, stable on a tie
             between = norm.text[tokens[first.last].end:tokens[second.first].start]
-            places = options[other]
-            if len(places) == 1 and places[0].kind in ("city", "town") and not SENTENCE_END.search(between):
+            listed = "،" in between or "," in between or norm.text[tokens[second.first].start] == "و"
+            places = options[other]  # a list, not 'وتتهم باماكو الجزائر' (Bamako accuses Algeria)
+            if (len(places) == 1 and places[0].kind in ("city", "town") and listed
+                    and not SENTENCE_END.search(between)):
                 return True
     return False
 
@@ -394,7 +453,10 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
         places = towns
     if len(places) == 1:
         return places[0], 0.9, "town rather than the district of the same name"
-    scored = sorted(((_score(p, focus, anchors, frame), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
+    weight = FOCUS_BONUS
+    if not any(p.country == focus for p in places):  # the article's country has no place of this name:
+        focus, weight = DEFAULT_FOCUS, FALLBACK_BONUS  # Libya, the collection's subject, weighs a little
+    scored = sorted(((_score(p, focus, anchors, frame, weight), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
     (best, why), place = scored[0]
     (second, _), runner_up = scored[1]
     if best - second < AMBIGUOUS_MARGIN and distance_km(place, runner_up) > 50:
@@ -404,14 +466,16 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
     return place, confidence, f"{why}; preferred over {runner_up.name} ({runner_up.country})"
 
 
-def _score(place: Place, focus: str, anchors: list[Place], frame: frozenset[str] = frozenset()) -> tuple[float, str]:
+def _score(place: Place, focus: str, anchors: list[Place], frame: frozenset[str] = frozenset(),
+           weight: float = 3.0) -> tuple[float, str]:
     score, why = 0.0, []
     if place.country in frame:
         score += FRAME_BONUS
         why.append(f"in {place.country}, whose region the sentence names")
     if place.country == focus:
-        score += 3.0
-        why.append(f"in {focus}, the country the article is about")
+        score += weight
+        why.append(f"in {focus}, the country the article is about" if weight == FOCUS_BONUS
+                   else f"in {focus}, the collection's subject (the article's own country has no such place)")
     others = [a for a in anchors if a.id != place.id]
     if others:
         distances = [distance_km(place, a) for a in others]

@@ -369,12 +369,16 @@ class _Legend(MacroElement):
             legend.onAdd = function () {
                 var box = L.DomUtil.create('div', 'map-legend');
                 box.innerHTML = {{ this.html|tojson }};
-                // On a short screen (1366×768) the legend starts folded, leaving the map visible.
-                if ({{ this.fold_when_short|tojson }} && map.getSize().y < 700) { box.querySelector('details').open = false; }
                 L.DomEvent.disableClickPropagation(box);
                 return box;
             };
             legend.addTo(map);
+            // The legend starts folded when open it would hide much of the map (a 1366×768 laptop, or the
+            // south-east corner, Kufra and the Sudan border, on a 1920×1080 screen); one click opens it.
+            var box = legend.getContainer(), size = map.getSize(), shown = box.getBoundingClientRect();
+            if ({{ this.fold_when_short|tojson }} && (size.y < 700 || shown.height * shown.width > 0.15 * size.x * size.y)) {
+                box.querySelector('details').open = false;
+            }
         })({{ this._parent.get_name() }});
         {% endmacro %}
     """)

@@ -63,6 +63,9 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
+    word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
+    time_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -93,8 +96,12 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     unmapped = {name_key(row["phrase"]): f"not mapped: {row['note']}" for row in rows if row["type"] == "unmapped"}
     with (data_dir / "weak_names.csv").open(encoding="utf-8", newline="") as handle:
         weak_rows = list(csv.DictReader(handle))
-    weak = frozenset(name_key(row["name"]) for row in weak_rows)
+    with (data_dir / "word_names.csv").open(encoding="utf-8", newline="") as handle:
+        word_rows = list(csv.DictReader(handle))  # built: foreign names that are mostly ordinary words
+    weak = frozenset(name_key(row["name"]) for row in weak_rows + word_rows)
+    word_names = frozenset(name_key(row["name"]) for row in word_rows)
     located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
+    typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "type")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_word(w) for w in cues[key])
@@ -110,7 +117,10 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         person_titles=words("person_titles"),
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
+        word_names=word_names,
+        time_nouns=words("time_nouns"),
         located_by_bi=located,
+        typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
@@ -202,6 +212,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
         return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
+    if not candidate.clitic and _titled_person(candidate, tokens, lexicon):
+        return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
@@ -216,8 +228,39 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
-        return cued or typed or next_to_place or _listed_before_place(candidate, tokens, gazetteer)
+        if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
+            return False
+        if candidate.key in lexicon.typed_only:
+            cued = False
+        located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
+        return cued or typed or next_to_place or located or _listed_before_place(candidate, tokens, gazetteer)
     return True
+
+
+def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """في ميدان الشهداء, مشهد الدمار: a name that is mostly a common noun, written without the article and
+    followed by a definite noun, heads a construct phrase ('the square of the martyrs'), unless that noun
+    is a place, a nisba adjective (جدة السعودية) or a time word (في عدن الأسبوع الماضي)."""
+    if candidate.key not in lexicon.word_names or candidate.key[0].startswith("ال") or candidate.last + 1 >= len(tokens):
+        return False
+    following = tokens[candidate.last + 1].text
+    if not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي")):
+        return False
+    return (following,) not in gazetteer.index
+
+
+TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
+
+
+def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name after a title and its adjectives (الرئيس التشادي الراحل, اللواء الليبي المتقاعد) names a person."""
+    k = candidate.first - 1
+    for _ in range(3):
+        word = tokens[k].text if k >= 0 else ""
+        if not (word in TITLE_QUALIFIERS or word.startswith("ال") and word.endswith("ي") and len(word) > 4):
+            break
+        k -= 1
+    return k < candidate.first - 1 and k >= 0 and _among(tokens[k].text, lexicon.person_titles)
 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -231,6 +274,14 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
     after = normal[tokens[candidate.last].end:after_end].strip()
     return after != "" and after[0] in lexicon.quote_chars
+
+
+def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """'الجميل غربي طرابلس': a direction and a known place right after a weak name locate it as a place."""
+    k = candidate.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in lexicon.direction_words:
+        return False
+    return any((rest,) in gazetteer.index for _, rest in peel(tokens[k + 1].text))
 
 
 def _listed_before_place(candidate: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> bool:
@@ -329,6 +380,9 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             and normal[tokens[following].end:closed].strip() == "")
 
 
+NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
+
+
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
     """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
     if i + 1 >= len(tokens) or not lexicon.type_noun(tokens[i].text):
@@ -343,8 +397,12 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات"))
     if len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or not "\u0621" <= name[0] <= "\u064a":
         return None
-    start, end = norm.original_span(tokens[i + 1].start, tokens[i + 1].end)
-    return Candidate(i + 1, i + 1, start, end, (name,), (), "", "no gazetteer entry")
+    last = i + 1
+    if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):
+        last = i + 2  # قاعدة أبو ستة, بلدة بئر الغنم: a name that opens with أبو/بئر/عين is two words
+    start, end = norm.original_span(tokens[i + 1].start, tokens[last].end)
+    key = tuple(t.text for t in tokens[i + 1:last + 1])
+    return Candidate(i + 1, last, start, end, key, (), "", "no gazetteer entry")
 
 
 def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon,

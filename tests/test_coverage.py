@@ -5,6 +5,7 @@ from components.gazetteer import load
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
 from components.text import normalise
+from tests.conftest import ROOT
 
 
 def _mentions(text):
@@ -164,6 +165,11 @@ def test_libya_parts_and_southern_borders():
     "هناك حاجة ماسة إلى المساعدات",  # ماسة 'urgent', not the village Masah
     "كانت الشرارة الأولى للاحتجاجات",  # الشرارة 'the spark', not the oil field
     "اعترضت منظومة القبة الحديدية الصواريخ",
+    "واندلعت الاشتباكات بعد صلاة المغرب",  # the sunset prayer, not Morocco
+    "ورصدت منظمة أطباء بلا حدود تدهور الأوضاع",
+    "وقالت المبعوثة إن «روما لم تُبنَ في يوم واحد»",  # a proverb
+    "فيما سرت حالة من القلق بين السكان",  # سرت 'spread', a verb
+    "وقالت بوابة الوسط إن القوات وصلت",  # an outlet  # بلا 'without': a clipped GeoNames alternate of Jerusalem, dropped
 ])
 def test_common_words_that_are_place_names_place_nothing(text):
     assert _placed(text) == []
@@ -425,3 +431,107 @@ def test_border_area_ids_spell_their_countries():
     assert border_countries("region:border-ly-tn") == {"LY", "TN"}
     assert border_countries("region:borders-ly") == {"LY"}
     assert border_countries("region:south-libya") == frozenset() == border_countries("gn:2210247")
+
+
+@pytest.mark.parametrize("text", [
+    "جرت الاتصالات بشكل خفي بين الطرفين",  # خفي 'hidden', not Hefei
+    "قال سكان إن الحمام الزاجل ما زال يستخدم",  # الحمام 'the pigeons', not Al Hammam (Egypt)
+    "واجتمع المتظاهرون في ميدان الشهداء",  # 'Martyrs' Square', not Medan: a construct phrase even after في
+    "وقال إن مشهد الدمار مؤلم",  # 'scene', not Mashhad
+])
+def test_foreign_names_that_are_mostly_ordinary_words_place_nothing(text):
+    assert _placed(text) == []
+
+
+def test_foreign_names_that_are_mostly_ordinary_words_are_kept_with_a_cue():
+    text = "ووصل الوفد إلى جدة السعودية ثم إلى عدن الأسبوع الماضي"
+    assert [(p[0], p[2]) for p in _placed(text)] == [
+        ("جدة", "gn:105343"), ("السعودية", "country:SA"), ("عدن", "gn:415189")]
+
+
+def test_word_names_are_built_from_word_frequencies():
+    import csv
+
+    gazetteer = load()
+    rows = list(csv.DictReader((ROOT / "data" / "word_names.csv").open(encoding="utf-8")))
+    names = {row["name"] for row in rows}
+    assert {"خفي", "ميدان", "مشهد", "الحمام"} <= names
+    for row in rows:  # never a country or a Libyan place; always frequent in Arabic
+        assert float(row["zipf_ar"]) >= 3.4
+        for place_id in row["places"].split("|"):
+            place = gazetteer.places[place_id]
+            assert place.country != "LY" and place.kind != "country", row
+
+
+def test_a_neighbours_city_follows_the_articles_country():
+    assert _placed("وأعلنت السلطات التونسية أن مدينة سوسة شهدت احتجاجات") == [("سوسة", 33, "gn:2464915")]
+    assert _placed("وقال الأهالي في سوسة شرق بنغازي إن الوضع هادئ")[0] == ("سوسة", 16, "gn:81584")
+
+
+def test_an_article_about_a_country_without_such_a_place_keeps_libyas():
+    assert _placed("وقال السفير الأمريكي إن طرابلس تشهد هدوءا") == [("طرابلس", 24, "gn:2210247")]
+    assert _placed("وقال الرئيس اللبناني إن طرابلس تشهد هدوءا") == [("طرابلس", 24, "gn:266826")]
+
+
+def test_a_name_after_a_title_and_its_adjectives_is_a_person():
+    assert _placed("وقال الرئيس الأمريكي الأسبق براك أوباما إن التدخل كان خطأ") == []
+
+
+def test_a_libyan_name_the_text_puts_in_a_far_country_stays_unresolved():
+    (mention,) = _mentions("وقصف الطيران مواقع في محافظة الجوف اليمنية")
+    assert mention.place is None and mention.text == "الجوف"
+    assert mention.reason.startswith("no gazetteer entry in YE")
+    assert [p.id for p in mention.candidates] == ["gn:88962"]  # offered to the analyst in the queue
+    assert _placed("وصلت القوات إلى الطينة السودانية") == [("الطينة", 16, "cur:tine")]  # a border town: kept
+
+
+def test_a_short_name_is_the_place_the_article_names_in_full():
+    text = "انتشرت القوات في محيط جبل العوينات، وقال مصدر إن العوينات تحولت إلى ممر للتهريب"
+    assert [p[2] for p in _placed(text)] == ["region:tripoint-ly-eg-sd"] * 2
+
+
+def test_bare_form_of_a_word_name_and_a_governor():
+    assert _placed("سجل منفذ إيسين حركة عبور محدودة")[-1][0] != "عبور"
+    assert _placed("وقال محافظ مطروح إن المنفذ مفتوح") == [("مطروح", 11, "district:EG-MT")]
+
+
+def test_the_shore_is_not_wadi_al_shatii_unless_named_as_a_place():
+    assert _placed("وعثر على جثث المهاجرين على الشاطئ بعد غرق القارب") == []
+    assert [p[2] for p in _placed("وقال عميد بلدية الشاطئ إن الوضع هادئ")] == ["district:LY-WS"]
+    assert [p[2] for p in _placed("وتوجهت القوات إلى الشاطئ وأوباري")][0] == "district:LY-WS"
+
+
+def test_a_list_needs_a_connector_and_a_proverb_is_not_idri():
+    text = "وتتهم باماكو الجزائر بإيواء قادة المتمردين"  # Bamako accuses Algeria: not a list of cities
+    assert [p[2] for p in _placed(text)] == ["gn:2460596", "country:DZ"]
+    assert _placed("مضيفا أن أهل مكة أدرى بشعابها") == []
+
+
+def test_borders_between_neighbours_follow_the_articles_country():
+    assert [p[2] for p in _placed("وفي السودان، قال مسؤول إن الوضع على الحدود مع تشاد متوتر")] == [
+        "country:SD", "region:border-sd-td", "country:TD"]
+    assert [p[2] for p in _placed("وفرت عائلات تشادية عبر الحدود مع السودان إلى أدري")] == [
+        "region:border-td-sd", "country:SD", "gn:245669"]  # Sudan is the other side; the scene is Chad (Adré)
+    assert [p[2] for p in _placed("وعززت الجزائر وحداتها على الحدود مع مالي")] == [
+        "country:DZ", "region:border-dz-ml", "country:ML"]
+    assert [p[2] for p in _placed("وأغلقت السلطات الليبية الحدود مع تشاد")] == ["region:border-ly-td", "country:TD"]
+
+
+def test_crete_across_the_sea():
+    text = "وانطلق القارب من طبرق باتجاه جزيرة كريت"
+    assert _placed(text)[-1] == ("كريت", text.index("كريت"), "region:crete")
+
+
+def test_a_gate_is_a_checkpoint_at_the_place():
+    text = "وتفقد آمر المنطقة بوابة أم الأرانب"
+    assert _placed(text) == [("أم الأرانب", text.index("أم"), "gn:2209662")]
+
+
+def test_a_weak_name_located_by_a_direction_and_a_place():
+    text = "وانتشرت القوات في أبو كماش والجميل غربي طرابلس"
+    assert [p[0] for p in _placed(text)] == ["الجميل", "طرابلس"]
+
+
+def test_an_unknown_name_opening_with_abu_is_two_words():
+    (mention,) = _mentions("ومن المقرر أن تصل الزوارق إلى قاعدة أبو ستة البحرية")
+    assert (mention.text, mention.place, mention.reason) == ("أبو ستة", None, "no gazetteer entry")
