@@ -233,7 +233,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if candidate.key in lexicon.typed_only:
             cued = False
         located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
-        return cued or typed or next_to_place or located or _listed_before_place(candidate, tokens, gazetteer)
+        return cued or typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer)
     return True
 
 
@@ -284,12 +284,17 @@ def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Le
     return any((rest,) in gazetteer.index for _, rest in peel(tokens[k + 1].text))
 
 
-def _listed_before_place(candidate: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> bool:
-    """بين الجميل وزلطن: a weak name right before 'و' and an unambiguous place name is in a list of places."""
+def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """بين الجميل وزلطن، بين درج ونالوت: a weak name right before 'و' and a place name that is not itself weak
+    and whose places lie in one country (Nalut the town and the district) is in a list of places."""
     k = candidate.last + 1
     if k >= len(tokens) or not tokens[k].text.startswith("و"):
         return False
-    return any(len(gazetteer.index.get((rest,), ())) == 1 for prefix, rest in peel(tokens[k].text) if prefix)
+    for prefix, rest in peel(tokens[k].text):
+        ids = gazetteer.index.get((rest,), ()) if prefix else ()
+        if ids and (rest,) not in lexicon.weak_names and len({gazetteer.places[i].country for i in ids}) == 1:
+            return True
+    return False
 
 
 PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع",

@@ -379,6 +379,7 @@ def test_a_country_opening_the_sentence_sets_its_scene():
 
 @pytest.mark.parametrize("text, name, place_id", [
     ("نشرت دوريات بين الجميل وزلطن لملاحقة المهربين", "الجميل", "gn:2219936"),  # a weak name listed before a place
+    ("حركة الشاحنات بين درج ونالوت لم تتأثر", "درج", "gn:2217774"),  # before a name with a town and a district
     ("في محيط حقلي الشرارة والفيل", "الشرارة", "cur:sharara-oilfield"),  # 'the two fields of'
     ("تقدمت القوات نحو أبوقرين", "أبوقرين", "cur:abu-qurayn"),
     ("الجزائر تعزز حدودها والنيجر تنفي", "النيجر", "country:NE"),
