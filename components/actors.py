@@ -21,6 +21,7 @@ from components.text import Token, name_key, normalise_word
 
 GENERIC_ARMY = (normalise_word("الجيش"),)
 PLACE_LINK = normalise_word("في")
+ORIGIN_LINK = normalise_word("من")
 PLACE_NOUNS = frozenset(normalise_word(w) for w in ("مدينة", "منطقة", "بلدة", "مدن"))
 
 
@@ -119,10 +120,12 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
 
 
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
-    """'armed groups in <place>' within a few words: the forces of that place."""
+    """'armed groups in <place>' within a few words: the forces of that place; 'a battalion from <place>' too
+    when the place has forces of its own in ``actors.csv`` (Misrata, Zintan)."""
     k = i + n
-    if k >= len(tokens) or tokens[k].text != PLACE_LINK:
+    if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
+    origin = tokens[k].text == ORIGIN_LINK
     k += 1
     while k < len(tokens) and tokens[k].text in PLACE_NOUNS:
         k += 1
@@ -130,6 +133,8 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan 
     if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
         return None
     place_key = normalise_word(mention.place.name_ar)
+    if origin and place_key not in lexicon.by_place:
+        return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
     name = lexicon.by_place.get(place_key, f"Armed groups in {mention.place.name}")
     start = offsets[tokens[i].start]
     return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")

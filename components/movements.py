@@ -152,6 +152,7 @@ class Patterns:
     scope_breaks: PhraseSet
     sources: PhraseSet
     own_forces: PhraseSet
+    unnamed_forces: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -187,7 +188,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces")))
+        "own_forces", "unnamed_forces")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -658,6 +659,9 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     if after:
         return after[0].actor, False
+    unnamed = _unnamed_subject(context, patterns, trigger)
+    if unnamed:
+        return unnamed, False
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if before:
         return before[-1].actor, False
@@ -667,6 +671,33 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         if span.last < s_first and span.actor.name and span.kind != "state":
             return span.actor, True
     return None, False
+
+
+def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -> Actor | None:
+    """'أن المسلحين انسحبوا', 'انسحب مسلحون': gunmen or militias the text does not name, right before or
+    right after the verb, are the movers; not the body that reports their move (Actor without a name)."""
+    normal, tokens = context.norm.text, context.tokens
+    span = None
+    match = patterns.unnamed_forces.at(normal, tokens, trigger.last + 1) if trigger.last + 1 < len(tokens) else None
+    if match:
+        span = (trigger.last + 1, trigger.last + match[0])
+    else:
+        last = trigger.first - 1
+        if last >= 0 and tokens[last].text in WEAK_PARTICLES:
+            last -= 1
+        for first in patterns.unnamed_forces.between(max(0, last - 2), last):
+            match = patterns.unnamed_forces.at(normal, tokens, first)
+            if match and first + match[0] - 1 == last:
+                span = (first, last)
+                break
+    if span is None:
+        return None
+    offsets = context.norm.offsets
+    start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
+    return Actor(context.text[start:end], None)
+
+
+WEAK_PARTICLES = frozenset(name_key(w)[0] for w in ("قد", "لقد", "قد"))
 
 
 def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:

@@ -78,3 +78,28 @@ def test_movements_date_resolved_against_publication_date():
 def test_movements_date_without_publication_date_keeps_the_words_only():
     (move,) = _moves("انسحبت القوات من سرت أمس.")
     assert (move.date.text, move.date.value) == ("أمس", None)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وحذّر آمر كتيبة من الزنتان من أن قواته ستحشد عند بوابة الأصابعة إذا لم تعد المياه.", "كتيبة من الزنتان"),
+    ("ووصلت قوات من مصراتة إلى سرت فجر اليوم.", "قوات من مصراتة"),
+])
+def test_movements_a_unit_from_a_town_with_its_own_forces_is_that_towns(text, actor):
+    (move,) = _moves(text)
+    assert (move.actor.text, move.actor.name) == (actor, "Zintan forces" if "الزنتان" in actor else "Misrata forces")
+
+
+def test_movements_a_unit_from_any_other_town_is_not_named_by_it():
+    (move,) = _moves("أرسلت حكومة الوحدة الوطنية قوات من طرابلس إلى سرت.")
+    assert move.actor.name == "GNA forces"
+
+
+@pytest.mark.parametrize("text, actor, destination", [
+    ("وأعلنت القيادة العامة وصول وحداتها إلى الشويرف، مشيرة إلى أن المسلحين انسحبوا باتجاه وادي الشاطئ.", "المسلحين",
+     "وادي الشاطئ"),
+    ("قال الجيش الليبي إنه بعد الاشتباكات انسحب مسلحون نحو أوباري.", "مسلحون", "أوباري"),
+])
+def test_movements_unnamed_gunmen_move_not_the_body_that_reports_it(text, actor, destination):
+    move = _moves(text)[-1]
+    assert [d.text for d in move.destinations] == [destination]
+    assert (move.actor.text, move.actor.name) == (actor, None)
