@@ -66,6 +66,7 @@ class Lexicon:
     typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
     time_nouns: frozenset[str] = frozenset()
+    area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -119,6 +120,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         weak_names=weak,
         word_names=word_names,
         time_nouns=words("time_nouns"),
+        area_adjectives=words("area_adjectives"),
         located_by_bi=located,
         typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
@@ -400,7 +402,8 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     name = tokens[i + 1].text
     bare = name[2:] if name.startswith("ال") else name
     is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات"))
-    if len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or not "\u0621" <= name[0] <= "\u064a":
+    if (len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or name in lexicon.area_adjectives
+            or not "\u0621" <= name[0] <= "\u064a"):
         return None
     last = i + 1
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):

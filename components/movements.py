@@ -289,7 +289,34 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if movements and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
         movements.append(movement)
-    return movements
+    return _without_headline_repeats(text, movements)
+
+
+HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline
+
+
+def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Movement]:
+    """A headline's movement that the body tells again (same status, a shared place, no other actor) is one
+    movement: the body's, which has the detail (origin, route, who says so)."""
+    first_line, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or len(first_line.split()) > HEADLINE_WORDS:
+        return movements
+    headline_end = len(first_line)
+    body = [m for m in movements if m.evidence.start > headline_end]
+    return [m for m in movements if m.evidence.end > headline_end or not any(_told_again(m, b) for b in body)]
+
+
+def _told_again(headline: Movement, body: Movement) -> bool:
+    if headline.status != body.status:
+        return False
+    if headline.actor and body.actor and headline.actor.name != body.actor.name:
+        return False
+    told = {_place_key(m) for m in headline.destinations or headline.origins}
+    return bool(told & {_place_key(m) for m in body.destinations + body.origins + body.via})
+
+
+def _place_key(mention: Mention) -> str:
+    return mention.place.id if mention.place else mention.text
 
 
 def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[int]:
@@ -507,6 +534,12 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         role = _marker_before(context, patterns, first, boundary)
+        if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
+            role = None if roles and first - boundary <= ROLE_LOOKBACK + 1 else "destination"
+            if role is None:
+                previous_role = None
+                boundary = context.mention_last[first]
+                continue
         if previous_role and (role is None and _coordinated(context, boundary, first)
                               or role == "destination" and _located_in_previous(context, boundary, first)):
             role = previous_role

@@ -98,6 +98,7 @@ def test_mentions_unknown_name_after_a_place_noun_is_kept_unresolved(tiny):
     (mention,) = _mentions("وصلت القوات إلى بلدة تراغن", tiny)
     assert (mention.text, mention.place, mention.reason) == ("تراغن", None, "no gazetteer entry")
     assert _mentions("في المنطقة الغربية", tiny) == []
+    assert [m.text for m in _mentions("تمركزت في منطقة قريبة من سبها وفي مدينة صغيرة قرب غات", tiny)] == ["سبها", "غات"]
 
 
 def test_mentions_nisba_is_not_a_place(tiny):

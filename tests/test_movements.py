@@ -103,3 +103,24 @@ def test_movements_unnamed_gunmen_move_not_the_body_that_reports_it(text, actor,
     move = _moves(text)[-1]
     assert [d.text for d in move.destinations] == [destination]
     assert (move.actor.text, move.actor.name) == (actor, None)
+
+
+def test_movements_a_headline_told_again_in_the_body_is_one_movement():
+    text = ("«القيادة العامة» تدفع بقوة لتأمين الشويرف\n\n"
+            "أعلنت القيادة العامة وصول وحدات إلى الشويرف قادمة من براك. ونفت حكومة الوحدة الوطنية تحرك قوات نحو الشويرف.")
+    moves = _moves(text)
+    assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("reported", ["براك"], ["الشويرف"]), ("denied", [], ["الشويرف"])]
+    assert all(m.evidence.start > text.index("\n") for m in moves)
+
+
+def test_movements_a_headline_the_body_does_not_repeat_is_kept():
+    text = "تعزيزات عسكرية تصل إلى سبها\n\nوقال مصدر إن القوات انسحبت من غدامس أمس."
+    assert [[d.text for d in m.destinations] for m in _moves(text)][0] == ["سبها"]
+
+
+def test_movements_a_place_that_locates_another_is_not_where_anyone_goes():
+    (move,) = _moves("هبطت طائرات شحن عسكرية تركية في قاعدة الوطية القريبة من الحدود مع تونس، قادمة من قاعدة قيصري الجوية.")
+    assert _summary(move)[3:5] == (["قيصري"], ["قاعدة الوطية"])
+    (move,) = _moves("تمركزت قوات في منطقة قريبة من غدامس.")
+    assert [d.text for d in move.destinations] == ["غدامس"]
