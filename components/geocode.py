@@ -39,6 +39,8 @@ def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
 
 
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية", "ولاية", "محافظة", "إقليم"))
+PLURAL_DISTRICT_CUES = {normalise_word(plural): normalise_word(singular) for plural, singular in (
+    ("شعبيات", "شعبية"), ("بلديات", "بلدية"), ("ولايات", "ولاية"), ("محافظات", "محافظة"), ("أقاليم", "إقليم"))}
 CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
 KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 LOCATING_WORDS = frozenset(normalise_word(w) for w in (
@@ -307,6 +309,8 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
     tokens = norm.tokens
     candidate = candidates[index]
     cue = candidate.key[0] if candidate.key[0] in DISTRICT_CUES else _bare_cue(tokens, candidate.first)
+    if not cue:
+        cue = _plural_district_cue(candidates, tokens, index)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
     if not cue and (_listed_with_cities(candidates, options, norm, index) or _meeting_venue(tokens, candidate.first)
@@ -403,6 +407,20 @@ def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]],
 
 
 SENTENCE_END = re.compile(r"[.!?؟؛:\n]")
+
+
+def _plural_district_cue(candidates: list[Candidate], tokens, index: int) -> str:
+    """'محافظات أسيوط والمنيا والفيوم': every name of a list that a plural district noun opens is a district."""
+    k = index
+    while k > 0 and candidates[k].clitic.startswith("و") and candidates[k - 1].last + 1 == candidates[k].first:
+        k -= 1
+    first = candidates[k].first
+    if first == 0:
+        return ""
+    word = tokens[first - 1].text
+    if word not in PLURAL_DISTRICT_CUES and word[:1] in ("و", "ف"):
+        word = word[1:]  # وولايات
+    return PLURAL_DISTRICT_CUES.get(word, "")
 
 
 def _bare_cue(tokens, first: int) -> str:

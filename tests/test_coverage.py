@@ -536,3 +536,10 @@ def test_a_weak_name_located_by_a_direction_and_a_place():
 def test_an_unknown_name_opening_with_abu_is_two_words():
     (mention,) = _mentions("ومن المقرر أن تصل الزوارق إلى قاعدة أبو ستة البحرية")
     assert (mention.text, mention.place, mention.reason) == ("أبو ستة", None, "no gazetteer entry")
+
+
+def test_a_plural_district_noun_makes_its_whole_list_districts():
+    text = "ومعظم المهاجرين من محافظات أسيوط والمنيا والفيوم"
+    assert [p[2] for p in _placed(text)] == ["district:EG-AST", "district:EG-MN", "district:EG-FYM"]
+    text = "وفي ولايات إليزي وتمنراست"
+    assert [p[2] for p in _placed(text)] == ["district:DZ-33", "district:DZ-11"]
