@@ -210,6 +210,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
         return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
+    if (not candidate.clitic and raw_previous in COMMAND_NOUNS and candidate.last + 1 < len(tokens)
+            and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
+        return False  # آمر منطقة طبرق العسكرية: a military command named after a place
     if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
         return False
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
@@ -250,6 +253,8 @@ def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon
         return False
     return (following,) not in gazetteer.index
 
+
+COMMAND_NOUNS = frozenset({"منطقه"})  # منطقة X العسكرية: a military region (a command), named after X
 
 TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
 

@@ -543,3 +543,14 @@ def test_a_plural_district_noun_makes_its_whole_list_districts():
     assert [p[2] for p in _placed(text)] == ["district:EG-AST", "district:EG-MN", "district:EG-FYM"]
     text = "وفي ولايات إليزي وتمنراست"
     assert [p[2] for p in _placed(text)] == ["district:DZ-33", "district:DZ-11"]
+
+
+def test_djado_and_kawar_in_niger_and_jadu_in_libya():
+    text = "نيامي - أعلن الجيش النيجري نشر وحدات في ديركو وفي هضبة جادو، فيما تبقى واحات كوار ممراً للمهاجرين."
+    assert [p[2] for p in _placed(text)][-2:] == ["cur:djado", "cur:kawar"]
+    assert ("جادو", 22, "gn:2216432") in _placed("وصلت قوات الزنتان إلى جادو ونالوت")
+
+
+def test_a_military_region_named_after_a_town_is_a_command():
+    assert _placed("وقال آمر منطقة طبرق العسكرية إن القوة ستنتشر في الجغبوب") == [
+        ("الجغبوب", 48, "gn:88967")]
