@@ -364,6 +364,9 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         if not match:
             continue
         n, prefix, (kind, needs_force) = match
+        role = patterns.roles.at(normal, tokens, i)
+        if role and role[0] > n:  # انطلاقاً من, قادمة من: a marker of where from, not a movement of its own
+            continue
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
@@ -680,6 +683,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     def eligible(span: ActorSpan) -> bool:
         if span.first in role_tokens:  # the place itself (عبر تركيا), not 'armed groups in <place>'
             return False
+
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 

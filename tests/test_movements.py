@@ -124,3 +124,13 @@ def test_movements_a_place_that_locates_another_is_not_where_anyone_goes():
     assert _summary(move)[3:5] == (["قيصري"], ["قاعدة الوطية"])
     (move,) = _moves("تمركزت قوات في منطقة قريبة من غدامس.")
     assert [d.text for d in move.destinations] == ["غدامس"]
+
+
+def test_movements_a_from_marker_that_looks_like_a_verb_does_not_split_the_movement():
+    (move,) = _moves("نفى مصدر عسكري مصري عبور وحدات من الجيش المصري الحدود انطلاقاً من سيوة باتجاه الجغبوب.")
+    assert _summary(move) == ("deploy", "denied", "Egyptian army", ["سيوة"], ["الجغبوب"], [])
+
+
+def test_movements_passive_redeployment():
+    (move,) = _moves("قال آمر المنطقة إن جزءاً من القوة سيعاد نشره من الجغبوب إلى مرادة إذا تبيّن أن المهربين انتقلوا شرقاً.")
+    assert _summary(move)[:2] + _summary(move)[3:5] == ("redeploy", "conditional", ["الجغبوب"], ["مرادة"])
