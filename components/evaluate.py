@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from shapely.geometry import Point
@@ -130,15 +131,48 @@ def _same_place(found: set[str], expected: set[str]) -> bool:
     return any(a == b or a in b or b in a for a in found for b in expected)
 
 
+def _pairs(movements, golds: list[dict]) -> dict[int, int]:
+    """Which gold movement each found one stands for: the pairing, among movements that share a place, with
+    the most pairs, then the most shared places, then the most equal statuses, kinds and actors (found by search
+    over the few movements of an article), so that scores do not hang on the order things are found in."""
+    gains: list[dict[int, tuple[int, ...]]] = []
+    for movement in movements:
+        found = _places(movement)
+        options = {}
+        for k, gold in enumerate(golds):
+            expected = set(gold["origins"] + gold["destinations"] + gold.get("via", []))
+            if _same_place(found, expected):
+                shared = sum(any(a == b or a in b or b in a for b in expected) for a in found)
+                actor = movement.actor.name if movement.actor else None
+                options[k] = (1, shared, movement.status == gold["status"], movement.kind == gold["kind"],
+                              actor == gold.get("actor"))
+        gains.append(options)
+
+    @cache
+    def best(i: int, used: int) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+        if i == len(gains):
+            return (0, 0, 0, 0, 0), ()
+        choice = best(i + 1, used)
+        for k, gain in gains[i].items():
+            if not used >> k & 1:
+                value, chosen = best(i + 1, used | 1 << k)
+                value = tuple(a + b for a, b in zip(value, gain))
+                if value > choice[0]:
+                    choice = (value, ((i, k), *chosen))
+        return choice
+
+    return dict(best(0, 0)[1])
+
+
 def score_movements(cases: list[dict]) -> MovementScore:
     score = MovementScore()
     for case in cases:
         article = extract_text(case["text"], article_id=case["id"], source="golden")
         golds = case["movements"]
         used: set[int] = set()
-        for movement in article.movements:
-            hit = next((k for k, g in enumerate(golds) if k not in used
-                        and _same_place(_places(movement), set(g["origins"] + g["destinations"] + g.get("via", [])))), None)
+        pairs = _pairs(article.movements, golds)
+        for index, movement in enumerate(article.movements):
+            hit = pairs.get(index)
             if hit is None:
                 score.false_positive += 1
                 score.misses.append(f"{case['id']}: extra {movement.kind}/{movement.status} to "

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from components.evaluate import evaluate, gold_span, place_is_right
+from components.evaluate import evaluate, gold_span, place_is_right, score_movements
 from components.records import Place
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -46,3 +46,13 @@ def test_evaluate_place_tolerances():
     assert not place_is_right(sabha, {"kind": "town", "country": "LY", "lat": 27.5, "lon": 14.5})
     libya = Place("country:LY", "Libya", "ليبيا", "country", "LY", 26.0, 17.0)
     assert place_is_right(libya, {"kind": "country", "country": "LY", "lat": 0, "lon": 0})
+
+
+def test_movements_are_paired_with_the_gold_ones_they_stand_for_not_the_first_that_shares_a_place():
+    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى الجيش تحرك قوات أخرى نحو سرت."
+    golds = [
+        {"kind": "deploy", "status": "denied", "actor": None, "origins": [], "destinations": ["سرت"], "via": []},
+        {"kind": "deploy", "status": "reported", "actor": None, "origins": ["مصراتة"], "destinations": ["سرت"], "via": []},
+    ]
+    score = score_movements([{"id": "m", "text": text, "movements": golds}])
+    assert (score.true_positive, score.false_positive, score.false_negative, score.status_correct) == (2, 0, 0, 2)
