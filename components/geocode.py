@@ -142,6 +142,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     neighbours = _named_countries(candidates, settled, norm, nisbas, text)
     named_triangles = {place.id for place, confidence, _ in settled
                        if place is not None and place.id.startswith(TRIPOINT) and confidence >= 0.95}
+    sides = _border_sides(candidates, options, settled, norm, text, nisbas)
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
@@ -155,7 +156,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         triangle = _triangle(places, neighbours, candidate.start, named_triangles)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
-        place, confidence, reason = triangle or _short_form(candidate, places, settled, candidates) or choices[key]
+        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, settled, candidates)
+                                     or choices[key])
         if place is None and reason.startswith("ambiguous"):
             place, confidence, reason = _named_in_full(places, settled, candidates) or (place, confidence, reason)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
@@ -280,6 +282,37 @@ def _opens_sentence(candidate: Candidate, text: str, starts: list[int]) -> bool:
     """'وفي تشاد، أغلقت السلطات ...': a country right after a sentence-opening في sets the sentence's scene."""
     begin = starts[bisect.bisect_right(starts, candidate.start) - 1]
     return bool(SCENE_OPENER.fullmatch(text, begin, candidate.start - len(candidate.clitic)))
+
+
+def _border_sides(candidates: list[Candidate], options: list[list[Place]], settled, norm: Normalised, text: str,
+                  nisbas: dict[str, str]) -> dict[int, tuple[Place, float, str]]:
+    """'الحدود مع ليبيا' said from the other side: a name whose places are all borders of one country is the
+    strip it shares with the one neighbour its sentence names, by a place there or a nationality adjective
+    (عزز الجيش التونسي انتشاره في بن قردان وعلى الحدود مع ليبيا: the Tunisia-Libya border)."""
+    found: dict[int, tuple[Place, float, str]] = {}
+    starts: list[int] = []
+    for index, places in enumerate(options):
+        countries = {p.country for p in places}
+        if len(places) < 2 or len(countries) != 1 or not all(border_countries(p.id) for p in places):
+            continue
+        (own,) = countries
+        strips = {code: p for p in places if len(codes := border_countries(p.id)) == 2 for code in codes - {own}}
+        if not strips:
+            continue
+        starts = starts or _sentence_starts(text)
+        sentence = bisect.bisect_right(starts, candidates[index].start) - 1
+        begin = starts[sentence] if sentence >= 0 else 0
+        end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        named = {place.country for candidate, (place, confidence, _) in zip(candidates, settled)
+                 if begin <= candidate.start < end and place is not None and confidence >= 0.85
+                 and not border_countries(place.id)}
+        named |= {nisbas[token.text] for token in norm.tokens if token.text in nisbas
+                  and begin <= norm.offsets[token.start] < end and token.text not in NOT_NISBAS}
+        named = (named - {own}) & strips.keys()
+        if len(named) == 1:
+            (code,) = named
+            found[index] = (strips[code], 0.85, f"the border with {code}, which its sentence names")
+    return found
 
 
 def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:
@@ -454,6 +487,10 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
             frame: frozenset[str] = frozenset()) -> tuple[Place | None, float, str]:
     if len(places) == 1:
         return places[0], 0.95, "unique gazetteer match"
+    if len({p.country for p in places}) == 1 and all(border_countries(p.id) for p in places):
+        whole = [p for p in places if len(border_countries(p.id)) == 1]  # الحدود مع ليبيا, no neighbour named
+        if len(whole) == 1:
+            return whole[0], 0.8, "the country's borders as a whole: the sentence names no neighbour"
     districts = [p for p in places if p.kind == "district"]
     if cue in DISTRICT_CUES and districts:
         return districts[0], 0.9, f"district: the text says {cue}"

@@ -504,14 +504,17 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
         short = SHORT_AR[cc]
         forms = [f"الحدود الليبية {adj}", f"الحدود {adj} الليبية", f"الحدود مع {short}",
                  f"الحدود الليبية مع {short}", f"الحدود مع {cn_ar}", f"الحدود {adj}",
-                 f"حدود ليبيا مع {short}"]
+                 f"حدود ليبيا مع {short}",
+                 # said from the neighbour's side; shared with 'borders-ly': the sentence decides
+                 "الحدود مع ليبيا", f"حدود {short} مع ليبيا", "الحدود المشتركة مع ليبيا"]
         how = (f"{BORDER_BUFFER_M // 1000} km buffer of the Natural Earth Libya border line, "
                "clipped to both countries")
         regions.append((f"border-ly-{cc.lower()}", f"Libya-{cname} border", forms[0],
                         "|".join(forms), area, how))
     strips = [r for r in regions if r[0].startswith("border-ly-")]
     regions.append(("borders-ly", "Libya's land borders", "الحدود الليبية",
-                    "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا|الحدود مع ليبيا",
+                    "الحدود الليبية|حدود ليبيا|الحدود البرية الليبية|حدود ليبيا البرية|الحدود البرية لليبيا|الحدود مع ليبيا|"
+                    "الحدود المشتركة مع ليبيا",
                     unary_union([r[4] for r in strips]),
                     "union of the six border strips: 'Libya's borders' with no neighbour named"))
     south = [r for r in strips if r[0] in ("border-ly-ne", "border-ly-td", "border-ly-sd")]

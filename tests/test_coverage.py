@@ -554,3 +554,13 @@ def test_djado_and_kawar_in_niger_and_jadu_in_libya():
 def test_a_military_region_named_after_a_town_is_a_command():
     assert _placed("وقال آمر منطقة طبرق العسكرية إن القوة ستنتشر في الجغبوب") == [
         ("الجغبوب", 48, "gn:88967")]
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("في المقابل، عزز الجيش التونسي انتشاره في بن قردان وعلى الحدود مع ليبيا بوحدات قادمة من مدنين.", "region:border-ly-tn"),
+    ("وأكد الجيش النيجري أن قاعدة ماداما القريبة من الحدود مع ليبيا تحت السيطرة.", "region:border-ly-ne"),
+    ("دفع الجيش المصري بتعزيزات من مرسى مطروح إلى السلوم قرب الحدود مع ليبيا.", "region:border-ly-eg"),
+    ("وقال مصدر أمني إن وحدات إضافية ستتحرك نحو الحدود مع ليبيا.", "region:borders-ly"),
+])
+def test_the_border_with_libya_seen_from_a_neighbour_is_the_strip_its_sentence_names(text, place_id):
+    assert ("الحدود مع ليبيا", text.index("الحدود مع ليبيا"), place_id) in _placed(text)
