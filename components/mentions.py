@@ -210,6 +210,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
         return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
+    if not candidate.clitic and raw_previous in COUNCIL_ADJECTIVES:
+        return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
     if (not candidate.clitic and raw_previous in COMMAND_NOUNS and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
         return False  # آمر منطقة طبرق العسكرية: a military command named after a place
@@ -255,6 +257,7 @@ def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon
 
 
 COMMAND_NOUNS = frozenset({"منطقه"})  # منطقة X العسكرية: a military region (a command), named after X
+COUNCIL_ADJECTIVES = frozenset({"البلدي", "المحلي"})  # المجلس البلدي X: a council named after X
 
 TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
 

@@ -22,6 +22,8 @@ def _placed(text):
     "فيما درج المهربون على استخدام الطريق الساحلي",  # درج 'used to', not Daraj
     "واصفًا ذلك بأنه «زلة إعلامية مقصودة»",  # زلة 'slip', not Zillah
     "نفى المجلس العسكري الزنتان في بيان",  # a body named after a town
+    "نفى المجلس البلدي جادو في بيان",  # a council named after a town (المجلس البلدي لهون is the town's)
+    "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
     "بحسب ما أوردته وكالة تونس إفريقيا للأنباء",  # وكالة must not be read as و + كالة
     "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف",
 ])
