@@ -153,6 +153,8 @@ class Patterns:
     sources: PhraseSet
     own_forces: PhraseSet
     unnamed_forces: PhraseSet
+    not_triggers: PhraseSet
+    reporting_verbs: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -188,7 +190,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -309,8 +311,8 @@ def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Move
 def _told_again(headline: Movement, body: Movement) -> bool:
     if headline.status != body.status:
         return False
-    if headline.actor and body.actor and headline.actor.name != body.actor.name:
-        return False
+    if headline.actor and body.actor and headline.actor.name and body.actor.name and headline.actor.name != body.actor.name:
+        return False  # 'الجيش يدفع ...' (no canonical name) may be the body's 'القيادة العامة'
     told = {_place_key(m) for m in headline.destinations or headline.origins}
     return bool(told & {_place_key(m) for m in body.destinations + body.origins + body.via})
 
@@ -367,6 +369,10 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         role = patterns.roles.at(normal, tokens, i)
         if role and role[0] > n:  # انطلاقاً من, قادمة من: a marker of where from, not a movement of its own
             continue
+        if patterns.not_triggers.at(normal, tokens, i):  # القوات المتمركزة في, أكبر تحرك من نوعه
+            continue
+        if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, i + n):
+            continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
@@ -379,6 +385,19 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             found.append(trigger)
         resume = i + n
     return found
+
+
+REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
+
+
+def _reports_speech(context: _Context, after: int) -> bool:
+    """'نقلت «الوسط» عن مصدر', 'نقل عن المتحدث': عن within a few words, before any place, cites a source."""
+    for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
+        if k in context.placed:
+            return False
+        if context.tokens[k].text == "عن":
+            return True
+    return False
 
 
 _TRIGGER_WORDS: dict[int, tuple[PhraseIndex, WordTest]] = {}  # the index is kept so that its id is not reused

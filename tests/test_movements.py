@@ -134,3 +134,18 @@ def test_movements_a_from_marker_that_looks_like_a_verb_does_not_split_the_movem
 def test_movements_passive_redeployment():
     (move,) = _moves("قال آمر المنطقة إن جزءاً من القوة سيعاد نشره من الجغبوب إلى مرادة إذا تبيّن أن المهربين انتقلوا شرقاً.")
     assert _summary(move)[:2] + _summary(move)[3:5] == ("redeploy", "conditional", ["الجغبوب"], ["مرادة"])
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("ونقلت «الوسط» عن مصدر مطلع أن عناصر «الفيلق الأفريقي» المتمركزة في قاعدة الجفرة الجوية قد تنتقل إلى سرت "
+     "في حال تصاعد التوتر.", [["سرت"]]),  # citing a source; forces stationed somewhere
+    ("نقلت تركيا مئات المرتزقة من سوريا إلى طرابلس.", [["طرابلس"]]),
+])
+def test_movements_reporting_and_stationing_words_are_not_movements(text, destinations):
+    assert [[d.text for d in m.destinations] for m in _moves(text)] == destinations
+
+
+def test_movements_a_headline_naming_only_the_army_is_the_bodys_movement():
+    text = "الجيش يدفع بتعزيزات إلى سرت\n\nدفعت القيادة العامة بتعزيزات عسكرية جديدة من بنغازي إلى سرت."
+    (move,) = _moves(text)
+    assert (move.actor.name, [o.text for o in move.origins]) == ("Libyan National Army", ["بنغازي"])
