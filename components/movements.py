@@ -369,8 +369,8 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         role = patterns.roles.at(normal, tokens, i)
         if role and role[0] > n:  # انطلاقاً من, قادمة من: a marker of where from, not a movement of its own
             continue
-        if patterns.not_triggers.at(normal, tokens, i):  # القوات المتمركزة في, أكبر تحرك من نوعه
-            continue
+        if patterns.not_triggers.at(normal, tokens, i) or _inside_not_trigger(patterns, normal, tokens, i):
+            continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
@@ -387,15 +387,33 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
     return found
 
 
+def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:
+    """The trigger word ends a phrase that starts one word before it (رباعية الدفع: four-wheel drive)."""
+    match = patterns.not_triggers.at(normal, tokens, i - 1) if i else None
+    return bool(match) and match[0] >= 2
+
+
 REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
 
 
+def _report_sources(data_dir: Path = DATA) -> frozenset[str]:
+    for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        if entry.get("type") == "reporting_verb":
+            return frozenset(name_key(word)[0] for word in entry["sources"])
+    return frozenset()
+
+
+REPORT_SOURCES = _report_sources()
+
+
 def _reports_speech(context: _Context, after: int) -> bool:
-    """'نقلت «الوسط» عن مصدر', 'نقل عن المتحدث': عن within a few words, before any place, cites a source."""
+    """'نقلت «الوسط» عن مصدر', 'نقلت مصادر محلية أن': عن or a source word within a few words, before any
+    place, cites a source (the words are in the patterns file, with the reporting verbs)."""
     for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
         if k in context.placed:
             return False
-        if context.tokens[k].text == "عن":
+        if context.tokens[k].text in REPORT_SOURCES:
             return True
     return False
 

@@ -149,3 +149,21 @@ def test_movements_a_headline_naming_only_the_army_is_the_bodys_movement():
     text = "الجيش يدفع بتعزيزات إلى سرت\n\nدفعت القيادة العامة بتعزيزات عسكرية جديدة من بنغازي إلى سرت."
     (move,) = _moves(text)
     assert (move.actor.name, [o.text for o in move.origins]) == ("Libyan National Army", ["بنغازي"])
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("أفادت وسائل إعلام تونسية بأن الجيش التونسي عزز انتشاره في بن قردان وفي ولاية مدنين.",
+     ("reinforce", "reported", "Tunisian army", [], ["بن قردان", "ولاية مدنين"], [])),
+    ("نقلت مصادر محلية في غدامس أن الجيش الجزائري عزز انتشاره في الدبداب وجانت.",
+     ("reinforce", "reported", "Algerian army", [], ["الدبداب", "جانت"], [])),
+    ("قال مصدر أمني إن الجيش المصري يعتزم الدفع بوحدات إضافية إلى شرق العوينات.",
+     ("deploy", "planned", "Egyptian army", [], ["شرق العوينات"], [])),
+])
+def test_movements_reinforcing_a_deployment_and_pushing_units(text, summary):
+    (move,) = _moves(text)
+    assert _summary(move) == summary
+
+
+def test_movements_four_wheel_drive_is_not_a_push():
+    moves = _moves("أفادت مصادر بوصول نحو 40 سيارة رباعية الدفع إلى محيط جبل العوينات، قادمة من إقليم دارفور.")
+    assert [[d.text for d in m.destinations] for m in moves] == [["جبل العوينات"]]
