@@ -167,3 +167,25 @@ def test_movements_reinforcing_a_deployment_and_pushing_units(text, summary):
 def test_movements_four_wheel_drive_is_not_a_push():
     moves = _moves("أفادت مصادر بوصول نحو 40 سيارة رباعية الدفع إلى محيط جبل العوينات، قادمة من إقليم دارفور.")
     assert [[d.text for d in m.destinations] for m in moves] == [["جبل العوينات"]]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("نفت وزارة الدفاع التونسية تقارير عن توغل دورية عسكرية تونسية داخل الأراضي الليبية قرب منفذ وازن.",
+     ("advance", "denied", "Tunisian army", [], ["منفذ وازن"], [])),
+    ("قال المجلس إن مقاتليه سيعودون إلى تيبستي في حال وقّعت نجامينا اتفاق سلام.",
+     ("withdraw", "conditional", None, [], ["تيبستي"], [])),
+    ("أفادت تقارير بأن سفينة الشحن الروسية أفرغت في ميناء طبرق مدرعات قادمة من طرطوس.",
+     ("shipment", "reported", "Russian forces", ["طرطوس"], ["طبرق"], [])),
+    ("رصدت مواقع تتبع الطيران رحلات شحن عسكرية روسية من قاعدة حميميم إلى قاعدة معطن السارة.",
+     ("airlift", "reported", None, ["قاعدة حميميم"], ["قاعدة معطن السارة"], [])),
+    ("وتعتزم القيادة العامة نقل الكتيبة 106 من إجدابيا إلى الجغبوب خلال الأسابيع المقبلة.",
+     ("deploy", "planned", "Libyan National Army", ["إجدابيا"], ["الجغبوب"], [])),
+])
+def test_movements_incursions_returns_unloading_and_cargo_flights(text, summary):
+    (move,) = _moves(text)
+    assert _summary(move) == summary
+
+
+def test_movements_migrants_arriving_are_not_forces():
+    moves = _moves("نشرت اليونان فرقاطتين قبالة طبرق بعد وصول أكثر من ألفي مهاجر إلى جزيرة كريت.")
+    assert all(d.text != "كريت" for m in moves for d in m.destinations)
