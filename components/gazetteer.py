@@ -31,6 +31,7 @@ class Gazetteer:
 
     places: dict[str, Place]
     index: PhraseIndex  # name tokens → place ids
+    capitals: frozenset[str] = frozenset()  # ids of national capitals (GeoNames feature code PPLC)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Place, ...]:
         return tuple(self.places[i] for i in self.index.get(key, ()))
@@ -99,7 +100,8 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
                 keys.add((bare, *key[1:]))
         for key in keys:
             index[key].append(place_id)
-    return Gazetteer(places, PhraseIndex((key, tuple(sorted(ids))) for key, ids in index.items()))
+    capitals = frozenset(row["id"] for row in rows if row.get("feature_code") == "PPLC")
+    return Gazetteer(places, PhraseIndex((key, tuple(sorted(ids))) for key, ids in index.items()), capitals)
 
 
 def _read_csv(path: Path) -> list[dict]:
@@ -118,3 +120,18 @@ def load(data_dir: Path = DATA) -> Gazetteer:
         _read_csv(data_dir / "aliases.csv"),
         read_word_list(data_dir / "common_words.txt") | bare_words,
     )
+
+
+@lru_cache(maxsize=2)
+def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
+    """Every written form of a nationality adjective (الليبية، التشادي ...) → ISO country code."""
+    forms: dict[str, str] = {}
+    with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            stem = normalise_word(row["stem"])
+            if not row["country"]:
+                continue
+            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تان"):
+                forms[form] = row["country"]
+                forms["ال" + form] = row["country"]
+    return forms

@@ -8,7 +8,6 @@ separates two distant candidates the mention stays unresolved as ``ambiguous``.
 from __future__ import annotations
 
 import bisect
-import csv
 import json
 import math
 import re
@@ -17,27 +16,12 @@ from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 
-from components.gazetteer import DATA, Gazetteer, border_countries
+from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
 from components.mentions import POINT_KINDS, Candidate
 from components.records import Mention, Place
 from components.text import Normalised, normalise_word, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
-@lru_cache(maxsize=2)
-def nisba_countries(data_dir: Path = DATA) -> dict[str, str]:
-    """Every written form of a nationality adjective (الليبية، التشادي ...) → ISO country code."""
-    forms: dict[str, str] = {}
-    with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            stem = normalise_word(row["stem"])
-            if not row["country"]:
-                continue
-            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تان"):
-                forms[form] = row["country"]
-                forms["ال" + form] = row["country"]
-    return forms
-
-
 DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية", "ولاية", "محافظة", "إقليم"))
 PLURAL_DISTRICT_CUES = {normalise_word(plural): normalise_word(singular) for plural, singular in (
     ("شعبيات", "شعبية"), ("بلديات", "بلدية"), ("ولايات", "ولاية"), ("محافظات", "محافظة"), ("أقاليم", "إقليم"))}
@@ -460,9 +444,10 @@ def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
     word = tokens[first - 1].text
-    if word[:1] in ("و", "ف") and word[1:] in KIND_CUES:
-        return word[1:]
-    return word if word in KIND_CUES else ""
+    for clitics in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):  # بالعاصمة تونس, وولاية إليزي
+        if word.startswith(clitics) and word[len(clitics):] in KIND_CUES:
+            return word[len(clitics):]
+    return ""
 
 
 _SETTLED: dict[tuple, tuple[tuple[Place, ...], tuple[Place | None, float, str]]] = {}

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.gazetteer import DATA, Gazetteer, border_countries, read_word_list
+from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel
 from components.prefilter import WordTest, flagged
 from components.text import Normalised, Token, name_key, normalise_word
@@ -224,7 +224,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
 
     if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
-    if candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer):
+    listed = bool(found) and found[-1].last == candidate.first - 1 and candidate.clitic == "و"  # الفاشر وكتم
+    if (candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer)
+            and not listed):
         return False  # وفدا is 'a delegation', not و + Fada in Chad
     if _quoted(candidate, norm, tokens, lexicon) or _in_title(candidate, norm, tokens, lexicon):
         return False
@@ -240,8 +242,27 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if candidate.key in lexicon.typed_only:
             cued = False
         located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
-        return cued or typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer)
+        if typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer):
+            return True
+        if cued and candidate.key in lexicon.word_names:  # القريبة من الوادي: 'the valley', unless Algeria is named
+            return _country_named(candidate, norm, gazetteer, found)
+        return cued
     return True
+
+
+def _country_named(candidate: Candidate, norm: Normalised, gazetteer: Gazetteer, found: list[Candidate]) -> bool:
+    """Whether a name that is mostly an ordinary word may be its place: a national capital (الرياض), or a place
+    in a country the article names (by its name or a nationality adjective: الجزائر، السورية) or in which a
+    place named before it lies (Zouar after Faya)."""
+    places = [gazetteer.places[i] for i in candidate.place_ids]
+    if any(p.id in gazetteer.capitals for p in places):
+        return True
+    countries = {p.country for p in places}
+    if any(gazetteer.places[i].country in countries for c in found for i in c.place_ids[:1]):
+        return True
+    named, nisbas = gazetteer.country_words, nisba_countries()
+    return any(named.get(rest) in countries or nisbas.get(rest) in countries
+               for word in set(norm.words) for _, rest in peel(word))
 
 
 def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

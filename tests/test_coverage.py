@@ -566,3 +566,19 @@ def test_a_military_region_named_after_a_town_is_a_command():
 ])
 def test_the_border_with_libya_seen_from_a_neighbour_is_the_strip_its_sentence_names(text, place_id):
     assert ("الحدود مع ليبيا", text.index("الحدود مع ليبيا"), place_id) in _placed(text)
+
+
+def test_a_foreign_name_that_is_mostly_an_ordinary_word_needs_its_country():
+    text = "يسود الهرج والمرج أحياء درنة القريبة من الوادي، إذ نزحت عشرات العائلات نحو البيضاء"
+    assert [p[0] for p in _placed(text)] == ["درنة", "البيضاء"]  # 'the valley'; 'chaos and turmoil'
+    text = "عزز الجيش الجزائري انتشاره في الوادي وورقلة"
+    assert ("الوادي", text.index("الوادي"), "gn:2497411") in _placed(text)  # the nisba names Algeria
+    text = "وصل وزير الخارجية إلى الرياض في زيارة رسمية"
+    assert [p[0] for p in _placed(text)] == ["الرياض"]  # a national capital
+
+
+def test_a_short_foreign_name_listed_after_a_place_and_a_capital_after_a_clitic():
+    text = "تستقبل الكفرة عشرات الأسر السودانية الفارة من الفاشر وكتم"
+    assert ("كتم", text.index("كتم"), "gn:371745") in _placed(text)
+    text = "في اجتماع يُعقد بالعاصمة تونس الأسبوع المقبل"
+    assert [p[2] for p in _placed(text)] == ["gn:2464470"]
