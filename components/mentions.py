@@ -244,8 +244,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
         if typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer):
             return True
-        if cued and candidate.key in lexicon.word_names:  # القريبة من الوادي: 'the valley', unless Algeria is named
-            return _country_named(candidate, norm, gazetteer, found)
+        if cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال") and (
+                previous in PREPOSITIONS or raw_previous in PREPOSITIONS):
+            return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي: 'the valley'
         return cued
     return True
 
