@@ -87,7 +87,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
-                     or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0]))
+                     or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
+                     or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
             if local:
                 spans.append(local)
                 resume = local.last + 1
@@ -138,6 +139,27 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan 
     name = lexicon.by_place.get(place_key, f"Armed groups in {mention.place.name}")
     start = offsets[tokens[i].start]
     return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
+
+
+THE_CITY = frozenset(normalise_word(w) for w in ("المدينة", "البلدة"))
+CITY_REACH = 40  # words back to the town that 'the city' refers to
+
+
+def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
+    """'مصدر عسكري في الزنتان ... كتائب المدينة / أرتال من المدينة': the city's brigades are the forces of the
+    last town named."""
+    k = i + n
+    if k + 1 < len(tokens) and tokens[k].text == ORIGIN_LINK:
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in THE_CITY:
+        return None
+    for first in range(i - 1, max(-1, i - CITY_REACH), -1):
+        mention = placed.get(first)
+        if mention is not None and mention.place is not None and mention.place.kind in ("city", "town"):
+            name = lexicon.by_place.get(normalise_word(mention.place.name_ar), f"Armed groups in {mention.place.name}")
+            start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
+            return ActorSpan(i, k, Actor(text[start:end], name), "army")
+    return None
 
 
 def _most_named_army(spans: list[ActorSpan]) -> str | None:

@@ -298,8 +298,9 @@ HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the 
 
 
 def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Movement]:
-    """A headline's movement that the body tells again (same status, a shared place, no other actor) is one
-    movement: the body's, which has the detail (origin, route, who says so)."""
+    """A headline's movement that the body tells again (same status, a shared place) is one movement: the
+    body's, which has the detail (origin, route, who says so) and names its actor in a whole sentence (a
+    headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات')."""
     first_line, newline, rest = text.partition("\n")
     if not newline or not rest.strip() or len(first_line.split()) > HEADLINE_WORDS:
         return movements
@@ -311,8 +312,6 @@ def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Move
 def _told_again(headline: Movement, body: Movement) -> bool:
     if headline.status != body.status:
         return False
-    if headline.actor and body.actor and headline.actor.name and body.actor.name and headline.actor.name != body.actor.name:
-        return False  # 'الجيش يدفع ...' (no canonical name) may be the body's 'القيادة العامة'
     told = {_place_key(m) for m in headline.destinations or headline.origins}
     return bool(told & {_place_key(m) for m in body.destinations + body.origins + body.via})
 

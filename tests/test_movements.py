@@ -189,3 +189,15 @@ def test_movements_incursions_returns_unloading_and_cargo_flights(text, summary)
 def test_movements_migrants_arriving_are_not_forces():
     moves = _moves("نشرت اليونان فرقاطتين قبالة طبرق بعد وصول أكثر من ألفي مهاجر إلى جزيرة كريت.")
     assert all(d.text != "كريت" for m in moves for d in m.destinations)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("نفى مصدر عسكري في الزنتان ما تداولته صفحات بشأن تحرك كتائب المدينة من غريان نحو طرابلس.", "Zintan forces"),
+    ("وبحسب مصادر محلية في مصراتة، حشدت كتائب المدينة نحو مئتي آلية في الكلية الجوية.", "Misrata forces"),
+    ("نفت مصادر في الزنتان تحرك أرتال من المدينة باتجاه غريان.", "Zintan forces"),
+    ("رصد سكان حشداً لآليات تابعة لكتائب مصراتية في القره بوللي.", "Misrata forces"),
+    ("انسحبت عناصر «الفيلق الأفريقي» من محيط تينزاواتين نحو كيدال.", "Russian forces"),
+])
+def test_movements_the_citys_brigades_and_the_africa_corps(text, actor):
+    (move,) = _moves(text)
+    assert move.actor.name == actor
