@@ -30,6 +30,7 @@ FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may s
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
+EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
@@ -669,6 +670,8 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "sentence":
+            if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
+                continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
     if trigger.future or _future_verb_before(context, trigger.first):
         seen.add("planned")

@@ -201,3 +201,12 @@ def test_movements_migrants_arriving_are_not_forces():
 def test_movements_the_citys_brigades_and_the_africa_corps(text, actor):
     (move,) = _moves(text)
     assert move.actor.name == actor
+
+
+@pytest.mark.parametrize("text, status", [
+    ("وصل رتل إلى أوباري، على أن تنتشر سرية منه الأسبوع المقبل في محيط حقل الشرارة.", ["reported", "planned"]),
+    ("وتعتزم القيادة العامة، وفق المصادر ذاتها، نشر نقاط مراقبة ثابتة في تجرهي.", ["planned"]),
+    ("تحشيدات في بن جواد وإنزال مرتقب في الزويتينة", ["reported", "planned"]),
+])
+def test_movements_planned_after_a_proviso_an_attribution_or_before_expected(text, status):
+    assert [m.status for m in _moves(text)] == status
