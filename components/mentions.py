@@ -67,6 +67,7 @@ class Lexicon:
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
+    numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -121,6 +122,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         word_names=word_names,
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
+        numeral_names=words("numeral_names"),
         located_by_bi=located,
         typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
@@ -210,6 +212,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
         return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
+    if (not candidate.clitic and len(candidate.key) == 1 and candidate.key[0] in lexicon.numeral_names
+            and raw_previous.startswith("ال") and raw_previous not in lexicon.place_type_nouns
+            and raw_previous not in PREPOSITIONS and raw_previous not in lexicon.weak_name_cues):  # الى is إلى
+        return False  # الدول الخمس، السنوات الخمس: 'the five'
     if not candidate.clitic and raw_previous in COUNCIL_ADJECTIVES:
         return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
     if (not candidate.clitic and raw_previous in COMMAND_NOUNS and candidate.last + 1 < len(tokens)

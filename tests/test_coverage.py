@@ -24,6 +24,7 @@ def _placed(text):
     "نفى المجلس العسكري الزنتان في بيان",  # a body named after a town
     "نفى المجلس البلدي جادو في بيان",  # a council named after a town (المجلس البلدي لهون is the town's)
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
+    "حثت الدول الخمس دائمة العضوية في مجلس الأمن على وقف القتال",  # 'the five states', not Al Khums
     "بحسب ما أوردته وكالة تونس إفريقيا للأنباء",  # وكالة must not be read as و + كالة
     "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف",
 ])
@@ -582,3 +583,8 @@ def test_a_short_foreign_name_listed_after_a_place_and_a_capital_after_a_clitic(
     assert ("كتم", text.index("كتم"), "gn:371745") in _placed(text)
     text = "في اجتماع يُعقد بالعاصمة تونس الأسبوع المقبل"
     assert [p[2] for p in _placed(text)] == ["gn:2464470"]
+
+
+def test_al_khums_after_a_preposition_stays_the_town():
+    text = "على الطريق المؤدي إلى الخمس ومسلاتة"
+    assert [p[0] for p in _placed(text)] == ["الخمس", "مسلاتة"]
