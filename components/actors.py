@@ -85,7 +85,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             continue
         named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
-        if generic and not (named and named[0] > generic[0]):
+        if generic and generic[2] != GENERIC_ARMY and not (named and named[0] > generic[0]):  # الجيش في بنغازي
             local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))

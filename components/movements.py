@@ -156,6 +156,7 @@ class Patterns:
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
     reporting_verbs: PhraseSet
+    claims: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -191,7 +192,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "claim")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -311,10 +312,21 @@ def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Move
 
 
 def _told_again(headline: Movement, body: Movement) -> bool:
+    """Same status, and a place of the headline's that the body names or, for a country or region, a body
+    place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim)."""
     if headline.status != body.status:
         return False
-    told = {_place_key(m) for m in headline.destinations or headline.origins}
-    return bool(told & {_place_key(m) for m in body.destinations + body.origins + body.via})
+    places = body.destinations + body.origins + body.via
+    keys = {_place_key(m) for m in places}
+    for told in headline.destinations or headline.origins:
+        if _place_key(told) in keys:
+            return True
+        area = told.place
+        if area is not None and area.kind in ("country", "region") and any(
+                m.place is not None and m.place.country == area.country and m.place.kind not in ("country", "region")
+                for m in places):
+            return True
+    return False
 
 
 def _place_key(mention: Mention) -> str:
@@ -673,6 +685,10 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
+        elif cue and cue[2][1] == "claim" and k > trigger.last:
+            s_first, _ = _sentence_bounds(context, trigger.first)
+            if _any_in(patterns.claims, context, s_first, trigger.first - 1):
+                seen.add(cue[2][0])  # اتهم نجامينا بالسماح بهبوط طائرات ... وهو ما نفته الحكومة
     if trigger.future or _future_verb_before(context, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger):

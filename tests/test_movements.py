@@ -210,3 +210,19 @@ def test_movements_the_citys_brigades_and_the_africa_corps(text, actor):
 ])
 def test_movements_planned_after_a_proviso_an_attribution_or_before_expected(text, status):
     assert [m.status for m in _moves(text)] == status
+
+
+def test_movements_a_denial_closing_an_accusation_covers_the_accused_movement_only():
+    text = ("وكان الجيش السوداني قد اتهم نجامينا بالسماح بهبوط طائرات شحن محمّلة بالأسلحة في مطار أم جرس، "
+            "وهو ما نفته الحكومة التشادية مجدداً.")
+    assert [m.status for m in _moves(text)] == ["denied"]
+    text = ("تقدمت قوات الدعم السريع نحو المثلث الحدودي، وسيطرت على مواقع القوة المشتركة المتحالفة مع الجيش السوداني، "
+            "الذي اتهم قوات ليبية بدعم المهاجمين، وهو ما نفته القيادة العامة.")
+    assert [m.status for m in _moves(text)] == ["reported"]
+
+
+def test_movements_a_headline_naming_a_country_or_region_is_told_again_by_places_in_it():
+    text = ("مصادر: روسيا تنقل معدات عسكرية من سوريا إلى شرق ليبيا\n\n"
+            "قالت مصادر إن طائرات نقل روسية نقلت منظومات دفاع جوي من قاعدة حميميم إلى قاعدة الخادم الجوية.")
+    (move,) = _moves(text)
+    assert [d.text for d in move.destinations] == ["قاعدة الخادم الجوية"]
