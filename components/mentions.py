@@ -23,6 +23,7 @@ from components.prefilter import WordTest, flagged
 from components.text import Normalised, Token, name_key, normalise_word
 
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
+FACILITY_KINDS = frozenset({"airport", "base", "oilfield", "crossing", "port"})
 
 
 class Candidate(NamedTuple):
@@ -221,8 +222,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (not candidate.clitic and raw_previous in COMMAND_NOUNS and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
         return False  # آمر منطقة طبرق العسكرية: a military command named after a place
-    if candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names:
-        return False
+    if (candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names
+            and _same_phrase(norm.text, tokens, candidate.first - 1)):
+        return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
     if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
         return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
     if not candidate.clitic and _titled_person(candidate, tokens, lexicon):
@@ -234,7 +236,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer)
             and not listed):
         return False  # وفدا is 'a delegation', not و + Fada in Chad
-    if _quoted(candidate, norm, tokens, lexicon) or _in_title(candidate, norm, tokens, lexicon):
+    if _quoted(candidate, norm, tokens, lexicon, gazetteer) or _in_title(candidate, norm, tokens, lexicon):
         return False
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:
         return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
@@ -242,6 +244,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
+        cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
             return False
@@ -270,6 +273,12 @@ def _country_named(candidate: Candidate, norm: Normalised, gazetteer: Gazetteer,
     named, nisbas = gazetteer.country_words, nisba_countries()
     return any(named.get(rest) in countries or nisbas.get(rest) in countries
                for word in set(norm.words) for _, rest in peel(word))
+
+
+def _same_phrase(normal: str, tokens: list[Token], k: int) -> bool:
+    """Tokens k and k+1 are separated by spaces only, on one line."""
+    gap = normal[tokens[k].end:tokens[k + 1].start]
+    return not gap.strip() and "\n" not in gap
 
 
 def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
@@ -301,8 +310,8 @@ def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) 
     return k < candidate.first - 1 and k >= 0 and _among(tokens[k].text, lexicon.person_titles)
 
 
-def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """A name standing alone between quotes is a media or organisation name (“سبوتنيك”)."""
+def _between_quotes(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The name, without clitics, stands alone between quotes («الشرارة»، “سبوتنيك”)."""
     if candidate.clitic or candidate.first != candidate.last:
         return False
     normal = norm.text
@@ -312,6 +321,16 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
     after = normal[tokens[candidate.last].end:after_end].strip()
     return after != "" and after[0] in lexicon.quote_chars
+
+
+def _facility(candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    return all(gazetteer.places[i].kind in FACILITY_KINDS for i in candidate.place_ids)
+
+
+def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A name standing alone between quotes is a media or organisation name (“سبوتنيك”), unless every place it
+    names is a facility (بإغلاق «الشرارة»: the oil field)."""
+    return _between_quotes(candidate, norm, tokens, lexicon) and not _facility(candidate, gazetteer)
 
 
 def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
@@ -372,6 +391,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
+TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
 
 
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")
@@ -417,7 +437,8 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     first = bisect_left(norm.starts, opened + 1)  # the title's first token (it starts at or before the candidate)
     head = tokens[first].text
     if first < candidate.first and _among(head, lexicon.body_nouns):
-        return True
+        last = bisect_left(norm.starts, closed) - 1  # the title's last token
+        return last - first < TITLE_WORDS  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a quoted statement
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
             and normal[tokens[following].end:closed].strip() == "")

@@ -588,3 +588,13 @@ def test_a_short_foreign_name_listed_after_a_place_and_a_capital_after_a_clitic(
 def test_al_khums_after_a_preposition_stays_the_town():
     text = "على الطريق المؤدي إلى الخمس ومسلاتة"
     assert [p[0] for p in _placed(text)] == ["الخمس", "مسلاتة"]
+
+
+def test_a_dateline_after_a_headline_ending_in_a_given_name_and_quoted_facilities():
+    text = "ينفي التحرك نحو بني وليد\n\nطرابلس – «بوابة الوسط»: محمد الترهوني"
+    assert [p[0] for p in _placed(text)] == ["بني وليد", "طرابلس"]  # وليد closes a town's name, not a person's
+    text = "ومحتجو أوباري يلوّحون بإغلاق «الشرارة»"
+    assert [p[2] for p in _placed(text)] == ["gn:2219235", "cur:sharara-oilfield"]
+    text = "إن «سرية من اللواء ستتسلم تأمين مطار بني وليد مطلع الأسبوع المقبل»، ضمن خطة"
+    assert [p[0] for p in _placed(text)] == ["مطار بني وليد"]  # a quoted statement, not a body's quoted name
+    assert _placed("مضيفاً: «الفيل في الغرفة هو أن الثروة تذهب شمالاً»") == []
