@@ -23,6 +23,7 @@ GENERIC_ARMY = (normalise_word("الجيش"),)
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
 PLACE_NOUNS = frozenset(normalise_word(w) for w in ("مدينة", "منطقة", "بلدة", "مدن"))
+NOT_LOCAL = frozenset(name_key(w) for w in ("الجيش", "جيش", "وزارة الدفاع", "رئاسة الأركان"))  # a state's, not a town's
 
 
 class ActorSpan(NamedTuple):
@@ -85,8 +86,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             continue
         named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
-        if generic and generic[2] != GENERIC_ARMY and not (named and named[0] > generic[0]):  # الجيش في بنغازي
-            local = (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+        if generic and not (named and named[0] > generic[0]):
+            local = ((_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+                      if generic[2] not in NOT_LOCAL else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
             if local:
@@ -97,7 +99,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             n, prefix, key = named
             name, kind = lexicon.index[key]
             if key == GENERIC_ARMY:
-                name = _most_named_army(spans)
+                name = _most_named_army(spans, i)
             start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
             resume = i + n
@@ -162,8 +164,17 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
     return None
 
 
-def _most_named_army(spans: list[ActorSpan]) -> str | None:
-    """A bare الجيش is the army the article has named most so far (the latest on a tie)."""
+ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
+
+
+def _most_named_army(spans: list[ActorSpan], i: int) -> str | None:
+    """A bare الجيش is the army named just before it (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش),
+    else the army the article has named most so far (the latest on a tie)."""
+    for span in reversed(spans):
+        if span.last < i - ARMY_NEAR:
+            break
+        if span.kind == "army" and span.actor.name:
+            return span.actor.name
     counts: dict[str, int] = {}
     for span in spans:
         if span.kind == "army" and span.actor.name:

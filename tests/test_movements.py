@@ -226,3 +226,17 @@ def test_movements_a_headline_naming_a_country_or_region_is_told_again_by_places
             "قالت مصادر إن طائرات نقل روسية نقلت منظومات دفاع جوي من قاعدة حميميم إلى قاعدة الخادم الجوية.")
     (move,) = _moves(text)
     assert [d.text for d in move.destinations] == ["قاعدة الخادم الجوية"]
+
+
+def test_movements_a_bare_army_is_the_one_just_named_and_a_state_body_is_not_a_towns_forces():
+    text = ("وصلت قوات حكومة الوحدة الوطنية واللواء 444 قتال إلى غدامس. "
+            "من جهتها، أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش على الحدود مع ليبيا، حيث وصلت كتائب "
+            "مدرعة إلى منطقة جانت.")
+    assert _moves(text)[-1].actor.name == "Algerian army"
+    text = "وأكد مسؤول أن قوة تابعة لرئاسة الأركان في طرابلس انتشرت في الجانب الليبي من رأس جدير قادمة من زوارة."
+    assert _moves(text)[0].actor.name == "GNA forces"
+
+
+def test_movements_denying_participle():
+    text = "أعلن الناطق أن الوحدات ستنتشر قرب الحدود، نافياً ما روجته صفحات عن توغل وحدات تونسية باتجاه زلطن."
+    assert [m.status for m in _moves(text)][-1] == "denied"
