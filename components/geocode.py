@@ -81,12 +81,27 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
     return list(known[1])
 
 
-def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = ()) -> str:
+DATELINE_VOTES = 5  # the city a report is filed from ('بيروت - «النهار»') says much of where it is set
+
+
+def _after_nisba(places: list[Place], tokens, first: int, nisbas: dict[str, str]) -> list[Place]:
+    """'العاصمة الليبية طرابلس', 'البلدة التشادية أدري': a nationality adjective right before a name with places in
+    several countries keeps those in its country."""
+    if len(places) < 2 or first == 0:
+        return places
+    country = nisbas.get(tokens[first - 1].text)
+    kept = [p for p in places if p.country == country]
+    return kept or places
+
+
+def focus_country(candidate_places: list[list[Place]], nisbas: list[str] = (), datelines: list[str] = ()) -> str:
     """The country the article is about: most named among unambiguous places and nationality
-    adjectives (اللبناني), Libya by default."""
+    adjectives (اللبناني), its dateline weighing more, Libya by default."""
     votes = {DEFAULT_FOCUS: 0.5}  # any named evidence outweighs the default; a plain dict: a Counter is slower
     for country in nisbas:
         votes[country] = votes.get(country, 0) + 1
+    for country in datelines:
+        votes[country] = votes.get(country, 0) + DATELINE_VOTES
     for places in candidate_places:
         if len(places) == 1:
             country = places[0].country  # most names: one place, one country
@@ -111,9 +126,12 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_options(gazetteer, c.place_ids) for c in candidates]
     found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
+    options = [_after_nisba(places, tokens, c.first, nisbas) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
-    focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named)
+    datelines = [places[0].country for c, places in zip(candidates, options)
+                 if places and len({p.country for p in places}) == 1 and _dateline(norm, c)]
+    focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named, datelines)
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]

@@ -192,7 +192,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
             resume = i + n
             continue
-        unknown = _unknown_after_type_noun(norm, tokens, i, lexicon)
+        unknown = _unknown_after_type_noun(norm, tokens, i, lexicon, text)
         if unknown and not longest_match(gazetteer.index, normal, tokens, i + 1):
             found.append(unknown)
             resume = i + 2
@@ -447,7 +447,8 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
 NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
 
 
-def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon) -> Candidate | None:
+def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon,
+                             text: str = "") -> Candidate | None:
     """A name the gazetteer lacks, marked as a place by the noun before it (مدينة X)."""
     if i + 1 >= len(tokens) or not lexicon.type_noun(tokens[i].text):
         return None
@@ -466,6 +467,8 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):
         last = i + 2  # قاعدة أبو ستة, بلدة بئر الغنم: a name that opens with أبو/بئر/عين is two words
     start, end = norm.original_span(tokens[i + 1].start, tokens[last].end)
+    if text and any("\u064b" <= ch <= "\u0652" for ch in text[start:end]):
+        return None  # في مدينة تُصنَّف: a verb voweled to be read right, not a name
     key = tuple(t.text for t in tokens[i + 1:last + 1])
     return Candidate(i + 1, last, start, end, key, (), "", "no gazetteer entry")
 

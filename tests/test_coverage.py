@@ -598,3 +598,13 @@ def test_a_dateline_after_a_headline_ending_in_a_given_name_and_quoted_facilitie
     text = "إن «سرية من اللواء ستتسلم تأمين مطار بني وليد مطلع الأسبوع المقبل»، ضمن خطة"
     assert [p[0] for p in _placed(text)] == ["مطار بني وليد"]  # a quoted statement, not a body's quoted name
     assert _placed("مضيفاً: «الفيل في الغرفة هو أن الثروة تذهب شمالاً»") == []
+
+
+def test_a_lebanese_report_with_a_beirut_dateline_reads_tripoli_as_lebanons():
+    text = ("الجيش ينتشر بعد ليلة رصاص في طرابلس\n\nبيروت - «النهار»\n\n"
+            "نفّذ الجيش اللبناني فجر أمس انتشاراً واسعاً، بعدما دفعت قيادته بوحدات إلى طرابلس، إثر اشتباكات على محور "
+            "شارع سوريا. وفي سياق منفصل، وصل إلى بيروت وفد ليبي قادماً من العاصمة الليبية طرابلس على متن طائرة "
+            "أقلعت من مطار معيتيقة، لبحث العلاقات بين لبنان وليبيا.")
+    tripolis = [p[2] for p in _placed(text) if p[0] == "طرابلس"]
+    assert tripolis == ["gn:266826", "gn:266826", "gn:2210247"]  # the last is 'the Libyan capital'
+    assert "سوريا" not in [p[0] for p in _placed(text)]  # شارع سوريا is a street

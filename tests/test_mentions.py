@@ -103,3 +103,7 @@ def test_mentions_unknown_name_after_a_place_noun_is_kept_unresolved(tiny):
 
 def test_mentions_nisba_is_not_a_place(tiny):
     assert _mentions("قالت الخارجية الجزائرية", tiny) == []
+
+
+def test_mentions_a_voweled_verb_after_a_place_noun_is_not_an_unknown_name(tiny):
+    assert _mentions("في مدينة تُصنَّف منذ سنوات بين الأفقر", tiny) == []
