@@ -436,9 +436,11 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
         return False
     first = bisect_left(norm.starts, opened + 1)  # the title's first token (it starts at or before the candidate)
     head = tokens[first].text
+    last = bisect_left(norm.starts, closed) - 1  # the title's last token
     if first < candidate.first and _among(head, lexicon.body_nouns):
-        last = bisect_left(norm.starts, closed) - 1  # the title's last token
         return last - first < TITLE_WORDS  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a quoted statement
+    if first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS:
+        return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
             and normal[tokens[following].end:closed].strip() == "")

@@ -25,6 +25,7 @@ def _placed(text):
     "نفى المجلس البلدي جادو في بيان",  # a council named after a town (المجلس البلدي لهون is the town's)
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
     "حثت الدول الخمس دائمة العضوية في مجلس الأمن على وقف القتال",  # 'the five states', not Al Khums
+    "انضمت كتيبة «شهداء سوكنة» إلى القوة",  # a body's name quoted after its noun
     "بحسب ما أوردته وكالة تونس إفريقيا للأنباء",  # وكالة must not be read as و + كالة
     "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف",
 ])
