@@ -135,12 +135,16 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan 
     mention = placed.get(k)
     if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
         return None
-    place_key = normalise_word(mention.place.name_ar)
-    if origin and place_key not in lexicon.by_place:
+    if origin and normalise_word(mention.place.name_ar) not in lexicon.by_place:
         return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
-    name = lexicon.by_place.get(place_key, f"Armed groups in {mention.place.name}")
+    name = _forces_name(lexicon, mention.place)
     start = offsets[tokens[i].start]
     return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
+
+
+def _forces_name(lexicon: ActorLexicon, place) -> str:
+    """The forces of a town: its own in ``actors.csv`` (Misrata forces), else 'Armed groups in <town>'."""
+    return lexicon.by_place.get(normalise_word(place.name_ar), f"Armed groups in {place.name}")
 
 
 THE_CITY = frozenset(normalise_word(w) for w in ("المدينة", "البلدة"))
@@ -158,7 +162,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)
         if mention is not None and mention.place is not None and mention.place.kind in ("city", "town"):
-            name = lexicon.by_place.get(normalise_word(mention.place.name_ar), f"Armed groups in {mention.place.name}")
+            name = _forces_name(lexicon, mention.place)
             start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
             return ActorSpan(i, k, Actor(text[start:end], name), "army")
     return None

@@ -452,18 +452,23 @@ def _plural_district_cue(candidates: list[Candidate], tokens, index: int) -> str
     first = candidates[k].first
     if first == 0:
         return ""
-    word = tokens[first - 1].text
-    if word not in PLURAL_DISTRICT_CUES and word[:1] in ("و", "ف"):
-        word = word[1:]  # وولايات
-    return PLURAL_DISTRICT_CUES.get(word, "")
+    plural = _peeled_cue(tokens[first - 1].text, PLURAL_DISTRICT_CUES.keys())  # وولايات
+    return PLURAL_DISTRICT_CUES.get(plural, "")
 
 
 def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
-    word = tokens[first - 1].text
-    for clitics in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):  # بالعاصمة تونس, وولاية إليزي
-        if word.startswith(clitics) and word[len(clitics):] in KIND_CUES:
+    return _peeled_cue(tokens[first - 1].text, KIND_CUES)
+
+
+CUE_CLITICS = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول")
+
+
+def _peeled_cue(word: str, cues) -> str:
+    """The cue ``word`` is once a leading clitic is peeled (بالعاصمة → العاصمة, وولاية → ولاية), or ""."""
+    for clitics in CUE_CLITICS:
+        if word.startswith(clitics) and word[len(clitics):] in cues:
             return word[len(clitics):]
     return ""
 

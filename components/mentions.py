@@ -69,6 +69,8 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
     numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
+    command_nouns: frozenset[str] = frozenset()  # منطقة X العسكرية: a military command named after X
+    council_adjectives: frozenset[str] = frozenset()  # المجلس البلدي X: a council named after X
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -124,6 +126,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
+        command_nouns=words("command_nouns"),
+        council_adjectives=words("council_adjectives"),
         located_by_bi=located,
         typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
@@ -217,9 +221,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and raw_previous.startswith("ال") and raw_previous not in lexicon.place_type_nouns
             and raw_previous not in PREPOSITIONS and raw_previous not in lexicon.weak_name_cues):  # الى is إلى
         return False  # الدول الخمس، السنوات الخمس: 'the five'
-    if not candidate.clitic and raw_previous in COUNCIL_ADJECTIVES:
+    if not candidate.clitic and raw_previous in lexicon.council_adjectives:
         return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
-    if (not candidate.clitic and raw_previous in COMMAND_NOUNS and candidate.last + 1 < len(tokens)
+    if (not candidate.clitic and raw_previous in lexicon.command_nouns and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
         return False  # آمر منطقة طبرق العسكرية: a military command named after a place
     if (candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names
@@ -293,8 +297,6 @@ def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon
     return (following,) not in gazetteer.index
 
 
-COMMAND_NOUNS = frozenset({"منطقه"})  # منطقة X العسكرية: a military region (a command), named after X
-COUNCIL_ADJECTIVES = frozenset({"البلدي", "المحلي"})  # المجلس البلدي X: a council named after X
 
 TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
 

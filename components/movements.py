@@ -156,6 +156,7 @@ class Patterns:
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
     reporting_verbs: PhraseSet
+    report_sources: PhraseSet
     claims: PhraseSet
 
 
@@ -192,7 +193,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "claim")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -383,7 +384,7 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             continue
         if patterns.not_triggers.at(normal, tokens, i) or _inside_not_trigger(patterns, normal, tokens, i):
             continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
-        if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, i + n):
+        if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
@@ -408,24 +409,13 @@ def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i:
 REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
 
 
-def _report_sources(data_dir: Path = DATA) -> frozenset[str]:
-    for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line) if line.strip() else {}
-        if entry.get("type") == "reporting_verb":
-            return frozenset(name_key(word)[0] for word in entry["sources"])
-    return frozenset()
-
-
-REPORT_SOURCES = _report_sources()
-
-
-def _reports_speech(context: _Context, after: int) -> bool:
+def _reports_speech(context: _Context, patterns: Patterns, after: int) -> bool:
     """'نقلت «الوسط» عن مصدر', 'نقلت مصادر محلية أن': عن or a source word within a few words, before any
-    place, cites a source (the words are in the patterns file, with the reporting verbs)."""
+    place, cites a source."""
     for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
         if k in context.placed:
             return False
-        if context.tokens[k].text in REPORT_SOURCES:
+        if patterns.report_sources.at(context.norm.text, context.tokens, k):
             return True
     return False
 
@@ -738,7 +728,6 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     def eligible(span: ActorSpan) -> bool:
         if span.first in role_tokens:  # the place itself (عبر تركيا), not 'armed groups in <place>'
             return False
-
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
@@ -789,7 +778,7 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     return Actor(context.text[start:end], None)
 
 
-WEAK_PARTICLES = frozenset(name_key(w)[0] for w in ("قد", "لقد", "قد"))
+WEAK_PARTICLES = frozenset(name_key(w)[0] for w in ("قد", "لقد"))
 
 
 def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:
