@@ -7,6 +7,7 @@ the army the article named last.
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -22,8 +23,6 @@ from components.text import Token, name_key, normalise_word
 GENERIC_ARMY = (normalise_word("الجيش"),)
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
-PLACE_NOUNS = frozenset(normalise_word(w) for w in ("مدينة", "منطقة", "بلدة", "مدن"))
-NOT_LOCAL = frozenset(name_key(w) for w in ("الجيش", "جيش", "وزارة الدفاع", "رئاسة الأركان"))  # a state's, not a town's
 
 
 class ActorSpan(NamedTuple):
@@ -45,6 +44,10 @@ class ActorLexicon:
     by_place: dict[str, str]
     generic: PhraseIndex
     by_nisba: dict[str, tuple[str, str]]  # نسبة (السودانية) → (its army, its armed groups)
+    armed_group_words: frozenset[str] = frozenset()  # data/actor_cues.json, normalised
+    state_bodies: frozenset[tuple[str, ...]] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    the_city: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -65,7 +68,10 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
-    return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba)
+    cues = json.loads((data_dir / "actor_cues.json").read_text(encoding="utf-8"))
+    words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
+    return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba,
+                        state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), **words)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -88,7 +94,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
         if generic and not (named and named[0] > generic[0]):
             local = ((_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
-                      if generic[2] not in NOT_LOCAL else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
+                      if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
             if local:
@@ -106,17 +112,12 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     return spans
 
 
-ARMED_GROUP_WORDS = frozenset(normalise_word(w) for w in (
-    "مجموعات", "المجموعات", "جماعات", "الجماعات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "مسلحين",
-    "المسلحين", "مقاتلين", "المقاتلين", "مرتزقة", "المرتزقة"))
-
-
 def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
     """'قوات جزائرية', 'مجموعات مسلحة سودانية', 'عسكريين روس': forces named by a nationality adjective."""
     for k in range(i + n, min(i + n + 2, len(tokens))):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
-            name = armies[1] if tokens[i].text in ARMED_GROUP_WORDS else armies[0]
+            name = armies[1] if tokens[i].text in lexicon.armed_group_words else armies[0]
             start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
             return ActorSpan(i, k, Actor(text[start:end], name), "army")
     return None
@@ -130,7 +131,7 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan 
         return None
     origin = tokens[k].text == ORIGIN_LINK
     k += 1
-    while k < len(tokens) and tokens[k].text in PLACE_NOUNS:
+    while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1
     mention = placed.get(k)
     if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
@@ -147,7 +148,6 @@ def _forces_name(lexicon: ActorLexicon, place) -> str:
     return lexicon.by_place.get(normalise_word(place.name_ar), f"Armed groups in {place.name}")
 
 
-THE_CITY = frozenset(normalise_word(w) for w in ("المدينة", "البلدة"))
 CITY_REACH = 40  # words back to the town that 'the city' refers to
 
 
@@ -157,7 +157,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text == ORIGIN_LINK:
         k += 1
-    if k >= len(tokens) or tokens[k].text not in THE_CITY:
+    if k >= len(tokens) or tokens[k].text not in lexicon.the_city:
         return None
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)

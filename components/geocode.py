@@ -22,13 +22,23 @@ from components.records import Mention, Place
 from components.text import Normalised, normalise_word, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
-DISTRICT_CUES = frozenset(normalise_word(w) for w in ("شعبية", "بلدية", "ولاية", "محافظة", "إقليم"))
-PLURAL_DISTRICT_CUES = {normalise_word(plural): normalise_word(singular) for plural, singular in (
-    ("شعبيات", "شعبية"), ("بلديات", "بلدية"), ("ولايات", "ولاية"), ("محافظات", "محافظة"), ("أقاليم", "إقليم"))}
-CAPITAL_CUES = frozenset(normalise_word(w) for w in ("العاصمة", "عاصمة", "مدينة"))
+
+
+def _cue_words(data_dir: Path = DATA) -> dict:
+    """The cue words of ``data/mention_cues.json``, normalised (a list becomes a set, a mapping stays one)."""
+    cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
+    return {key: {normalise_word(k): normalise_word(v) for k, v in value.items()} if isinstance(value, dict)
+            else frozenset(normalise_word(w) for w in value)
+            for key, value in cues.items() if not key.startswith("_")}
+
+
+_CUES = _cue_words()
+DISTRICT_CUES = _CUES["district_cues"]  # شعبية، بلدية، ولاية ...: the unit, not the town
+PLURAL_DISTRICT_CUES = _CUES["plural_district_cues"]  # ولايات إليزي وتمنراست
+CAPITAL_CUES = _CUES["capital_cues"]  # العاصمة تونس، مدينة غدامس: the city
 KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
-LOCATING_WORDS = frozenset(normalise_word(w) for w in (
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "في", "ب"))
+LOCATING_WORDS = _CUES["direction_words"] | _CUES["locating_particles"]  # طرابلس في شمال لبنان
+VENUE_NOUNS = _CUES["venue_nouns"]  # اجتماع، محادثات ...: a place they are held in is a city
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
@@ -372,18 +382,11 @@ def _dateline(norm: Normalised, candidate: Candidate) -> bool:
 VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue
 
 
-@lru_cache(maxsize=2)
-def venue_nouns(data_dir: Path = DATA) -> frozenset[str]:
-    """اجتماع، محادثات، مؤتمر ... (data/mention_cues.json): a place they are held in is a city."""
-    cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
-    return frozenset(normalise_word(w) for w in cues["venue_nouns"])
-
-
 def _meeting_venue(tokens, first: int) -> bool:
     """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات': a meeting held in the place."""
     if first == 0 or tokens[first - 1].text not in ("في", "وفي"):
         return False
-    nouns = venue_nouns()
+    nouns = VENUE_NOUNS
     near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]
     near += [t.text for t in tokens[first + 1:first + 1 + VENUE_WINDOW]] if tokens[first - 1].text == "وفي" else []
     return any(word in nouns or word[:1] in "وفبل" and word[1:] in nouns for word in near)

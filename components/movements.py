@@ -158,6 +158,7 @@ class Patterns:
     reporting_verbs: PhraseSet
     report_sources: PhraseSet
     claims: PhraseSet
+    weak_particles: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -193,7 +194,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -764,7 +765,7 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
         span = (trigger.last + 1, trigger.last + match[0])
     else:
         last = trigger.first - 1
-        if last >= 0 and tokens[last].text in WEAK_PARTICLES:
+        if last >= 0 and (tokens[last].text,) in patterns.weak_particles.index:
             last -= 1
         for first in patterns.unnamed_forces.between(max(0, last - 2), last):
             match = patterns.unnamed_forces.at(normal, tokens, first)
@@ -776,9 +777,6 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     offsets = context.norm.offsets
     start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
     return Actor(context.text[start:end], None)
-
-
-WEAK_PARTICLES = frozenset(name_key(w)[0] for w in ("قد", "لقد"))
 
 
 def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:
