@@ -66,6 +66,9 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()
     typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
+    clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
+    count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
+    noun_adjectives: frozenset[str] = frozenset()  # الأخرى، الأخير ...: no place name takes them
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
     numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
@@ -105,6 +108,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         word_rows = list(csv.DictReader(handle))  # built: foreign names that are mostly ordinary words
     weak = frozenset(name_key(row["name"]) for row in weak_rows + word_rows)
     word_names = frozenset(name_key(row["name"]) for row in word_rows)
+    with (data_dir / "clitic_words.csv").open(encoding="utf-8", newline="") as handle:
+        clitic_words = frozenset(normalise_word(row["word"]) for row in csv.DictReader(handle))
     located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
     typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "type")
 
@@ -123,6 +128,9 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
         word_names=word_names,
+        clitic_words=clitic_words,
+        count_words=words("count_words"),
+        noun_adjectives=words("noun_adjectives"),
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
@@ -221,6 +229,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and raw_previous.startswith("ال") and raw_previous not in lexicon.place_type_nouns
             and raw_previous not in PREPOSITIONS and raw_previous not in lexicon.weak_name_cues):  # الى is إلى
         return False  # الدول الخمس، السنوات الخمس: 'the five'
+    if (len(candidate.key) == 1 and candidate.key[0].startswith("ال") and candidate.last + 1 < len(tokens)
+            and tokens[candidate.last + 1].text in lexicon.noun_adjectives):
+        return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
     if not candidate.clitic and raw_previous in lexicon.council_adjectives:
         return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
     if (not candidate.clitic and raw_previous in lexicon.command_nouns and candidate.last + 1 < len(tokens)
@@ -240,6 +251,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer)
             and not listed):
         return False  # وفدا is 'a delegation', not و + Fada in Chad
+    if (candidate.clitic and tokens[candidate.first].text in lexicon.clitic_words
+            and (previous in lexicon.count_words or raw_previous in lexicon.count_words)):
+        return False  # بثلاث لغات 'in three languages': the counted word, not ل + Ghat (توجهت لغات is Ghat)
     if _quoted(candidate, norm, tokens, lexicon, gazetteer) or _in_title(candidate, norm, tokens, lexicon):
         return False
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:

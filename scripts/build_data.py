@@ -129,6 +129,10 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
 WORD_ZIPF = 3.4  # about 2.5 per million words
 WORD_GAP = 1.5  # the Arabic word is 30x more frequent than the English name
 WORD_SMALL = 50_000
+# Words that read as clitics + a place name but are mostly one ordinary word (see clitic_words): لغات 'languages'.
+CLITIC_STACKS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+CLITIC_WORD_ZIPF = 3.0  # about one per million words
+CLITIC_WORD_GAP = 0.6  # the whole word is 4x more frequent than the name it would hide
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
 
@@ -676,6 +680,45 @@ def word_names(rows: list[dict]) -> list[dict]:
     return out
 
 
+def clitic_words(rows: list[dict]) -> list[dict]:
+    """Words that peel into clitics + a one-word place name but are mostly an ordinary word of their own.
+
+    لغات is ل + غات (to Ghat) far less often than 'languages'; لمسة is 'a touch', not ل + Massah. A word is
+    listed when its own Arabic frequency (wordfreq, Zipf) is CLITIC_WORD_ZIPF or more and CLITIC_WORD_GAP
+    above the most frequent name it can hide; words that are themselves place names are left alone.
+    """
+    names: dict[str, set[str]] = {}
+    for r in rows:
+        for n in r["names_ar"].split("|"):
+            if n and " " not in n and "-" not in n:
+                names.setdefault(n, set()).add(r["id"])
+    readings: dict[str, list[str]] = {}
+    for name in names:
+        for stack in CLITIC_STACKS:
+            word = stack + (name[1:] if stack.endswith("ل") and name.startswith("ال") else name)  # لل for ل + ال
+            if word not in names:
+                readings.setdefault(word, []).append(name)
+    out = []
+    for word, hidden in sorted(readings.items()):
+        zipf = wordfreq.zipf_frequency(word, "ar")
+        if zipf < CLITIC_WORD_ZIPF:
+            continue
+        name = max(hidden, key=lambda n: (wordfreq.zipf_frequency(n, "ar"), n))
+        if zipf - wordfreq.zipf_frequency(name, "ar") >= CLITIC_WORD_GAP:
+            out.append({"word": word, "zipf_ar": f"{zipf:.2f}", "name": name,
+                        "name_zipf_ar": f"{wordfreq.zipf_frequency(name, 'ar'):.2f}",
+                        "places": "|".join(sorted(i for n in hidden for i in names[n]))})
+    return out
+
+
+def write_clitic_words(path: Path, rows: list[dict]) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=["word", "zipf_ar", "name", "name_zipf_ar", "places"], lineterminator="\n")
+    w.writeheader()
+    w.writerows(clitic_words(rows))
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
 def write_word_names(path: Path, rows: list[dict]) -> None:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=["name", "zipf_ar", "zipf_en", "places"], lineterminator="\n")
@@ -730,6 +773,7 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "districts.geojson", d_feats, 0.005)
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
     write_word_names(out / "word_names.csv", rows)
+    write_clitic_words(out / "clitic_words.csv", rows)
 
 
 def main(argv: list[str] | None = None) -> int:

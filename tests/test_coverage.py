@@ -609,3 +609,26 @@ def test_a_lebanese_report_with_a_beirut_dateline_reads_tripoli_as_lebanons():
     tripolis = [p[2] for p in _placed(text) if p[0] == "طرابلس"]
     assert tripolis == ["gn:266826", "gn:266826", "gn:2210247"]  # the last is 'the Libyan capital'
     assert "سوريا" not in [p[0] for p in _placed(text)]  # شارع سوريا is a street
+
+
+def test_words_that_peel_into_a_place_are_built_from_word_frequencies():
+    import csv
+
+    rows = {row["word"]: row for row in csv.DictReader((ROOT / "data" / "clitic_words.csv").open(encoding="utf-8"))}
+    assert rows["لغات"]["name"] == "غات" and "district:LY-GT" in rows["لغات"]["places"]
+    for row in rows.values():  # the whole word is frequent and well above the name it would hide
+        assert float(row["zipf_ar"]) >= 3.0
+        assert float(row["zipf_ar"]) - float(row["name_zipf_ar"]) >= 0.6
+
+
+def test_a_counted_word_is_not_clitics_and_a_place():
+    text = "ووجّه الأعيان نداءً بثلاث لغات، فيما توجهت قافلة لغات"
+    assert _placed(text) == [("غات", text.rindex("غات"), "gn:2217351")]
+
+
+def test_an_ordinary_noun_read_as_a_place_name():
+    assert _placed('وحذّر من أن "سوسة الفساد قد تنخر المؤسسات"') == []
+    assert _placed("وتنفذ الشركة مشاريع في سوسة وشحات")[0][:2] == ("سوسة", 23)
+    assert _placed("ويُنظر إلى الملف من الزاوية الأخرى") == []
+    text = "دفع الجيش الجزائري بتعزيزات إلى الدبداب المقابلة لمدينة غدامس"
+    assert [p[0] for p in _placed(text)] == ["الدبداب", "غدامس"]
