@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -20,7 +20,6 @@ from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
 
-GENERIC_ARMY = (normalise_word("الجيش"),)
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
 
@@ -44,6 +43,7 @@ class ActorLexicon:
     by_place: dict[str, str]
     generic: PhraseIndex
     by_nisba: dict[str, tuple[str, str]]  # نسبة (السودانية) → (its army, its armed groups)
+    by_country: dict[str, tuple[str, str]] = field(default_factory=dict)  # NE → (its army, its armed groups)
     armed_group_words: frozenset[str] = frozenset()  # data/actor_cues.json, normalised
     state_bodies: frozenset[tuple[str, ...]] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -62,15 +62,17 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 by_place[normalise_word(row["place"])] = row["name"]
     generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")}
     by_nisba: dict[str, tuple[str, str]] = {}
+    by_country: dict[str, tuple[str, str]] = {}
     with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["forces"] or row["groups"]:
+                by_country.setdefault(row["country"], (row["forces"], row["groups"] or row["forces"]))
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     cues = json.loads((data_dir / "actor_cues.json").read_text(encoding="utf-8"))
     words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
-    return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba,
+    return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), **words)
 
 
@@ -93,7 +95,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
         if generic and not (named and named[0] > generic[0]):
-            local = ((_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+            local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
+                     or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
                       if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
@@ -104,12 +107,30 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         if named:
             n, prefix, key = named
             name, kind = lexicon.index[key]
-            if key == GENERIC_ARMY:
+            if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
+                local = _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
+                if local:
+                    spans.append(local)
+                    resume = local.last + 1
+                    continue
                 name = _most_named_army(spans, i)
             start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
             resume = i + n
     return spans
+
+
+def _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix) -> ActorSpan | None:
+    """'جيش النيجر', 'قوات تشاد', 'ميليشيات السودان': a force word right before a country names its forces."""
+    mention = placed.get(i + n)
+    if mention is None or mention.place is None or mention.place.kind != "country":
+        return None
+    armies = lexicon.by_country.get(mention.place.country)
+    if not armies:
+        return None
+    name = armies[1] if tokens[i].text[prefix:] in lexicon.armed_group_words else armies[0]
+    start = offsets[tokens[i].start + prefix]  # لجيش النيجر: the actor is جيش النيجر
+    return ActorSpan(i, i + n, Actor(text[start:mention.end], name), "army")
 
 
 def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:

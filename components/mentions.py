@@ -462,6 +462,7 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             and normal[tokens[following].end:closed].strip() == "")
 
 
+PERSON_LINKS = frozenset({"عبد", "بن", "ابن"})
 NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
 
 
@@ -484,6 +485,8 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     last = i + 1
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):
         last = i + 2  # قاعدة أبو ستة, بلدة بئر الغنم: a name that opens with أبو/بئر/عين is two words
+    while last + 2 < len(tokens) and tokens[last + 1].text in PERSON_LINKS and joined(norm.text, tokens, last, last + 2):
+        last += 2  # قاعدة جمال عبد الناصر, قاعدة عقبة بن نافع: a base named after a person bears the whole name
     start, end = norm.original_span(tokens[i + 1].start, tokens[last].end)
     if text and any("\u064b" <= ch <= "\u0652" for ch in text[start:end]):
         return None  # في مدينة تُصنَّف: a verb voweled to be read right, not a name

@@ -28,7 +28,7 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
-AID_BEFORE = 20      # tokens before a trigger in which aid words make it a humanitarian flight
+AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
@@ -186,7 +186,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
             "kind_modifier": lambda e: e["kind"],
-            "non_force": lambda e: e["reason"],
+            "non_force": lambda e: (e["reason"], e.get("scope", "near")),
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
@@ -550,13 +550,15 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
 
 
 def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
-    """A visit, a trip of officials or a humanitarian flight, not a movement of forces."""
+    """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
+    of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
+    entries whose scope is 'clause'."""
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
         return True
     for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
-        if match and "humanitarian" in match[2]:
+        if match and match[2][1] == "clause":
             return True
     return False
 

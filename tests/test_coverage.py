@@ -542,6 +542,18 @@ def test_an_unknown_name_opening_with_abu_is_two_words():
     assert (mention.text, mention.place, mention.reason) == ("أبو ستة", None, "no gazetteer entry")
 
 
+def test_an_unknown_base_named_after_a_person_bears_the_whole_name():
+    (mention,) = _mentions("ووصلت طائرة إلى قاعدة خالد بن الوليد الجوية")
+    assert (mention.text, mention.place, mention.reason) == ("خالد بن الوليد", None, "no gazetteer entry")
+    (mention,) = _mentions("ووصلت طائرة إلى قاعدة عمر عبد الرحمن الجوية")
+    assert (mention.text, mention.place) == ("عمر عبد الرحمن", None)
+
+
+def test_the_tobruk_airfield_is_also_the_gamal_abdel_nasser_air_base():
+    (mention, _) = _mentions("نفى المكتب وصول وحدات إلى قاعدة جمال عبد الناصر الجوية جنوب طبرق")
+    assert (mention.text, mention.place.id) == ("قاعدة جمال عبد الناصر الجوية", "icao:HLGN")
+
+
 def test_a_plural_district_noun_makes_its_whole_list_districts():
     text = "ومعظم المهاجرين من محافظات أسيوط والمنيا والفيوم"
     assert [p[2] for p in _placed(text)] == ["district:EG-AST", "district:EG-MN", "district:EG-FYM"]

@@ -240,3 +240,27 @@ def test_movements_a_bare_army_is_the_one_just_named_and_a_state_body_is_not_a_t
 def test_movements_denying_participle():
     text = "أعلن الناطق أن الوحدات ستنتشر قرب الحدود، نافياً ما روجته صفحات عن توغل وحدات تونسية باتجاه زلطن."
     assert [m.status for m in _moves(text)][-1] == "denied"
+
+
+@pytest.mark.parametrize("text, actor, destinations", [
+    ("وصلت قافلة عسكرية تابعة لجيش النيجر، مساء السبت، إلى ديركو وبيلما.", ("جيش النيجر", "Nigerien army"),
+     ["ديركو", "بيلما"]),
+    ("دفعت ميليشيات السودان بتعزيزات إلى الطينة.", ("ميليشيات السودان", "Sudanese armed groups"), ["الطينة"]),
+    ("أرسل الجيش الجزائري وحدات إلى جانت، ثم دفع جيش بتعزيزات إلى إليزي.", ("جيش", "Algerian army"), ["إليزي"]),
+])
+def test_movements_a_force_word_before_a_country_is_its_forces(text, actor, destinations):
+    move = _moves(text)[-1]
+    assert (move.actor.text, move.actor.name) == actor  # never a nameless actor; the country is not a destination
+    assert [d.text for d in move.destinations] == destinations
+
+
+def test_movements_civilian_cargo_and_leaving_talks_are_not_movements():
+    assert _moves("ورست في درنة الأسبوع الماضي سفينة شحن قادمة من طرابلس محمّلة بالإسمنت وحديد التسليح.") == ()
+    assert _moves("وانسحب وفد الحكومة من المحادثات في جنيف.") == ()
+    shipment = _moves("ورست في ميناء بنغازي سفينة شحن محملة بعربات مدرعة قادمة من الإمارات.")
+    assert [d.text for d in shipment[0].destinations] == ["بنغازي"]  # the port is not a gazetteer entry
+
+
+def test_movements_part_of_the_column_is_a_force():
+    (move,) = _moves("وأوضحت المصادر أن جزءاً من الرتل سيتوجه خلال الأيام المقبلة إلى قاعدة معطن السارة وربيانة.")
+    assert _summary(move) == ("deploy", "planned", None, [], ["قاعدة معطن السارة", "ربيانة"], [])
