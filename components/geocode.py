@@ -11,6 +11,7 @@ import bisect
 import json
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -173,7 +174,65 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         if place is None and reason.startswith("ambiguous"):
             place, confidence, reason = _named_in_full(places, settled, candidates) or (place, confidence, reason)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
-    return mentions
+    return _border_stretches(mentions, candidates, text)
+
+
+BORDER_ANCHOR_WORDS = 8  # words between a town and the border phrase that locates it (جانت على الحدود مع ليبيا)
+BORDER_ANCHOR_KM = 150.0  # a town this close to the border line names the stretch of it that is meant
+KM_PER_DEGREE = 6371.0 * math.pi / 180  # of latitude (and of longitude at the equator)
+
+
+@lru_cache(maxsize=2)
+def border_lines(data_dir: Path = DATA) -> dict[str, list[list[tuple[float, float]]]]:
+    """Each border row's Natural Earth line as (lon, lat) vertices (built: data/boundaries/border_lines.json)."""
+    raw = json.loads((data_dir / "boundaries" / "border_lines.json").read_text(encoding="utf-8"))
+    return {rid: [[(x, y) for x, y in piece] for piece in pieces] for rid, pieces in raw.items()}
+
+
+def nearest_on_line(pieces: list[list[tuple[float, float]]], lat: float, lon: float) -> tuple[float, float, float]:
+    """(lat, lon, km) of the point of a border line nearest to (lat, lon), on a local flat projection."""
+    scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
+    best = (lat, lon, math.inf)
+    for piece in pieces:
+        for (x1, y1), (x2, y2) in zip(piece, piece[1:]):
+            ax, ay = (x1 - lon) * scale, (y1 - lat) * KM_PER_DEGREE
+            dx, dy = (x2 - x1) * scale, (y2 - y1) * KM_PER_DEGREE
+            length = dx * dx + dy * dy
+            t = 0.0 if length == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / length))
+            km = math.hypot(ax + t * dx, ay + t * dy)
+            if km < best[2]:
+                best = (round(y1 + t * (y2 - y1), 5), round(x1 + t * (x2 - x1), 5), km)
+    return best
+
+
+def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text: str) -> list[Mention]:
+    """'جانت على الحدود مع ليبيا': a border phrase next to a town near that border means the stretch by the town,
+    not the whole border; its point moves to the nearest point of the border line (its area stays the strip)."""
+    lines = border_lines()
+    if not any(m.place is not None and m.place.id in lines for m in mentions):
+        return mentions
+    starts = _sentence_starts(text)
+    out = list(mentions)
+    for k, mention in enumerate(mentions):
+        if mention.place is None or mention.place.id not in lines:
+            continue
+        sentence = bisect.bisect_right(starts, mention.start)
+        best = None
+        for j, other in enumerate(mentions):
+            if (j == k or other.place is None or other.place.kind not in POINT_KINDS
+                    or bisect.bisect_right(starts, other.start) != sentence):
+                continue
+            gap = candidates[k].first - candidates[j].last if j < k else candidates[j].first - candidates[k].last
+            if not 0 < gap <= BORDER_ANCHOR_WORDS:
+                continue
+            lat, lon, km = nearest_on_line(lines[mention.place.id], other.place.lat, other.place.lon)
+            if km <= BORDER_ANCHOR_KM and (best is None or gap < best[0]):
+                best = (gap, lat, lon, other.place)
+        if best is not None:
+            _, lat, lon, town = best
+            out[k] = replace(mention, place=replace(mention.place, lat=lat, lon=lon),
+                             reason=f"{mention.reason}; the stretch nearest {town.name}")
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -629,6 +629,28 @@ def geom_json(geom, tolerance: float) -> dict:
     return {"type": m["type"], "coordinates": rnd(m["coordinates"])}
 
 
+BORDER_LINE_TOLERANCE = 0.01  # degrees (about 1 km): the lines only serve to find the stretch near a town
+
+
+def write_border_lines(path: Path, world: gpd.GeoDataFrame, rows: list[dict]) -> None:
+    """The Natural Earth line of each border row ('region:border-ly-dz' → the Libya-Algeria line), as lists of
+    [lon, lat] vertices: recognition places 'جانت على الحدود مع ليبيا' on the stretch nearest Djanet without
+    loading any geometry library."""
+    geoms = dict(zip(world.iso_a2, world.geometry))
+    lines = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        parts = r["id"].split("-")
+        if not r["id"].startswith("region:border-") or len(parts) != 3:
+            continue
+        line = shapely.line_merge(shared_border(geoms[parts[1].upper()], geoms[parts[2].upper()]))
+        line = line.simplify(BORDER_LINE_TOLERANCE)
+        pieces = list(getattr(line, "geoms", [line]))
+        lines[r["id"]] = [[[round(x, 3), round(y, 3)] for x, y in piece.coords] for piece in pieces
+                          if piece.geom_type == "LineString" and not piece.is_empty]
+    text = json.dumps(lines, separators=(",", ":"))
+    path.write_text(text.replace('"region:', '\n"region:') + "\n", encoding="utf-8")
+
+
 def write_geojson(path: Path, feats: list[dict], tolerance: float) -> None:
     out = {"type": "FeatureCollection",
            "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
@@ -774,6 +796,7 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
     write_word_names(out / "word_names.csv", rows)
     write_clitic_words(out / "clitic_words.csv", rows)
+    write_border_lines(out / "boundaries" / "border_lines.json", world, rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -644,3 +644,15 @@ def test_an_ordinary_noun_read_as_a_place_name():
     assert _placed("ويُنظر إلى الملف من الزاوية الأخرى") == []
     text = "دفع الجيش الجزائري بتعزيزات إلى الدبداب المقابلة لمدينة غدامس"
     assert [p[0] for p in _placed(text)] == ["الدبداب", "غدامس"]
+
+
+def test_a_border_phrase_by_a_town_is_the_stretch_nearest_the_town():
+    from components.geocode import distance_km
+
+    (djanet, border, _) = _mentions("الجيش يعزز انتشاره في جانت على الحدود مع ليبيا")
+    assert border.place.id == "region:border-ly-dz" and border.place.area == "region:border-ly-dz"
+    assert (border.place.lat, border.place.lon) == pytest.approx((24.83, 10.05), abs=0.02)
+    assert distance_km(border.place, djanet.place) < 70  # the whole border's point lies 280 km north
+    assert border.reason.endswith("the stretch nearest Djanet")
+    (border, _) = _mentions("انتشرت وحدات على الحدود مع الجزائر")  # no town: the border's own point
+    assert (border.place.lat, border.place.lon) == pytest.approx((26.89863, 9.99442), abs=1e-4)

@@ -19,7 +19,8 @@ FIELDS = ["id", "name", "name_ar", "kind", "country", "lat", "lon", "area", "pop
 KINDS = {"city", "town", "village", "airport", "base", "oilfield", "crossing", "district",
          "region", "country"}
 OUTPUTS = ["gazetteer.csv", "boundaries/countries.geojson", "boundaries/districts.geojson",
-           "boundaries/regions.geojson", "word_names.csv", "clitic_words.csv"]
+           "boundaries/regions.geojson", "word_names.csv", "clitic_words.csv",
+           "boundaries/border_lines.json"]
 LIBYA_AND_NEIGHBOURS = {"LY", "DZ", "TN", "NE", "TD", "SD", "EG"}
 HARAKAT = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 
