@@ -69,6 +69,7 @@ class Lexicon:
     clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
     count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
     noun_adjectives: frozenset[str] = frozenset()  # الأخرى، الأخير ...: no place name takes them
+    outlet_cues: frozenset[str] = frozenset()  # لـ، تابعته، بحسب ...: a quoted name after one is an outlet
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
     numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
@@ -131,6 +132,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         clitic_words=clitic_words,
         count_words=words("count_words"),
         noun_adjectives=words("noun_adjectives"),
+        outlet_cues=words("outlet_cues"),
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
@@ -175,6 +177,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
     found: list[Candidate] = []
     resume = 0
     body_end = -2  # last token of a body's name (مديرية أمن زوارة) seen so far
+    outlets = _outlet_spans(normal, lexicon.outlet_cues)
     for i, mask in flagged(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun):
         if i < resume:
             continue
@@ -195,6 +198,8 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")):
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
+            elif outlets and _inside_outlet(candidate, tokens, outlets):
+                pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
             elif text and (TANWEEN in text[candidate.end - 2:candidate.end + 1]
                            or text[candidate.end:candidate.end + 1] == SHADDA):
                 pass  # مدعومة تركياً 'Turkish-backed', الجيش مصرّ على 'insists': an adverb, an adjective
@@ -209,6 +214,48 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             found.append(unknown)
             resume = i + 2
     return found
+
+
+OUTLET_WORDS = 5  # an outlet's name is short («سكاي نيوز عربية»)
+DATELINE_LINES = 6  # the dateline stands among the article's first lines (after the headline)
+DATELINE_WORDS = (3, 4)  # and is short: a place (at most 3 words), a dash and the outlet (at most 4)
+_DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—-]+?)[»”]?[ \t]*$")
+DATELINE_NOT = frozenset(normalise_word(w) for w in (  # a headline's words, not a dateline's
+    "إلى", "من", "في", "نحو", "على", "عن", "مع", "باتجاه", "بعد", "قبل"))
+
+
+@lru_cache(maxsize=2)
+def _told_outlet(cues: frozenset[str]) -> re.Pattern:
+    """A quoted name right after an outlet cue word (data/mention_cues.json: outlet_cues)."""
+    words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{words})[ \t]*[«“]([^\n«»“”]{{2,40}})[»”]")
+
+
+def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the outlets the article names itself stand (normalised offsets): the words after the dash of a
+    dateline line (طرابلس – عين ليبيا, بورتسودان – سودان تربيون) and a quoted name one tells something to
+    (قال مصدر لـ«عين ليبيا»), at every place the article repeats them."""
+    names = set()
+    for line in normal.split("\n", DATELINE_LINES + 1)[:DATELINE_LINES]:
+        match = _DATELINE_OUTLET.match(line)
+        if match and all(len(part.split()) <= most and not DATELINE_NOT.intersection(part.split())
+                         for part, most in zip(match.groups(), DATELINE_WORDS)):
+            names.add(match.group(2).strip())
+    names.update(match.group(1).strip() for match in _told_outlet(cues).finditer(normal))
+    spans = []
+    for name in names:
+        if not 1 < len(name.split()) <= OUTLET_WORDS or DATELINE_NOT.intersection(name.split()):
+            continue  # one word holds no place inside a longer name; a quoted statement is no outlet
+        start = normal.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = normal.find(name, start + 1)
+    return spans
+
+
+def _inside_outlet(candidate: Candidate, tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
+    start, end = tokens[candidate.first].start, tokens[candidate.last].end
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
 
 
 def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:

@@ -656,3 +656,13 @@ def test_a_border_phrase_by_a_town_is_the_stretch_nearest_the_town():
     assert border.reason.endswith("the stretch nearest Djanet")
     (border, _) = _mentions("انتشرت وحدات على الحدود مع الجزائر")  # no town: the border's own point
     assert (border.place.lat, border.place.lon) == pytest.approx((26.89863, 9.99442), abs=1e-4)
+
+
+def test_an_outlet_named_in_the_dateline_or_told_something_is_not_a_place():
+    text = ("الأركان تدفع بقوة عسكرية إلى غريان\n\nطرابلس – عين ليبيا\n\n"
+            "دفعت رئاسة الأركان قوة إلى غريان، بحسب ما أفاد مصدر عسكري لـ«عين ليبيا». وفي بيان تابعته «ليبيا الحدث»، "
+            "قال المجلس إن الوضع في ليبيا هادئ.")
+    assert [p[0] for p in _placed(text)] == ["غريان", "طرابلس", "غريان", "ليبيا"]
+    assert _placed(text)[-1][1] == text.rindex("ليبيا")
+    headline = "قوات إلى سبها - وتعزيزات إلى أوباري\n\nنفى «المجلس» ما تداولته الصفحات عن «تحرك كتائب من مصراتة نحو بني وليد»"
+    assert [p[0] for p in _placed(headline)] == ["سبها", "أوباري", "مصراتة", "بني وليد"]
