@@ -264,3 +264,12 @@ def test_movements_civilian_cargo_and_leaving_talks_are_not_movements():
 def test_movements_part_of_the_column_is_a_force():
     (move,) = _moves("وأوضحت المصادر أن جزءاً من الرتل سيتوجه خلال الأيام المقبلة إلى قاعدة معطن السارة وربيانة.")
     assert _summary(move) == ("deploy", "planned", None, [], ["قاعدة معطن السارة", "ربيانة"], [])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("نفى متحدث باسم فصيل تشادي متمرد دخول مقاتليه إلى هضبة جادو قادمين من تيبستي.", "Chadian armed groups"),
+    ("دفعت قيادة الناحية العسكرية الرابعة بتعزيزات جديدة من إليزي نحو جانت.", "Algerian army"),
+])
+def test_movements_a_faction_by_its_nation_and_an_algerian_military_region(text, actor):
+    (move,) = _moves(text)
+    assert move.actor.name == actor
