@@ -48,6 +48,7 @@ class ActorLexicon:
     state_bodies: frozenset[tuple[str, ...]] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     the_city: frozenset[str] = frozenset()
+    own_country: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -60,7 +61,9 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 index[name_key(variant)] = (row["name"], row["kind"])
             if row["place"]:
                 by_place[normalise_word(row["place"])] = row["name"]
-    generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")}
+    cues = json.loads((data_dir / "actor_cues.json").read_text(encoding="utf-8"))
+    own_country = frozenset(name_key(w) for w in cues["own_country"])
+    generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")} | dict.fromkeys(own_country, True)
     by_nisba: dict[str, tuple[str, str]] = {}
     by_country: dict[str, tuple[str, str]] = {}
     with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
@@ -70,10 +73,9 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
-    cues = json.loads((data_dir / "actor_cues.json").read_text(encoding="utf-8"))
     words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
-                        state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), **words)
+                        state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country, **words)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -94,6 +96,12 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             continue
         named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
+        if generic and generic[2] in lexicon.own_country:
+            local = _speakers_country(text, tokens, offsets, lexicon, i, generic[1])
+            if local:
+                spans.append(local)
+            resume = i + 1
+            continue
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
                      or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
@@ -118,6 +126,19 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
             resume = i + n
     return spans
+
+
+SPEAKER_REACH = 12  # words back from بلاده to the nationality of the one who speaks
+
+
+def _speakers_country(text, tokens, offsets, lexicon, i, prefix) -> ActorSpan | None:
+    """'قال دبلوماسي مصري إن بلاده قد تدفع بوحدات': his country's army is the nationality named just before."""
+    for k in range(i - 1, max(-1, i - SPEAKER_REACH), -1):
+        armies = lexicon.by_nisba.get(tokens[k].text)
+        if armies:  # the nearest nationality, even one with too many forces to name (ليبي)
+            start, end = offsets[tokens[i].start + prefix], offsets[tokens[i].end - 1] + 1
+            return ActorSpan(i, i, Actor(text[start:end], armies[0] or None), "army")
+    return None
 
 
 def _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix) -> ActorSpan | None:

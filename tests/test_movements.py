@@ -269,7 +269,8 @@ def test_movements_part_of_the_column_is_a_force():
 @pytest.mark.parametrize("text, actor", [
     ("نفى متحدث باسم فصيل تشادي متمرد دخول مقاتليه إلى هضبة جادو قادمين من تيبستي.", "Chadian armed groups"),
     ("دفعت قيادة الناحية العسكرية الرابعة بتعزيزات جديدة من إليزي نحو جانت.", "Algerian army"),
+    ("وقال دبلوماسي مصري في القاهرة إن بلاده قد تدفع بوحدات إضافية إلى منطقة شرق العوينات.", "Egyptian army"),
 ])
-def test_movements_a_faction_by_its_nation_and_an_algerian_military_region(text, actor):
+def test_movements_a_faction_by_its_nation_an_algerian_military_region_and_his_country(text, actor):
     (move,) = _moves(text)
     assert move.actor.name == actor
