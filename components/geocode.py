@@ -565,8 +565,8 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
     if cue in DISTRICT_CUES and districts:
         return districts[0], 0.9, f"district: the text says {cue}"
     countries = [p for p in places if p.kind == "country"]
-    if countries and cue not in CAPITAL_CUES:
-        return countries[0], 0.85, "country rather than a city of the same name"
+    if countries and cue not in CAPITAL_CUES and all(p.country == countries[0].country for p in places):
+        return countries[0], 0.85, "country rather than a city of the same name"  # الجزائر: not Algiers
     if cue in CAPITAL_CUES:
         cities = [p for p in places if p.kind in POINT_KINDS]
         if len(cities) == 1 and countries:

@@ -113,6 +113,10 @@ NAFUSA_BUFFER_M = 20_000
 DIRECTION_COUNTRIES = ["LY", "DZ", "TN", "NE", "TD", "SD", "EG", "ML", "BF", "NG", "MR", "MA", "CF", "SY", "LB",
                        "IQ", "YE", "IT"]
 DIRECTION_SHARE = 0.4
+# Parts of a country that news names by their own name: Egypt's Western Desert (الصحراء الغربية, Wikipedia
+# "Western Desert (Egypt)": west of the Nile to the Libyan border) is the west of Egypt; the bare name is also
+# Western Sahara's, and the article decides.
+DIRECTION_NAMES = {("EG", "west"): ["الصحراء الغربية المصرية", "صحراء مصر الغربية", "الصحراء الغربية"]}
 DIRECTION_TOLERANCE = 0.05  # degrees: these areas are vague, their outline need not be fine
 DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
     "north": ("Northern", ["شمال", "شمالي"], "الشمال", (1, 0)),
@@ -599,7 +603,7 @@ def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[lis
                 forms.append(f"{article} ال{stems[cc]}")
             if cc == "LY" and dlat and dlon:
                 forms.append(article)  # news about Libya says الجنوب الشرقي for Libya's south-east
-            forms = [f for f in forms if f not in taken]
+            forms = [f for f in forms if f not in taken] + DIRECTION_NAMES.get((cc, slug), [])
             if part.is_empty or not forms:
                 continue
             rid = f"region:{slug}-{cc.lower()}"

@@ -666,3 +666,11 @@ def test_an_outlet_named_in_the_dateline_or_told_something_is_not_a_place():
     assert _placed(text)[-1][1] == text.rindex("ليبيا")
     headline = "قوات إلى سبها - وتعزيزات إلى أوباري\n\nنفى «المجلس» ما تداولته الصفحات عن «تحرك كتائب من مصراتة نحو بني وليد»"
     assert [p[0] for p in _placed(headline)] == ["سبها", "أوباري", "مصراتة", "بني وليد"]
+
+
+def test_the_western_desert_is_egypts_unless_the_article_is_about_western_sahara():
+    egypt = "وشدد الجيش المصري الرقابة على الحدود مع ليبيا، وسط مخاوف من تسرب السلاح عبر الصحراء الغربية إلى مرسى مطروح"
+    assert [p[2] for p in _placed(egypt) if p[0] == "الصحراء الغربية"] == ["region:west-eg"]
+    morocco = "وأكد المغرب أن قضية الصحراء الغربية ستبقى أولوية، فيما دعت جبهة البوليساريو إلى استفتاء في العيون"
+    assert [p[2] for p in _placed(morocco) if p[0] == "الصحراء الغربية"] == ["country:EH"]
+    assert [p[2] for p in _placed("زار الرئيس الجزائر")] == ["country:DZ"]  # a country over its own capital
