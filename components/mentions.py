@@ -258,6 +258,11 @@ def _inside_outlet(candidate: Candidate, tokens: list[Token], spans: list[tuple[
     return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
 
 
+def _country(candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """A name one of whose readings is a country: no person bears it."""
+    return any(gazetteer.places[i].kind == "country" for i in candidate.place_ids)
+
+
 def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """A Libyan place or a country: the readings a short clitic-peeled word may keep."""
     return any(gazetteer.places[i].country == "LY" or gazetteer.places[i].kind == "country" for i in candidate.place_ids)
@@ -287,8 +292,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names
             and _same_phrase(norm.text, tokens, candidate.first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
-    if not candidate.clitic and (raw_previous in lexicon.person_titles or raw_previous in lexicon.demonstratives):
-        return False  # الحاج مرزوق الطاهر: a person; هذه الزاوية: 'this angle'
+    if not candidate.clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
+                                 or raw_previous in lexicon.demonstratives):
+        return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country); هذه الزاوية: 'this angle'
     if not candidate.clitic and _titled_person(candidate, tokens, lexicon):
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 

@@ -674,3 +674,4 @@ def test_the_western_desert_is_egypts_unless_the_article_is_about_western_sahara
     morocco = "وأكد المغرب أن قضية الصحراء الغربية ستبقى أولوية، فيما دعت جبهة البوليساريو إلى استفتاء في العيون"
     assert [p[2] for p in _placed(morocco) if p[0] == "الصحراء الغربية"] == ["country:EH"]
     assert [p[2] for p in _placed("وصل الوفد إلى الجزائر")] == ["country:DZ"]  # a country over its own capital
+    assert [p[2] for p in _placed("زار الرئيس الجزائر أمس")] == ["country:DZ"]  # a title before a country: no person
