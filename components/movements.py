@@ -500,6 +500,10 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
     if not roles:
         return None
+    if (trigger.kind == "withdraw" and not trigger.needs_force
+            and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
+            and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
+        return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last)
     hypothetical = (_any_in(patterns.hypothetical, context, max(s_first, trigger.first - 3), trigger.first - 1)
                     or _hypothetical_target(context, patterns, trigger, roles))

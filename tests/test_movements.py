@@ -274,3 +274,9 @@ def test_movements_part_of_the_column_is_a_force():
 def test_movements_a_faction_by_its_nation_an_algerian_military_region_and_his_country(text, actor):
     (move,) = _moves(text)
     assert move.actor.name == actor
+
+
+def test_movements_states_leaving_a_bloc_are_not_a_withdrawal_of_forces():
+    assert _moves("ويرى مراقبون أن انسحاب مالي والنيجر وبوركينا فاسو من «إيكواس» زاد من هشاشة المنطقة.") == ()
+    (move,) = _moves("وأعلنت فرنسا سحب قواتها من مالي والنيجر.")
+    assert _summary(move)[:2] == ("withdraw", "reported")
