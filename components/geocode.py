@@ -44,6 +44,8 @@ FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names 
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
 SCATTERED_AREAS = frozenset({"region:borders-ly", "region:southern-borders-ly"})
+SCATTERED_STRIPS = {"region:borders-ly": [f"region:border-ly-{cc}" for cc in ("dz", "eg", "ne", "sd", "td", "tn")],
+                    "region:southern-borders-ly": [f"region:border-ly-{cc}" for cc in ("ne", "sd", "td")]}
 TRIPOINT, BORDER_STRIP = "region:tripoint-ly-", "region:border-ly-"
 NAMED_TRIANGLE_WEIGHT = 3.0  # a border triangle the article names in full counts as a neighbour named nearby
 CONTAINER_KINDS = frozenset({"district", "region", "country"})  # areas 'X في <area>' places X in
@@ -174,11 +176,10 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         if place is None and reason.startswith("ambiguous"):
             place, confidence, reason = _named_in_full(places, settled, candidates) or (place, confidence, reason)
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
-    return _border_stretches(mentions, candidates, text)
+    return _border_stretches(mentions, candidates, text, gazetteer)
 
 
-BORDER_ANCHOR_WORDS = 8  # words between a town and the border phrase that locates it (جانت على الحدود مع ليبيا)
-BORDER_ANCHOR_KM = 150.0  # a town this close to the border line names the stretch of it that is meant
+BORDER_ANCHOR_KM = 300.0  # a town of the sentence this close to the border line names the stretch that is meant
 KM_PER_DEGREE = 6371.0 * math.pi / 180  # of latitude (and of longitude at the equator)
 
 
@@ -205,16 +206,25 @@ def nearest_on_line(pieces: list[list[tuple[float, float]]], lat: float, lon: fl
     return best
 
 
-def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text: str) -> list[Mention]:
-    """'جانت على الحدود مع ليبيا': a border phrase next to a town near that border means the stretch by the town,
-    not the whole border; its point moves to the nearest point of the border line (its area stays the strip)."""
+def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text: str,
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """'جانت على الحدود مع ليبيا': a border phrase in a sentence that names a town near that border means the
+    stretch by the town (the nearest such town in the sentence), not the whole border; its point moves to the
+    nearest point of the border line (its area stays the strip). Libya's borders as a whole (no neighbour
+    named) become the one border the town lies by."""
     lines = border_lines()
-    if not any(m.place is not None and m.place.id in lines for m in mentions):
+    if not any(m.place is not None and (m.place.id in lines or m.place.id in SCATTERED_AREAS) for m in mentions):
         return mentions
     starts = _sentence_starts(text)
     out = list(mentions)
     for k, mention in enumerate(mentions):
-        if mention.place is None or mention.place.id not in lines:
+        if mention.place is None:
+            continue
+        if mention.place.id in lines:
+            strips = [mention.place.id]
+        elif mention.place.id in SCATTERED_AREAS:
+            strips = [i for i in SCATTERED_STRIPS[mention.place.id] if i in gazetteer.places]
+        else:
             continue
         sentence = bisect.bisect_right(starts, mention.start)
         best = None
@@ -223,14 +233,16 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
                     or bisect.bisect_right(starts, other.start) != sentence):
                 continue
             gap = candidates[k].first - candidates[j].last if j < k else candidates[j].first - candidates[k].last
-            if not 0 < gap <= BORDER_ANCHOR_WORDS:
-                continue
-            lat, lon, km = nearest_on_line(lines[mention.place.id], other.place.lat, other.place.lon)
-            if km <= BORDER_ANCHOR_KM and (best is None or gap < best[0]):
-                best = (gap, lat, lon, other.place)
+            if gap <= 0:
+                continue  # a town inside the phrase
+            for strip in strips:
+                lat, lon, km = nearest_on_line(lines[strip], other.place.lat, other.place.lon)
+                if km <= BORDER_ANCHOR_KM and (best is None or (gap, km) < best[:2]):
+                    best = (gap, km, strip, lat, lon, other.place)
         if best is not None:
-            _, lat, lon, town = best
-            out[k] = replace(mention, place=replace(mention.place, lat=lat, lon=lon),
+            _, _, strip, lat, lon, town = best
+            place = mention.place if strip == mention.place.id else gazetteer.places[strip]
+            out[k] = replace(mention, place=replace(place, lat=lat, lon=lon),
                              reason=f"{mention.reason}; the stretch nearest {town.name}")
     return out
 

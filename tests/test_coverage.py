@@ -675,3 +675,14 @@ def test_the_western_desert_is_egypts_unless_the_article_is_about_western_sahara
     assert [p[2] for p in _placed(morocco) if p[0] == "الصحراء الغربية"] == ["country:EH"]
     assert [p[2] for p in _placed("وصل الوفد إلى الجزائر")] == ["country:DZ"]  # a country over its own capital
     assert [p[2] for p in _placed("زار الرئيس الجزائر أمس")] == ["country:DZ"]  # a title before a country: no person
+
+
+def test_libyas_borders_by_a_town_are_the_border_the_town_lies_by():
+    (_, border, _) = _mentions("وأكد مصدر أمني أن وحدات إضافية ستتحرك من جانت نحو الحدود مع ليبيا")
+    assert border.place.id == "region:border-ly-dz"
+    assert (border.place.lat, border.place.lon) == pytest.approx((24.83, 10.05), abs=0.02)
+    text = ("دفعت القوات بتعزيزات من مرسى مطروح إلى السلوم وسيدي براني، في إطار ما وصفه مصدر عسكري بأنه "
+            "إجراءات احترازية لتأمين الحدود مع ليبيا بعد رصد محاولات تسلل")
+    border = [m for m in _mentions(text) if m.text == "الحدود مع ليبيا"][0]
+    assert border.place.id == "region:border-ly-eg" and border.reason.endswith("the stretch nearest Sīdī Barānī")
+    assert border.place.lat == pytest.approx(31.3, abs=0.3)
