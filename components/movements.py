@@ -28,6 +28,7 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
+CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -159,6 +160,7 @@ class Patterns:
     report_sources: PhraseSet
     claims: PhraseSet
     weak_particles: PhraseSet
+    time_words: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -194,7 +196,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -560,8 +562,13 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
         return True
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(trigger.last + 1, end + 1):  # the clause ends at a comma: '، ضمن خطة ... شاحنات البضائع' is not it
+        if any(mark in normal[tokens[k - 1].end:tokens[k].start] for mark in CLAUSE_MARKS):
+            end = k - 1
+            break
     for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
-        match = patterns.non_force.at(context.norm.text, context.tokens, k)
+        match = patterns.non_force.at(normal, tokens, k)
         if match and match[2][1] == "clause":
             return True
     return False
@@ -592,7 +599,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if previous_role and (role is None and _coordinated(context, boundary, first)
                               or role == "destination" and _located_in_previous(context, boundary, first)):
             role = previous_role
-        if role is None and not roles and first - trigger.last <= FIRST_PLACE_GAP and not _names_actor(context, first):
+        if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
+                context, first):
             role = default_role
         if role is not None:
             roles.append((first, mention, role))
@@ -600,6 +608,13 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+def _gap(context: _Context, patterns: Patterns, last: int, first: int) -> int:
+    """Tokens from ``last`` to ``first``, the words of a time phrase between them not counted (اعتباراً من الأسبوع
+    المقبل)."""
+    time_words = patterns.time_words.index
+    return first - last - sum((context.tokens[k].text,) in time_words for k in range(last + 1, first))
 
 
 def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> list:

@@ -280,3 +280,16 @@ def test_movements_states_leaving_a_bloc_are_not_a_withdrawal_of_forces():
     assert _moves("ويرى مراقبون أن انسحاب مالي والنيجر وبوركينا فاسو من «إيكواس» زاد من هشاشة المنطقة.") == ()
     (move,) = _moves("وأعلنت فرنسا سحب قواتها من مالي والنيجر.")
     assert _summary(move)[:2] == ("withdraw", "reported")
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("وقال مصدر عسكري إن سريتين ستتمركزان خلال الساعات المقبلة في أم الرزم ومرتوبة.", ["أم الرزم", "مرتوبة"]),
+    ("وأضاف أن سرية من اللواء ستتسلم إدارة منفذ إيسين قبل إعادة فتحه المتوقعة في الربيع.", ["منفذ إيسين"]),
+    ("وأوضح المصدر أن دوريات ثابتة «ستنتشر اعتباراً من الأسبوع المقبل» على طول الطريق بين السلوم وواحة سيوة.",
+     ["السلوم", "واحة سيوة"]),
+    ("وقال مصدر إن «سرية من اللواء ستتسلم تأمين مطار بني وليد مطلع الأسبوع المقبل»، ضمن خطة لتأمين الطريق "
+     "الذي تعبره شاحنات البضائع.", ["مطار بني وليد"]),
+])
+def test_movements_stationing_or_taking_over_in_the_future_is_a_planned_deployment(text, destinations):
+    (move,) = _moves(text)
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("deploy", "planned", destinations)
