@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -161,6 +161,8 @@ class Patterns:
     claims: PhraseSet
     weak_particles: PhraseSet
     time_words: PhraseSet
+    stationing: PhraseSet
+    en_route: PhraseSet
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
@@ -196,7 +198,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word")))
+        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
+        "stationing", "en_route")))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -296,6 +299,12 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             continue
         if movements and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
+        elif (movements and movements[-1].evidence == movement.evidence
+              and patterns.stationing.at(context.norm.text, tokens, trigger.first)):
+            movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
+        elif (movements and movements[-1].evidence == movement.evidence
+              and patterns.en_route.at(context.norm.text, tokens, trigger.first)):
+            movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         movements.append(movement)
     return _without_headline_repeats(text, movements)
 
@@ -351,6 +360,21 @@ def _continues(first: Movement, second: Movement) -> bool:
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
             and second.destinations and not second.origins and first.status == second.status)
+
+
+def _ends_at(movement: Movement, stationing: Movement) -> Movement:
+    """A stationing right after a movement in its sentence is where that movement ended: its places are the
+    movement's last destinations, not a movement of their own."""
+    seen = {m.text for m in movement.origins + movement.destinations + movement.via}
+    added = tuple(m for m in stationing.destinations if m.text not in seen)
+    return replace(movement, destinations=movement.destinations + added)
+
+
+def _on_its_way(movement: Movement, onward: Movement) -> Movement:
+    """'ستعبر منفذ امساعد في طريقها إلى طبرق': the places of the movement become its way, the onward places its
+    destinations."""
+    return replace(movement, destinations=onward.destinations, via=movement.via + movement.destinations + onward.via,
+                   origins=movement.origins + onward.origins)
 
 
 def _join(first: Movement, second: Movement) -> Movement:

@@ -293,3 +293,16 @@ def test_movements_states_leaving_a_bloc_are_not_a_withdrawal_of_forces():
 def test_movements_stationing_or_taking_over_in_the_future_is_a_planned_deployment(text, destinations):
     (move,) = _moves(text)
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("deploy", "planned", destinations)
+
+
+def test_movements_stationing_after_a_movement_is_where_it_ended():
+    (move,) = _moves("وصلت إلى زليتن مساء السبت تعزيزات عسكرية قادمة من مصراتة، وتمركزت قرب مطار زليتن.")
+    assert [o.text for o in move.origins] == ["مصراتة"]
+    assert [d.text for d in move.destinations][0] == "زليتن"
+    (move,) = _moves("وقال مصدر إن الرتل تمركز في محيط حقل الشرارة.")  # on its own, a deployment
+    assert (move.kind, [d.text for d in move.destinations]) == ("deploy", ["حقل الشرارة"])
+
+
+def test_movements_on_its_way_to_continues_the_movement():
+    (move,) = _moves("أعلن المتحدث أن فرقاً من الهندسة العسكرية ستعبر منفذ امساعد صباح الأربعاء في طريقها إلى طبرق ودرنة.")
+    assert _summary(move) == ("deploy", "planned", None, [], ["طبرق", "درنة"], ["منفذ امساعد"])
