@@ -573,10 +573,20 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
     after = min(s_last, trigger.last + NEAR)
-    before = {"after": trigger.first, "near": max(s_first, trigger.first - FORCE_BEFORE), "sentence": s_first}
+    near = max(s_first, trigger.first - FORCE_BEFORE)
+    before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
-    return bool(_any_in(patterns.forces, context, first, trigger.first - 1)
-                or _any_in(patterns.forces, context, trigger.last + 1, after))
+    if (_any_in(patterns.forces, context, first, trigger.first - 1)
+            or _any_in(patterns.forces, context, trigger.last + 1, after)):
+        return True
+    if trigger.needs_force != "bi":
+        return False
+    normal, tokens = context.norm.text, context.tokens  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
+    for k in range(trigger.last + 1, min(s_last, trigger.last + WINDOW) + 1):
+        match = patterns.forces.at(normal, tokens, k) if tokens[k].text[:1] == "ب" else None
+        if match and tokens[k].text[:match[1]].endswith("ب"):
+            return True
+    return False
 
 
 def _is_not_force(context, patterns, trigger, s_first, end) -> bool:

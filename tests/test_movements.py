@@ -306,3 +306,10 @@ def test_movements_stationing_after_a_movement_is_where_it_ended():
 def test_movements_on_its_way_to_continues_the_movement():
     (move,) = _moves("أعلن المتحدث أن فرقاً من الهندسة العسكرية ستعبر منفذ امساعد صباح الأربعاء في طريقها إلى طبرق ودرنة.")
     assert _summary(move) == ("deploy", "planned", None, [], ["طبرق", "درنة"], ["منفذ امساعد"])
+
+
+def test_movements_push_needs_forces_pushed():
+    assert _moves("وكانت العلاقات قد تدهورت منذ إسقاط طائرة مسيّرة قرب تين زواتين، وهو ما دفع باماكو إلى استدعاء سفيرها.") == ()
+    assert _moves("وحذروا من أن الجنوب الليبي يدفع ثمن الفوضى في دول الساحل.") == ()
+    (move,) = _moves("دفعت رئاسة الأركان التابعة لحكومة الوحدة الوطنية، الأحد، بتعزيزات من طرابلس إلى غريان.")
+    assert _summary(move)[3:5] == (["طرابلس"], ["غريان"])
