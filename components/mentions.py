@@ -69,6 +69,7 @@ class Lexicon:
     clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
     count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
     noun_adjectives: frozenset[str] = frozenset()  # الأخرى، الأخير ...: no place name takes them
+    media_links: frozenset[str] = frozenset()  # أنباء: وكالة أنباء الصين names the agency
     outlet_cues: frozenset[str] = frozenset()  # لـ، تابعته، بحسب ...: a quoted name after one is an outlet
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
@@ -133,6 +134,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         count_words=words("count_words"),
         noun_adjectives=words("noun_adjectives"),
         outlet_cues=words("outlet_cues"),
+        media_links=words("media_links"),
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
@@ -273,6 +275,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     raw_previous = tokens[candidate.first - 1].text if candidate.first > 0 else ""
     previous = _bare(raw_previous)
     media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
+    if not media and raw_previous in lexicon.media_links and candidate.first > 1:
+        media = _among(tokens[candidate.first - 2].text, lexicon.media_nouns)  # وكالة أنباء الصين الجديدة
     if media and candidate.key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:

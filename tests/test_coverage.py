@@ -686,3 +686,8 @@ def test_libyas_borders_by_a_town_are_the_border_the_town_lies_by():
     border = [m for m in _mentions(text) if m.text == "الحدود مع ليبيا"][0]
     assert border.place.id == "region:border-ly-eg" and border.reason.endswith("the stretch nearest Sīdī Barānī")
     assert (border.place.lat, border.place.lon) == pytest.approx((31.66, 25.15), abs=0.02)  # the coast by Sallum
+
+
+def test_a_news_agency_named_after_a_country_and_abu_salim_after_bi():
+    assert _placed("حسبما أفاد مصدر عسكري لوكالة أنباء الصين الجديدة (شينخوا)") == []
+    assert _placed("أعقب مواجهات مايو 2025 بأبو سليم") == [("أبو سليم", 24, "cur:abu-salim")]
