@@ -122,6 +122,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     resume = local.last + 1
                     continue
                 name = _most_named_army(spans, i)
+            armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
+            if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
+                name, n = armies[0], n + 1
             start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
             resume = i + n

@@ -531,7 +531,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
         return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last)
-    hypothetical = (_any_in(patterns.hypothetical, context, max(s_first, trigger.first - 3), trigger.first - 1)
+    hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     or _hypothetical_target(context, patterns, trigger, roles))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
@@ -604,6 +604,16 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
         match = patterns.non_force.at(normal, tokens, k)
         if match and match[2][1] == "clause":
+            return True
+    return False
+
+
+def _hypothetical_before(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
+    """'أي تقدم نحو سرت': 'any' before the trigger; not the letter of a model name («إيه 400 إم» reads as أية)."""
+    tokens = context.tokens
+    for k in patterns.hypothetical.between(max(first, 0), last):
+        match = patterns.hypothetical.at(context.norm.text, tokens, k)
+        if match and not (k + match[0] < len(tokens) and tokens[k + match[0]].text[:1].isdigit()):
             return True
     return False
 

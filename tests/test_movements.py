@@ -313,3 +313,17 @@ def test_movements_push_needs_forces_pushed():
     assert _moves("وحذروا من أن الجنوب الليبي يدفع ثمن الفوضى في دول الساحل.") == ()
     (move,) = _moves("دفعت رئاسة الأركان التابعة لحكومة الوحدة الوطنية، الأحد، بتعزيزات من طرابلس إلى غريان.")
     assert _summary(move)[3:5] == (["طرابلس"], ["غريان"])
+
+
+def test_movements_a_model_name_is_not_any_and_a_frigate_is_a_force():
+    (move,) = _moves("وقالت الوزارة إن طائرة نقل عسكرية من طراز «إيه 400 إم» نقلت، الأربعاء، سرية من القوات الخاصة "
+                     "من مدينة قيصري التركية إلى قاعدة الوطية.")
+    assert _summary(move)[3:5] == (["قيصري"], ["قاعدة الوطية"])
+    (move,) = _moves("أعلنت وزارة الدفاع التركية، الخميس، وصول الفرقاطة «غيديز» إلى سواحل مصراتة قادمة من طرابلس اللبنانية.")
+    assert _summary(move)[2:5] == ("Turkish armed forces", ["طرابلس"], ["مصراتة"])
+    assert _moves("وحذر من أي تقدم نحو سرت.") == ()
+
+
+def test_movements_a_command_with_another_nations_adjective_is_that_nations():
+    (move,) = _moves("أرسلت القيادة العامة للقوات المسلحة التشادية، يوم الإثنين، رتلاً عسكرياً من برداي إلى فادا.")
+    assert move.actor.name == "Chadian army"
