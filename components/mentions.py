@@ -69,6 +69,7 @@ class Lexicon:
     clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
     count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
     noun_adjectives: frozenset[str] = frozenset()  # الأخرى، الأخير ...: no place name takes them
+    plural_type_nouns: frozenset[str] = frozenset()  # حقول، موانئ: no unknown name after them
     media_links: frozenset[str] = frozenset()  # أنباء: وكالة أنباء الصين names the agency
     outlet_cues: frozenset[str] = frozenset()  # لـ، تابعته، بحسب ...: a quoted name after one is an outlet
     time_nouns: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         noun_adjectives=words("noun_adjectives"),
         outlet_cues=words("outlet_cues"),
         media_links=words("media_links"),
+        plural_type_nouns=words("plural_type_nouns"),
         time_nouns=words("time_nouns"),
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
@@ -519,6 +521,7 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             and normal[tokens[following].end:closed].strip() == "")
 
 
+HAMZA_ALEFS = frozenset("أإآ")
 PERSON_LINKS = frozenset({"عبد", "بن", "ابن"})
 NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
 
@@ -531,6 +534,11 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     noun = tokens[i].text
     if "ال" in noun[:4]:  # المنطقة الغربية: after a definite noun comes an adjective, not a name
         return None
+    if text and noun.endswith("ادي") and HAMZA_ALEFS.intersection(text[slice(*norm.original_span(tokens[i].start,
+                                                                                                 tokens[i].end))]):
+        return None  # وأدى التوتر 'and the tension led' is not وادي 'wadi' once the hamza is normalised away
+    if _among(noun, lexicon.plural_type_nouns):
+        return None  # حقول النفط، موانئ التصدير: the common noun (حقول الشرارة is matched as a name before this)
     if not joined(norm.text, tokens, i, i + 1):
         return None
     name = tokens[i + 1].text

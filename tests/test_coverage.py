@@ -691,3 +691,15 @@ def test_libyas_borders_by_a_town_are_the_border_the_town_lies_by():
 def test_a_news_agency_named_after_a_country_and_abu_salim_after_bi():
     assert _placed("حسبما أفاد مصدر عسكري لوكالة أنباء الصين الجديدة (شينخوا)") == []
     assert _placed("أعقب مواجهات مايو 2025 بأبو سليم") == [("أبو سليم", 24, "cur:abu-salim")]
+
+
+@pytest.mark.parametrize("text", [
+    "لتأمين حقول النفط المحيطة بالمدينة",
+    "هدد محتجون بإغلاق موانئ التصدير",
+    "أرسلت رتلاً إلى منطقة مناجم الذهب",
+    "تحولت الصحراء إلى منطقة عبور للمهاجرين",
+    "دعت إلى إقامة منطقة عازلة",
+    "وأدى التوتر إلى إغلاق الطريق",
+])
+def test_common_nouns_after_a_place_type_noun_do_not_reach_the_queue(text):
+    assert _mentions(text) == []
