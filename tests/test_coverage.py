@@ -326,8 +326,8 @@ def test_tribes_of_a_district_still_name_it_and_the_maghreb_veh_is_g():
 
 
 def test_weak_name_needs_a_cue_or_to_follow_a_place_directly():
-    text = "سيدفع الجيش بتعزيزات إلى رمادة وبرج الخضراء"  # الخضراء here belongs to برج الخضراء
-    assert [p[0] for p in _placed(text)] == ["رمادة"]
+    text = "سيدفع الجيش بتعزيزات إلى رمادة وبرج الخضراء"  # الخضراء here belongs to برج الخضراء (Tunisia)
+    assert [p[2] for p in _placed(text)] == ["gn:2467783", "cur:borj-el-khadra"]
 
 
 def test_border_triangle_named_in_full_elsewhere_in_the_article():
@@ -703,3 +703,11 @@ def test_a_news_agency_named_after_a_country_and_abu_salim_after_bi():
 ])
 def test_common_nouns_after_a_place_type_noun_do_not_reach_the_queue(text):
     assert _mentions(text) == []
+
+
+def test_wazin_the_weighty_role_and_borj_el_khadra():
+    assert _placed("وتضطلع بدور وازن في تأمين حدودها") == []
+    assert [p[2] for p in _placed("توغل وحدات داخل التراب الليبي قرب وازن")] == ["gn:2208848"]
+    (borj,) = _mentions("على طول المسلك الصحراوي الرابط بين رمادة وبرج الخضراء")[1:]
+    assert borj.place.id == "cur:borj-el-khadra"
+    assert (borj.place.lat, borj.place.lon) == pytest.approx((30.25442, 9.555), abs=1e-4)
