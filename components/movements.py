@@ -28,6 +28,7 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
+ORIGIN_WORD = "من"
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
@@ -687,6 +688,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     mention = context.placed[first]
     original_prefix = context.text[context.norm.offsets[tokens[first].start]:mention.start]
     if prefix in ("ب", "ل") and original_prefix.endswith(("ب", "ل")) and boundary < first - 1:
+        if prefix == "ب" and any(tokens[k].text == ORIGIN_WORD for k in range(max(boundary + 1, first - 4), first)):
+            return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"
     return None
 

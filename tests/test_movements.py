@@ -327,3 +327,10 @@ def test_movements_a_model_name_is_not_any_and_a_frigate_is_a_force():
 def test_movements_a_command_with_another_nations_adjective_is_that_nations():
     (move,) = _moves("أرسلت القيادة العامة للقوات المسلحة التشادية، يوم الإثنين، رتلاً عسكرياً من برداي إلى فادا.")
     assert move.actor.name == "Chadian army"
+
+
+def test_movements_a_place_in_the_origin_phrase_is_the_origin():
+    (move,) = _moves("دفعت وزارة الدفاع الوطني، منذ ليلة الخميس، بتعزيزات عسكرية من الثكنة الجهوية بتطاوين إلى الذهيبة ورمادة.")
+    assert _summary(move)[3:5] == (["تطاوين"], ["الذهيبة", "رمادة"])
+    (move,) = _moves("دفع الجيش بتعزيزات إلى المعسكر الجديد بسبها.")
+    assert _summary(move)[3:5] == ([], ["سبها"])
