@@ -18,6 +18,7 @@ from typing import NamedTuple
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
+from components.geocode import distance_km
 from components.phrases import PhraseIndex, joined, longest_match
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
@@ -29,6 +30,7 @@ NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 ORIGIN_WORD = "من"
+DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
@@ -339,6 +341,9 @@ def _told_again(headline: Movement, body: Movement) -> bool:
         if area is not None and area.kind in ("country", "region") and any(
                 m.place is not None and m.place.country == area.country and m.place.kind not in ("country", "region")
                 for m in places):
+            return True
+        if area is not None and area.kind == "district" and any(  # الجفرة told again as قاعدة الجفرة الجوية
+                m.place is not None and distance_km(m.place, area) <= DISTRICT_REACH_KM for m in places):
             return True
     return False
 

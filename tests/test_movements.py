@@ -334,3 +334,12 @@ def test_movements_a_place_in_the_origin_phrase_is_the_origin():
     assert _summary(move)[3:5] == (["تطاوين"], ["الذهيبة", "رمادة"])
     (move,) = _moves("دفع الجيش بتعزيزات إلى المعسكر الجديد بسبها.")
     assert _summary(move)[3:5] == ([], ["سبها"])
+
+
+def test_movements_in_preparation_for_is_planned_and_a_headline_district_is_told_again_by_its_base():
+    text = ("رحلات شحن روسية مكثفة إلى الجفرة\n\n"
+            "هبطت تسع طائرات شحن روسية في قاعدة الجفرة الجوية قادمة من قاعدة الخادم. "
+            "وأوضحت المصادر أن الشحنات تضم معدات وذخائر، تمهيداً لنقلها جواً من الجفرة إلى باماكو ونيامي.")
+    moves = _moves(text)
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("reported", ["قاعدة الجفرة الجوية"]), ("planned", ["باماكو", "نيامي"])]
