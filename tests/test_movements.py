@@ -343,3 +343,13 @@ def test_movements_in_preparation_for_is_planned_and_a_headline_district_is_told
     moves = _moves(text)
     assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
         ("reported", ["قاعدة الجفرة الجوية"]), ("planned", ["باماكو", "نيامي"])]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى جهاز دعم الاستقرار، في بيان، سحب قواته من أبوسليم باتجاه العزيزية.",
+    "دفعت رئاسة الأركان العامة بقوة فصل من طرابلس إلى غريان مروراً بالعزيزية.",
+    "وحذّر آمر المنطقة العسكرية الوسطى من أن قواته ستتقدم نحو بني وليد إذا تكررت الهجمات.",
+])
+def test_movements_tripolis_general_staff_zones_and_ssa_are_gna_forces(text):
+    (move,) = _moves(text)
+    assert move.actor.name == "GNA forces"
