@@ -157,12 +157,16 @@ def _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix) -> 
     return ActorSpan(i, i + n, Actor(text[start:mention.end], name), "army")
 
 
+NATION_REACH = 3  # words after a force word where its nationality may stand (طائرات شحن عسكرية روسية)
+
+
 def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
     """'قوات جزائرية', 'مجموعات مسلحة سودانية', 'عسكريين روس': forces named by a nationality adjective."""
-    for k in range(i + n, min(i + n + 2, len(tokens))):
+    for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
-            name = armies[1] if tokens[i].text in lexicon.armed_group_words else armies[0]
+            groups = any(tokens[j].text in lexicon.armed_group_words for j in range(i, k))  # رتل من المعارضة التشادية
+            name = armies[1] if groups else armies[0]
             start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
             return ActorSpan(i, k, Actor(text[start:end], name), "army")
     return None

@@ -233,6 +233,7 @@ class _Context:
         self.sentence_starts = [start for start, _ in self.sentence_spans]
         self.dates: dict[tuple[int, int], EventDate | None] = {}
         self.sentence_first: dict[int, int] = {}
+        self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
             self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
@@ -309,6 +310,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
               and patterns.en_route.at(context.norm.text, tokens, trigger.first)):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         movements.append(movement)
+        if movement.actor is not None and movement.actor.name:
+            context.last_mover = movement.actor
     return _without_headline_repeats(text, movements)
 
 
@@ -822,6 +825,8 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return before[-1].actor, False
     if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
+    if context.last_mover is not None:
+        return context.last_mover, True  # 'جزء من الرتل سيتوجه': the column of the movement told before
     for span in reversed(context.actors_between(0, s_first - 1)):
         if span.last < s_first and span.actor.name and span.kind != "state":
             return span.actor, True

@@ -353,3 +353,18 @@ def test_movements_in_preparation_for_is_planned_and_a_headline_district_is_told
 def test_movements_tripolis_general_staff_zones_and_ssa_are_gna_forces(text):
     (move,) = _moves(text)
     assert move.actor.name == "GNA forces"
+
+
+def test_movements_a_sentence_without_a_force_inherits_the_last_mover():
+    text = ("أرسلت القيادة العامة رتلاً عسكرياً من أجدابيا إلى الكفرة. وتراقب الدعم السريع الوضع قرب الحدود. "
+            "وأوضحت المصادر أن جزءاً من الرتل سيتوجه خلال الأيام المقبلة إلى ربيانة.")
+    assert [m.actor.name for m in _moves(text)] == ["Libyan National Army", "Libyan National Army"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("هبطت طائرات شحن عسكرية روسية في قاعدة الخادم قادمة من حميميم.", "Russian forces"),
+    ("وصل رتل من المعارضة التشادية إلى زواركي قادماً من جنوب ليبيا.", "Chadian armed groups"),
+])
+def test_movements_a_nationality_a_few_words_after_the_force(text, actor):
+    (move,) = _moves(text)
+    assert move.actor.name == actor
