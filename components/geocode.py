@@ -97,12 +97,23 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
 DATELINE_VOTES = 5  # the city a report is filed from ('بيروت - «النهار»') says much of where it is set
 
 
-def _after_nisba(places: list[Place], tokens, first: int, nisbas: dict[str, str]) -> list[Place]:
+PEOPLE_FROM_REACH = 3  # words between a nationality and 'from' + a name (لبنانياً، معظمهم من طرابلس)
+
+
+def _after_nisba(places: list[Place], tokens, first: int, nisbas: dict[str, str],
+                 countries: dict[str, str] | frozenset = frozenset()) -> list[Place]:
     """'العاصمة الليبية طرابلس', 'البلدة التشادية أدري': a nationality adjective right before a name with places in
     several countries keeps those in its country."""
     if len(places) < 2 or first == 0:
         return places
     country = nisbas.get(tokens[first - 1].text)
+    if country is None and tokens[first - 1].text == "من":  # 37 لبنانياً، معظمهم من طرابلس: people of a nation from
+        for k in range(first - 2, max(-1, first - 2 - PEOPLE_FROM_REACH), -1):
+            word = tokens[k].text
+            country = nisbas.get(word) or (nisbas.get(word[:-1]) if word.endswith("يا") and word not in countries
+                                           else None)  # لبنانياً (not ليبيا, the country)
+            if country is not None:
+                break
     kept = [p for p in places if p.country == country]
     return kept or places
 
@@ -139,7 +150,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_options(gazetteer, c.place_ids) for c in candidates]
     found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
-    options = [_after_nisba(places, tokens, c.first, nisbas) for c, places in zip(candidates, options)]
+    options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)

