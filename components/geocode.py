@@ -221,8 +221,9 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
                       gazetteer: Gazetteer) -> list[Mention]:
     """'جانت على الحدود مع ليبيا': a border phrase in a sentence that names a town near that border means the
     stretch by the town (the nearest such town in the sentence), not the whole border; its point moves to the
-    nearest point of the border line (its area stays the strip). Libya's borders as a whole (no neighbour
-    named) become the one border the town lies by."""
+    nearest point of the border line (its area stays the strip). The town also picks the side when the phrase
+    has one on each (وفي غات ... نحو الحدود مع النيجر: Libya's, not Algeria's), and Libya's borders as a whole
+    (no neighbour named) become the one border the town lies by."""
     lines = border_lines()
     if not any(m.place is not None and (m.place.id in lines or m.place.id in SCATTERED_AREAS) for m in mentions):
         return mentions
@@ -237,6 +238,7 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
             strips = [i for i in SCATTERED_STRIPS[mention.place.id] if i in gazetteer.places]
         else:
             continue
+        sides = {p.country: p.id for p in mention.candidates if p.id in lines}  # الحدود مع النيجر: ly-ne or dz-ne
         sentence = bisect.bisect_right(starts, mention.start)
         best = None
         for j, other in enumerate(mentions):
@@ -246,7 +248,7 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
             gap = candidates[k].first - candidates[j].last if j < k else candidates[j].first - candidates[k].last
             if gap <= 0:
                 continue  # a town inside the phrase
-            for strip in strips:
+            for strip in ([sides[other.place.country]] if other.place.country in sides else strips):
                 lat, lon, km = nearest_on_line(lines[strip], other.place.lat, other.place.lon)
                 if km <= BORDER_ANCHOR_KM and (best is None or (gap, km) < best[:2]):
                     best = (gap, km, strip, lat, lon, other.place)

@@ -722,3 +722,10 @@ def test_people_of_a_nation_from_an_ambiguous_name():
     text = "أعلنت الخارجية أن 37 لبنانياً، معظمهم من طرابلس، كانوا بين مهاجرين انتشلهم خفر السواحل قبالة زوارة"
     assert _placed(text)[0][2] == "gn:266826"  # Tripoli, Lebanon
     assert _placed("وصلت قوات من ليبيا من طرابلس إلى سرت")[1][2] == "gn:2210247"  # ليبيا is not a nationality
+
+
+def test_a_town_of_the_sentence_picks_the_side_of_the_border():
+    text = ("الجزائر - الشرق\n\nدفع الجيش الجزائري بوحدات من ورقلة إلى برج عمر إدريس وعين أمناس. "
+            "وفي غات، قال عضو في المجلس البلدي إن شاحنات تعبر ليلاً نحو الحدود مع النيجر دون رقابة.")
+    border = [m for m in _mentions(text) if m.text == "الحدود مع النيجر"][0]
+    assert border.place.id == "region:border-ly-ne" and border.reason.endswith("the stretch nearest Ghat")
