@@ -429,8 +429,9 @@ def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lex
     return False
 
 
-PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع",
-                          "باتجاه", "تجاه", "عبر", "غرب", "شرق", "شمال", "جنوب"})
+PREPOSITIONS = frozenset(normalise_word(w) for w in (  # normalised like the tokens: على is علي, إلى is الي
+    "في", "من", "إلى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع", "باتجاه", "تجاه", "عبر",
+    "غرب", "شرق", "شمال", "جنوب"))
 CHAIN_STOPS = PREPOSITIONS | frozenset({"ان", "انه", "انها", "لان", "الذي", "التي", "الذين", "او", "ثم", "كما", "حيث",
                                          "بعد", "قبل", "منذ", "حتى", "ضد", "لدى", "وفق", "قال", "اكد", "اعلن"})
 

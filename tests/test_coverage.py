@@ -729,3 +729,9 @@ def test_a_town_of_the_sentence_picks_the_side_of_the_border():
             "وفي غات، قال عضو في المجلس البلدي إن شاحنات تعبر ليلاً نحو الحدود مع النيجر دون رقابة.")
     border = [m for m in _mentions(text) if m.text == "الحدود مع النيجر"][0]
     assert border.place.id == "region:border-ly-ne" and border.reason.endswith("the stretch nearest Ghat")
+
+
+def test_on_before_a_name_and_a_person_after_an_occupation():
+    assert [p[2] for p in _placed("نفذت عملية إنزال على ساحل الخمس شرقي طرابلس")][:1] == ["gn:2219905"]
+    assert [p[0] for p in _placed("ويقول الناشط مرزوق الحضيري، من شعبية وادي الشاطئ، إن السكان غاضبون")] == [
+        "شعبية وادي الشاطئ"]
