@@ -49,6 +49,7 @@ class ActorLexicon:
     place_nouns: frozenset[str] = frozenset()
     the_city: frozenset[str] = frozenset()
     own_country: frozenset[tuple[str, ...]] = frozenset()
+    unit_nouns: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -63,7 +64,9 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 by_place[normalise_word(row["place"])] = row["name"]
     cues = json.loads((data_dir / "actor_cues.json").read_text(encoding="utf-8"))
     own_country = frozenset(name_key(w) for w in cues["own_country"])
-    generic = {name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")} | dict.fromkeys(own_country, True)
+    unit_nouns = frozenset(name_key(w) for w in cues["unit_nouns"])
+    generic = ({name_key(w): True for w in read_word_list(data_dir / "generic_forces.txt")}
+               | dict.fromkeys(own_country, True) | dict.fromkeys(unit_nouns, True))
     by_nisba: dict[str, tuple[str, str]] = {}
     by_country: dict[str, tuple[str, str]] = {}
     with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
@@ -75,7 +78,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
-                        state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country, **words)
+                        state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
+                        unit_nouns=unit_nouns, **words)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -102,6 +106,12 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 spans.append(local)
             resume = i + 1
             continue
+        if generic and generic[2] in lexicon.unit_nouns and not (named and named[0] > generic[0]):
+            local = _unit_named_before(text, tokens, offsets, spans, i, generic[1], generic[2][0])
+            if local:
+                spans.append(local)
+                resume = i + 1
+                continue
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
                      or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
@@ -129,6 +139,29 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
             resume = i + n
     return spans
+
+
+UNIT_OWNER_REACH = 8  # words from a numbered unit to the force it belongs to (اللواء 128 معزز التابع للقيادة العامة)
+UNIT_LINKS = frozenset({"في", "من", "باسم"})  # مصدر في اللواء، وحدات من الكتيبة، الناطق باسم اللواء
+
+
+def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun) -> ActorSpan | None:
+    """'قال مصدر في اللواء إن وحدات منه ستتمركز': the brigade is the last unit named with that noun
+    («اللواء 128 معزز»); only after في/من/باسم or with ل, where اللواء is not a general's title."""
+    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in UNIT_LINKS):
+        return None
+    start, end = offsets[tokens[i].start + prefix], offsets[tokens[i].end - 1] + 1
+    for span in reversed(spans):
+        if span.actor.name and noun in name_key(span.actor.text):
+            return ActorSpan(i, i, Actor(text[start:end], span.actor.name), span.kind)
+    bare = noun[2:] if noun.startswith("ال") else noun
+    for p in range(i - 1, -1, -1):  # «اللواء 128 معزز» التابع للقيادة العامة: the unit, then whose it is
+        if tokens[p].text in (noun, bare) and tokens[p + 1].text[:1].isdigit():
+            owner = [s for s in spans if s.actor.name and p <= s.first <= p + UNIT_OWNER_REACH]
+            if owner:
+                return ActorSpan(i, i, Actor(text[start:end], owner[0].actor.name), owner[0].kind)
+            return None
+    return None
 
 
 SPEAKER_REACH = 12  # words back from بلاده to the nationality of the one who speaks

@@ -368,3 +368,11 @@ def test_movements_a_sentence_without_a_force_inherits_the_last_mover():
 def test_movements_a_nationality_a_few_words_after_the_force(text, actor):
     (move,) = _moves(text)
     assert move.actor.name == actor
+
+
+def test_movements_the_brigade_refers_back_to_the_numbered_unit_and_its_owner():
+    text = ("دفع «اللواء 128 معزز» التابع للقيادة العامة بتعزيزات عسكرية من سبها إلى براك. "
+            "وأفادت المصادر بأن عناصر من المعارضة التشادية انسحبت من محيط إدري باتجاه الحدود مع النيجر. "
+            "وقال مصدر في اللواء إن وحدات منه «ستتمركز في إدري اعتباراً من الأسبوع المقبل».")
+    assert [(m.status, m.actor.name) for m in _moves(text)] == [
+        ("reported", "Libyan National Army"), ("reported", "Chadian armed groups"), ("planned", "Libyan National Army")]
