@@ -376,3 +376,8 @@ def test_movements_the_brigade_refers_back_to_the_numbered_unit_and_its_owner():
             "وقال مصدر في اللواء إن وحدات منه «ستتمركز في إدري اعتباراً من الأسبوع المقبل».")
     assert [(m.status, m.actor.name) for m in _moves(text)] == [
         ("reported", "Libyan National Army"), ("reported", "Chadian armed groups"), ("planned", "Libyan National Army")]
+
+
+def test_movements_a_dual_redeployment_and_a_place_inside_a_forces_name():
+    (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام» بتعليمات من رئاسة الأركان في طرابلس.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
