@@ -642,8 +642,6 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
-        if any(a.first < first <= a.last for a in context.actors_between(first - 8, first)):
-            continue  # بتعليمات من رئاسة الأركان في طرابلس: the place is part of a force's name
         role = _marker_before(context, patterns, first, boundary)
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and first - boundary <= ROLE_LOOKBACK + 1 else "destination"
