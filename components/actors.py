@@ -50,6 +50,7 @@ class ActorLexicon:
     the_city: frozenset[str] = frozenset()
     own_country: frozenset[tuple[str, ...]] = frozenset()
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
+    home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -79,7 +80,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
-                        unit_nouns=unit_nouns, **words)
+                        unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
+                        **words)
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],

@@ -30,6 +30,7 @@ NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 ORIGIN_WORD = "من"
+DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
@@ -312,7 +313,34 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         movements.append(movement)
         if movement.actor is not None and movement.actor.name:
             context.last_mover = movement.actor
-    return _without_headline_repeats(text, movements)
+    return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
+
+
+DATELINE_DASHES = ("–", "—", "-", "(", "|", ":")
+
+
+def _home_country(text: str, mentions: list[Mention]) -> str | None:
+    """The country of the article's dateline (a place opening a line, then a dash or the outlet: تونس – موزاييك)."""
+    for mention in mentions:
+        if mention.place is None or mention.start > DATELINE_REACH:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[line_start:mention.start].strip() == "" and text[mention.end:mention.end + 3].strip()[:1] in DATELINE_DASHES:
+            return mention.place.country
+    return None
+
+
+def _home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+    """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
+    القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
+    home = _home_country(text, mentions)
+    army = lexicon.by_country.get(home, ("", ""))[0] if home and home != "LY" else ""
+    if not army or any(m.actor is not None and m.actor.name == "Libyan National Army"
+                       and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
+        return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
+    return [replace(m, actor=Actor(m.actor.text, army))
+            if m.actor is not None and m.actor.name == "Libyan National Army"
+            and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]
 
 
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline

@@ -381,3 +381,12 @@ def test_movements_the_brigade_refers_back_to_the_numbered_unit_and_its_owner():
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
+
+
+def test_movements_the_national_army_of_an_article_datelined_in_a_neighbour():
+    tunis = ("غلق معبر رأس جدير مجدداً\n\nتونس – موزاييك أف أم\n\n"
+             "وأكد مصدر عسكري أن وحدات من الجيش الوطني وصلت فجر السبت إلى بن قردان قادمة من مدنين وقابس.")
+    assert [m.actor.name for m in _moves(tunis)] == ["Tunisian army"]
+    cairo = ("تعزيزات في سرت\n\nالقاهرة – الشرق الأوسط\n\n"
+             "دفعت القيادة العامة بتعزيزات إلى سرت. وأكد مصدر أن وحدات من الجيش الوطني وصلت إلى الجفرة.")
+    assert [m.actor.name for m in _moves(cairo)] == ["Libyan National Army", "Libyan National Army"]
