@@ -18,22 +18,12 @@ from operator import attrgetter
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
-from components.mentions import POINT_KINDS, Candidate
+from components.mentions import POINT_KINDS, Candidate, cue_words
 from components.records import Mention, Place
-from components.text import Normalised, normalise_word, sentences
+from components.text import Normalised, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
-
-
-def _cue_words(data_dir: Path = DATA) -> dict:
-    """The cue words of ``data/mention_cues.json``, normalised (a list becomes a set, a mapping stays one)."""
-    cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
-    return {key: {normalise_word(k): normalise_word(v) for k, v in value.items()} if isinstance(value, dict)
-            else frozenset(normalise_word(w) for w in value)
-            for key, value in cues.items() if not key.startswith("_")}
-
-
-_CUES = _cue_words()
+_CUES = cue_words()  # data/mention_cues.json, normalised once for recognition and ranking
 DISTRICT_CUES = _CUES["district_cues"]  # شعبية، بلدية، ولاية ...: the unit, not the town
 PLURAL_DISTRICT_CUES = _CUES["plural_district_cues"]  # ولايات إليزي وتمنراست
 CAPITAL_CUES = _CUES["capital_cues"]  # العاصمة تونس، مدينة غدامس: the city
@@ -451,16 +441,18 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
 DATELINE = re.compile(r"\s*(?:\(|[-–—])")
 
 
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """'تونس (فرانس 24) –', 'طرابلس – ليبيا أوبزرفر': the name at text[start:end] opens its line and a dash or the
+    agency follows: the city the report was filed from. Reads only the blanks before the name, not the line."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return (k < 0 or text[k] == "\n") and bool(DATELINE.match(text, end))
+
+
 def _dateline(norm: Normalised, candidate: Candidate) -> bool:
-    """'تونس (فرانس 24) –', 'طرابلس – ليبيا أوبزرفر': a name opening a line, then a dash or the agency, is the
-    city the report was filed from."""
-    tokens, normal = norm.tokens, norm.text
-    line_start = normal.rfind("\n", 0, tokens[candidate.first].start) + 1
-    if candidate.first and tokens[candidate.first - 1].end > line_start:
-        return False  # a word stands between the line's start and the name (without slicing the whole line)
-    if normal[line_start:tokens[candidate.first].start].strip():
-        return False
-    return bool(DATELINE.match(normal, tokens[candidate.last].end))
+    tokens = norm.tokens
+    return opens_dateline(norm.text, tokens[candidate.first].start, tokens[candidate.last].end)
 
 
 VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue

@@ -99,8 +99,20 @@ class Lexicon:
 
 
 @lru_cache(maxsize=2)
-def load_lexicon(data_dir: Path = DATA) -> Lexicon:
+def cue_words(data_dir: Path = DATA) -> dict:
+    """The cue words of ``data/mention_cues.json``, normalised like the tokens: a list becomes a set, a mapping
+    (plural → singular) stays one, a string (the quote characters) is kept as written. Read by this module and
+    the geocoder."""
     cues = json.loads((data_dir / "mention_cues.json").read_text(encoding="utf-8"))
+    return {key: value if isinstance(value, str)
+            else {normalise_word(k): normalise_word(v) for k, v in value.items()} if isinstance(value, dict)
+            else frozenset(normalise_word(w) for w in value)
+            for key, value in cues.items() if not key.startswith("_")}
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(data_dir: Path = DATA) -> Lexicon:
+    cues = cue_words(data_dir)
     with (data_dir / "non_places.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     blocked = {name_key(row["phrase"]): row["type"] for row in rows}
@@ -117,7 +129,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "type")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalise_word(w) for w in cues[key])
+        return cues[key]
 
     return Lexicon(
         blocked=PhraseIndex(blocked),

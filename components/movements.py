@@ -15,10 +15,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.actors import ActorLexicon, ActorSpan, find_actors
+from components.actors import ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
-from components.geocode import distance_km
+from components.geocode import distance_km, opens_dateline
 from components.phrases import PhraseIndex, joined, longest_match
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
@@ -29,7 +29,6 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
-ORIGIN_WORD = "من"
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
@@ -316,16 +315,12 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
 
 
-DATELINE_DASHES = ("–", "—", "-", "(", "|", ":")
-
-
 def _home_country(text: str, mentions: list[Mention]) -> str | None:
-    """The country of the article's dateline (a place opening a line, then a dash or the outlet: تونس – موزاييك)."""
+    """The country of the article's dateline (تونس – موزاييك), the same test the geocoder votes with."""
     for mention in mentions:
-        if mention.place is None or mention.start > DATELINE_REACH:
-            continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if text[line_start:mention.start].strip() == "" and text[mention.end:mention.end + 3].strip()[:1] in DATELINE_DASHES:
+        if mention.start > DATELINE_REACH:
+            break
+        if mention.place is not None and opens_dateline(text, mention.start, mention.end):
             return mention.place.country
     return None
 
@@ -724,7 +719,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     mention = context.placed[first]
     original_prefix = context.text[context.norm.offsets[tokens[first].start]:mention.start]
     if prefix in ("ب", "ل") and original_prefix.endswith(("ب", "ل")) and boundary < first - 1:
-        if prefix == "ب" and any(tokens[k].text == ORIGIN_WORD for k in range(max(boundary + 1, first - 4), first)):
+        if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK for k in range(max(boundary + 1, first - 4), first)):
             return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"
     return None
