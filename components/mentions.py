@@ -236,15 +236,26 @@ OUTLET_WORDS = 5  # an outlet's name is short («سكاي نيوز عربية»)
 DATELINE_LINES = 6  # the dateline stands among the article's first lines (after the headline)
 DATELINE_WORDS = (3, 4)  # and is short: a place (at most 3 words), a dash and the outlet (at most 4)
 _DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—-]+?)[»”]?[ \t]*$")
+DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
 DATELINE_NOT = frozenset(normalise_word(w) for w in (  # a headline's words, not a dateline's
     "إلى", "من", "في", "نحو", "على", "عن", "مع", "باتجاه", "بعد", "قبل"))
 
 
-@lru_cache(maxsize=2)
-def _told_outlet(cues: frozenset[str]) -> re.Pattern:
-    """A quoted name right after an outlet cue word (data/mention_cues.json: outlet_cues)."""
-    words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{words})[ \t]*[«“]([^\n«»“”]{{2,40}})[»”]")
+_QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
+
+
+def _told_outlets(normal: str, cues: frozenset[str]):
+    """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues), blanks allowed between:
+    the quotes are found first (few), then the word before each is looked at."""
+    for match in _QUOTED_NAME.finditer(normal):
+        end = match.start()
+        while end and normal[end - 1] in " \t":
+            end -= 1
+        for cue in cues:
+            begin = end - len(cue)
+            if begin >= 0 and normal.startswith(cue, begin) and (begin == 0 or normal[begin - 1].isspace()):
+                yield match.group(1)
+                break
 
 
 def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
@@ -253,11 +264,13 @@ def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
     (قال مصدر لـ«عين ليبيا»), at every place the article repeats them."""
     names = set()
     for line in normal.split("\n", DATELINE_LINES + 1)[:DATELINE_LINES]:
+        if len(line.split(None, DATELINE_MOST)) > DATELINE_MOST:
+            continue  # more words than a dateline can hold: no need to try the pattern along the whole line
         match = _DATELINE_OUTLET.match(line)
         if match and all(len(part.split()) <= most and not DATELINE_NOT.intersection(part.split())
                          for part, most in zip(match.groups(), DATELINE_WORDS)):
             names.add(match.group(2).strip())
-    names.update(match.group(1).strip() for match in _told_outlet(cues).finditer(normal))
+    names.update(name.strip() for name in _told_outlets(normal, cues))
     spans = []
     for name in names:
         if not 1 < len(name.split()) <= OUTLET_WORDS or DATELINE_NOT.intersection(name.split()):
