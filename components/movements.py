@@ -9,6 +9,7 @@ may hold several movements, each with many places.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
@@ -32,6 +33,7 @@ ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement na
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
+_CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -628,12 +630,17 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
     if near:
         return True
+    words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
+    if not words:
+        return False
     normal, tokens = context.norm.text, context.tokens
-    for k in range(trigger.last + 1, end + 1):  # the clause ends at a comma: '، ضمن خطة ... شاحنات البضائع' is not it
-        if any(mark in normal[tokens[k - 1].end:tokens[k].start] for mark in CLAUSE_MARKS):
-            end = k - 1
+    if end > trigger.last:  # the clause ends at a comma: '، ضمن خطة ... شاحنات البضائع' is not it
+        mark = _CLAUSE_MARK.search(normal, tokens[trigger.last].end, tokens[end].start)
+        if mark:  # punctuation stands between words only: the clause's last word is the one before the mark
+            end = bisect_right(context.norm.starts, mark.start()) - 1
+    for k in words:
+        if k > end:
             break
-    for k in patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end):
         match = patterns.non_force.at(normal, tokens, k)
         if match and match[2][1] == "clause":
             return True
