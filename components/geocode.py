@@ -207,6 +207,21 @@ def nearest_on_line(pieces: list[list[tuple[float, float]]], lat: float, lon: fl
     return best
 
 
+_NEAREST: dict[tuple[str, float, float], tuple[float, float, float]] = {}
+
+
+def _nearest_on_border(strip: str, lat: float, lon: float) -> tuple[float, float, float]:
+    """``nearest_on_line`` for a border row, memoised: the same towns stand by the same borders in article after
+    article."""
+    key = (strip, lat, lon)
+    known = _NEAREST.get(key)
+    if known is None:
+        if len(_NEAREST) > MAX_SETTLED:
+            _NEAREST.clear()
+        known = _NEAREST[key] = nearest_on_line(border_lines()[strip], lat, lon)
+    return known
+
+
 def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text: str,
                       gazetteer: Gazetteer) -> list[Mention]:
     """'جانت على الحدود مع ليبيا': a border phrase in a sentence that names a town near that border means the
@@ -239,7 +254,7 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
             if gap <= 0:
                 continue  # a town inside the phrase
             for strip in ([sides[other.place.country]] if other.place.country in sides else strips):
-                lat, lon, km = nearest_on_line(lines[strip], other.place.lat, other.place.lon)
+                lat, lon, km = _nearest_on_border(strip, other.place.lat, other.place.lon)
                 if km <= BORDER_ANCHOR_KM and (best is None or (gap, km) < best[:2]):
                     best = (gap, km, strip, lat, lon, other.place)
         if best is not None:
