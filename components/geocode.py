@@ -144,7 +144,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)
-                 if places and len({p.country for p in places}) == 1 and _dateline(norm, c)]
+                 if places and _dateline(norm, c) and len({p.country for p in places}) == 1]
     focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named, datelines)
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
@@ -289,6 +289,17 @@ def _inside_next(candidates: list[Candidate], options: list[list[Place]], settle
 
 
 _TRIPOINT_NAMES: dict[tuple[str, ...], bool] = {}
+_BORDER_NAMES: dict[tuple[str, ...], bool] = {}
+
+
+def _names_border(place_ids: tuple[str, ...]) -> bool:
+    """Whether a name's gazetteer ids include a border strip, memoised like ``_names_tripoint``."""
+    known = _BORDER_NAMES.get(place_ids)
+    if known is None:
+        if len(_BORDER_NAMES) > MAX_SETTLED:
+            _BORDER_NAMES.clear()
+        known = _BORDER_NAMES[place_ids] = any(p.startswith("region:border") for p in place_ids)
+    return known
 
 
 def _names_tripoint(place_ids: tuple[str, ...]) -> bool:
@@ -485,7 +496,9 @@ def _meeting_venue(tokens, first: int) -> bool:
 
 def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:
     """Indexes of the candidates inside a border phrase's span (the country of 'على الحدود مع تشاد')."""
-    borders = [c for c in candidates if any(i.startswith("region:border") for i in c.place_ids)]
+    borders = [c for c in candidates if _names_border(c.place_ids)]
+    if not borders:
+        return set()
     return {k for k, c in enumerate(candidates)
             if any(b is not c and b.first <= c.first and c.last <= b.last for b in borders)}
 
