@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from components import ROOT
 from components.phrases import PhraseIndex
 from components.records import Place
 from components.text import name_key, normalise_word
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = ROOT / "data"
 
 
 JOINED_KUNYA = frozenset(normalise_word(w) for w in ("أبو", "بو"))  # written joined to the next word too
