@@ -118,7 +118,12 @@ def run(count: int = 10_000, map_count: int = 1_000) -> str:
     floor, floor_cpu = _floor(articles)
     read_seconds, map_seconds, map_bytes = _map(articles[:map_count])
     rate = count / seconds
+    import components
+
+    code = (f"compiled with Cython ({len(components.COMPILED)} modules; LIBYA_MAP_PURE=1 for pure Python)"
+            if components.COMPILED else "pure Python (python scripts/accelerate.py compiles the extractor)")
     lines = [
+        f"code: {code}",
         f"corpus: {count} articles, {chars / count:.0f} characters each on average",
         f"start-up (gazetteer, lexicons, patterns): {startup:.3f} s",
         f"extract (same path as `python -m components extract`, JSON written, one core): "
