@@ -2,9 +2,9 @@
 
 Every record is a small frozen dataclass; ``to_json`` is the only place that
 turns them into the extraction contract's dictionaries. The records an article makes by the
-dozen (Mention, Span, Actor, EventDate, Movement) have a hand-written ``__init__``: the generated one
-of a frozen dataclass looks ``object.__setattr__`` up anew for each field, about twice as slow. It
-takes the same arguments, with the same defaults.
+dozen (Mention, Span, Actor, EventDate, Movement) have a hand-written ``__init__`` that sets the instance's
+``__dict__`` in one call: the generated one of a frozen dataclass calls ``object.__setattr__`` once per field,
+two to three times as slow. It takes the same arguments, with the same defaults.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ PLACE_KINDS = (
     "district", "region", "country",
 )
 STATUSES = ("reported", "planned", "conditional", "denied")
-_set = object.__setattr__  # how a frozen dataclass's own __init__ sets its fields
+_set = object.__setattr__  # how a frozen dataclass's own __init__ sets its fields (all at once, as its __dict__)
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,7 @@ class Span:
     text: str
 
     def __init__(self, start: int, end: int, text: str) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
+        _set(self, "__dict__", {"start": start, "end": end, "text": text})
 
 
 @dataclass(frozen=True, init=False)
@@ -62,13 +60,10 @@ class Mention:
 
     def __init__(self, start: int, end: int, text: str, place: Place | None, confidence: float, reason: str,
                  candidates: tuple[Place, ...] = ()) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "place", place)
-        _set(self, "confidence", confidence)
-        _set(self, "reason", reason)
-        _set(self, "candidates", candidates)
+        _set(self, "__dict__", {
+            "start": start, "end": end, "text": text, "place": place, "confidence": confidence, "reason": reason,
+            "candidates": candidates
+        })
 
     @property
     def span(self) -> Span:
@@ -83,8 +78,7 @@ class Actor:
     name: str | None
 
     def __init__(self, text: str, name: str | None) -> None:
-        _set(self, "text", text)
-        _set(self, "name", name)
+        _set(self, "__dict__", {"text": text, "name": name})
 
 
 @dataclass(frozen=True, init=False)
@@ -97,10 +91,7 @@ class EventDate:
     value: str | None
 
     def __init__(self, start: int, end: int, text: str, value: str | None) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "value", value)
+        _set(self, "__dict__", {"start": start, "end": end, "text": text, "value": value})
 
 
 @dataclass(frozen=True, init=False)
@@ -122,17 +113,11 @@ class Movement:
     def __init__(self, kind: str, status: str, actor: Actor | None, origins: tuple[Mention, ...],
                  destinations: tuple[Mention, ...], via: tuple[Mention, ...], evidence: Span, confidence: float,
                  trigger: Span | None = None, attributed_to: str | None = None, date: EventDate | None = None) -> None:
-        _set(self, "kind", kind)
-        _set(self, "status", status)
-        _set(self, "actor", actor)
-        _set(self, "origins", origins)
-        _set(self, "destinations", destinations)
-        _set(self, "via", via)
-        _set(self, "evidence", evidence)
-        _set(self, "confidence", confidence)
-        _set(self, "trigger", trigger)
-        _set(self, "attributed_to", attributed_to)
-        _set(self, "date", date)
+        _set(self, "__dict__", {
+            "kind": kind, "status": status, "actor": actor, "origins": origins, "destinations": destinations,
+            "via": via, "evidence": evidence, "confidence": confidence, "trigger": trigger,
+            "attributed_to": attributed_to, "date": date
+        })
 
 
 @dataclass(frozen=True)
