@@ -11,6 +11,7 @@ Output is byte-identical to pure Python (tests/test_accelerate.py).
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import os
@@ -27,9 +28,17 @@ DIRECTIVES = {"annotation_typing": False, "language_level": 3, "binding": False,
 
 sys.path.insert(0, str(ROOT))
 from components import compiled_modules  # noqa: E402
-from components.store import EXTRACTOR_CODE  # noqa: E402
 
-MODULES = (*EXTRACTOR_CODE, "prefilter")
+
+def _extractor_code() -> tuple[str, ...]:
+    """components.store.EXTRACTOR_CODE, read from the source: importing the store would import the extractor."""
+    for node in ast.parse((ROOT / "components" / "store.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["EXTRACTOR_CODE"]:
+            return tuple(ast.literal_eval(node.value))
+    raise SystemExit("accelerate: EXTRACTOR_CODE not found in components/store.py")
+
+
+MODULES = (*_extractor_code(), "prefilter")
 
 
 class BuildError(RuntimeError):

@@ -69,6 +69,13 @@ def test_compiled_extraction_is_byte_identical_to_pure_python(tmp_path):
     assert output == (tmp_path / "pure.jsonl").read_bytes()
 
 
+def test_the_build_covers_what_the_store_fingerprints_and_the_prefilter():
+    from components.store import EXTRACTOR_CODE
+
+    modules = _accelerate().MODULES
+    assert modules == (*EXTRACTOR_CODE, "prefilter")
+
+
 def test_pure_python_is_chosen_by_the_environment_variable():
     _accelerate().build()
     show = "import json, components; print(json.dumps([components.COMPILED]))"
