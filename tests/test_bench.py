@@ -11,5 +11,7 @@ def test_bench_corpus_is_reproducible_arabic_articles():
 def test_bench_prints_every_figure():
     report = run(12, 4)
     for label in ("code: ", "corpus:", "start-up", "extract (same path", "floor (bare Aho-Corasick", "ratio extract / floor",
-                  "peak memory", "app with 4 articles in its store", "map built and rendered", "MB sent to the browser"):
+                  "stages (µs per article", "normalise", "tokens", "candidates", "ranking", "movements", "JSON",
+                  "five times it", "peak memory", "app with 4 articles in its store", "map built and rendered",
+                  "MB sent to the browser"):
         assert label in report
