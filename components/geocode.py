@@ -14,7 +14,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
@@ -288,34 +287,25 @@ def _inside_next(candidates: list[Candidate], options: list[list[Place]], settle
     return kept
 
 
-_TRIPOINT_NAMES: dict[tuple[str, ...], bool] = {}
-_BORDER_NAMES: dict[tuple[str, ...], bool] = {}
+_NAMES_KIND: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
-def _names_border(place_ids: tuple[str, ...]) -> bool:
-    """Whether a name's gazetteer ids include a border strip, memoised like ``_names_tripoint``."""
-    known = _BORDER_NAMES.get(place_ids)
+def _names_kind(prefix: str, place_ids: tuple[str, ...]) -> bool:
+    """Whether one of a name's gazetteer ids starts with ``prefix`` (a border strip, a border triangle), memoised
+    by the ids (the index's own tuples: most names are neither)."""
+    key = (prefix, place_ids)
+    known = _NAMES_KIND.get(key)
     if known is None:
-        if len(_BORDER_NAMES) > MAX_SETTLED:
-            _BORDER_NAMES.clear()
-        known = _BORDER_NAMES[place_ids] = any(p.startswith("region:border") for p in place_ids)
-    return known
-
-
-def _names_tripoint(place_ids: tuple[str, ...]) -> bool:
-    """Whether a name's gazetteer ids include a border triangle, memoised by the ids (the index's own tuples)."""
-    known = _TRIPOINT_NAMES.get(place_ids)
-    if known is None:
-        if len(_TRIPOINT_NAMES) > MAX_SETTLED:
-            _TRIPOINT_NAMES.clear()
-        known = _TRIPOINT_NAMES[place_ids] = any(p.startswith(TRIPOINT) for p in place_ids)
+        if len(_NAMES_KIND) > MAX_SETTLED:
+            _NAMES_KIND.clear()
+        known = _NAMES_KIND[key] = any(p.startswith(prefix) for p in place_ids)
     return known
 
 
 def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nisbas: dict[str, str], text: str):
     """A function giving, for an offset, the countries the text names with a weight: 3 in its sentence,
     1 in the two sentences before, 0.3 elsewhere (a country, a border with it, or its nationality adjective)."""
-    if not any(map(_names_tripoint, map(attrgetter("place_ids"), candidates))):
+    if not any(_names_kind(TRIPOINT, c.place_ids) for c in candidates):
         return lambda offset: []
     starts = _sentence_starts(text)
 
@@ -496,7 +486,7 @@ def _meeting_venue(tokens, first: int) -> bool:
 
 def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:
     """Indexes of the candidates inside a border phrase's span (the country of 'على الحدود مع تشاد')."""
-    borders = [c for c in candidates if _names_border(c.place_ids)]
+    borders = [c for c in candidates if _names_kind("region:border", c.place_ids)]
     if not borders:
         return set()
     return {k for k, c in enumerate(candidates)
