@@ -549,15 +549,28 @@ def _route_ends(movement: Movement) -> list[tuple[Place | None, Place | None]]:
 
 def _routes(articles: Sequence[Article]) -> list[_Route]:
     routes: dict[tuple, _Route] = {}
+    joined: set[tuple] = set()  # (route key, member): a set, as a route may gather thousands of movements
     for article in articles:
         for index, movement in enumerate(article.movements):
             actor = movement.actor.name if movement.actor else None
             for origin, destination in _route_ends(movement):
                 key = (origin and origin.id, destination and destination.id, movement.status, actor)
                 route = routes.setdefault(key, _Route(origin, destination, movement.status, actor))
-                if (article.id, index) not in route.members:
+                if (key, article.id, index) not in joined:
+                    joined.add((key, article.id, index))
                     route.members.append((article.id, index))
     return list(routes.values())
+
+
+TOOLTIP_LABELS = 6  # movement numbers a tooltip lists; the rest are in the panel its click opens
+
+
+def _labels_text(labels: Sequence[str], *, count: bool = False) -> str:
+    """'1.1, 3.1', or the first TOOLTIP_LABELS and '…' (with how many in all when ``count``): a route drawn for a
+    thousand articles keeps a tooltip one can read and a page that does not grow with every movement."""
+    if len(labels) <= TOOLTIP_LABELS:
+        return ", ".join(labels)
+    return f"{', '.join(labels[:TOOLTIP_LABELS])} …" + (f" ({len(labels)} in all)" if count else "")
 
 
 def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, sources: int) -> Tooltip:
@@ -566,7 +579,7 @@ def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, source
     origin = route.origin.name if route.origin else "—"
     destination = route.destination.name if route.destination else "—"
     segments: list[tuple[str, bool]] = [
-        (f"{noun} {', '.join(labels)}{repeat} · {route.status} · ", False),
+        (f"{noun} {_labels_text(labels)}{repeat} · {route.status} · ", False),
         (one_line(f"{origin} → {destination}"), True),
     ]
     if actor_text:
@@ -578,8 +591,8 @@ def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, source
 
 def _contested_tooltip(place: Place, event: Event, labels: dict[tuple[str, int], str]) -> Tooltip:
     def which(denied: bool) -> str:
-        return ", ".join(labels[(s.article_id, s.movement_index)] for s in event.sources
-                         if (s.status == "denied") == denied)
+        return _labels_text([labels[(s.article_id, s.movement_index)] for s in event.sources
+                             if (s.status == "denied") == denied], count=True)
 
     return ((f"Contested · {event.actor or 'actor not known'} → ", False), (one_line(place.name), True),
             (f" · reported in {which(False)} · denied in {which(True)}", False))
@@ -897,7 +910,8 @@ def build_map(
         first_article, first_index = route.members[0]
         movement = by_id[first_article].movements[first_index]
         actor_text = (movement.actor.name or movement.actor.text) if movement.actor else ""
-        sources = len({s.article_id for member in route.members for s in event_of[member].sources})
+        events_here = {id(event_of[member]): event_of[member] for member in route.members}  # each event once: a
+        sources = len({s.article_id for event in events_here.values() for s in event.sources})  # route repeats them
         key = (movement_key(by_id[first_article], first_index) if len(route.members) == 1
                else movements_key(route.members))
         tooltip = _register(clicks, _route_tooltip(route, [labels[m] for m in route.members], actor_text, sources), key)

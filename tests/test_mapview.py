@@ -277,3 +277,17 @@ def test_mapview_reference_towns_name_the_base_map_except_where_a_place_is_drawn
     assert "Benghazi" in labels and "Tripoli" in labels
     assert ">Sabha<" not in labels  # Sabha is one of the articles' places: its own marker names it
     assert all(f[3].get("interactive") is False for f in drawn)
+
+
+def test_mapview_a_route_of_many_movements_lists_a_few_and_counts_all(articles, boundaries):
+    """A route a thousand articles report keeps a tooltip one can read: its first numbers, '…' and ×N (the click
+    still leads to every one of them); the contested badge counts its reports the same way."""
+    copies = [replace(c, id=f"c{k}") for k, c in enumerate([duplicated(articles)[-1]] * 9, start=3)]
+    _, clicks, html = render([*articles, *copies], boundaries)
+    [reported] = [text for text in clicks if text.startswith("Movements 1.1, ")]
+    assert reported == "Movements 1.1, 3.1, 4.1, 5.1, 6.1, 7.1 … ×10 · reported · Ubari → Sabha · LNA · 10 sources"
+    assert clicks[reported] == ("movements", "|".join(["a1#0", *(f"c{k}#0" for k in range(3, 12))]))
+    [contested] = [text for text in clicks if text.startswith("Contested")]
+    assert contested == ("Contested · LNA → Sabha · reported in 1.1, 3.1, 4.1, 5.1, 6.1, 7.1 … (10 in all) · "
+                         "denied in 3.2, 4.2, 5.2, 6.2, 7.2, 8.2 … (9 in all)")
+    assert "11.1 " not in html and "11.1," not in html  # the numbers left out are not sent to the page
