@@ -5,9 +5,11 @@ Pure functions: the app turns widgets and ``st.query_params`` into a ``View`` an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from components.records import Article, Mention, Movement
+from components.text import normalise_word
 
 UNKNOWN_ACTOR = "unknown actor"
 
@@ -137,3 +139,21 @@ def from_query(params) -> View:
         briefing=str(params.get("briefing") or "") in ("1", "true", "yes"),
         step=max(int(step) - 1, 0) if step.isdigit() else 0,
     )
+
+
+PICKER_LIMIT = 300  # articles a picker lists at once: past this it asks for a number or words of a title first
+
+
+def find_articles(query: str, ids: Sequence[str], label: Callable[[str], str], limit: int = PICKER_LIMIT) -> list[str]:
+    """What an article picker offers for ``query``, in order and at most ``limit``: the first ``limit`` for an empty
+    query, else the article numbered ``query`` first (labels read "12 · title"), then those whose title holds every
+    word of it, Arabic letter forms unified as in the extractor (اجدابيا finds أجدابيا)."""
+    words = normalise_word(query).split()
+    if not words:
+        return list(ids[:limit])
+    labels = [label(i).split(" · ", 1) for i in ids]
+    exact = [i for i, parts in zip(ids, labels) if parts[0] == query.strip()]
+    found = [i for i, parts in zip(ids, labels)
+             if i not in exact and all(w in normalise_word(parts[-1]) for w in words)]
+    return (exact + found)[:limit]
+

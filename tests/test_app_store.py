@@ -241,3 +241,30 @@ def test_forms_add_upload_reports_every_file_and_goes_on_after_a_bad_one(tmp_pat
 def test_forms_iso_date():
     assert forms.iso_date(date(2026, 11, 23)) == "2026-11-23"
     assert forms.iso_date(None) is None
+
+
+def test_app_store_article_pickers_search_past_their_limit(data_dir):
+    """Past PICKER_LIMIT articles the pickers list the first ones and a search field finds the others (by number or
+    words of the title), so the page does not carry every title; the choice works as from the full list."""
+    from components.views import PICKER_LIMIT
+
+    with stored(data_dir) as store:
+        for k in range(PICKER_LIMIT + 1):
+            store.add_article(text=f"وصلت قوات إلى سبها مع الدفعة رقم {k}.", source=f"batch-{k}.txt")
+    app = restarted_app(timeout=180)
+    assert app.selectbox(key="focus").options[:2] == ["All articles", "1 · وصلت قوات إلى سبها مع الدفعة رقم 0."]
+    assert len(app.selectbox(key="focus").options) == 1 + PICKER_LIMIT
+    assert len(app.selectbox(key="add-article").options) == PICKER_LIMIT
+    assert app.text_input(key="focus-find").label == f"Find ({PICKER_LIMIT + 6:,} articles)"
+
+    app.text_input(key="focus-find").input(str(PICKER_LIMIT + 1)).run()
+    last = f"{PICKER_LIMIT + 1} · وصلت قوات إلى سبها مع الدفعة رقم {PICKER_LIMIT}."
+    assert app.selectbox(key="focus").options == ["All articles", last]
+    app.selectbox(key="focus").select_index(1).run()
+    assert not app.exception
+    assert app.caption[0].value.startswith("1 article(s) · ")
+
+    app.text_input(key="focus-find").input("الدفعه رقم 29").run()  # written without the ta marbuta
+    numbers = [option.split(" · ")[0] for option in app.selectbox(key="focus").options]
+    assert numbers == ["All articles", f"{PICKER_LIMIT + 1}",  # the current choice stays
+                       "30", "130", "230", *map(str, range(291, 301))]  # titles with 29, 129, 229, 290-299

@@ -5,6 +5,7 @@ from components.views import (
     View,
     apply_view,
     briefing_steps,
+    find_articles,
     from_query,
     movement_day,
     movement_days,
@@ -91,3 +92,18 @@ def test_views_briefing_steps_in_reading_order(articles):
     assert briefing_steps(articles) == [("a1", 0), ("a1", 1), ("a1", 2), ("b2", 0)]
     # indices into the filtered articles, which are what the map and the panel are given
     assert briefing_steps(apply_view(articles, View(statuses=("denied", "conditional")))) == [("a1", 0), ("b2", 0)]
+
+
+def test_find_articles_by_number_then_by_words_of_the_title():
+    ids = [f"a{k}" for k in range(1, 13)]
+    titles = {**dict.fromkeys(ids, "خبر عادي"), "a3": "اجدابيا تستقبل رتلا", "a12": "قوات تصل إلى أجدابيا"}
+
+    def label(article_id: str) -> str:
+        return f"{ids.index(article_id) + 1} · {titles[article_id]}"
+
+    assert find_articles("", ids, label, limit=5) == ids[:5]
+    assert find_articles(" 1 ", ids, label) == ["a1"]  # the number, not the numbers that hold its digits
+    assert find_articles("أجدابيا", ids, label) == ["a3", "a12"]  # letter forms unified
+    assert find_articles("قوات اجدابيا", ids, label) == ["a12"]  # every word
+    assert find_articles("خبر", ids, label, limit=3) == ["a1", "a2", "a4"]
+    assert find_articles("طبرق", ids, label) == []
