@@ -5,9 +5,11 @@ No Streamlit here: app.py wires these to widgets; tests/test_app_store.py calls 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,9 +48,24 @@ def ingest_seeds(store: Store, paths: Iterable[Path]) -> list[IngestOutcome]:
     return outcomes
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a whole store is read. The records read hold no reference cycles
+    (reference counting frees them as before), and every full collection during the read walked every object read
+    so far: 60% of reading 10,000 articles. Re-enabled after, unless something else had paused it."""
+    paused_here = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused_here:
+            gc.enable()
+
+
 def stored_articles(store: Store) -> list[Article]:
     """Every stored article, oldest first, with the analysts' corrections applied."""
-    return [article_from_json(corrected) for _, corrected, _ in store.corrected_extractions()]
+    with _collector_paused():
+        return [article_from_json(corrected) for _, corrected, _ in store.corrected_extractions()]
 
 
 def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
@@ -58,9 +75,10 @@ def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
 
 def stored_articles_and_refs(store: Store) -> tuple[list[Article], dict[str, list[MovementRef]]]:
     """``stored_articles`` and ``stored_movement_refs`` from one read of the store."""
-    read = store.corrected_extractions()
-    return ([article_from_json(corrected) for _, corrected, _ in read],
-            {article_id: refs for article_id, _, refs in read})
+    with _collector_paused():
+        read = store.corrected_extractions()
+        return ([article_from_json(corrected) for _, corrected, _ in read],
+                {article_id: refs for article_id, _, refs in read})
 
 
 def store_revision(store: Store) -> tuple:

@@ -304,15 +304,22 @@ def _span_from_json(data: dict | None) -> Span | None:
     return None if data is None else Span(data["start"], data["end"], data["text"])
 
 
-def movement_from_json(data: dict) -> Movement:
+def movement_from_json(data: dict, known: dict[tuple[int, int], tuple[dict, Mention]] | None = None) -> Movement:
+    """The inverse of ``movement_to_json``; ``known`` maps the article's mentions, by span, to (their JSON, the Mention
+    read from it): a place of the movement whose JSON is the same is that Mention, not a second copy."""
     actor = data.get("actor")
     date = data.get("date")
+
+    def mention(found: dict) -> Mention:
+        same = known.get((found["start"], found["end"])) if known else None
+        return same[1] if same is not None and same[0] == found else mention_from_json(found)
+
     return Movement(
         kind=data["kind"], status=data["status"],
         actor=None if actor is None else Actor(actor.get("text", ""), actor.get("name")),
-        origins=tuple(mention_from_json(m) for m in data.get("origins", ())),
-        destinations=tuple(mention_from_json(m) for m in data.get("destinations", ())),
-        via=tuple(mention_from_json(m) for m in data.get("via", ())),
+        origins=tuple(mention(m) for m in data.get("origins", ())),
+        destinations=tuple(mention(m) for m in data.get("destinations", ())),
+        via=tuple(mention(m) for m in data.get("via", ())),
         evidence=_span_from_json(data["evidence"]), confidence=float(data.get("confidence", 0.0)),
         trigger=_span_from_json(data.get("trigger")), attributed_to=data.get("attributed_to"),
         date=None if date is None else EventDate(date["start"], date["end"], date["text"], date.get("value")),
@@ -321,7 +328,9 @@ def movement_from_json(data: dict) -> Movement:
 
 def article_from_json(data: dict) -> Article:
     """The inverse of ``article_to_json`` (fields the JSON lacks, such as population, take defaults)."""
-    return Article(data["id"], data["source"], data["text"],
-                   tuple(mention_from_json(m) for m in data.get("mentions", ())),
-                   tuple(movement_from_json(m) for m in data.get("movements", ())),
+    found = data.get("mentions", ())
+    mentions = tuple(mention_from_json(m) for m in found)
+    known = {(m["start"], m["end"]): (m, mention) for m, mention in zip(found, mentions)}
+    return Article(data["id"], data["source"], data["text"], mentions,
+                   tuple(movement_from_json(m, known) for m in data.get("movements", ())),
                    data.get("published"))

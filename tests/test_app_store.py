@@ -268,3 +268,25 @@ def test_app_store_article_pickers_search_past_their_limit(data_dir):
     numbers = [option.split(" · ")[0] for option in app.selectbox(key="focus").options]
     assert numbers == ["All articles", f"{PICKER_LIMIT + 1}",  # the current choice stays
                        "30", "130", "230", *map(str, range(291, 301))]  # titles with 29, 129, 229, 290-299
+
+
+def test_reading_the_store_pauses_the_cycle_collector_only_while_it_reads(data_dir, monkeypatch):
+    import gc
+
+    with stored(data_dir) as store:
+        forms.ingest_seeds(store, sorted(ROOT.glob("seeds/*.txt")))
+        read, seen = store.corrected_extractions, []
+        monkeypatch.setattr(store, "corrected_extractions", lambda: seen.append(gc.isenabled()) or read())
+        assert len(forms.stored_articles(store)) == 5 and len(forms.stored_articles_and_refs(store)[0]) == 5
+        assert seen == [False, False] and gc.isenabled()
+        monkeypatch.setattr(store, "corrected_extractions", lambda: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            forms.stored_articles(store)
+        assert gc.isenabled()  # back on after a failed read
+        gc.disable()  # paused by someone else: left paused
+        try:
+            with pytest.raises(ZeroDivisionError):
+                forms.stored_articles(store)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
