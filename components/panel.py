@@ -336,28 +336,32 @@ def movements_overview_html(articles: Sequence[Article], numbers: dict[str, int]
     return "".join(part.html for part in overview_parts(articles, numbers))
 
 
+UNRESOLVED_IDS = 5  # articles a "Not placed" line names; the sidebar's queue has them all
+
+
 def unresolved_html(articles: Sequence[Article]) -> str:
     """Each mention the extractor could not place, with its reason and how often it occurs."""
     counts: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], list[str]] = {}
+    where: dict[tuple[str, str], dict[str, None]] = {}  # the articles, in order (a dict: thousands may name one)
     for article in articles:
         for mention in article.mentions:
             if mention.place is None and not is_corrected(mention):  # "not a place" is an answer, not a question
                 key = (mention.text, mention.reason)
                 counts[key] += 1
-                where.setdefault(key, [])
-                if article.id not in where[key]:
-                    where[key].append(article.id)
+                where.setdefault(key, {})[article.id] = None
     if not counts:
         return '<p class="panel-empty">Every mention was placed.</p>'
     items = []
     for (text, reason), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         times = f" ×{count}" if count > 1 else ""
+        ids = list(where[(text, reason)])
+        listed = ", ".join(ids[:UNRESOLVED_IDS]) + (f" and {len(ids) - UNRESOLVED_IDS} more articles"
+                                                     if len(ids) > UNRESOLVED_IDS else "")
         items.append(
             '<li class="unresolved-item">not placed: '
             f'<span class="arabic" dir="rtl" lang="ar">{safe_html(text)}</span>{times} — '
             f'<span class="reason">{safe_html(reason)}</span> '
-            f'<code>{safe_html(", ".join(where[(text, reason)]))}</code></li>'
+            f'<code>{safe_html(listed)}</code></li>'
         )
     return f'<ul class="unresolved" dir="ltr">{"".join(items)}</ul>'
 

@@ -165,3 +165,12 @@ def test_panel_page_of_splits_and_clamps():
     assert [p.html for p in shown] == [str(n) for n in range(40, 45)] and (page, pages) == (3, 3)
     assert page_of(parts, 9)[1] == 3 and page_of(parts, 0)[1] == 1
     assert page_of([], 1) == ([], 1, 1)
+
+
+def test_panel_unresolved_names_five_articles_then_counts_the_rest(articles):
+    from dataclasses import replace
+
+    many = [replace(articles[0], id=f"x{k}") for k in range(8)]
+    html = unresolved_html(many)
+    assert "<code>x0, x1, x2, x3, x4 and 3 more articles</code>" in html
+    assert "x5" not in html
