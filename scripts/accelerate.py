@@ -46,8 +46,15 @@ class BuildError(RuntimeError):
 
 
 def up_to_date(root: Path = ROOT) -> bool:
-    """Whether ``root/build/accel`` holds exactly MODULES compiled from their current sources for this interpreter."""
-    return sorted(compiled_modules(root)) == sorted(MODULES)
+    """Whether ``root/build/accel`` holds exactly MODULES compiled from their current sources for this interpreter,
+    with these directives and this Cython (a change of either is a reason to build again)."""
+    if sorted(compiled_modules(root)) != sorted(MODULES):
+        return False
+    try:
+        manifest = json.loads((root / "build" / "accel" / "manifest.json").read_bytes())
+        return manifest.get("directives") == DIRECTIVES and manifest.get("cython") == _cython_version()
+    except (OSError, ValueError, ImportError):
+        return False
 
 
 def build(root: Path = ROOT, force: bool = False, jobs: int = 2) -> str:

@@ -139,3 +139,21 @@ def test_a_malformed_manifest_means_pure_python(tmp_path):
     for text in ("", "{", "[]", '{"ext_suffix": null}', json.dumps({"ext_suffix": SUFFIX, "modules": {}})):
         manifest.write_text(text, encoding="utf-8")
         assert compiled_modules(tmp_path) == ()
+
+
+def test_other_directives_or_another_cython_mean_building_again(tmp_path):
+    import shutil
+
+    accelerate = _accelerate()
+    accelerate.build()
+    (tmp_path / "components").mkdir()
+    for name in accelerate.MODULES:
+        shutil.copy2(ROOT / "components" / f"{name}.py", tmp_path / "components" / f"{name}.py")
+    shutil.copytree(ROOT / "build" / "accel", tmp_path / "build" / "accel")
+    assert accelerate.up_to_date(tmp_path)
+    path = tmp_path / "build" / "accel" / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in (("directives", {**manifest["directives"], "binding": True}), ("cython", "0.29.0")):
+        path.write_text(json.dumps({**manifest, key: value}), encoding="utf-8")
+        assert not accelerate.up_to_date(tmp_path)  # accelerate.py builds again
+        assert compiled_modules(tmp_path)  # while the build, from the same sources, stays usable until then
