@@ -291,3 +291,19 @@ def test_mapview_a_route_of_many_movements_lists_a_few_and_counts_all(articles, 
     assert contested == ("Contested · LNA → Sabha · reported in 1.1, 3.1, 4.1, 5.1, 6.1, 7.1 … (10 in all) · "
                          "denied in 3.2, 4.2, 5.2, 6.2, 7.2, 8.2 … (9 in all)")
     assert "11.1 " not in html and "11.1," not in html  # the numbers left out are not sent to the page
+
+
+def test_mapview_drawing_the_same_articles_again_reuses_their_places_and_routes(articles, boundaries):
+    from components import mapview
+
+    fresh = render(articles, boundaries, highlight=("a1", 0))
+    assert mapview._DRAWN and mapview._DRAWN[0][1] == articles  # kept for the next map of these articles
+    again = render(articles, boundaries, highlight=("a1", 0))
+    def drawn(html: str) -> list:
+        return [feature[1:] for feature in features(html)]  # without the layers' random variable names
+
+    assert again[1] == fresh[1] and drawn(again[2]) == drawn(fresh[2])
+    mapview._DRAWN.clear()
+    assert drawn(render(articles, boundaries, highlight=("a1", 0))[2]) == drawn(fresh[2])
+    one = render(articles[:1], boundaries)  # other articles: drawn anew, not from the kept ones
+    assert len(one[1]) < len(fresh[1]) and mapview._DRAWN[0][1] == articles[:1]
