@@ -9,8 +9,9 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import folium
 import folium.plugins
@@ -581,21 +582,24 @@ def _routes(articles: Sequence[Article]) -> list[_Route]:
 TOOLTIP_LABELS = 6  # movement numbers a tooltip lists; the rest are in the panel its click opens
 
 
-def _labels_text(labels: Sequence[str], *, count: bool = False) -> str:
+def _labels_text(members: Sequence[tuple[str, int]], label: Callable[[str, int], str], *, count: bool = False) -> str:
     """'1.1, 3.1', or the first TOOLTIP_LABELS and '…' (with how many in all when ``count``): a route drawn for a
-    thousand articles keeps a tooltip one can read and a page that does not grow with every movement."""
-    if len(labels) <= TOOLTIP_LABELS:
-        return ", ".join(labels)
-    return f"{', '.join(labels[:TOOLTIP_LABELS])} …" + (f" ({len(labels)} in all)" if count else "")
+    thousand articles keeps a tooltip one can read and a page that does not grow with every movement. Only the
+    numbers shown are worked out."""
+    shown = ", ".join(label(*member) for member in members[:TOOLTIP_LABELS])
+    if len(members) <= TOOLTIP_LABELS:
+        return shown
+    return f"{shown} …" + (f" ({len(members)} in all)" if count else "")
 
 
-def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, sources: int) -> Tooltip:
-    noun = "Movement" if len(labels) == 1 else "Movements"
-    repeat = f" ×{len(labels)}" if len(labels) > 1 else ""
+def _route_tooltip(route: _Route, label: Callable[[str, int], str], actor_text: str, sources: int) -> Tooltip:
+    members = route.members
+    noun = "Movement" if len(members) == 1 else "Movements"
+    repeat = f" ×{len(members)}" if len(members) > 1 else ""
     origin = route.origin.name if route.origin else "—"
     destination = route.destination.name if route.destination else "—"
     segments: list[tuple[str, bool]] = [
-        (f"{noun} {_labels_text(labels)}{repeat} · {route.status} · ", False),
+        (f"{noun} {_labels_text(members, label)}{repeat} · {route.status} · ", False),
         (one_line(f"{origin} → {destination}"), True),
     ]
     if actor_text:
@@ -605,10 +609,10 @@ def _route_tooltip(route: _Route, labels: Sequence[str], actor_text: str, source
     return tuple(segments)
 
 
-def _contested_tooltip(place: Place, event: Event, labels: dict[tuple[str, int], str]) -> Tooltip:
+def _contested_tooltip(place: Place, event: Event, label: Callable[[str, int], str]) -> Tooltip:
     def which(denied: bool) -> str:
-        return _labels_text([labels[(s.article_id, s.movement_index)] for s in event.sources
-                             if (s.status == "denied") == denied], count=True)
+        return _labels_text([(s.article_id, s.movement_index) for s in event.sources if (s.status == "denied") == denied],
+                            label, count=True)
 
     return ((f"Contested · {event.actor or 'actor not known'} → ", False), (one_line(place.name), True),
             (f" · reported in {which(False)} · denied in {which(True)}", False))
@@ -917,7 +921,7 @@ def build_map(
         )
 
     event_of = {(source.article_id, source.movement_index): event for event in events for source in event.sources}
-    labels = {(a.id, index): label_of(numbers, a.id, index) for a in shown for index in range(len(a.movements))}
+    label = partial(label_of, numbers)  # asked only for the numbers a tooltip shows
     by_id = {a.id: a for a in shown}
     drawn_pairs: dict[tuple[str, str], int] = {}
     actors_drawn: set[str | None] = set()
@@ -929,7 +933,7 @@ def build_map(
         sources = len({s.article_id for event in events_here.values() for s in event.sources})  # route repeats them
         key = (movement_key(by_id[first_article], first_index) if len(route.members) == 1
                else movements_key(route.members))
-        tooltip = _register(clicks, _route_tooltip(route, [labels[m] for m in route.members], actor_text, sources), key)
+        tooltip = _register(clicks, _route_tooltip(route, label, actor_text, sources), key)
         style = ARROW_STYLES.get(route.status, ARROW_STYLES["reported"])
         colour = DENIED_COLOUR if route.status == "denied" else actor_colour(route.actor)
         if route.status != "denied":
@@ -1000,7 +1004,7 @@ def build_map(
             if place_id not in summaries:
                 continue
             place = summaries[place_id].place
-            tooltip = _register(clicks, _contested_tooltip(place, event, labels),
+            tooltip = _register(clicks, _contested_tooltip(place, event, label),
                                 movements_key([(s.article_id, s.movement_index) for s in event.sources]))
             badges_layer.marker((place.lat, place.lon), html='<div class="contested-event">?</div>',
                                 icon_class="contested-event-icon", tooltip=tooltip)
