@@ -51,6 +51,7 @@ class ActorLexicon:
     own_country: frozenset[tuple[str, ...]] = frozenset()
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
+    home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
 
 
 @lru_cache(maxsize=2)
@@ -81,7 +82,13 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
+                        home_army=cues["home_army"],
                         **words)
+
+
+def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix: int = 0) -> str:
+    """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out."""
+    return text[offsets[tokens[first].start + prefix]:offsets[tokens[last].end - 1] + 1]
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
@@ -137,8 +144,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
-            start, end = offsets[tokens[i].start + prefix], offsets[tokens[i + n - 1].end - 1] + 1
-            spans.append(ActorSpan(i, i + n - 1, Actor(text[start:end], name), kind))
+            spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
     return spans
 
@@ -152,16 +158,16 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun) -> ActorSp
     («اللواء 128 معزز»); only after في/من/باسم or with ل, where اللواء is not a general's title."""
     if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in UNIT_LINKS):
         return None
-    start, end = offsets[tokens[i].start + prefix], offsets[tokens[i].end - 1] + 1
+    said = _span(text, tokens, offsets, i, i, prefix)
     for span in reversed(spans):
         if span.actor.name and noun in name_key(span.actor.text):
-            return ActorSpan(i, i, Actor(text[start:end], span.actor.name), span.kind)
+            return ActorSpan(i, i, Actor(said, span.actor.name), span.kind)
     bare = noun[2:] if noun.startswith("ال") else noun
     for p in range(i - 1, -1, -1):  # «اللواء 128 معزز» التابع للقيادة العامة: the unit, then whose it is
         if tokens[p].text in (noun, bare) and tokens[p + 1].text[:1].isdigit():
             owner = [s for s in spans if s.actor.name and p <= s.first <= p + UNIT_OWNER_REACH]
             if owner:
-                return ActorSpan(i, i, Actor(text[start:end], owner[0].actor.name), owner[0].kind)
+                return ActorSpan(i, i, Actor(said, owner[0].actor.name), owner[0].kind)
             return None
     return None
 
@@ -174,8 +180,7 @@ def _speakers_country(text, tokens, offsets, lexicon, i, prefix) -> ActorSpan | 
     for k in range(i - 1, max(-1, i - SPEAKER_REACH), -1):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:  # the nearest nationality, even one with too many forces to name (ليبي)
-            start, end = offsets[tokens[i].start + prefix], offsets[tokens[i].end - 1] + 1
-            return ActorSpan(i, i, Actor(text[start:end], armies[0] or None), "army")
+            return ActorSpan(i, i, Actor(_span(text, tokens, offsets, i, i, prefix), armies[0] or None), "army")
     return None
 
 
@@ -202,8 +207,7 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
         if armies:
             groups = any(tokens[j].text in lexicon.armed_group_words for j in range(i, k))  # رتل من المعارضة التشادية
             name = armies[1] if groups else armies[0]
-            start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
-            return ActorSpan(i, k, Actor(text[start:end], name), "army")
+            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k), name), "army")
     return None
 
 
@@ -247,8 +251,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
         mention = placed.get(first)
         if mention is not None and mention.place is not None and mention.place.kind in ("city", "town"):
             name = _forces_name(lexicon, mention.place)
-            start, end = offsets[tokens[i].start], offsets[tokens[k].end - 1] + 1
-            return ActorSpan(i, k, Actor(text[start:end], name), "army")
+            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k), name), "army")
     return None
 
 

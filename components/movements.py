@@ -303,13 +303,12 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         movement = _movement(context, patterns, trigger, previous, following, nested)
         if movement is None:
             continue
-        if movements and _continues(movements[-1], movement):
+        same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
+        if same_sentence and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
-        elif (movements and movements[-1].evidence == movement.evidence
-              and patterns.stationing.at(context.norm.text, tokens, trigger.first)):
+        elif same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
-        elif (movements and movements[-1].evidence == movement.evidence
-              and patterns.en_route.at(context.norm.text, tokens, trigger.first)):
+        elif same_sentence and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         movements.append(movement)
         if movement.actor is not None and movement.actor.name:
@@ -332,11 +331,11 @@ def _home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, moveme
     القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
     home = _home_country(text, mentions)
     army = lexicon.by_country.get(home, ("", ""))[0] if home and home != "LY" else ""
-    if not army or any(m.actor is not None and m.actor.name == "Libyan National Army"
+    if not army or any(m.actor is not None and m.actor.name == lexicon.home_army
                        and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
     return [replace(m, actor=Actor(m.actor.text, army))
-            if m.actor is not None and m.actor.name == "Libyan National Army"
+            if m.actor is not None and m.actor.name == lexicon.home_army
             and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]
 
 
