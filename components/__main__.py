@@ -1,39 +1,41 @@
 """Command line.
 
-    python -m components extract FILE... [--out PATH] [--engine dask [--scheduler ADDRESS]]
+    python -m components extract FILE|FOLDER... [--list FILE] [--out PATH] [--engine dask [--scheduler ADDRESS]]
                                                          JSON of places and movements (stateless)
     python -m components ingest PATH... [--store URL]   add files or folders to the store
     python -m components reextract [--store URL]        re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
-    python -m components bench [--articles N]           speed and memory figures
+    python -m components bench [--articles N] [--store URL] [--dask WORKERS]   speed and memory figures
 """
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
-    if args.engine == "dask":
-        from components.batch import extract_paths
+    from components.batch import article_items, extract_stream, write_articles
 
-        results = extract_paths(args.files, scheduler=args.scheduler, workers=args.workers)
-    else:
-        from components.batch import extract_one
-
-        results = [extract_one(path) for path in args.files]
-    for result in results:
-        if "error" in result:
-            print(f"error: {result['error']}", file=sys.stderr)
-    articles = [r for r in results if "error" not in r]
-    payload = json.dumps({"articles": articles}, ensure_ascii=False, indent=1) + "\n"
-    if args.out:
-        Path(args.out).write_text(payload, encoding="utf-8")
-    else:
-        sys.stdout.write(payload)
-    return 1 if len(articles) < len(results) else 0
+    paths = list(args.files)
+    if args.list:
+        listing = sys.stdin if args.list == "-" else open(args.list, encoding="utf-8")  # noqa: SIM115
+        with listing:
+            paths = [*paths, *(line.strip() for line in listing if line.strip())]
+    if not paths:
+        print("error: no files: name article files or folders, or --list FILE", file=sys.stderr)
+        return 2
+    results = extract_stream(article_items(paths), engine=args.engine, scheduler=args.scheduler,
+                             workers=args.workers, chunk=args.chunk)
+    if not args.out:
+        _, failed = write_articles(results, sys.stdout, sys.stderr)
+        return 1 if failed else 0
+    out = Path(args.out)
+    partial = out.with_name(out.name + ".partial")  # the file appears whole or not at all
+    with partial.open("w", encoding="utf-8") as handle:
+        _, failed = write_articles(results, handle, sys.stderr)
+    partial.replace(out)
+    return 1 if failed else 0
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -67,20 +69,26 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from components.bench import run
 
-    print(run(args.articles, args.map_articles))
+    print(run(args.articles, args.map_articles, store_url=args.store, dask_workers=args.dask,
+              batch_count=args.batch_articles))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    from components.batch import CHUNK
+
     parser = argparse.ArgumentParser(prog="python -m components")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract places and movements from article files as JSON")
-    extract.add_argument("files", nargs="+")
+    extract.add_argument("files", nargs="*", help="article files, or folders of them (.txt, .html, .htm, .docx)")
+    extract.add_argument("--list", metavar="FILE", help="a file naming one article file or folder per line "
+                         "('-': standard input), for archives too big for a command line")
     extract.add_argument("--out", help="write the JSON here instead of stdout")
     extract.add_argument("--engine", choices=("local", "dask"), default="local",
                          help="dask: spread the files over a Dask cluster (same output)")
     extract.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
     extract.add_argument("--workers", type=int, default=2, help="processes of the local Dask cluster")
+    extract.add_argument("--chunk", type=int, default=CHUNK, help=f"files per Dask task (default {CHUNK})")
     extract.set_defaults(run=_extract)
     ingest = commands.add_parser("ingest", help="add article files or folders to the store")
     ingest.add_argument("paths", nargs="+")
@@ -96,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     bench = commands.add_parser("bench", help="print speed and memory figures on a generated corpus")
     bench.add_argument("--articles", type=int, default=10_000)
     bench.add_argument("--map-articles", type=int, default=1_000)
+    bench.add_argument("--store", help="the app's figures on this store URL (e.g. postgresql://...; it must hold no "
+                       "articles: the bench's are deleted after) instead of a fresh SQLite file")
+    bench.add_argument("--dask", type=int, default=0, metavar="WORKERS",
+                       help="also time batch extraction over a folder, alone and on a LocalCluster of WORKERS")
+    bench.add_argument("--batch-articles", type=int, default=2_000, help="articles in that folder")
     bench.set_defaults(run=_bench)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -67,21 +67,25 @@ def _floor(articles: list[str]) -> tuple[float, float]:
     return time.perf_counter() - began, max(time.process_time() - cpu, 1e-6)
 
 
-def _extract(articles: list[str], out: Path, timings: dict[str, float]) -> tuple[float, float]:
-    """Seconds (wall clock, CPU) to extract ``articles`` and write their JSON lines to ``out``; the seconds of
-    each stage (``pipeline.STAGES`` and the JSON) are added to ``timings``."""
-    from components.pipeline import extract_text
-    from components.records import article_json_line
+def _extract(articles: list[str], folder: Path, out: Path, timings: dict[str, float]) -> tuple[float, float]:
+    """Seconds (wall clock, CPU) that ``python -m components extract FOLDER --out OUT`` takes over ``articles``
+    saved as files in ``folder``: the same functions, in this process (its start-up apart); the seconds of each
+    stage (reading, ``pipeline.STAGES``, the JSON) are added to ``timings``."""
+    import sys
 
-    clock = time.perf_counter
-    began, cpu = clock(), time.process_time()
+    from components.batch import article_items, rendered, write_articles
+
+    _save(articles, folder)
+    began, cpu = time.perf_counter(), time.process_time()
     with out.open("w", encoding="utf-8") as handle:
-        for number, text in enumerate(articles):
-            article = extract_text(text, article_id=f"bench-{number}", source="bench", timings=timings)
-            written = clock()
-            handle.write(article_json_line(article) + "\n")  # = json.dumps(article_to_json(article), ensure_ascii=False)
-            timings["JSON"] = timings.get("JSON", 0.0) + clock() - written
-    return clock() - began, max(time.process_time() - cpu, 1e-6)
+        write_articles((rendered(item, timings) for item in article_items([str(folder)])), handle, sys.stderr)
+    return time.perf_counter() - began, max(time.process_time() - cpu, 1e-6)
+
+
+def _save(articles: list[str], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(articles):
+        (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")
 
 
 def _stage_line(timings: dict[str, float], count: int, floor: float) -> str:
@@ -92,9 +96,12 @@ def _stage_line(timings: dict[str, float], count: int, floor: float) -> str:
             f"five times it {5 * floor / count * 1e6:.0f}")
 
 
-def _map(articles: list[str]) -> tuple[float, float, int]:
-    """The app's first map with ``articles`` in its store: seconds to read them back from a fresh SQLite
-    store (corrections applied, as the app does), seconds to build and render the map, and its size."""
+def _map(articles: list[str], store_url: str | None = None) -> tuple[float, float, int]:
+    """The app's first map with ``articles`` in its store: seconds to read them back from the store
+    (corrections applied, as the app does), seconds to build and render the map, and its size.
+
+    The store is a fresh SQLite file, or ``store_url`` (e.g. postgresql://...), which must hold no articles:
+    the ones added here are deleted again after."""
     import tempfile
 
     from components.boundaries import load_areas, load_countries, load_districts
@@ -104,32 +111,71 @@ def _map(articles: list[str]) -> tuple[float, float, int]:
 
     countries, districts, areas = load_countries(), load_districts(), load_areas()
     with tempfile.TemporaryDirectory() as folder:
-        with Store.open(Path(folder) / "store.sqlite") as store:
+        url = store_url or str(Path(folder) / "store.sqlite")
+        with Store.open(url) as store:
+            if store.articles():
+                raise SystemExit(f"bench: the store at {url.split('@')[-1]} already holds articles; give an empty one")
             for number, text in enumerate(articles):
                 store.add_article(text=text, source=f"map-{number}.txt")
-        began = time.perf_counter()
-        with Store.open(Path(folder) / "store.sqlite") as store:
-            stored = stored_articles(store)
-        read = time.perf_counter() - began
+        try:
+            began = time.perf_counter()
+            with Store.open(url) as store:
+                stored = stored_articles(store)
+            read = time.perf_counter() - began
+        finally:
+            if store_url:
+                with Store.open(url) as store:
+                    for article in store.articles():
+                        store.delete_article(article.id)
     began = time.perf_counter()
     folium_map, _ = build_map(stored, countries=countries, districts=districts, areas=areas)
     html = folium_map.get_root().render()
     return read, time.perf_counter() - began, len(html.encode("utf-8"))
 
 
-def run(count: int = 10_000, map_count: int = 1_000) -> str:
+def _batch(articles: list[str], workers: int) -> str:
+    """Batch extraction of ``articles`` saved as files in a folder (``python -m components extract FOLDER``):
+    in this process, then on a Dask LocalCluster of ``workers`` single-threaded processes."""
+    import os
+    import tempfile
+
+    from distributed import Client, LocalCluster
+
+    from components.batch import CHUNK, article_items, extract_on, extract_stream, write_articles
+
+    with tempfile.TemporaryDirectory() as folder:
+        _save(articles, Path(folder))
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            began = time.perf_counter()
+            write_articles(extract_stream(article_items([folder])), sink, sink)
+            alone = time.perf_counter() - began
+            began = time.perf_counter()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                    Client(cluster) as client:
+                started = time.perf_counter() - began
+                began = time.perf_counter()
+                write_articles(extract_on(client, article_items([folder]), CHUNK), sink, sink)
+                spread = time.perf_counter() - began
+    count = len(articles)
+    return (f"batch over a folder of {count} files: one process {count / alone:.0f} articles/s; Dask LocalCluster of "
+            f"{workers} single-threaded workers {count / spread:.0f} articles/s ({alone / spread:.2f}x; chunks of "
+            f"{CHUNK} files; the cluster started in {started:.1f} s, not counted)")
+
+
+def run(count: int = 10_000, map_count: int = 1_000, *, store_url: str | None = None, dask_workers: int = 0,
+        batch_count: int = 2_000) -> str:
     import tempfile
 
     startup = _startup()
     articles = corpus(count)
     chars = sum(len(a) for a in articles)
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "extraction.jsonl"
+        out = Path(folder) / "extraction.json"
         timings: dict[str, float] = {}
-        seconds, cpu = _extract(articles, out, timings)
+        seconds, cpu = _extract(articles, Path(folder) / "articles", out, timings)
         written = out.stat().st_size
     floor, floor_cpu = _floor(articles)
-    read_seconds, map_seconds, map_bytes = _map(articles[:map_count])
+    read_seconds, map_seconds, map_bytes = _map(articles[:map_count], store_url)
     rate = count / seconds
     import components
 
@@ -139,7 +185,7 @@ def run(count: int = 10_000, map_count: int = 1_000) -> str:
         f"code: {code}",
         f"corpus: {count} articles, {chars / count:.0f} characters each on average",
         f"start-up (gazetteer, lexicons, patterns): {startup:.3f} s",
-        f"extract (same path as `python -m components extract`, JSON written, one core): "
+        f"extract (`python -m components extract FOLDER --out FILE`'s code: files read, JSON written, one core): "
         f"{rate:.0f} articles/s, {chars / seconds / 1e6:.2f} M chars/s ({seconds:.1f} s, {written / 1e6:.1f} MB of JSON); "
         f"by CPU time {count / cpu:.0f} articles/s",
         f"floor (bare Aho-Corasick over normalised text): {count / floor:.0f} articles/s ({floor:.2f} s); "
@@ -148,8 +194,15 @@ def run(count: int = 10_000, map_count: int = 1_000) -> str:
         "CPU time is steadier when other jobs share the machine)",
         _stage_line(timings, count, floor),
         f"peak memory (max RSS of this process): {_peak_mb():.0f} MB",
-        f"app with {map_count} articles in its store: read back in {read_seconds:.2f} s (once, then cached); "
+        f"app with {map_count} articles in its {_store_kind(store_url)} store: "
+        f"read back in {read_seconds:.2f} s (once, then cached); "
         f"map built and rendered in {map_seconds:.2f} s, {map_bytes / 1e6:.2f} MB sent to the browser "
         "(scripts/bench_app.py times the same in Chromium)",
     ]
+    if dask_workers:
+        lines.append(_batch(articles[:batch_count], dask_workers))
     return "\n".join(lines)
+
+
+def _store_kind(store_url: str | None) -> str:
+    return store_url.split(":", 1)[0] if store_url and "://" in store_url else "SQLite"

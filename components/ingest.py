@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import unicodedata
 import zipfile
@@ -54,9 +55,9 @@ _DOCX_MARKS = {
 }
 
 # Bidi embedding/override/isolate controls can make text display differently from what it says.
-_BIDI_CONTROLS = {c: None for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # C0 controls except tab and newline (carriage returns are turned into newlines first), and DEL.
-_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]}
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # a pattern: str.translate took ~0.1 µs a character
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -93,6 +94,22 @@ class Decoded:
     encoding: str
     warnings: tuple[str, ...] = ()
     title: str | None = None
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """Article files (.txt, .html, .htm, .docx) under ``folder``, hidden folders skipped, sorted by path."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
+    return sorted(found, key=str)
+
+
+def no_files_message(folder: str | Path) -> str:
+    return f"{folder} holds no article files ({', '.join(ARTICLE_SUFFIXES)})."
 
 
 def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -145,11 +162,11 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     """Line endings made LF; control and bidi override characters removed (and reported); nothing else touched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     warnings = []
-    without_controls = text.translate(_CONTROLS)
-    if removed := len(text) - len(without_controls):
+    without_controls, removed = _CONTROLS.subn("", text)
+    if removed:
         warnings.append(f"Removed {removed} invisible control character{_plural(removed)} (such as NUL).")
-    without_bidi = without_controls.translate(_BIDI_CONTROLS)
-    if removed := len(without_controls) - len(without_bidi):
+    without_bidi, removed = _BIDI_CONTROLS.subn("", without_controls)
+    if removed:
         warnings.append(
             f"Removed {removed} bidirectional override character{_plural(removed)} "
             "(U+202A–U+202E, U+2066–U+2069) that can make text display differently from what it says."

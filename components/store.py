@@ -23,7 +23,16 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from components.gazetteer import DATA
-from components.ingest import DEFAULT_MAX_BYTES, IngestError, accept_text, content_key, decode_article, read_limited
+from components.ingest import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    accept_text,
+    article_files,
+    content_key,
+    decode_article,
+    no_files_message,
+    read_limited,
+)
 from components.pipeline import extract_text
 from components.records import STATUSES, article_to_json
 from components.text import normalise_word
@@ -49,7 +58,6 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS movement_edits_by_article ON movement_edits (article_id)",
 )
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 MOVEMENT_DEFAULTS = {
     "kind": None, "status": "reported", "actor": None, "origins": [], "destinations": [], "via": [],
     "evidence": None, "trigger": None, "attributed_to": None, "date": None, "confidence": 1.0,
@@ -380,10 +388,7 @@ class Store:
         for path in paths:
             files = article_files(path) if Path(path).is_dir() else [Path(path)]
             if not files:
-                outcomes.append(IngestOutcome(
-                    str(path), "rejected", None,
-                    f"{path} holds no article files ({', '.join(ARTICLE_SUFFIXES)}).", "no_files",
-                ))
+                outcomes.append(IngestOutcome(str(path), "rejected", None, no_files_message(path), "no_files"))
             outcomes.extend(self._ingest_file(file, max_bytes) for file in files)
         return outcomes
 
@@ -579,15 +584,6 @@ class Store:
             number += 1
             candidate = f"{slug}-{key[:8]}-{number}"
         return candidate
-
-
-def article_files(folder: str | Path) -> list[Path]:
-    """Article files (.txt, .html, .htm, .docx) under ``folder``, hidden folders skipped, sorted by path."""
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root) / name for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
-    return sorted(found, key=str)
 
 
 def surface_key(surface: str) -> str:

@@ -1,25 +1,129 @@
-"""Batch extraction on a Dask LocalCluster gives exactly the single-process output."""
+"""Batch extraction: folders and lists of files, streamed in input order; on a Dask LocalCluster exactly the
+single-process output."""
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-from components.batch import extract_one, extract_paths
+from components import batch
+from components.batch import article_items, extract_one, extract_stream, rendered, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
 
 
-def test_batch_local_cluster_matches_single_process(monkeypatch):
+def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "components", "extract", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def _as_written(article: dict) -> str:
+    """An article's line in the output."""
+    return json.dumps(article, ensure_ascii=False)
+
+
+def test_batch_local_cluster_matches_single_process_chunk_by_chunk(monkeypatch):
     monkeypatch.chdir(ROOT)
-    assert extract_paths(SEEDS, workers=2) == [extract_one(p) for p in SEEDS]
+    # 5 seeds in chunks of 2: three tasks, results put back in input order
+    expected = [_as_written(extract_one(p)) for p in SEEDS]
+    assert list(extract_stream(SEEDS, engine="dask", workers=2, chunk=2)) == list(extract_stream(SEEDS)) == expected
 
 
-def test_batch_cli_engine_dask_writes_the_same_json(tmp_path):
+def test_batch_cli_engine_dask_on_a_folder_writes_the_same_json_as_the_files_one_by_one(tmp_path):
     single, dask = tmp_path / "single.json", tmp_path / "dask.json"
-    for engine, out in (("local", single), ("dask", dask)):
-        result = subprocess.run([sys.executable, "-m", "components", "extract", *SEEDS, "--engine", engine,
-                                 "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300)
-        assert result.returncode == 0, result.stderr
-    assert json.loads(dask.read_text(encoding="utf-8")) == json.loads(single.read_text(encoding="utf-8"))
+    assert _cli(*SEEDS, "--out", str(single)).returncode == 0
+    result = _cli("seeds", "--engine", "dask", "--chunk", "2", "--out", str(dask))
+    assert result.returncode == 0, result.stderr
     assert single.read_bytes() == dask.read_bytes()
+    assert [a["source"] for a in json.loads(single.read_text(encoding="utf-8"))["articles"]] == SEEDS
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_extract_reads_a_list_of_files_from_a_file_or_standard_input(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(SEEDS[:2]) + "\n\n", encoding="utf-8")
+    from_file = _cli("--list", str(listing))
+    from_stdin = _cli("--list", "-", stdin="\n".join(SEEDS[:2]))
+    assert from_file.returncode == from_stdin.returncode == 0
+    assert from_file.stdout == from_stdin.stdout == _cli(*SEEDS[:2]).stdout
+    assert [a["source"] for a in json.loads(from_file.stdout)["articles"]] == SEEDS[:2]
+
+
+def test_extract_with_nothing_to_read_says_so():
+    result = _cli()
+    assert result.returncode == 2
+    assert "no files" in result.stderr
+
+
+def test_article_items_expand_folders_in_order_and_name_an_empty_one(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "1.html").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "notes.csv").write_text("x", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    items = list(article_items([str(tmp_path / "a.txt"), str(tmp_path / "empty"), str(tmp_path / "b")]))
+    assert items == [
+        str(tmp_path / "a.txt"),
+        {"error": f"{tmp_path / 'empty'} holds no article files (.txt, .html, .htm, .docx)."},
+        str(tmp_path / "b" / "1.html"),
+        str(tmp_path / "b" / "2.txt"),
+    ]
+
+
+def test_unreadable_files_become_error_records_that_name_them(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert extract_one(str(tmp_path / "empty.txt")) == {"error": f"{tmp_path / 'empty.txt'} is empty (0 bytes)."}
+    assert extract_one(str(tmp_path / "missing.txt"))["error"].startswith(f"{tmp_path / 'missing.txt'} could not be read")
+    assert rendered(str(tmp_path / "empty.txt")) == extract_one(str(tmp_path / "empty.txt"))
+
+
+def test_write_articles_streams_valid_json_one_article_a_line():
+    articles = [{"id": "a", "places": [], "text": "سطر\nآخر «$`{}»"}, {"id": "b", "n": [1, {"x": None}]}, {"id": "c"}]
+    for count in (0, 1, 3):
+        out, errors = io.StringIO(), io.StringIO()
+        results = [{"error": "first.txt is empty (0 bytes)."}, *map(_as_written, articles[:count]), {"error": "last"}]
+        assert write_articles(results, out, errors) == (count, 2)
+        assert json.loads(out.getvalue()) == {"articles": articles[:count]}
+        lines = out.getvalue().splitlines()
+        assert lines[0] == '{"articles": [' and lines[-1] == "]}"
+        assert [json.loads(line.removesuffix(",")) for line in lines[1:-1]] == articles[:count]
+        assert errors.getvalue() == "error: first.txt is empty (0 bytes).\nerror: last\n"
+
+
+class _Future:
+    def __init__(self, client, part):
+        self.client, self.part = client, part
+
+    def result(self):
+        return [f"done {item}" for item in self.part]
+
+    def release(self):
+        self.client.in_flight -= 1
+
+
+class _Client:
+    """Records how many chunks were in flight at most; results in the order of submission."""
+
+    def __init__(self, threads):
+        self.threads, self.in_flight, self.most, self.parts = threads, 0, 0, []
+
+    def nthreads(self):
+        return {f"worker-{n}": 1 for n in range(self.threads)}
+
+    def submit(self, function, part, pure):
+        assert function is batch.extract_chunk and pure is False
+        self.in_flight += 1
+        self.most = max(self.most, self.in_flight)
+        self.parts.append(part)
+        return _Future(self, part)
+
+
+def test_dask_stream_keeps_a_bounded_window_of_chunks_in_flight_and_the_input_order():
+    client = _Client(threads=2)
+    items = (f"{n}.txt" for n in range(1000))  # a generator: the input is never held whole
+    results = list(batch.extract_on(client, items, chunk=7))
+    assert results == [f"done {n}.txt" for n in range(1000)]
+    assert [len(part) for part in client.parts] == [7] * 142 + [6]
+    assert client.most == batch.WINDOW * 2
+    assert client.in_flight == 0

@@ -10,8 +10,15 @@ def test_bench_corpus_is_reproducible_arabic_articles():
 
 def test_bench_prints_every_figure():
     report = run(12, 4)
-    for label in ("code: ", "corpus:", "start-up", "extract (same path", "floor (bare Aho-Corasick", "ratio extract / floor",
+    for label in ("code: ", "corpus:", "start-up", "extract (`python -m components extract FOLDER --out FILE`'s code",
+                  "read ", "floor (bare Aho-Corasick", "ratio extract / floor",
                   "stages (µs per article", "normalise", "tokens", "candidates", "ranking", "movements", "JSON",
-                  "five times it", "peak memory", "app with 4 articles in its store", "map built and rendered",
+                  "five times it", "peak memory", "app with 4 articles in its SQLite store", "map built and rendered",
                   "MB sent to the browser"):
         assert label in report
+
+
+def test_bench_times_batch_extraction_alone_and_on_a_local_dask_cluster():
+    report = run(6, 2, dask_workers=2, batch_count=5)
+    [line] = [line for line in report.splitlines() if line.startswith("batch over a folder of 5 files: ")]
+    assert "one process" in line and "Dask LocalCluster of 2 single-threaded workers" in line

@@ -37,7 +37,7 @@ def test_cli_extract_to_stdout_and_a_clear_error_for_a_bad_file(tmp_path):
     empty.write_bytes(b"")
     result = _run("extract", str(empty), SEEDS[2])
     assert result.returncode == 1
-    assert f"error: {empty}: {empty} is empty (0 bytes)." in result.stderr
+    assert f"error: {empty} is empty (0 bytes).\n" == result.stderr
     assert [a["id"] for a in json.loads(result.stdout)["articles"]] == [Path(SEEDS[2]).stem]
 
 

@@ -455,3 +455,17 @@ def test_store_reextract_only_stale_skips_current_extractions(tmp_path):
         store.add_article(text="وصلت قوات إلى سبها أمس.", source="a.txt")
         assert store.reextract(only_stale=True) == 0
         assert store.reextract() == 1
+
+
+def test_bench_measures_the_app_on_a_store_url_and_leaves_it_empty(store_url):
+    from components.bench import _map, corpus
+
+    read, built, size = _map(corpus(3), str(store_url))
+    assert read >= 0 and built >= 0 and size > 100_000  # the boundaries alone are past that
+    with Store.open(store_url) as store:
+        assert store.articles() == []
+        store.add_article(text=SABHA_TEXT, source="reports/sabha.txt")
+    with pytest.raises(SystemExit, match="already holds articles; give an empty one"):
+        _map(corpus(1), str(store_url))
+    with Store.open(store_url) as store:
+        assert [a.source for a in store.articles()] == ["reports/sabha.txt"]
