@@ -2,8 +2,10 @@
 single-process output."""
 import io
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from components import batch
@@ -127,3 +129,32 @@ def test_dask_stream_keeps_a_bounded_window_of_chunks_in_flight_and_the_input_or
     assert [len(part) for part in client.parts] == [7] * 142 + [6]
     assert client.most == batch.WINDOW * 2
     assert client.in_flight == 0
+
+
+def test_extract_on_a_running_dask_scheduler_and_workers_started_as_the_readme_says(tmp_path):
+    """`dask scheduler` and `dask worker` as separate processes (what a team runs on its machines)."""
+    info = tmp_path / "scheduler.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the scheduler and the workers import components
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    scheduler = subprocess.Popen([*dask, "--port", "0", "--dashboard-address", ":0", "--scheduler-file", str(info)],
+                                 cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = []
+    try:
+        for _ in range(600):
+            if info.exists() and info.stat().st_size:
+                break
+            time.sleep(0.1)
+        address = json.loads(info.read_text(encoding="utf-8"))["address"]
+        workers = [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard",
+             "--local-directory", str(tmp_path / f"worker-{n}")],
+            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for n in range(2)]
+        out = tmp_path / "dask.json"
+        result = _cli(str(ROOT / "seeds"), "--engine", "dask", "--scheduler", address, "--chunk", "2", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.read_text(encoding="utf-8") == _cli(*(str(ROOT / p) for p in SEEDS)).stdout
+    finally:
+        for process in (*workers, scheduler):
+            process.terminate()
+        for process in (*workers, scheduler):
+            process.wait(timeout=60)
