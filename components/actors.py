@@ -52,6 +52,7 @@ class ActorLexicon:
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
+    unit_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -78,7 +79,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
-    words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city")}
+    words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city",
+                                                                       "unit_links")}
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
@@ -116,7 +118,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             resume = i + 1
             continue
         if generic and generic[2] in lexicon.unit_nouns and not (named and named[0] > generic[0]):
-            local = _unit_named_before(text, tokens, offsets, spans, i, generic[1], generic[2][0])
+            local = _unit_named_before(text, tokens, offsets, spans, i, generic[1], generic[2][0], lexicon.unit_links)
             if local:
                 spans.append(local)
                 resume = i + 1
@@ -150,13 +152,12 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
 
 
 UNIT_OWNER_REACH = 8  # words from a numbered unit to the force it belongs to (اللواء 128 معزز التابع للقيادة العامة)
-UNIT_LINKS = frozenset({"في", "من", "باسم"})  # مصدر في اللواء، وحدات من الكتيبة، الناطق باسم اللواء
 
 
-def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun) -> ActorSpan | None:
+def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, links) -> ActorSpan | None:
     """'قال مصدر في اللواء إن وحدات منه ستتمركز': the brigade is the last unit named with that noun
-    («اللواء 128 معزز»); only after في/من/باسم or with ل, where اللواء is not a general's title."""
-    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in UNIT_LINKS):
+    («اللواء 128 معزز»); only after one of ``links`` (في/من/باسم) or with ل, where اللواء is not a general's title."""
+    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in links):
         return None
     said = _span(text, tokens, offsets, i, i, prefix)
     for span in reversed(spans):

@@ -110,6 +110,9 @@ def cue_words(data_dir: Path = DATA) -> dict:
             for key, value in cues.items() if not key.startswith("_")}
 
 
+_CUES = cue_words()  # the word lists this module's rules test directly (headline words, prepositions ...)
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     cues = cue_words(data_dir)
@@ -237,8 +240,7 @@ DATELINE_LINES = 6  # the dateline stands among the article's first lines (after
 DATELINE_WORDS = (3, 4)  # and is short: a place (at most 3 words), a dash and the outlet (at most 4)
 _DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—-]+?)[»”]?[ \t]*$")
 DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
-DATELINE_NOT = frozenset(normalise_word(w) for w in (  # a headline's words, not a dateline's
-    "إلى", "من", "في", "نحو", "على", "عن", "مع", "باتجاه", "بعد", "قبل"))
+DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
 
 
 _QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
@@ -396,7 +398,7 @@ def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon
 
 
 
-TITLE_QUALIFIERS = frozenset({"الاسبق", "السابق", "الحالي", "الراحل", "المقال", "المكلف", "المنتهيه"})
+TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
 def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -454,11 +456,8 @@ def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lex
     return False
 
 
-PREPOSITIONS = frozenset(normalise_word(w) for w in (  # normalised like the tokens: على is علي, إلى is الي
-    "في", "من", "إلى", "على", "عن", "نحو", "قرب", "عند", "داخل", "خارج", "حول", "بين", "مع", "باتجاه", "تجاه", "عبر",
-    "غرب", "شرق", "شمال", "جنوب"))
-CHAIN_STOPS = PREPOSITIONS | frozenset({"ان", "انه", "انها", "لان", "الذي", "التي", "الذين", "او", "ثم", "كما", "حيث",
-                                         "بعد", "قبل", "منذ", "حتى", "ضد", "لدى", "وفق", "قال", "اكد", "اعلن"})
+PREPOSITIONS = _CUES["prepositions"]  # normalised like the tokens: على is علي, إلى is الي
+CHAIN_STOPS = PREPOSITIONS | _CUES["chain_stops"]
 
 
 TANWEEN = "\u064b"  # ً: the accusative ending of an indefinite word (تركياً، مصرياً)
@@ -548,8 +547,8 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
 
 
 HAMZA_ALEFS = frozenset("أإآ")
-PERSON_LINKS = frozenset({"عبد", "بن", "ابن"})
-NAME_HEADS = frozenset({"ابو", "ابي", "ام", "بن", "بني", "بئر", "عين", "راس", "سيدي", "وادي", "جبل", "ذات", "قصر"})
+PERSON_LINKS = _CUES["person_links"]
+NAME_HEADS = _CUES["name_heads"]  # normalised: بئر is بير, as in the tokens
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon,

@@ -40,14 +40,6 @@ EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qu
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
-SPEAKER_STOPS = frozenset(name_key(w)[0] for w in (
-    "أن", "إن", "بأن", "أنه", "إنه", "أنها", "من", "في", "على", "ما", "عن", "إلى", "خلال", "اليوم", "أمس", "لـ", "ل"))
-SKIPPABLE = frozenset(name_key(w)[0] for w in (
-    "مدينة", "مدن", "منطقة", "مناطق", "العاصمة", "عاصمة", "بلدة", "قرية", "مطار", "قاعدة", "معبر", "حقل",
-    "ميناء", "الليبية", "الليبي", "شعبية", "بلدية", "واحة", "محافظة", "ولاية", "وهي", "وهو", "مختلف",
-    "محيط", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "إقليم", "جبال", "منفذ",
-    "طريق",
-))
 
 
 @dataclass(frozen=True)
@@ -168,9 +160,11 @@ class Patterns:
     time_words: PhraseSet
     stationing: PhraseSet
     en_route: PhraseSet
+    speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
+    skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
 
-_PATTERN_FIELDS = tuple(f.name for f in fields(Patterns))
+_PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
 
 
 def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
@@ -204,7 +198,12 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route")))
+        "stationing", "en_route")),
+        speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
+
+
+def _words(groups: dict[str, list[tuple[str, object]]], kind: str) -> frozenset[str]:
+    return frozenset(name_key(form)[0] for form, _ in groups.get(kind, []))
 
 
 class _Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
@@ -293,7 +292,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
                                        _trigger_words(patterns.triggers.index))
-    patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)))
+    patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
+                        speaker_stops=patterns.speaker_stops, skippable=patterns.skippable)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -719,7 +719,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         role = patterns.roles.ends_at(normal, tokens, k)
         if role:
             return role
-        if tokens[k].text not in SKIPPABLE:
+        if tokens[k].text not in patterns.skippable:
             break
     prefix = tokens[first].text[:1]
     mention = context.placed[first]
@@ -897,7 +897,7 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
             matches.append((not keep_cue, k, n, take, keep_cue))
     for _, k, n, take, keep_cue in sorted(matches):
         last = k + n - 1
-        while (last + 1 < trigger_first and last - (k + n - 1) < take and tokens[last + 1].text not in SPEAKER_STOPS
+        while (last + 1 < trigger_first and last - (k + n - 1) < take and tokens[last + 1].text not in patterns.speaker_stops
                and joined(normal, tokens, last, last + 1)):
             last += 1
         if last == k + n - 1:
