@@ -3,7 +3,8 @@
     python -m components extract FILE|FOLDER... [--list FILE] [--out PATH] [--engine dask [--scheduler ADDRESS]]
                                                          JSON of places and movements (stateless)
     python -m components ingest PATH... [--store URL]   add files or folders to the store
-    python -m components reextract [--store URL]        re-run extraction on the stored articles
+    python -m components reextract [--store URL] [--stale] [--engine dask [--scheduler ADDRESS]]
+                                                         re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
     python -m components bench [--articles N] [--store URL] [--dask WORKERS]   speed and memory figures
 """
@@ -51,10 +52,15 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _reextract(args: argparse.Namespace) -> int:
+    from components.batch import dask_client, extractions_on
     from components.store import Store
 
     with Store.open(args.store) as store:
-        count = store.reextract()
+        if args.engine == "dask":
+            with dask_client(args.scheduler, args.workers) as client:
+                count = store.reextract(only_stale=args.stale, spread=extractions_on(client, args.chunk))
+        else:
+            count = store.reextract(only_stale=args.stale)
     print(f"Re-extracted {count} article(s); analysts' corrections kept.")
     return 0
 
@@ -74,9 +80,17 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _engine_options(command: argparse.ArgumentParser, what: str) -> None:
     from components.batch import CHUNK
 
+    command.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help=f"dask: spread {what} over a Dask cluster (same output)")
+    command.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
+    command.add_argument("--workers", type=int, default=2, help="processes of the local Dask cluster")
+    command.add_argument("--chunk", type=int, default=CHUNK, help=f"articles per Dask task (default {CHUNK})")
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m components")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract places and movements from article files as JSON")
@@ -84,11 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--list", metavar="FILE", help="a file naming one article file or folder per line "
                          "('-': standard input), for archives too big for a command line")
     extract.add_argument("--out", help="write the JSON here instead of stdout")
-    extract.add_argument("--engine", choices=("local", "dask"), default="local",
-                         help="dask: spread the files over a Dask cluster (same output)")
-    extract.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
-    extract.add_argument("--workers", type=int, default=2, help="processes of the local Dask cluster")
-    extract.add_argument("--chunk", type=int, default=CHUNK, help=f"files per Dask task (default {CHUNK})")
+    _engine_options(extract, "the files")
     extract.set_defaults(run=_extract)
     ingest = commands.add_parser("ingest", help="add article files or folders to the store")
     ingest.add_argument("paths", nargs="+")
@@ -97,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     ingest.set_defaults(run=_ingest)
     reextract = commands.add_parser("reextract", help="re-run extraction on every stored article")
     reextract.add_argument("--store")
+    reextract.add_argument("--stale", action="store_true",
+                           help="only the articles another version of the extractor read (what the app does at start)")
+    _engine_options(reextract, "the stored articles")
     reextract.set_defaults(run=_reextract)
     evaluate = commands.add_parser("evaluate", help="score the extractor on an annotated folder")
     evaluate.add_argument("folder", nargs="?", default="tests/golden")

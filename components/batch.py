@@ -7,7 +7,9 @@ extracting), and only a bounded window of chunks is in flight at once.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from time import perf_counter
@@ -20,6 +22,7 @@ CHUNK = 100  # files per Dask task: ~0.2 s of extraction, well past the schedule
 WINDOW = 4  # chunks in flight per worker thread: workers never wait, memory stays bounded
 
 Item = str | dict  # a file's path, or the error record of a folder that holds no article files
+Record = tuple[str, str, str, str | None]  # a stored article: id, source, text, publication date
 
 
 def article_items(paths: Iterable[str]) -> Iterator[Item]:
@@ -79,44 +82,72 @@ def extract_chunk(items: list[Item]) -> list[str | dict]:
 
 def extract_stream(items: Iterable[Item], *, engine: str = "local", scheduler: str | None = None,
                    workers: int = 2, chunk: int = CHUNK) -> Iterator[str | dict]:
-    """``rendered`` of every item, in input order.
-
-    ``engine="dask"``: on the running ``dask scheduler`` at ``scheduler`` (tcp://host:8786; its workers must
-    be able to read the files), or on a LocalCluster of ``workers`` single-threaded processes started and
-    stopped here.
-    """
+    """``rendered`` of every item, in input order: here, or with ``engine="dask"`` on ``dask_client``'s cluster
+    (whose workers must be able to read the files)."""
     if engine == "local":
         yield from map(rendered, items)
         return
-    from distributed import Client, LocalCluster
-
-    if scheduler:
-        with Client(scheduler) as client:
-            yield from extract_on(client, items, chunk)
-        return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with dask_client(scheduler, workers) as client:
         yield from extract_on(client, items, chunk)
-
-
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while part := list(islice(it, size)):
-        yield part
 
 
 def extract_on(client, items: Iterable[Item], chunk: int = CHUNK) -> Iterator[str | dict]:
     """``rendered`` of every item on a Dask ``Client``'s cluster, in chunks, in input order."""
+    return spread(client, extract_chunk, items, chunk)
+
+
+def extraction(record: Record) -> tuple[str, str]:
+    """A stored article's id and its extraction's JSON as the store keeps it (``json.dumps(article_to_json(...))``)."""
+    from components.pipeline import extract_text
+
+    article_id, source, text, published = record
+    return article_id, article_json_line(extract_text(text, article_id=article_id, source=source, published=published))
+
+
+def extraction_chunk(records: list[Record]) -> list[tuple[str, str]]:
+    """``extraction`` of each record: one Dask task."""
+    return [extraction(record) for record in records]
+
+
+def extractions_on(client, chunk: int = CHUNK) -> Callable[[Iterable[Record]], Iterator[tuple[str, str]]]:
+    """``Store.reextract``'s ``spread``: the stored articles' extractions computed on the client's cluster."""
+    return partial(spread, client, extraction_chunk, chunk=chunk)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator:
+    """A Dask ``Client`` of the running ``dask scheduler`` at ``scheduler`` (tcp://host:8786), or of a
+    LocalCluster of ``workers`` single-threaded processes started here and stopped after."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        yield client
+
+
+def spread(client, task: Callable[[list], list], items: Iterable, chunk: int = CHUNK) -> Iterator:
+    """``task`` over ``items`` in chunks on the client's cluster, the results one by one in input order; at most
+    ``WINDOW`` chunks per worker thread are in flight, so neither side ever holds the whole input or output."""
     chunks = _chunks(items, chunk)
     threads = max(1, sum(client.nthreads().values()))
-    pending = deque(client.submit(extract_chunk, part, pure=False) for part in islice(chunks, WINDOW * threads))
+    pending = deque(client.submit(task, part, pure=False) for part in islice(chunks, WINDOW * threads))
     while pending:
         future = pending.popleft()
         results = future.result()
         future.release()
         for part in islice(chunks, 1):  # keep the window full before handing the results on
-            pending.append(client.submit(extract_chunk, part, pure=False))
+            pending.append(client.submit(task, part, pure=False))
         yield from results
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while part := list(islice(it, size)):
+        yield part
 
 
 def write_articles(results: Iterable[str | dict], out: TextIO, errors: TextIO) -> tuple[int, int]:

@@ -139,9 +139,7 @@ def _batch(articles: list[str], workers: int) -> str:
     import os
     import tempfile
 
-    from distributed import Client, LocalCluster
-
-    from components.batch import CHUNK, article_items, extract_on, extract_stream, write_articles
+    from components.batch import CHUNK, article_items, dask_client, extract_on, extract_stream, write_articles
 
     with tempfile.TemporaryDirectory() as folder:
         _save(articles, Path(folder))
@@ -150,8 +148,7 @@ def _batch(articles: list[str], workers: int) -> str:
             write_articles(extract_stream(article_items([folder])), sink, sink)
             alone = time.perf_counter() - began
             began = time.perf_counter()
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                    Client(cluster) as client:
+            with dask_client(workers=workers) as client:
                 started = time.perf_counter() - began
                 began = time.perf_counter()
                 write_articles(extract_on(client, article_items([folder]), CHUNK), sink, sink)

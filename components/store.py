@@ -304,7 +304,7 @@ class Store:
                     )
                     if self._checkpoint:
                         self._checkpoint("article written")
-                    self._write_extraction(article_id, extraction, now)
+                    self._write_extraction(article_id, json.dumps(extraction, ensure_ascii=False), now)
             except self._dialect.integrity_errors:
                 if existing := self._id_for_key(key):  # another process stored the same text meanwhile
                     return AddResult(existing, "duplicate", existing, accepted.warnings)
@@ -364,23 +364,44 @@ class Store:
         with self._lock, self._transaction():
             return self._execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
-    def reextract(self, extract: Callable = extract_text, *, only_stale: bool = False) -> int:
+    def reextract(self, extract: Callable = extract_text, *, only_stale: bool = False,
+                  spread: Callable[[Iterable[tuple]], Iterable[tuple[str, str]]] | None = None) -> int:
         """Re-run extraction on every stored article (or only those extracted by another version of the
         extractor), one transaction each; corrections are untouched. Returns how many were re-run.
 
-        ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``.
+        ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``. With
+        ``spread`` (e.g. ``batch.extractions`` on a Dask cluster), extraction runs there instead: it is given the
+        articles as (id, source, text, published) and yields (id, extraction JSON) in the same order. The
+        articles are read a batch at a time, so a big store never sits in memory whole.
         """
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT a.id, a.source, a.text, a.published, e.extractor_version FROM articles a "
+                f"SELECT a.id, e.extractor_version FROM articles a "
                 f"LEFT JOIN extractions e ON e.article_id = a.id ORDER BY a.{self._dialect.article_order}").fetchall()
         current = extractor_version()
-        rows = [row[:4] for row in rows if not only_stale or row[4] != current]
-        for article_id, source, text, published in rows:
-            extraction = article_to_json(extract(text, article_id=article_id, source=source, published=published))
+        ids = [article_id for article_id, version in rows if not only_stale or version != current]
+        records = self._records(ids)
+        extracted = spread(records) if spread else (
+            (article_id, json.dumps(article_to_json(extract(text, article_id=article_id, source=source,
+                                                            published=published)), ensure_ascii=False))
+            for article_id, source, text, published in records)
+        count = 0
+        for article_id, line in extracted:
             with self._lock, self._transaction():
-                self._write_extraction(article_id, extraction, _now())
-        return len(rows)
+                self._write_extraction(article_id, line, _now())
+            count += 1
+        return count
+
+    def _records(self, ids: list[str], batch: int = 200) -> Iterator[tuple[str, str, str, str | None]]:
+        """(id, source, text, published) of the articles ``ids``, in that order, read ``batch`` at a time; one
+        deleted meanwhile is left out."""
+        for first in range(0, len(ids), batch):
+            wanted = ids[first:first + batch]
+            with self._lock:
+                rows = self._execute(f"SELECT id, source, text, published FROM articles WHERE id IN "
+                                     f"({', '.join('?' * len(wanted))})", tuple(wanted)).fetchall()
+            found = {row[0]: tuple(row) for row in rows}
+            yield from (found[article_id] for article_id in wanted if article_id in found)
 
     def ingest_paths(self, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestOutcome]:
         """Add files, and the article files inside folders (sorted); every file gets an outcome, none stops the rest."""
@@ -561,12 +582,12 @@ class Store:
 
     # Helpers
 
-    def _write_extraction(self, article_id: str, extraction: dict, now: str) -> None:
+    def _write_extraction(self, article_id: str, extraction_json: str, now: str) -> None:
         self._execute(
             "INSERT INTO extractions (article_id, json, extractor_version, extracted_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (article_id) DO UPDATE SET json = excluded.json,"
             " extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at",
-            (article_id, json.dumps(extraction, ensure_ascii=False), extractor_version(), now),
+            (article_id, extraction_json, extractor_version(), now),
         )
 
     def _id_for_key(self, key: str) -> str | None:

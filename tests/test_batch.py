@@ -158,3 +158,22 @@ def test_extract_on_a_running_dask_scheduler_and_workers_started_as_the_readme_s
             process.terminate()
         for process in (*workers, scheduler):
             process.wait(timeout=60)
+
+
+def test_reextract_on_a_local_dask_cluster_stores_the_same_extractions(tmp_path):
+    from components.store import Store
+
+    store = tmp_path / "store.sqlite3"
+    with Store.open(store) as opened:
+        opened.ingest_paths([str(ROOT / "seeds")])
+        ids = [a.id for a in opened.articles()]
+        before = [opened.extraction(i) for i in ids]
+    result = subprocess.run([sys.executable, "-m", "components", "reextract", "--store", str(store), "--engine", "dask",
+                             "--chunk", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Re-extracted 5 article(s); analysts' corrections kept."
+    with Store.open(store) as opened:
+        assert [opened.extraction(i) for i in ids] == before
+    stale = subprocess.run([sys.executable, "-m", "components", "reextract", "--store", str(store), "--stale"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert stale.stdout.strip() == "Re-extracted 0 article(s); analysts' corrections kept."

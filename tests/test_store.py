@@ -457,6 +457,35 @@ def test_store_reextract_only_stale_skips_current_extractions(tmp_path):
         assert store.reextract() == 1
 
 
+def test_store_reextract_spread_elsewhere_stores_what_extracting_here_stores(store_url):
+    from components.batch import extraction
+
+    texts = {"a": TWO_MOVES, "later": LATER_TEXT, "sabha": SABHA_TEXT}
+    with Store.open(store_url) as store:
+        for article_id, text in texts.items():
+            store.add_article(text=text, source=f"{article_id}.txt", article_id=article_id, published="2024-05-01")
+        here = {article_id: store.extraction(article_id) for article_id in texts}
+        given = []
+
+        def on_a_cluster(records):  # what batch.extractions_on does, without the cluster
+            for record in records:
+                given.append(record)
+                yield extraction(record)
+
+        assert store.reextract(spread=on_a_cluster) == 3
+        assert [record[0] for record in given] == [a.id for a in store.articles()]
+        assert given[0] == ("a", "a.txt", TWO_MOVES, "2024-05-01")
+        assert {article_id: store.extraction(article_id) for article_id in texts} == here
+
+
+def test_store_reads_articles_for_reextraction_a_batch_at_a_time_in_order(store):
+    for n in range(5):
+        store.add_article(text=f"وصلت قوات إلى سبها في اليوم {n}.", source=f"{n}.txt", article_id=f"n{n}")
+    store.delete_article("n2")
+    records = store._records(["n4", "n0", "n2", "n3", "n1"], batch=2)
+    assert [record[0] for record in records] == ["n4", "n0", "n3", "n1"]
+
+
 def test_bench_measures_the_app_on_a_store_url_and_leaves_it_empty(store_url):
     from components.bench import _map, corpus
 
