@@ -2,7 +2,8 @@
 
     python -m components extract FILE|FOLDER... [--list FILE] [--out PATH] [--engine dask [--scheduler ADDRESS]]
                                                          JSON of places and movements (stateless)
-    python -m components ingest PATH... [--store URL]   add files or folders to the store
+    python -m components ingest PATH... [--store URL] [--engine dask [--scheduler ADDRESS]]
+                                                         add files or folders to the store
     python -m components reextract [--store URL] [--stale] [--engine dask [--scheduler ADDRESS]]
                                                          re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 
@@ -40,13 +42,17 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from components.batch import dask_client, prepared_on
     from components.store import Store
 
-    with Store.open(args.store) as store:
-        outcomes = store.ingest_paths(args.paths)
-    for outcome in outcomes:
-        print(f"{outcome.status:9} {outcome.path}: {outcome.message}")
-    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "duplicate", "rejected")}
+    counts = {"added": 0, "duplicate": 0, "rejected": 0}
+    with Store.open(args.store) as store, ExitStack() as stack:
+        spread = None
+        if args.engine == "dask":
+            spread = prepared_on(stack.enter_context(dask_client(args.scheduler, args.workers)), args.chunk)
+        for outcome in store.ingest_each(args.paths, spread=spread):
+            print(f"{outcome.status:9} {outcome.path}: {outcome.message}", flush=True)
+            counts[outcome.status] += 1
     print(f"{counts['added']} added, {counts['duplicate']} already stored, {counts['rejected']} rejected.")
     return 1 if counts["rejected"] else 0
 
@@ -104,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("paths", nargs="+")
     ingest.add_argument("--store", help="store path, sqlite:/// or postgresql:// URL "
                         "(default: $LIBYA_MAP_DATA_DIR/store.sqlite3)")
+    _engine_options(ingest, "reading and extracting the files")
     ingest.set_defaults(run=_ingest)
     reextract = commands.add_parser("reextract", help="re-run extraction on every stored article")
     reextract.add_argument("--store")

@@ -114,6 +114,18 @@ def extractions_on(client, chunk: int = CHUNK) -> Callable[[Iterable[Record]], I
     return partial(spread, client, extraction_chunk, chunk=chunk)
 
 
+def prepared_chunk(paths: list[str]) -> list:
+    """``store.prepare_file`` of each path: one Dask task of ``Store.ingest_each``."""
+    from components.store import prepare_file
+
+    return [prepare_file(path) for path in paths]
+
+
+def prepared_on(client, chunk: int = CHUNK) -> Callable[[Iterable[str]], Iterator]:
+    """``Store.ingest_each``'s ``spread``: the files read and extracted on the client's cluster."""
+    return partial(spread, client, prepared_chunk, chunk=chunk)
+
+
 @contextmanager
 def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator:
     """A Dask ``Client`` of the running ``dask scheduler`` at ``scheduler`` (tcp://host:8786), or of a

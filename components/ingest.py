@@ -85,6 +85,9 @@ class IngestError(Exception):
         self.message = message
         self.bytes_read = bytes_read  # how much of the file was read before refusing it, when that is known
 
+    def __reduce__(self):  # pickled whole (a cluster's worker sends it back), not rebuilt from the message alone
+        return type(self), (self.code, self.message), self.__dict__
+
 
 @dataclass(frozen=True)
 class Decoded:

@@ -16,9 +16,10 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import tee
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -34,7 +35,7 @@ from components.ingest import (
     read_limited,
 )
 from components.pipeline import extract_text
-from components.records import STATUSES, article_to_json
+from components.records import STATUSES, article_json_line, article_to_json
 from components.text import normalise_word
 
 SCHEMA_VERSION = 1
@@ -64,6 +65,21 @@ MOVEMENT_DEFAULTS = {
 }
 MENTION_LISTS = ("origins", "destinations", "via")
 TITLE_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article cleaned and extracted, ready to store: what a cluster's worker sends back (``prepare_file``)."""
+
+    text: str
+    key: str  # content_key(text): how a repeat is recognised
+    article_id: str  # the id its extraction was made under
+    extraction_json: str
+    warnings: tuple[str, ...]
+    source: str
+    title: str
+    published: str | None = None
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -292,24 +308,41 @@ class Store:
             if article_id is not None and self._has_article(article_id):
                 raise ValueError(f"An article with id {article_id!r} is already stored.")
             article_id = article_id or self._new_id(source, key)
-            extraction = article_to_json(extract_text(accepted.text, article_id=article_id, source=source, published=published))
-            now = _now()
-            try:
-                with self._transaction():
-                    self._execute(
-                        "INSERT INTO articles (id, source, title, published, source_url, text, content_key, added_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (article_id, source, title or _title_from(accepted.text), published, source_url,
-                         accepted.text, key, now),
-                    )
-                    if self._checkpoint:
-                        self._checkpoint("article written")
-                    self._write_extraction(article_id, json.dumps(extraction, ensure_ascii=False), now)
-            except self._dialect.integrity_errors:
-                if existing := self._id_for_key(key):  # another process stored the same text meanwhile
-                    return AddResult(existing, "duplicate", existing, accepted.warnings)
-                raise
-        return AddResult(article_id, "added", None, accepted.warnings)
+            extraction = _extraction_line(accepted.text, article_id, source, published)
+            return self._insert_article(Prepared(accepted.text, key, article_id, extraction, accepted.warnings, source,
+                                                 title or _title_from(accepted.text), published, source_url))
+
+    def add_prepared(self, prepared: Prepared) -> AddResult:
+        """Store an article ``prepare_article`` cleaned and extracted (on a cluster's worker, say); a repeat is not
+        stored. If its id is taken meanwhile, it gets the next free one and is extracted again under it."""
+        with self._lock:
+            if existing := self._id_for_key(prepared.key):
+                return AddResult(existing, "duplicate", existing, prepared.warnings)
+            article_id = self._new_id(prepared.source, prepared.key)
+            if article_id != prepared.article_id:
+                prepared = replace(prepared, article_id=article_id, extraction_json=_extraction_line(
+                    prepared.text, article_id, prepared.source, prepared.published))
+            return self._insert_article(prepared)
+
+    def _insert_article(self, prepared: Prepared) -> AddResult:
+        """Insert the article and its extraction in one transaction (the caller holds the lock)."""
+        now = _now()
+        try:
+            with self._transaction():
+                self._execute(
+                    "INSERT INTO articles (id, source, title, published, source_url, text, content_key, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (prepared.article_id, prepared.source, prepared.title, prepared.published, prepared.source_url,
+                     prepared.text, prepared.key, now),
+                )
+                if self._checkpoint:
+                    self._checkpoint("article written")
+                self._write_extraction(prepared.article_id, prepared.extraction_json, now)
+        except self._dialect.integrity_errors:
+            if existing := self._id_for_key(prepared.key):  # another process stored the same text meanwhile
+                return AddResult(existing, "duplicate", existing, prepared.warnings)
+            raise
+        return AddResult(prepared.article_id, "added", None, prepared.warnings)
 
     def articles(self) -> list[StoredArticle]:
         """All stored articles, oldest first."""
@@ -405,29 +438,49 @@ class Store:
 
     def ingest_paths(self, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestOutcome]:
         """Add files, and the article files inside folders (sorted); every file gets an outcome, none stops the rest."""
-        outcomes = []
+        return list(self.ingest_each(paths, max_bytes=max_bytes))
+
+    def ingest_each(self, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                    spread: Callable[[Iterable[str]], Iterable[Prepared | IngestError]] | None = None,
+                    ) -> Iterator[IngestOutcome]:
+        """``ingest_paths`` one file at a time: each outcome as soon as its file is stored. With ``spread`` (e.g.
+        ``batch.prepared_on`` a Dask cluster) the files are read and extracted there (``prepare_file``, results
+        in the same order) and only stored here."""
+        files = self._files(paths)
+        if spread is None:
+            yield from (file if isinstance(file, IngestOutcome) else self._ingest_file(file, max_bytes) for file in files)
+            return
+        files, names = tee(files)
+        ready = spread(file for file in files if not isinstance(file, IngestOutcome))
+        for name in names:
+            yield name if isinstance(name, IngestOutcome) else self._outcome(name, next(ready))
+
+    @staticmethod
+    def _files(paths: Iterable[str | Path]) -> Iterator[str | IngestOutcome]:
         for path in paths:
             files = article_files(path) if Path(path).is_dir() else [Path(path)]
             if not files:
-                outcomes.append(IngestOutcome(str(path), "rejected", None, no_files_message(path), "no_files"))
-            outcomes.extend(self._ingest_file(file, max_bytes) for file in files)
-        return outcomes
+                yield IngestOutcome(str(path), "rejected", None, no_files_message(path), "no_files")
+            yield from map(str, files)
 
-    def _ingest_file(self, path: Path, max_bytes: int) -> IngestOutcome:
-        name = str(path)
+    def _ingest_file(self, name: str, max_bytes: int) -> IngestOutcome:
         try:
-            decoded = decode_article(read_limited(path, max_bytes), filename=name, max_bytes=max_bytes)
+            decoded = decode_article(read_limited(name, max_bytes), filename=name, max_bytes=max_bytes)
             result = self.add_article(text=decoded.text, source=name, title=decoded.title)
         except IngestError as error:
             return IngestOutcome(name, "rejected", None, error.message, error.code)
         except Exception as error:  # one faulty file must not stop a batch; the analyst is told what failed
             return IngestOutcome(name, "rejected", None, f"{name} could not be added: {error}", "failed")
-        warnings = (*decoded.warnings, *result.warnings)
-        if result.status == "duplicate":
-            message = f"{name} is the same article as {result.existing_id}; it was not added again."
-        else:
-            message = f"{name} added as {result.article_id}."
-        return IngestOutcome(name, result.status, result.article_id, message, None, tuple(dict.fromkeys(warnings)))
+        return _added(name, result, decoded.warnings)
+
+    def _outcome(self, name: str, prepared: Prepared | IngestError) -> IngestOutcome:
+        if isinstance(prepared, IngestError):
+            return IngestOutcome(name, "rejected", None, prepared.message, prepared.code)
+        try:
+            result = self.add_prepared(prepared)
+        except Exception as error:  # as in _ingest_file
+            return IngestOutcome(name, "rejected", None, f"{name} could not be added: {error}", "failed")
+        return _added(name, result, ())
 
     # Place resolutions
 
@@ -599,12 +652,49 @@ class Store:
             return self._execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def _new_id(self, source: str, key: str) -> str:
-        slug = re.sub(r"\W+", "-", Path(source).stem.lower()).strip("-")[:40] or "article"
-        candidate, number = f"{slug}-{key[:8]}", 1
+        first = candidate = _first_id(source, key)
+        number = 1
         while self._has_article(candidate):
             number += 1
-            candidate = f"{slug}-{key[:8]}-{number}"
+            candidate = f"{first}-{number}"
         return candidate
+
+
+def prepare_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared | IngestError:
+    """A file read, cleaned and extracted as ``Store.ingest_paths`` would store it, without a store: on a worker.
+    Its id is the one a store gives a new article of that source and text (``Store.add_prepared`` checks)."""
+    try:
+        decoded = decode_article(read_limited(path, max_bytes), filename=path, max_bytes=max_bytes)
+        accepted = accept_text(decoded.text, filename=path)
+        key = content_key(accepted.text)
+        article_id = _first_id(path, key)
+        return Prepared(accepted.text, key, article_id, _extraction_line(accepted.text, article_id, path, None),
+                        tuple(dict.fromkeys((*decoded.warnings, *accepted.warnings))), path,
+                        decoded.title or _title_from(accepted.text))
+    except IngestError as error:
+        return error
+    except Exception as error:  # as Store.ingest_paths: one faulty file must not stop the batch
+        return IngestError("failed", f"{path} could not be added: {error}")
+
+
+def _extraction_line(text: str, article_id: str, source: str, published: str | None) -> str:
+    """The extraction as stored: ``json.dumps(article_to_json(...), ensure_ascii=False)``, written faster."""
+    return article_json_line(extract_text(text, article_id=article_id, source=source, published=published))
+
+
+def _first_id(source: str, key: str) -> str:
+    """A new article's id: its file name's slug and the start of its content key."""
+    slug = re.sub(r"\W+", "-", Path(source).stem.lower()).strip("-")[:40] or "article"
+    return f"{slug}-{key[:8]}"
+
+
+def _added(name: str, result: AddResult, warnings: tuple[str, ...]) -> IngestOutcome:
+    if result.status == "duplicate":
+        message = f"{name} is the same article as {result.existing_id}; it was not added again."
+    else:
+        message = f"{name} added as {result.article_id}."
+    return IngestOutcome(name, result.status, result.article_id, message, None,
+                         tuple(dict.fromkeys((*warnings, *result.warnings))))
 
 
 def surface_key(surface: str) -> str:

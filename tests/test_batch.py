@@ -177,3 +177,20 @@ def test_reextract_on_a_local_dask_cluster_stores_the_same_extractions(tmp_path)
     stale = subprocess.run([sys.executable, "-m", "components", "reextract", "--store", str(store), "--stale"],
                            cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert stale.stdout.strip() == "Re-extracted 0 article(s); analysts' corrections kept."
+
+
+def test_ingest_on_a_local_dask_cluster_stores_what_ingesting_here_stores(tmp_path):
+    from components.store import Store
+
+    stored = []
+    for engine in ("local", "dask"):
+        store = tmp_path / f"{engine}.sqlite3"
+        result = subprocess.run([sys.executable, "-m", "components", "ingest", "seeds", str(tmp_path / "none.txt"),
+                                 "--store", str(store), "--engine", engine, "--chunk", "2"],
+                                cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 1  # none.txt
+        with Store.open(store) as opened:
+            stored.append((result.stdout, [(a.id, a.title, a.source) for a in opened.articles()],
+                           [opened.extraction(a.id) for a in opened.articles()]))
+    assert stored[0] == stored[1]
+    assert stored[0][0].splitlines()[-1] == "5 added, 0 already stored, 1 rejected."

@@ -1,6 +1,8 @@
 """The movement correction forms' logic: choices offered, the change built from answers, undo lines."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from components import corrections
@@ -115,7 +117,7 @@ def test_corrections_refs_notes_and_undo_lines_follow_the_store(tmp_path, articl
         article = articles[0]
         store.add_article(text=article.text, source="fixture", article_id="a1")
         # The store holds its own extraction of this text; replace it with the fixture's so the test is exact.
-        store._write_extraction("a1", article_to_json(article), "now")
+        store._write_extraction("a1", json.dumps(article_to_json(article), ensure_ascii=False), "now")
         before = store_revision(store)
         edited = store.edit_movement("a1", 0, movement_changes(
             article.movements[0], status="denied", actor="LNA", origins=article.movements[0].origins,

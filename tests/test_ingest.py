@@ -202,3 +202,13 @@ def test_ingest_refuses_docx_with_entity_declarations():
 def test_ingest_content_key_ignores_spacing_harakat_and_tatweel():
     assert content_key(SENTENCE) == content_key("  وصلت   تعزيزاتٌ عسكريـة\nإلى مدينةِ سبها أمس. ")
     assert content_key(SENTENCE) != content_key(SENTENCE.replace("سبها", "سرت"))
+
+
+def test_ingest_error_survives_pickling_whole():  # a Dask worker sends it back to the client
+    import pickle
+
+    from components.ingest import IngestError
+
+    error = pickle.loads(pickle.dumps(IngestError("too_large", "big.txt is too large.", bytes_read=1025)))
+    assert (type(error), error.code, error.message, error.bytes_read, str(error)) == (
+        IngestError, "too_large", "big.txt is too large.", 1025, "big.txt is too large.")

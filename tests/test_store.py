@@ -198,6 +198,45 @@ def test_store_ingest_paths_rejects_bad_files_without_touching_the_store(store, 
     assert dump(store_url) == before
 
 
+def test_store_ingest_each_spread_elsewhere_stores_what_ingesting_here_stores(store_url, tmp_path):
+    from components.store import _first_id, prepare_file
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1-empty.txt").write_bytes(b"")
+    (folder / "2-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 100)
+    (folder / "3-cp1256.txt").write_bytes(TWO_MOVES.encode("cp1256"))
+    (folder / "4-again.txt").write_bytes(TWO_MOVES.encode())
+    (folder / "5-taken.txt").write_text(LATER_TEXT, encoding="utf-8")
+    (folder / "6-page.html").write_bytes(f"<title>عاجل</title><p>{SABHA_TEXT}</p>".encode())
+    (tmp_path / "empty").mkdir()
+    taken = _first_id(str(folder / "5-taken.txt"), content_key(LATER_TEXT))  # the id 5-taken.txt would get
+    given = []
+
+    def on_a_cluster(paths):  # what batch.prepared_on does, without the cluster
+        for path in paths:
+            given.append(path)
+            yield prepare_file(path)
+
+    stored = {}
+    for spread, location in ((None, tmp_path / "here.sqlite3"), (on_a_cluster, store_url)):
+        with Store.open(location) as store:
+            store.add_article(text=SABHA_TEXT.replace("أمس", "اليوم"), source="other.txt", article_id=taken)
+            outcomes = list(store.ingest_each([folder, tmp_path / "empty"], spread=spread))
+            articles = [(a.id, a.title, a.source, a.published) for a in store.articles()]
+            stored[spread] = (outcomes, articles, [store.extraction(a[0]) for a in articles])
+    assert stored[on_a_cluster] == stored[None]
+    outcomes, articles, extractions = stored[None]
+    assert [(Path(o.path).name, o.status, o.code) for o in outcomes] == [
+        ("1-empty.txt", "rejected", "empty"), ("2-image.txt", "rejected", "binary"), ("3-cp1256.txt", "added", None),
+        ("4-again.txt", "duplicate", None), ("5-taken.txt", "added", None), ("6-page.html", "added", None),
+        ("empty", "rejected", "no_files")]
+    assert outcomes[2].warnings == ("Read as Windows-1256 (Arabic) because the file is not UTF-8.",)
+    assert outcomes[4].article_id == extractions[2]["id"] == f"{taken}-2"  # extracted again under its new id
+    assert articles[3][1] == "عاجل"
+    assert given == [str(p) for p in sorted(folder.iterdir())]
+
+
 def test_store_ingest_paths_adds_files_and_nested_folders_in_order(store, tmp_path):
     (tmp_path / "in" / "sub").mkdir(parents=True)
     (tmp_path / "in" / "b.txt").write_bytes(TWO_MOVES.encode("cp1256"))
