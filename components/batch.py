@@ -15,7 +15,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import TextIO
 
-from components.ingest import IngestError, article_files, decode_article, no_files_message, read_limited
+from components.ingest import IngestError, decode_article, each_article_file, read_limited
 from components.records import Article, article_json_line, article_to_json
 
 CHUNK = 100  # files per Dask task: ~0.2 s of extraction, well past the scheduler's ~1 ms per task
@@ -27,14 +27,7 @@ Record = tuple[str, str, str, str | None]  # a stored article: id, source, text,
 
 def article_items(paths: Iterable[str]) -> Iterator[Item]:
     """The files named, and the article files under the folders named (sorted), in order."""
-    for path in paths:
-        if Path(path).is_dir():
-            files = article_files(path)
-            if not files:
-                yield {"error": no_files_message(path)}
-            yield from map(str, files)
-        else:
-            yield str(path)
+    return ({"error": why} if why else path for path, why in each_article_file(paths))
 
 
 def extract_one(item: Item) -> dict:
@@ -97,11 +90,11 @@ def extract_on(client, items: Iterable[Item], chunk: int = CHUNK) -> Iterator[st
 
 
 def extraction(record: Record) -> tuple[str, str]:
-    """A stored article's id and its extraction's JSON as the store keeps it (``json.dumps(article_to_json(...))``)."""
-    from components.pipeline import extract_text
+    """A stored article's id and its extraction's JSON, as the store keeps it."""
+    from components.pipeline import extraction_line
 
     article_id, source, text, published = record
-    return article_id, article_json_line(extract_text(text, article_id=article_id, source=source, published=published))
+    return article_id, extraction_line(text, article_id=article_id, source=source, published=published)
 
 
 def extraction_chunk(records: list[Record]) -> list[tuple[str, str]]:

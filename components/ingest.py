@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -111,8 +112,17 @@ def article_files(folder: str | Path) -> list[Path]:
     return sorted(found, key=str)
 
 
-def no_files_message(folder: str | Path) -> str:
-    return f"{folder} holds no article files ({', '.join(ARTICLE_SUFFIXES)})."
+def each_article_file(paths: Iterable[str | Path]) -> Iterator[tuple[str, str | None]]:
+    """(path, None) for each file named and each article file under the folders named (sorted), in order; and
+    (folder, why) for a folder that holds none."""
+    for path in paths:
+        if not Path(path).is_dir():
+            yield str(path), None
+            continue
+        files = article_files(path)
+        if not files:
+            yield str(path), f"{path} holds no article files ({', '.join(ARTICLE_SUFFIXES)})."
+        yield from ((str(file), None) for file in files)
 
 
 def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -12,7 +12,7 @@ from components.gazetteer import load as load_gazetteer
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
 from components.movements import extract_movements, load_patterns
-from components.records import Article
+from components.records import Article, article_json_line
 from components.text import normalise
 
 STAGES = ("normalise", "tokens", "candidates", "ranking", "movements")
@@ -36,6 +36,12 @@ def extract_text(text: str, *, article_id: str, source: str, published: str | No
     movements = extract_movements(text, norm, mentions, load_patterns(), load_actors(), published)
     lap("movements")
     return Article(article_id, source, text, tuple(mentions), tuple(movements), published)
+
+
+def extraction_line(text: str, *, article_id: str, source: str, published: str | None = None) -> str:
+    """``extract_text``'s article as one line of JSON, the form the store and ``extract`` keep:
+    ``json.dumps(article_to_json(article), ensure_ascii=False)``, written faster."""
+    return article_json_line(extract_text(text, article_id=article_id, source=source, published=published))
 
 
 def _no_lap(stage: str) -> None:

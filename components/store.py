@@ -28,14 +28,13 @@ from components.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
     accept_text,
-    article_files,
     content_key,
     decode_article,
-    no_files_message,
+    each_article_file,
     read_limited,
 )
-from components.pipeline import extract_text
-from components.records import STATUSES, article_json_line, article_to_json
+from components.pipeline import extract_text, extraction_line
+from components.records import STATUSES, article_to_json
 from components.text import normalise_word
 
 SCHEMA_VERSION = 1
@@ -308,20 +307,20 @@ class Store:
             if article_id is not None and self._has_article(article_id):
                 raise ValueError(f"An article with id {article_id!r} is already stored.")
             article_id = article_id or self._new_id(source, key)
-            extraction = _extraction_line(accepted.text, article_id, source, published)
+            extraction = extraction_line(accepted.text, article_id=article_id, source=source, published=published)
             return self._insert_article(Prepared(accepted.text, key, article_id, extraction, accepted.warnings, source,
                                                  title or _title_from(accepted.text), published, source_url))
 
     def add_prepared(self, prepared: Prepared) -> AddResult:
-        """Store an article ``prepare_article`` cleaned and extracted (on a cluster's worker, say); a repeat is not
+        """Store an article ``prepare_file`` cleaned and extracted (on a cluster's worker, say); a repeat is not
         stored. If its id is taken meanwhile, it gets the next free one and is extracted again under it."""
         with self._lock:
             if existing := self._id_for_key(prepared.key):
                 return AddResult(existing, "duplicate", existing, prepared.warnings)
             article_id = self._new_id(prepared.source, prepared.key)
             if article_id != prepared.article_id:
-                prepared = replace(prepared, article_id=article_id, extraction_json=_extraction_line(
-                    prepared.text, article_id, prepared.source, prepared.published))
+                prepared = replace(prepared, article_id=article_id, extraction_json=extraction_line(
+                    prepared.text, article_id=article_id, source=prepared.source, published=prepared.published))
             return self._insert_article(prepared)
 
     def _insert_article(self, prepared: Prepared) -> AddResult:
@@ -457,11 +456,8 @@ class Store:
 
     @staticmethod
     def _files(paths: Iterable[str | Path]) -> Iterator[str | IngestOutcome]:
-        for path in paths:
-            files = article_files(path) if Path(path).is_dir() else [Path(path)]
-            if not files:
-                yield IngestOutcome(str(path), "rejected", None, no_files_message(path), "no_files")
-            yield from map(str, files)
+        for path, why in each_article_file(paths):
+            yield IngestOutcome(path, "rejected", None, why, "no_files") if why else path
 
     def _ingest_file(self, name: str, max_bytes: int) -> IngestOutcome:
         try:
@@ -668,18 +664,13 @@ def prepare_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared | In
         accepted = accept_text(decoded.text, filename=path)
         key = content_key(accepted.text)
         article_id = _first_id(path, key)
-        return Prepared(accepted.text, key, article_id, _extraction_line(accepted.text, article_id, path, None),
+        return Prepared(accepted.text, key, article_id, extraction_line(accepted.text, article_id=article_id, source=path),
                         tuple(dict.fromkeys((*decoded.warnings, *accepted.warnings))), path,
                         decoded.title or _title_from(accepted.text))
     except IngestError as error:
         return error
     except Exception as error:  # as Store.ingest_paths: one faulty file must not stop the batch
         return IngestError("failed", f"{path} could not be added: {error}")
-
-
-def _extraction_line(text: str, article_id: str, source: str, published: str | None) -> str:
-    """The extraction as stored: ``json.dumps(article_to_json(...), ensure_ascii=False)``, written faster."""
-    return article_json_line(extract_text(text, article_id=article_id, source=source, published=published))
 
 
 def _first_id(source: str, key: str) -> str:
