@@ -75,10 +75,12 @@ def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
 
 def stored_articles_and_refs(store: Store) -> tuple[list[Article], dict[str, list[MovementRef]]]:
     """``stored_articles`` and ``stored_movement_refs`` from one read of the store."""
+    articles, refs = [], {}
     with _collector_paused():
-        read = store.corrected_extractions()
-        return ([article_from_json(corrected) for _, corrected, _ in read],
-                {article_id: refs for article_id, _, refs in read})
+        for article_id, corrected, movement_refs in store.corrected_extractions():  # each JSON dropped once read
+            articles.append(article_from_json(corrected))
+            refs[article_id] = movement_refs
+    return articles, refs
 
 
 def store_revision(store: Store) -> tuple:

@@ -364,16 +364,17 @@ class Store:
         return self._corrected(self.extraction(article_id), self._resolutions_for(article_id),
                                self.movement_edits(article_id))[0]
 
-    def corrected_extractions(self) -> list[tuple[str, dict, list[MovementRef]]]:
+    def corrected_extractions(self, batch: int = 500) -> Iterator[tuple[str, dict, list[MovementRef]]]:
         """Every stored article's id, ``corrected_extraction`` and ``movement_refs``, oldest article first.
 
-        The same as asking article by article, read in three queries (extractions, resolutions, edits) instead of
-        several per article: the app reads every article at start.
+        The same as asking article by article, read in a few queries (resolutions, edits, then the extractions
+        ``batch`` articles at a time) instead of several per article: the app reads every article at start. One at
+        a time, so a caller that keeps only what it builds from each never holds every article's JSON at once; an
+        article deleted meanwhile is left out.
         """
         with self._lock:
-            rows = self._conn.execute(
-                f"SELECT a.id, e.json FROM articles a LEFT JOIN extractions e ON e.article_id = a.id"
-                f" ORDER BY a.{self._dialect.article_order}").fetchall()
+            ids = [article_id for (article_id,) in self._conn.execute(
+                f"SELECT id FROM articles ORDER BY {self._dialect.article_order}")]
             resolutions = self._conn.execute(
                 "SELECT surface_key, article_id, place_json, note FROM place_resolutions ORDER BY id").fetchall()
         common: dict[str, tuple[str, str]] = {}
@@ -383,13 +384,20 @@ class Store:
         edits: dict[str, list[MovementEdit]] = {}
         for edit in self.movement_edits():
             edits.setdefault(edit.article_id, []).append(edit)
-        read = []
-        for article_id, text in rows:
-            if text is None:
-                raise KeyError(f"No extraction stored for article {article_id!r}.")
-            read.append((article_id, *self._corrected(json.loads(text), {**common, **own.get(article_id, {})},
-                                                      edits.get(article_id, []))))
-        return read
+        for first in range(0, len(ids), batch):
+            wanted = ids[first:first + batch]
+            with self._lock:
+                found = dict(self._execute(
+                    f"SELECT a.id, e.json FROM articles a LEFT JOIN extractions e ON e.article_id = a.id "
+                    f"WHERE a.id IN ({', '.join('?' * len(wanted))})", tuple(wanted)).fetchall())
+            for article_id in wanted:
+                if article_id not in found:
+                    continue
+                text = found.pop(article_id)
+                if text is None:
+                    raise KeyError(f"No extraction stored for article {article_id!r}.")
+                yield (article_id, *self._corrected(json.loads(text), {**common, **own.get(article_id, {})},
+                                                    edits.get(article_id, [])))
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article with its extraction and its own corrections; global resolutions stay."""

@@ -295,11 +295,22 @@ def test_store_corrected_extractions_read_every_article_as_one_by_one(store):
     store.delete_movement("a", 1)
     store.add_movement("a", {"kind": "deploy", "destinations": [{"text": "سبها"}]})
     store.edit_movement("b", 0, {"status": "planned"})
-    assert store.corrected_extractions() == [
+    assert list(store.corrected_extractions()) == [
         (stored.id, store.corrected_extraction(stored.id), store.movement_refs(stored.id))
         for stored in store.articles()
     ]
     assert store.apply_corrections(store.extraction("a")) == store.corrected_extraction("a")
+
+
+def test_store_corrected_extractions_come_a_batch_at_a_time_without_an_article_deleted_meanwhile(store):
+    for n in range(5):
+        store.add_article(text=f"وصلت قوات إلى سبها في اليوم {n}.", source=f"{n}.txt", article_id=f"n{n}")
+    whole = list(store.corrected_extractions())
+    assert [article_id for article_id, _, _ in whole] == ["n0", "n1", "n2", "n3", "n4"]
+    read = store.corrected_extractions(batch=2)
+    first = next(read)  # the ids and the first batch read; the store is free to change meanwhile
+    store.delete_article("n3")
+    assert [first, *read] == [row for row in whole if row[0] != "n3"]
 
 
 def test_store_analyst_corrects_a_wrong_resolution(store):
