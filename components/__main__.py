@@ -7,7 +7,7 @@
     python -m components reextract [--store URL] [--stale] [--engine dask [--scheduler ADDRESS]]
                                                          re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
-    python -m components bench [--articles N] [--store URL] [--dask WORKERS]   speed and memory figures
+    python -m components bench [--articles N] [--store URL] [--dask WORKERS] [--browser]   speed and memory figures
 """
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def _bench(args: argparse.Namespace) -> int:
     from components.bench import run
 
     print(run(args.articles, args.map_articles, store_url=args.store, dask_workers=args.dask,
-              batch_count=args.batch_articles))
+              batch_count=args.batch_articles, browser=args.browser))
     return 0
 
 
@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--dask", type=int, default=0, metavar="WORKERS",
                        help="also time batch extraction over a folder, alone and on a LocalCluster of WORKERS")
     bench.add_argument("--batch-articles", type=int, default=2_000, help="articles in that folder")
+    bench.add_argument("--browser", action="store_true", help="also time the app's first map with --map-articles "
+                       "articles in headless Chromium (Debian's chromium and the dev requirements' playwright)")
     bench.set_defaults(run=_bench)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -160,7 +160,7 @@ def _batch(articles: list[str], workers: int) -> str:
 
 
 def run(count: int = 10_000, map_count: int = 1_000, *, store_url: str | None = None, dask_workers: int = 0,
-        batch_count: int = 2_000) -> str:
+        batch_count: int = 2_000, browser: bool = False) -> str:
     import tempfile
 
     startup = _startup()
@@ -194,12 +194,101 @@ def run(count: int = 10_000, map_count: int = 1_000, *, store_url: str | None = 
         f"app with {map_count} articles in its {_store_kind(store_url)} store: "
         f"read back in {read_seconds:.2f} s (once, then cached); "
         f"map built and rendered in {map_seconds:.2f} s, {map_bytes / 1e6:.2f} MB sent to the browser "
-        "(scripts/bench_app.py times the same in Chromium)",
+        "(--browser: the same in Chromium)",
     ]
     if dask_workers:
         lines.append(_batch(articles[:batch_count], dask_workers))
+    if browser:
+        lines += _browser_lines(map_count)
     return "\n".join(lines)
 
 
 def _store_kind(store_url: str | None) -> str:
     return store_url.split(":", 1)[0] if store_url and "://" in store_url else "SQLite"
+
+
+READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+DRAWN = """() => { const c = document.querySelector('.leaflet-container');
+    return c && c.getBoundingClientRect().height > 100 && document.querySelectorAll('.place-pin-icon').length > 0; }"""
+
+
+def fill_store(path: Path, count: int) -> int:
+    """The seeds plus generated articles (dated over 60 days) up to ``count`` articles; how many it holds."""
+    from components.forms import ingest_seeds
+    from components.store import Store
+
+    with Store.open(path) as store:
+        ingest_seeds(store, sorted((ROOT / "seeds").glob("*.txt")))
+        for number, text in enumerate(corpus(max(0, count - 5))):
+            published = f"2026-{9 + number % 2:02d}-{1 + number % 28:02d}"
+            store.add_article(text=text, source=f"bench-{number}.txt", published=published)
+        return len(store.articles())
+
+
+def in_browser(path: Path) -> list[tuple[str, float, int]]:
+    """``streamlit run app.py`` over the store at ``path``, opened twice in headless Chromium (Debian's
+    ``chromium``, with playwright from the dev requirements): for each visit, the seconds from opening the page
+    to the map drawn (Leaflet container with height and its place markers) and the bytes received over the
+    app's websocket (the page, map included)."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port)],
+        cwd=ROOT, env={**os.environ, "LIBYA_MAP_STORE": str(path)}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    figures = []
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=shutil.which("chromium"),
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+            )
+            for visit in ("cold (first visit: the server opens the store)", "warm (second visit)"):
+                page = browser.new_page(viewport={"width": 1920, "height": 1080})
+                received = [0]
+                page.on("websocket", lambda ws, got=received: ws.on(
+                    "framereceived", lambda payload: got.__setitem__(0, got[0] + len(
+                        payload if isinstance(payload, bytes) else payload.encode()))))
+                began = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}/")
+                page.wait_for_selector(MAP_FRAME, timeout=300_000)
+                frame = page.frame_locator(MAP_FRAME).locator("body").element_handle(timeout=300_000).owner_frame()
+                frame.wait_for_function(DRAWN, timeout=300_000)
+                seconds = time.perf_counter() - began
+                page.wait_for_selector(READY, timeout=300_000)
+                figures.append((visit, seconds, received[0]))
+                page.close()
+            browser.close()
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    return figures
+
+
+def _browser_lines(count: int) -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "store.sqlite"
+        stored = fill_store(path, count)
+        return [f"app in Chromium with {stored} articles in its store, {visit}: map drawn {seconds:.2f} s after "
+                f"opening the page; {received / 1e6:.2f} MB received over the app's websocket"
+                for visit, seconds, received in in_browser(path)]

@@ -14,7 +14,7 @@ def test_bench_prints_every_figure():
                   "read ", "floor (bare Aho-Corasick", "ratio extract / floor",
                   "stages (µs per article", "normalise", "tokens", "candidates", "ranking", "movements", "JSON",
                   "five times it", "peak memory", "app with 4 articles in its SQLite store", "map built and rendered",
-                  "MB sent to the browser"):
+                  "MB sent to the browser", "(--browser: the same in Chromium)"):
         assert label in report
 
 
@@ -22,3 +22,10 @@ def test_bench_times_batch_extraction_alone_and_on_a_local_dask_cluster():
     report = run(6, 2, dask_workers=2, batch_count=5)
     [line] = [line for line in report.splitlines() if line.startswith("batch over a folder of 5 files: ")]
     assert "one process" in line and "Dask LocalCluster of 2 single-threaded workers" in line
+
+
+def test_bench_times_the_apps_first_map_in_chromium(chromium_path):
+    report = run(6, 6, browser=True)
+    lines = [line for line in report.splitlines() if line.startswith("app in Chromium with 6 articles in its store, ")]
+    assert [line.split(", ")[1].split(" ")[0] for line in lines] == ["cold", "warm"]
+    assert all("s after opening the page; " in line and "MB received over the app's websocket" in line for line in lines)
