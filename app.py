@@ -46,12 +46,13 @@ def open_store(path: str) -> Store:
 
 # cache_resource, not cache_data: the records are frozen dataclasses, shared without a copy per rerun.
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
-def read_articles(path: str, revision: tuple) -> tuple[list[Article], dict[str, list[MovementRef]]]:
-    """The stored articles with corrections applied, and where each of their movements comes from in the store
-    (extracted or added, and its edits), per article: one read. ``revision`` keys the cache on the store's
-    contents."""
+def read_articles(path: str, revision: tuple, period: int) -> tuple[list[Article], dict[str, list[MovementRef]]]:
+    """The stored articles with corrections applied (those of the last ``period`` days, or all: 0), and where each of
+    their movements comes from in the store (extracted or added, and its edits), per article: one read.
+    ``revision`` keys the cache on the store's contents."""
     gc.unfreeze()  # what the last read froze may have become garbage since: let the collector see it again
-    read = forms.stored_articles_and_refs(open_store(path))
+    store = open_store(path)
+    read = forms.stored_articles_and_refs(store, views.period_ids([(s.id, s.day) for s in store.articles()], period))
     # They live as long as the cache: spare the garbage collector from walking these ~200,000 objects on every
     # rerun (each full collection took up to 0.3 s with 1,000 articles). Freed by reference counting as before.
     gc.freeze()
@@ -208,9 +209,10 @@ def not_placed_section(store: Store, shown: list[Article], titles: dict[str, str
                candidates=item.candidates, article_ids=item.article_ids, titles=titles)
 
 
-def filter_row(articles: list[Article], view: views.View) -> views.View:
+def filter_row(articles: list[Article], view: views.View, *, period: int | None = None) -> views.View:
     """Status, actor, kind and place-kind filters in a popover (the map keeps the screen's height); their
-    state goes into the URL with the rest of the view."""
+    state goes into the URL with the rest of the view. ``period`` (a big collection's: days, or 0 for all)
+    adds the choice of which articles are read from the store."""
     movements = [m for a in articles for m in a.movements]
     actors = sorted({views.actor_name(m) for m in movements})
     kinds = sorted({m.kind for m in movements})
@@ -219,6 +221,11 @@ def filter_row(articles: list[Article], view: views.View) -> views.View:
     active += bool(view.date_from or view.date_to)
     with st.popover(f"Filters ({active} on)" if active else "Filters", icon=":material/filter_list:",
                     use_container_width=True):
+        if period is not None:
+            st.selectbox("Period (read from the store)", views.PERIODS, index=views.PERIODS.index(period),
+                         key="period-choice", format_func=lambda days: f"Last {days} days" if days else "All (slower)",
+                         help="A big collection is read a period at a time, up to its newest article: the app keeps "
+                              "every article it shows in memory.")
         chosen = _filters(view, actors, kinds)
         return replace(chosen, **_date_range(view, days)) if days else chosen
 
@@ -335,15 +342,22 @@ if not briefing:
         st.divider()
         add_articles_section(store)
 revision = forms.store_revision(store)
-articles, refs = read_articles(store_path, revision)
-titles = {stored.id: stored.title or stored.id for stored in store.articles()}
+stored = store.articles()
+# A big collection is read a period at a time (Filters › Period); the choice outlives a briefing, which hides it.
+period = (st.session_state.get("period-choice", st.session_state.get("period", views.default_period(len(stored))))
+          if len(stored) > views.PERIOD_ABOVE else 0)
+st.session_state["period"] = period
+articles, refs = read_articles(store_path, revision, period)
+titles = {article.id: article.title or article.id for article in stored}
 countries, districts, areas = read_boundaries()
-numbers = {article.id: position for position, article in enumerate(articles, start=1)}
+# An article's number is its place among all stored articles, so labels such as 2.3 do not move with the period.
+numbers = {article.id: position for position, article in enumerate(stored, start=1)}
+read_ids = [article.id for article in articles]
 
 header_left, header_right = st.columns([3, 2], vertical_alignment="bottom")
 with header_right:
     focus = pick_article(
-        "Articles", list(numbers), first=(ALL,), preset=asked.article if asked.article in numbers else ALL,
+        "Articles", read_ids, first=(ALL,), preset=asked.article if asked.article in set(read_ids) else ALL,
         format_func=lambda choice: (
             # No count in this label: the browser keeps showing a selected option's old label when it changes.
             "All articles" if choice == ALL else f"{numbers[choice]} · {titles.get(choice, choice)}"
@@ -355,16 +369,18 @@ with header_right:
     toggle_column.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
     if not briefing:
         with filter_column:
-            view = filter_row(articles, view)
+            view = filter_row(articles, view, period=period if len(stored) > views.PERIOD_ABOVE else None)
 if not briefing:
     view = replace(view, until=time_step(articles, view))
 shown = views.apply_view(articles, view)
-numbers = panel.Numbering.of(articles, shown)  # labels such as 2.3 stay the same under any filter
+numbers = panel.Numbering.of(articles, shown, numbers)  # labels such as 2.3 stay the same under any filter
 with header_left:
     st.title("Force movements in Libya, read from Arabic news")
     if not briefing:
         st.caption(
-            f"{len(shown)} article(s) · {sum(len(a.movements) for a in shown)} movements · "
+            (f"The last {period} days to {max(s.day for s in stored)}: {len(articles):,} of {len(stored):,} stored "
+             "articles (Filters › Period) · " if period else "")
+            + f"{len(shown)} article(s) · {sum(len(a.movements) for a in shown)} movements · "
             f"{sum(1 for a in shown for m in a.mentions if forms.is_not_placed(m))} mention(s) not placed. "
             "Click a circle or an arrow to read the sentences behind it; open the sidebar (›) to add articles "
             "or place names."

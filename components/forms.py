@@ -73,11 +73,13 @@ def stored_movement_refs(store: Store) -> dict[str, list[MovementRef]]:
     return {article_id: refs for article_id, _, refs in store.corrected_extractions()}
 
 
-def stored_articles_and_refs(store: Store) -> tuple[list[Article], dict[str, list[MovementRef]]]:
-    """``stored_articles`` and ``stored_movement_refs`` from one read of the store."""
+def stored_articles_and_refs(store: Store, ids: Sequence[str] | None = None,
+                             ) -> tuple[list[Article], dict[str, list[MovementRef]]]:
+    """``stored_articles`` and ``stored_movement_refs`` from one read of the store (of the articles ``ids`` only,
+    when given)."""
     articles, refs = [], {}
     with _collector_paused():
-        for article_id, corrected, movement_refs in store.corrected_extractions():  # each JSON dropped once read
+        for article_id, corrected, movement_refs in store.corrected_extractions(ids=ids):  # each JSON dropped once read
             articles.append(article_from_json(corrected))
             refs[article_id] = movement_refs
     return articles, refs

@@ -86,7 +86,9 @@ class Numbering(dict):
         self.positions = positions or {}
 
     @classmethod
-    def of(cls, everything: Sequence[Article], shown: Sequence[Article]) -> Numbering:
+    def of(cls, everything: Sequence[Article], shown: Sequence[Article],
+           numbered: dict[str, int] | None = None) -> Numbering:
+        """``numbered``: the articles' numbers when ``everything`` is not all of them (the app's period)."""
         full = {article.id: article for article in everything}
         positions = {}
         for article in shown:
@@ -96,7 +98,7 @@ class Numbering(dict):
             where = {id(movement): index for index, movement in enumerate(whole.movements)}
             for index, movement in enumerate(article.movements):
                 positions[(article.id, index)] = where.get(id(movement), index)
-        return cls({a.id: n for n, a in enumerate(everything, start=1)}, positions)
+        return cls(numbered or {a.id: n for n, a in enumerate(everything, start=1)}, positions)
 
     def label(self, article_id: str, index: int) -> str:
         """The label of the ``index``-th shown movement of the article."""

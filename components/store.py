@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -101,6 +101,11 @@ class StoredArticle:
     published: str | None
     source_url: str | None
     added_at: str
+
+    @property
+    def day(self) -> str:
+        """Its publication date, else the day it was added (ISO): what the app's period counts by."""
+        return self.published or self.added_at[:10]
 
 
 @dataclass(frozen=True)
@@ -364,8 +369,10 @@ class Store:
         return self._corrected(self.extraction(article_id), self._resolutions_for(article_id),
                                self.movement_edits(article_id))[0]
 
-    def corrected_extractions(self, batch: int = 500) -> Iterator[tuple[str, dict, list[MovementRef]]]:
-        """Every stored article's id, ``corrected_extraction`` and ``movement_refs``, oldest article first.
+    def corrected_extractions(self, batch: int = 500, ids: Sequence[str] | None = None,
+                              ) -> Iterator[tuple[str, dict, list[MovementRef]]]:
+        """Every stored article's id, ``corrected_extraction`` and ``movement_refs``, oldest article first (or
+        those of ``ids``, in that order: the app's period).
 
         The same as asking article by article, read in a few queries (resolutions, edits, then the extractions
         ``batch`` articles at a time) instead of several per article: the app reads every article at start. One at
@@ -373,8 +380,9 @@ class Store:
         article deleted meanwhile is left out.
         """
         with self._lock:
-            ids = [article_id for (article_id,) in self._conn.execute(
-                f"SELECT id FROM articles ORDER BY {self._dialect.article_order}")]
+            if ids is None:
+                ids = [article_id for (article_id,) in self._conn.execute(
+                    f"SELECT id FROM articles ORDER BY {self._dialect.article_order}")]
             resolutions = self._conn.execute(
                 "SELECT surface_key, article_id, place_json, note FROM place_resolutions ORDER BY id").fetchall()
         common: dict[str, tuple[str, str]] = {}

@@ -157,3 +157,25 @@ def find_articles(query: str, ids: Sequence[str], label: Callable[[str], str], l
              if i not in exact and all(w in normalise_word(parts[-1]) for w in words)]
     return (exact + found)[:limit]
 
+
+
+PERIOD_ABOVE = 3_000  # stored articles past which the app reads a period of them, not every one (memory, time)
+PERIODS = (90, 365, 0)  # the periods offered: days up to the newest article; 0, every article
+
+
+def default_period(stored_count: int) -> int:
+    """All articles (0) for a collection the app reads whole in a few seconds; past that, the last 90 days."""
+    return PERIODS[0] if stored_count > PERIOD_ABOVE else 0
+
+
+def period_ids(days: Sequence[tuple[str, str]], period: int) -> list[str] | None:
+    """The ids, in order, of the articles whose day (``(id, ISO day)`` pairs: publication, else when added) falls
+    within ``period`` days up to the newest; None (read every article) when ``period`` is 0."""
+    if not period or not days:
+        return None
+    newest = max(day for _, day in days)
+    try:
+        since = (dt.date.fromisoformat(newest) - dt.timedelta(days=period - 1)).isoformat()
+    except ValueError:  # not a date: read every article rather than guess
+        return None
+    return [article_id for article_id, day in days if day >= since]

@@ -276,10 +276,10 @@ def test_reading_the_store_pauses_the_cycle_collector_only_while_it_reads(data_d
     with stored(data_dir) as store:
         forms.ingest_seeds(store, sorted(ROOT.glob("seeds/*.txt")))
         read, seen = store.corrected_extractions, []
-        monkeypatch.setattr(store, "corrected_extractions", lambda: seen.append(gc.isenabled()) or read())
+        monkeypatch.setattr(store, "corrected_extractions", lambda **kw: seen.append(gc.isenabled()) or read(**kw))
         assert len(forms.stored_articles(store)) == 5 and len(forms.stored_articles_and_refs(store)[0]) == 5
         assert seen == [False, False] and gc.isenabled()
-        monkeypatch.setattr(store, "corrected_extractions", lambda: 1 / 0)
+        monkeypatch.setattr(store, "corrected_extractions", lambda **kw: 1 / 0)
         with pytest.raises(ZeroDivisionError):
             forms.stored_articles(store)
         assert gc.isenabled()  # back on after a failed read
@@ -290,3 +290,31 @@ def test_reading_the_store_pauses_the_cycle_collector_only_while_it_reads(data_d
             assert not gc.isenabled()
         finally:
             gc.enable()
+
+
+def test_app_store_reads_a_big_collection_a_period_at_a_time(data_dir, monkeypatch):
+    """Past views.PERIOD_ABOVE stored articles the app reads the last 90 days up to the newest article (Filters ›
+    Period changes it); articles keep their numbers among all stored articles."""
+    from components import views
+
+    monkeypatch.setattr(views, "PERIOD_ABOVE", 6)
+    with stored(data_dir) as store:
+        store.add_article(text=TAZRUK_ARTICLE, source="old.txt", published="2024-01-05")
+        store.add_article(text=LATER_ARTICLE, source="recent.txt", published="2024-12-20")
+    app = restarted_app()  # + the 5 seeds, added today: 7 articles
+    with stored(data_dir) as store:
+        newest = max(article.day for article in store.articles())
+    options = app.selectbox(key="focus").options
+    assert [option.split(" · ")[0] for option in options] == ["All articles", "3", "4", "5", "6", "7"]
+    assert app.caption[0].value.startswith(f"The last 90 days to {newest}: 5 of 7 stored articles (Filters › Period)")
+    assert app.selectbox(key="period-choice").value == 90
+
+    app.selectbox(key="period-choice").select(0).run()  # every article
+    assert not app.exception
+    assert [option.split(" · ")[0] for option in app.selectbox(key="focus").options] == [
+        "All articles", "1", "2", "3", "4", "5", "6", "7"]
+    assert app.caption[0].value.startswith("7 article(s) · ")
+    app.toggle(key="briefing").set_value(True).run()  # the briefing hides the filters; the period stays
+    app.toggle(key="briefing").set_value(False).run()
+    assert not app.exception
+    assert len(app.selectbox(key="focus").options) == 8

@@ -311,6 +311,7 @@ def test_store_corrected_extractions_come_a_batch_at_a_time_without_an_article_d
     first = next(read)  # the ids and the first batch read; the store is free to change meanwhile
     store.delete_article("n3")
     assert [first, *read] == [row for row in whole if row[0] != "n3"]
+    assert list(store.corrected_extractions(batch=2, ids=["n4", "n0", "n3", "n9"])) == [whole[4], whole[0]]
 
 
 def test_store_analyst_corrects_a_wrong_resolution(store):
