@@ -341,8 +341,8 @@ if not briefing:
     with st.sidebar:
         st.divider()
         add_articles_section(store)
-revision = forms.store_revision(store)
 stored = store.articles()
+revision = forms.store_revision(store, stored)
 # A big collection is read a period at a time (Filters › Period); the choice outlives a briefing, which hides it.
 period = (st.session_state.get("period-choice", st.session_state.get("period", views.default_period(len(stored))))
           if len(stored) > views.PERIOD_ABOVE else 0)

@@ -17,7 +17,7 @@ from pathlib import Path
 from components.ingest import IngestError, accept_text, decode_article
 from components.panel import is_corrected
 from components.records import PLACE_KINDS, Article, Mention, Place, article_from_json, place_to_json
-from components.store import IngestOutcome, MovementRef, Store, surface_key
+from components.store import IngestOutcome, MovementRef, Store, StoredArticle, surface_key
 from components.text import normalise_word
 
 # CommonMark lets a backslash escape any ASCII punctuation; Streamlit also reads $…$ as LaTeX.
@@ -85,12 +85,12 @@ def stored_articles_and_refs(store: Store, ids: Sequence[str] | None = None,
     return articles, refs
 
 
-def store_revision(store: Store) -> tuple:
+def store_revision(store: Store, stored: Sequence[StoredArticle] | None = None) -> tuple:
     """Changes whenever an article, a place resolution or a movement edit is added or removed: a cache key for
-    the articles."""
+    the articles. ``stored``: ``store.articles()`` when the caller has just read it (one query fewer)."""
     resolutions = store.place_resolutions()
-    return (tuple(stored.id for stored in store.articles()), len(resolutions), resolutions[-1].id if resolutions else 0,
-            store.movement_edits_revision())
+    return (tuple(article.id for article in (store.articles() if stored is None else stored)), len(resolutions),
+            resolutions[-1].id if resolutions else 0, store.movement_edits_revision())
 
 
 def iso_date(value: date | None) -> str | None:
