@@ -413,9 +413,11 @@ class Store:
             return self._execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
     def reextract(self, extract: Callable = extract_text, *, only_stale: bool = False,
-                  spread: Callable[[Iterable[tuple]], Iterable[tuple[str, str]]] | None = None) -> int:
+                  spread: Callable[[Iterable[tuple]], Iterable[tuple[str, str]]] | None = None,
+                  among: Iterable[str] | None = None) -> int:
         """Re-run extraction on every stored article (or only those extracted by another version of the
-        extractor), one transaction each; corrections are untouched. Returns how many were re-run.
+        extractor; only those of ``among``, when given), one transaction each; corrections are untouched. Returns
+        how many were re-run.
 
         ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``. With
         ``spread`` (e.g. ``batch.extractions`` on a Dask cluster), extraction runs there instead: it is given the
@@ -427,7 +429,9 @@ class Store:
                 f"SELECT a.id, e.extractor_version FROM articles a "
                 f"LEFT JOIN extractions e ON e.article_id = a.id ORDER BY a.{self._dialect.article_order}").fetchall()
         current = extractor_version()
-        ids = [article_id for article_id, version in rows if not only_stale or version != current]
+        wanted = None if among is None else set(among)
+        ids = [article_id for article_id, version in rows
+               if (not only_stale or version != current) and (wanted is None or article_id in wanted)]
         records = self._records(ids)
         extracted = spread(records) if spread else (
             (article_id, json.dumps(article_to_json(extract(text, article_id=article_id, source=source,

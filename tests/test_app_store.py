@@ -318,3 +318,27 @@ def test_app_store_reads_a_big_collection_a_period_at_a_time(data_dir, monkeypat
     app.toggle(key="briefing").set_value(False).run()
     assert not app.exception
     assert len(app.selectbox(key="focus").options) == 8
+
+
+def test_app_store_reads_again_what_an_older_extractor_read_in_the_period_only(data_dir, monkeypatch):
+    import sqlite3
+
+    from components import views
+
+    monkeypatch.setattr(views, "PERIOD_ABOVE", 6)
+    with stored(data_dir) as store:
+        forms.ingest_seeds(store, sorted(ROOT.glob("seeds/*.txt")))
+        old = store.add_article(text=TAZRUK_ARTICLE, source="old.txt", published="2024-01-05").article_id
+        later = store.add_article(text=LATER_ARTICLE, source="later.txt", published="2024-12-20").article_id
+    with sqlite3.connect(data_dir / "store.sqlite3") as connection:
+        connection.execute("UPDATE extractions SET extractor_version = 'older'")
+
+    def versions():
+        with sqlite3.connect(data_dir / "store.sqlite3") as connection:
+            return dict(connection.execute("SELECT article_id, extractor_version FROM extractions").fetchall())
+
+    app = restarted_app()  # the last 90 days up to the seeds, added today: the five seeds only
+    assert sorted(article_id for article_id, version in versions().items() if version == "older") == sorted([old, later])
+    assert not app.exception
+    app.selectbox(key="period-choice").select(0).run()  # every article: the old one is read again too
+    assert "older" not in versions().values()

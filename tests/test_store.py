@@ -506,6 +506,8 @@ def test_store_reextract_only_stale_skips_current_extractions(tmp_path):
         store.add_article(text="وصلت قوات إلى سبها أمس.", source="a.txt")
         assert store.reextract(only_stale=True) == 0
         assert store.reextract() == 1
+        other = store.add_article(text=LATER_TEXT, source="b.txt").article_id
+        assert store.reextract(among=[other]) == 1 and store.reextract(among=[]) == 0
 
 
 def test_store_reextract_spread_elsewhere_stores_what_extracting_here_stores(store_url):
