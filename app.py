@@ -346,8 +346,8 @@ if not briefing:
 stored = store.articles()
 revision = forms.store_revision(store, stored)
 # A big collection is read a period at a time (Filters › Period); the choice outlives a briefing, which hides it.
-period = (st.session_state.get("period-choice", st.session_state.get("period", views.default_period(len(stored))))
-          if len(stored) > views.PERIOD_ABOVE else 0)
+big = len(stored) > views.PERIOD_ABOVE
+period = st.session_state.get("period-choice", st.session_state.get("period", views.PERIODS[0])) if big else 0
 st.session_state["period"] = period
 articles, refs = read_articles(store_path, revision, period)
 titles = {article.id: article.title or article.id for article in stored}
@@ -371,7 +371,7 @@ with header_right:
     toggle_column.toggle("Briefing mode (large type, one movement at a time)", key="briefing")
     if not briefing:
         with filter_column:
-            view = filter_row(articles, view, period=period if len(stored) > views.PERIOD_ABOVE else None)
+            view = filter_row(articles, view, period=period if big else None)
 if not briefing:
     view = replace(view, until=time_step(articles, view))
 shown = views.apply_view(articles, view)

@@ -158,14 +158,8 @@ def find_articles(query: str, ids: Sequence[str], label: Callable[[str], str], l
     return (exact + found)[:limit]
 
 
-
 PERIOD_ABOVE = 3_000  # stored articles past which the app reads a period of them, not every one (memory, time)
-PERIODS = (90, 365, 0)  # the periods offered: days up to the newest article; 0, every article
-
-
-def default_period(stored_count: int) -> int:
-    """All articles (0) for a collection the app reads whole in a few seconds; past that, the last 90 days."""
-    return PERIODS[0] if stored_count > PERIOD_ABOVE else 0
+PERIODS = (90, 365, 0)  # the periods offered, the first by default: days up to the newest article; 0, every article
 
 
 def period_ids(days: Sequence[tuple[str, str]], period: int) -> list[str] | None:

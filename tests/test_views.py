@@ -110,11 +110,10 @@ def test_find_articles_by_number_then_by_words_of_the_title():
 
 
 def test_period_ids_keep_the_articles_of_the_last_days_up_to_the_newest():
-    from components.views import default_period, period_ids
+    from components.views import period_ids
 
     days = [("a", "2023-12-21"), ("b", "2024-09-21"), ("c", "2024-12-20"), ("d", "2024-09-22")]
     assert period_ids(days, 90) == ["c", "d"]  # 2024-09-22 is the 90th day up to 2024-12-20
     assert period_ids(days, 365) == ["b", "c", "d"]
     assert period_ids(days, 0) is None and period_ids([], 90) is None
     assert period_ids([("a", "yesterday")], 90) is None  # not a date: every article rather than a guess
-    assert (default_period(3_000), default_period(3_001)) == (0, 90)
