@@ -392,20 +392,23 @@ class Store:
         edits: dict[str, list[MovementEdit]] = {}
         for edit in self.movement_edits():
             edits.setdefault(edit.article_id, []).append(edit)
+        for article_id, text in self._in_order(
+                "SELECT a.id, e.json FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE a.id IN ({})",
+                ids, batch):
+            if text is None:
+                raise KeyError(f"No extraction stored for article {article_id!r}.")
+            yield (article_id, *self._corrected(json.loads(text), {**common, **own.get(article_id, {})},
+                                                edits.get(article_id, [])))
+
+    def _in_order(self, query: str, ids: Sequence[str], batch: int) -> Iterator[tuple]:
+        """The rows of ``query`` (its first column an article id, ``{}`` where the ids go) for ``ids``, in that order,
+        ``batch`` ids a query; an article deleted meanwhile is left out. The lock is held per query only."""
         for first in range(0, len(ids), batch):
             wanted = ids[first:first + batch]
             with self._lock:
-                found = dict(self._execute(
-                    f"SELECT a.id, e.json FROM articles a LEFT JOIN extractions e ON e.article_id = a.id "
-                    f"WHERE a.id IN ({', '.join('?' * len(wanted))})", tuple(wanted)).fetchall())
-            for article_id in wanted:
-                if article_id not in found:
-                    continue
-                text = found.pop(article_id)
-                if text is None:
-                    raise KeyError(f"No extraction stored for article {article_id!r}.")
-                yield (article_id, *self._corrected(json.loads(text), {**common, **own.get(article_id, {})},
-                                                    edits.get(article_id, [])))
+                rows = self._execute(query.format(", ".join("?" * len(wanted))), tuple(wanted)).fetchall()
+            found = {row[0]: tuple(row) for row in rows}
+            yield from (found[article_id] for article_id in wanted if article_id in found)
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article with its extraction and its own corrections; global resolutions stay."""
@@ -420,7 +423,7 @@ class Store:
         how many were re-run.
 
         ``extract`` is called like ``extract_text(text, article_id=..., source=..., published=...)``. With
-        ``spread`` (e.g. ``batch.extractions`` on a Dask cluster), extraction runs there instead: it is given the
+        ``spread`` (e.g. ``batch.extractions_on(client)``, a Dask cluster), extraction runs there instead: it is given the
         articles as (id, source, text, published) and yields (id, extraction JSON) in the same order. The
         articles are read a batch at a time, so a big store never sits in memory whole.
         """
@@ -447,13 +450,7 @@ class Store:
     def _records(self, ids: list[str], batch: int = 200) -> Iterator[tuple[str, str, str, str | None]]:
         """(id, source, text, published) of the articles ``ids``, in that order, read ``batch`` at a time; one
         deleted meanwhile is left out."""
-        for first in range(0, len(ids), batch):
-            wanted = ids[first:first + batch]
-            with self._lock:
-                rows = self._execute(f"SELECT id, source, text, published FROM articles WHERE id IN "
-                                     f"({', '.join('?' * len(wanted))})", tuple(wanted)).fetchall()
-            found = {row[0]: tuple(row) for row in rows}
-            yield from (found[article_id] for article_id in wanted if article_id in found)
+        return self._in_order("SELECT id, source, text, published FROM articles WHERE id IN ({})", ids, batch)
 
     def ingest_paths(self, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestOutcome]:
         """Add files, and the article files inside folders (sorted); every file gets an outcome, none stops the rest."""
@@ -463,7 +460,7 @@ class Store:
                     spread: Callable[[Iterable[str]], Iterable[Prepared | IngestError]] | None = None,
                     ) -> Iterator[IngestOutcome]:
         """``ingest_paths`` one file at a time: each outcome as soon as its file is stored. With ``spread`` (e.g.
-        ``batch.prepared_on`` a Dask cluster) the files are read and extracted there (``prepare_file``, results
+        ``batch.prepared_on(client)``, a Dask cluster) the files are read and extracted there (``prepare_file``, results
         in the same order) and only stored here."""
         files = self._files(paths)
         if spread is None:
