@@ -16,7 +16,7 @@ from streamlit_folium import st_folium
 from components import corrections, exports, forms, panel, views
 from components.boundaries import load_areas, load_countries, load_districts
 from components.gazetteer import load as load_gazetteer
-from components.mapview import build_map, reference_towns
+from components.mapview import BASE_URL, build_map, reference_towns
 from components.records import PLACE_KINDS, STATUSES, Article, Place
 from components.store import MovementRef, Store, default_store_location, surface_key
 
@@ -297,7 +297,7 @@ def briefing_screen(shown: list[Article], view: views.View) -> views.View:
     article_id, index = steps[step]
     article = next(a for a in shown if a.id == article_id)
     folium_map, _ = build_map(shown, countries=countries, districts=districts, areas=areas, briefing=True,
-                              highlight=steps[step], numbers=numbers, towns=base_towns())
+                              highlight=steps[step], numbers=numbers, towns=base_towns(), base_url=BASE_URL)
     with map_column:
         st_folium(folium_map, returned_objects=[], height=MAP_HEIGHT, use_container_width=True,
                   key=f"briefing-map-{step}")
@@ -599,7 +599,7 @@ def map_and_panel(focus_id: str | None) -> None:
     folium_map, clicks = build_map(
         shown, countries=countries, districts=districts, areas=areas, focus=focus_id,
         highlight=corrections.highlighted_movement(pinned), focus_place=pinned[1] if pinned and pinned[0] == "place" else None,
-        numbers=numbers, towns=base_towns(),
+        numbers=numbers, towns=base_towns(), base_url=BASE_URL,  # the base geometry: a static file the browser keeps
     )
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:

@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 
 import folium
 import folium.plugins
@@ -19,7 +20,7 @@ import geopandas as gpd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from components.assets import use_vendored_assets
+from components.assets import STATIC, use_vendored_assets
 from components.events import merge_events
 from components.panel import label_of, movement_key, movements_key, one_line, safe_html
 from components.records import Article, Event, Mention, Movement, Place
@@ -654,28 +655,38 @@ def _polygon_parts(geometry) -> list[list]:
 
 
 class _Base(_DataScript):
-    """The base map's geometry sent once and drawn as several layers in their own panes under the overlays:
-    the land's fill, the country borders (the same polygons) and Libya's district outlines."""
+    """The base map's geometry drawn as several layers in their own panes under the overlays: the land's fill,
+    the country borders (the same polygons) and Libya's district outlines. Sent inline, or (``url``, the app)
+    fetched from the static file ``BASE_FILE`` the browser keeps, instead of ~140 KB in every map it is sent."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        (function (map, land, districts) {
+        (function (map, draw) {
             [['land', 250], ['base-lines', 390]].forEach(function (pane) {
                 map.createPane(pane[0]).style.zIndex = pane[1];
                 map.getPane(pane[0]).style.pointerEvents = 'none';
             });
+            {% if this.url %}
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
+                .then(function (base) { draw(base.land, base.districts); })
+                .catch(function (error) { console.error('base map', error); });
+            {% else %}
+            draw({{ this.land|tojson }}, {{ this.district_shapes|tojson }});
+            {% endif %}
+        })({{ this._parent.get_name() }}, function (land, districts) {
+            var map = {{ this._parent.get_name() }};
             L.geoJSON(land, {pane: 'land', interactive: false, style: {{ this.land_style|tojson }}}).addTo(map);
             L.geoJSON(land, {pane: 'base-lines', interactive: false, style: {{ this.border_style|tojson }}})
                 .addTo({{ this.borders }});
             L.geoJSON(districts, {pane: 'base-lines', interactive: false, style: {{ this.district_style|tojson }}})
                 .addTo({{ this.districts }});
-        })({{ this._parent.get_name() }}, {{ this.land|tojson }}, {{ this.district_shapes|tojson }});
+        });
         {% endmacro %}
     """)
 
-    def __init__(self, land: dict, district_shapes: dict, *, borders: str, districts: str):
+    def __init__(self, land: dict, district_shapes: dict, *, borders: str, districts: str, url: str | None = None):
         super().__init__()
-        self.land, self.district_shapes = land, district_shapes
+        self.land, self.district_shapes, self.url = land, district_shapes, url
         self.borders, self.districts = borders, districts
         self.land_style = {"fillColor": LAND, "fillOpacity": 1, "stroke": False}
         self.border_style = {"fill": False, "color": "#5b5249", "weight": 1.6}
@@ -683,6 +694,14 @@ class _Base(_DataScript):
 
 
 _BASE_CACHE: dict[tuple[int, int], tuple] = {}
+BASE_FILE = Path(__file__).resolve().parent.parent / "static" / "base.json"  # built by scripts/build_base.py
+BASE_URL = f"{STATIC}/base.json"
+
+
+def base_json(countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> str:
+    """The base geometry of these boundaries as ``BASE_FILE`` holds it for the bundled ones."""
+    land, district_shapes, _ = _base_data(countries, districts)
+    return json.dumps({"land": land, "districts": district_shapes}, separators=(",", ":")) + "\n"
 
 
 def _base_data(countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple[dict, dict, list]:
@@ -709,7 +728,8 @@ def _base_data(countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tupl
     return _BASE_CACHE[key][2:]
 
 
-def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> tuple:
+def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoDataFrame,
+              base_url: str | None = None) -> tuple:
     land, district_shapes, labels = _base_data(countries, districts)
     districts_group = folium.FeatureGroup(name="Districts of Libya", show=True)
     names = _Features()
@@ -720,7 +740,8 @@ def _add_base(m: folium.Map, countries: gpd.GeoDataFrame, districts: gpd.GeoData
     districts_group.add_to(m)
     borders = folium.FeatureGroup(name="Borders", show=True)
     borders.add_to(m)
-    _Base(land, district_shapes, borders=borders.get_name(), districts=districts_group.get_name()).add_to(m)
+    _Base(land, district_shapes, borders=borders.get_name(), districts=districts_group.get_name(),
+          url=base_url).add_to(m)
     return districts_group, borders
 
 
@@ -834,6 +855,7 @@ def build_map(
     focus_place: str | None = None,
     numbers: dict[str, int] | None = None,
     towns: Sequence[Place] = (),
+    base_url: str | None = None,
 ) -> tuple[folium.Map, dict[str, tuple[str, str]]]:
     """The map for ``articles`` (only the article with id ``focus`` when given) and the table from
     each clickable tooltip's text to ("place", place_id), ("movement", "<article id>#<index>") or,
@@ -844,7 +866,9 @@ def build_map(
     the same whether or not one article is in focus. ``areas`` is indexed by polygon id.
     ``briefing`` draws everything larger for a wall screen; ``highlight`` (article id, movement
     index) draws that movement on top, the others faded, and frames its places. ``focus_place`` (a place id)
-    frames that place and rings it, unless a movement is highlighted.
+    frames that place and rings it, unless a movement is highlighted. ``base_url``: where the browser fetches
+    the base geometry (``BASE_URL``, the bundled boundaries' ``write_base`` file) instead of receiving it inline;
+    only for those boundaries, and not for a map that must work offline.
     """
     use_vendored_assets()
     numbers = numbers if numbers is not None else {a.id: position for position, a in enumerate(articles, start=1)}
@@ -870,7 +894,7 @@ def build_map(
         m.fit_bounds(_places_bounds([focused], areas), padding=(80, 80), max_zoom=8)
     else:
         m.fit_bounds([list(FRAME[0]), list(FRAME[1])])
-    _add_base(m, countries, districts)
+    _add_base(m, countries, districts, base_url)
 
     summaries, events, routes = _drawn_from(shown)
     _add_towns(m, towns, set(summaries))

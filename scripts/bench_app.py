@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from components.bench import fill_store, in_browser  # noqa: E402
 from components.boundaries import load_areas, load_countries, load_districts  # noqa: E402
 from components.forms import stored_articles  # noqa: E402
-from components.mapview import build_map  # noqa: E402
+from components.mapview import BASE_URL, build_map  # noqa: E402
 from components.store import Store  # noqa: E402
 
 
@@ -31,7 +31,8 @@ def in_process(path: Path) -> tuple[float, int, int]:
     began = time.perf_counter()
     with Store.open(path) as store:
         articles = stored_articles(store)
-    folium_map, _ = build_map(articles, countries=load_countries(), districts=load_districts(), areas=load_areas())
+    folium_map, _ = build_map(articles, countries=load_countries(), districts=load_districts(), areas=load_areas(),
+                              base_url=BASE_URL)
     html = folium_map.get_root().render()
     return time.perf_counter() - began, len(html.encode("utf-8")), sum(len(a.movements) for a in articles)
 

@@ -14,7 +14,7 @@ def test_bench_prints_every_figure():
                   "read ", "floor (bare Aho-Corasick", "ratio extract / floor",
                   "stages (µs per article", "normalise", "tokens", "candidates", "ranking", "movements", "JSON",
                   "five times it", "peak memory", "app with 4 articles in its SQLite store", "map built and rendered",
-                  "MB sent to the browser", "(--browser: the same in Chromium)"):
+                  "MB sent to the browser", "the base geometry, ", "--browser: the same in Chromium)"):
         assert label in report
 
 

@@ -2,6 +2,7 @@
 articles the app reads from its store (the seeds), nothing is fetched from another host, and a click fills the panel."""
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 from pathlib import Path
@@ -10,6 +11,7 @@ from playwright.sync_api import Page
 
 from components.boundaries import load_areas
 from components.forms import stored_articles
+from components.mapview import BASE_FILE
 from components.records import Article, Place
 from components.store import Store
 from tests.conftest import ARTIFACTS
@@ -158,6 +160,12 @@ def test_browser_map_shows_every_place_and_arrow_and_a_click_fills_the_panel(bro
     frame = map_frame(page)
 
     assert frame.evaluate("() => document.querySelector('.leaflet-container').getBoundingClientRect().height") > 400
+    # The base geometry comes from the app's static file (one fetch the browser keeps), drawn under everything.
+    base = json.loads(BASE_FILE.read_text(encoding="utf-8"))
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-land-pane path').length > 0", timeout=30_000)
+    assert frame.locator(".leaflet-land-pane path").count() == len(base["land"]["features"])
+    assert frame.locator(".leaflet-base-lines-pane path").count() == (
+        len(base["land"]["features"]) + len(base["districts"]["features"]))
     south, west, north, east = frame.evaluate(
         "() => { const b = window.map.getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }"
     )

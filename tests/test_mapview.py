@@ -307,3 +307,22 @@ def test_mapview_drawing_the_same_articles_again_reuses_their_places_and_routes(
     assert drawn(render(articles, boundaries, highlight=("a1", 0))[2]) == drawn(fresh[2])
     one = render(articles[:1], boundaries)  # other articles: drawn anew, not from the kept ones
     assert len(one[1]) < len(fresh[1]) and mapview._DRAWN[0][1] == articles[:1]
+
+
+def test_committed_base_geometry_is_what_the_bundled_boundaries_make():
+    from components.boundaries import load_countries, load_districts
+    from components.mapview import BASE_FILE, base_json
+
+    assert BASE_FILE.read_text(encoding="utf-8") == base_json(load_countries(), load_districts()), \
+        "static/base.json is out of date: run python scripts/build_base.py"
+
+
+def test_map_fetches_its_base_geometry_from_the_static_file_or_carries_it_inline(articles, boundaries):
+    from components.mapview import BASE_URL, _base_data
+
+    land, districts, _ = _base_data(boundaries["countries"], boundaries["districts"])
+    geometry = [json.dumps(part, sort_keys=True) for part in (land, districts)]
+    inline = build_map(articles, **boundaries)[0].get_root().render()
+    fetched = build_map(articles, **boundaries, base_url=BASE_URL)[0].get_root().render()
+    assert all(part in inline for part in geometry) and "fetch(" not in inline  # an exported map works offline
+    assert 'fetch("/app/static/base.json")' in fetched and not any(part in fetched for part in geometry)
