@@ -104,12 +104,8 @@ def _map(articles: list[str], store_url: str | None = None) -> tuple[float, floa
     the ones added here are deleted again after."""
     import tempfile
 
-    from components.boundaries import load_areas, load_countries, load_districts
-    from components.forms import stored_articles
-    from components.mapview import BASE_URL, build_map
     from components.store import Store
 
-    countries, districts, areas = load_countries(), load_districts(), load_areas()
     with tempfile.TemporaryDirectory() as folder:
         url = store_url or str(Path(folder) / "store.sqlite")
         with Store.open(url) as store:
@@ -118,19 +114,32 @@ def _map(articles: list[str], store_url: str | None = None) -> tuple[float, floa
             for number, text in enumerate(articles):
                 store.add_article(text=text, source=f"map-{number}.txt")
         try:
-            began = time.perf_counter()
-            with Store.open(url) as store:
-                stored = stored_articles(store)
-            read = time.perf_counter() - began
+            read, drawn, size, _ = read_and_draw(url)
         finally:
             if store_url:
                 with Store.open(url) as store:
                     for article in store.articles():
                         store.delete_article(article.id)
+    return read, drawn, size
+
+
+def read_and_draw(url: str | Path) -> tuple[float, float, int, int]:
+    """What the app does first with the store at ``url``: seconds to read its articles back (corrections applied),
+    seconds to build and render the map, the map's bytes, and how many movements it holds."""
+    from components.boundaries import load_areas, load_countries, load_districts
+    from components.forms import stored_articles
+    from components.mapview import BASE_URL, build_map
+    from components.store import Store
+
+    countries, districts, areas = load_countries(), load_districts(), load_areas()
+    began = time.perf_counter()
+    with Store.open(url) as store:
+        stored = stored_articles(store)
+    read = time.perf_counter() - began
     began = time.perf_counter()
     folium_map, _ = build_map(stored, countries=countries, districts=districts, areas=areas, base_url=BASE_URL)
     html = folium_map.get_root().render()
-    return read, time.perf_counter() - began, len(html.encode("utf-8"))
+    return read, time.perf_counter() - began, len(html.encode("utf-8")), sum(len(a.movements) for a in stored)
 
 
 def _batch(articles: list[str], workers: int) -> str:

@@ -20,21 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components.bench import fill_store, in_browser  # noqa: E402
-from components.boundaries import load_areas, load_countries, load_districts  # noqa: E402
-from components.forms import stored_articles  # noqa: E402
-from components.mapview import BASE_URL, build_map  # noqa: E402
-from components.store import Store  # noqa: E402
-
-
-def in_process(path: Path) -> tuple[float, int, int]:
-    began = time.perf_counter()
-    with Store.open(path) as store:
-        articles = stored_articles(store)
-    folium_map, _ = build_map(articles, countries=load_countries(), districts=load_districts(), areas=load_areas(),
-                              base_url=BASE_URL)
-    html = folium_map.get_root().render()
-    return time.perf_counter() - began, len(html.encode("utf-8")), sum(len(a.movements) for a in articles)
+from components.bench import fill_store, in_browser, read_and_draw  # noqa: E402
 
 
 def main() -> None:
@@ -50,7 +36,8 @@ def main() -> None:
         stored = fill_store(path, args.articles) if not path.exists() else None
         if stored is not None:
             print(f"store: {stored} articles added and extracted in {time.perf_counter() - began:.1f} s")
-        seconds, size, movements = in_process(path)
+        read, drawn, size, movements = read_and_draw(path)
+        seconds = read + drawn
         print(f"in-process: store read + map built and rendered in {seconds:.2f} s; map HTML {size / 1e6:.2f} MB "
               f"for {movements} movements")
         for visit, seconds, received in in_browser(path):
