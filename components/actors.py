@@ -2,20 +2,25 @@
 
 A generic word for armed groups followed by في + a place names that place's
 forces (الميليشيات المسلحة في مدينة مصراتة → Misrata forces); a bare الجيش is
-the army the article named last.
+the army the article named last. A unit the lexicon does not know is found by
+its head noun and name (كتيبة شهداء الزاوية، الكتيبة 155 مشاة): its own words,
+with the name of the force it belongs to when the text says so.
 """
 from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
-from components.phrases import PhraseIndex, longest_match
+from components.mentions import PREPOSITIONS
+from components.phrases import PhraseIndex, joined, longest_match
 from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
@@ -53,6 +58,12 @@ class ActorLexicon:
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     unit_links: frozenset[str] = frozenset()
+    units: PhraseIndex = field(default_factory=PhraseIndex)  # a unit's head noun → how its name is made (unit_heads)
+    unit_arms: frozenset[str] = frozenset()
+    unit_ordinals: frozenset[str] = frozenset()
+    unit_tails: frozenset[str] = frozenset()
+    unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
+    unit_owner_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -79,12 +90,17 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 stem = normalise_word(row["stem"])
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
-    words = {key: frozenset(normalise_word(w) for w in cues[key]) for key in ("armed_group_words", "place_nouns", "the_city",
-                                                                       "unit_links")}
+    words = {key: frozenset(normalise_word(w) for w in cues[key])
+             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_arms", "unit_ordinals",
+                         "unit_tails", "unit_name_stops", "unit_owner_links")}
+    dates = load_date_cues(data_dir)
+    words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
+                                 if " " not in w}
+    units = PhraseIndex((name_key(head), how) for head, how in cues["unit_heads"].items())
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
-                        home_army=cues["home_army"],
+                        home_army=cues["home_army"], units=units,
                         **words)
 
 
@@ -94,22 +110,29 @@ def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],
-                lexicon: ActorLexicon, until: int | None = None, words: list[str] | None = None) -> list[ActorSpan]:
+                lexicon: ActorLexicon, until: int | None = None, words: list[str] | None = None,
+                verbs: Callable[[str], object] | None = None) -> list[ActorSpan]:
     """Actor spans in token order. ``placed`` maps a token index to the mention starting there.
 
-    Only tokens where the prefilters say a named or a generic actor may start are looked at, and
+    Only tokens where the prefilters say a named or a generic actor or a unit may start are looked at, and
     with ``until`` only spans starting up to that token are wanted (the scan stops there).
-    ``words`` are the tokens' texts when the caller has them (``Normalised.words``).
+    ``words`` are the tokens' texts when the caller has them (``Normalised.words``); ``verbs`` says which
+    words are verbs of movement, which end a unit's name (قوة وصلت الزاوية is a force that reached Zawiya).
     """
     spans: list[ActorSpan] = []
     if words is None:
         words = list(map(attrgetter("text"), tokens))
     words = words[:None if until is None else until + 1]
     resume = 0
-    for i, mask in flagged(words, lexicon.index.may_start, lexicon.generic.may_start):
+    for i, mask in flagged(words, lexicon.index.may_start, lexicon.generic.may_start, lexicon.units.may_start):
         if i < resume:
             continue
         named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
+        unit = _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) if mask & 4 and not named else None
+        if unit:
+            spans.append(unit)
+            resume = unit.last + 1
+            continue
         generic = longest_match(lexicon.generic, normal, tokens, i) if mask & 2 else None
         if generic and generic[2] in lexicon.own_country:
             local = _speakers_country(text, tokens, offsets, lexicon, i, generic[1])
@@ -148,7 +171,121 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 name, n = armies[0], n + 1
             spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
+    return _units_owned(spans, tokens, lexicon)
+
+
+UNIT_NAME_WORDS = 3  # nouns of a unit's name before the definite word or the town that ends it (كتيبة شهداء الزاوية)
+
+
+def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> ActorSpan | None:
+    """A unit the lexicon does not know, named after its head noun (data/actor_cues.json unit_heads): by a number or
+    an ordinal (الكتيبة 166 مشاة، اللواء السابع), a definite adjective of unit_tails (اللواء البحري), or, after an
+    indefinite head, a chain of nouns ending in a definite word or a town (كتيبة شهداء الزاوية، قوة درع الوسط،
+    غرفة عمليات سرت الجفرة). Its own words are the actor; no canonical name, unless the name is a town with forces of
+    its own (كتيبة الزنتان → Zintan forces). None when the chain holds a known actor, a force word or a nationality
+    (قوة من الجيش، قوة عسكرية تشادية): the other rules name those."""
+    head = longest_match(lexicon.units, normal, tokens, i)
+    if head is None:
+        return None
+    n, prefix, key = head
+    how, size, k = lexicon.units[key], len(tokens), i + n
+    if k >= size or not _in_one_name(normal, tokens, k - 1):
+        return None
+    word = tokens[k].text
+    if word.isdigit() or word in lexicon.unit_ordinals or word in lexicon.unit_tails:
+        last = k
+        while last + 1 < size and tokens[last + 1].text in lexicon.unit_arms and _in_one_name(normal, tokens, last):
+            last += 1
+        return _unit_span(text, tokens, offsets, i, last, prefix, None)
+    if how == "number":
+        return None
+    quoted = _opens_quote(normal, tokens, i)
+    for last in range(k, min(k + UNIT_NAME_WORDS + 1, size)):
+        if last > k and not _in_one_name(normal, tokens, last - 1):
+            # «كتيبة حماية غدامس»: a quoted name ends at its closing quote, whatever its last word
+            return _unit_span(text, tokens, offsets, i, last - 1, prefix, None) if quoted and _closes_quote(
+                normal, tokens, last - 1) else None
+        mention = placed.get(last)
+        if mention is None or mention.place is None:
+            if not _may_name_unit(normal, tokens, lexicon, last, verbs):
+                return None
+        else:
+            if last == k and how != "place":
+                return None  # وصلت قوة سبها: a force reached Sabha
+            end = last
+            while end + 1 < size and offsets[tokens[end + 1].start] < mention.end:
+                end += 1
+            while end + 1 < size and (after := placed.get(end + 1)) is not None and _in_one_name(normal, tokens, end):
+                end += 1  # غرفة عمليات سرت الجفرة، سرت والجفرة
+                while end + 1 < size and offsets[tokens[end + 1].start] < after.end:
+                    end += 1
+            town = mention.place if last == k and end == last and mention.place.kind in ("city", "town") else None
+            return _unit_span(text, tokens, offsets, i, end, prefix,
+                              lexicon.by_place.get(normalise_word(town.name_ar)) if town else None)
+        if tokens[last].text.startswith("ال"):
+            if last == k and tokens[k].text in lexicon.by_place:  # كتيبة الزنتان
+                return _unit_span(text, tokens, offsets, i, k, prefix, lexicon.by_place[tokens[k].text])
+            while last + 1 < size and tokens[last + 1].text in lexicon.unit_tails and _in_one_name(normal, tokens, last):
+                last += 1
+            return _unit_span(text, tokens, offsets, i, last, prefix, None)
+    return None
+
+
+def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexicon) -> list[ActorSpan]:
+    """A unit without a canonical name is the force it is said to belong to (اللواء 128 معزز التابع للقيادة العامة:
+    an owner link, then a named force, within UNIT_OWNER_REACH words), or the one the same unit was said to belong
+    to earlier in the article."""
+    owners: dict[tuple[str, ...], str] = {}
+    for index, span in enumerate(spans):
+        if span.kind != "unit":
+            continue
+        key = name_key(span.actor.text)
+        name = span.actor.name
+        if not name:
+            owner = next((s for s in spans[index + 1:index + 2] if s.first - span.last <= UNIT_OWNER_REACH), None)
+            if (owner is not None and owner.actor.name and owner.kind != "unit"
+                    and any(tokens[k].text in lexicon.unit_owner_links for k in range(span.last + 1, owner.first))):
+                name = owner.actor.name
+            else:
+                name = owners.get(key)
+            if name:
+                spans[index] = span._replace(actor=Actor(span.actor.text, name))
+        if name:
+            owners.setdefault(key, name)
     return spans
+
+
+OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
+
+
+def _opens_quote(normal: str, tokens: list[Token], i: int) -> bool:
+    """Whether an opening quote stands right before token i (حشدت «كتيبة ...)."""
+    before = normal[tokens[i - 1].end if i else 0:tokens[i].start].strip()
+    return bool(before) and before[-1] in OPENING_QUOTES
+
+
+def _closes_quote(normal: str, tokens: list[Token], k: int) -> bool:
+    """Whether a closing quote stands right after token k."""
+    after = normal[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(normal)].strip()
+    return bool(after) and after[0] in CLOSING_QUOTES
+
+
+def _in_one_name(normal: str, tokens: list[Token], k: int) -> bool:
+    """Whether tokens k and k + 1 are separated by spaces only, on one line."""
+    return joined(normal, tokens, k, k + 1) and "\n" not in normal[tokens[k].end:tokens[k + 1].start]
+
+
+def _may_name_unit(normal, tokens, lexicon, k, verbs) -> bool:
+    """Whether token k (not a place) may stand inside a unit's name: not a stop word, a preposition or a word after
+    one (قوة لفض النزاع), a verb of movement, a number, a nationality, or the start of a known actor or a force word."""
+    word = tokens[k].text
+    return not (word in lexicon.unit_name_stops or word in PREPOSITIONS or word[:1] in ("ل", "ب") or word.isdigit()
+                or word in lexicon.by_nisba or (verbs is not None and verbs(word))
+                or longest_match(lexicon.index, normal, tokens, k) or longest_match(lexicon.generic, normal, tokens, k))
+
+
+def _unit_span(text, tokens, offsets, i, last, prefix, name) -> ActorSpan:
+    return ActorSpan(i, last, Actor(_span(text, tokens, offsets, i, last, prefix), name), "unit")
 
 
 UNIT_OWNER_REACH = 8  # words from a numbered unit to the force it belongs to (اللواء 128 معزز التابع للقيادة العامة)

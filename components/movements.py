@@ -228,6 +228,7 @@ class _Context:
     mention_last: dict[int, int]
     actor_lexicon: ActorLexicon
     published: str | None
+    verbs: WordTest  # the words that may be a trigger: they end a unit's name
 
     def __post_init__(self) -> None:
         self.place_tokens = sorted(self.placed)
@@ -246,7 +247,12 @@ class _Context:
         movements are looked for there, and their actors in or before their own sentence."""
         until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
         return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
-                           until=until, words=self.norm.words)
+                           until=until, words=self.norm.words, verbs=self.verbs)
+
+    @cached_property
+    def units(self) -> frozenset[Actor]:
+        """The actors of the units named in the article, which the lexicon may not know (كتيبة شهداء الزاوية)."""
+        return frozenset(span.actor for span in self.actors if span.kind == "unit")
 
     @cached_property
     def actor_firsts(self) -> list[int]:
@@ -290,11 +296,11 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         mention_last[first] = last
         host = (first, mention)
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
-    *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets),
-                                       _trigger_words(patterns.triggers.index))
+    verbs = _trigger_words(patterns.triggers.index)
+    *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         speaker_stops=patterns.speaker_stops, skippable=patterns.skippable)
-    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published)
+    context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
     for index, trigger in enumerate(triggers):
@@ -610,7 +616,9 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
-            or _any_in(patterns.forces, context, trigger.last + 1, after)):
+            or _any_in(patterns.forces, context, trigger.last + 1, after)
+            or any(span.kind == "unit" and not trigger.first <= span.first <= trigger.last
+                   for span in context.actors_between(first, after))):  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك
         return True
     if trigger.needs_force != "bi":
         return False
@@ -844,22 +852,42 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
             after_end = k - 1
             break
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
+    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if after:
-        return after[0].actor, False
+        return _side_of_unit(context, after[0].actor, s_first, [*reversed(before), *after])
     unnamed = _unnamed_subject(context, patterns, trigger)
     if unnamed:
         return unnamed, False
-    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if before:
-        return before[-1].actor, False
+        return _side_of_unit(context, before[-1].actor, s_first, before[::-1])
     if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
+    told = _told_before(context, s_first)
+    return told, told is not None
+
+
+def _told_before(context: _Context, s_first: int) -> Actor | None:
+    """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
+    before the sentence (a state named as such apart)."""
     if context.last_mover is not None:
-        return context.last_mover, True  # 'جزء من الرتل سيتوجه': the column of the movement told before
+        return context.last_mover
     for span in reversed(context.actors_between(0, s_first - 1)):
         if span.last < s_first and span.actor.name and span.kind != "state":
-            return span.actor, True
-    return None, False
+            return span.actor
+    return None
+
+
+def _side_of_unit(context: _Context, actor: Actor, s_first: int, nearest: list[ActorSpan]) -> tuple[Actor, bool]:
+    """(actor, from context). A unit the lexicon does not know and no owner names (الكتيبة 116) keeps its own words
+    and takes the name of the force its sentence names, nearest first (أعلنت القيادة العامة نشر وحدات من الكتيبة
+    116), else of the force the article told of before, as a sentence without an actor would."""
+    if actor.name or actor not in context.units:
+        return actor, False
+    side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
+    if side is not None:
+        return Actor(actor.text, side.name), False
+    told = _told_before(context, s_first)
+    return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 
 def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -> Actor | None:

@@ -390,3 +390,52 @@ def test_movements_the_national_army_of_an_article_datelined_in_a_neighbour():
     cairo = ("تعزيزات في سرت\n\nالقاهرة – الشرق الأوسط\n\n"
              "دفعت القيادة العامة بتعزيزات إلى سرت. وأكد مصدر أن وحدات من الجيش الوطني وصلت إلى الجفرة.")
     assert [m.actor.name for m in _moves(cairo)] == ["Libyan National Army", "Libyan National Army"]
+
+
+@pytest.mark.parametrize("text, actor, name, destinations", [
+    # a unit the lexicon does not know is the actor in its own words, with no canonical name ...
+    ("أعلنت كتيبة شهداء الزاوية أنها أرسلت تعزيزات إلى مدينة غريان صباح اليوم.", "كتيبة شهداء الزاوية", None,
+     ["غريان"]),
+    ("وقالت مصادر محلية إن قوة درع الوسط تحركت من مصراتة باتجاه سرت.", "قوة درع الوسط", None, ["سرت"]),
+    ("حشدت «كتيبة حماية غدامس» عناصرها عند المدخل الشرقي لغدامس.", "كتيبة حماية غدامس", None, ["غدامس"]),
+    ("وانسحبت قوة الردع الخاصة من محيط مطار معيتيقة نحو سوق الجمعة.", "قوة الردع الخاصة", None, ["سوق الجمعة"]),
+    ("ونقلت الكتيبة 155 مشاة آلياتها إلى الجغبوب.", "الكتيبة 155 مشاة", None, ["الجغبوب"]),
+    ("ووصلت دوريات من اللواء البحري إلى البردية.", "اللواء البحري", None, ["البردية"]),
+    # ... a unit named by a town with forces of its own is those forces
+    ("ووصلت كتيبة الزنتان إلى العزيزية.", "كتيبة الزنتان", "Zintan forces", ["العزيزية"]),
+    # ... and a unit said to belong to a force is that force's
+    ("وصل اللواء 128 معزز التابع للقيادة العامة إلى أوباري.", "اللواء 128 معزز", "Libyan National Army", ["أوباري"]),
+    ("أعلنت القيادة العامة نشر وحدات من الكتيبة 116 في سبها.", "الكتيبة 116", "Libyan National Army", ["سبها"]),
+])
+def test_movements_a_unit_the_lexicon_does_not_know_is_named_in_its_own_words(text, actor, name, destinations):
+    (move,) = _moves(text)
+    assert (move.actor.text, move.actor.name, [d.text for d in move.destinations]) == (actor, name, destinations)
+
+
+def test_movements_a_named_unit_is_a_force_and_keeps_the_actor_of_its_own_sentence():
+    text = ("وأكد اللواء 444 قتال وصول وحداته إلى ترهونة.\n"
+            "ونفى المتحدث باسم غرفة عمليات سرت الجفرة أي تحرك نحو الجفرة.\n"
+            "وقالت الكتيبة 166 إنها ستنسحب من طرابلس إذا التزم الطرف الآخر بوقف إطلاق النار.")
+    assert [(m.status, m.actor.text, m.actor.name) for m in _moves(text)] == [
+        ("reported", "اللواء 444 قتال", "GNA forces"),
+        # تحرك needs a force in its sentence: the unit is one. Each unit is in its own words, not the brigade of
+        # the sentence before; its side, which no owner names, is the force the article told of before
+        ("denied", "غرفة عمليات سرت الجفرة", "GNA forces"),
+        ("conditional", "الكتيبة 166", "GNA forces"),
+    ]
+
+
+@pytest.mark.parametrize("text, actor, destination", [
+    ("وصلت قوة سبها قادمة من الجفرة.", None, "سبها"),  # a force reached Sabha: not 'the Sabha force'
+    ("قال اللواء أحمد المسماري إن الجيش الليبي أرسل تعزيزات إلى سرت.", ("الجيش الليبي", "Libyan National Army"),
+     "سرت"),  # اللواء before a name is a general's rank
+    ("ووصلت قوة مشتركة مسؤولية تأمين الحدود إلى العوينات.", None, "العوينات"),  # an adjective: no name follows
+    ("ودخلت الميليشيات بقوة السلاح إلى الزاوية.", ("الميليشيات", None), "الزاوية"),  # by force of arms
+    ("وأرسلت سرية منه الأسبوع الماضي إلى أوباري.", None, "أوباري"),  # a company of it, last week
+    ("ووصلت قوة لفض النزاع إلى غريان.", None, "غريان"),  # a force to settle the dispute
+    ("وتحركت قوة عسكرية كبيرة من طرابلس إلى الزاوية.", None, "الزاوية"),
+])
+def test_movements_words_after_a_unit_noun_that_do_not_name_a_unit(text, actor, destination):
+    (move,) = _moves(text)
+    assert ((move.actor.text, move.actor.name) if move.actor else None, [d.text for d in move.destinations]) == (
+        actor, [destination])
