@@ -49,6 +49,18 @@ def test_movements_visits_and_aid_are_not_movements():
     assert _moves("توجه وفد عسكري إلى القاهرة لبحث الأزمة.") == ()
 
 
+@pytest.mark.parametrize("text, kept", [
+    # an envoy's trip, fighting that spreads, the wounded or the dead taken somewhere: no force moves
+    ("وعقدت اللجنة العسكرية اجتماعها في سرت بحضور المبعوثة الأممية التي وصلت من طرابلس، بعدما حشدت كتائب مصراتة "
+     "آلياتها.", []),
+    ("ويخشى الجيش التشادي من انتقال الحرب إلى أبشي.", []),
+    ("دفع الجيش بتعزيزات إلى براك، فيما نُقل جريحان إلى مستشفى سبها.", [["براك"]]),
+    ("وصلت جثامين الجنود إلى مطار معيتيقة قادمة من بنغازي.", []),
+])
+def test_movements_an_envoy_spreading_fighting_and_the_wounded_are_not_movements(text, kept):
+    assert [[d.text for d in m.destinations] for m in _moves(text)] == kept
+
+
 def test_movements_withdrawal_from_a_place_is_its_origin():
     (move,) = _moves("انسحبت قوات الوفاق من ترهونة باتجاه طرابلس.")
     assert _summary(move) == ("withdraw", "reported", "GNA forces", ["ترهونة"], ["طرابلس"], [])
