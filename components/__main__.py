@@ -108,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.set_defaults(run=_extract)
     ingest = commands.add_parser("ingest", help="add article files or folders to the store")
     ingest.add_argument("paths", nargs="+")
-    ingest.add_argument("--store", help="store path, sqlite:/// or postgresql:// URL "
-                        "(default: $LIBYA_MAP_DATA_DIR/store.sqlite3)")
+    ingest.add_argument("--store", help="store path, sqlite:/// or postgresql:// URL (default: $LIBYA_MAP_STORE, "
+                        "as the app reads it, else $LIBYA_MAP_DATA_DIR/store.sqlite3)")
     _engine_options(ingest, "reading and extracting the files")
     ingest.set_defaults(run=_ingest)
     reextract = commands.add_parser("reextract", help="re-run extraction on every stored article")

@@ -233,8 +233,9 @@ class Store:
     @classmethod
     def open(cls, path_or_url: str | Path | None = None, *, checkpoint: Callable[[str], None] | None = None) -> Store:
         """Open (creating if needed) the store at a path, ``sqlite:///abs/path.db``, ``postgresql://user@host:port/db``
-        (or ``postgres://``), or the default location."""
-        location = default_store_path() if path_or_url is None else path_or_url
+        (or ``postgres://``), or the default location: ``$LIBYA_MAP_STORE``, as the app reads it, else the default
+        SQLite file."""
+        location = default_store_location() if path_or_url is None else path_or_url
         if _is_postgres_url(str(location)):
             psycopg = _import_psycopg()
             connection = psycopg.connect(str(location), autocommit=True)

@@ -144,6 +144,17 @@ def test_store_opens_sqlite_url_and_default_path(tmp_path, monkeypatch):
     assert default_store_path() == Path(".data") / "store.sqlite3"
 
 
+def test_store_opens_where_the_app_reads_when_no_location_is_given(tmp_path, monkeypatch):
+    """``ingest`` and ``reextract`` without --store write the store the app reads: $LIBYA_MAP_STORE first."""
+    monkeypatch.setenv("LIBYA_MAP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LIBYA_MAP_STORE", str(tmp_path / "team.sqlite"))
+    with Store.open() as store:
+        store.add_article(text=SABHA_TEXT, source="a.txt", article_id="a")
+    with Store.open(tmp_path / "team.sqlite") as store:
+        assert [a.id for a in store.articles()] == ["a"]
+    assert not (tmp_path / "data").exists()
+
+
 def test_store_opens_postgres_and_postgresql_urls(postgres_database):
     short = postgres_database.replace("postgresql://", "postgres://", 1)
     with Store.open(short) as store:
