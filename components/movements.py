@@ -915,7 +915,8 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
 
 
 def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:
-    """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى."""
+    """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى; a few words after
+    the cue, and to the end of a force named in them."""
     normal, tokens = context.norm.text, context.tokens
     matches = []
     for k in patterns.sources.between(s_first, trigger_first - 1):
@@ -930,6 +931,9 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
             last += 1
         if last == k + n - 1:
             continue
+        for span in context.actors_between(k + n, last):  # a force named in the speaker's words is named whole:
+            if last < span.last < trigger_first:  # المتحدث باسم غرفة عمليات سرت الجفرة, not ... سرت
+                last = span.last
         first = k if keep_cue else k + n
         start = context.norm.offsets[tokens[first].start]
         stop = context.norm.offsets[tokens[last].end - 1] + 1

@@ -428,7 +428,10 @@ def test_movements_a_named_unit_is_a_force_and_keeps_the_actor_of_its_own_senten
     text = ("وأكد اللواء 444 قتال وصول وحداته إلى ترهونة.\n"
             "ونفى المتحدث باسم غرفة عمليات سرت الجفرة أي تحرك نحو الجفرة.\n"
             "وقالت الكتيبة 166 إنها ستنسحب من طرابلس إذا التزم الطرف الآخر بوقف إطلاق النار.")
-    assert [(m.status, m.actor.text, m.actor.name) for m in _moves(text)] == [
+    moves = _moves(text)
+    # who says so: to the end of the force named in the speaker's words, not a fixed count of words
+    assert [m.attributed_to for m in moves] == ["اللواء 444 قتال", "المتحدث باسم غرفة عمليات سرت الجفرة", "الكتيبة 166"]
+    assert [(m.status, m.actor.text, m.actor.name) for m in moves] == [
         ("reported", "اللواء 444 قتال", "GNA forces"),
         # تحرك needs a force in its sentence: the unit is one. Each unit is in its own words, not the brigade of
         # the sentence before; its side, which no owner names, is the force the article told of before
