@@ -679,6 +679,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
+        if _in_a_forces_name(context, patterns, first):
+            previous_role, boundary = None, context.mention_last[first]
+            continue
         role = _marker_before(context, patterns, first, boundary)
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and first - boundary <= ROLE_LOOKBACK + 1 else "destination"
@@ -714,6 +717,16 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
     return []
+
+
+def _in_a_forces_name(context: _Context, patterns: Patterns, first: int) -> bool:
+    """'حشدت غرفة العمليات، التابعة لرئاسة الأركان في طرابلس، آليات في أبوقرين': a place inside the name of a force
+    named before it is not where the movement goes; unless the force itself is (وصلت تعزيزات إلى المجموعات المسلحة
+    في مصراتة: a role marker stands before the force)."""
+    for span in context.actors_between(first - 8, first - 1):
+        if span.first < first <= span.last:
+            return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
+    return False
 
 
 def _names_actor(context: _Context, token: int) -> bool:

@@ -454,3 +454,21 @@ def test_movements_words_after_a_unit_noun_that_do_not_name_a_unit(text, actor, 
     (move,) = _moves(text)
     assert ((move.actor.text, move.actor.name) if move.actor else None, [d.text for d in move.destinations]) == (
         actor, [destination])
+
+
+def test_movements_a_place_in_the_name_of_the_force_is_not_where_it_goes():
+    (move,) = _moves("في المقابل، حشدت «غرفة عمليات سرت الكبرى»، التابعة لرئاسة الأركان في طرابلس، "
+                     "عشرات الآليات في أبوقرين.")
+    assert (move.actor.text, move.actor.name, [d.text for d in move.destinations]) == (
+        "غرفة عمليات سرت الكبرى", "GNA forces", ["أبوقرين"])
+    # ... unless the force is itself where the movement goes
+    moves = _moves("وصلت تعزيزات إلى المجموعات المسلحة في مصراتة التي تخطط للتقدم نحو سرت.")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("reported", ["مصراتة"]), ("planned", ["سرت"])]
+
+
+def test_movements_a_condition_ends_where_a_clause_of_time_begins():
+    text = ("وحذر آمر الكتيبة من أن قواته ستتقدم نحو غات إذا استمرت الهجمات، في وقت دفع فيه الجيش الجزائري "
+            "بوحدات إضافية إلى ولاية إليزي.")
+    assert [(m.status, [d.text for d in m.destinations]) for m in _moves(text)] == [
+        ("conditional", ["غات"]), ("reported", ["ولاية إليزي"])]
