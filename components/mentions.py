@@ -345,6 +345,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:
         return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
     if candidate.key in lexicon.weak_names:
+        if _per_cent(candidate, tokens, previous):
+            return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
         next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
@@ -362,6 +364,14 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي: 'the valley'
         return cued
     return True
+
+
+def _per_cent(candidate: Candidate, tokens: list[Token], previous: str) -> bool:
+    """A definite word after a number up to 100 and في (60 في المائة) or with ب (20 بالمائة) is what the number
+    counts (not a year: مواجهات مايو 2025 بأبو سليم)."""
+    before = candidate.first - 1 if candidate.clitic.endswith("ب") else candidate.first - 2 if previous == "في" else -1
+    number = tokens[before].text if before >= 0 else ""
+    return number.isdigit() and int(number) <= 100 and candidate.key[0].startswith("ال")
 
 
 def _country_named(candidate: Candidate, norm: Normalised, gazetteer: Gazetteer, found: list[Candidate]) -> bool:

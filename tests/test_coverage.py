@@ -646,6 +646,14 @@ def test_an_ordinary_noun_read_as_a_place_name():
     assert [p[0] for p in _placed(text)] == ["الدبداب", "غدامس"]
 
 
+def test_per_cent_is_not_al_mayah():
+    assert [p[0] for p in _placed("ويعد الهلال النفطي مصدر نحو 60 في المائة من صادرات النفط")] == ["الهلال النفطي"]
+    assert _placed("وارتفعت الصادرات 20 بالمئة") == []
+    assert [p[0] for p in _placed("ووصلت قوات إلى الماية غرب طرابلس")][:1] == ["الماية"]  # the town itself still is
+    assert [p[0] for p in _placed("وصل الرتل إلى جنزور مروراً بالماية")] == ["جنزور", "الماية"]
+    assert [p[0] for p in _placed("بعد مواجهات مايو 2025 بأبو سليم")] == ["أبو سليم"]  # a year, not a count
+
+
 def test_a_border_phrase_by_a_town_is_the_stretch_nearest_the_town():
     from components.geocode import distance_km
 
