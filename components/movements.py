@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.actors import ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
+from components.actors import CLOSING_QUOTES, OPENING_QUOTES, ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.geocode import distance_km, opens_dateline
@@ -942,6 +942,10 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
         while (last + 1 < trigger_first and last - (k + n - 1) < take and tokens[last + 1].text not in patterns.speaker_stops
                and joined(normal, tokens, last, last + 1)):
             last += 1
+        # the cue and, in quotes, the force it speaks for (المتحدث باسم «الكتيبة 77 مشاة», آمر «قوة حماية مرزق»)
+        named = context.actors_between(k + n, last)  # المتحدث باسم الجيش السوداني «القيادة العامة»: named already
+        quoted = None if named else _quoted_force_after(context, last, trigger_first)
+        last = quoted.last if quoted else last
         if last == k + n - 1:
             continue
         for span in context.actors_between(k + n, last):  # a force named in the speaker's words is named whole:
@@ -950,5 +954,18 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
         first = k if keep_cue else k + n
         start = context.norm.offsets[tokens[first].start]
         stop = context.norm.offsets[tokens[last].end - 1] + 1
+        if quoted and quoted.first > first and context.text[stop:stop + 1] in CLOSING_QUOTES:
+            stop += 1  # the quote opened inside the words taken closes
         return context.text[start:stop]
+    return None
+
+
+def _quoted_force_after(context: _Context, last: int, trigger_first: int) -> ActorSpan | None:
+    """A force named in quotes right after token ``last`` (آمر «قوة حماية مرزق»), ending before the trigger."""
+    if last + 1 >= trigger_first:
+        return None
+    gap = context.norm.text[context.tokens[last].end:context.tokens[last + 1].start].strip()
+    after = context.actors_between(last + 1, last + 1)
+    if gap and all(c in OPENING_QUOTES for c in gap) and after and after[0].last < trigger_first:
+        return after[0]
     return None

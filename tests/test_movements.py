@@ -472,3 +472,15 @@ def test_movements_a_condition_ends_where_a_clause_of_time_begins():
             "بوحدات إضافية إلى ولاية إليزي.")
     assert [(m.status, [d.text for d in m.destinations]) for m in _moves(text)] == [
         ("conditional", ["غات"]), ("reported", ["ولاية إليزي"])]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ونفى المتحدث باسم «الكتيبة 77 مشاة» ما تداولته صفحات عن انسحاب وحدات الكتيبة من مرزق باتجاه سبها.",
+     "المتحدث باسم «الكتيبة 77 مشاة»"),
+    ("وقال آمر «قوة حماية مرزق» إن مقاتليه سيتقدمون نحو تراغن إذا لم تنسحب الكتيبة.", "آمر «قوة حماية مرزق»"),
+    ("في المقابل، نفى «المجلس العسكري مصراتة» ما تداولته صفحات عن تحرك كتائب من مصراتة نحو بني وليد.",
+     "المجلس العسكري مصراتة"),
+])
+def test_movements_who_says_so_is_the_force_named_in_quotes_after_the_cue(text, source):
+    (move,) = _moves(text)
+    assert move.attributed_to == source
