@@ -160,6 +160,8 @@ class Patterns:
     time_words: PhraseSet
     stationing: PhraseSet
     en_route: PhraseSet
+    sightings: PhraseSet
+    nearby: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -198,7 +200,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route")),
+        "stationing", "en_route", "sighting", "nearby")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -563,7 +565,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
-    if not roles:
+    if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
@@ -717,6 +719,21 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
     return []
+
+
+def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: list) -> bool:
+    """'رصد تحركات مشبوهة لمجموعات مسلحة قرب معبر تين الكوم': activity seen near a place (a sighting word as the
+    trigger, every place after a nearby word) is no movement to it; 'تحركات ... نحو سرت' still is."""
+    if not patterns.sightings.at(context.norm.text, context.tokens, trigger.first):
+        return False
+    normal, tokens, skippable = context.norm.text, context.tokens, patterns.skippable
+    for first, _, _ in roles:
+        k = first - 1
+        while k > trigger.last and tokens[k].text in skippable:
+            k -= 1
+        if k <= trigger.last or not patterns.nearby.ends_at(normal, tokens, k):
+            return False
+    return True
 
 
 def _in_a_forces_name(context: _Context, patterns: Patterns, first: int) -> bool:

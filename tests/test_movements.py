@@ -484,3 +484,11 @@ def test_movements_a_condition_ends_where_a_clause_of_time_begins():
 def test_movements_who_says_so_is_the_force_named_in_quotes_after_the_cue(text, source):
     (move,) = _moves(text)
     assert move.attributed_to == source
+
+
+def test_movements_activity_seen_near_a_place_is_no_movement_to_it():
+    text = "دفع الجيش بوحدات إضافية نحو جانت، بعد رصد تحركات مشبوهة لمجموعات مسلحة قرب معبر تين الكوم."
+    assert [[d.text for d in m.destinations] for m in _moves(text)] == [["جانت"]]
+    assert _moves("أفادت مصادر بتحركات لقوات الدعم السريع قرب جبل العوينات.") == ()
+    (move,) = _moves("ورصدت مصادر تحركات لقوات الجيش نحو سرت.")  # towards a place: a movement
+    assert [d.text for d in move.destinations] == ["سرت"]
