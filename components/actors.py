@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
-from components.mentions import PREPOSITIONS
-from components.phrases import PhraseIndex, joined, longest_match
+from components.mentions import PREPOSITIONS, QUOTE_CHARS
+from components.phrases import PhraseIndex, joined, longest_match, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import Token, name_key, normalise_word
@@ -199,12 +199,12 @@ def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> Act
         return _unit_span(text, tokens, offsets, i, last, prefix, None)
     if how == "number":
         return None
-    quoted = _opens_quote(normal, tokens, i)
+    quoted = quote_before(normal, tokens, i, QUOTE_CHARS)
     for last in range(k, min(k + UNIT_NAME_WORDS + 1, size)):
         if last > k and not _in_one_name(normal, tokens, last - 1):
             # «كتيبة حماية غدامس»: a quoted name ends at its closing quote, whatever its last word
-            return _unit_span(text, tokens, offsets, i, last - 1, prefix, None) if quoted and _closes_quote(
-                normal, tokens, last - 1) else None
+            return _unit_span(text, tokens, offsets, i, last - 1, prefix, None) if quoted and quote_after(
+                normal, tokens, last - 1, QUOTE_CHARS) else None
         mention = placed.get(last)
         if mention is None or mention.place is None:
             if not _may_name_unit(normal, tokens, lexicon, last, verbs):
@@ -253,21 +253,6 @@ def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexi
         if name:
             owners.setdefault(key, name)
     return spans
-
-
-OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
-
-
-def _opens_quote(normal: str, tokens: list[Token], i: int) -> bool:
-    """Whether an opening quote stands right before token i (حشدت «كتيبة ...)."""
-    before = normal[tokens[i - 1].end if i else 0:tokens[i].start].strip()
-    return bool(before) and before[-1] in OPENING_QUOTES
-
-
-def _closes_quote(normal: str, tokens: list[Token], k: int) -> bool:
-    """Whether a closing quote stands right after token k."""
-    after = normal[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(normal)].strip()
-    return bool(after) and after[0] in CLOSING_QUOTES
 
 
 def _in_one_name(normal: str, tokens: list[Token], k: int) -> bool:

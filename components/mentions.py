@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries, read_word_list
-from components.phrases import PhraseIndex, joined, longest_match, peel
+from components.phrases import PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import WordTest, flagged
 from components.text import Normalised, Token, name_key, normalise_word
 
@@ -426,13 +426,8 @@ def _between_quotes(candidate: Candidate, norm: Normalised, tokens: list[Token],
     """The name, without clitics, stands alone between quotes («الشرارة»، “سبوتنيك”)."""
     if candidate.clitic or candidate.first != candidate.last:
         return False
-    normal = norm.text
-    before = normal[tokens[candidate.first - 1].end if candidate.first else 0:tokens[candidate.first].start].strip()
-    if not before or before[-1] not in lexicon.quote_chars:
-        return False
-    after_end = tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens) else len(normal)
-    after = normal[tokens[candidate.last].end:after_end].strip()
-    return after != "" and after[0] in lexicon.quote_chars
+    return (quote_before(norm.text, tokens, candidate.first, lexicon.quote_chars)
+            and quote_after(norm.text, tokens, candidate.last, lexicon.quote_chars))
 
 
 def _facility(candidate: Candidate, gazetteer: Gazetteer) -> bool:
@@ -466,6 +461,7 @@ def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lex
     return False
 
 
+QUOTE_CHARS = _CUES["quote_chars"]  # every quote character, opening or closing (data/mention_cues.json)
 PREPOSITIONS = _CUES["prepositions"]  # normalised like the tokens: على is علي, إلى is الي
 CHAIN_STOPS = PREPOSITIONS | _CUES["chain_stops"]
 

@@ -16,11 +16,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.actors import CLOSING_QUOTES, OPENING_QUOTES, ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
+from components.actors import ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.geocode import distance_km, opens_dateline
-from components.phrases import PhraseIndex, joined, longest_match
+from components.mentions import QUOTE_CHARS
+from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, sentences
@@ -736,11 +737,14 @@ def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: 
     return True
 
 
+ACTOR_NAME_REACH = 8  # words back from a place to the start of a force's name it may stand in
+
+
 def _in_a_forces_name(context: _Context, patterns: Patterns, first: int) -> bool:
     """'حشدت غرفة العمليات، التابعة لرئاسة الأركان في طرابلس، آليات في أبوقرين': a place inside the name of a force
     named before it is not where the movement goes; unless the force itself is (وصلت تعزيزات إلى المجموعات المسلحة
     في مصراتة: a role marker stands before the force)."""
-    for span in context.actors_between(first - 8, first - 1):
+    for span in context.actors_between(first - ACTOR_NAME_REACH, first - 1):
         if span.first < first <= span.last:
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
@@ -748,7 +752,7 @@ def _in_a_forces_name(context: _Context, patterns: Patterns, first: int) -> bool
 
 def _names_actor(context: _Context, token: int) -> bool:
     """'نقلت تركيا ...': a country right after the verb is its subject, not where anyone goes."""
-    return any(a.first <= token <= a.last for a in context.actors_between(token - 8, token))
+    return any(a.first <= token <= a.last for a in context.actors_between(token - ACTOR_NAME_REACH, token))
 
 
 def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: int) -> str | None:
@@ -971,7 +975,7 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
         first = k if keep_cue else k + n
         start = context.norm.offsets[tokens[first].start]
         stop = context.norm.offsets[tokens[last].end - 1] + 1
-        if quoted and quoted.first > first and context.text[stop:stop + 1] in CLOSING_QUOTES:
+        if quoted and quoted.first > first and context.text[stop:stop + 1] in QUOTE_CHARS:
             stop += 1  # the quote opened inside the words taken closes
         return context.text[start:stop]
     return None
@@ -979,10 +983,7 @@ def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: 
 
 def _quoted_force_after(context: _Context, last: int, trigger_first: int) -> ActorSpan | None:
     """A force named in quotes right after token ``last`` (آمر «قوة حماية مرزق»), ending before the trigger."""
-    if last + 1 >= trigger_first:
+    if last + 1 >= trigger_first or not quote_before(context.norm.text, context.tokens, last + 1, QUOTE_CHARS):
         return None
-    gap = context.norm.text[context.tokens[last].end:context.tokens[last + 1].start].strip()
     after = context.actors_between(last + 1, last + 1)
-    if gap and all(c in OPENING_QUOTES for c in gap) and after and after[0].last < trigger_first:
-        return after[0]
-    return None
+    return after[0] if after and after[0].last < trigger_first else None

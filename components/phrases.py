@@ -98,6 +98,18 @@ def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
     return True
 
 
+def quote_before(normal: str, tokens: list[Token], first: int, quotes: str) -> bool:
+    """Whether one of ``quotes`` is the last character before token ``first`` (حشدت «كتيبة ...)."""
+    before = normal[tokens[first - 1].end if first else 0:tokens[first].start].strip()
+    return before != "" and before[-1] in quotes
+
+
+def quote_after(normal: str, tokens: list[Token], last: int, quotes: str) -> bool:
+    """Whether one of ``quotes`` is the first character after token ``last``."""
+    after = normal[tokens[last].end:tokens[last + 1].start if last + 1 < len(tokens) else len(normal)].strip()
+    return after != "" and after[0] in quotes
+
+
 def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
     """The longest (n, prefix, key) whose first word, clitics peeled, starts a phrase in ``index``.
 
