@@ -59,6 +59,7 @@ _DOCX_MARKS = {
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # C0 controls except tab and newline (carriage returns are turned into newlines first), and DEL.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # a pattern: str.translate took ~0.1 µs a character
+_TO_CLEAN = re.compile("[\r\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # any of the above: most text has none
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -129,11 +130,15 @@ def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of ``path``, refusing a file over ``max_bytes`` without reading more than ``max_bytes + 1``."""
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > max_bytes:
-            raise IngestError("too_large", _too_large(name, size, max_bytes), bytes_read=0)
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # a file growing, or a device reporting size 0, is still bounded
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise IngestError("too_large", _too_large(name, size, max_bytes), bytes_read=0)
+            # Asking for the whole limit at once would allocate it (5 MB) for every file: ask for the size, and
+            # go on only if there is more (a file growing, or a device reporting size 0), still bounded.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as error:
         raise IngestError("unreadable", f"{name} could not be read: {error.strerror or error}.") from error
     if len(data) > max_bytes:
@@ -173,6 +178,8 @@ def accept_text(text: str, *, filename: str = "the pasted text", encoding: str =
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     """Line endings made LF; control and bidi override characters removed (and reported); nothing else touched."""
+    if not _TO_CLEAN.search(text):
+        return text, ()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     warnings = []
     without_controls, removed = _CONTROLS.subn("", text)
