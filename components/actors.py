@@ -148,7 +148,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 continue
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
-                     or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0])
+                     or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0], verbs)
                       if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
@@ -334,13 +334,17 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
     return None
 
 
-def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
+def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -> ActorSpan | None:
     """'armed groups in <place>' within a few words: the forces of that place; 'a battalion from <place>' too
-    when the place has forces of its own in ``actors.csv`` (Misrata, Zintan)."""
+    when the place has forces of its own in ``actors.csv`` (Misrata, Zintan). Not indefinite forces right after a
+    verb of movement (ستنتشر وحدات في سبها: Sabha is where they go)."""
     k = i + n
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
+    if (not origin and verbs is not None and i and verbs(tokens[i - 1].text)
+            and not tokens[i].text.startswith(("ال", "وال", "بال", "لل"))):
+        return None
     k += 1
     while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1

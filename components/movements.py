@@ -41,6 +41,7 @@ EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qu
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
+PAST_PARTICLES = frozenset({"قد", "وقد", "لقد", "فقد"})
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class Patterns:
     en_route: PhraseSet
     sightings: PhraseSet
     nearby: PhraseSet
+    clause_openers: PhraseSet  # value: whether a time word right after keeps the clause (بعد ظهر الأحد)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -196,12 +198,13 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
+            "clause_opener": lambda e: e["unless_time"],
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route", "sighting", "nearby")),
+        "stationing", "en_route", "sighting", "nearby", "clause_opener")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -682,6 +685,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
+        if roles and _clause_opens(context, patterns, boundary + 1, first - 1):
+            break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are
         if _in_a_forces_name(context, patterns, first):
             previous_role, boundary = None, context.mention_last[first]
             continue
@@ -704,6 +709,22 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a word in first..last opens another clause (a condition, a cause, a time: إذا، بسبب، بعد اندلاع),
+    not a time phrase of the movement's own (بعد ظهر الأحد، قبل 3 أيام)."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.clause_openers.between(first, last):
+        match = patterns.clause_openers.at(normal, tokens, k)
+        if not match or tokens[k].text[:match[1]] not in ("", "و", "ف"):  # وبعد، فإذا; not البعد ('distance')
+            continue
+        following = k + match[0]
+        if match[2] and following < len(tokens) and (
+                tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index):
+            continue
+        return True
+    return False
 
 
 def _gap(context: _Context, patterns: Patterns, last: int, first: int) -> int:
@@ -831,12 +852,27 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         seen.add("planned")
     if _denial_before(context, patterns, trigger):
         seen.add("denied")
+    if "as_soon_as" in seen and not ("planned" in seen or not _past_verb(context, trigger)):
+        seen.discard("as_soon_as")  # انسحبت فور دخول المحتجين: when it happened, not a condition
+    if "as_soon_as" in seen:
+        seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل
     if "negated" in seen:
         seen.add("conditional" if "conditional" in seen else "denied")
     for status in ("denied", "conditional", "planned"):
         if status in seen:
             return status
     return "reported"
+
+
+def _past_verb(context: _Context, trigger: _Trigger) -> bool:
+    """Whether the trigger is a verb in the past: a feminine or plural ending (انسحبت، تحركوا, not تحركات or
+    يتحركوا), or after قد (قد انسحب). A masculine past is not told from a verbal noun (دفع، تقدم): not counted."""
+    word = context.tokens[trigger.first].text
+    if trigger.first and context.tokens[trigger.first - 1].text in PAST_PARTICLES:
+        return True
+    if word.endswith("ت"):
+        return not word.endswith("ات")
+    return word.endswith("وا") and word[:1] not in ("ي", "ت")
 
 
 def _future_verb_before(context: _Context, first: int) -> bool:

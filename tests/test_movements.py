@@ -492,3 +492,43 @@ def test_movements_activity_seen_near_a_place_is_no_movement_to_it():
     assert _moves("أفادت مصادر بتحركات لقوات الدعم السريع قرب جبل العوينات.") == ()
     (move,) = _moves("ورصدت مصادر تحركات لقوات الجيش نحو سرت.")  # towards a place: a movement
     assert [d.text for d in move.destinations] == ["سرت"]
+
+
+def test_movements_places_of_another_clause_are_not_the_movements():
+    """A condition, a cause or a time clause after the movement's place has places of its own."""
+    cases = {
+        "وصلت تعزيزات إلى سبها عقب اندلاع الاشتباكات في مرزق.": ["سبها"],
+        "ستصل تعزيزات إلى سبها إذا اندلعت الاشتباكات في مرزق.": ["سبها"],
+        "وصلت تعزيزات إلى سبها بسبب التوتر في أوباري.": ["سبها"],
+        "دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري.": ["غات"],
+    }
+    for text, destinations in cases.items():
+        (move,) = _moves(text)
+        assert [d.text for d in move.destinations] == destinations, text
+    (move,) = _moves("انطلقت القوات من سبها بعد ظهر الأحد إلى مرزق.")  # a time of its own: the clause goes on
+    assert ([o.text for o in move.origins], [d.text for d in move.destinations]) == (["سبها"], ["مرزق"])
+    (move,) = _moves("ستتقدم القوات إذا تجددت الاشتباكات نحو سرت.")  # no place before the condition: kept
+    assert [d.text for d in move.destinations] == ["سرت"]
+
+
+def test_movements_as_soon_as_is_a_time_for_a_past_verb_and_a_condition_for_a_future_one():
+    statuses = {
+        "وكانت وحدة من «جهاز حرس المنشآت النفطية» قد انسحبت من الحقل إلى أوباري فور دخول المحتجين إليه.": "reported",
+        "انسحبت القوات من سرت إلى مصراتة بمجرد وصول التعزيزات.": "reported",
+        "ستنسحب القوات من سرت إلى مصراتة بمجرد وصول قوة الفصل.": "conditional",
+        "قال المتحدث إن القوات ستتحرك نحو غات فور صدور الأوامر.": "conditional",
+        "يتحرك الجيش نحو غات فور صدور الأوامر.": "conditional",  # not a past verb
+    }
+    for text, status in statuses.items():
+        (move,) = _moves(text)
+        assert move.status == status, text
+
+
+def test_movements_forces_right_after_their_verb_go_to_the_place_after_them():
+    """ستنتشر وحدات في سبها: Sabha is where the units go, not the name of Sabha's armed groups; a purpose's places
+    are not the movement's."""
+    (move,) = _moves("ستنتشر وحدات في سبها لملاحقة عصابات التهريب القادمة من النيجر عبر القطرون.")
+    assert (move.status, move.actor, [d.text for d in move.destinations], move.origins, move.via) == (
+        "planned", None, ["سبها"], (), ())
+    (move,) = _moves("انسحبت المجموعات المسلحة في مصراتة إلى سرت.")  # definite: still the town's armed groups
+    assert (move.actor.name, [d.text for d in move.destinations]) == ("Misrata forces", ["سرت"])
