@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
+from components.gazetteer import load as load_gazetteer
 from components.mentions import PREPOSITIONS, QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_after, quote_before
 from components.prefilter import flagged
@@ -64,6 +65,8 @@ class ActorLexicon:
     unit_tails: frozenset[str] = frozenset()
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
+    towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
+    # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
 
 @lru_cache(maxsize=2)
@@ -97,10 +100,13 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}
     units = PhraseIndex((name_key(head), how) for head, how in cues["unit_heads"].items())
+    gazetteer = load_gazetteer(data_dir)
+    towns = frozenset(key[0] for key, ids in gazetteer.index.items() if len(key) == 1 and any(
+        gazetteer.places[place_id].kind in ("city", "town", "village") for place_id in ids))
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
-                        home_army=cues["home_army"], units=units,
+                        home_army=cues["home_army"], units=units, towns=towns,
                         **words)
 
 
@@ -206,6 +212,8 @@ def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> Act
             return _unit_span(text, tokens, offsets, i, last - 1, prefix, None) if quoted and quote_after(
                 normal, tokens, last - 1, QUOTE_CHARS) else None
         mention = placed.get(last)
+        if (mention is None or mention.place is None) and tokens[last].text in lexicon.towns and last > k:
+            return _unit_span(text, tokens, offsets, i, last, prefix, lexicon.by_place.get(tokens[last].text))
         if mention is None or mention.place is None:
             if not _may_name_unit(normal, tokens, lexicon, last, verbs):
                 return None

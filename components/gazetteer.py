@@ -5,7 +5,8 @@ adds curated spellings news uses. Names are indexed by their normalised token
 tuple; a name with the article ``ال`` is also indexed without it (الكفرة → كفرة)
 unless the bare form is an ordinary word listed in ``data/common_words.txt``;
 a one-word name that is itself such a word (مدينة) is not indexed at all. A name
-beginning with أبو or بو is also indexed with the two words joined (أبوسليم، بوعطيفل).
+beginning with أبو or بو is also indexed with the two words joined (أبوسليم، بوعطيفل), and one ending
+in alif and hamza without the hamza (تاورغاء → تاورغا).
 """
 from __future__ import annotations
 
@@ -90,19 +91,28 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
     for place_id, forms in names.items():
         keys = set()
         for form in forms:
-            key = name_key(form)
-            if not key or len(key) == 1 and key[0] in common_words:
+            written = name_key(form)
+            if not written:
                 continue
-            keys.add(key)
-            if key[0] in JOINED_KUNYA and len(key) > 1:
-                keys.add((key[0] + key[1], *key[2:]))  # أبو سليم is also written أبوسليم
-            bare = key[0][2:]
-            if key[0].startswith("ال") and len(bare) >= 3 and (len(key) > 1 or bare not in common_words):
-                keys.add((bare, *key[1:]))
+            for key in (written, *_without_final_hamza(written)):
+                if len(key) == 1 and key[0] in common_words:
+                    continue
+                keys.add(key)
+                if key[0] in JOINED_KUNYA and len(key) > 1:
+                    keys.add((key[0] + key[1], *key[2:]))  # أبو سليم is also written أبوسليم
+                bare = key[0][2:]
+                if key[0].startswith("ال") and len(bare) >= 3 and (len(key) > 1 or bare not in common_words):
+                    keys.add((bare, *key[1:]))
         for key in keys:
             index[key].append(place_id)
     capitals = frozenset(row["id"] for row in rows if row.get("feature_code") == "PPLC")
     return Gazetteer(places, PhraseIndex((key, tuple(sorted(ids))) for key, ids in index.items()), capitals)
+
+
+def _without_final_hamza(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """تاورغاء is also written تاورغا: a name ending in alif and hamza, without the hamza."""
+    last = key[-1]
+    return ((*key[:-1], last[:-1]),) if last.endswith("اء") and len(last) >= 4 else ()
 
 
 def _read_csv(path: Path) -> list[dict]:

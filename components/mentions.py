@@ -471,6 +471,9 @@ SHADDA = "\u0651"  # ّ on a name's last letter: another word (مصرّ 'insisti
 CHAIN_REACH = 4  # words a construct chain may run back from the place to the body noun that opens it
 
 
+POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")  # as normalised; not ه, which stands for ة too
+
+
 def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> bool:
     """مديرية أمن زوارة، جهاز إعمار درنة، غرفة عمليات تحرير سرت، صندوق التنمية وإعادة إعمار ليبيا: a place
     closing a construct chain that a body noun opens names the body, not where something happens. The chain
@@ -483,6 +486,8 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
     for k in range(candidate.first - 1, max(-1, candidate.first - 1 - CHAIN_REACH), -1):
         if normal[tokens[k].end:tokens[k + 1].start].strip():
             return False  # punctuation: the clause ends
+        if tokens[k].text.endswith(POSSESSIVE_SUFFIXES):
+            return False  # غرفة أمنية مقرها ودان: a noun with its pronoun ends any construct chain
         kind = role(tokens[k].text)
         if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place

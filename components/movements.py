@@ -31,6 +31,7 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
+OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
@@ -164,7 +165,10 @@ class Patterns:
     en_route: PhraseSet
     sightings: PhraseSet
     nearby: PhraseSet
-    clause_openers: PhraseSet  # value: whether a time word right after keeps the clause (بعد ظهر الأحد)
+    clause_openers: PhraseSet  # value: 'clause', 'time' (unless a time word follows: بعد ظهر الأحد) or 'purpose'
+    directions: PhraseSet
+    relatives: PhraseSet
+    earlier_legs: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -198,13 +202,13 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
-            "clause_opener": lambda e: e["unless_time"],
+            "clause_opener": lambda e: e["opens"],
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route", "sighting", "nearby", "clause_opener")),
+        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -318,6 +322,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
         if same_sentence and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
+        elif (same_sentence and _came_from(movements[-1], movement)
+              and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)):
+            movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
         elif same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
         elif same_sentence and patterns.en_route.at(context.norm.text, tokens, trigger.first):
@@ -405,6 +412,20 @@ def _continues(first: Movement, second: Movement) -> bool:
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
             and second.destinations and not second.origins and first.status == second.status)
+
+
+def _came_from(first: Movement, second: Movement) -> bool:
+    """'انتشرت قوة على مداخل تاورغاء، بعد أن تحركت من زليتن مروراً بمصراتة': an arrival, then in the same sentence
+    where from, by the same force (or one the sentence does not name)."""
+    return (first.destinations and not first.origins and second.origins and not second.destinations
+            and first.status == second.status
+            and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
+
+
+def _with_origin(arrival: Movement, departure: Movement) -> Movement:
+    return replace(arrival, origins=departure.origins, via=arrival.via + departure.via,
+                   actor=arrival.actor or departure.actor, attributed_to=arrival.attributed_to or departure.attributed_to,
+                   date=arrival.date or departure.date, confidence=min(arrival.confidence, departure.confidence))
 
 
 def _ends_at(movement: Movement, stationing: Movement) -> Movement:
@@ -515,11 +536,14 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     how, rest = variant
     if how == "suffix":
         return (1, 0, index[(rest,)]), False
+    if how == "we":  # لن نتوغل: the speaker's own forces move; no force word is needed
+        return (1, 0, (index[(rest,)][0], False)), False
     tail = tuple(t.text for t in tokens[i + 1:i + index.max_tokens])
     for n in range(len(tail) + 1, 0, -1):
         key = (rest, *tail[:n - 1])
         if key in index:
-            return (n, 0, index[key]), True
+            kind, needs_force = index[key]
+            return (n, 0, (kind, False if how == "we_future" else needs_force)), True
     return None, False
 
 
@@ -527,14 +551,26 @@ _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
 
 
 def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
-    """How ``word`` may still be a trigger: ('future', the verb after س) or ('suffix', the stem). Memoised."""
+    """How ``word`` may still be a trigger: ('future', the verb after س), ('suffix', the stem), or in the first
+    person plural ('we', the third person's form: نتوغل → يتوغل; 'we_future': سننسحب → ينسحب). Memoised."""
     key = (id(index), word)
     if key not in _VARIANTS:
         found = None
         for prefix in FUTURE_PREFIXES:
             rest = word[len(prefix):]
-            if word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن") and rest in index.starts:
+            if not (word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن")):
+                continue
+            if rest in index.starts:
                 found = ("future", rest)
+                break
+            third = next((form for form in ("ي" + rest[1:], "ت" + rest[1:]) if form in index.starts), None)
+            if rest[:1] == "ن" and third:
+                found = ("we_future", third)
+                break
+            stem = next((rest[:-len(suffix)] for suffix in VERB_SUFFIXES
+                         if rest.endswith(suffix) and (rest[:-len(suffix)],) in index), None)
+            if stem is not None:  # سيزحفون: the future of يزحف with a plural ending
+                found = ("future", stem)
                 break
         if found is None:
             for suffix in VERB_SUFFIXES:
@@ -542,6 +578,8 @@ def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
                 if word.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
                     found = ("suffix", stem)
                     break
+        if found is None and word[:1] == "ن" and len(word) >= 4:
+            found = next((("we", form) for form in ("ي" + word[1:], "ت" + word[1:]) if (form,) in index), None)
         _VARIANTS[key] = found
     return _VARIANTS[key]
 
@@ -683,10 +721,19 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     boundary = trigger.last
     previous_role = None
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
+    opened = False  # a clause opener (إذا، بسبب، بعد اندلاع) stands between the trigger and this place
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
-        if roles and _clause_opens(context, patterns, boundary + 1, first - 1):
+        opens = None if opened else _clause_opens(context, patterns, boundary + 1, first - 1)
+        if opens and roles:
             break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are
+        opened = opened or opens in ("clause", "time")  # not a purpose: نشر وحدات لحماية ميناء السدرة
+        if _in_relative_clause(context, patterns, first, boundary):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # قوات حفتر، التي تسيطر على شرق ليبيا، تعزيزات ... إلى إدري
+        if opened and not _directed(context, patterns, first, boundary):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
         if _in_a_forces_name(context, patterns, first):
             previous_role, boundary = None, context.mention_last[first]
             continue
@@ -698,7 +745,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
                 boundary = context.mention_last[first]
                 continue
         if previous_role and (role is None and _coordinated(context, boundary, first)
-                              or role == "destination" and _located_in_previous(context, boundary, first)):
+                              or role == "destination" and _located_in_previous(context, boundary, first)
+                              and _larger(mention, roles[-1][1] if roles else None)):
             role = previous_role
         if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
                 context, first):
@@ -711,20 +759,42 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     return roles
 
 
-def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
-    """Whether a word in first..last opens another clause (a condition, a cause, a time: إذا، بسبب، بعد اندلاع),
-    not a time phrase of the movement's own (بعد ظهر الأحد، قبل 3 أيام)."""
+def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> str | None:
+    """How a word in first..last opens another clause: 'clause' or 'time' (a condition, a cause, a time: إذا، بسبب،
+    بعد اندلاع; not a time phrase of the movement's own: بعد ظهر الأحد، قبل 3 أيام) or 'purpose' (لتأمين); else None."""
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.clause_openers.between(first, last):
         match = patterns.clause_openers.at(normal, tokens, k)
         if not match or tokens[k].text[:match[1]] not in ("", "و", "ف"):  # وبعد، فإذا; not البعد ('distance')
             continue
         following = k + match[0]
-        if match[2] and following < len(tokens) and (
+        if match[2] == "time" and following < len(tokens) and (
                 tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index):
             continue
-        return True
+        return match[2]
+    return None
+
+
+def _in_relative_clause(context: _Context, patterns: Patterns, first: int, boundary: int) -> bool:
+    """Whether the place at ``first`` stands in a relative clause set off by a comma (، التي تسيطر على شرق ليبيا):
+    a relative pronoun after a comma, past ``boundary``, and no clause mark between it and the place."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.relatives.between(boundary + 1, first - 1):
+        if not patterns.relatives.at(normal, tokens, k) or not k:
+            continue
+        if normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not _CLAUSE_MARK.search(
+                normal, tokens[k].end, tokens[first].start):
+            return True
     return False
+
+
+def _directed(context: _Context, patterns: Patterns, first: int, boundary: int) -> bool:
+    """Whether a word of direction (إلى، نحو، باتجاه) stands right before the place at ``first`` (place nouns
+    between them skipped), after ``boundary``."""
+    k = first - 1
+    while k > boundary and context.tokens[k].text in patterns.skippable:
+        k -= 1
+    return k > boundary and bool(patterns.directions.ends_at(context.norm.text, context.tokens, k))
 
 
 def _gap(context: _Context, patterns: Patterns, last: int, first: int) -> int:
@@ -801,6 +871,17 @@ def _located_in_previous(context: _Context, boundary: int, first: int) -> bool:
     return between == ["في"] or not between and word[:1] == "ب" and first == boundary + 1
 
 
+PLACE_RANKS = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}  # facilities: 0
+
+
+def _larger(mention: Mention, previous: Mention | None) -> bool:
+    """Whether ``mention`` may locate the place named before it ('قاعدة حميميم في سوريا', 'مطار معيتيقة بطرابلس'):
+    it is larger. 'قادمة من مصراتة في قاعدة براك الجوية' or 'من مصراتة في سبها' name where the movement goes."""
+    if previous is None or previous.place is None or mention.place is None:
+        return True
+    return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
+
+
 def _coordinated(context: _Context, boundary: int, first: int) -> bool:
     """'سبها وغات' or 'سبها، غات': the place continues the previous one's list."""
     if first != boundary + 1:
@@ -840,7 +921,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             break
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
-        if cue and cue[2][1] == "sentence":
+        if cue and cue[2][1] in ("sentence", "anaphoric"):
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
@@ -848,6 +929,10 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             s_first, _ = _sentence_bounds(context, trigger.first)
             if _any_in(patterns.claims, context, s_first, trigger.first - 1):
                 seen.add(cue[2][0])  # اتهم نجامينا بالسماح بهبوط طائرات ... وهو ما نفته الحكومة
+    for k in patterns.status.between(segment_last + 1, s_last):  # past a scope break: مضيفاً «لا صحة لذلك»
+        cue = patterns.status.at(normal, tokens, k)
+        if cue and cue[2][1] == "anaphoric":
+            seen.add(cue[2][0])
     if trigger.future or _future_verb_before(context, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger):
@@ -916,6 +1001,11 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, trigger.last + ACTOR_AFTER)
+    links = context.actor_lexicon.unit_owner_links
+    owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
+                  if context.tokens[k].text in links), None)
+    if owned is not None:  # وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو»: whose they are
+        after_end = min(end, max(after_end, owned + OWNER_AFTER))
     for k in patterns.status.between(trigger.last + 1, after_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject

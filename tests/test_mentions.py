@@ -107,3 +107,31 @@ def test_mentions_nisba_is_not_a_place(tiny):
 
 def test_mentions_a_voweled_verb_after_a_place_noun_is_not_an_unknown_name(tiny):
     assert _mentions("في مدينة تُصنَّف منذ سنوات بين الأفقر", tiny) == []
+
+
+def test_mentions_a_name_ending_in_alif_hamza_is_found_without_the_hamza():
+    gazetteer = build([_row("tawergha", "Tawergha", "تاورغاء", "town", "LY", 31.97083, 15.0525)], [], frozenset())
+    text = "نفى المجلس أن تكون كتائبه قد دخلت تاورغا أو لتاورغاء."
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+        ("تاورغا", 34, "tawergha"), ("تاورغاء", 45, "tawergha")]
+
+
+def test_mentions_i_do_not_know_is_not_idri(tiny):
+    text = "قال أحد السكان: «من خطفهم؟ ما ادري، لكن سياراتهم اتجهت إلى إدري»."
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, tiny)] == [("إدري", 59, "idri")]
+
+
+def test_mentions_a_noun_with_its_pronoun_ends_a_bodys_name():
+    gazetteer = build([_row("waddan", "Waddan", "ودان", "town", "LY", 29.16142, 16.13898)], [], frozenset())
+    text = "وبحث معهم إنشاء غرفة أمنية مشتركة مقرها ودان."
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [("ودان", 40, "waddan")]
+    assert _mentions("أعلنت غرفة عمليات ودان النفير.", gazetteer) == []  # the body's own name
+
+
+def test_mentions_weak_names_between_and_a_scene_that_is_not_mashhad():
+    gazetteer = build([_row("zillah", "Zillah", "زلة", "town", "LY", 28.55, 17.58),
+                       _row("fuqaha", "Al-Fuqaha", "الفقهاء", "town", "LY", 27.83, 16.35),
+                       _row("mashhad", "Mashhad", "مشهد", "city", "IR", 36.297, 59.606)], [], frozenset())
+    text = "أغلق الطريق بين زلة والفقهاء، في مشهد أعاد التوتر."
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+        ("زلة", 16, "zillah"), ("الفقهاء", 21, "fuqaha")]

@@ -532,3 +532,77 @@ def test_movements_forces_right_after_their_verb_go_to_the_place_after_them():
         "planned", None, ["سبها"], (), ())
     (move,) = _moves("انسحبت المجموعات المسلحة في مصراتة إلى سرت.")  # definite: still the town's armed groups
     assert (move.actor.name, [d.text for d in move.destinations]) == ("Misrata forces", ["سرت"])
+
+
+def _brief(move):
+    return (move.status, move.actor and (move.actor.text, move.actor.name), [o.text for o in move.origins],
+            [d.text for d in move.destinations], [v.text for v in move.via])
+
+
+def test_movements_a_denial_pointing_back_covers_the_claim_before_a_scope_break():
+    (move,) = _moves("غير أن الناطق باسم اللواء وصف حديث المدونين عن «انسحاب قوات اللواء من الفقهاء نحو زلة» بأنه "
+                     "«زلة لا تغتفر»، مضيفاً: «لا صحة لذلك إطلاقاً، فقواتنا باقية في مواقعها».")
+    assert (move.status, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
+        "denied", ["الفقهاء"], ["زلة"])
+
+
+def test_movements_a_place_in_a_condition_is_not_where_forces_go_without_a_word_of_direction():
+    (move,) = _moves("وحذر قيادي من أن مقاتليه «سيتحركون نحو سرت إذا تعرض المدنيون في الجفرة لأي اعتداء».")
+    assert _brief(move)[0::3] == ("conditional", ["سرت"])
+    assert _moves("وحذر قيادي من أن مقاتليه «سيتحركون إذا تعرض المدنيون في الجفرة لأي اعتداء».") == ()
+    (move,) = _moves("نشرت القيادة العامة وحدات إضافية لحماية ميناء السدرة وحقل أمل.")  # a purpose says where
+    assert [d.text for d in move.destinations] == ["ميناء السدرة", "حقل أمل"]
+
+
+def test_movements_in_the_first_person_plural_the_speakers_forces_move():
+    (move,) = _moves("قال مصدر عسكري: «لن نتوغل في الحمادة الحمراء إلا إذا تأكدنا أن الرهائن محتجزون هناك».")
+    assert _brief(move) == ("conditional", None, [], ["الحمادة الحمراء"], [])
+    (move,) = _moves("وقال آمر المجموعة إن مقاتليه «سيزحفون من العجيلات نحو صبراتة ما لم تغادر التعزيزات».")
+    assert _brief(move) == ("conditional", None, ["العجيلات"], ["صبراتة"], [])
+    (move,) = _moves("وقال الآمر: «سنتقدم نحو سرت إذا لزم الأمر».")
+    assert _brief(move)[0::3] == ("conditional", ["سرت"])
+
+
+def test_movements_a_relative_clause_set_off_by_commas_has_places_of_its_own():
+    (move,) = _moves("أرسلت قوات المشير خليفة حفتر، التي تسيطر على شرق ليبيا وجزء كبير من جنوبها، تعزيزات عسكرية "
+                     "من براك الشاطئ إلى إدري، غداة خطف خمسة عمال.")
+    assert _brief(move) == ("reported", ("المشير خليفة حفتر", "Libyan National Army"), ["براك الشاطئ"], ["إدري"], [])
+
+
+def test_movements_a_base_after_a_town_is_where_the_movement_goes_not_where_the_town_is():
+    (move,) = _moves("نفت وزارة الدفاع تقارير عن هبوط طائرات تقل عناصر مسلحة قادمة من مصراتة في قاعدة براك الجوية.")
+    assert (move.status, [o.text for o in move.origins]) == ("denied", ["مصراتة"])
+    assert [d.text for d in move.destinations] == ["قاعدة براك الجوية"]
+    (move,) = _moves("وصلت طائرة شحن عسكرية إلى قاعدة حميميم في سوريا.")  # a country locates the base
+    assert [d.text for d in move.destinations] == ["قاعدة حميميم", "سوريا"]
+
+
+def test_movements_an_arrival_and_where_it_came_from_are_one_movement():
+    (move,) = _moves("انتشرت قوة تابعة لرئاسة الأركان العامة في طرابلس، صباح الأربعاء، على المداخل الشمالية "
+                     "لتاورغاء، بعد أن تحركت ليلاً من زليتن عبر الطريق الساحلي مروراً بمصراتة.")
+    assert _brief(move) == ("reported", ("رئاسة الأركان العامة في طرابلس", "GNA forces"), ["زليتن"], ["تاورغاء"],
+                              ["مصراتة"])
+    moves = _moves("حشد الجيش وحدات في محيط سرت، بالتزامن مع وصول تعزيزات قادمة من الجفرة.")
+    assert [(m.kind, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("mobilise", [], ["سرت"]), ("reinforce", ["الجفرة"], [])]
+
+
+def test_movements_unit_names_ending_in_a_town_and_forces_that_belong_to_them():
+    (move,) = _moves("وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو» قادمة من اجدابيا "
+                     "مروراً بأوجلة.")
+    assert _brief(move) == ("reported", ("كتيبة شهداء تازربو", None), ["اجدابيا"], ["جالو"], ["أوجلة"])
+    (move,) = _moves("وتداول ناشطون صوراً لحشد شبان مسلحين من قبائل المنطقة أمام مديرية الأمن في هون.")
+    assert _brief(move) == ("reported", ("شبان مسلحين", None), [], ["هون"], [])
+    (move,) = _moves("أعادت القيادة العامة نشر وحدات انطلاقاً من قاعدة الجفرة الجوية باتجاه مدينتي هون وودان.")
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["هون", "ودان"])
+
+
+def test_movements_a_town_after_another_town_is_not_located_in_it():
+    (move,) = _moves("تمركزت «القوة الثالثة» القادمة من مصراتة في سبها وقاعدة تمنهنط بتكليف من المؤتمر الوطني العام.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["سبها", "قاعدة تمنهنط"])
+
+
+def test_movements_columns_that_leave_a_town_withdraw_from_it():
+    (move,) = _moves("خرجت أرتال من كتائب القذافي من سبها باتجاه النيجر.")
+    assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["سبها"], ["النيجر"])
+    assert _moves("خرج المحتجون من سبها باتجاه مرزق.") == ()  # no force
