@@ -120,9 +120,13 @@ def _read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(row for row in handle if not row.startswith("#")))
 
 
-@lru_cache(maxsize=2)
 def load(data_dir: Path = DATA) -> Gazetteer:
-    """The bundled gazetteer (cached: it is read-only)."""
+    """The bundled gazetteer (cached: it is read-only; load() and load(DATA) are the same one)."""
+    return _load(Path(data_dir))
+
+
+@lru_cache(maxsize=2)
+def _load(data_dir: Path) -> Gazetteer:
     # العبور (a city in Egypt) is a word name: its bare form عبور is 'crossing', never the city
     word_names = {normalise_word(row["name"]) for row in _read_csv(data_dir / "word_names.csv")}
     bare_words = frozenset(name[2:] for name in word_names if name.startswith("ال"))
