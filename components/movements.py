@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.actors import ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.geocode import distance_km, opens_dateline
@@ -169,6 +169,8 @@ class Patterns:
     directions: PhraseSet
     relatives: PhraseSet
     earlier_legs: PhraseSet
+    departures: PhraseSet
+    home_bases: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -208,7 +210,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg")),
+        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
+        "departure", "home_base")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -313,17 +316,20 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
+    previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
-        previous = triggers[index - 1].last if index else -1
         movement = _movement(context, patterns, trigger, previous, following, nested)
         if movement is None:
-            continue
+            continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
+        previous = trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
         if same_sentence and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
-        elif (same_sentence and _came_from(movements[-1], movement)
-              and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)):
+        elif same_sentence and _came_from(movements[-1], movement) and (
+                movements[-1].status == movement.status
+                and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
+                or patterns.departures.at(context.norm.text, tokens, trigger.first)):
             movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
         elif same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
@@ -416,9 +422,9 @@ def _continues(first: Movement, second: Movement) -> bool:
 
 def _came_from(first: Movement, second: Movement) -> bool:
     """'انتشرت قوة على مداخل تاورغاء، بعد أن تحركت من زليتن مروراً بمصراتة': an arrival, then in the same sentence
-    where from, by the same force (or one the sentence does not name)."""
+    where from, by the same force (or one the sentence does not name). The caller asks for a word that ties the
+    two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان)."""
     return (first.destinations and not first.origins and second.origins and not second.destinations
-            and first.status == second.status
             and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
 
 
@@ -850,6 +856,9 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     normal, tokens = context.norm.text, context.tokens
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
+        if (role == "destination" and tokens[k].text == PLACE_LINK and k - 2 > boundary
+                and tokens[k - 2].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k - 1)):
+            return "origin"  # تنطلق من معسكراتها في غريان: the camps in Gharyan are where it sets out from
         if role:
             return role
         if tokens[k].text not in patterns.skippable:

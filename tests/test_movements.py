@@ -606,3 +606,18 @@ def test_movements_columns_that_leave_a_town_withdraw_from_it():
     (move,) = _moves("خرجت أرتال من كتائب القذافي من سبها باتجاه النيجر.")
     assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["سبها"], ["النيجر"])
     assert _moves("خرج المحتجون من سبها باتجاه مرزق.") == ()  # no force
+
+
+def test_movements_a_commander_is_no_order_and_a_trigger_without_a_movement_leaves_the_cue_to_the_next():
+    (move,) = _moves("ويأتي التصعيد بعد مقتل آمر جهاز دعم الاستقرار، وهي الأحداث التي أعادت إلى الأذهان حرب 2019 "
+                     "حين تقدمت قوات القيادة العامة من غريان وترهونة نحو العاصمة.")
+    assert move.status == "reported"
+    (move,) = _moves("وتقول مصادر دبلوماسية إن موسكو تخطط لنقل معدات وطائرات مسيّرة جواً من قاعدة براك الجوية "
+                     "إلى باماكو خلال الأسابيع المقبلة.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("airlift", "planned", ["باماكو"])
+
+
+def test_movements_a_force_between_two_towns_setting_out_from_its_camps():
+    (move,) = _moves("وأعلنت رئاسة الأركان أنها ستنشر خلال 48 ساعة قوة لفض النزاع قوامها 300 عنصر بين الرياينة "
+                     "ويفرن، تنطلق من معسكراتها في غريان.")
+    assert _brief(move) == ("planned", None, ["غريان"], ["الرياينة", "يفرن"], [])
