@@ -750,7 +750,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
                 previous_role = None
                 boundary = context.mention_last[first]
                 continue
-        if previous_role and (role is None and _coordinated(context, boundary, first)
+        if previous_role and (role is None and _coordinated(context, boundary, first, patterns.skippable)
                               or role == "destination" and _located_in_previous(context, boundary, first)
                               and _larger(mention, roles[-1][1] if roles else None)):
             role = previous_role
@@ -891,10 +891,14 @@ def _larger(mention: Mention, previous: Mention | None) -> bool:
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
 
 
-def _coordinated(context: _Context, boundary: int, first: int) -> bool:
-    """'سبها وغات' or 'سبها، غات': the place continues the previous one's list."""
+def _coordinated(context: _Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:
+    """'سبها وغات' or 'سبها، غات': the place continues the previous one's list; so does one after place nouns
+    joined with و (بن قردان ومحيط معبر راس جدير)."""
+    tokens = context.tokens
     if first != boundary + 1:
-        return False
+        between = [t.text for t in tokens[boundary + 1:first]]
+        return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
+                and joined(context.norm.text, tokens, boundary, first))
     gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]
     return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ","))
 

@@ -135,3 +135,14 @@ def test_mentions_weak_names_between_and_a_scene_that_is_not_mashhad():
     text = "أغلق الطريق بين زلة والفقهاء، في مشهد أعاد التوتر."
     assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
         ("زلة", 16, "zillah"), ("الفقهاء", 21, "fuqaha")]
+
+
+def test_mentions_a_battle_a_university_a_club_and_a_stadium_named_after_a_place_are_not_it():
+    gazetteer = build([_row("sirte", "Sirte", "سرت", "city", "LY", 31.20892, 16.58866),
+                       _row("zawiya", "Az Zawiya", "الزاوية", "city", "LY", 32.7571, 12.72764),
+                       _row("benghazi", "Benghazi", "بنغازي", "city", "LY", 32.11486, 20.06859),
+                       _row("kufra", "Kufra", "الكفرة", "town", "LY", 24.1833, 23.2833)], [], frozenset())
+    text = ("في الذكرى الـ111 لمعركة القرضابية، انتقل فريق خليج سرت إلى بنغازي لمواجهة الأهلي بنغازي، "
+            "وخصصت جامعة الزاوية قاعاتها للطلاب، ونُقل جريح إلى مستشفى الكفرة العام.")
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+        ("بنغازي", 59, "benghazi"), ("الكفرة", 147, "kufra")]  # a town's hospital is in the town

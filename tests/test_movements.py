@@ -621,3 +621,11 @@ def test_movements_a_force_between_two_towns_setting_out_from_its_camps():
     (move,) = _moves("وأعلنت رئاسة الأركان أنها ستنشر خلال 48 ساعة قوة لفض النزاع قوامها 300 عنصر بين الرياينة "
                      "ويفرن، تنطلق من معسكراتها في غريان.")
     assert _brief(move) == ("planned", None, ["غريان"], ["الرياينة", "يفرن"], [])
+
+
+def test_movements_patients_and_travellers_are_no_forces_and_barracks_say_where_from():
+    assert _moves("وأعلنت البلدية نقل 37 مريضاً من مستشفى الكفرة العام إلى بنغازي عبر جسر جوي.") == ()
+    assert _moves("نقلت سيارات الإسعاف 12 مريضاً ليبياً إلى المصحات الخاصة في صفاقس.") == ()
+    (move,) = _moves("دفع الجيش الوطني التونسي بتعزيزات عسكرية من ثكنة قابس إلى بن قردان ومحيط معبر راس جدير.")
+    assert _brief(move) == ("reported", ("الجيش الوطني التونسي", "Tunisian army"), ["قابس"],
+                            ["بن قردان", "معبر راس جدير"], [])
