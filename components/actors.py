@@ -65,6 +65,7 @@ class ActorLexicon:
     unit_tails: frozenset[str] = frozenset()
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
+    libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -107,6 +108,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
                         home_army=cues["home_army"], units=units, towns=towns,
+                        libyan_sides=frozenset(cues["libyan_sides"]),
                         **words)
 
 

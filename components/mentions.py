@@ -243,6 +243,8 @@ DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes st
 DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
 
 
+DATELINE_CHARS = 80  # a dateline at the head of a paragraph ends this soon
+_BRACKETED_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \t]*[–—-]")  # a dateline's (outlet) before its dash
 _QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
 
 
@@ -266,6 +268,9 @@ def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
     (قال مصدر لـ«عين ليبيا»), at every place the article repeats them."""
     names = set()
     for line in normal.split("\n", DATELINE_LINES + 1)[:DATELINE_LINES]:
+        bracketed = _BRACKETED_OUTLET.search(line, 0, DATELINE_CHARS)
+        if bracketed:  # نيامي، 3 مارس 2026 (أكتو نيجر) – علمت أكتو نيجر: the dateline opens the first paragraph
+            names.add(bracketed.group(1).strip())
         if len(line.split(None, DATELINE_MOST)) > DATELINE_MOST:
             continue  # more words than a dateline can hold: no need to try the pattern along the whole line
         match = _DATELINE_OUTLET.match(line)

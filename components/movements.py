@@ -171,6 +171,7 @@ class Patterns:
     earlier_legs: PhraseSet
     departures: PhraseSet
     home_bases: PhraseSet
+    stationed: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -211,7 +212,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base")),
+        "departure", "home_base", "stationed_in")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -360,7 +361,7 @@ def _home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, moveme
                        and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
     return [replace(m, actor=Actor(m.actor.text, army))
-            if m.actor is not None and m.actor.name == lexicon.home_army
+            if m.actor is not None and m.actor.name in lexicon.libyan_sides  # the LNA, or the side named most
             and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]
 
 
@@ -615,6 +616,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
+    if all(role != "origin" for _, _, role in roles):
+        roles = _stationed_before(context, patterns, trigger, max(s_first, previous + 1)) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
@@ -819,6 +822,20 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
     return []
 
 
+STATIONED_BEFORE = 8  # words back from a trigger to where the force that moves is said to be
+
+
+def _stationed_before(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> list:
+    """'كتيبة متمركزة في تقرت «ستُنقل إلى برج عمر إدريس»': a place the force is said to be stationed in, just
+    before the trigger, is where it moves from."""
+    normal, tokens = context.norm.text, context.tokens
+    for place in reversed(context.places_between(max(first, trigger.first - STATIONED_BEFORE), trigger.first - 1)):
+        k = place - 1
+        if k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1):
+            return [(place, context.placed[place], "origin")]
+    return []
+
+
 def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: list) -> bool:
     """'رصد تحركات مشبوهة لمجموعات مسلحة قرب معبر تين الكوم': activity seen near a place (a sighting word as the
     trigger, every place after a nearby word) is no movement to it; 'تحركات ... نحو سرت' still is."""
@@ -856,9 +873,10 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     normal, tokens = context.norm.text, context.tokens
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
-        if (role == "destination" and tokens[k].text == PLACE_LINK and k - 2 > boundary
+        if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
+                patterns.stationed.at(normal, tokens, k - 1) or k - 2 > boundary
                 and tokens[k - 2].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k - 1)):
-            return "origin"  # تنطلق من معسكراتها في غريان: the camps in Gharyan are where it sets out from
+            return "origin"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         if role:
             return role
         if tokens[k].text not in patterns.skippable:
@@ -1013,7 +1031,9 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
-    after_end = min(end, trigger.last + ACTOR_AFTER)
+    time_words = patterns.time_words.index  # وصلت ليلة السبت إلى الأحد تعزيزات من الجيش الوطني: not counted
+    after_end = trigger.last + ACTOR_AFTER
+    after_end = min(end, after_end + sum((t.text,) in time_words for t in context.tokens[trigger.last + 1:after_end + 1]))
     links = context.actor_lexicon.unit_owner_links
     owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
                   if context.tokens[k].text in links), None)

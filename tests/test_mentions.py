@@ -146,3 +146,21 @@ def test_mentions_a_battle_a_university_a_club_and_a_stadium_named_after_a_place
             "وخصصت جامعة الزاوية قاعاتها للطلاب، ونُقل جريح إلى مستشفى الكفرة العام.")
     assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
         ("بنغازي", 59, "benghazi"), ("الكفرة", 147, "kufra")]  # a town's hospital is in the town
+
+
+def test_mentions_an_outlet_in_brackets_a_movement_named_after_a_country_and_clashes_of_a_weak_name():
+    gazetteer = build([_row("country:NE", "Niger", "النيجر", "country", "NE", 17.6, 8.08, "نيجر"),
+                       _row("country:SD", "Sudan", "السودان", "country", "SD", 15.5, 30.0),
+                       _row("wazin", "Wazin", "وازن", "town", "LY", 31.97, 10.70),
+                       _row("niamey", "Niamey", "نيامي", "city", "NE", 13.51366, 2.1098)], [], frozenset())
+    text = ("نيامي، 3 مارس 2026 (أكتو نيجر) – علمت أكتو نيجر من مصادر أن حركة تحرير السودان "
+            "انسحبت بعد اشتباكات وازن.")
+    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+        ("نيامي", 0, "niamey"), ("وازن", 99, "wazin")]
+
+
+def test_mentions_bardai_is_found_by_its_chadian_spelling_in_a_chadian_story():
+    text = "انجمينا – وصلت تعزيزات من الجيش التشادي قادمة من فايا لارجو إلى زوار وبردي في منطقة تيبستي."
+    from components.gazetteer import load
+    found = {m.text: m.place.id for m in _mentions(text, load()) if m.place}
+    assert found["بردي"] == "gn:2435976"

@@ -2,6 +2,7 @@
 import pytest
 
 from components.pipeline import extract_text
+from components.records import Actor
 
 
 def _moves(text):
@@ -629,3 +630,33 @@ def test_movements_patients_and_travellers_are_no_forces_and_barracks_say_where_
     (move,) = _moves("دفع الجيش الوطني التونسي بتعزيزات عسكرية من ثكنة قابس إلى بن قردان ومحيط معبر راس جدير.")
     assert _brief(move) == ("reported", ("الجيش الوطني التونسي", "Tunisian army"), ["قابس"],
                             ["بن قردان", "معبر راس جدير"], [])
+
+
+def test_movements_stationed_forces_move_from_where_they_are():
+    cases = {
+        "ستُنقل الكتيبة المتمركزة في تقرت إلى برج عمر إدريس.": ("planned", ["تقرت"], ["برج عمر إدريس"]),
+        "كما أكد أن كتيبة مشاة ميكانيكية متمركزة في تقرت «ستُنقل إلى برج عمر إدريس إذا ما تواصل التصعيد».": (
+            "conditional", ["تقرت"], ["برج عمر إدريس"]),
+        "سحبت القيادة الوحدات المنتشرة في أوباري إلى سبها.": ("reported", ["أوباري"], ["سبها"]),
+    }
+    for text, (status, origins, destinations) in cases.items():
+        (move,) = _moves(text)
+        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+
+
+def test_movements_statuses_of_sources_and_expectations():
+    (move,) = _moves("ومن المقرر أن تنقل طائرات سلاح الجو، الأسبوع المقبل، تعزيزات من بورتسودان إلى دنقلا، وفق مصدر "
+                     "عسكري تحدث شريطة عدم ذكر اسمه.")  # the source's condition is not the movement's
+    assert move.status == "planned"
+    (move,) = _moves("ومن المنتظر أن تنقل طائرات القوات الجوية التشادية وحدات من الحرس الرئاسي من انجمينا إلى مطار فايا.")
+    assert move.status == "planned"
+
+
+def test_movements_actors_named_past_a_time_phrase_patrols_of_a_nation_and_the_neighbours_army():
+    (move,) = _moves("وصلت ليلة السبت إلى الأحد تعزيزات من الجيش الليبي قادمة من الشويرف إلى درج.")
+    assert move.actor == Actor("الجيش الليبي", "Libyan National Army")
+    (move,) = _moves("نفى المصدر ما روجته صفحات ليبية عن «توغل دوريات جزائرية داخل التراب الليبي باتجاه غدامس».")
+    assert (move.status, move.actor) == ("denied", Actor("دوريات جزائرية", "Algerian army"))
+    text = ("تطاوين – موزاييك أف أم\n\nانسحبت قوة تابعة لرئاسة الأركان بحكومة الدبيبة من منفذ وازن نحو نالوت. وأكد "
+            "الناطق باسم وزارة الدفاع أن وحدات إضافية من جيش البر «ستنتقل من تطاوين لتتمركز في برج الخضراء».")
+    assert [(m.actor.name, m.status) for m in _moves(text)] == [("GNA forces", "reported"), ("Tunisian army", "planned")]
