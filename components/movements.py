@@ -664,7 +664,9 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
 
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
-    after = min(s_last, trigger.last + NEAR)
+    time_words = patterns.time_words.index  # عزز خلال الأيام الماضية نقاطه ... بسرية: the time is not counted
+    after = trigger.last + NEAR
+    after = min(s_last, after + sum((t.text,) in time_words for t in context.tokens[trigger.last + 1:after + 1]))
     near = max(s_first, trigger.first - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)

@@ -660,3 +660,13 @@ def test_movements_actors_named_past_a_time_phrase_patrols_of_a_nation_and_the_n
     text = ("تطاوين – موزاييك أف أم\n\nانسحبت قوة تابعة لرئاسة الأركان بحكومة الدبيبة من منفذ وازن نحو نالوت. وأكد "
             "الناطق باسم وزارة الدفاع أن وحدات إضافية من جيش البر «ستنتقل من تطاوين لتتمركز في برج الخضراء».")
     assert [(m.actor.name, m.status) for m in _moves(text)] == [("GNA forces", "reported"), ("Tunisian army", "planned")]
+
+
+def test_movements_a_force_word_past_a_time_phrase_and_a_round_of_talks():
+    (move,) = _moves("أفادت مصادر بأن الجيش المصري عزز خلال الأيام الماضية نقاطه في منطقة شرق العوينات بسرية من حرس "
+                     "الحدود، في حين زار رئيس أركان حرس الحدود القوات المتمركزة في الفرافرة.")
+    assert (move.kind, move.actor.name, [d.text for d in move.destinations]) == (
+        "reinforce", "Egyptian army", ["شرق العوينات"])
+    assert move.destinations[0].place.country == "EG"
+    assert _moves("وفي جنيف، انطلقت الثلاثاء جولة جديدة من محادثات اللجنة العسكرية المشتركة بمشاركة ممثلين عن "
+                  "القيادة العامة في بنغازي وحكومة الوحدة الوطنية في طرابلس.") == ()
