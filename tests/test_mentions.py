@@ -109,22 +109,27 @@ def test_mentions_a_voweled_verb_after_a_place_noun_is_not_an_unknown_name(tiny)
     assert _mentions("في مدينة تُصنَّف منذ سنوات بين الأفقر", tiny) == []
 
 
+def _placed(text, gazetteer):
+    """(surface, start, place id) of each mention placed in ``text``."""
+    return [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)]
+
+
 def test_mentions_a_name_ending_in_alif_hamza_is_found_without_the_hamza():
     gazetteer = build([_row("tawergha", "Tawergha", "تاورغاء", "town", "LY", 31.97083, 15.0525)], [], frozenset())
     text = "نفى المجلس أن تكون كتائبه قد دخلت تاورغا أو لتاورغاء."
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+    assert _placed(text, gazetteer) == [
         ("تاورغا", 34, "tawergha"), ("تاورغاء", 45, "tawergha")]
 
 
 def test_mentions_i_do_not_know_is_not_idri(tiny):
     text = "قال أحد السكان: «من خطفهم؟ ما ادري، لكن سياراتهم اتجهت إلى إدري»."
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, tiny)] == [("إدري", 59, "idri")]
+    assert _placed(text, tiny) == [("إدري", 59, "idri")]
 
 
 def test_mentions_a_noun_with_its_pronoun_ends_a_bodys_name():
     gazetteer = build([_row("waddan", "Waddan", "ودان", "town", "LY", 29.16142, 16.13898)], [], frozenset())
     text = "وبحث معهم إنشاء غرفة أمنية مشتركة مقرها ودان."
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [("ودان", 40, "waddan")]
+    assert _placed(text, gazetteer) == [("ودان", 40, "waddan")]
     assert _mentions("أعلنت غرفة عمليات ودان النفير.", gazetteer) == []  # the body's own name
 
 
@@ -133,7 +138,7 @@ def test_mentions_weak_names_between_and_a_scene_that_is_not_mashhad():
                        _row("fuqaha", "Al-Fuqaha", "الفقهاء", "town", "LY", 27.83, 16.35),
                        _row("mashhad", "Mashhad", "مشهد", "city", "IR", 36.297, 59.606)], [], frozenset())
     text = "أغلق الطريق بين زلة والفقهاء، في مشهد أعاد التوتر."
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+    assert _placed(text, gazetteer) == [
         ("زلة", 16, "zillah"), ("الفقهاء", 21, "fuqaha")]
 
 
@@ -144,7 +149,7 @@ def test_mentions_a_battle_a_university_a_club_and_a_stadium_named_after_a_place
                        _row("kufra", "Kufra", "الكفرة", "town", "LY", 24.1833, 23.2833)], [], frozenset())
     text = ("في الذكرى الـ111 لمعركة القرضابية، انتقل فريق خليج سرت إلى بنغازي لمواجهة الأهلي بنغازي، "
             "وخصصت جامعة الزاوية قاعاتها للطلاب، ونُقل جريح إلى مستشفى الكفرة العام.")
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+    assert _placed(text, gazetteer) == [
         ("بنغازي", 59, "benghazi"), ("الكفرة", 147, "kufra")]  # a town's hospital is in the town
 
 
@@ -155,7 +160,7 @@ def test_mentions_an_outlet_in_brackets_a_movement_named_after_a_country_and_cla
                        _row("niamey", "Niamey", "نيامي", "city", "NE", 13.51366, 2.1098)], [], frozenset())
     text = ("نيامي، 3 مارس 2026 (أكتو نيجر) – علمت أكتو نيجر من مصادر أن حركة تحرير السودان "
             "انسحبت بعد اشتباكات وازن.")
-    assert [(m.text, m.start, m.place.id) for m in _mentions(text, gazetteer)] == [
+    assert _placed(text, gazetteer) == [
         ("نيامي", 0, "niamey"), ("وازن", 99, "wazin")]
 
 
