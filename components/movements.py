@@ -662,11 +662,15 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
     return context.norm.offsets[normal_end - 1] + 1
 
 
+def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
+    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت)."""
+    time_words = patterns.time_words.index
+    return last + words + sum((t.text,) in time_words for t in context.tokens[last + 1:last + words + 1])
+
+
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
-    time_words = patterns.time_words.index  # عزز خلال الأيام الماضية نقاطه ... بسرية: the time is not counted
-    after = trigger.last + NEAR
-    after = min(s_last, after + sum((t.text,) in time_words for t in context.tokens[trigger.last + 1:after + 1]))
+    after = min(s_last, _reach(context, patterns, trigger.last, NEAR))  # عزز خلال الأيام الماضية نقاطه ... بسرية
     near = max(s_first, trigger.first - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
@@ -970,10 +974,8 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         seen.add("planned")
     if _denial_before(context, patterns, trigger):
         seen.add("denied")
-    if "as_soon_as" in seen and not ("planned" in seen or not _past_verb(context, trigger)):
-        seen.discard("as_soon_as")  # انسحبت فور دخول المحتجين: when it happened, not a condition
-    if "as_soon_as" in seen:
-        seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل
+    if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, trigger)):
+        seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
     if "negated" in seen:
         seen.add("conditional" if "conditional" in seen else "denied")
     for status in ("denied", "conditional", "planned"):
@@ -1033,9 +1035,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
-    time_words = patterns.time_words.index  # وصلت ليلة السبت إلى الأحد تعزيزات من الجيش الوطني: not counted
-    after_end = trigger.last + ACTOR_AFTER
-    after_end = min(end, after_end + sum((t.text,) in time_words for t in context.tokens[trigger.last + 1:after_end + 1]))
+    after_end = min(end, _reach(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
     links = context.actor_lexicon.unit_owner_links
     owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
                   if context.tokens[k].text in links), None)
