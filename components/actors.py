@@ -214,9 +214,9 @@ def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> Act
             return _unit_span(text, tokens, offsets, i, last - 1, prefix, None) if quoted and quote_after(
                 normal, tokens, last - 1, QUOTE_CHARS) else None
         mention = placed.get(last)
-        if (mention is None or mention.place is None) and tokens[last].text in lexicon.towns and last > k:
-            return _unit_span(text, tokens, offsets, i, last, prefix, lexicon.by_place.get(tokens[last].text))
         if mention is None or mention.place is None:
+            if last > k and tokens[last].text in lexicon.towns:  # كتيبة شهداء تازربو: the town the finder left out
+                return _unit_span(text, tokens, offsets, i, last, prefix, lexicon.by_place.get(tokens[last].text))
             if not _may_name_unit(normal, tokens, lexicon, last, verbs):
                 return None
         else:

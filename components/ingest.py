@@ -59,7 +59,7 @@ _DOCX_MARKS = {
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # C0 controls except tab and newline (carriage returns are turned into newlines first), and DEL.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # a pattern: str.translate took ~0.1 µs a character
-_TO_CLEAN = re.compile("[\r\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # any of the above: most text has none
+_TO_CLEAN = re.compile(f"[\r{_CONTROLS.pattern[1:-1]}{_BIDI_CONTROLS.pattern[1:-1]}]")  # any of them: most text has none
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -42,7 +42,6 @@ EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qu
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
-PAST_PARTICLES = frozenset({"قد", "وقد", "لقد", "فقد"})
 
 
 @dataclass(frozen=True)
@@ -974,7 +973,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         seen.add("planned")
     if _denial_before(context, patterns, trigger):
         seen.add("denied")
-    if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, trigger)):
+    if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, patterns, trigger)):
         seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
     if "negated" in seen:
         seen.add("conditional" if "conditional" in seen else "denied")
@@ -984,11 +983,12 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     return "reported"
 
 
-def _past_verb(context: _Context, trigger: _Trigger) -> bool:
+def _past_verb(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
     """Whether the trigger is a verb in the past: a feminine or plural ending (انسحبت، تحركوا, not تحركات or
-    يتحركوا), or after قد (قد انسحب). A masculine past is not told from a verbal noun (دفع، تقدم): not counted."""
+    يتحركوا), or after قد (the patterns' weak particles: وقد انسحب). A masculine past is not told from a verbal
+    noun (دفع، تقدم): not counted."""
     word = context.tokens[trigger.first].text
-    if trigger.first and context.tokens[trigger.first - 1].text in PAST_PARTICLES:
+    if trigger.first and patterns.weak_particles.at(context.norm.text, context.tokens, trigger.first - 1):
         return True
     if word.endswith("ت"):
         return not word.endswith("ات")
