@@ -4,7 +4,8 @@ Places: a resolved mention is correct when it overlaps an annotated place and it
 point lies within 35 km (a point place), 160 km (a district or region) or in the
 right country (a country). Movements: a predicted movement matches an annotated
 one in the same excerpt when they share a place (destination, origin or route);
-status and actor accuracy are over matched pairs.
+status, actor and route accuracy are over matched pairs (the route: the same origins
+and the same destinations, what the map's arrow draws).
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ class Score:
 class MovementScore(Score):
     status_correct: int = 0
     actor_correct: int = 0
+    route_correct: int = 0
 
     @property
     def status_accuracy(self) -> float:
@@ -61,6 +63,10 @@ class MovementScore(Score):
     @property
     def actor_accuracy(self) -> float:
         return self.actor_correct / self.true_positive if self.true_positive else 1.0
+
+    @property
+    def route_accuracy(self) -> float:
+        return self.route_correct / self.true_positive if self.true_positive else 1.0
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -131,6 +137,12 @@ def _same_place(found: set[str], expected: set[str]) -> bool:
     return any(a == b or a in b or b in a for a in found for b in expected)
 
 
+def _same_places(found: set[str], expected: set[str]) -> bool:
+    """Every found place is an expected one and every expected place is found (one surface may hold the other)."""
+    return (all(any(a == b or a in b or b in a for b in expected) for a in found)
+            and all(any(a == b or a in b or b in a for a in found) for b in expected))
+
+
 def _pairs(movements, golds: list[dict]) -> dict[int, int]:
     """Which gold movement each found one stands for: the pairing, among movements that share a place, with
     the most pairs, then the most shared places, then the most equal statuses, kinds and actors (found by search
@@ -190,6 +202,12 @@ def score_movements(cases: list[dict]) -> MovementScore:
                 score.actor_correct += 1
             else:
                 score.misses.append(f"{case['id']}: actor {actor}, expected {gold.get('actor')}")
+            origins, destinations = {m.text for m in movement.origins}, {m.text for m in movement.destinations}
+            if _same_places(origins, set(gold["origins"])) and _same_places(destinations, set(gold["destinations"])):
+                score.route_correct += 1
+            else:
+                score.misses.append(f"{case['id']}: route {sorted(origins)} → {sorted(destinations)}, "
+                                    f"expected {gold['origins']} → {gold['destinations']}")
         for k, gold in enumerate(golds):
             if k not in used:
                 score.false_negative += 1
@@ -212,6 +230,7 @@ def report(figures: dict) -> str:
         f"non-places placed: {figures['non_places_placed']}",
         f"movements  precision {movements.precision:.3f}  recall {movements.recall:.3f}  F1 {movements.f1:.3f}  "
         f"status accuracy {movements.status_accuracy:.3f}  actor accuracy {movements.actor_accuracy:.3f}  "
+        f"route accuracy {movements.route_accuracy:.3f}  "
         f"(tp {movements.true_positive}, fp {movements.false_positive}, fn {movements.false_negative})",
         "",
         "misses:",

@@ -297,17 +297,15 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     sentence_of = _sentence_of(token_starts, [start for start, _ in spans])
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
-    nested: dict[int, list[Mention]] = {}
-    host: tuple[int, Mention] | None = None
+    host: Mention | None = None
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if host and mention.end <= host[1].end:  # the country inside a border phrase shares its role
-            nested.setdefault(host[0], []).append(mention)
+        if host and mention.end <= host.end:  # the country inside a border phrase: the arrow goes to the border
             continue
         first = bisect_right(token_starts, bisect_right(norm.offsets, mention.start) - 1) - 1
         last = bisect_right(token_starts, bisect_right(norm.offsets, mention.end - 1) - 1) - 1
         placed[first] = mention
         mention_last[first] = last
-        host = (first, mention)
+        host = mention
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     verbs = _trigger_words(patterns.triggers.index)
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
@@ -319,12 +317,15 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
-        movement = _movement(context, patterns, trigger, previous, following, nested)
+        movement = _movement(context, patterns, trigger, previous, following)
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         previous = trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
-        if same_sentence and _continues(movements[-1], movement):
+        if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
+            leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
+            movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
+        elif same_sentence and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
         elif same_sentence and _came_from(movements[-1], movement) and (
                 movements[-1].status == movement.status
@@ -414,10 +415,16 @@ def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[in
     return sentence_of + [0] * (len(token_starts) - len(sentence_of))
 
 
-def _continues(first: Movement, second: Movement) -> bool:
+def _continues(first: Movement, second: Movement, any_status: bool = False) -> bool:
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
-            and second.destinations and not second.origins and first.status == second.status)
+            and second.destinations and not second.origins and (any_status or first.status == second.status))
+
+
+def _purpose_verb(context: _Context, trigger: _Trigger) -> bool:
+    """'لتلتحق', 'لتنتشر': a verb of purpose (ل before a present tense), the goal of the movement before it."""
+    word = context.tokens[trigger.first].text
+    return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
 
 
 def _came_from(first: Movement, second: Movement) -> bool:
@@ -600,19 +607,35 @@ def _any_in(phrases: _Memo, context: _Context, first: int, last: int):
     return phrases.first_in(context.norm.text, context.tokens, max(first, 0), min(last, len(context.tokens) - 1))
 
 
-def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int,
-              nested: dict[int, list[Mention]]) -> Movement | None:
+def _break_at(context: _Context, patterns: Patterns, k: int) -> bool:
+    """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k."""
+    return bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
+
+
+def _names_no_place(context: _Context, patterns: Patterns, k: int) -> bool:
+    """False for a break word that is also a place noun and leads to a place: 'من وسط ترهونة' is the centre of
+    Tarhuna, 'وسط مخاوف' ('amid fears') a break."""
+    tokens, skippable = context.tokens, patterns.skippable
+    if tokens[k].text not in skippable:
+        return True
+    k += 1
+    while k < len(tokens) and tokens[k].text in skippable:
+        k += 1
+    return k not in context.placed
+
+
+def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int) -> Movement | None:
     s_first, s_last = _sentence_bounds(context, trigger.first)
     end = min(following - 1, s_last, trigger.last + WINDOW)
     for k in patterns.scope_breaks.between(trigger.last + 1, end):
-        if patterns.scope_breaks.at(context.norm.text, context.tokens, k):
+        if _break_at(context, patterns, k):
             end = k - 1
             break
     if _is_not_force(context, patterns, trigger, s_first, end):
         return None
     if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
-    roles = _places_with_roles(context, patterns, trigger, end, nested) or _fronted_place(context, patterns, trigger, s_first)
+    roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if all(role != "origin" for _, _, role in roles):
@@ -728,8 +751,7 @@ def _hypothetical_target(context, patterns, trigger, roles) -> bool:
     return bool(_any_in(patterns.hypothetical, context, trigger.last + 1, first_place - 1))
 
 
-def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger, end: int,
-                       nested: dict[int, list[Mention]]) -> list[tuple[int, Mention, str]]:
+def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger, end: int) -> list[tuple[int, Mention, str]]:
     """(token, mention, role) for each place the trigger's clause ties to the movement."""
     roles: list[tuple[int, Mention, str]] = []
     boundary = trigger.last
@@ -752,25 +774,57 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             previous_role, boundary = None, context.mention_last[first]
             continue
         role = _marker_before(context, patterns, first, boundary)
+        if role == "stationed":  # where forces are is where they set out from; once they have set out, where
+            set_out = any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them
+            role = "destination" if set_out else "origin"
+        if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
+            role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
-            role = None if roles and first - boundary <= ROLE_LOOKBACK + 1 else "destination"
+            role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
             if role is None:
                 previous_role = None
                 boundary = context.mention_last[first]
                 continue
-        if previous_role and (role is None and _coordinated(context, boundary, first, patterns.skippable)
-                              or role == "destination" and _located_in_previous(context, boundary, first)
-                              and _larger(mention, roles[-1][1] if roles else None)):
+        if (previous_role and roles and role == "destination" and _larger(mention, roles[-1][1])
+                and _located_in_previous(context, boundary, first, patterns.skippable)):
+            boundary = context.mention_last[first]
+            continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
+        if previous_role and role is None and _coordinated(context, boundary, first, patterns.skippable):
             role = previous_role
         if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
                 context, first):
             role = default_role
         if role is not None:
             roles.append((first, mention, role))
-            roles.extend((first, inner, role) for inner in nested.get(first, []))
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+SEAT_GAP = 2  # words between a sender's name and its seat (قيادة الناحية العسكرية الرابعة بورقلة)
+SEAT_FORCE = 3  # words from the seat to the forces sent, a time phrase not counted (، منذ مساء الخميس، بتعزيزات)
+
+
+def _senders_seat(context: _Context, patterns: Patterns, trigger: _Trigger, first: int, end: int) -> bool:
+    """Whether the place at ``first`` is where the sender named right after the verb sits, the forces it sends
+    and where they go coming after it: 'أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها', 'دفعت قيادة الناحية
+    العسكرية الرابعة بورقلة بتعزيزات إلى الدبداب'. Without a place they go to, 'نشر الجيش في سبها وحدات' deploys
+    in Sabha."""
+    senders = context.actors_between(trigger.last + 1, trigger.last + 2)
+    if not senders or not senders[0].last < first <= senders[0].last + 1 + SEAT_GAP:
+        return False
+    last = context.mention_last[first]
+    if not _any_in(patterns.forces, context, last + 1, min(end, _reach(context, patterns, last, SEAT_FORCE))):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    return any(patterns.directions.ends_at(normal, tokens, k - 1) for k in context.places_between(last + 2, end))
+
+
+def _right_after(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once
+    ('معطن السارة قرب المثلث الحدودي'; not 'إلى مواقع قرب تومو', where the positions are where they go)."""
+    match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
+    return bool(match) and boundary + 1 + match[0] == first
 
 
 def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> str | None:
@@ -836,8 +890,9 @@ def _stationed_before(context: _Context, patterns: Patterns, trigger: _Trigger, 
     normal, tokens = context.norm.text, context.tokens
     for place in reversed(context.places_between(max(first, trigger.first - STATIONED_BEFORE), trigger.first - 1)):
         k = place - 1
-        if k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1):
-            return [(place, context.placed[place], "origin")]
+        if (k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1)
+                and not _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start)):
+            return [(place, context.placed[place], "origin")]  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
     return []
 
 
@@ -881,7 +936,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
                 patterns.stationed.at(normal, tokens, k - 1) or k - 2 > boundary
                 and tokens[k - 2].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k - 1)):
-            return "origin"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
+            return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         if role:
             return role
         if tokens[k].text not in patterns.skippable:
@@ -896,11 +951,12 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     return None
 
 
-def _located_in_previous(context: _Context, boundary: int, first: int) -> bool:
-    """'قاعدة حميميم في سوريا', 'مطار معيتيقة بطرابلس': the second place locates the first."""
+def _located_in_previous(context: _Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:
+    """'قاعدة حميميم في سوريا', 'زوار في منطقة تيبستي', 'مطار معيتيقة بطرابلس': the second place locates the first."""
     between = [t.text for t in context.tokens[boundary + 1:first]]
     word = context.tokens[first].text
-    return between == ["في"] or not between and word[:1] == "ب" and first == boundary + 1
+    return (between[:1] == ["في"] and all(w in skippable for w in between[1:])
+            or not between and word[:1] == "ب" and first == boundary + 1)
 
 
 PLACE_RANKS = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}  # facilities: 0
@@ -940,7 +996,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
                 *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
     for k in sorted(cue_ends, reverse=True):
-        if patterns.scope_breaks.ends_at(normal, tokens, k):
+        if patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k):
             segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)
@@ -952,7 +1008,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             seen.add(status)
     segment_last = s_last
     for k in patterns.scope_breaks.between(trigger.last + 1, s_last):
-        if patterns.scope_breaks.at(normal, tokens, k):
+        if _break_at(context, patterns, k):
             segment_last = k - 1
             break
     for k in patterns.status.between(segment_first, segment_last):
@@ -976,7 +1032,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, patterns, trigger)):
         seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
     if "negated" in seen:
-        seen.add("conditional" if "conditional" in seen else "denied")
+        seen.add("conditional" if "conditional" in seen or "exception" in seen else "denied")
     for status in ("denied", "conditional", "planned"):
         if status in seen:
             return status

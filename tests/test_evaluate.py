@@ -56,3 +56,14 @@ def test_movements_are_paired_with_the_gold_ones_they_stand_for_not_the_first_th
     ]
     score = score_movements([{"id": "m", "text": text, "movements": golds}])
     assert (score.true_positive, score.false_positive, score.false_negative, score.status_correct) == (2, 0, 0, 2)
+
+
+def test_evaluate_route_accuracy_asks_for_the_same_origins_and_destinations():
+    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى الجيش تحرك قوات أخرى نحو سرت."
+    golds = [
+        {"kind": "deploy", "status": "reported", "actor": None, "origins": ["مصراتة"], "destinations": ["سرت"], "via": []},
+        {"kind": "deploy", "status": "denied", "actor": None, "origins": ["الجفرة"], "destinations": ["سرت"], "via": []},
+    ]
+    score = score_movements([{"id": "m", "text": text, "movements": golds}])
+    assert (score.true_positive, score.route_correct) == (2, 1)  # the denied move names no origin
+    assert score.misses == ["m: route [] → ['سرت'], expected ['الجفرة'] → ['سرت']"]

@@ -574,8 +574,8 @@ def test_movements_a_base_after_a_town_is_where_the_movement_goes_not_where_the_
     (move,) = _moves("نفت وزارة الدفاع تقارير عن هبوط طائرات تقل عناصر مسلحة قادمة من مصراتة في قاعدة براك الجوية.")
     assert (move.status, [o.text for o in move.origins]) == ("denied", ["مصراتة"])
     assert [d.text for d in move.destinations] == ["قاعدة براك الجوية"]
-    (move,) = _moves("وصلت طائرة شحن عسكرية إلى قاعدة حميميم في سوريا.")  # a country locates the base
-    assert [d.text for d in move.destinations] == ["قاعدة حميميم", "سوريا"]
+    (move,) = _moves("وصلت طائرة شحن عسكرية إلى قاعدة حميميم في سوريا.")  # a country locates the base:
+    assert [d.text for d in move.destinations] == ["قاعدة حميميم"]  # the arrow goes to the base only
 
 
 def test_movements_an_arrival_and_where_it_came_from_are_one_movement():
@@ -670,3 +670,50 @@ def test_movements_a_force_word_past_a_time_phrase_and_a_round_of_talks():
     assert move.destinations[0].place.country == "EG"
     assert _moves("وفي جنيف، انطلقت الثلاثاء جولة جديدة من محادثات اللجنة العسكرية المشتركة بمشاركة ممثلين عن "
                   "القيادة العامة في بنغازي وحكومة الوحدة الوطنية في طرابلس.") == ()
+
+
+def test_movements_the_senders_seat_is_where_the_forces_come_from():
+    (move,) = _moves("دفعت قيادة الناحية العسكرية الرابعة بورقلة، منذ مساء الخميس، بتعزيزات جديدة نحو الدبداب وعين أمناس.")
+    assert _brief(move)[2:4] == (["ورقلة"], ["الدبداب", "عين أمناس"])
+    (move,) = _moves("أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها.")
+    assert _brief(move)[1:4] == (("القيادة العامة", "Libyan National Army"), ["بنغازي"], ["سبها"])
+    (move,) = _moves("نشر الجيش في سبها وحدات خاصة.")  # no place they go to: Sabha is where they deploy
+    assert _brief(move)[2:4] == ([], ["سبها"])
+
+
+def test_movements_a_place_that_locates_the_destination_is_not_one_of_its_own():
+    (move,) = _moves("دفع الجيش التشادي بتعزيزات من فايا لارجو إلى زوار في منطقة تيبستي.")
+    assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
+    (move,) = _moves("تعتزم موسكو نشر وحدة رادارات في قاعدة معطن السارة قرب المثلث الحدودي مع تشاد والسودان.")
+    assert [d.text for d in move.destinations] == ["قاعدة معطن السارة"]
+    (move,) = _moves("نقلت مجموعات تشادية مسلحة جزءاً من عناصرها من محيط زوار إلى مواقع قرب تومو.")
+    assert _brief(move)[2:4] == (["زوار"], ["تومو"])  # 'positions near Toummo': Toummo is where they go
+    (move,) = _moves("سهلت قوات حفتر عبور أرتال محملة بالأسلحة من الكفرة إلى مليط عبر المثلث الحدودي، لإمداد "
+                     "مقاتليها في شمال دارفور.")  # the purpose's place is not the movement's
+    assert _brief(move)[2:5] == (["الكفرة"], ["مليط"], ["المثلث الحدودي"])
+    (move,) = _moves("عزز الجيش الجزائري وحداته في الدبداب وعين أميناس، تحسباً لأي توتر قرب المثلث الحدودي.")
+    assert _brief(move)[3] == ["الدبداب", "عين أميناس"]
+
+
+def test_movements_the_centre_of_a_town_is_no_scope_break_and_definite_forces_move():
+    (move,) = _moves("أفادت مصادر بانسحاب مجموعة مسلحة محلية من وسط ترهونة باتجاه القره بوللي.")  # وسط مخاوف breaks
+    assert _brief(move)[2:4] == (["ترهونة"], ["القره بوللي"])
+    (move,) = _moves("قال مصدر إن القوة تحركت من سبها إلى أوباري.")
+    assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
+    assert _moves("تقدمت حكومة الوحدة الوطنية بمذكرة احتجاج بشأن الخروقات في طرابلس.") == ()
+
+
+def test_movements_forces_that_set_out_join_those_stationed_and_stationed_forces_past_a_comma_are_not_the_mover():
+    moves = _moves("قال الآمر إن كتيبة إضافية «ستتحرك الليلة من طرابلس مرورًا بالعزيزية لتلتحق بالتعزيزات الموجودة في "
+                   "الأصابعة»، مشددًا على أن «تقدم الوحدات نحو مزدة غير وارد إلا إذا حاولت قوات حفتر دخول غريان».")
+    advance = next(m for m in moves if [d.text for d in m.destinations] == ["مزدة"])
+    assert (advance.status, [o.text for o in advance.origins]) == ("conditional", [])
+
+
+def test_movements_a_negation_with_an_exception_is_a_condition_and_no_intention_a_denial():
+    (move,) = _moves("قال آمر القوة المشتركة إن قواته «لن تتحرك من مصراتة نحو ترهونة إلا بطلب رسمي من رئاسة الأركان».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["مصراتة"], ["ترهونة"])
+    (move,) = _moves("وقال المصدر: «لا نية للتقدم نحو غات في الوقت الحالي»، إلا أن الوحدات باقية في مواقعها.")
+    assert (move.status, [d.text for d in move.destinations]) == ("denied", ["غات"])
+    (move,) = _moves("انسحبت القوات من مرزق، إلا أن مصادر محلية تحدثت عن بقاء بعض العناصر.")  # 'however': no exception
+    assert move.status == "reported"
