@@ -268,6 +268,11 @@ class _Context:
         return frozenset(span.actor for span in self.actors if span.kind == "unit")
 
     @cached_property
+    def place_ends(self) -> frozenset[int]:
+        """The last token of each place mention."""
+        return frozenset(self.mention_last.values())
+
+    @cached_property
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
 
@@ -626,13 +631,14 @@ def _names_no_place(context: _Context, patterns: Patterns, k: int) -> bool:
 
 def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int) -> Movement | None:
     s_first, s_last = _sentence_bounds(context, trigger.first)
-    end = min(following - 1, s_last, trigger.last + WINDOW)
-    for k in patterns.scope_breaks.between(trigger.last + 1, end):
+    clause_end = min(s_last, trigger.last + WINDOW)
+    for k in patterns.scope_breaks.between(trigger.last + 1, clause_end):
         if _break_at(context, patterns, k):
-            end = k - 1
+            clause_end = k - 1
             break
-    if _is_not_force(context, patterns, trigger, s_first, end):
-        return None
+    if _is_not_force(context, patterns, trigger, s_first, clause_end):
+        return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية
+    end = min(following - 1, clause_end)
     if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
@@ -791,6 +797,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
         if previous_role and role is None and _coordinated(context, boundary, first, patterns.skippable):
             role = previous_role
+        if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
+            role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
         if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
                 context, first):
             role = default_role
@@ -844,13 +852,15 @@ def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) 
 
 
 def _in_relative_clause(context: _Context, patterns: Patterns, first: int, boundary: int) -> bool:
-    """Whether the place at ``first`` stands in a relative clause set off by a comma (، التي تسيطر على شرق ليبيا):
-    a relative pronoun after a comma, past ``boundary``, and no clause mark between it and the place."""
+    """Whether the place at ``first`` stands in a relative clause set off by a comma (، التي تسيطر على شرق ليبيا)
+    or told of the place right before it (معبر أدري الذي يعبره لاجئون من الجنينة): a relative pronoun after a
+    comma or right after that place, past ``boundary``, and no clause mark between it and the place."""
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.relatives.between(boundary + 1, first - 1):
         if not patterns.relatives.at(normal, tokens, k) or not k:
             continue
-        if normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not _CLAUSE_MARK.search(
+        gap = normal[tokens[k - 1].end:tokens[k].start].strip()
+        if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not _CLAUSE_MARK.search(
                 normal, tokens[k].end, tokens[first].start):
             return True
     return False
@@ -949,6 +959,12 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"
     return None
+
+
+def _with_clitic(context: _Context, first: int, letter: str) -> bool:
+    """Whether the place mention at token ``first`` is written with ``letter`` (ب، ل) joined before it."""
+    start = context.norm.offsets[context.tokens[first].start]
+    return context.text[start:context.placed[first].start].endswith(letter)
 
 
 def _located_in_previous(context: _Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:

@@ -143,6 +143,12 @@ CLITIC_WORD_GAP = 0.6  # the whole word is 4x more frequent than the name it wou
 OIL_CRESCENT_POINTS = ["cur:es-sider-terminal", "cur:ras-lanuf", "gn:2215210", "gn:88380"]
 
 
+# Countries whose place names are Arabic: a ج or غ in them is the letter itself, not a way of writing g.
+ARABIC_SPEAKING = {"LY", "DZ", "TN", "MA", "MR", "EG", "SD", "SY", "LB", "JO", "PS", "IQ", "SA", "YE", "OM", "AE",
+                   "QA", "KW", "BH", "SO", "DJ", "KM", "EH"}
+HARD_G = re.compile(r"g(?![eiyh])", re.IGNORECASE)
+
+
 def clean_ar(s: str) -> str:
     """Strip harakat, tatweel and invisible marks; collapse spaces."""
     s = INVISIBLE.sub("", HARAKAT.sub("", unicodedata.normalize("NFC", s)))
@@ -156,6 +162,23 @@ def arabic_forms(raw: list[str]) -> list[str]:
         s = clean_ar(s.split("،")[0])
         if s and ARABIC_WORD.match(s):
             out.append(s)
+    return out
+
+
+def g_variants(forms: list[str], english: str) -> list[str]:
+    """The other spellings of a foreign hard g: Arabic writes it غ (the Gulf, the Levant, the Maghreb) or ج (Egypt),
+    so واغادوغو is also واجادوجو and جاو (Gao) also غاو. Only where every ج and غ of the form stands for one of the
+    name's hard g's: none for a j or a soft g (Johannesburg, Geneva, Gibraltar, Faya-Largeau)."""
+    hard = len(HARD_G.findall(english))
+    if not hard or re.search(r"j|g[eiyh]", english, re.IGNORECASE):
+        return []
+    out = []
+    for form in forms:
+        if form.count("غ") + form.count("ج") != hard:
+            continue
+        for old, new in (("غ", "ج"), ("ج", "غ")):
+            if old in form and form.replace(old, new) not in forms + out:
+                out.append(form.replace(old, new))
     return out
 
 
@@ -309,6 +332,9 @@ def geonames_rows(names: dict[str, dict]) -> list[dict]:
                 feature_code="PPLC" if gid in capital_ids else "PPL",
                 names_ar=join(forms), names_en=c["name"], source=GN_SOURCE)
         r = apply_names(r, names.get(rid))
+        if cc not in ARABIC_SPEAKING:  # the curated forms too (أغاديز → أجاديز)
+            forms = r["names_ar"].split("|")
+            r["names_ar"] = join(forms + g_variants(forms, c["name"]))
         if r["name_ar"]:
             out.append(r)
     return out

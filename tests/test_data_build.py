@@ -151,6 +151,8 @@ def test_spot_checks(rid, lat, lon, name_ar):
     ("district:LY-WS", "الشاطئ"), ("district:LY-JU", "الجفرة"), ("district:LY-SB", "سبها"),
     ("district:LY-JG", "جبل نفوسة"), ("region:fezzan", "فزان"), ("region:oil-crescent", "الهلال النفطي"),
     ("region:border-ly-tn", "الحدود التونسية الليبية"), ("region:border-ly-tn", "الحدود مع تونس"),
+    ("gn:2457163", "غاو"), ("gn:2457163", "جاو"), ("gn:2357048", "واجادوجو"), ("gn:2460596", "بماكو"),
+    ("gn:2453514", "ميناكا"),
 ])
 def test_arabic_names(rid, name_ar):
     assert name_ar in BY_ID[rid]["names_ar"].split("|")
@@ -197,3 +199,15 @@ def test_build_reproduces_committed_files(tmp_path):
                    check=True, cwd=ROOT, timeout=300)
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_a_foreign_hard_g_is_spelt_both_ways_and_nothing_else_is():
+    forms = {r["id"]: r["names_ar"].split("|") for r in ROWS}
+    assert "أجاديس" in forms["gn:2448085"] and "أجاديز" in forms["gn:2448085"]  # Agadez: غ and ج for its g
+    geneva = next(r for r in ROWS if r["name"] == "Geneva")  # a soft g, a j, an Arabic name: left alone
+    johannesburg = next(r for r in ROWS if r["name"] == "Johannesburg")
+    assert "غنيف" not in geneva["names_ar"] and "غوهانسبرغ" not in johannesburg["names_ar"]
+    assert not any("غبل طارق" in r["names_ar"] for r in ROWS)  # جبل طارق is Arabic, not a g
+    from scripts.build_data import g_variants
+    assert g_variants(["واغادوغو"], "Ouagadougou") == ["واجادوجو"]
+    assert g_variants(["فايا لارجو"], "Faya-Largeau") == []

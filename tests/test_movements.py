@@ -717,3 +717,16 @@ def test_movements_a_negation_with_an_exception_is_a_condition_and_no_intention_
     assert (move.status, [d.text for d in move.destinations]) == ("denied", ["غات"])
     (move,) = _moves("انسحبت القوات من مرزق، إلا أن مصادر محلية تحدثت عن بقاء بعض العناصر.")  # 'however': no exception
     assert move.status == "reported"
+
+
+def test_movements_foreign_forces_in_wire_copy():
+    (move,) = _moves("وأضافا أن نحو 200 عنصر روسي انتقلوا من الجفرة لقاعدة براك الشاطئ.")  # from one لto the other
+    assert _brief(move)[2:4] == (["الجفرة"], ["قاعدة براك الشاطئ"])
+    (move,) = _moves("وأن أربعاً من الطائرات العسكرية واصلت رحلتها إلى باماكو.")  # 'continued its flight to'
+    assert ([d.text for d in move.destinations], move.destinations[0].place.name) == (["باماكو"], "Bamako")
+    (move,) = _moves("وقال إن روسيا «قد تسحب ما تبقى من طائراتها في حميميم إلى ليبيا إذا فشلت مفاوضاتها مع دمشق».")
+    assert (move.kind, move.status, move.actor.name) == ("withdraw", "conditional", "Russian forces")
+    assert _moves("وهبطت بمطار بنينا الأحد طائرة شحن تابعة لشركة «أجنحة الشام» قادمة من دمشق تحمل أدوية.") == ()
+    assert _moves("ويقول محللون إن القواعد الليبية تحولت إلى محطة عبور رئيسية لإمدادات القوات الروسية المنتشرة في "
+                  "مالي والنيجر.") == ()  # a transit station is no crossing
+    assert _moves("انتشر الجنود حول معبر أدري الذي يعبره يومياً لاجئون فارّون من الجنينة.")[0].origins == ()
