@@ -113,8 +113,10 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
 
 
 def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix: int = 0) -> str:
-    """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out."""
-    return text[offsets[tokens[first].start + prefix]:offsets[tokens[last].end - 1] + 1]
+    """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out; after ل the
+    article's alif is not written, and the name gets it back (التابع للقيادة العامة → القيادة العامة)."""
+    said = text[offsets[tokens[first].start + prefix]:offsets[tokens[last].end - 1] + 1]
+    return "ال" + said if prefix >= 2 and tokens[first].text[prefix - 2:prefix] == "لل" else said
 
 
 def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: dict[int, Mention],

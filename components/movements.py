@@ -37,6 +37,7 @@ DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
+OR_WORDS = ("او", "أو")  # 'or' joins places of one list as و does (normalised: او)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
@@ -992,6 +993,8 @@ def _coordinated(context: _Context, boundary: int, first: int, skippable: frozen
     tokens = context.tokens
     if first != boundary + 1:
         between = [t.text for t in tokens[boundary + 1:first]]
+        if between[0] in OR_WORDS:  # 'نحو ميناء السدرة أو راس لانوف'
+            return all(w in skippable for w in between[1:])
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))
     gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]

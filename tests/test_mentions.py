@@ -169,3 +169,10 @@ def test_mentions_bardai_is_found_by_its_chadian_spelling_in_a_chadian_story():
     from components.gazetteer import load
     found = {m.text: m.place.id for m in _mentions(text, load()) if m.place}
     assert found["بردي"] == "gn:2435976"
+
+
+def test_mentions_a_club_in_the_construct_state_is_a_body():
+    from components.pipeline import extract_text
+
+    article = extract_text("تقرر تأجيل مباراة «أهلي طرابلس» و«الاتحاد» بسبب الاشتباكات.", article_id="x", source="t")
+    assert [m.text for m in article.mentions if m.place] == []

@@ -730,3 +730,14 @@ def test_movements_foreign_forces_in_wire_copy():
     assert _moves("ويقول محللون إن القواعد الليبية تحولت إلى محطة عبور رئيسية لإمدادات القوات الروسية المنتشرة في "
                   "مالي والنيجر.") == ()  # a transit station is no crossing
     assert _moves("انتشر الجنود حول معبر أدري الذي يعبره يومياً لاجئون فارّون من الجنينة.")[0].origins == ()
+
+
+def test_movements_or_joins_a_list_what_is_really_happening_breaks_a_denial_and_the_article_comes_back_after_lam():
+    (move,) = _moves("قال آمر اللواء: «ليس هناك أي تحرك لقواتنا نحو ميناء السدرة أو راس لانوف»، واصفاً ما يشاع بالأكاذيب.")
+    assert (move.status, [d.text for d in move.destinations]) == ("denied", ["ميناء السدرة", "راس لانوف"])
+    moves = _moves("قال الناطق إنه «ليس هناك أي تحرك لقوات المجلس نحو الزاوية، وكل ما في الأمر أن وحدات من القوة "
+                   "تحركت من زوارة إلى الجميل لتأمين الطريق».")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", ["الزاوية"]), ("reported", ["الجميل"])]
+    (move,) = _moves("أرسلت قوات تابعة للقيادة العامة تعزيزات إلى سبها.")
+    assert move.actor == Actor("القيادة العامة", "Libyan National Army")
