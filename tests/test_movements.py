@@ -741,3 +741,10 @@ def test_movements_or_joins_a_list_what_is_really_happening_breaks_a_denial_and_
         ("denied", ["الزاوية"]), ("reported", ["الجميل"])]
     (move,) = _moves("أرسلت قوات تابعة للقيادة العامة تعزيزات إلى سبها.")
     assert move.actor == Actor("القيادة العامة", "Libyan National Army")
+
+
+def test_movements_a_local_armed_group_is_not_the_column_named_before_it():
+    moves = _moves("أفادت مصادر بوصول رتل تابع لـ«اللواء 444 قتال» إلى ترهونة، بالتزامن مع انسحاب مجموعة مسلحة محلية "
+                   "من وسط ترهونة باتجاه القره بوللي.")
+    assert [(m.kind, m.actor) for m in moves] == [
+        ("deploy", Actor("اللواء 444 قتال", "GNA forces")), ("withdraw", Actor("مجموعة مسلحة محلية", None))]
