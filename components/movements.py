@@ -37,7 +37,7 @@ DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
-OR_WORDS = ("او", "أو")  # 'or' joins places of one list as و does (normalised: او)
+OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
@@ -953,9 +953,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if tokens[k].text not in patterns.skippable:
             break
     prefix = tokens[first].text[:1]
-    mention = context.placed[first]
-    original_prefix = context.text[context.norm.offsets[tokens[first].start]:mention.start]
-    if prefix in ("ب", "ل") and original_prefix.endswith(("ب", "ل")) and boundary < first - 1:
+    if prefix in ("ب", "ل") and _with_clitic(context, first, prefix) and boundary < first - 1:
         if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK for k in range(max(boundary + 1, first - 4), first)):
             return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"
@@ -993,7 +991,7 @@ def _coordinated(context: _Context, boundary: int, first: int, skippable: frozen
     tokens = context.tokens
     if first != boundary + 1:
         between = [t.text for t in tokens[boundary + 1:first]]
-        if between[0] in OR_WORDS:  # 'نحو ميناء السدرة أو راس لانوف'
+        if between[0] == OR_WORD:  # 'نحو ميناء السدرة أو راس لانوف'
             return all(w in skippable for w in between[1:])
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))
