@@ -37,6 +37,7 @@ DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
+TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -928,9 +929,12 @@ ACTOR_NAME_REACH = 8  # words back from a place to the start of a force's name i
 def _in_a_forces_name(context: _Context, patterns: Patterns, first: int) -> bool:
     """'حشدت غرفة العمليات، التابعة لرئاسة الأركان في طرابلس، آليات في أبوقرين': a place inside the name of a force
     named before it is not where the movement goes; unless the force itself is (وصلت تعزيزات إلى المجموعات المسلحة
-    في مصراتة: a role marker stands before the force)."""
+    في مصراتة: a role marker stands before the force), or the name says where the force comes from (تحرك قوات من
+    الزنتان باتجاه جنزور: Zintan's forces, and Zintan is where they set out)."""
     for span in context.actors_between(first - ACTOR_NAME_REACH, first - 1):
         if span.first < first <= span.last:
+            if context.tokens[first - 1].text == ORIGIN_LINK:
+                return False
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
 
@@ -961,9 +965,10 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
 
 
 def _with_clitic(context: _Context, first: int, letter: str) -> bool:
-    """Whether the place mention at token ``first`` is written with ``letter`` (ب، ل) joined before it."""
+    """Whether the place mention at token ``first`` is written with ``letter`` (ب، ل) joined before it, a tatweel
+    between them or not (لـزليتن)."""
     start = context.norm.offsets[context.tokens[first].start]
-    return context.text[start:context.placed[first].start].endswith(letter)
+    return context.text[start:context.placed[first].start].rstrip(TATWEEL).endswith(letter)
 
 
 def _located_in_previous(context: _Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:

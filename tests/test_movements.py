@@ -748,3 +748,10 @@ def test_movements_a_local_armed_group_is_not_the_column_named_before_it():
                    "من وسط ترهونة باتجاه القره بوللي.")
     assert [(m.kind, m.actor) for m in moves] == [
         ("deploy", Actor("اللواء 444 قتال", "GNA forces")), ("withdraw", Actor("مجموعة مسلحة محلية", None))]
+
+
+def test_movements_forces_from_a_town_set_out_from_it_and_a_tatweel_keeps_the_clitic():
+    (move,) = _moves("نفى مصدر عسكري زنتاني تحرك أي قوات من الزنتان باتجاه جنزور غربي العاصمة.")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("denied", "Zintan forces", ["الزنتان"], ["جنزور"])
+    (move,) = _moves("وتزامن ذلك مع انتشار كتائب من مصراتة على امتداد الطريق الساحلي حتى البوابة الشرقية لـزليتن.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["زليتن"])
