@@ -946,6 +946,10 @@ def _names_actor(context: _Context, token: int) -> bool:
 
 def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: int) -> str | None:
     normal, tokens = context.norm.text, context.tokens
+    if first - 1 > boundary:  # 'على الحدود مع النيجر': the role words run into the place's own name
+        match = patterns.roles.at(normal, tokens, first - 1)
+        if match and match[0] > 1:
+            return match[2]
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (

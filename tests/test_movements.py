@@ -755,3 +755,10 @@ def test_movements_forces_from_a_town_set_out_from_it_and_a_tatweel_keeps_the_cl
     assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("denied", "Zintan forces", ["الزنتان"], ["جنزور"])
     (move,) = _moves("وتزامن ذلك مع انتشار كتائب من مصراتة على امتداد الطريق الساحلي حتى البوابة الشرقية لـزليتن.")
     assert _brief(move)[2:4] == (["مصراتة"], ["زليتن"])
+
+
+def test_movements_on_the_border_after_a_town_is_a_destination_too():
+    (move,) = _moves("عزز الجيش التونسي انتشاره في بن قردان وعلى الحدود مع ليبيا بوحدات قادمة من مدنين.")
+    assert _brief(move)[2:4] == (["مدنين"], ["بن قردان", "الحدود مع ليبيا"])
+    (move,) = _moves("نشر الجيش وحدات في منطقة الويغ على الحدود مع النيجر، قادمة من القطرون.")
+    assert _brief(move)[2:4] == (["القطرون"], ["الويغ", "الحدود مع النيجر"])
