@@ -762,3 +762,9 @@ def test_movements_on_the_border_after_a_town_is_a_destination_too():
     assert _brief(move)[2:4] == (["مدنين"], ["بن قردان", "الحدود مع ليبيا"])
     (move,) = _moves("نشر الجيش وحدات في منطقة الويغ على الحدود مع النيجر، قادمة من القطرون.")
     assert _brief(move)[2:4] == (["القطرون"], ["الويغ", "الحدود مع النيجر"])
+
+
+def test_movements_if_contrary_to_fact_is_no_movement():
+    assert _moves("ويقول المحلل: «لو قرر حفتر التقدم نحو طرابلس مرة أخرى لوجد أمامه طائرات لا يملك لها رداً».") == ()
+    (move,) = _moves("قال مصدر إن قوات حفتر تقدمت نحو سرت.")
+    assert move.status == "reported"
