@@ -1131,7 +1131,14 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if after:
-        return _side_of_unit(context, after[0].actor, s_first, [*reversed(before), *after])
+        unit, commander = after[0], before[-1] if before else None
+        if (commander is not None and commander.last == trigger.first - 1 and commander.actor.name
+                and commander.kind != "state" and unit.actor.name != commander.actor.name and unit.first > 1
+                and not patterns.forces.at(context.norm.text, context.tokens, commander.first)  # a body, not planes
+                and context.tokens[unit.first - 1].text == ORIGIN_LINK
+                and patterns.forces.at(context.norm.text, context.tokens, unit.first - 2)):
+            return Actor(unit.actor.text, commander.actor.name), False  # القيادة العامة تحشد وحدات من «اللواء 166»
+        return _side_of_unit(context, unit.actor, s_first, [*reversed(before), *after])
     unnamed = _unnamed_subject(context, patterns, trigger)
     if unnamed:
         return unnamed, False

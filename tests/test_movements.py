@@ -768,3 +768,10 @@ def test_movements_if_contrary_to_fact_is_no_movement():
     assert _moves("ويقول المحلل: «لو قرر حفتر التقدم نحو طرابلس مرة أخرى لوجد أمامه طائرات لا يملك لها رداً».") == ()
     (move,) = _moves("قال مصدر إن قوات حفتر تقدمت نحو سرت.")
     assert move.status == "reported"
+
+
+def test_movements_units_a_command_mobilises_are_that_commands():
+    (move,) = _moves("القيادة العامة تحشد وحدات من «اللواء 166 مشاة» في النوفلية وبن جواد.")
+    assert move.actor == Actor("اللواء 166", "Libyan National Army")  # the lexicon's side for the 166th gives way
+    (move,) = _moves("ذكرت أفريكوم أن طائرات عسكرية روسية نقلت عناصر من مجموعة فاغنر من سوريا إلى قاعدة الجفرة.")
+    assert move.actor.name == "Wagner Group"  # planes carry the men; they do not command them
