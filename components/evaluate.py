@@ -132,15 +132,20 @@ def _places(movement: Movement) -> set[str]:
     return {m.text for m in movement.origins + movement.destinations + movement.via}
 
 
+def _same_surface(a: str, b: str) -> bool:
+    """The same place, allowing one surface to hold the other ('ليبيا' in 'الحدود مع ليبيا')."""
+    return a in b or b in a
+
+
 def _same_place(found: set[str], expected: set[str]) -> bool:
-    """A shared place, allowing one surface to hold the other ('ليبيا' in 'الحدود مع ليبيا')."""
-    return any(a == b or a in b or b in a for a in found for b in expected)
+    """A shared place."""
+    return any(_same_surface(a, b) for a in found for b in expected)
 
 
 def _same_places(found: set[str], expected: set[str]) -> bool:
-    """Every found place is an expected one and every expected place is found (one surface may hold the other)."""
-    return (all(any(a == b or a in b or b in a for b in expected) for a in found)
-            and all(any(a == b or a in b or b in a for a in found) for b in expected))
+    """Every found place is an expected one and every expected place is found."""
+    return (all(any(_same_surface(a, b) for b in expected) for a in found)
+            and all(any(_same_surface(a, b) for a in found) for b in expected))
 
 
 def _pairs(movements, golds: list[dict]) -> dict[int, int]:
@@ -154,7 +159,7 @@ def _pairs(movements, golds: list[dict]) -> dict[int, int]:
         for k, gold in enumerate(golds):
             expected = set(gold["origins"] + gold["destinations"] + gold.get("via", []))
             if _same_place(found, expected):
-                shared = sum(any(a == b or a in b or b in a for b in expected) for a in found)
+                shared = sum(any(_same_surface(a, b) for b in expected) for a in found)
                 actor = movement.actor.name if movement.actor else None
                 options[k] = (1, shared, movement.status == gold["status"], movement.kind == gold["kind"],
                               actor == gold.get("actor"))

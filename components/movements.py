@@ -986,10 +986,10 @@ def _located_in_previous(context: _Context, boundary: int, first: int, skippable
 PLACE_RANKS = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}  # facilities: 0
 
 
-def _larger(mention: Mention, previous: Mention | None) -> bool:
+def _larger(mention: Mention, previous: Mention) -> bool:
     """Whether ``mention`` may locate the place named before it ('قاعدة حميميم في سوريا', 'مطار معيتيقة بطرابلس'):
     it is larger. 'قادمة من مصراتة في قاعدة براك الجوية' or 'من مصراتة في سبها' name where the movement goes."""
-    if previous is None or previous.place is None or mention.place is None:
+    if previous.place is None or mention.place is None:
         return True
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
 
@@ -1131,14 +1131,10 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if after:
-        unit, commander = after[0], before[-1] if before else None
-        if (commander is not None and commander.last == trigger.first - 1 and commander.actor.name
-                and commander.kind != "state" and unit.actor.name != commander.actor.name and unit.first > 1
-                and not patterns.forces.at(context.norm.text, context.tokens, commander.first)  # a body, not planes
-                and context.tokens[unit.first - 1].text == ORIGIN_LINK
-                and patterns.forces.at(context.norm.text, context.tokens, unit.first - 2)):
-            return Actor(unit.actor.text, commander.actor.name), False  # القيادة العامة تحشد وحدات من «اللواء 166»
-        return _side_of_unit(context, unit.actor, s_first, [*reversed(before), *after])
+        commander = _commander(context, patterns, trigger, after[0], before)
+        if commander is not None:
+            return Actor(after[0].actor.text, commander), False
+        return _side_of_unit(context, after[0].actor, s_first, [*reversed(before), *after])
     unnamed = _unnamed_subject(context, patterns, trigger)
     if unnamed:
         return unnamed, False
@@ -1148,6 +1144,21 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return None, False  # the sentence names only who speaks of the movement
     told = _told_before(context, s_first)
     return told, told is not None
+
+
+def _commander(context: _Context, patterns: Patterns, trigger: _Trigger, unit: ActorSpan,
+               before: list[ActorSpan]) -> str | None:
+    """The side of the body that moves forces 'from' a unit, named right before the verb, where the lexicon gives
+    the unit another (القيادة العامة تحشد وحدات من «اللواء 166 مشاة»); not planes or troops that carry others
+    (طائرات روسية نقلت عناصر من فاغنر: Wagner's men)."""
+    if not before or unit.first < 2:
+        return None
+    normal, tokens, commander = context.norm.text, context.tokens, before[-1]
+    if (commander.last == trigger.first - 1 and commander.actor.name and commander.kind != "state"
+            and unit.actor.name != commander.actor.name and not patterns.forces.at(normal, tokens, commander.first)
+            and tokens[unit.first - 1].text == ORIGIN_LINK and patterns.forces.at(normal, tokens, unit.first - 2)):
+        return commander.actor.name
+    return None
 
 
 def _told_before(context: _Context, s_first: int) -> Actor | None:
