@@ -647,7 +647,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if all(role != "origin" for _, _, role in roles):
-        roles = _stationed_before(context, patterns, trigger, max(s_first, previous + 1)) + roles
+        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1)) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
@@ -787,6 +787,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
+        if role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان': where Adré is, not where they went
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
             if role is None:
@@ -835,6 +838,13 @@ def _right_after(context: _Context, patterns: Patterns, boundary: int, first: in
     ('معطن السارة قرب المثلث الحدودي'; not 'إلى مواقع قرب تومو', where the positions are where they go)."""
     match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
     return bool(match) and boundary + 1 + match[0] == first
+
+
+def _runs_into(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether role words right after the place ending at ``boundary`` run into the name of the place at ``first``
+    ('أدري على الحدود مع السودان': على، then the border's own name)."""
+    match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
+    return bool(match) and boundary + 1 < first < boundary + 1 + match[0]
 
 
 def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> str | None:
@@ -894,18 +904,42 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
 
 
 STATIONED_BEFORE = 8  # words back from a trigger to where the force that moves is said to be
+FROM_BEFORE = 1  # words between 'forces from X' and the trigger after it, a weak particle and a time phrase not counted
 
 
-def _stationed_before(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> list:
-    """'كتيبة متمركزة في تقرت «ستُنقل إلى برج عمر إدريس»': a place the force is said to be stationed in, just
-    before the trigger, is where it moves from."""
+def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, first: int) -> list:
+    """Where the force that moves is said to be, or to come from, just before the trigger: its origin.
+
+    'كتيبة متمركزة في تقرت «ستُنقل إلى برج عمر إدريس»' (stationed in); 'أن تكون قوات من جادو ونالوت قد تحركت باتجاه
+    يفرن', 'مجموعات مسلحة من مصراتة حشدت آليات قرب الهيشة' (a force word, من and the places, then the trigger)."""
     normal, tokens = context.norm.text, context.tokens
-    for place in reversed(context.places_between(max(first, trigger.first - STATIONED_BEFORE), trigger.first - 1)):
+    places = context.places_between(max(first, trigger.first - STATIONED_BEFORE), trigger.first - 1)
+    for index in range(len(places) - 1, -1, -1):
+        place = places[index]
         k = place - 1
-        if (k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1)
-                and not _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start)):
-            return [(place, context.placed[place], "origin")]  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
+        if _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start):
+            return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
+        if k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1):
+            return [(place, context.placed[place], "origin")]
+        if k - 1 >= first and tokens[k].text == ORIGIN_LINK and patterns.forces.ends_at(normal, tokens, k - 1) and (
+                first == s_first or _CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start)):
+            # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
+            listed = [place]
+            for later in places[index + 1:]:
+                if not _coordinated(context, context.mention_last[listed[-1]], later, patterns.skippable):
+                    return []
+                listed.append(later)
+            if _words_to_trigger(context, patterns, context.mention_last[listed[-1]], trigger) > FROM_BEFORE:
+                return []
+            return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+def _words_to_trigger(context: _Context, patterns: Patterns, last: int, trigger: _Trigger) -> int:
+    """Words from token ``last`` to the trigger, a weak particle (قد) and the words of a time phrase not counted."""
+    weak = patterns.weak_particles.index
+    return _gap(context, patterns, last, trigger.first) - 1 - sum(
+        (t.text,) in weak for t in context.tokens[last + 1:trigger.first])
 
 
 def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: list) -> bool:

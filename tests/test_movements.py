@@ -644,6 +644,30 @@ def test_movements_stationed_forces_move_from_where_they_are():
         assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
 
 
+def test_movements_forces_from_a_town_before_the_verb_set_out_from_it():
+    cases = {  # invented sentences in the shapes fresh5, fresh9, fresh17 and fresh32 annotate
+        "ونفى المجلس البلدي أن تكون قوات من جادو ونالوت قد تحركت باتجاه يفرن.": ("denied", ["جادو", "نالوت"], ["يفرن"]),
+        "وقالت مصادر إن مجموعات مسلحة من مصراتة حشدت عشرات الآليات قرب الهيشة.": ("reported", ["مصراتة"], ["الهيشة"]),
+        "وقال إن كتيبتين من زليتن ستعيدان تمركزهما في بوقرين خلال أيام.": ("planned", ["زليتن"], ["بوقرين"]),
+        # a speaker from the town is not the force: no origin
+        "وقال قائد عسكري من مصراتة إن القوات تقدمت نحو سرت.": ("reported", [], ["سرت"]),
+    }
+    for text, (status, origins, destinations) in cases.items():
+        (move,) = _moves(text)
+        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    # the forces the verb before takes are its own: one move, from Ajdabiya to Brega
+    (move,) = _moves("وجاءت إعادة الانتشار بعد سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة.")
+    assert _brief(move)[2:4] == (["إجدابيا"], ["البريقة"])
+
+
+def test_movements_a_border_right_after_the_origin_locates_it():
+    (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
+                     "نشرهما في فايا لارجو.")
+    assert _brief(move)[2:4] == (["أدري"], ["فايا لارجو"])
+    (move,) = _moves("ستنتشر سرية إضافية قادمة من سبها في قاعدة الويغ.")  # في after the origin is where they go
+    assert _brief(move)[2:4] == (["سبها"], ["قاعدة الويغ"])
+
+
 def test_movements_statuses_of_sources_and_expectations():
     (move,) = _moves("ومن المقرر أن تنقل طائرات سلاح الجو، الأسبوع المقبل، تعزيزات من بورتسودان إلى دنقلا، وفق مصدر "
                      "عسكري تحدث شريطة عدم ذكر اسمه.")  # the source's condition is not the movement's
