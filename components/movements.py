@@ -173,6 +173,7 @@ class Patterns:
     departures: PhraseSet
     home_bases: PhraseSet
     stationed: PhraseSet
+    from_there: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -213,7 +214,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in")),
+        "departure", "home_base", "stationed_in", "from_there")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -327,8 +328,11 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         movement = _movement(context, patterns, trigger, previous, following)
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
-        previous = trigger.last
+        after, previous = previous, trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
+        if same_sentence and not movement.origins and movements[-1].destinations and _from_there(
+                context, patterns, after, trigger):
+            movement = replace(movement, origins=movements[-1].destinations[-1:])  # ومنها نُقلت جواً إلى الجفرة
         if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
             leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
             movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
@@ -432,6 +436,22 @@ def _purpose_verb(context: _Context, trigger: _Trigger) -> bool:
     """'لتلتحق', 'لتنتشر': a verb of purpose (ل before a present tense), the goal of the movement before it."""
     word = context.tokens[trigger.first].text
     return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
+
+
+FROM_THERE_REACH = 3  # words from 'from there' (منها) to the direction word or the verb it goes with
+
+
+def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Trigger) -> bool:
+    """'ومنها نُقلت جواً إلى الجفرة', 'وهددت بالتقدم منها نحو سرت': 'from there' between the movement before (its
+    last token ``after``) and this one's direction word, right before the verb or right before a direction word."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.from_there.between(after + 1, min(len(tokens) - 1, trigger.last + FROM_THERE_REACH)):
+        if not patterns.from_there.at(normal, tokens, k) or k and patterns.forces.ends_at(normal, tokens, k - 1):
+            continue  # 'على أن تتحرك سرية منه إلى مرتوبة': a company of the column, not 'from there'
+        if k < trigger.first <= k + FROM_THERE_REACH - 1 or any(
+                patterns.directions.at(normal, tokens, j) for j in range(k + 1, min(len(tokens), k + FROM_THERE_REACH + 1))):
+            return True
+    return False
 
 
 def _came_from(first: Movement, second: Movement) -> bool:

@@ -660,6 +660,16 @@ def test_movements_forces_from_a_town_before_the_verb_set_out_from_it():
     assert _brief(move)[2:4] == (["إجدابيا"], ["البريقة"])
 
 
+def test_movements_from_there_sets_out_from_where_the_move_before_went():
+    first, second = _moves("انسحبت مجموعات من مرتزقة فاغنر من محيط طرابلس باتجاه بني وليد، ومنها نُقلت جواً إلى الجفرة.")
+    assert (_brief(first)[2:4], _brief(second)[2:4]) == ((["طرابلس"], ["بني وليد"]), (["بني وليد"], ["الجفرة"]))
+    first, second = _moves("حشدت الغرفة عشرات الآليات في أبوقرين، وهددت بالتقدم منها نحو سرت.")
+    assert _brief(second)[2:4] == (["أبوقرين"], ["سرت"])
+    # a company of the column (سرية منه) is a share of a force, not 'from there'
+    first, second = _moves("سيتمركز الرتل عند مداخل درنة، على أن تتحرك سرية منه الأسبوع المقبل إلى مرتوبة.")
+    assert _brief(second)[2:4] == ([], ["مرتوبة"])
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
