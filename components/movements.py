@@ -802,6 +802,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             previous_role, boundary = None, context.mention_last[first]
             continue
         role = _marker_before(context, patterns, first, boundary)
+        if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
+            previous_role, boundary = None, context.mention_last[first]
+            continue
         if role == "stationed":  # where forces are is where they set out from; once they have set out, where
             set_out = any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them
             role = "destination" if set_out else "origin"
@@ -854,10 +857,11 @@ def _senders_seat(context: _Context, patterns: Patterns, trigger: _Trigger, firs
 
 
 def _right_after(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
-    """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once
-    ('معطن السارة قرب المثلث الحدودي'; not 'إلى مواقع قرب تومو', where the positions are where they go)."""
+    """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once, place
+    nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
+    the positions are where they go)."""
     match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
-    return bool(match) and boundary + 1 + match[0] == first
+    return bool(match) and all(t.text in patterns.skippable for t in context.tokens[boundary + 1 + match[0]:first])
 
 
 def _runs_into(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:

@@ -670,6 +670,21 @@ def test_movements_from_there_sets_out_from_where_the_move_before_went():
     assert _brief(second)[2:4] == ([], ["مرتوبة"])
 
 
+def test_movements_places_that_face_the_destination_roads_cut_and_reminders_are_no_destinations():
+    cases = {
+        "فيما دفع الجيش الجزائري بتعزيزات إلى الدبداب المقابلة لمدينة غدامس.": ["الدبداب"],
+        "يعتزم الجيش المصري الدفع بوحدات إضافية إلى السلوم المقابلة لمنفذ امساعد الليبي.": ["السلوم"],
+        "دفع الجيش المصري بتعزيزات إضافية إلى الحدود مع ليبيا قبالة واحة الجغبوب.": ["الحدود مع ليبيا"],
+        "وقال إن مقاتليه «سيتقدمون نحو تراغن ويقطعون الطريق إلى سبها».": ["تراغن"],
+        "ولم يستبعد مصدر «نقل لواء مدرع من الإسكندرية إلى سيوة»، مذكّراً بأن القاهرة اعتبرت سرت «خطاً أحمر».": ["سيوة"],
+    }
+    for text, destinations in cases.items():
+        (move,) = _moves(text)
+        assert _brief(move)[3] == destinations, text
+    (move,) = _moves("قال إن مقاتليه «سيتقدمون نحو تراغن ويقطعون الطريق إلى سبها إذا لم تنسحب الكتيبة».")
+    assert move.status == "conditional"  # the condition covers both verbs: cutting the road ends no clause
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
