@@ -338,6 +338,10 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
         elif same_sentence and _continues(movements[-1], movement):
             movement = _join(movements.pop(), movement)
+        elif same_sentence and movement.status == "reported" and _and_then(context, trigger) and _continues(
+                movements[-1], movement, any_status=True):  # رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...
+            leg = movements.pop()
+            movement = replace(_join(leg, movement), status=leg.status)
         elif same_sentence and _came_from(movements[-1], movement) and (
                 movements[-1].status == movement.status
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
@@ -430,6 +434,12 @@ def _continues(first: Movement, second: Movement, any_status: bool = False) -> b
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
             and second.destinations and not second.origins and (any_status or first.status == second.status))
+
+
+def _and_then(context: _Context, trigger: _Trigger) -> bool:
+    """'ويجوا', 'وتوجهت': a verb joined with و to the one before, whose status (a plan, a condition) it shares
+    when it has no cue of its own."""
+    return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
 
 
 def _purpose_verb(context: _Context, trigger: _Trigger) -> bool:

@@ -685,6 +685,29 @@ def test_movements_places_that_face_the_destination_roads_cut_and_reminders_are_
     assert move.status == "conditional"  # the condition covers both verbs: cutting the road ends no clause
 
 
+def test_movements_libyan_colloquial_as_residents_and_local_radio_speak_it():
+    cases = {  # invented in the shape of fresh42's quoted residents, phone-ins and forwarded messages
+        "قال شاهد إن رتل تبع الجيش جاي من براك لسبها توا.": ("reported", ["براك"], ["سبها"]),
+        "والكلام اللي ينقال إن المسلحين جايين من القطرون لمرزق كذب في كذب.": ("denied", ["القطرون"], ["مرزق"]),
+        "وقال الناطق إن وحدات من الكتيبة باش تنتشر في أوباري بكرة.": ("planned", [], ["أوباري"]),
+        "وقالوا إن الأركان باش يبعتوا رتل لغريان لو صار أي هجوم.": ("conditional", [], ["غريان"]),
+        "قالوا لو صار اعتداء على ولادنا، رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي.": (
+            "conditional", ["الزنتان"], ["تيجي"]),  # two verbs joined with و: one move, the first one's status
+        "طيارة شحن عسكرية نزلت الفجر في مطار سبها جابت عناصر من بنغازي.": ("reported", ["بنغازي"], ["مطار سبها"]),
+    }
+    for text, (status, origins, destinations) in cases.items():
+        (move,) = _moves(text)
+        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    assert _moves("وطلعت العائلات من مرزق لسبها خوفا من الاشتباكات.") == ()  # families leaving: no force
+
+
+def test_movements_a_feared_or_unproven_infiltration_is_no_movement():
+    (move,) = _moves("ونشرت الوزارة وحدات على الحدود مع النيجر تحسباً لتسلل جماعات مسلحة من أغاديس.")
+    assert _brief(move)[2:4] == ([], ["الحدود مع النيجر"])
+    (move,) = _moves("وقال إن الجيش سيعزز انتشاره في جانت إذا ثبت تسلل جماعات مسلحة من أغاديس.")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["جانت"])
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
