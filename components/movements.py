@@ -39,6 +39,7 @@ _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
+THEN_WORD = "ثم"  # 'then' joins the stops of one route (مروراً بسبها ثم جرمة)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
@@ -330,8 +331,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous = previous, trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
-        if same_sentence and not movement.origins and movements[-1].destinations and _from_there(
-                context, patterns, after, trigger):
+        there = _from_there(context, patterns, after, trigger) if movements and not movement.origins else None
+        if there and movements[-1].destinations and (same_sentence or there == "there"):
             movement = replace(movement, origins=movements[-1].destinations[-1:])  # ومنها نُقلت جواً إلى الجفرة
         if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
             leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
@@ -451,17 +452,23 @@ def _purpose_verb(context: _Context, trigger: _Trigger) -> bool:
 FROM_THERE_REACH = 3  # words from 'from there' (منها) to the direction word or the verb it goes with
 
 
-def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Trigger) -> bool:
-    """'ومنها نُقلت جواً إلى الجفرة', 'وهددت بالتقدم منها نحو سرت': 'from there' between the movement before (its
-    last token ``after``) and this one's direction word, right before the verb or right before a direction word."""
+def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Trigger) -> str | None:
+    """'ومنها نُقلت جواً إلى الجفرة', 'وهددت بالتقدم منها نحو سرت', 'ومن هناك تحركت القوة براً': 'from there' between
+    the movement before (its last token ``after``) and this one's direction word, right before the verb or right
+    before a direction word. 'there' for من هناك, which may follow the movement of the sentence before; 'pronoun'
+    for منها، منه, which refer back within the sentence."""
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.from_there.between(after + 1, min(len(tokens) - 1, trigger.last + FROM_THERE_REACH)):
-        if not patterns.from_there.at(normal, tokens, k) or k and patterns.forces.ends_at(normal, tokens, k - 1):
+        match = patterns.from_there.at(normal, tokens, k)
+        if not match or k and patterns.forces.ends_at(normal, tokens, k - 1):
             continue  # 'على أن تتحرك سرية منه إلى مرتوبة': a company of the column, not 'from there'
-        if k < trigger.first <= k + FROM_THERE_REACH - 1 or any(
-                patterns.directions.at(normal, tokens, j) for j in range(k + 1, min(len(tokens), k + FROM_THERE_REACH + 1))):
-            return True
-    return False
+        if context.sentence_of[k] != context.sentence_of[trigger.first]:
+            continue
+        end = k + match[0] - 1
+        if end < trigger.first <= end + FROM_THERE_REACH - 1 or any(
+                patterns.directions.at(normal, tokens, j) for j in range(end + 1, min(len(tokens), end + FROM_THERE_REACH + 1))):
+            return "there" if match[0] > 1 else "pronoun"
+    return None
 
 
 def _came_from(first: Movement, second: Movement) -> bool:
@@ -820,7 +827,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
-        if role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first):
+        if (role == "destination" and previous_role == "origin" and trigger.kind == "withdraw"
+                and _runs_into(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
             continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان': where Adré is, not where they went
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
@@ -869,9 +877,12 @@ def _senders_seat(context: _Context, patterns: Patterns, trigger: _Trigger, firs
 def _right_after(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
     """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once, place
     nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
-    the positions are where they go)."""
-    match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
-    return bool(match) and all(t.text in patterns.skippable for t in context.tokens[boundary + 1 + match[0]:first])
+    the positions are where they go); a nationality may stand between ('مطار أم جرس التشادي، القريب من ...')."""
+    start, nisba = boundary + 1, context.actor_lexicon.by_nisba
+    while start < first and context.tokens[start].text in nisba:
+        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان'
+    match = patterns.roles.at(context.norm.text, context.tokens, start)
+    return bool(match) and all(t.text in patterns.skippable for t in context.tokens[start + match[0]:first])
 
 
 def _runs_into(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
@@ -977,8 +988,9 @@ def _words_to_trigger(context: _Context, patterns: Patterns, last: int, trigger:
 
 
 def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: list) -> bool:
-    """'رصد تحركات مشبوهة لمجموعات مسلحة قرب معبر تين الكوم': activity seen near a place (a sighting word as the
-    trigger, every place after a nearby word) is no movement to it; 'تحركات ... نحو سرت' still is."""
+    """'رصد تحركات مشبوهة لمجموعات مسلحة قرب معبر تين الكوم', '... في المثلث الحدودي': activity seen near or in a
+    place (a sighting word as the trigger, every place after a nearby word or في) is no movement to it; 'تحركات ...
+    نحو سرت' still is."""
     if not patterns.sightings.at(context.norm.text, context.tokens, trigger.first):
         return False
     normal, tokens, skippable = context.norm.text, context.tokens, patterns.skippable
@@ -986,7 +998,7 @@ def _seen_near(context: _Context, patterns: Patterns, trigger: _Trigger, roles: 
         k = first - 1
         while k > trigger.last and tokens[k].text in skippable:
             k -= 1
-        if k <= trigger.last or not patterns.nearby.ends_at(normal, tokens, k):
+        if k <= trigger.last or not (patterns.nearby.ends_at(normal, tokens, k) or tokens[k].text == PLACE_LINK):
             return False
     return True
 
@@ -1068,7 +1080,7 @@ def _coordinated(context: _Context, boundary: int, first: int, skippable: frozen
     tokens = context.tokens
     if first != boundary + 1:
         between = [t.text for t in tokens[boundary + 1:first]]
-        if between[0] == OR_WORD:  # 'نحو ميناء السدرة أو راس لانوف'
+        if between[0] in (OR_WORD, THEN_WORD):  # 'نحو ميناء السدرة أو راس لانوف', 'مروراً بسبها ثم جرمة'
             return all(w in skippable for w in between[1:])
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))

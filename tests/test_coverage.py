@@ -132,6 +132,11 @@ def test_municipality_names_that_are_also_personal_names_need_a_cue():
     ("شعبية غات التي تضم أيضًا بلدة البركت", "البركت", "gn:2220109", 24.894, 10.18336),
     ("وصلت أرتال إلى تاجوراء مرورًا بالقره بوللي", "القره بوللي", "gn:2213695", 32.74506, 13.71467),
     ("انسحبت من محيط ربيانة جنوب غربي الكفرة", "ربيانة", "cur:rebiana", 24.233, 21.983),
+    ("ستنقل سرية بحراً من قاعدة أبوستة البحرية في طرابلس", "قاعدة أبوستة البحرية", "cur:abu-sitta-naval-base",
+     32.88743, 13.18733),
+    ("لترسو في قاعدة طبرق البحرية المطلة على ميناء الحريقة", "قاعدة طبرق البحرية", "cur:tobruk-naval-base",
+     32.08963, 23.95385),
+    ("شباب الحي تحشدوا من امبارح في الطيوري", "الطيوري", "cur:al-tayouri", 27.03766, 14.42832),
     ("الطريق بين وور وكوري بوقدي", "وور", "cur:wour", 21.3667, 15.9833),
 ])
 def test_new_coverage(text, surface, place_id, lat, lon):
@@ -538,8 +543,8 @@ def test_a_weak_name_located_by_a_direction_and_a_place():
 
 
 def test_an_unknown_name_opening_with_abu_is_two_words():
-    (mention,) = _mentions("ومن المقرر أن تصل الزوارق إلى قاعدة أبو ستة البحرية")
-    assert (mention.text, mention.place, mention.reason) == ("أبو ستة", None, "no gazetteer entry")
+    (mention,) = _mentions("ومن المقرر أن تصل الزوارق إلى قاعدة أبو سبيع البحرية")
+    assert (mention.text, mention.place, mention.reason) == ("أبو سبيع", None, "no gazetteer entry")
 
 
 def test_an_unknown_base_named_after_a_person_bears_the_whole_name():

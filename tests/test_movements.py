@@ -708,6 +708,37 @@ def test_movements_a_feared_or_unproven_infiltration_is_no_movement():
     assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["جانت"])
 
 
+def test_movements_journeys_told_leg_by_leg():
+    # stops joined with ثم are one route; 'before reaching' ends it (fresh43's shape)
+    (move,) = _moves("انطلق الرتل فجر الثلاثاء من قاعدة تمنهنت الجوية، الواقعة شمال شرق سبها، مروراً بسبها ثم جرمة "
+                     "في وادي الحياة، قبل أن يصل إلى اوباري مساء الأربعاء.")
+    assert _brief(move)[2:5] == (["قاعدة تمنهنت الجوية"], ["اوباري"], ["سبها", "جرمة"])
+    # 'from there' at the start of the next sentence sets out from where the last leg ended
+    first, second = _moves("أبحرت سفينة إنزال من بنغازي لترسو صباح السبت في قاعدة طبرق البحرية. ومن هناك تحركت "
+                           "القوة براً عبر الطريق الساحلي مروراً بكمبوت، ووصلت إلى البردية.")
+    assert _brief(second)[2:5] == (["قاعدة طبرق البحرية"], ["البردية"], ["كمبوت"])
+    (move,) = _moves("في المقابل، قفلت سرية الإسناد راجعةً إلى سبها بعد تعطّل ثلاث من شاحناتها قرب جرمة.")
+    assert _brief(move)[3] == ["سبها"]  # turning back, the subject between the two words
+    # approaching a place goes to it
+    (move,) = _moves("نفى المتحدث أن يكون الرتل «قد دخل العزيزية أو اقترب من السواني».")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", [], ["العزيزية", "السواني"])
+
+
+def test_movements_where_things_are_only_said_to_lie_or_to_be_seen():
+    # a border after an origin locates it for a withdrawal, and is where a redeployment goes
+    (move,) = _moves("وقالت إنها ستعيد نشر وحدات من الكفرة على الحدود مع تشاد.")
+    assert _brief(move)[2:4] == (["الكفرة"], ["الحدود مع تشاد"])
+    (move,) = _moves("أقلعت أربع طائرات شحن مجدداً إلى مطار أم جرس التشادي، القريب من الحدود مع السودان.")
+    assert _brief(move)[3] == ["أم جرس"]  # a nationality between the place and 'near'
+    (move,) = _moves("نشرت القيادة وحدات انطلقت من الكفرة على الحدود مع السودان، بعد رصد تحركات لمجموعات مسلحة في "
+                     "المثلث الحدودي.")  # activity seen in a place is no movement to it
+    assert _brief(move)[2:4] == (["الكفرة"], ["الحدود مع السودان"])
+    (move,) = _moves("لم تعلّق الوزارة على التحركات، رغم أن الجيش كان قد دفع الشهر الماضي بتعزيزات إلى جانت.")
+    assert move.status == "reported"  # 'although' ends the negation's scope
+    (move,) = _moves("قال إن مقاتليه «سيتحركون نحو مطار طرابلس الدولي إذا لم تُسحب التعزيزات من العزيزية».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["مطار طرابلس الدولي"])  # the condition is none
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
