@@ -353,8 +353,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif same_sentence and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         movements.append(movement)
-        if movement.actor is not None and movement.actor.name:
-            context.last_mover = movement.actor
+        if movement.actor is not None and movement.actor.name and movement.status != "denied":
+            context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
 
 

@@ -739,6 +739,14 @@ def test_movements_where_things_are_only_said_to_lie_or_to_be_seen():
     assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["مطار طرابلس الدولي"])  # the condition is none
 
 
+def test_movements_a_force_said_not_to_have_moved_is_no_antecedent():
+    text = ("رئاسة الأركان: نشر وحدات في الزهراء.. ونفي لتحرك رتل من الزنتان\n\n"
+            "أصدر المكتب الإعلامي لرئاسة الأركان العامة بحكومة الوحدة الوطنية بياناً هذا نصه:\n\n"
+            "أولاً: تم نقل الكتيبة 55 مشاة من طرابلس إلى الزهراء مروراً بالسواني.")
+    move = _moves(text)[-1]
+    assert (move.actor.text, move.actor.name) == ("الكتيبة 55 مشاة", "GNA forces")
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
