@@ -346,17 +346,20 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
     return None
 
 
+VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
+
+
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -> ActorSpan | None:
     """'armed groups in <place>' within a few words: the forces of that place; 'a battalion from <place>' too
-    when the place has forces of its own in ``actors.csv`` (Misrata, Zintan). Not indefinite forces right after a
-    verb of movement (ستنتشر وحدات في سبها: Sabha is where they go)."""
+    when the place has forces of its own in ``actors.csv`` (Misrata, Zintan). Not indefinite forces a few words after
+    a verb of movement (ستنتشر وحدات في سبها، نشر الجيش وحدات في سبها: Sabha is where they go)."""
     k = i + n
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
-    if (not origin and verbs is not None and i and verbs(tokens[i - 1].text)
-            and not tokens[i].text.startswith(("ال", "وال", "بال", "لل"))):
-        return None
+    if (not origin and verbs is not None and i and not tokens[i].text.startswith(("ال", "وال", "بال", "لل"))
+            and any(verbs(tokens[j].text) for j in range(max(0, i - VERB_BEFORE_FORCES), i))):
+        return None  # نشر الجيش وحدات في سبها: the verb, its subject, then the units
     k += 1
     while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1

@@ -742,6 +742,7 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
+            or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)
             or any(span.kind == "unit" and not trigger.first <= span.first <= trigger.last
                    for span in context.actors_between(first, after))):  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك

@@ -747,6 +747,24 @@ def test_movements_a_force_said_not_to_have_moved_is_no_antecedent():
     assert (move.actor.text, move.actor.name) == ("الكتيبة 55 مشاة", "GNA forces")
 
 
+def test_movements_in_official_wording():
+    # publishing a statement is no deployment; what a text 'came' to say is no arrival
+    assert _moves("نشرت بعثة الأمم المتحدة، مساء اليوم، البيان الختامي لاجتماع اللجنة مع لجان التواصل من السودان "
+                  "وتشاد والنيجر، وجاء نصه كالتالي:") == ()
+    cases = {  # vanguards arriving; check points and training teams deployed; a landing on a town's coast
+        "أولاً: وصول طلائع الفوج الثالث للتدخل السريع إلى أونيانغا كبير قادمة من فادا يوم الأحد.": (
+            "reported", ["فادا"], ["أونيانغا كبير"]),
+        "وأعلنت الوزارة أنها تعتزم نشر نقاط تفتيش ثابتة في الخمس ومسلاتة مطلع الشهر المقبل.": (
+            "planned", [], ["الخمس", "مسلاتة"]),
+        "نشر الجيش وحدات في سبها.": ("reported", [], ["سبها"]),  # the verb, its subject, then units: not Sabha's
+        "ينفي المجلس جملة وتفصيلاً ما تداولته بعض القنوات عن إنزال بحري لمسلحين قادمين من مصراتة على ساحل زليتن.": (
+            "denied", ["مصراتة"], ["زليتن"]),
+    }
+    for text, (status, origins, destinations) in cases.items():
+        (move,) = _moves(text)
+        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+
+
 def test_movements_a_border_right_after_the_origin_locates_it():
     (move,) = _moves("وكانت هيئة الأركان قد سحبت، في فبراير الماضي، كتيبتين من أدري على الحدود مع السودان وأعادت "
                      "نشرهما في فايا لارجو.")
