@@ -175,6 +175,7 @@ class Patterns:
     home_bases: PhraseSet
     stationed: PhraseSet
     from_there: PhraseSet
+    next_legs: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
@@ -215,7 +216,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there")),
+        "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
 
 
@@ -334,6 +335,10 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         there = _from_there(context, patterns, after, trigger) if movements and not movement.origins else None
         if there and movements[-1].destinations and (same_sentence or there == "there"):
             movement = replace(movement, origins=movements[-1].destinations[-1:])  # ومنها نُقلت جواً إلى الجفرة
+        elif (movements and not movement.origins and movements[-1].destinations and movement.destinations
+              and movements[-1].status == movement.status and _next_leg(context, patterns, trigger)
+              and movements[-1].destinations[-1].text not in {d.text for d in movement.destinations}):
+            movement = replace(movement, origins=movements[-1].destinations[-1:])  # ثم عبرت سرية منه إلى راس اجدير
         if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
             leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
             movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
@@ -469,6 +474,17 @@ def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Tri
                 patterns.directions.at(normal, tokens, j) for j in range(end + 1, min(len(tokens), end + FROM_THERE_REACH + 1))):
             return "there" if match[0] > 1 else "pronoun"
     return None
+
+
+def _next_leg(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
+    """'ثم عبرت سرية منه إلى منفذ راس اجدير': 'then' right before the verb (a time phrase between apart) tells the
+    next leg of the movement before: it sets out from where that one went."""
+    k = trigger.first - 1
+    time_words = patterns.time_words.index
+    while k >= 0 and (context.tokens[k].text,) in time_words:
+        k -= 1
+    return k >= 0 and context.sentence_of[k] == context.sentence_of[trigger.first] and bool(
+        patterns.next_legs.at(context.norm.text, context.tokens, k))
 
 
 def _came_from(first: Movement, second: Movement) -> bool:

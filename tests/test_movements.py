@@ -717,6 +717,8 @@ def test_movements_journeys_told_leg_by_leg():
     first, second = _moves("أبحرت سفينة إنزال من بنغازي لترسو صباح السبت في قاعدة طبرق البحرية. ومن هناك تحركت "
                            "القوة براً عبر الطريق الساحلي مروراً بكمبوت، ووصلت إلى البردية.")
     assert _brief(second)[2:5] == (["قاعدة طبرق البحرية"], ["البردية"], ["كمبوت"])
+    first, second = _moves("وصل رتل عسكري مساء السبت إلى زلطن قادماً من طرابلس. ثم عبرت سرية منه إلى منفذ راس اجدير.")
+    assert _brief(second)[2:4] == (["زلطن"], ["منفذ راس اجدير"])  # 'then': the next leg sets out where the last ended
     (move,) = _moves("في المقابل، قفلت سرية الإسناد راجعةً إلى سبها بعد تعطّل ثلاث من شاحناتها قرب جرمة.")
     assert _brief(move)[3] == ["سبها"]  # turning back, the subject between the two words
     # approaching a place goes to it
