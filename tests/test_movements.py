@@ -9,6 +9,13 @@ def _moves(text):
     return extract_text(text, article_id="t", source="t").movements
 
 
+def _each_one_move(cases):
+    """Each text makes one movement, with this status, these origins and these destinations."""
+    for text, (status, origins, destinations) in cases.items():
+        (move,) = _moves(text)
+        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+
+
 def _summary(move):
     return (move.kind, move.status, move.actor.name if move.actor else None,
             [o.text for o in move.origins], [d.text for d in move.destinations], [v.text for v in move.via])
@@ -639,9 +646,7 @@ def test_movements_stationed_forces_move_from_where_they_are():
             "conditional", ["تقرت"], ["برج عمر إدريس"]),
         "سحبت القيادة الوحدات المنتشرة في أوباري إلى سبها.": ("reported", ["أوباري"], ["سبها"]),
     }
-    for text, (status, origins, destinations) in cases.items():
-        (move,) = _moves(text)
-        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    _each_one_move(cases)
 
 
 def test_movements_forces_from_a_town_before_the_verb_set_out_from_it():
@@ -652,9 +657,7 @@ def test_movements_forces_from_a_town_before_the_verb_set_out_from_it():
         # a speaker from the town is not the force: no origin
         "وقال قائد عسكري من مصراتة إن القوات تقدمت نحو سرت.": ("reported", [], ["سرت"]),
     }
-    for text, (status, origins, destinations) in cases.items():
-        (move,) = _moves(text)
-        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    _each_one_move(cases)
     # the forces the verb before takes are its own: one move, from Ajdabiya to Brega
     (move,) = _moves("وجاءت إعادة الانتشار بعد سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة.")
     assert _brief(move)[2:4] == (["إجدابيا"], ["البريقة"])
@@ -695,9 +698,7 @@ def test_movements_libyan_colloquial_as_residents_and_local_radio_speak_it():
             "conditional", ["الزنتان"], ["تيجي"]),  # two verbs joined with و: one move, the first one's status
         "طيارة شحن عسكرية نزلت الفجر في مطار سبها جابت عناصر من بنغازي.": ("reported", ["بنغازي"], ["مطار سبها"]),
     }
-    for text, (status, origins, destinations) in cases.items():
-        (move,) = _moves(text)
-        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    _each_one_move(cases)
     assert _moves("وطلعت العائلات من مرزق لسبها خوفا من الاشتباكات.") == ()  # families leaving: no force
 
 
@@ -762,9 +763,7 @@ def test_movements_in_official_wording():
         "ينفي المجلس جملة وتفصيلاً ما تداولته بعض القنوات عن إنزال بحري لمسلحين قادمين من مصراتة على ساحل زليتن.": (
             "denied", ["مصراتة"], ["زليتن"]),
     }
-    for text, (status, origins, destinations) in cases.items():
-        (move,) = _moves(text)
-        assert (move.status, *_brief(move)[2:4]) == (status, origins, destinations), text
+    _each_one_move(cases)
 
 
 def test_movements_a_border_right_after_the_origin_locates_it():
