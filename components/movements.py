@@ -477,14 +477,15 @@ def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Tri
 
 
 def _next_leg(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
-    """'ثم عبرت سرية منه إلى منفذ راس اجدير': 'then' right before the verb (a time phrase between apart) tells the
-    next leg of the movement before: it sets out from where that one went."""
+    """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
+    or 'before' right before the verb (a time phrase between apart) tells the next leg of the movement before: it
+    sets out from where that one went."""
     k = trigger.first - 1
     time_words = patterns.time_words.index
     while k >= 0 and (context.tokens[k].text,) in time_words:
         k -= 1
     return k >= 0 and context.sentence_of[k] == context.sentence_of[trigger.first] and bool(
-        patterns.next_legs.at(context.norm.text, context.tokens, k))
+        patterns.next_legs.ends_at(context.norm.text, context.tokens, k))
 
 
 def _came_from(first: Movement, second: Movement) -> bool:

@@ -720,6 +720,9 @@ def test_movements_journeys_told_leg_by_leg():
     assert _brief(second)[2:5] == (["قاعدة طبرق البحرية"], ["البردية"], ["كمبوت"])
     first, second = _moves("وصل رتل عسكري مساء السبت إلى زلطن قادماً من طرابلس. ثم عبرت سرية منه إلى منفذ راس اجدير.")
     assert _brief(second)[2:4] == (["زلطن"], ["منفذ راس اجدير"])  # 'then': the next leg sets out where the last ended
+    first, second = _moves("انطلقت طائرتا نقل روسيتان من قاعدة حميميم وهبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى "
+                           "قاعدة الجفرة الجوية.")
+    assert _brief(second)[2:4] == (["قاعدة الخادم"], ["قاعدة الجفرة الجوية"])  # 'before' heading on: the next leg
     (move,) = _moves("في المقابل، قفلت سرية الإسناد راجعةً إلى سبها بعد تعطّل ثلاث من شاحناتها قرب جرمة.")
     assert _brief(move)[3] == ["سبها"]  # turning back, the subject between the two words
     # approaching a place goes to it
