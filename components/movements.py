@@ -845,10 +845,12 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
-        if (role == "destination" and previous_role == "origin" and trigger.kind == "withdraw"
-                and _runs_into(context, patterns, boundary, first)):
+        if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
+                and (trigger.kind == "withdraw" or any(_directed(context, patterns, later, context.mention_last[first])
+                                                       for later in context.places_between(first + 1, end)))):
             previous_role, boundary = None, context.mention_last[first]
-            continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان': where Adré is, not where they went
+            continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان', 'قادمة من رأس جدير على الحدود مع تونس إلى
+            # قرقارش': where the origin is, not where they went (ستعيد نشر وحدات من الكفرة على الحدود مع تشاد: it is)
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
             if role is None:

@@ -418,7 +418,7 @@ def test_movements_the_national_army_of_an_article_datelined_in_a_neighbour():
      ["غريان"]),
     ("وقالت مصادر محلية إن قوة درع الوسط تحركت من مصراتة باتجاه سرت.", "قوة درع الوسط", None, ["سرت"]),
     ("حشدت «كتيبة حماية غدامس» عناصرها عند المدخل الشرقي لغدامس.", "كتيبة حماية غدامس", None, ["غدامس"]),
-    ("وانسحبت قوة الردع الخاصة من محيط مطار معيتيقة نحو سوق الجمعة.", "قوة الردع الخاصة", None, ["سوق الجمعة"]),
+    ("وانسحبت قوة الحماية الخاصة من محيط مطار معيتيقة نحو سوق الجمعة.", "قوة الحماية الخاصة", None, ["سوق الجمعة"]),
     ("ونقلت الكتيبة 155 مشاة آلياتها إلى الجغبوب.", "الكتيبة 155 مشاة", None, ["الجغبوب"]),
     ("ووصلت دوريات من اللواء البحري إلى البردية.", "اللواء البحري", None, ["البردية"]),
     # ... a unit named by a town with forces of its own is those forces
@@ -743,6 +743,15 @@ def test_movements_where_things_are_only_said_to_lie_or_to_be_seen():
     assert move.status == "reported"  # 'although' ends the negation's scope
     (move,) = _moves("قال إن مقاتليه «سيتحركون نحو مطار طرابلس الدولي إذا لم تُسحب التعزيزات من العزيزية».")
     assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["مطار طرابلس الدولي"])  # the condition is none
+
+
+def test_movements_the_capitals_armed_groups_and_a_border_beside_the_origin():
+    (move,) = _moves("وانتشرت قوة من جهاز الردع في سوق الجمعة قادمة من معيتيقة.")
+    assert (move.actor.name, *_brief(move)[2:4]) == ("GNA forces", ["معيتيقة"], ["سوق الجمعة"])
+    (move,) = _moves("ودفعت كتيبة النواصي بتعزيزات إلى قرقارش.")
+    assert move.actor == Actor("كتيبة النواصي", "GNA forces")
+    (move,) = _moves("وصلت قوة من وزارة الداخلية قادمة من منفذ رأس جدير على الحدود مع تونس إلى قرقارش.")
+    assert _brief(move)[2:4] == (["منفذ رأس جدير"], ["قرقارش"])  # a destination follows: the border locates
 
 
 def test_movements_a_force_said_not_to_have_moved_is_no_antecedent():
