@@ -565,6 +565,7 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
 HAMZA_ALEFS = frozenset("أإآ")
 PERSON_LINKS = _CUES["person_links"]
 NAME_HEADS = _CUES["name_heads"]  # normalised: بئر is بير, as in the tokens
+RESUMPTIVES = _CUES["resumptive_pronouns"]  # في منطقة يتقاطع فيها: the verb of a relative clause
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon,
@@ -588,6 +589,8 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     if (len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or name in lexicon.area_adjectives
             or not "\u0621" <= name[0] <= "\u064a"):
         return None
+    if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES:
+        return None  # في منطقة يتقاطع فيها تهريب الذهب: a relative clause's verb, 'where ... cross'
     last = i + 1
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):
         last = i + 2  # قاعدة أبو ستة, بلدة بئر الغنم: a name that opens with أبو/بئر/عين is two words

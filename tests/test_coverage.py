@@ -547,6 +547,12 @@ def test_an_unknown_name_opening_with_abu_is_two_words():
     assert (mention.text, mention.place, mention.reason) == ("أبو سبيع", None, "no gazetteer entry")
 
 
+def test_the_verb_of_a_relative_clause_after_a_type_noun_is_no_unknown_place():
+    assert _mentions("في منطقة يتقاطع فيها تهريب الذهب والمهاجرين والوقود") == []
+    (mention,) = _mentions("وصلت القوات إلى منطقة الرحيبات")  # a name, no pronoun after it
+    assert mention.text == "الرحيبات"
+
+
 def test_an_unknown_base_named_after_a_person_bears_the_whole_name():
     (mention,) = _mentions("ووصلت طائرة إلى قاعدة خالد بن الوليد الجوية")
     assert (mention.text, mention.place, mention.reason) == ("خالد بن الوليد", None, "no gazetteer entry")
