@@ -24,7 +24,7 @@ from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, sentences
+from components.text import Normalised, Token, name_key, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -39,6 +39,7 @@ _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
+THAT_WORDS = frozenset(normalise_word(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها"))
 THEN_WORD = "ثم"  # 'then' joins the stops of one route (مروراً بسبها ثم جرمة)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -778,7 +779,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
     entries whose scope is 'clause'."""
-    near = _any_in(patterns.non_force, context, max(s_first, trigger.first - 5), min(end, trigger.last + 5))
+    first = max(s_first, trigger.first - 5)
+    first = max([first] + [k + 1 for k in range(first, trigger.first) if context.tokens[k].text in THAT_WORDS])
+    near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))  # not who speaks: قال مسؤول إن
     if near:
         return True
     words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)

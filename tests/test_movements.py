@@ -754,6 +754,15 @@ def test_movements_the_capitals_armed_groups_and_a_border_beside_the_origin():
     assert _brief(move)[2:4] == (["منفذ رأس جدير"], ["قرقارش"])  # a destination follows: the border locates
 
 
+def test_movements_an_official_who_speaks_is_no_visit_and_a_source_ends_the_places():
+    (move,) = _moves("قال مسؤول إن الجيش التشادي سينقل كتيبة من فادا إلى ام جرس.")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("planned", "Chadian army", ["فادا"], ["ام جرس"])
+    assert _moves("نفى مسؤول أن يكون وفد عسكري قد وصل إلى سبها.") == ()  # a delegation after 'that' still is one
+    (move,) = _moves("ومن المقرر أن تنقل طائرة عسكرية الثلاثاء سرية إضافية من أغاديز إلى بيلما، على ما أفاد مصدر "
+                     "عسكري في نيامي.")
+    assert _brief(move)[2:4] == (["أغاديز"], ["بيلما"])
+
+
 def test_movements_a_force_said_not_to_have_moved_is_no_antecedent():
     text = ("رئاسة الأركان: نشر وحدات في الزهراء.. ونفي لتحرك رتل من الزنتان\n\n"
             "أصدر المكتب الإعلامي لرئاسة الأركان العامة بحكومة الوحدة الوطنية بياناً هذا نصه:\n\n"
