@@ -24,7 +24,7 @@ from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, normalise_word, sentences
+from components.text import Normalised, Token, name_key, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -39,7 +39,6 @@ _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
-THAT_WORDS = frozenset(normalise_word(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها"))
 THEN_WORD = "ثم"  # 'then' joins the stops of one route (مروراً بسبها ثم جرمة)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -178,6 +177,7 @@ class Patterns:
     from_there: PhraseSet
     next_legs: PhraseSet
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
+    that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
 
 
@@ -218,7 +218,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
-        speaker_stops=_words(groups, "speaker_stop"), skippable=_words(groups, "skippable"))
+        speaker_stops=_words(groups, "speaker_stop"), that_words=_words(groups, "that_word"),
+        skippable=_words(groups, "skippable"))
 
 
 def _words(groups: dict[str, list[tuple[str, object]]], kind: str) -> frozenset[str]:
@@ -321,7 +322,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     verbs = _trigger_words(patterns.triggers.index)
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
-                        speaker_stops=patterns.speaker_stops, skippable=patterns.skippable)
+                        speaker_stops=patterns.speaker_stops, that_words=patterns.that_words,
+                        skippable=patterns.skippable)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -333,13 +335,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous = previous, trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
-        there = _from_there(context, patterns, after, trigger) if movements and not movement.origins else None
-        if there and movements[-1].destinations and (same_sentence or there == "there"):
-            movement = replace(movement, origins=movements[-1].destinations[-1:])  # ومنها نُقلت جواً إلى الجفرة
-        elif (movements and not movement.origins and movements[-1].destinations and movement.destinations
-              and movements[-1].status == movement.status and _next_leg(context, patterns, trigger)
-              and movements[-1].destinations[-1].text not in {d.text for d in movement.destinations}):
-            movement = replace(movement, origins=movements[-1].destinations[-1:])  # ثم عبرت سرية منه إلى راس اجدير
+        if movements and _sets_out_where_the_last_went(context, patterns, after, trigger, movements[-1], movement):
+            movement = replace(movement, origins=movements[-1].destinations[-1:])
         if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
             leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
             movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
@@ -453,6 +450,20 @@ def _purpose_verb(context: _Context, trigger: _Trigger) -> bool:
     """'لتلتحق', 'لتنتشر': a verb of purpose (ل before a present tense), the goal of the movement before it."""
     word = context.tokens[trigger.first].text
     return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
+
+
+def _sets_out_where_the_last_went(context: _Context, patterns: Patterns, after: int, trigger: _Trigger,
+                                  last: Movement, movement: Movement) -> bool:
+    """Whether a movement that names no origin sets out from where the one before it (``last``, its last trigger
+    token ``after``) went: 'from there' (ومنها نُقلت جواً إلى الجفرة; ومن هناك, in the next sentence too), or the
+    next leg after 'then' or 'before' with the same status (ثم عبرت سرية منه إلى منفذ راس اجدير)."""
+    if movement.origins or not last.destinations:
+        return False
+    there = _from_there(context, patterns, after, trigger)
+    if there:
+        return there == "there" or last.evidence == movement.evidence
+    return (bool(movement.destinations) and last.status == movement.status and _next_leg(context, patterns, trigger)
+            and last.destinations[-1].text not in {d.text for d in movement.destinations})
 
 
 FROM_THERE_REACH = 3  # words from 'from there' (منها) to the direction word or the verb it goes with
@@ -780,7 +791,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
     entries whose scope is 'clause'."""
     first = max(s_first, trigger.first - 5)
-    first = max([first] + [k + 1 for k in range(first, trigger.first) if context.tokens[k].text in THAT_WORDS])
+    first = max([first] + [k + 1 for k in range(first, trigger.first) if context.tokens[k].text in patterns.that_words])
     near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))  # not who speaks: قال مسؤول إن
     if near:
         return True
