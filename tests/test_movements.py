@@ -749,6 +749,8 @@ def test_movements_where_things_are_only_said_to_lie_or_to_be_seen():
 def test_movements_the_capitals_armed_groups_and_a_border_beside_the_origin():
     (move,) = _moves("وانتشرت قوة من جهاز الردع في سوق الجمعة قادمة من معيتيقة.")
     assert (move.actor.name, *_brief(move)[2:4]) == ("GNA forces", ["معيتيقة"], ["سوق الجمعة"])
+    (move,) = _moves("وصلت تشكيلات مسلحة من الزنتان إلى العزيزية.")  # 'armed formations', as statements name them
+    assert (move.actor.name, *_brief(move)[2:4]) == ("Zintan forces", ["الزنتان"], ["العزيزية"])
     (move,) = _moves("ودفعت كتيبة النواصي بتعزيزات إلى قرقارش.")
     assert move.actor == Actor("كتيبة النواصي", "GNA forces")
     (move,) = _moves("وصلت قوة من وزارة الداخلية قادمة من منفذ رأس جدير على الحدود مع تونس إلى قرقارش.")
