@@ -791,8 +791,11 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
     entries whose scope is 'clause'."""
     first = max(s_first, trigger.first - 5)
-    first = max([first] + [k + 1 for k in range(first, trigger.first) if context.tokens[k].text in patterns.that_words])
-    near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))  # not who speaks: قال مسؤول إن
+    for k in range(trigger.first - 1, first - 1, -1):
+        if context.tokens[k].text in patterns.that_words:
+            first = k + 1  # not who speaks: قال مسؤول إن ...
+            break
+    near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))
     if near:
         return True
     words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
