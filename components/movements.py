@@ -196,12 +196,12 @@ def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
 @lru_cache(maxsize=2)
 def load_patterns(data_dir: Path = DATA) -> Patterns:
     groups: dict[str, list[tuple[str, object]]] = {}
-    for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
+    entries = [json.loads(line) for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    suffixes = [form for entry in entries if entry["type"] == "pronoun_suffix" for form in entry["forms"]]
+    for entry in entries:
         kind = entry["type"]
-        if kind == "_about":
+        if kind in ("_about", "pronoun_suffix"):
             continue
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
@@ -212,7 +212,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
         }.get(kind, lambda e: True)(entry)
-        groups.setdefault(kind, []).extend((form, value) for form in entry["forms"])
+        groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
@@ -220,6 +220,12 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         speaker_stops=_words(groups, "speaker_stop"), that_words=_words(groups, "that_word"),
         skippable=_words(groups, "skippable"))
+
+
+def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
+    """``forms`` with each one that ends in + written out with every object pronoun instead (نشر+: نشره، نشرها ...)."""
+    return [whole for form in forms
+            for whole in ([form[:-1] + suffix for suffix in suffixes] if form.endswith("+") else [form])]
 
 
 def _words(groups: dict[str, list[tuple[str, object]]], kind: str) -> frozenset[str]:

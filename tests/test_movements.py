@@ -929,3 +929,12 @@ def test_movements_units_a_command_mobilises_are_that_commands():
     assert move.actor == Actor("اللواء 166", "Libyan National Army")  # the lexicon's side for the 166th gives way
     (move,) = _moves("ذكرت أفريكوم أن طائرات عسكرية روسية نقلت عناصر من مجموعة فاغنر من سوريا إلى قاعدة الجفرة.")
     assert move.actor.name == "Wagner Group"  # planes carry the men; they do not command them
+
+
+def test_movements_every_object_pronoun_of_a_form_marked_with_plus():
+    _each_one_move({
+        "وقال مصدر إن القيادة العامة أعادت نشرهما في براك الشاطئ.": ("reported", [], ["براك الشاطئ"]),
+        "وأكد القادة أن قواتهم «ستتقدم نحو سرت إذا تقدم الطرف الآخر».": ("conditional", [], ["سرت"]),
+        "وقررت القيادة العامة إعادة تموضعهم في الجفرة.": ("planned", [], ["الجفرة"]),
+    })
+    assert _moves("أعلن حزب «التجديد الوطني» انسحابه من انتخابات المجالس البلدية في زليتن وترهونة.") == ()
