@@ -733,7 +733,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if kind == "deploy":
         kind = _any_in(patterns.modifiers, context, trigger.first, end) or kind
     role_tokens = {token for token, _, _ in roles}
-    actor, from_context = _actor(context, patterns, trigger, s_first, end, role_tokens)
+    actor, from_context = _actor(context, patterns, trigger._replace(kind=kind), s_first, end, role_tokens)
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -1253,6 +1253,9 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
             break
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
+    if before and trigger.kind == "shipment":  # نقل أسلحة إلى «الدعم السريع»: who receives them, when someone
+        # before sends them (reinforcements that reach the armed groups in Misrata are Misrata's)
+        after = [a for a in after if not _received(context, patterns, a)]
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:
@@ -1267,6 +1270,12 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return None, False  # the sentence names only who speaks of the movement
     told = _told_before(context, s_first)
     return told, told is not None
+
+
+def _received(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether the actor follows a word of direction (إلى، نحو), not في: what is sent goes to it."""
+    return (span.first > 0 and context.tokens[span.first - 1].text != PLACE_LINK
+            and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1) == "destination")
 
 
 def _commander(context: _Context, patterns: Patterns, trigger: _Trigger, unit: ActorSpan,

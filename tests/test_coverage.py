@@ -140,6 +140,8 @@ def test_municipality_names_that_are_also_personal_names_need_a_cue():
     ("انسحبت المجموعتان من وسط جنزور إلى معسكر 27", "معسكر 27", "cur:camp-27", 32.81868, 13.01727),
     ("اشتباكات في حي الأندلس قرب معسكر التكبالي", "حي الأندلس", "cur:hay-al-andalus", 32.88743, 13.18733),
     ("الطريق بين وور وكوري بوقدي", "وور", "cur:wour", 21.3667, 15.9833),
+    ("أمهل قوات حفتر 48 ساعة للانسحاب من بلدة القريات", "بلدة القريات", "cur:al-qaryat", 30.38333, 13.58333),
+    ("تُنزل 60 عنصراً في جزيرة فروة قادمين من طرابلس", "جزيرة فروة", "cur:farwa-island", 33.1, 11.73),
 ])
 def test_new_coverage(text, surface, place_id, lat, lon):
     mention = next(m for m in _mentions(text) if m.text == surface)
@@ -155,6 +157,10 @@ def test_region_named_in_the_sentence_sets_its_country_for_ambiguous_names():
     text = "وصلت القوات إلى سبها وبراك وأدري. وفي شرق تشاد، يواصل اللاجئون التدفق"
     idri = next(m for m in _mentions(text) if m.text == "أدري")
     assert idri.place.id == "gn:2220309"  # another sentence: the article's country decides
+
+
+def test_fur_is_no_island():
+    assert _placed("وأصيب بجروح في فروة الرأس") == []
 
 
 def test_kunya_written_joined():

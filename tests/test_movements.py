@@ -938,3 +938,14 @@ def test_movements_every_object_pronoun_of_a_form_marked_with_plus():
         "وقررت القيادة العامة إعادة تموضعهم في الجفرة.": ("planned", [], ["الجفرة"]),
     })
     assert _moves("أعلن حزب «التجديد الوطني» انسحابه من انتخابات المجالس البلدية في زليتن وترهونة.") == ()
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقال قادة ميدانيون من مصراتة إن قواتهم «ستتقدم نحو سرت».", "Misrata forces"),
+    ("وحذّر مستشار لقائد الدعم السريع من أن قواتهم ستتقدم نحو الدبة.", "Sudanese armed groups"),
+    ("واتهم الجيش السوداني قوات مرتبطة بالقيادة العامة بتسهيل نقل أسلحة إلى «الدعم السريع» عبر الكفرة.",
+     "Libyan National Army"),
+])
+def test_movements_commanders_from_a_town_speak_for_its_forces_and_who_receives_is_not_who_moves(text, actor):
+    (move,) = _moves(text)
+    assert move.actor.name == actor
