@@ -720,6 +720,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         return None
     if all(role != "origin" for _, _, role in roles):
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1)) + roles
+    if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
+        roles = _fronted_scene(context, patterns, trigger, s_first, roles) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
@@ -989,6 +991,19 @@ def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
     return []
+
+
+def _fronted_scene(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, roles: list) -> list:
+    """'الإثنين: في الأبيار، وصلت تعزيزات ... قادمة من المرج': a place put first and set off by a comma right before
+    the verb is where a movement that names only its origin goes (not 'وفي روما، أعلنت الوزارة': who speaks there)."""
+    scene = _fronted_place(context, patterns, trigger, s_first)
+    if not scene or any(token == scene[0][0] for token, _, _ in roles):
+        return []
+    after = context.mention_last[scene[0][0]] + 1
+    if after != trigger.first or not _CLAUSE_MARK.search(
+            context.norm.text, context.tokens[after - 1].end, context.tokens[after].start):
+        return []
+    return scene
 
 
 STATIONED_BEFORE = 8  # words back from a trigger to where the force that moves is said to be
