@@ -975,3 +975,10 @@ def test_movements_a_scene_put_first_is_where_a_movement_with_only_an_origin_goe
         "وفي روما، أعلنت القوات المالطية أنها أرسلت زورق دورية من فاليتا.": ("reported", ["فاليتا"], []),
     })
     assert _moves("وفي اليوم ذاته هبطت في مطار الكفرة أول رحلة ركاب قادمة من معيتيقة منذ شهرين.") == ()
+
+
+def test_movements_to_the_entrance_of_a_town_and_fighters_in_the_nominative():
+    _each_one_move({
+        "وأفاد شهود بوصول رتل من «اللواء طارق بن زياد» إلى مدخل اوباري قادماً من سبها.": ("reported", ["سبها"], ["اوباري"]),
+        "ونفى فصيل تشادي معارض أن يكون مقاتلوه قد دخلوا مرادة.": ("denied", [], ["مرادة"]),
+    })
