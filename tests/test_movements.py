@@ -982,3 +982,12 @@ def test_movements_to_the_entrance_of_a_town_and_fighters_in_the_nominative():
         "وأفاد شهود بوصول رتل من «اللواء طارق بن زياد» إلى مدخل اوباري قادماً من سبها.": ("reported", ["سبها"], ["اوباري"]),
         "ونفى فصيل تشادي معارض أن يكون مقاتلوه قد دخلوا مرادة.": ("denied", [], ["مرادة"]),
     })
+
+
+def test_movements_after_that_ends_the_scope_of_a_condition_or_a_plan_before_it():
+    moves = _moves("هدد المجلس بالزحف على بني وليد ما لم يطلق سراح التجار، وذلك بعد أن حشدت كتائب من مصراته نحو 80 آلية "
+                   "مسلحة في الهيشة.")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("conditional", ["بني وليد"]), ("reported", ["الهيشة"])]
+    (move, _) = _moves("قررت القيادة، بعد أن وصلت التعزيزات إلى سبها، نشر وحدات في أوباري.")
+    assert (move.status, [d.text for d in move.destinations]) == ("reported", ["سبها"])
