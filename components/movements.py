@@ -407,8 +407,11 @@ def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Move
 
 def _told_again(headline: Movement, body: Movement) -> bool:
     """Same status, and a place of the headline's that the body names or, for a country or region, a body
-    place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim)."""
-    if headline.status != body.status:
+    place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim). A headline's
+    bare present tells a body's plan or condition of the same kind too (الزنتان تمهل «قوات حفتر» 48 ساعة للانسحاب
+    من القريات: the body says what follows if they do not)."""
+    if headline.status != body.status and not (
+            headline.status == "reported" and body.status in ("planned", "conditional") and headline.kind == body.kind):
         return False
     places = body.destinations + body.origins + body.via
     keys = {_place_key(m) for m in places}
@@ -1191,7 +1194,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             seen.add(cue[2][0])
     if trigger.future or _future_verb_before(context, trigger.first):
         seen.add("planned")
-    if _denial_before(context, patterns, trigger):
+    if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):
         seen.add("denied")
     if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, patterns, trigger)):
         seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
@@ -1222,6 +1225,26 @@ def _future_verb_before(context: _Context, first: int) -> bool:
     word = context.tokens[first - 1].text
     return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
                and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
+
+
+NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
+
+
+def _denied_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
+    """'أفادت مصادر محلية بوصول رتل ... إلى البلدة. غير أن المتحدث باسم اللواء نفى ذلك': a denial that points back
+    (نفى ذلك، لا صحة لذلك) early in a next sentence that opens with 'but', with no place before it there, denies
+    this sentence's claim."""
+    _, s_last = _sentence_bounds(context, trigger.first)
+    if s_last + 1 >= len(context.tokens):
+        return False
+    n_first, n_last = _sentence_bounds(context, s_last + 1)
+    if not patterns.scope_breaks.at(context.norm.text, context.tokens, n_first):
+        return False  # it opens with 'but' (غير أن، لكن): not «وورفلة: اتهامات لا أساس لها», a denial of something else
+    for k in patterns.status.between(n_first, min(n_last, n_first + NEXT_DENIAL_REACH)):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2] == ("denied", "anaphoric"):
+            return not context.places_between(n_first, k - 1)
+    return False
 
 
 def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:

@@ -991,3 +991,14 @@ def test_movements_after_that_ends_the_scope_of_a_condition_or_a_plan_before_it(
         ("conditional", ["بني وليد"]), ("reported", ["الهيشة"])]
     (move, _) = _moves("قررت القيادة، بعد أن وصلت التعزيزات إلى سبها، نشر وحدات في أوباري.")
     assert (move.status, [d.text for d in move.destinations]) == ("reported", ["سبها"])
+
+
+def test_movements_a_but_sentence_denying_that_and_an_ultimatums_otherwise():
+    text = ("وأفادت مصادر محلية بوصول رتل من «اللواء 128 معزز» إلى القريات قادماً من إدري. غير أن المتحدث باسم اللواء "
+            "نفى ذلك.")
+    assert [m.status for m in _moves(text)] == ["denied"]
+    text = "وصلت تعزيزات إلى سرت قادمة من الجفرة. ووصف المتحدث الحديث عن هدنة بأنه لا أساس له."
+    assert [m.status for m in _moves(text)] == ["reported"]  # not a 'but' sentence: it denies something else
+    moves = _moves("الزنتان تمهل «قوات حفتر» 48 ساعة للانسحاب من القريات\n\nأمهل المجلس العسكري «قوات حفتر» 48 ساعة "
+                   "للانسحاب من القريات، وإلا فإن قواته المتمركزة في الرياينة «ستتقدم نحو الشويرف».")
+    assert [(m.kind, m.status) for m in moves] == [("withdraw", "conditional"), ("advance", "conditional")]
