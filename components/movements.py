@@ -1232,14 +1232,14 @@ NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points b
 
 def _denied_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
     """'أفادت مصادر محلية بوصول رتل ... إلى البلدة. غير أن المتحدث باسم اللواء نفى ذلك': a denial that points back
-    (نفى ذلك، لا صحة لذلك) early in a next sentence that opens with 'but', with no place before it there, denies
-    this sentence's claim."""
+    (نفى ذلك، لا صحة لذلك) early in a next sentence that opens with a scope break ('but', 'he added': غير أن، لكن،
+    وأضاف), with no place before it there, denies this sentence's claim."""
     _, s_last = _sentence_bounds(context, trigger.first)
     if s_last + 1 >= len(context.tokens):
         return False
     n_first, n_last = _sentence_bounds(context, s_last + 1)
     if not patterns.scope_breaks.at(context.norm.text, context.tokens, n_first):
-        return False  # it opens with 'but' (غير أن، لكن): not «وورفلة: اتهامات لا أساس لها», a denial of something else
+        return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else
     for k in patterns.status.between(n_first, min(n_last, n_first + NEXT_DENIAL_REACH)):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2] == ("denied", "anaphoric"):
@@ -1291,8 +1291,9 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
             break
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
-    if before and trigger.kind == "shipment":  # نقل أسلحة إلى «الدعم السريع»: who receives them, when someone
-        # before sends them (reinforcements that reach the armed groups in Misrata are Misrata's)
+    if before and trigger.kind == "shipment":
+        # نقل أسلحة إلى «الدعم السريع»: who receives a shipment is not who sends it when a sender stands before the
+        # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)
         after = [a for a in after if not _received(context, patterns, a)]
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
