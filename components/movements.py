@@ -343,15 +343,12 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
         if movements and _sets_out_where_the_last_went(context, patterns, after, trigger, movements[-1], movement):
             movement = replace(movement, origins=movements[-1].destinations[-1:])
-        if same_sentence and _purpose_verb(context, trigger) and _continues(movements[-1], movement, any_status=True):
-            leg = movements.pop()  # ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for, one move
-            movement = replace(_join(leg, movement), kind=leg.kind, status=leg.status)
-        elif same_sentence and _continues(movements[-1], movement):
-            movement = _join(movements.pop(), movement)
-        elif same_sentence and movement.status == "reported" and _and_then(context, trigger) and _continues(
-                movements[-1], movement, any_status=True):  # رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...
-            leg = movements.pop()
-            movement = replace(_join(leg, movement), status=leg.status)
+        keeps = _joins_the_last(context, trigger, movements[-1], movement) if same_sentence else None
+        if keeps is not None:
+            leg, (keep_kind, keep_status) = movements.pop(), keeps
+            joined = _join(leg, movement)
+            movement = replace(joined, kind=leg.kind if keep_kind else joined.kind,
+                               status=leg.status if keep_status else joined.status)
         elif same_sentence and _came_from(movements[-1], movement) and (
                 movements[-1].status == movement.status
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
@@ -447,6 +444,21 @@ def _continues(first: Movement, second: Movement, any_status: bool = False) -> b
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
             and second.destinations and not second.origins and (any_status or first.status == second.status))
+
+
+def _joins_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> tuple[bool, bool] | None:
+    """Whether ``movement`` goes on with ``last``, the movement before it in its sentence, as one movement; if so,
+    whether the one joined keeps the kind and the status of ``last``:
+    a verb of purpose, both (ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for);
+    an arrival after a departure with the same status, neither (أقلعت من الإمارات وهبطت في قاعدة الخادم);
+    a verb joined with و that has no status of its own, the status (رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...)."""
+    if _purpose_verb(context, trigger) and _continues(last, movement, any_status=True):
+        return True, True
+    if _continues(last, movement):
+        return False, False
+    if movement.status == "reported" and _and_then(context, trigger) and _continues(last, movement, any_status=True):
+        return False, True
+    return None
 
 
 def _and_then(context: _Context, trigger: _Trigger) -> bool:
