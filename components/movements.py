@@ -38,8 +38,6 @@ CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scope 'clause') make it no force
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
-OR_WORD = "او"  # 'or' (أو, normalised) joins places of one list as و does
-THEN_WORD = "ثم"  # 'then' joins the stops of one route (مروراً بسبها ثم جرمة)
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
@@ -176,6 +174,7 @@ class Patterns:
     stationed: PhraseSet
     from_there: PhraseSet
     next_legs: PhraseSet
+    list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
@@ -218,8 +217,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
-        speaker_stops=_words(groups, "speaker_stop"), that_words=_words(groups, "that_word"),
-        skippable=_words(groups, "skippable"))
+        list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
+        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -328,8 +327,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     verbs = _trigger_words(patterns.triggers.index)
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
-                        speaker_stops=patterns.speaker_stops, that_words=patterns.that_words,
-                        skippable=patterns.skippable)
+                        list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
+                        that_words=patterns.that_words, skippable=patterns.skippable)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -901,7 +900,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
                 and _located_in_previous(context, boundary, first, patterns.skippable)):
             boundary = context.mention_last[first]
             continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
-        if previous_role and role is None and _coordinated(context, boundary, first, patterns.skippable):
+        if previous_role and role is None and _coordinated(context, patterns, boundary, first):
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
@@ -1044,7 +1043,7 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
             listed = [place]
             for later in places[index + 1:]:
-                if not _coordinated(context, context.mention_last[listed[-1]], later, patterns.skippable):
+                if not _coordinated(context, patterns, context.mention_last[listed[-1]], later):
                     return []
                 listed.append(later)
             if _words_to_trigger(context, patterns, context.mention_last[listed[-1]], trigger) > FROM_BEFORE:
@@ -1147,13 +1146,13 @@ def _larger(mention: Mention, previous: Mention) -> bool:
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
 
 
-def _coordinated(context: _Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:
+def _coordinated(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
     """'سبها وغات' or 'سبها، غات': the place continues the previous one's list; so does one after place nouns
-    joined with و (بن قردان ومحيط معبر راس جدير)."""
-    tokens = context.tokens
+    joined with و (بن قردان ومحيط معبر راس جدير), أو or ثم."""
+    tokens, skippable = context.tokens, patterns.skippable
     if first != boundary + 1:
         between = [t.text for t in tokens[boundary + 1:first]]
-        if between[0] in (OR_WORD, THEN_WORD):  # 'نحو ميناء السدرة أو راس لانوف', 'مروراً بسبها ثم جرمة'
+        if between[0] in patterns.list_joiners:  # 'نحو ميناء السدرة أو راس لانوف', 'مروراً بسبها ثم جرمة'
             return all(w in skippable for w in between[1:])
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))
