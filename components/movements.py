@@ -1343,9 +1343,15 @@ def _commander(context: _Context, patterns: Patterns, trigger: _Trigger, unit: A
     return None
 
 
+_LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[-–.)]")  # a sentence that opens with a list number ('3- ')
+
+
 def _told_before(context: _Context, s_first: int) -> Actor | None:
     """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
-    before the sentence (a state named as such apart)."""
+    before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
+    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own)."""
+    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start):
+        return None
     if context.last_mover is not None:
         return context.last_mover
     for span in reversed(context.actors_between(0, s_first - 1)):

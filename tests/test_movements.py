@@ -1002,3 +1002,11 @@ def test_movements_a_but_sentence_denying_that_and_an_ultimatums_otherwise():
     moves = _moves("الزنتان تمهل «قوات حفتر» 48 ساعة للانسحاب من القريات\n\nأمهل المجلس العسكري «قوات حفتر» 48 ساعة "
                    "للانسحاب من القريات، وإلا فإن قواته المتمركزة في الرياينة «ستتقدم نحو الشويرف».")
     assert [(m.kind, m.status) for m in moves] == [("withdraw", "conditional"), ("advance", "conditional")]
+
+
+def test_movements_an_item_of_a_numbered_bulletin_and_youths_name_no_earlier_force():
+    moves = _moves("1- دفع الجيش المصري بتعزيزات من مرسى مطروح إلى سيوة. 3- رست في ميناء الحريقة بطبرق سفينة شحن قادمة من "
+                   "طرابلس اللبنانية أفرغت 12 مدرعة.")
+    assert [m.actor.name if m.actor else None for m in moves] == ["Egyptian army", None]
+    (move,) = _moves("دفع الجيش المصري بتعزيزات إلى سيوة. وحشد شبان من التبو مسلحيهم في بلدة الهواري.")[1:]
+    assert move.actor == Actor("شبان", None)
