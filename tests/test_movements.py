@@ -1010,3 +1010,14 @@ def test_movements_an_item_of_a_numbered_bulletin_and_youths_name_no_earlier_for
     assert [m.actor.name if m.actor else None for m in moves] == ["Egyptian army", None]
     (move,) = _moves("دفع الجيش المصري بتعزيزات إلى سيوة. وحشد شبان من التبو مسلحيهم في بلدة الهواري.")[1:]
     assert move.actor == Actor("شبان", None)
+
+
+def test_movements_forces_that_chase_others_somewhere_advance_there():
+    _each_one_move({
+        "وقال مصدر عسكري إن قواتها «ستلاحق المسلحين حتى حقل زلطن إذا لم يغادروا المنطقة خلال 48 ساعة».":
+            ("conditional", [], ["حقل زلطن"]),
+        "لاحقت القوات المسلحين حتى الحدود مع تشاد.": ("reported", [], ["الحدود مع تشاد"]),
+    })
+    (move,) = _moves("دفعت القيادة العامة برتل من براك الشاطئ إلى القطرون لملاحقة مجموعات مسلحة تنشط في المثلث الحدودي.")
+    assert [d.text for d in move.destinations] == ["القطرون"]  # what the column is for, not a second move
+    assert _moves("وتواصل النيابة ملاحقة المتهمين في سبها.") == ()
