@@ -1251,11 +1251,17 @@ def _denied_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) ->
     n_first, n_last = _sentence_bounds(context, s_last + 1)
     if not patterns.scope_breaks.at(context.norm.text, context.tokens, n_first):
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else
-    for k in patterns.status.between(n_first, min(n_last, n_first + NEXT_DENIAL_REACH)):
+    k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
+    return k is not None and not context.places_between(n_first, k - 1)
+
+
+def _first_cue(context: _Context, patterns: Patterns, first: int, last: int, wanted: tuple[str, str]) -> int | None:
+    """The first token in first..last where a status cue of this (status, scope) starts."""
+    for k in patterns.status.between(first, last):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
-        if cue and cue[2] == ("denied", "anaphoric"):
-            return not context.places_between(n_first, k - 1)
-    return False
+        if cue and cue[2] == wanted:
+            return k
+    return None
 
 
 def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
@@ -1267,11 +1273,7 @@ def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> 
     p_first, p_last = _sentence_bounds(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False
-    for k in patterns.status.between(p_first, p_last):
-        cue = patterns.status.at(context.norm.text, context.tokens, k)
-        if cue and cue[2] == ("denied", "before"):
-            return True
-    return False
+    return _first_cue(context, patterns, p_first, p_last, ("denied", "before")) is not None
 
 
 def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int,
