@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from components.evaluate import evaluate, gold_span, place_is_right, score_movements
+from components.evaluate import GOLD_ACTORS, evaluate, gold_span, place_is_right, score_movements
 from components.records import Place
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -67,3 +67,19 @@ def test_evaluate_route_accuracy_asks_for_the_same_origins_and_destinations():
     score = score_movements([{"id": "m", "text": text, "movements": golds}])
     assert (score.true_positive, score.route_correct) == (2, 1)  # the denied move names no origin
     assert score.misses == ["m: route [] → ['سرت'], expected ['الجفرة'] → ['سرت']"]
+
+
+def test_evaluate_scores_the_actors_an_annotation_cannot_name_as_null():
+    from tests.golden.validate import ACTORS
+
+    assert ACTORS - {None} == GOLD_ACTORS
+    text = "دفع الجيش التشادي بتعزيزات من فايا لارجو إلى زوار. ودفعت قوات حفتر بتعزيزات إلى سبها."
+    golds = [
+        {"kind": "reinforce", "status": "reported", "actor": None, "origins": ["فايا لارجو"], "destinations": ["زوار"],
+         "via": []},  # the Chadian army is not among validate.ACTORS: the annotator had to write null
+        {"kind": "reinforce", "status": "reported", "actor": "GNA forces", "origins": [], "destinations": ["سبها"],
+         "via": []},
+    ]
+    score = score_movements([{"id": "m", "text": text, "movements": golds}])
+    assert (score.true_positive, score.actor_correct) == (2, 1)
+    assert score.misses == ["m: actor Libyan National Army, expected GNA forces"]
