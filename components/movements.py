@@ -24,7 +24,7 @@ from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, sentences
+from components.text import Normalised, Token, name_key, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -154,6 +154,8 @@ class Patterns:
     scope_breaks: PhraseSet
     sources: PhraseSet
     own_forces: PhraseSet
+    possessed_forces: PhraseSet
+    speaker_anaphors: PhraseSet
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
     reporting_verbs: PhraseSet
@@ -214,9 +216,10 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
-        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there", "next_leg")),
+        "own_forces", "possessed_forces", "speaker_anaphor", "unnamed_forces", "not_trigger", "reporting_verb",
+        "report_source", "claim", "weak_particle", "time_word", "stationing", "en_route", "sighting", "nearby",
+        "clause_opener", "direction", "relative", "earlier_leg", "departure", "home_base", "stationed_in", "from_there",
+        "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"))
 
@@ -1320,8 +1323,42 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return _side_of_unit(context, before[-1].actor, s_first, before[::-1])
     if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
+    own = _speakers_forces(context, patterns, trigger, s_first, end)
+    if own is not None:
+        return own, False
     told = _told_before(context, s_first)
     return told, told is not None
+
+
+POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)
+
+
+def _speakers_forces(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int) -> Actor | None:
+    """'قال آمر إحدى المجموعات إن رجاله سيدخلون جنزور': forces that are the speaker's own (قواته، مقاتليه، عناصرنا),
+    in a sentence that names who speaks, are the speaker's, not the force told of before. A town with forces of its
+    own named before them in the sentence is whose they are (وفي الزنتان، حذّر قائد ميداني من أن وحداته ...);
+    otherwise they have no name the lexicon knows. None when no such forces move here, no speaker is named, or the
+    speaker is a force named before (آمر الكتيبة، نفت الجبهة): the force told of before is then the right one."""
+    normal, tokens, possessed = context.norm.text, context.tokens, patterns.possessed_forces
+    first = next((k for k in possessed.between(max(s_first, trigger.first - POSSESSED_BEFORE), min(end, trigger.last + 2))
+                  if possessed.at(normal, tokens, k)), None)
+    if first is None or _source(context, patterns, s_first, first) is None:
+        return None
+    offsets = context.norm.offsets
+    last = first + possessed.at(normal, tokens, first)[0] - 1
+    said = context.text[offsets[tokens[first].start]:offsets[tokens[last].end - 1] + 1]
+    by_place = context.actor_lexicon.by_place
+    for k in reversed(context.places_between(s_first, first - 1)):
+        place = context.placed[k].place
+        if place is not None and place.kind in ("city", "town") and normalise_word(place.name_ar) in by_place:
+            return Actor(said, by_place[normalise_word(place.name_ar)])
+    for k in patterns.speaker_anaphors.between(s_first, first - 1):
+        match = patterns.speaker_anaphors.at(normal, tokens, k)
+        end_of_name = k + match[0] - 1 if match else -1
+        if match and (not joined(normal, tokens, end_of_name, end_of_name + 1)
+                      or tokens[end_of_name + 1].text in patterns.speaker_stops):
+            return None  # 'آمر الكتيبة، العقيد ...': the battalion named before
+    return Actor(said, None)
 
 
 def _received(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:

@@ -1021,3 +1021,16 @@ def test_movements_forces_that_chase_others_somewhere_advance_there():
     (move,) = _moves("دفعت القيادة العامة برتل من براك الشاطئ إلى القطرون لملاحقة مجموعات مسلحة تنشط في المثلث الحدودي.")
     assert [d.text for d in move.destinations] == ["القطرون"]  # what the column is for, not a second move
     assert _moves("وتواصل النيابة ملاحقة المتهمين في سبها.") == ()
+
+
+def test_movements_the_speakers_own_forces_are_his_not_the_force_told_of_before():
+    before = "أرسل اللواء 444 قتال تعزيزات إلى ترهونة. "
+    # an armed group's commander speaks for his own men: not the 444 Brigade of the sentence before
+    (_, move) = _moves(before + "وقال آمر إحدى المجموعات، في تسجيل صوتي، إن رجاله «سيدخلون جنزور إذا لم يطلق سراح المعتقلين».")
+    assert (move.status, move.actor) == ("conditional", Actor("رجاله", None))
+    # a town with forces of its own, named before them in the sentence, is whose they are
+    (_, move) = _moves(before + "وفي الزنتان، حذّر قائد ميداني بارز من أن وحداته ستتحرك نحو طرابلس إذا تعرّض المدنيون لأذى.")
+    assert (move.status, move.actor) == ("conditional", Actor("وحداته", "Zintan forces"))
+    # the brigade's commander speaks for the brigade named before
+    (_, move) = _moves(before + "وقال آمر اللواء في تصريح إن قواته «ستعود من ترهونة إلى طرابلس بعد تسلم الشرطة مهامها».")
+    assert move.actor == Actor("اللواء 444 قتال", "GNA forces")
