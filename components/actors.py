@@ -175,7 +175,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     spans.append(local)
                     resume = local.last + 1
                     continue
-                name = _most_named_army(spans, i)
+                name = _most_named_army(spans, i, _nationality_before(tokens, placed, lexicon, i))
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
@@ -400,14 +400,33 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
 ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
 
 
-def _most_named_army(spans: list[ActorSpan], i: int) -> str | None:
-    """A bare الجيش is the army named just before it (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش),
-    else the army the article has named most so far (the latest on a tie)."""
+def _nationality_before(tokens: list[Token], placed: dict[int, Mention], lexicon: ActorLexicon,
+                        i: int) -> tuple[int, str | None]:
+    """(token, army) of the nearest nationality in the ARMY_NEAR words before token i (أكد مصدر عسكري جزائري أن
+    الجيش), the accusative's alif too (مصدراً عسكرياً جزائرياً); the army is None for a nationality without one
+    (ليبي). Places are skipped (سوريا is Syria, not سوري + ا). (-1, None) when there is none."""
+    for k in range(i - 1, max(-1, i - ARMY_NEAR - 1), -1):
+        word = tokens[k].text
+        if k in placed:
+            continue
+        armies = lexicon.by_nisba.get(word) or (lexicon.by_nisba.get(word[:-1]) if word.endswith("ا") else None)
+        if armies:
+            return k, armies[0] or None
+    return -1, None
+
+
+def _most_named_army(spans: list[ActorSpan], i: int, nationality: tuple[int, str | None] = (-1, None)) -> str | None:
+    """A bare الجيش is the army named just before it (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش) or
+    the army of a nationality nearer still (``nationality``: قال مصدر عسكري جزائري إن الجيش), else the army the
+    article has named most so far (the latest on a tie)."""
+    at, army = nationality
     for span in reversed(spans):
-        if span.last < i - ARMY_NEAR:
+        if span.last < max(at, i - ARMY_NEAR):
             break
         if span.kind == "army" and span.actor.name:
             return span.actor.name
+    if army:
+        return army
     counts: dict[str, int] = {}
     for span in spans:
         if span.kind == "army" and span.actor.name:

@@ -1034,3 +1034,12 @@ def test_movements_the_speakers_own_forces_are_his_not_the_force_told_of_before(
     # the brigade's commander speaks for the brigade named before
     (_, move) = _moves(before + "وقال آمر اللواء في تصريح إن قواته «ستعود من ترهونة إلى طرابلس بعد تسلم الشرطة مهامها».")
     assert move.actor == Actor("اللواء 444 قتال", "GNA forces")
+
+
+def test_movements_a_bare_army_is_the_one_of_the_nationality_just_before_it():
+    (_, move) = _moves("نقلت طائرات روسية معدات إلى قاعدة الجفرة. غير أن مصدراً عسكرياً جزائرياً أكد أن الجيش "
+                       "«سيدفع بوحدات مدرعة إلى برج باجي مختار إذا تكرر اختراق المسيّرات للأجواء».")
+    assert (move.status, move.actor) == ("conditional", Actor("الجيش", "Algerian army"))
+    # a single armed group of a nationality is that country's armed groups
+    (move,) = _moves("انسحبت مجموعة مسلحة سودانية من محيط ربيانة نحو الحدود مع السودان يوم الخميس.")
+    assert move.actor == Actor("مجموعة مسلحة سودانية", "Sudanese armed groups")
