@@ -508,6 +508,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
+ROUTE_WORDS = frozenset(map(normalise_word, ("من", "إلى", "نحو", "باتجاه", "عبر")))  # not inside a body's name
 
 
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")
@@ -555,8 +556,10 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     last = bisect_left(norm.starts, closed) - 1  # the title's last token
     if first < candidate.first and _among(head, lexicon.body_nouns):
         return last - first < TITLE_WORDS  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a quoted statement
-    if first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS:
-        return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun
+    if (first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS
+            and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
+        return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
+        # تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
             and normal[tokens[following].end:closed].strip() == "")

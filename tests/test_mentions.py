@@ -176,3 +176,9 @@ def test_mentions_a_club_in_the_construct_state_is_a_body():
 
     article = extract_text("تقرر تأجيل مباراة «أهلي طرابلس» و«الاتحاد» بسبب الاشتباكات.", article_id="x", source="t")
     assert [m.text for m in article.mentions if m.place] == []
+
+
+def test_mentions_a_quoted_route_after_a_brigade_is_a_statement_not_its_name(tiny):
+    text = "قال مصدر إن وحدات من اللواء «ستعيد تمركزها من إدري إلى سبها» خلال أيام."
+    assert _placed(text, tiny) == [("إدري", text.index("إدري"), "idri"), ("سبها", text.index("سبها"), "sabha")]
+    assert _placed("وصلت كتيبة «شهداء سبها» إلى المدينة.", tiny) == []  # the battalion's quoted name
