@@ -360,6 +360,10 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
         elif same_sentence and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
+        elif (same_sentence and movement.via and not movement.origins and not movement.destinations
+              and movements[-1].status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
+            last = movements.pop()
+            movement = replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via))
         movements.append(movement)
         if movement.actor is not None and movement.actor.name and movement.status != "denied":
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)

@@ -1043,3 +1043,23 @@ def test_movements_a_bare_army_is_the_one_of_the_nationality_just_before_it():
     # a single armed group of a nationality is that country's armed groups
     (move,) = _moves("انسحبت مجموعة مسلحة سودانية من محيط ربيانة نحو الحدود مع السودان يوم الخميس.")
     assert move.actor == Actor("مجموعة مسلحة سودانية", "Sudanese armed groups")
+
+
+def test_movements_brought_in_forces_and_the_towns_the_column_passed_on_the_way():
+    (move,) = _moves("استقدمت القيادة العامة تعزيزات من قاعدة الجفرة الجوية إلى بونجيم، وقال الناطق باسم الكتيبة "
+                     "إن الرتل وصل مساء الأربعاء مروراً بودان.")
+    assert _summary(move) == ("reinforce", "reported", "Libyan National Army", ["قاعدة الجفرة الجوية"], ["بونجيم"],
+                              ["ودان"])
+    assert _moves("استقدمت البلدية خبراء من طرابلس إلى سبها لإصلاح الشبكة.") == ()  # experts are no force
+
+
+def test_movements_by_sea_is_a_landing_and_an_airlines_flights_are_no_movement():
+    (move,) = _moves("وقال مصدر في الجهاز إن زوارق تابعة له «ستنقل عناصر بحراً من الزاوية إلى مجمع مليتة لتأمينه».")
+    assert (move.kind, move.status, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
+        "naval_landing", "planned", ["الزاوية"], ["مجمع مليتة"])
+    assert _moves("وأعلنت الخطوط التونسية تسيير رحلات إضافية بين جربة وطرابلس.") == ()
+
+
+def test_movements_the_sudan_liberation_army_is_a_sudanese_armed_group_not_the_army():
+    (move,) = _moves("وقال مصدر إن عناصر من حركة جيش تحرير السودان انسحبوا من محيط حقل النافورة نحو الحدود مع السودان.")
+    assert move.actor.name == "Sudanese armed groups"
