@@ -288,6 +288,11 @@ class _Context:
         return frozenset(self.mention_last.values())
 
     @cached_property
+    def inner_place_tokens(self) -> frozenset[int]:
+        """The tokens of a place's name after its first (نجيم in أبو نجيم)."""
+        return frozenset(k for first, last in self.mention_last.items() for k in range(first + 1, last + 1))
+
+    @cached_property
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
 
@@ -788,9 +793,11 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
 
 
 def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
-    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت)."""
-    time_words = patterns.time_words.index
-    return last + words + sum((t.text,) in time_words for t in context.tokens[last + 1:last + words + 1])
+    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
+    place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال)."""
+    time_words, inner = patterns.time_words.index, context.inner_place_tokens
+    return last + words + sum((context.tokens[k].text,) in time_words or k in inner
+                              for k in range(last + 1, min(last + words + 1, len(context.tokens))))
 
 
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
@@ -891,6 +898,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
+        if not roles and role == "destination" and trigger.kind == "withdraw" and _left_in(context, patterns, trigger, first):
+            role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left
         if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
                 and (trigger.kind == "withdraw" or any(_directed(context, patterns, later, context.mention_last[first])
                                                        for later in context.places_between(first + 1, end)))):
@@ -919,6 +928,17 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+def _left_in(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> bool:
+    """Whether the place at ``first`` follows في with no word of direction (إلى، نحو ...) after the trigger: a
+    withdrawal 'in' a place leaves it."""
+    tokens = context.tokens
+    if first == 0 or tokens[first - 1].text != PLACE_LINK:
+        return False
+    normal, roles = context.norm.text, patterns.roles
+    return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
+                   and tokens[k].text != PLACE_LINK for k in roles.between(trigger.last + 1, first - 2))
 
 
 SEAT_GAP = 2  # words between a sender's name and its seat (قيادة الناحية العسكرية الرابعة بورقلة)

@@ -1063,3 +1063,15 @@ def test_movements_by_sea_is_a_landing_and_an_airlines_flights_are_no_movement()
 def test_movements_the_sudan_liberation_army_is_a_sudanese_armed_group_not_the_army():
     (move,) = _moves("وقال مصدر إن عناصر من حركة جيش تحرير السودان انسحبوا من محيط حقل النافورة نحو الحدود مع السودان.")
     assert move.actor.name == "Sudanese armed groups"
+
+
+def test_movements_a_withdrawal_in_a_place_leaves_it_and_calm_returning_is_no_movement():
+    (move,) = _moves("ونفى الناطق باسم الكتيبة ما تداولته صفحات عن «إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة».")
+    assert _brief(move) == ("denied", None, ["أم الرزم"], ["درنة"], [])
+    (move,) = _moves("وقال آمر الكتيبة إن عناصره باقون حتى عودة الهدوء، وإنهم سينتشرون في توكرة إذا تجددت المواجهات.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("deploy", "conditional", ["توكرة"])
+
+
+def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
+    (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
+    assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
