@@ -33,6 +33,7 @@ FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may s
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
+TOWN_FACILITY_KM = 40.0  # a base or an airport this near a town a headline names is where the body says it went
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
@@ -434,6 +435,10 @@ def _told_again(headline: Movement, body: Movement) -> bool:
         if area is not None and area.kind == "district" and any(  # الجفرة told again as قاعدة الجفرة الجوية
                 m.place is not None and distance_km(m.place, area) <= DISTRICT_REACH_KM for m in places):
             return True
+        if area is not None and area.kind in ("city", "town") and headline.kind == body.kind and any(
+                m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
+                and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
+            return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
     return False
 
 
@@ -1216,9 +1221,17 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         if _break_at(context, patterns, k):
             segment_last = k - 1
             break
+    statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's
+    for k in patterns.sources.between(trigger.last + 1, segment_last):  # name, بحسب مصدر, nor one that denies) starts
+        source, cue = patterns.sources.at(normal, tokens, k), patterns.status.at(normal, tokens, k)  # another statement,
+        if source and not source[2][1] and (cue is None or cue[2][0] == "reported"):  # with its own condition or plan
+            statement_last = k - 1  # (what it denies is still this one's: وقال إن ما يُتداول «لا أساس له»)
+            break
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] in ("sentence", "anaphoric"):
+            if k > statement_last and cue[2][0] in ("conditional", "planned"):
+                continue
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])

@@ -1075,3 +1075,21 @@ def test_movements_a_withdrawal_in_a_place_leaves_it_and_calm_returning_is_no_mo
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
+
+
+def test_movements_a_headlines_town_is_told_again_as_the_base_beside_it():
+    moves = _moves("الجيش الليبي ينقل «الكتيبة 319 مشاة» جواً إلى طبرق\n\nحطّت ثلاث طائرات شحن عسكرية أرسلتها القيادة "
+                   "العامة، فجر الثلاثاء، في قاعدة جمال عبد الناصر الجوية جنوب طبرق، قادمة من مطار الأبرق.")
+    assert [(m.kind, [d.text for d in m.destinations]) for m in moves] == [
+        ("airlift", ["قاعدة جمال عبد الناصر الجوية"])]
+
+
+def test_movements_a_condition_in_a_later_statement_is_that_statements_own():
+    moves = _moves("وكشف مصدر في القيادة العامة أن قوات المشير «ستنشر سرية من سبها في أم الأرانب خلال أيام»، وأكد المصدر "
+                   "أن «قواتنا لن تتقدم نحو الحدود الليبية التشادية إلا إذا طلبت انجمينا ذلك رسمياً».")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [
+        ("planned", ["أم الأرانب"]), ("conditional", ["الحدود الليبية التشادية"])]
+    # a denial in the later statement is still about this one
+    (move, _) = _moves("وبينما سرت أنباء عن انسحاب وحدات من قاعدة القرضابية الجوية نحو رأس لانوف، نفى المتحدث ذلك، "
+                       "وقال إن ما يُتداول «لا أساس له من الصحة»، مؤكداً أن تعزيزات وصلت إلى سرت.")
+    assert move.status == "denied"
