@@ -179,6 +179,10 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
+            elif name == lexicon.home_army and key in lexicon.home_army_phrases:
+                at, army = _nationality_before(tokens, placed, lexicon, i)  # أفاد مصدر عسكري تونسي بأن وحدات من
+                if army and not any(s.last > at and s.kind == "army" and s.actor.name for s in spans):  # الجيش
+                    name = army  # الوطني انتقلت: every country calls its army 'the national army'
             spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
     return _units_owned(spans, tokens, lexicon)
@@ -294,10 +298,10 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, links) -> 
     if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in links):
         return None
     said = _span(text, tokens, offsets, i, i, prefix)
-    for span in reversed(spans):
-        if span.actor.name and noun in name_key(span.actor.text):
-            return ActorSpan(i, i, Actor(said, span.actor.name), span.kind)
     bare = noun[2:] if noun.startswith("ال") else noun
+    for span in reversed(spans):  # مصدر في الجهاز: «جهاز دعم الاستقرار», named before without the article
+        if span.actor.name and (noun in (key := name_key(span.actor.text)) or key[:1] == (bare,)):
+            return ActorSpan(i, i, Actor(said, span.actor.name), span.kind)
     for p in range(i - 1, -1, -1):  # «اللواء 128 معزز» التابع للقيادة العامة: the unit, then whose it is
         if tokens[p].text in (noun, bare) and tokens[p + 1].text[:1].isdigit():
             owner = [s for s in spans if s.actor.name and p <= s.first <= p + UNIT_OWNER_REACH]

@@ -1093,3 +1093,17 @@ def test_movements_a_condition_in_a_later_statement_is_that_statements_own():
     (move, _) = _moves("وبينما سرت أنباء عن انسحاب وحدات من قاعدة القرضابية الجوية نحو رأس لانوف، نفى المتحدث ذلك، "
                        "وقال إن ما يُتداول «لا أساس له من الصحة»، مؤكداً أن تعزيزات وصلت إلى سرت.")
     assert move.status == "denied"
+
+
+def test_movements_massing_the_zintan_revolutionaries_and_the_apparatus_named_before():
+    (move,) = _moves("وتزامن ذلك مع احتشاد مجموعات من ثوار الزنتان في قاعدة الوطية، وفق سكان محليين.")
+    assert _summary(move) == ("mobilise", "reported", "Zintan forces", [], ["قاعدة الوطية"], [])
+    assert _moves("واحتشد مئات المحتجين في ساحة الشهداء بطرابلس.") == ()  # a crowd is no force
+    (_, move) = _moves("دفع جهاز دعم الاستقرار بتعزيزات إلى الجميل. وقال مصدر في الجهاز إن زوارق تابعة له «ستنقل "
+                       "عناصر بحراً من الزاوية إلى مجمع مليتة».")
+    assert move.actor == Actor("الجهاز", "GNA forces")
+
+
+def test_movements_the_national_army_of_a_foreign_source_is_its_countrys():
+    (move,) = _moves("أفاد مصدر عسكري تونسي بأن وحدات من الجيش الوطني انتقلت من جرجيس إلى بن قردان.")
+    assert move.actor.name == "Tunisian army"
