@@ -809,6 +809,10 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
     after = min(s_last, _reach(context, patterns, trigger.last, NEAR))  # عزز خلال الأيام الماضية نقاطه ... بسرية
     near = max(s_first, trigger.first - FORCE_BEFORE)
+    if _and_then(context, trigger):  # تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو: the verb before's force moves on
+        chained = next((k for k in patterns.triggers.between(near, trigger.first - 1)
+                        if patterns.triggers.at(context.norm.text, context.tokens, k)), None)
+        near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if (_any_in(patterns.forces, context, first, trigger.first - 1)

@@ -1107,3 +1107,10 @@ def test_movements_massing_the_zintan_revolutionaries_and_the_apparatus_named_be
 def test_movements_the_national_army_of_a_foreign_source_is_its_countrys():
     (move,) = _moves("أفاد مصدر عسكري تونسي بأن وحدات من الجيش الوطني انتقلت من جرجيس إلى بن قردان.")
     assert move.actor.name == "Tunisian army"
+
+
+def test_movements_verbs_chained_with_and_share_their_force_and_reposition_verbs():
+    (move,) = _moves("نفت الجبهة أن يكون مقاتلوها قد تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "denied", ["تازربو"])
+    (move,) = _moves("فقال آمرها إن مقاتليه «سيعيدون تموضعهم في القطرون إذا تسلّم الجيش تأمين المنطقة».")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "conditional", ["القطرون"])
