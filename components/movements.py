@@ -157,6 +157,7 @@ class Patterns:
     own_forces: PhraseSet
     possessed_forces: PhraseSet
     speaker_anaphors: PhraseSet
+    speech_goes_on: PhraseSet
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
     reporting_verbs: PhraseSet
@@ -217,7 +218,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "possessed_forces", "speaker_anaphor", "unnamed_forces", "not_trigger", "reporting_verb",
+        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "unnamed_forces", "not_trigger", "reporting_verb",
         "report_source", "claim", "weak_particle", "time_word", "stationing", "en_route", "sighting", "nearby",
         "clause_opener", "direction", "relative", "earlier_leg", "departure", "home_base", "stationed_in", "from_there",
         "next_leg")),
@@ -1356,18 +1357,18 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:
             return Actor(after[0].actor.text, commander), False
-        return _side_of_unit(context, after[0].actor, s_first, [*reversed(before), *after])
+        return _side_of_unit(context, patterns, after[0].actor, s_first, [*reversed(before), *after])
     unnamed = _unnamed_subject(context, patterns, trigger)
     if unnamed:
         return unnamed, False
     if before:
-        return _side_of_unit(context, before[-1].actor, s_first, before[::-1])
+        return _side_of_unit(context, patterns, before[-1].actor, s_first, before[::-1])
     if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
         return own, False
-    told = _told_before(context, s_first)
+    told = _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
     return told, told is not None
 
 
@@ -1400,6 +1401,32 @@ def _speakers_forces(context: _Context, patterns: Patterns, trigger: _Trigger, s
                       or tokens[end_of_name + 1].text in patterns.speaker_stops):
             return None  # 'آمر الكتيبة، العقيد ...': the battalion named before
     return Actor(said, None)
+
+
+SAME_SOURCE = frozenset(map(normalise_word, ("المصدر", "المتحدث", "الناطق", "المسؤول")))  # وأضاف المصدر ذاته أن
+SAME_WORDS = frozenset(map(normalise_word, ("ذاته", "نفسه")))
+
+
+def _speaker_goes_on(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """'نفى المتحدث باسم «اللواء 128 معزز» ... . وأضاف أن سرية «ستعيد تمركزها ...»': a sentence that goes on with
+    the words of the one who spoke in the sentence before speaks of that speaker's force (the force his title names),
+    not of the last force that moved."""
+    normal, tokens = context.norm.text, context.tokens
+    opener = patterns.speech_goes_on.at(normal, tokens, s_first)
+    if not opener or s_first == 0:
+        return None
+    k = s_first + opener[0]
+    if k < len(tokens) and tokens[k].text in SAME_SOURCE:  # وأضاف المصدر ذاته أن
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in SAME_WORDS)
+    if k >= len(tokens) or tokens[k].text not in patterns.that_words:
+        return None
+    before_first, before_last = _sentence_bounds(context, s_first - 1)
+    sources = patterns.sources
+    for span in context.actors_between(before_first, before_last):
+        at = span.first - 1 - (span.first > 1 and tokens[span.first - 1].text == PLACE_LINK)  # مصدر في «X»
+        if span.actor.name and span.kind != "state" and at >= before_first and sources.ends_at(normal, tokens, at):
+            return span.actor  # the force of one who spoke for it: المتحدث باسم «اللواء 128»، مصدر في المجلس العسكري
+    return None
 
 
 def _received(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:
@@ -1440,7 +1467,8 @@ def _told_before(context: _Context, s_first: int) -> Actor | None:
     return None
 
 
-def _side_of_unit(context: _Context, actor: Actor, s_first: int, nearest: list[ActorSpan]) -> tuple[Actor, bool]:
+def _side_of_unit(context: _Context, patterns: Patterns, actor: Actor, s_first: int,
+                  nearest: list[ActorSpan]) -> tuple[Actor, bool]:
     """(actor, from context). A unit the lexicon does not know and no owner names (الكتيبة 116) keeps its own words
     and takes the name of the force its sentence names, nearest first (أعلنت القيادة العامة نشر وحدات من الكتيبة
     116), else of the force the article told of before, as a sentence without an actor would."""
@@ -1449,7 +1477,7 @@ def _side_of_unit(context: _Context, actor: Actor, s_first: int, nearest: list[A
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
-    told = _told_before(context, s_first)
+    told = _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 

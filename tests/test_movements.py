@@ -1114,3 +1114,16 @@ def test_movements_verbs_chained_with_and_share_their_force_and_reposition_verbs
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "denied", ["تازربو"])
     (move,) = _moves("فقال آمرها إن مقاتليه «سيعيدون تموضعهم في القطرون إذا تسلّم الجيش تأمين المنطقة».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "conditional", ["القطرون"])
+
+
+def test_movements_when_the_speaker_goes_on_an_unnamed_force_is_his():
+    text = ("أرسلت قوات مصراتة أرتالا إلى أبوقرين. في المقابل، نفى المتحدث باسم «اللواء 128 معزز» التابع للقيادة "
+            "العامة انسحاب وحدات اللواء من أبو نجيم نحو ودان. وأضاف أن سرية يقودها العقيد سالم «ستعيد تمركزها من هون "
+            "إلى أبو نجيم».")
+    assert _moves(text)[-1].actor == Actor("سرية يقودها العقيد", "Libyan National Army")  # not Misrata's, moved last
+    text = ("وصلت أرتال للجيش الليبي إلى هون. وقال مصدر في المجلس العسكري مصراتة إن الأرتال لن تدخل البلدة. وأضاف "
+            "المصدر ذاته أن زوارق تابعة للقوة المشتركة «ستنقل عناصر بحراً من مصراتة إلى بويرات الحسون».")
+    assert _moves(text)[-1].actor.name == "Misrata forces"
+    # the Chadian general staff, named with its nationality
+    (move,) = _moves("أعلنت هيئة الأركان التشادية أنها تعتزم نشر كتيبة إضافية في منطقة كوري بوقودي.")
+    assert move.actor.name == "Chadian army"
