@@ -606,7 +606,9 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
-                and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))):
+                and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
+                and not any(_break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
+                            for k in patterns.scope_breaks.between(previous.last + 1, i - 1))):
             specific = kind if previous.kind == "deploy" else previous.kind
             trigger = _Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
                                previous.future or future, previous.prefix)

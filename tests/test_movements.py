@@ -1127,3 +1127,8 @@ def test_movements_when_the_speaker_goes_on_an_unnamed_force_is_his():
     # the Chadian general staff, named with its nationality
     (move,) = _moves("أعلنت هيئة الأركان التشادية أنها تعتزم نشر كتيبة إضافية في منطقة كوري بوقودي.")
     assert move.actor.name == "Chadian army"
+
+
+def test_movements_a_but_between_two_verbs_keeps_them_apart():
+    (move,) = _moves("قال المصدر إن الأرتال لن تدخل البلدة، لكنها ستواصل تقدمها نحو هون.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "planned", ["هون"])
