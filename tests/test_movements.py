@@ -1132,3 +1132,14 @@ def test_movements_when_the_speaker_goes_on_an_unnamed_force_is_his():
 def test_movements_a_but_between_two_verbs_keeps_them_apart():
     (move,) = _moves("قال المصدر إن الأرتال لن تدخل البلدة، لكنها ستواصل تقدمها نحو هون.")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "planned", ["هون"])
+
+
+def test_movements_a_ship_that_sailed_and_a_landing_ship_that_sailed_from_its_port():
+    (move,) = _moves("أبحرت فرقاطة تركية من ميناء إزمير باتجاه مصراتة.")
+    assert (move.kind, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
+        "naval_landing", ["إزمير"], ["مصراتة"])
+    (move,) = _moves("نفذت وحدات من مشاة البحرية التركية عملية إنزال على ساحل الخمس، انطلاقاً من سفينة الإنزال التي "
+                     "أبحرت من إزمير مطلع الأسبوع.")
+    assert (move.kind, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
+        "naval_landing", ["إزمير"], ["الخمس"])
+    assert _moves("أبحرت ناقلة نفط من ميناء الحريقة إلى إيطاليا.") == ()
