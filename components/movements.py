@@ -158,6 +158,7 @@ class Patterns:
     possessed_forces: PhraseSet
     speaker_anaphors: PhraseSet
     speech_goes_on: PhraseSet
+    pronoun_subjects: PhraseSet
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
     reporting_verbs: PhraseSet
@@ -218,8 +219,9 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "unnamed_forces", "not_trigger", "reporting_verb",
-        "report_source", "claim", "weak_particle", "time_word", "stationing", "en_route", "sighting", "nearby",
+        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "pronoun_subject", "unnamed_forces",
+        "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word", "stationing", "en_route",
+        "sighting", "nearby",
         "clause_opener", "direction", "relative", "earlier_leg", "departure", "home_base", "stationed_in", "from_there",
         "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
@@ -818,6 +820,8 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
+    if first > s_first and _pronoun_subject(context, patterns, trigger):  # لن تدخل البلدة في الوقت الحالي، لكنها
+        first = s_first  # ستواصل تقدمها: 'it' is the force named earlier in the sentence
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)
@@ -831,6 +835,15 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         match = patterns.forces.at(normal, tokens, k) if tokens[k].text[:1] == "ب" else None
         if match and tokens[k].text[:match[1]].endswith("ب"):
             return True
+    return False
+
+
+def _pronoun_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
+    """Whether 'but' with a pronoun stands right before the trigger (لكنها، لكنهم), its subject. Not 'that' with
+    one (قال إنها أبحرت): too often a ship or a cargo the sentence names, not a force."""
+    before = trigger.first - 1
+    if before >= 0 and context.norm.text[context.tokens[before].end:context.tokens[trigger.first].start].strip(" «\"") == "":
+        return bool(patterns.pronoun_subjects.at(context.norm.text, context.tokens, before))
     return False
 
 

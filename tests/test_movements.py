@@ -1143,3 +1143,8 @@ def test_movements_a_ship_that_sailed_and_a_landing_ship_that_sailed_from_its_po
     assert (move.kind, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
         "naval_landing", ["إزمير"], ["الخمس"])
     assert _moves("أبحرت ناقلة نفط من ميناء الحريقة إلى إيطاليا.") == ()
+
+
+def test_movements_but_with_a_pronoun_is_the_force_named_earlier():
+    (move,) = _moves("قال مصدر إن الأرتال لن تدخل البلدة في الوقت الحالي، لكنها «ستواصل تقدمها جنوباً نحو هون».")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "planned", ["هون"])
