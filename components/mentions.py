@@ -508,7 +508,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
-ROUTE_WORDS = frozenset(map(normalise_word, ("من", "إلى", "نحو", "باتجاه", "عبر")))  # not inside a body's name
+ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
 
 
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")

@@ -158,6 +158,7 @@ class Patterns:
     possessed_forces: PhraseSet
     speaker_anaphors: PhraseSet
     speech_goes_on: PhraseSet
+    same_sources: PhraseSet
     pronoun_subjects: PhraseSet
     unnamed_forces: PhraseSet
     not_triggers: PhraseSet
@@ -219,11 +220,10 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
-        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "pronoun_subject", "unnamed_forces",
-        "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word", "stationing", "en_route",
-        "sighting", "nearby",
-        "clause_opener", "direction", "relative", "earlier_leg", "departure", "home_base", "stationed_in", "from_there",
-        "next_leg")),
+        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
+        "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
+        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
+        "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"))
 
@@ -1418,10 +1418,6 @@ def _speakers_forces(context: _Context, patterns: Patterns, trigger: _Trigger, s
     return Actor(said, None)
 
 
-SAME_SOURCE = frozenset(map(normalise_word, ("المصدر", "المتحدث", "الناطق", "المسؤول")))  # وأضاف المصدر ذاته أن
-SAME_WORDS = frozenset(map(normalise_word, ("ذاته", "نفسه")))
-
-
 def _speaker_goes_on(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
     """'نفى المتحدث باسم «اللواء 128 معزز» ... . وأضاف أن سرية «ستعيد تمركزها ...»': a sentence that goes on with
     the words of the one who spoke in the sentence before speaks of that speaker's force (the force his title names),
@@ -1431,8 +1427,8 @@ def _speaker_goes_on(context: _Context, patterns: Patterns, s_first: int) -> Act
     if not opener or s_first == 0:
         return None
     k = s_first + opener[0]
-    if k < len(tokens) and tokens[k].text in SAME_SOURCE:  # وأضاف المصدر ذاته أن
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in SAME_WORDS)
+    same = patterns.same_sources.at(normal, tokens, k) if k < len(tokens) else None
+    k += same[0] if same else 0  # وأضاف المصدر ذاته أن
     if k >= len(tokens) or tokens[k].text not in patterns.that_words:
         return None
     before_first, before_last = _sentence_bounds(context, s_first - 1)
