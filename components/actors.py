@@ -179,10 +179,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
-            elif name == lexicon.home_army and key in lexicon.home_army_phrases:
-                at, army = _nationality_before(tokens, placed, lexicon, i)  # أفاد مصدر عسكري تونسي بأن وحدات من
-                if army and not any(s.last > at and s.kind == "army" and s.actor.name for s in spans):  # الجيش
-                    name = army  # الوطني انتقلت: every country calls its army 'the national army'
+            elif name == lexicon.home_army and key in lexicon.home_army_phrases:  # أفاد مصدر عسكري تونسي بأن
+                # وحدات من الجيش الوطني انتقلت: every country calls its army 'the national army'
+                name = _nearer_nationality(spans, _nationality_before(tokens, placed, lexicon, i)) or name
             spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
     return _units_owned(spans, tokens, lexicon)
@@ -377,9 +376,14 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -
     return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
 
 
+def own_forces(lexicon: ActorLexicon, place) -> str | None:
+    """The forces a town has of its own in ``actors.csv`` (Misrata forces), else None."""
+    return lexicon.by_place.get(normalise_word(place.name_ar))
+
+
 def _forces_name(lexicon: ActorLexicon, place) -> str:
     """The forces of a town: its own in ``actors.csv`` (Misrata forces), else 'Armed groups in <town>'."""
-    return lexicon.by_place.get(normalise_word(place.name_ar), f"Armed groups in {place.name}")
+    return own_forces(lexicon, place) or f"Armed groups in {place.name}"
 
 
 CITY_REACH = 40  # words back to the town that 'the city' refers to
@@ -417,6 +421,19 @@ def _nationality_before(tokens: list[Token], placed: dict[int, Mention], lexicon
         if armies:
             return k, armies[0] or None
     return -1, None
+
+
+def _nearer_nationality(spans: list[ActorSpan], nationality: tuple[int, str | None]) -> str | None:
+    """The army of ``nationality`` (its token, its army) when no army is named after that token."""
+    at, army = nationality
+    if army is None:
+        return None
+    for span in reversed(spans):
+        if span.last <= at:
+            return army
+        if span.kind == "army" and span.actor.name:
+            return None
+    return army
 
 
 def _most_named_army(spans: list[ActorSpan], i: int, nationality: tuple[int, str | None] = (-1, None)) -> str | None:

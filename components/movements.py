@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, find_actors
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, find_actors, own_forces
 from components.dates import find_date
 from components.gazetteer import DATA
 from components.geocode import distance_km, opens_dateline
@@ -24,7 +24,7 @@ from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, normalise_word, sentences
+from components.text import Normalised, Token, name_key, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -1383,7 +1383,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
         return own, False
-    told = _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
+    told = _earlier_force(context, patterns, s_first)
     return told, told is not None
 
 
@@ -1404,11 +1404,11 @@ def _speakers_forces(context: _Context, patterns: Patterns, trigger: _Trigger, s
     offsets = context.norm.offsets
     last = first + possessed.at(normal, tokens, first)[0] - 1
     said = context.text[offsets[tokens[first].start]:offsets[tokens[last].end - 1] + 1]
-    by_place = context.actor_lexicon.by_place
     for k in reversed(context.places_between(s_first, first - 1)):
         place = context.placed[k].place
-        if place is not None and place.kind in ("city", "town") and normalise_word(place.name_ar) in by_place:
-            return Actor(said, by_place[normalise_word(place.name_ar)])
+        town = own_forces(context.actor_lexicon, place) if place is not None and place.kind in ("city", "town") else None
+        if town:
+            return Actor(said, town)
     for k in patterns.speaker_anaphors.between(s_first, first - 1):
         match = patterns.speaker_anaphors.at(normal, tokens, k)
         end_of_name = k + match[0] - 1 if match else -1
@@ -1478,6 +1478,12 @@ def _told_before(context: _Context, s_first: int) -> Actor | None:
     return None
 
 
+def _earlier_force(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """The force an unnamed mover is, from the sentences before: the one the last speaker spoke for when this sentence
+    goes on with his words, else the force told of before."""
+    return _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
+
+
 def _side_of_unit(context: _Context, patterns: Patterns, actor: Actor, s_first: int,
                   nearest: list[ActorSpan]) -> tuple[Actor, bool]:
     """(actor, from context). A unit the lexicon does not know and no owner names (الكتيبة 116) keeps its own words
@@ -1488,7 +1494,7 @@ def _side_of_unit(context: _Context, patterns: Patterns, actor: Actor, s_first: 
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
-    told = _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
+    told = _earlier_force(context, patterns, s_first)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 
