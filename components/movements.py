@@ -946,13 +946,20 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
         if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
-                context, first):
+                context, first) and not _new_subject(context, patterns, trigger, first):
             role = default_role
         if role is not None:
             roles.append((first, mention, role))
         previous_role = role
         boundary = context.mention_last[first]
     return roles
+
+
+def _new_subject(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> bool:
+    """Whether the place at ``first`` is joined by و with no role word between it and the trigger: the subject of
+    the next clause ('والزنتان تحشد والجزائر تراقب', 'الجزائر تعزز حدودها الجنوبية والنيجر تنفي'), not where
+    anyone goes."""
+    return _with_clitic(context, first, "و") and not _any_in(patterns.roles, context, trigger.last + 1, first - 1)
 
 
 def _left_in(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> bool:

@@ -1148,3 +1148,10 @@ def test_movements_a_ship_that_sailed_and_a_landing_ship_that_sailed_from_its_po
 def test_movements_but_with_a_pronoun_is_the_force_named_earlier():
     (move,) = _moves("قال مصدر إن الأرتال لن تدخل البلدة في الوقت الحالي، لكنها «ستواصل تقدمها جنوباً نحو هون».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("advance", "planned", ["هون"])
+
+
+def test_movements_a_place_joined_by_and_after_the_verb_is_the_next_clauses_subject():
+    (move,) = _moves("خاص | قوة من رئاسة الأركان تصل إلى حقل الوفاء.. والزنتان تحشد والجزائر تراقب")
+    assert [d.text for d in move.destinations] == ["حقل الوفاء"]
+    (move,) = _moves("أفادت مصادر بأن تعزيزات وصلت أمس في سبها وأوباري.")
+    assert [d.text for d in move.destinations] == ["سبها", "أوباري"]
