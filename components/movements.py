@@ -184,6 +184,7 @@ class Patterns:
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
+    halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -225,7 +226,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
-        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"))
+        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -340,7 +341,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
-                        that_words=patterns.that_words, skippable=patterns.skippable)
+                        that_words=patterns.that_words, skippable=patterns.skippable, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -948,11 +949,26 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
                 context, first) and not _new_subject(context, patterns, trigger, first):
             role = default_role
+        if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
+            role = "halt"
         if role is not None:
             roles.append((first, mention, role))
         previous_role = role
         boundary = context.mention_last[first]
-    return roles
+    return _halts(context, patterns, trigger, roles)
+
+
+def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
+           roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """Where the force stopped (وتوقف عند بئر الغنم) is a stop on the way when the movement goes further: another
+    destination in its clause, or a leg told after its arrival (تمركزت على مشارف زوارة، بعد أن انطلقت من الزاوية ...
+    وتوقفت ساعات في محيط مجمع مليتة); else it is where the movement ended."""
+    if not any(role == "halt" for _, _, role in roles):
+        return roles
+    further = any(role == "destination" for _, _, role in roles) or bool(
+        patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1))
+    stop = "via" if further else "destination"
+    return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]
 
 
 def _new_subject(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> bool:

@@ -1155,3 +1155,11 @@ def test_movements_a_place_joined_by_and_after_the_verb_is_the_next_clauses_subj
     assert [d.text for d in move.destinations] == ["حقل الوفاء"]
     (move,) = _moves("أفادت مصادر بأن تعزيزات وصلت أمس في سبها وأوباري.")
     assert [d.text for d in move.destinations] == ["سبها", "أوباري"]
+
+
+def test_movements_where_a_force_stopped_on_the_way_is_passed_through_else_where_it_ended():
+    (move,) = _moves("تمركزت أرتال تابعة لرئاسة الأركان العامة في طرابلس، فجر الاثنين، على مشارف زوارة، بعد أن انطلقت "
+                     "من الزاوية مساء الأحد مروراً بصبراتة، وتوقفت ساعات في محيط مجمع مليتة للنفط والغاز.")
+    assert _brief(move)[2:] == (["الزاوية"], ["زوارة"], ["صبراتة", "مجمع مليتة للنفط والغاز"])
+    (move,) = _moves("انطلق رتل تابع لـ«المجلس العسكري الزنتان»، صباح الاثنين، من الزنتان مروراً بالرياينة، وتوقف عند بئر الغنم.")
+    assert _brief(move)[2:] == (["الزنتان"], ["بئر الغنم"], ["الرياينة"])
