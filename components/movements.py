@@ -41,7 +41,8 @@ AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scop
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
-FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger is its target
+FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
+MOVER_START = 3  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
 
@@ -946,7 +947,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
-        if role is None and not roles and _gap(context, patterns, trigger.last, first) <= FIRST_PLACE_GAP and not _names_actor(
+        if role is None and not roles and _gap(context, patterns, _mover_end(context, trigger, first), first) <= FIRST_PLACE_GAP and not _names_actor(
                 context, first) and not _new_subject(context, patterns, trigger, first):
             role = default_role
         if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
@@ -956,6 +957,14 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         previous_role = role
         boundary = context.mention_last[first]
     return _halts(context, patterns, trigger, roles)
+
+
+def _mover_end(context: _Context, trigger: _Trigger, first: int) -> int:
+    """The last token of the force named right after the trigger, before the place at ``first`` (دخل مسلحون من «مجلس
+    القيادة العسكرية لإنقاذ الجمهورية»، ...، بلدة زوار: the gap to the place counts from the end of the name), else
+    the trigger's last token."""
+    spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
+    return max([span.last for span in spans if span.last < first], default=trigger.last)
 
 
 def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,

@@ -1163,3 +1163,18 @@ def test_movements_where_a_force_stopped_on_the_way_is_passed_through_else_where
     assert _brief(move)[2:] == (["الزاوية"], ["زوارة"], ["صبراتة", "مجمع مليتة للنفط والغاز"])
     (move,) = _moves("انطلق رتل تابع لـ«المجلس العسكري الزنتان»، صباح الاثنين، من الزنتان مروراً بالرياينة، وتوقف عند بئر الغنم.")
     assert _brief(move)[2:] == (["الزنتان"], ["بئر الغنم"], ["الرياينة"])
+
+
+def test_movements_a_long_force_name_after_the_verb_does_not_push_its_object_out_of_reach():
+    moves = _moves("دخل مسلحون من «مجلس القيادة العسكرية لإنقاذ الجمهورية»، المتمرد على السلطات التشادية، فجر السبت، "
+                   "بلدة زوار في جبال تيبستي شمالي تشاد.")
+    assert [(m.actor.name, [d.text for d in m.destinations]) for m in moves] == [("Chadian armed groups", ["زوار"])]
+
+
+def test_movements_the_largest_move_since_is_how_a_move_is_told_not_another_move():
+    moves = _moves("حشدت كتائب مصراتة أكثر من 150 آلية مسلحة في محور الوشكة، بعضها قادم من مصراته، في أكبر تحشيد على خط "
+                   "التماس منذ توقيع اتفاق وقف إطلاق النار في جنيف عام 2020.")
+    assert len(moves) == 1 and moves[0].destinations[0].text == "الوشكة"
+    moves = _moves("تقدمت وحدات من كتائب مصراتة من مصراتة نحو أبوقرين، في أكبر تحرك عسكري على خط التماس منذ توقيع "
+                   "اتفاق جنيف لوقف إطلاق النار.")
+    assert [[d.text for d in m.destinations] for m in moves] == [["أبوقرين"]]
