@@ -42,7 +42,7 @@ TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
-MOVER_START = 3  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
+MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
 
@@ -185,6 +185,7 @@ class Patterns:
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
+    to_there: frozenset[str]  # 'to it' (إليها): the place named last before the verb
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -227,7 +228,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
-        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), halts=_words(groups, "halt"))
+        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
+        halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -270,6 +272,7 @@ class _Context:
         self.dates: dict[tuple[int, int], EventDate | None] = {}
         self.sentence_first: dict[int, int] = {}
         self.last_mover: Actor | None = None  # the named actor of the last movement found
+        self.last_movement: Movement | None = None  # the last movement found
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
             self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
@@ -342,7 +345,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
-                        that_words=patterns.that_words, skippable=patterns.skippable, halts=patterns.halts)
+                        that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
+                        halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -367,15 +371,19 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
                 or patterns.departures.at(context.norm.text, tokens, trigger.first)):
             movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
+        elif same_sentence and _same_end(movements[-1], movement):
+            movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
+            # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
         elif same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
-        elif same_sentence and patterns.en_route.at(context.norm.text, tokens, trigger.first):
+        elif same_sentence and not movement.origins and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         elif (same_sentence and movement.via and not movement.origins and not movement.destinations
               and movements[-1].status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
             last = movements.pop()
             movement = replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via))
         movements.append(movement)
+        context.last_movement = movement
         if movement.actor is not None and movement.actor.name and movement.status != "denied":
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
@@ -548,6 +556,15 @@ def _came_from(first: Movement, second: Movement) -> bool:
     two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان)."""
     return (first.destinations and not first.origins and second.origins and not second.destinations
             and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
+
+
+def _same_end(last: Movement, movement: Movement) -> bool:
+    """Whether ``movement`` ends where ``last``, told before it in its sentence, ends, by the same force (or one
+    the sentence does not name), with the same status, and adds at most where it came from: one movement told
+    twice."""
+    return (bool(movement.destinations) and [m.text for m in movement.destinations] == [m.text for m in last.destinations]
+            and (not movement.origins or not last.origins) and not movement.via and last.status == movement.status
+            and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name))
 
 
 def _with_origin(arrival: Movement, departure: Movement) -> Movement:
@@ -754,6 +771,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
+    roles += _to_there(context, patterns, trigger, s_first, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if all(role != "origin" for _, _, role in roles):
@@ -965,6 +983,21 @@ def _mover_end(context: _Context, trigger: _Trigger, first: int) -> int:
     the trigger's last token."""
     spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
     return max([span.last for span in spans if span.last < first], default=trigger.last)
+
+
+def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int,
+              roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'إن مقاتليه يتمركزون في رقدالين، بعد أن كانوا قد انسحبوا من العجيلات إليها': 'to it' (feminine, as towns
+    are) after the verb, in a movement with no destination, is where the movement told before it in its sentence
+    went."""
+    last = context.last_movement
+    if (any(role == "destination" for _, _, role in roles) or last is None or not last.destinations
+            or last.evidence.start != context.norm.offsets[context.tokens[s_first].start]
+            or not any(context.tokens[k].text in patterns.to_there for k in range(trigger.last + 1, end + 1))):
+        return []
+    there = last.destinations[-1]
+    first = next((k for k in context.places_between(s_first, trigger.first - 1) if context.placed[k] is there), None)
+    return [] if first is None else [(first, there, "destination")]
 
 
 def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,

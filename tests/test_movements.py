@@ -1178,3 +1178,21 @@ def test_movements_the_largest_move_since_is_how_a_move_is_told_not_another_move
     moves = _moves("تقدمت وحدات من كتائب مصراتة من مصراتة نحو أبوقرين، في أكبر تحرك عسكري على خط التماس منذ توقيع "
                    "اتفاق جنيف لوقف إطلاق النار.")
     assert [[d.text for d in m.destinations] for m in moves] == [["أبوقرين"]]
+
+
+def test_movements_to_it_is_where_the_movement_before_went_and_one_movement_told_twice_is_one():
+    (move,) = _moves("قال مصدر مقرب من المجلس العسكري الزنتان إن مقاتليه يتمركزون حالياً في رقدالين، بعد أن كانوا قد "
+                     "انسحبوا من العجيلات إليها في فبراير الماضي.")
+    assert _brief(move)[2:4] == (["العجيلات"], ["رقدالين"])
+    (move,) = _moves("وبعد ذلك بساعات، انطلقت من القاعدة أرتال برية نحو المخيلي، ووصلت إليها قبل الظهر.")
+    assert _brief(move)[3] == ["المخيلي"]
+
+
+def test_movements_on_its_way_from_one_place_to_another_is_a_movement_of_its_own():
+    (move,) = _moves("وقال إن وحدات من القوة في طريقها من زوارة إلى الجميل لتأمين الطريق الساحلي.")
+    assert _brief(move)[2:4] == (["زوارة"], ["الجميل"])
+
+
+def test_movements_a_column_of_a_body_named_after_the_verb_enters_the_town_after_it():
+    (move,) = _moves("دخل رتل عسكري تابع لرئاسة الأركان العامة في حكومة الوحدة الوطنية، صباح الاثنين، مدينة العجيلات غربي البلاد.")
+    assert (move.actor.name, _brief(move)[3]) == ("GNA forces", ["العجيلات"])
