@@ -185,7 +185,8 @@ class Patterns:
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
-    to_there: frozenset[str]  # 'to it' (إليها): the place named last before the verb
+    to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
+    pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -229,7 +230,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        halts=_words(groups, "halt"))
+        pointers_back=_words(groups, "pointer_back"), halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -346,7 +347,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
                         that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
-                        halts=patterns.halts)
+                        pointers_back=patterns.pointers_back, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -1332,6 +1333,8 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         seen.add("planned")
     if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):
         seen.add("denied")
+    if "planned" in seen and _conditioned_in_next(context, patterns, trigger):
+        seen.add("conditional")
     if "as_soon_as" in seen and ("planned" in seen or not _past_verb(context, patterns, trigger)):
         seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
     if "negated" in seen:
@@ -1378,6 +1381,25 @@ def _denied_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) ->
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else
     k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
     return k is not None and not context.places_between(n_first, k - 1)
+
+
+def _conditioned_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
+    """'... إن وحداتها ستنتشر على الحدود مع تشاد. وأضاف أن ذلك سيتم «إذا حاول المسلحون العودة»', 'لكنه أوضح أن
+    ذلك «مرهون بفشل المفاوضات»': a next sentence that opens with 'he added' or 'but' and points back (ذلك، هذا)
+    before a condition, with no place before it, makes this sentence's plan conditional."""
+    _, s_last = _sentence_bounds(context, trigger.first)
+    if s_last + 1 >= len(context.tokens):
+        return False
+    n_first, n_last = _sentence_bounds(context, s_last + 1)
+    normal, tokens = context.norm.text, context.tokens
+    if not patterns.scope_breaks.at(normal, tokens, n_first):
+        return False
+    pointer = next((k for k in range(n_first, min(n_last, n_first + NEXT_DENIAL_REACH) + 1)
+                    if tokens[k].text in patterns.pointers_back), None)
+    if pointer is None or context.places_between(n_first, pointer):
+        return False
+    k = _first_cue(context, patterns, pointer + 1, min(n_last, pointer + NEXT_DENIAL_REACH), ("conditional", "sentence"))
+    return k is not None and not context.places_between(pointer, k - 1)
 
 
 def _first_cue(context: _Context, patterns: Patterns, first: int, last: int, wanted: tuple[str, str]) -> int | None:

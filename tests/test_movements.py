@@ -1196,3 +1196,12 @@ def test_movements_on_its_way_from_one_place_to_another_is_a_movement_of_its_own
 def test_movements_a_column_of_a_body_named_after_the_verb_enters_the_town_after_it():
     (move,) = _moves("دخل رتل عسكري تابع لرئاسة الأركان العامة في حكومة الوحدة الوطنية، صباح الاثنين، مدينة العجيلات غربي البلاد.")
     assert (move.actor.name, _brief(move)[3]) == ("GNA forces", ["العجيلات"])
+
+
+def test_movements_a_condition_told_in_the_next_sentence_and_all_the_way_to_the_last_place():
+    (move,) = _moves("أما آمر الرتل فأكد أن قواته ستواصل التقدم من العجيلات إلى زلطن وصولاً إلى معبر رأس اجدير. لكنه أوضح، "
+                     "في تصريح لاحق، أن ذلك «مرهون بفشل المفاوضات» التي يقودها أعيان المنطقة.")
+    assert _brief(move)[0] == "conditional" and _brief(move)[2:4] == (["العجيلات"], ["زلطن", "رأس اجدير"])
+    (move,) = _moves("قال مصدر في القيادة العامة إن وحداتها المتمركزة في سبها ستنتشر على الحدود مع تشاد. وأضاف أن ذلك سيتم "
+                     "«إذا حاول المسلحون العودة إلى الأراضي الليبية».")
+    assert move.status == "conditional"
