@@ -187,6 +187,7 @@ class Patterns:
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
+    distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -230,7 +231,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        pointers_back=_words(groups, "pointer_back"), halts=_words(groups, "halt"))
+        pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"), halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -347,7 +348,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
                         that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
-                        pointers_back=patterns.pointers_back, halts=patterns.halts)
+                        pointers_back=patterns.pointers_back, distance_words=patterns.distance_words, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -932,9 +933,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if opened and not _directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
-        if _in_a_forces_name(context, patterns, first):
+        if _in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first):
             previous_role, boundary = None, context.mention_last[first]
-            continue
+            continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         role = _marker_before(context, patterns, first, boundary)
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
@@ -999,6 +1000,21 @@ def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first:
     there = last.destinations[-1]
     first = next((k for k in context.places_between(s_first, trigger.first - 1) if context.placed[k] is there), None)
     return [] if first is None else [(first, there, "destination")]
+
+
+DISTANCE_REACH = 6  # words from على بعد to the place the distance is measured from (على بعد نحو 30 كيلومتراً من)
+
+
+def _distance_reference(context: _Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at ``first`` is what a distance is measured from (على بعد نحو 45 كيلومتراً جنوب الجميل),
+    in the same clause."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
+        if _CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+            return False
+        if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words:
+            return True
+    return False
 
 
 def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
@@ -1078,6 +1094,8 @@ def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) 
         if not match or tokens[k].text[:match[1]] not in ("", "و", "ف"):  # وبعد، فإذا; not البعد ('distance')
             continue
         following = k + match[0]
+        if match[2] == "time" and k and tokens[k - 1].text in patterns.distance_words:
+            continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
         if match[2] == "time" and following < len(tokens) and (
                 tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index):
             continue

@@ -182,3 +182,10 @@ def test_mentions_a_quoted_route_after_a_brigade_is_a_statement_not_its_name(tin
     text = "قال مصدر إن وحدات من اللواء «ستعيد تمركزها من إدري إلى سبها» خلال أيام."
     assert _placed(text, tiny) == [("إدري", text.index("إدري"), "idri"), ("سبها", text.index("سبها"), "sabha")]
     assert _placed("وصلت كتيبة «شهداء سبها» إلى المدينة.", tiny) == []  # the battalion's quoted name
+
+
+def test_mentions_a_base_after_a_quoted_body_named_after_a_town_is_a_place():
+    from components.gazetteer import load
+    text = "غادرت وحدات تابعة لـ«المجلس العسكري الزنتان» قاعدة الوطية الجوية، الواقعة جنوب الجميل."
+    found = [(m.text, m.place.id) for m in _mentions(text, load()) if m.place]
+    assert found == [("قاعدة الوطية الجوية", "cur:al-watiya-air-base"), ("الجميل", found[1][1])]

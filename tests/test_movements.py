@@ -1205,3 +1205,9 @@ def test_movements_a_condition_told_in_the_next_sentence_and_all_the_way_to_the_
     (move,) = _moves("قال مصدر في القيادة العامة إن وحداتها المتمركزة في سبها ستنتشر على الحدود مع تشاد. وأضاف أن ذلك سيتم "
                      "«إذا حاول المسلحون العودة إلى الأراضي الليبية».")
     assert move.status == "conditional"
+
+
+def test_movements_the_place_a_distance_is_measured_from_is_no_movement_place():
+    (move,) = _moves("غادرت وحدات تابعة لـ«المجلس العسكري الزنتان» قاعدة الوطية الجوية، الواقعة على بعد نحو 45 كيلومتراً "
+                     "جنوب الجميل، عائدة إلى الزنتان، بحسب مصدر عسكري.")
+    assert _brief(move)[2:4] == (["قاعدة الوطية الجوية"], ["الزنتان"])
