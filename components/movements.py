@@ -188,6 +188,7 @@ class Patterns:
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
+    the_rest: frozenset[str]  # 'the rest' (بقية العناصر) after a stationing verb: other units, a movement of their own
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -231,7 +232,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"), halts=_words(groups, "halt"))
+        pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
+        the_rest=_words(groups, "the_rest"), halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -348,7 +350,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
                         that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
-                        pointers_back=patterns.pointers_back, distance_words=patterns.distance_words, halts=patterns.halts)
+                        pointers_back=patterns.pointers_back, distance_words=patterns.distance_words,
+                        the_rest=patterns.the_rest, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -376,7 +379,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
             # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
-        elif same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first):
+        elif (same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first)
+              and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text in patterns.the_rest)):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
         elif same_sentence and not movement.origins and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
@@ -439,7 +443,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
         return False
     places = body.destinations + body.origins + body.via
     keys = {_place_key(m) for m in places}
-    for told in headline.destinations or headline.origins:
+    for told in headline.destinations or headline.origins or headline.via:  # تنفي دخول أسلحة عبر معبر الذهيبة
         if _place_key(told) in keys:
             return True
         area = told.place
@@ -967,8 +971,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
-        if role is None and not roles and _gap(context, patterns, _mover_end(context, trigger, first), first) <= FIRST_PLACE_GAP and not _names_actor(
-                context, first) and not _new_subject(context, patterns, trigger, first):
+        if (role is None and not roles and _gap(context, patterns, _mover_end(context, trigger, first), first) <= FIRST_PLACE_GAP
+                and not _names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
             role = default_role
         if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
             role = "halt"
@@ -1410,7 +1414,7 @@ def _conditioned_in_next(context: _Context, patterns: Patterns, trigger: _Trigge
         return False
     n_first, n_last = _sentence_bounds(context, s_last + 1)
     normal, tokens = context.norm.text, context.tokens
-    if not patterns.scope_breaks.at(normal, tokens, n_first):
+    if not (patterns.scope_breaks.at(normal, tokens, n_first) or patterns.speech_goes_on.at(normal, tokens, n_first)):
         return False
     pointer = next((k for k in range(n_first, min(n_last, n_first + NEXT_DENIAL_REACH) + 1)
                     if tokens[k].text in patterns.pointers_back), None)

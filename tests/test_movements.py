@@ -1194,7 +1194,8 @@ def test_movements_on_its_way_from_one_place_to_another_is_a_movement_of_its_own
 
 
 def test_movements_a_column_of_a_body_named_after_the_verb_enters_the_town_after_it():
-    (move,) = _moves("دخل رتل عسكري تابع لرئاسة الأركان العامة في حكومة الوحدة الوطنية، صباح الاثنين، مدينة العجيلات غربي البلاد.")
+    (move,) = _moves("دخل رتل عسكري تابع لرئاسة الأركان العامة في حكومة الوحدة الوطنية، "
+                     "صباح الاثنين، مدينة العجيلات غربي البلاد.")
     assert (move.actor.name, _brief(move)[3]) == ("GNA forces", ["العجيلات"])
 
 
@@ -1211,3 +1212,24 @@ def test_movements_the_place_a_distance_is_measured_from_is_no_movement_place():
     (move,) = _moves("غادرت وحدات تابعة لـ«المجلس العسكري الزنتان» قاعدة الوطية الجوية، الواقعة على بعد نحو 45 كيلومتراً "
                      "جنوب الجميل، عائدة إلى الزنتان، بحسب مصدر عسكري.")
     assert _brief(move)[2:4] == (["قاعدة الوطية الجوية"], ["الزنتان"])
+
+
+def test_movements_spreading_out_after_a_movement_is_where_it_ended_unless_the_rest_spread():
+    (move,) = _moves("أعادت الكتيبة 166 تموضعها من نالوت إلى وازن، ثم انتشرت عناصرها لاحقاً قرب منفذ وازن.")
+    assert _brief(move)[2:4] == (["نالوت"], ["وازن", "منفذ وازن"])
+    first, rest = _moves("وصلت قوات اللواء 444 إلى زوارة، فيما انتشرت بقية العناصر على امتداد خليج البمبة.")
+    assert (_brief(first)[3], _brief(rest)[3]) == (["زوارة"], ["خليج البمبة"])
+
+
+def test_movements_he_explained_that_it_depends_makes_the_plan_before_conditional():
+    (move,) = _moves("قال مصدر عسكري إن قوات اللواء 444 ستتحرك من غريان إلى مزدة. "
+                     "وأوضح أن ذلك مشروط بانسحاب المجموعات المسلحة من المنطقة.")
+    assert _brief(move)[0] == "conditional" and _brief(move)[2:4] == (["غريان"], ["مزدة"])
+
+
+def test_movements_a_headline_naming_only_the_way_is_told_again_by_the_body():
+    text = ("الداخلية تنفي دخول أسلحة عبر معبر الذهيبة\n\n"
+            "نفت وزارة الداخلية بحكومة الوحدة الوطنية دخول أي شحنات أسلحة إلى البلاد عبر معبر الذهيبة وازن الحدودي.")
+    (move,) = _moves(text)
+    assert move.status == "denied" and [v.text for v in move.via] == ["معبر الذهيبة", "وازن"]
+    assert move.evidence.start > text.index("\n")
