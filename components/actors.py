@@ -65,6 +65,7 @@ class ActorLexicon:
     unit_tails: frozenset[str] = frozenset()
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
+    local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
@@ -96,7 +97,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_arms", "unit_ordinals",
-                         "unit_tails", "unit_name_stops", "unit_owner_links")}
+                         "unit_tails", "unit_name_stops", "unit_owner_links", "local_guard_words")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}

@@ -189,6 +189,7 @@ class Patterns:
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
     the_rest: frozenset[str]  # 'the rest' (بقية العناصر) after a stationing verb: other units, a movement of their own
+    subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -233,7 +234,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
-        the_rest=_words(groups, "the_rest"), halts=_words(groups, "halt"))
+        the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"), halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -351,7 +352,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
                         that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
                         pointers_back=patterns.pointers_back, distance_words=patterns.distance_words,
-                        the_rest=patterns.the_rest, halts=patterns.halts)
+                        the_rest=patterns.the_rest, subject_modifiers=patterns.subject_modifiers, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -1481,12 +1482,12 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:
             return Actor(after[0].actor.text, commander), False
-        return _side_of_unit(context, patterns, after[0].actor, s_first, [*reversed(before), *after])
+        return _side_of_unit(context, patterns, after[0], s_first, [*reversed(before), *after])
     unnamed = _unnamed_subject(context, patterns, trigger)
     if unnamed:
         return unnamed, False
     if before:
-        return _side_of_unit(context, patterns, before[-1].actor, s_first, before[::-1])
+        return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
     if context.actors_between(s_first, trigger.first - 1):
         return None, False  # the sentence names only who speaks of the movement
     own = _speakers_forces(context, patterns, trigger, s_first, end)
@@ -1593,18 +1594,27 @@ def _earlier_force(context: _Context, patterns: Patterns, s_first: int) -> Actor
     return _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
 
 
-def _side_of_unit(context: _Context, patterns: Patterns, actor: Actor, s_first: int,
+def _side_of_unit(context: _Context, patterns: Patterns, span: ActorSpan, s_first: int,
                   nearest: list[ActorSpan]) -> tuple[Actor, bool]:
     """(actor, from context). A unit the lexicon does not know and no owner names (الكتيبة 116) keeps its own words
     and takes the name of the force its sentence names, nearest first (أعلنت القيادة العامة نشر وحدات من الكتيبة
-    116), else of the force the article told of before, as a sentence without an actor would."""
-    if actor.name or actor not in context.units:
+    116), else of the force the article told of before, as a sentence without an actor would; not a town's own
+    guard (قوة حماية مرزق), which is no side's."""
+    actor = span.actor
+    if actor.name or actor not in context.units or _town_guard(context, span):
         return actor, False
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
     told = _earlier_force(context, patterns, s_first)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _town_guard(context: _Context, span: ActorSpan) -> bool:
+    """'قوة حماية مرزق', 'كتيبة حماية غدامس': a unit named for guarding the town after the guard word."""
+    lexicon, tokens = context.actor_lexicon, context.tokens
+    return any(tokens[k].text in lexicon.local_guard_words and tokens[k + 1].text in lexicon.towns
+               for k in range(span.first, span.last))
 
 
 def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -> Actor | None:
@@ -1624,11 +1634,32 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
             if match and first + match[0] - 1 == last:
                 span = (first, last)
                 break
+        else:
+            span = _modified_subject(context, patterns, last)
     if span is None:
         return None
     offsets = context.norm.offsets
     start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
     return Actor(context.text[start:end], None)
+
+
+MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb
+
+
+def _modified_subject(context: _Context, patterns: Patterns, last: int) -> tuple[int, int] | None:
+    """'بأن مسلحين محسوبين على ورشفانة حشدوا', 'مجموعات مسلحة قادمة من الزاوية تحشدت': unnamed movers, then a few
+    words that say whose or whence they are (data: subject_modifier), then the verb at last + 1; their tokens."""
+    normal, tokens = context.norm.text, context.tokens
+    for opener in range(last, max(0, last - MODIFIED_SUBJECT), -1):
+        if tokens[opener].text not in patterns.subject_modifiers:
+            continue
+        if not joined(normal, tokens, opener - 1, last + 1):
+            return None
+        for first in patterns.unnamed_forces.between(max(0, opener - 3), opener - 1):
+            match = patterns.unnamed_forces.at(normal, tokens, first)
+            if match and first + match[0] == opener:  # مسلحين من المعارضة التشادية: named after all
+                return None if context.actors_between(first, last) else (first, opener - 1)
+    return None
 
 
 def _source(context: _Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:

@@ -1233,3 +1233,23 @@ def test_movements_a_headline_naming_only_the_way_is_told_again_by_the_body():
     (move,) = _moves(text)
     assert move.status == "denied" and [v.text for v in move.via] == ["معبر الذهيبة", "وازن"]
     assert move.evidence.start > text.index("\n")
+
+
+def test_movements_a_towns_own_guard_is_no_sides_force():
+    before = "أعلنت القيادة العامة وصول تعزيزات إلى سبها. "
+    _, guard = _moves(before + "وحشدت «قوة حماية مرزق» عناصرها عند المدخل الشرقي لمرزق.")
+    assert (guard.actor.text, guard.actor.name, _brief(guard)[3]) == ("قوة حماية مرزق", None, ["مرزق"])
+    _, unit = _moves(before + "وحشدت «كتيبة شهداء مرزق» عناصرها عند المدخل الشرقي لمرزق.")
+    assert unit.actor.name == "Libyan National Army"  # a unit the lexicon does not know: the side told of before
+    _, border = _moves(before + "وحشدت قوة حماية الحدود عناصرها عند المدخل الشرقي لمرزق.")
+    assert border.actor.name == "Libyan National Army"  # guarding the border, not a town
+
+
+def test_movements_unnamed_gunmen_said_whose_or_whence_are_the_movers():
+    before = "دفعت وزارة الدفاع بحكومة الوحدة الوطنية بتعزيزات إلى جنزور. "
+    _, gunmen = _moves(before + "وأفاد شهود عيان بأن مجموعات مسلحة قادمة من الزاوية تحشدت منذ الأحد في الكريمية.")
+    assert (gunmen.actor.text, gunmen.actor.name, _brief(gunmen)[3]) == ("مجموعات مسلحة", None, ["الكريمية"])
+    _, gunmen = _moves(before + "وأفاد مراسل بأن مسلحين محسوبين على ورشفانة حشدوا عشرات الآليات في العزيزية.")
+    assert (gunmen.actor.text, gunmen.actor.name) == ("مسلحين", None)
+    _, town = _moves(before + "وأفاد مراسل بأن مجموعات مسلحة من مصراتة حشدت عشرات الآليات قرب الهيشة.")
+    assert town.actor.name == "Misrata forces"  # a town with forces of its own names them
