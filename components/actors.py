@@ -176,7 +176,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     spans.append(local)
                     resume = local.last + 1
                     continue
-                name = _most_named_army(spans, i, _nationality_before(tokens, placed, lexicon, i))
+                name = _most_named_army(spans, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
+                                        _nationality_before(tokens, placed, lexicon, i))
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
@@ -437,13 +438,26 @@ def _nearer_nationality(spans: list[ActorSpan], nationality: tuple[int, str | No
     return army
 
 
-def _most_named_army(spans: list[ActorSpan], i: int, nationality: tuple[int, str | None] = (-1, None)) -> str | None:
-    """A bare الجيش is the army named just before it (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش) or
-    the army of a nationality nearer still (``nationality``: قال مصدر عسكري جزائري إن الجيش), else the army the
-    article has named most so far (the latest on a tie)."""
+SENTENCE_ENDS = ".!؟?\n"
+SENTENCE_REACH = 60  # words back to look for the start of a sentence
+
+
+def _sentence_start(normal: str, tokens: list[Token], i: int) -> int:
+    """The first token of the sentence token i is in (at most SENTENCE_REACH words back)."""
+    for k in range(i - 1, max(-1, i - SENTENCE_REACH - 1), -1):
+        if any(c in SENTENCE_ENDS for c in normal[tokens[k].end:tokens[k + 1].start]):
+            return k + 1
+    return max(0, i - SENTENCE_REACH)
+
+
+def _most_named_army(spans: list[ActorSpan], since: int, nationality: tuple[int, str | None] = (-1, None)) -> str | None:
+    """A bare الجيش is the army named just before it, in its sentence or the ARMY_NEAR words before it from token
+    ``since`` on (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش; كذّب الناطق باسم الجيش النيجري ...، مؤكداً
+    أن الجيش «لن ينسحب»), or the army of a nationality nearer still (``nationality``: قال مصدر عسكري جزائري إن
+    الجيش), else the army the article has named most so far (the latest on a tie)."""
     at, army = nationality
     for span in reversed(spans):
-        if span.last < max(at, i - ARMY_NEAR):
+        if span.last < max(at, since):
             break
         if span.kind == "army" and span.actor.name:
             return span.actor.name

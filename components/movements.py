@@ -181,6 +181,7 @@ class Patterns:
     stationed: PhraseSet
     from_there: PhraseSet
     next_legs: PhraseSet
+    unless: PhraseSet  # ما لم تنسحب القوة منها: the condition of a threat, no movement
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -190,6 +191,9 @@ class Patterns:
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
     the_rest: frozenset[str]  # 'the rest' (بقية العناصر) after a stationing verb: other units, a movement of their own
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
+    question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
+    same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
+    place_anaphors: dict[str, frozenset[str]]  # القاعدة → the kinds of place 'the same base' points back to
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -223,6 +227,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
+            "place_anaphor": lambda e: frozenset(e["kinds"]),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
@@ -230,11 +235,14 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there", "next_leg")),
+        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
-        the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"), halts=_words(groups, "halt"))
+        the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
+        question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
+        place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
+        halts=_words(groups, "halt"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -352,7 +360,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                         list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
                         that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
                         pointers_back=patterns.pointers_back, distance_words=patterns.distance_words,
-                        the_rest=patterns.the_rest, subject_modifiers=patterns.subject_modifiers, halts=patterns.halts)
+                        the_rest=patterns.the_rest, subject_modifiers=patterns.subject_modifiers,
+                        question_words=patterns.question_words, same_words=patterns.same_words,
+                        place_anaphors=patterns.place_anaphors, halts=patterns.halts)
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -452,6 +462,9 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 m.place is not None and m.place.country == area.country and m.place.kind not in ("country", "region")
                 for m in places):
             return True
+        if area is not None and area.kind == "country" and any(  # 'نحو حدود النيجر' told again as الحدود مع النيجر
+                m.place is not None and area.country.lower() in _border_countries(m.place) for m in places):
+            return True
         if area is not None and area.kind == "district" and any(  # الجفرة told again as قاعدة الجفرة الجوية
                 m.place is not None and distance_km(m.place, area) <= DISTRICT_REACH_KM for m in places):
             return True
@@ -460,6 +473,14 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
     return False
+
+
+BORDER_ID = "region:border-"  # the gazetteer's border rows: region:border-ly-ne is the Libya–Niger border
+
+
+def _border_countries(place) -> list[str]:
+    """The two countries (ISO codes, lower case) of a border row of the gazetteer; none for any other place."""
+    return place.id[len(BORDER_ID):].split("-") if place.id.startswith(BORDER_ID) else []
 
 
 def _place_key(mention: Mention) -> str:
@@ -772,6 +793,10 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         if _break_at(context, patterns, k):
             clause_end = k - 1
             break
+    if _asked(context, patterns, trigger, s_last):
+        return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
+    if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
+        return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
     if _is_not_force(context, patterns, trigger, s_first, clause_end):
         return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية
     end = min(following - 1, clause_end)
@@ -779,6 +804,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         return None
     roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
+    roles += _the_same_place(context, patterns, trigger, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if all(role != "origin" for _, _, role in roles):
@@ -1005,6 +1031,26 @@ def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first:
     there = last.destinations[-1]
     first = next((k for k in context.places_between(s_first, trigger.first - 1) if context.placed[k] is there), None)
     return [] if first is None else [(first, there, "destination")]
+
+
+def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, end: int,
+                    roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'نقلت شاحنات عسكرية ذخائر إلى القاعدة ذاتها من تازربو': 'the same base' (town, field ...) after a word of
+    direction is the last place of that kind the article named, where the movement has no such place of its own."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(trigger.last + 2, end):
+        kinds = patterns.place_anaphors.get(tokens[k].text)
+        if kinds is None or tokens[k + 1].text not in patterns.same_words:
+            continue
+        role = patterns.roles.ends_at(normal, tokens, k - 1)
+        if role not in ("destination", "origin") or any(r == role for _, _, r in roles):
+            return []
+        for first in reversed(context.places_between(0, trigger.first - 1)):
+            mention = context.placed[first]
+            if mention.place is not None and mention.place.kind in kinds:
+                return [(first, mention, role)]
+        return []
+    return []
 
 
 DISTANCE_REACH = 6  # words from على بعد to the place the distance is measured from (على بعد نحو 30 كيلومتراً من)
@@ -1288,8 +1334,8 @@ def _larger(mention: Mention, previous: Mention) -> bool:
 
 
 def _coordinated(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
-    """'سبها وغات' or 'سبها، غات': the place continues the previous one's list; so does one after place nouns
-    joined with و (بن قردان ومحيط معبر راس جدير), أو or ثم."""
+    """'سبها وغات', 'سبها، غات' or 'بتراغن فالقطرون': the place continues the previous one's list; so does one
+    after place nouns joined with و (بن قردان ومحيط معبر راس جدير), أو or ثم."""
     tokens, skippable = context.tokens, patterns.skippable
     if first != boundary + 1:
         between = [t.text for t in tokens[boundary + 1:first]]
@@ -1298,7 +1344,8 @@ def _coordinated(context: _Context, patterns: Patterns, boundary: int, first: in
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))
     gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]
-    return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ","))
+    return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ",")
+                                             or _with_clitic(context, first, "ف"))  # مروراً بتراغن فالقطرون
 
 
 def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int) -> str:
@@ -1539,7 +1586,7 @@ def _speaker_goes_on(context: _Context, patterns: Patterns, s_first: int) -> Act
     k = s_first + opener[0]
     same = patterns.same_sources.at(normal, tokens, k) if k < len(tokens) else None
     k += same[0] if same else 0  # وأضاف المصدر ذاته أن
-    if k >= len(tokens) or tokens[k].text not in patterns.that_words:
+    if k >= len(tokens) or not (tokens[k].text in patterns.that_words or _quoted_speech(normal, tokens, k)):
         return None
     before_first, before_last = _sentence_bounds(context, s_first - 1)
     sources = patterns.sources
@@ -1548,6 +1595,13 @@ def _speaker_goes_on(context: _Context, patterns: Patterns, s_first: int) -> Act
         if span.actor.name and span.kind != "state" and at >= before_first and sources.ends_at(normal, tokens, at):
             return span.actor  # the force of one who spoke for it: المتحدث باسم «اللواء 128»، مصدر في المجلس العسكري
     return None
+
+
+def _quoted_speech(normal: str, tokens: list[Token], k: int) -> bool:
+    """'وأضاف: «لا نية لدينا ...»': words quoted right after a verb of saying (a colon or an opening quote before
+    token k)."""
+    gap = normal[tokens[k - 1].end:tokens[k].start]
+    return ":" in gap or any(c in gap for c in "«\"“")
 
 
 def _received(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:
@@ -1641,6 +1695,21 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     offsets = context.norm.offsets
     start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
     return Actor(context.text[start:end], None)
+
+
+QUESTION_REACH = 2  # words from a question word (هل) to the verb it asks about
+
+
+def _asked(context: _Context, patterns: Patterns, trigger: _Trigger, s_last: int) -> bool:
+    """'هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟': a question word right before the verb and a question mark
+    after it in its sentence ask whether a move happens; they do not report one."""
+    normal, tokens = context.norm.text, context.tokens
+    asks = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 1 - QUESTION_REACH), -1)
+                 if tokens[k].text in patterns.question_words), None)
+    if asks is None or not joined(normal, tokens, asks, trigger.first):
+        return False
+    end = tokens[s_last + 1].start if s_last + 1 < len(tokens) else len(normal)
+    return "؟" in normal[tokens[trigger.last].end:end] or "?" in normal[tokens[trigger.last].end:end]
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

@@ -1253,3 +1253,59 @@ def test_movements_unnamed_gunmen_said_whose_or_whence_are_the_movers():
     assert (gunmen.actor.text, gunmen.actor.name) == ("مسلحين", None)
     _, town = _moves(before + "وأفاد مراسل بأن مجموعات مسلحة من مصراتة حشدت عشرات الآليات قرب الهيشة.")
     assert town.actor.name == "Misrata forces"  # a town with forces of its own names them
+
+
+def test_movements_a_question_tells_no_movement():
+    (move,) = _moves('وتساءل ناشط عبر صفحته: "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟". '
+                     "وتحركت قوات القيادة العامة نحو سبها.")
+    assert _brief(move)[3] == ["سبها"]
+
+
+def test_movements_rather_ends_a_denial_and_a_bare_army_is_the_one_its_sentence_named():
+    text = ('دفع الجيش الوطني الليبي بكتيبة إلى سبها. كذّب الناطق باسم الجيش النيجري، في بيان صدر من نيامي، '
+            '"الأنباء عن انسحاب وحداتنا من سيغيدين نحو أغاديز"، مؤكداً أن الجيش "لن ينسحب من أي موقع في الشمال"، '
+            "بل يُتوقع أن تصل تعزيزات إضافية إلى سيغيدين مطلع الشهر المقبل.")
+    _, withdrawal, reinforcement = _moves(text)
+    assert (withdrawal.status, _brief(withdrawal)[2:4]) == ("denied", (["سيغيدين"], ["أغاديز"]))
+    assert (reinforcement.status, reinforcement.actor.name, _brief(reinforcement)[3]) == (
+        "planned", "Nigerien army", ["سيغيدين"])
+
+
+def test_movements_refusing_to_move_is_a_denial():
+    _, refused = _moves("دفع الجيش الوطني الليبي بكتيبة إلى سبها. وفي ملف آخر، رفضت مجموعة تشادية مسلحة "
+                        "تتمركز قرب ربيانة الانسحاب منها رغم انتهاء المهلة.")
+    assert refused.status == "denied"
+
+
+def test_movements_quoted_words_after_he_added_are_the_speakers_and_the_command_is_the_one_named():
+    text = ('دفع الجيش المصري بتعزيزات إلى السلوم. في المقابل، نفى المتحدث باسم القيادة العامة أن تكون أي قوة قد '
+            'تحركت من طبرق نحو امساعد. وأضاف: "لا نية لدينا لنقل قوات إلى كمبوت أو غيرها". لكن مصادر محلية أكدت '
+            "أن سفينة تابعة للقيادة أنزلت، الأحد، نحو مئتي جندي في البردية.")
+    moves = _moves(text)
+    assert [(m.status, m.actor.name, _brief(m)[3]) for m in moves[2:]] == [
+        ("denied", "Libyan National Army", ["كمبوت"]), ("reported", "Libyan National Army", ["البردية"])]
+
+
+def test_movements_the_same_base_is_the_last_base_named():
+    _, trucks = _moves("استقدمت القيادة العامة تعزيزات من الكفرة إلى قاعدة معطن السارة قرب المثلث الحدودي مع تشاد، "
+                       "فيما نقلت شاحنات عسكرية ذخائر ووقوداً إلى القاعدة ذاتها من تازربو.")
+    assert _brief(trucks)[2:4] == (["تازربو"], ["قاعدة معطن السارة"])
+
+
+def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
+    (move,) = _moves("دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر، سلكت الطريق جنوباً "
+                     "مروراً بتراغن فالقطرون، في ظل توتر متصاعد في الجنوب الغربي.")
+    assert _brief(move)[2:] == (["سبها"], ["الحدود مع النيجر"], ["تراغن", "القطرون"])
+
+
+def test_movements_what_an_ultimatum_asks_for_is_no_movement():
+    (move,) = _moves('وقال المتحدث باسم الكتيبة 116 التابعة للقيادة العامة إن قواته "ستتقدم من حقل الوفاء نحو درج '
+                     'ما لم تنسحب القوة القادمة من الغرب منها خلال 72 ساعة".')
+    assert (move.status, _brief(move)[2:4]) == ("conditional", (["حقل الوفاء"], ["درج"]))
+
+
+def test_movements_a_headline_country_is_told_again_by_the_border_with_it():
+    text = ("«الجيش الوطني» يدفع بكتيبة نحو حدود النيجر\n\n"
+            "دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر.")
+    (move,) = _moves(text)
+    assert _brief(move)[2:4] == (["سبها"], ["الحدود مع النيجر"]) and move.evidence.start > text.index("\n")
