@@ -3,6 +3,7 @@ import pytest
 from components.gazetteer import build
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
+from components.pipeline import extract_text
 from components.text import normalise
 
 
@@ -189,3 +190,9 @@ def test_mentions_a_base_after_a_quoted_body_named_after_a_town_is_a_place():
     text = "غادرت وحدات تابعة لـ«المجلس العسكري الزنتان» قاعدة الوطية الجوية، الواقعة جنوب الجميل."
     found = [(m.text, m.place.id) for m in _mentions(text, load()) if m.place]
     assert found == [("قاعدة الوطية الجوية", "cur:al-watiya-air-base"), ("الجميل", found[1][1])]
+
+
+def test_mentions_a_weak_name_right_after_a_verb_of_arrival_is_a_place():
+    text = "قوة من رئاسة الأركان تصل درج قادمة من نالوت"
+    (daraj,) = [m for m in extract_text(text, article_id="t", source="t").mentions if m.text == "درج"]
+    assert (daraj.start, daraj.place.name) == (text.index("درج"), "Daraj")
