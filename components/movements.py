@@ -1225,6 +1225,13 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1):
             return [(place, context.placed[place], "origin")]
+        if k >= first and _with_clitic(context, place, "ب") and patterns.stationed.at(normal, tokens, k):
+            return [(place, context.placed[place], "origin")]  # لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق
+        if (k - 1 >= first and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK
+                and tokens[k - 1].text in patterns.subject_modifiers
+                and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
+                and (first == s_first or _CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start))):
+            return [(place, context.placed[place], "origin")]  # مجموعات مسلحة قادمة من الزاوية تحشدت في الكريمية
         if k - 1 >= first and tokens[k].text == ORIGIN_LINK and patterns.forces.ends_at(normal, tokens, k - 1) and (
                 first == s_first or _CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
@@ -1301,6 +1308,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             break
     prefix = tokens[first].text[:1]
     if prefix in ("ب", "ل") and _with_clitic(context, first, prefix) and boundary < first - 1:
+        if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):
+            return "stationed"  # الوحدات المتمركزة بالأبيار: where they set out from
         if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK for k in range(max(boundary + 1, first - 4), first)):
             return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"

@@ -1309,3 +1309,19 @@ def test_movements_a_headline_country_is_told_again_by_the_border_with_it():
             "دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر.")
     (move,) = _moves(text)
     assert _brief(move)[2:4] == (["سبها"], ["الحدود مع النيجر"]) and move.evidence.start > text.index("\n")
+
+
+def test_movements_where_the_force_is_stationed_or_comes_from_before_the_verb_is_its_origin():
+    (move,) = _moves("رابعاً: لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق ما لم تطلب ذلك غرفة العمليات المشتركة.")
+    assert _brief(move)[2:4] == (["الأبيار"], ["سلوق"])
+    (move,) = _moves("وأفاد شهود عيان بأن مجموعات مسلحة قادمة من الزاوية تحشدت منذ الأحد في الكريمية.")
+    assert _brief(move)[2:4] == (["الزاوية"], ["الكريمية"])
+
+
+def test_movements_an_axis_or_a_coast_before_a_place_does_not_hide_where_the_move_goes():
+    (move,) = _moves("دفعت «القوة المشتركة مصراتة»، مساء الجمعة، بنحو أربعين آلية مسلحة من مصراتة إلى محور أبوقرين "
+                     "مروراً بتاورغاء.")
+    assert _brief(move)[2:] == (["مصراتة"], ["أبوقرين"], ["تاورغاء"])
+    (move,) = _moves("قال مسؤول إن الحكومة تعتزم نقل زوارق دورية تابعة لخفر السواحل من طرابلس إلى سواحل زوارة "
+                     "خلال الأسبوع المقبل.")
+    assert _brief(move)[2:4] == (["طرابلس"], ["زوارة"])
