@@ -793,6 +793,11 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         if _break_at(context, patterns, k):
             clause_end = k - 1
             break
+    for k in patterns.status.between(trigger.last + 1, clause_end):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2][1] == "claim":  # وهو ما نفته القيادة العامة في بنغازي: the denier's place is no movement's
+            clause_end = k - 1
+            break
     if _asked(context, patterns, trigger, s_last):
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
@@ -967,6 +972,11 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if _in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first):
             previous_role, boundary = None, context.mention_last[first]
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
+        if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"
+                and roles[-1][1].place is not None and _border_countries(roles[-1][1].place)
+                and context.tokens[first].text.startswith("و")):
+            boundary = context.mention_last[first]
+            continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
