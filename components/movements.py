@@ -862,10 +862,12 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
 
 def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
     """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
-    place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال)."""
-    time_words, inner = patterns.time_words.index, context.inner_place_tokens
-    return last + words + sum((context.tokens[k].text,) in time_words or k in inner
-                              for k in range(last + 1, min(last + words + 1, len(context.tokens))))
+    place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
+    (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87)."""
+    time_words, inner, nouns = patterns.time_words.index, context.inner_place_tokens, patterns.skippable
+    tokens = context.tokens
+    return last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
+                              for k in range(last + 1, min(last + words + 1, len(tokens))))
 
 
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:

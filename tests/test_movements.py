@@ -1334,3 +1334,14 @@ def test_movements_the_borders_other_country_and_the_deniers_seat_are_no_destina
     (move,) = _moves("واتهمت القيادة العامة حكومة الوحدة الوطنية بإرسال شحنة ذخائر بحراً من مصراتة إلى المسلحين في "
                      "درنة، وهو ما كذّبته وزارة الدفاع في طرابلس.")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["مصراتة"], ["درنة"])
+
+
+def test_movements_a_landing_ship_is_a_vessel_and_place_nouns_do_not_push_the_force_out_of_reach():
+    (move,) = _moves("وصلت إلى قاعدة طبرق البحرية سفينة إنزال تابعة لقوات الجيش الوطني الليبي تقل عناصر من كتيبة مشاة "
+                     "قادمة من بنغازي.")
+    assert (move.kind, move.actor.name, *_brief(move)[2:4]) == (
+        "naval_landing", "Libyan National Army", ["بنغازي"], ["قاعدة طبرق البحرية"])
+    (move,) = _moves("وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87 مشاة التابعة للقيادة العامة قادماً من "
+                     "سبها عبر أم الأرانب ومرزق.")
+    assert (move.actor.name, *_brief(move)[2:]) == (
+        "Libyan National Army", ["سبها"], ["قطرون"], ["أم الأرانب", "مرزق"])
