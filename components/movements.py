@@ -1311,8 +1311,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
-                patterns.stationed.at(normal, tokens, k - 1) or k - 2 > boundary
-                and tokens[k - 2].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k - 1)):
+                patterns.stationed.at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         if role:
             return role
@@ -1326,6 +1325,21 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
         return "destination"
     return None
+
+
+HOME_BASE_NAME = 3  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها)
+
+
+def _home_base_before(context: _Context, patterns: Patterns, boundary: int, link: int) -> bool:
+    """'من معسكراتها في غريان', 'من مستودع شركة البريقة في سبها': من, a word for a force's base or depot (and a
+    few words of its name), then في at token ``link``: the place after it is where the force sets out from."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(link - 1, max(boundary + 1, link - 1 - HOME_BASE_NAME), -1):
+        if not joined(normal, tokens, k, link):
+            return False
+        if tokens[k - 1].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k):
+            return True
+    return False
 
 
 def _with_clitic(context: _Context, first: int, letter: str) -> bool:

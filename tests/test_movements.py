@@ -1345,3 +1345,17 @@ def test_movements_a_landing_ship_is_a_vessel_and_place_nouns_do_not_push_the_fo
                      "سبها عبر أم الأرانب ومرزق.")
     assert (move.actor.name, *_brief(move)[2:]) == (
         "Libyan National Army", ["سبها"], ["قطرون"], ["أم الأرانب", "مرزق"])
+
+
+def test_movements_a_depot_named_before_its_town_is_where_the_escort_sets_out():
+    (move,) = _moves("رافقت سرية من اللواء 128 مشاة التابع للقيادة العامة، أمس السبت، قافلة من 42 شاحنة وقود انطلقت من "
+                     "مستودع شركة البريقة في سبها ووصلت إلى براك عصراً.")
+    assert (move.actor.name, *_brief(move)[2:4]) == ("Libyan National Army", ["سبها"], ["براك"])
+
+
+def test_movements_at_the_same_time_as_ends_the_places_and_a_border_post_does_not_hide_its_name():
+    (move,) = _moves("دفعت قيادة الناحية العسكرية الرابعة بتعزيزات نحو الدبداب وعين أميناس، بالتزامن مع تصاعد التوتر في "
+                     "الجهة المقابلة من الحدود مع ليبيا.")
+    assert _brief(move)[2:4] == ([], ["الدبداب", "عين أميناس"])
+    (move,) = _moves("وينتظر أن تعيد قيادة حرس الحدود نشر وحدات من عين أميناس إلى المركز الحدودي تين الكوم.")
+    assert _brief(move)[2:4] == (["عين أميناس"], ["تين الكوم"])
