@@ -196,3 +196,9 @@ def test_mentions_a_weak_name_right_after_a_verb_of_arrival_is_a_place():
     text = "قوة من رئاسة الأركان تصل درج قادمة من نالوت"
     (daraj,) = [m for m in extract_text(text, article_id="t", source="t").mentions if m.text == "درج"]
     assert (daraj.start, daraj.place.name) == (text.index("درج"), "Daraj")
+
+
+def test_mentions_a_military_zone_named_in_egyptian_order_is_no_region_and_madama_has_its_ta_marbuta_spelling():
+    text = "ومن المقرر أن تنتقل وحدات من المنطقة الغربية العسكرية إلى سيدي براني. وتمركزت دوريات في مادامة."
+    placed = {m.text: m.place.name for m in extract_text(text, article_id="t", source="t").mentions if m.place}
+    assert placed == {"سيدي براني": "Sīdī Barānī", "مادامة": "Madama"}
