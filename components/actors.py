@@ -250,8 +250,8 @@ def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> Act
 
 def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexicon) -> list[ActorSpan]:
     """A unit without a canonical name is the force it is said to belong to (اللواء 128 معزز التابع للقيادة العامة:
-    an owner link, then a named force, within UNIT_OWNER_REACH words), or the one the same unit was said to belong
-    to earlier in the article."""
+    an owner link, then a named force, within UNIT_OWNER_REACH words; كتيبة حرس الحدود بالقيادة العامة), or the one
+    the same unit was said to belong to earlier in the article."""
     owners: dict[tuple[str, ...], str] = {}
     for index, span in enumerate(spans):
         if span.kind != "unit":
@@ -261,7 +261,8 @@ def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexi
         if not name:
             owner = next((s for s in spans[index + 1:index + 2] if s.first - span.last <= UNIT_OWNER_REACH), None)
             if (owner is not None and owner.actor.name and owner.kind != "unit"
-                    and any(tokens[k].text in lexicon.unit_owner_links for k in range(span.last + 1, owner.first))):
+                    and (any(tokens[k].text in lexicon.unit_owner_links for k in range(span.last + 1, owner.first))
+                         or _owned_by_clitic(tokens, span, owner))):
                 name = owner.actor.name
             else:
                 name = owners.get(key)
@@ -270,6 +271,14 @@ def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexi
         if name:
             owners.setdefault(key, name)
     return spans
+
+
+def _owned_by_clitic(tokens: list[Token], unit: ActorSpan, owner: ActorSpan) -> bool:
+    """'كتيبة حرس الحدود بالقيادة العامة', 'اللواء 20 للقيادة العامة': the force named right after the unit, with
+    ب or ل joined to it, is the one it belongs to."""
+    word = tokens[owner.first].text
+    return (owner.first == unit.last + 1 and word[:1] in ("ب", "ل")
+            and word != name_key(owner.actor.text)[0])
 
 
 def _in_one_name(normal: str, tokens: list[Token], k: int) -> bool:

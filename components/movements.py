@@ -182,6 +182,7 @@ class Patterns:
     from_there: PhraseSet
     next_legs: PhraseSet
     unless: PhraseSet  # ما لم تنسحب القوة منها: the condition of a threat, no movement
+    next_clauses: PhraseSet  # ، على أن تُنقل سرية ... إذا: a clause of its own, with its own condition
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -235,7 +236,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless")),
+        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -1411,6 +1412,10 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
     for k in patterns.scope_breaks.between(trigger.last + 1, s_last):
         if _break_at(context, patterns, k):
             segment_last = k - 1
+            break
+    for k in patterns.next_clauses.between(trigger.last + 1, segment_last):
+        if patterns.next_clauses.at(normal, tokens, k):
+            segment_last = k - 1  # من المقرر أن تنتقل سرية إلى العوينات، على أن تُنقل أخرى إلى غات إذا ...
             break
     statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's
     for k in patterns.sources.between(trigger.last + 1, segment_last):  # name, بحسب مصدر, nor one that denies) starts

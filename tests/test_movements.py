@@ -1359,3 +1359,13 @@ def test_movements_at_the_same_time_as_ends_the_places_and_a_border_post_does_no
     assert _brief(move)[2:4] == ([], ["الدبداب", "عين أميناس"])
     (move,) = _moves("وينتظر أن تعيد قيادة حرس الحدود نشر وحدات من عين أميناس إلى المركز الحدودي تين الكوم.")
     assert _brief(move)[2:4] == (["عين أميناس"], ["تين الكوم"])
+
+
+def test_movements_a_unit_of_the_command_named_with_bi_and_a_condition_after_and_then_is_its_own_clauses():
+    (move,) = _moves("وصلت إلى مدينة غات، مساء الأحد، تعزيزات عسكرية تابعة لكتيبة حرس الحدود بالقيادة العامة، قادمة من "
+                     "قاعدة تمنهنت مروراً بأوباري.")
+    assert (move.actor.text, move.actor.name) == ("كتيبة حرس الحدود", "Libyan National Army")
+    planned, conditional = _moves("ومن المقرر أن تنتقل سرية ثالثة إلى العوينات مطلع الأسبوع المقبل، على أن تُنقل سرية "
+                                  "محمولة جواً من سبها إلى مطار غات إذا تجددت محاولات التسلل.")
+    assert [(m.status, _brief(m)[3]) for m in (planned, conditional)] == [
+        ("planned", ["العوينات"]), ("conditional", ["مطار غات"])]
