@@ -1020,7 +1020,20 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             roles.append((first, mention, role))
         previous_role = role
         boundary = context.mention_last[first]
-    return _halts(context, patterns, trigger, roles)
+    return _halts(context, patterns, trigger, _air_bridge(context, trigger, roles))
+
+
+def _air_bridge(context: _Context, trigger: _Trigger,
+                roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'جسر جوي أسبوعي بين سبها وقاعدة الويغ': flights between two places fly from the first to the second."""
+    if (trigger.kind != "airlift" or len(roles) != 2 or any(role != "destination" for _, _, role in roles)
+            or roles[0][0] == 0 or context.tokens[roles[0][0] - 1].text != BETWEEN):
+        return roles
+    (first, mention, _), second = roles
+    return [(first, mention, "origin"), second]
+
+
+BETWEEN = "بين"
 
 
 def _mover_end(context: _Context, trigger: _Trigger, first: int) -> int:

@@ -1369,3 +1369,15 @@ def test_movements_a_unit_of_the_command_named_with_bi_and_a_condition_after_and
                                   "محمولة جواً من سبها إلى مطار غات إذا تجددت محاولات التسلل.")
     assert [(m.status, _brief(m)[3]) for m in (planned, conditional)] == [
         ("planned", ["العوينات"]), ("conditional", ["مطار غات"])]
+
+
+def test_movements_a_convoy_without_escort_and_detainees_moved_are_no_movements_of_forces():
+    assert _moves("وفي المقابل، وصلت إلى اوباري ليل الجمعة 30 شاحنة وقود قادمة من الزاوية دون أي مرافقة أمنية.") == ()
+    assert _moves("كما نُقل 12 موقوفاً من القطرون إلى سبها لاستكمال التحقيق معهم.") == ()
+    (move,) = _moves("رافقت سرية من اللواء 128 مشاة، أمس السبت، قافلة من 42 شاحنة وقود انطلقت من سبها ووصلت إلى براك.")
+    assert _brief(move)[2:4] == (["سبها"], ["براك"])
+
+
+def test_movements_an_air_bridge_between_two_places_flies_from_the_first_to_the_second():
+    (move,) = _moves("وتخطط القيادة العامة لتسيير جسر جوي أسبوعي بين سبها وقاعدة الويغ لنقل الجنود والمؤن.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "planned", ["سبها"], ["قاعدة الويغ"])
