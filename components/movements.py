@@ -404,7 +404,19 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         context.last_movement = movement
         if movement.actor is not None and movement.actor.name and movement.status != "denied":
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
+    movements = _retellings_merged(text, movements)
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
+
+
+def _retellings_merged(text: str, movements: list[Movement]) -> list[Movement]:
+    """'دفعت القيادة العامة بوحدات إلى سبها وغات وأوباري. وأوضح ... أن الأرتال انطلقت من قاعدة الجفرة ... ثم
+    توزعت: السرية الأولى بغات، والثانية بأوباري': a movement the next sentence tells again in detail is one."""
+    merged: list[Movement] = []
+    for movement in movements:
+        if merged and _retold_in_detail(text, merged[-1], movement):
+            movement = _with_details(merged.pop(), movement)
+        merged.append(movement)
+    return merged
 
 
 def _home_country(text: str, mentions: list[Mention]) -> str | None:
@@ -585,6 +597,28 @@ def _came_from(first: Movement, second: Movement) -> bool:
     two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان)."""
     return (first.destinations and not first.origins and second.origins and not second.destinations
             and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
+
+
+RETOLD_OVERLAP = 2  # destinations a next sentence's movement shares with the one before to be it, told in detail
+
+
+def _retold_in_detail(text: str, last: Movement, movement: Movement) -> bool:
+    """The sentence right after a movement tells it again, by the same named force with the same status, with the
+    origin it lacked and at least RETOLD_OVERLAP of its destinations (the units' share-out, place by place)."""
+    if (last.status != movement.status or last.origins or not movement.origins or last.actor is None
+            or movement.actor is None or not last.actor.name or last.actor.name != movement.actor.name
+            or text[last.evidence.end:movement.evidence.start].strip() or "\n" not in text[:last.evidence.start]):
+        return False  # not a headline: the body tells what a headline says (_without_headline_repeats)
+    keys = {_place_key(m) for m in last.destinations}
+    shared = sum(_place_key(m) in keys for m in movement.destinations)
+    return shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)
+
+
+def _with_details(last: Movement, detail: Movement) -> Movement:
+    """``last`` with the origin, the way and the further destinations its retelling adds."""
+    keys = {_place_key(m) for m in last.destinations}
+    return replace(last, origins=detail.origins, via=last.via + tuple(m for m in detail.via if m not in last.via),
+                   destinations=last.destinations + tuple(m for m in detail.destinations if _place_key(m) not in keys))
 
 
 def _same_end(last: Movement, movement: Movement) -> bool:

@@ -1381,3 +1381,19 @@ def test_movements_a_convoy_without_escort_and_detainees_moved_are_no_movements_
 def test_movements_an_air_bridge_between_two_places_flies_from_the_first_to_the_second():
     (move,) = _moves("وتخطط القيادة العامة لتسيير جسر جوي أسبوعي بين سبها وقاعدة الويغ لنقل الجنود والمؤن.")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "planned", ["سبها"], ["قاعدة الويغ"])
+
+
+def test_movements_each_of_a_list_and_two_bases_before_their_names_keep_their_roles():
+    (move,) = _moves("دفع الجيش الجزائري، خلال الساعات الماضية، بوحدات من القوات الخاصة إلى كلٍّ من جانت وعين أمناس "
+                     "والدبداب.")
+    assert _brief(move)[2:4] == ([], ["جانت", "عين أمناس", "الدبداب"])
+    (move,) = _moves("وأضاف أن القيادة «ستدفع بتعزيزات إضافية من قاعدتي براك والجفرة إلى سبها إذا تجددت الاشتباكات».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["براك", "الجفرة"], ["سبها"])
+
+
+def test_movements_the_next_sentence_telling_a_movement_again_in_detail_is_that_movement():
+    text = ("خبر\n\nدفعت القيادة العامة للجيش الوطني الليبي، فجر الأحد، بوحدات إلى مدن سبها وغات وأوباري ومرزق. "
+            "وأوضح آمر غرفة العمليات أن الأرتال انطلقت من قاعدة الجفرة الجوية وسلكت الطريق الصحراوي مروراً بالشويرف، "
+            "ثم توزعت على النحو الآتي: السرية الأولى بغات، والثانية بأوباري، فيما تمركزت وحدة الإسناد في مطار سبها.")
+    (move,) = _moves(text)
+    assert _brief(move)[2:] == (["قاعدة الجفرة الجوية"], ["سبها", "غات", "أوباري", "مرزق", "مطار سبها"], ["الشويرف"])
