@@ -908,6 +908,9 @@ def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
     after = min(s_last, _reach(context, patterns, trigger.last, NEAR))  # عزز خلال الأيام الماضية نقاطه ... بسرية
+    subject = context.actors_between(trigger.last + 1, after)
+    if subject:  # نشرت رئاسة الأركان في حكومة الوحدة الوطنية ثلاث كتائب: the words of who sends them do not count
+        after = min(s_last, max(after, _reach(context, patterns, subject[0].last, NEAR)))
     near = max(s_first, trigger.first - FORCE_BEFORE)
     if _and_then(context, trigger):  # تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو: the verb before's force moves on
         chained = next((k for k in patterns.triggers.between(near, trigger.first - 1)

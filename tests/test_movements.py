@@ -1397,3 +1397,12 @@ def test_movements_the_next_sentence_telling_a_movement_again_in_detail_is_that_
             "ثم توزعت على النحو الآتي: السرية الأولى بغات، والثانية بأوباري، فيما تمركزت وحدة الإسناد في مطار سبها.")
     (move,) = _moves(text)
     assert _brief(move)[2:] == (["قاعدة الجفرة الجوية"], ["سبها", "غات", "أوباري", "مرزق", "مطار سبها"], ["الشويرف"])
+
+
+def test_movements_a_dual_verb_moves_and_the_senders_name_does_not_push_the_force_out_of_reach():
+    (move,) = _moves("لكنه كشف أن سريتين متمركزتين في قطرون «ستنتقلان خلال أيام إلى أم الأرانب ثم تراغن».")
+    assert (move.status, _brief(move)[3]) == ("planned", ["أم الأرانب", "تراغن"])
+    (move,) = _moves("وعلى الجانب الآخر، نشرت رئاسة الأركان في حكومة الوحدة الوطنية ثلاث كتائب قادمة من طرابلس والزاوية "
+                     "في زوارة والجميل ومعبر رأس جدير على التوالي.")
+    assert (move.actor.name, *_brief(move)[2:4]) == (
+        "GNA forces", ["طرابلس", "الزاوية"], ["زوارة", "الجميل", "معبر رأس جدير"])
