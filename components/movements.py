@@ -1211,8 +1211,10 @@ def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) 
         if match[2] == "time" and k and tokens[k - 1].text in patterns.distance_words:
             continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
         if match[2] == "time" and following < len(tokens) and (
-                tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index):
-            continue
+                tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index
+                or tokens[following].text in patterns.pointers_back and not match[1]):
+            continue  # بعد ظهر الأحد، قبل 3 أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
+            # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري)
         return match[2]
     return None
 

@@ -1406,3 +1406,12 @@ def test_movements_a_dual_verb_moves_and_the_senders_name_does_not_push_the_forc
                      "في زوارة والجميل ومعبر رأس جدير على التوالي.")
     assert (move.actor.name, *_brief(move)[2:4]) == (
         "GNA forces", ["طرابلس", "الزاوية"], ["زوارة", "الجميل", "معبر رأس جدير"])
+
+
+def test_movements_the_move_a_condition_waits_for_is_no_movement_and_afterwards_is_no_clause():
+    (move,) = _moves("وحذّر الناطق باسم القيادة العامة من أن الجيش «سيتقدم نحو المثلث الحدودي إذا عبرت مجموعات مسلحة "
+                     "قادمة من دارفور الحدود».")
+    assert (move.status, _brief(move)[2:4]) == ("conditional", ([], ["المثلث الحدودي"]))
+    (move,) = _moves("وبحسب مصدر عسكري، انطلقت القوات بعد ذلك من الكفرة على ثلاثة محاور: السرية الأولى إلى ربيانة، "
+                     "والثانية إلى قاعدة معطن السارة.")
+    assert _brief(move)[2:4] == (["الكفرة"], ["ربيانة", "قاعدة معطن السارة"])
