@@ -24,7 +24,7 @@ from components.mentions import PREPOSITIONS, QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import Actor, Mention
-from components.text import Token, name_key, normalise_word
+from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
 
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
@@ -447,14 +447,14 @@ def _nearer_nationality(spans: list[ActorSpan], nationality: tuple[int, str | No
     return army
 
 
-SENTENCE_ENDS = ".!؟?\n"
 SENTENCE_REACH = 60  # words back to look for the start of a sentence
 
 
 def _sentence_start(normal: str, tokens: list[Token], i: int) -> int:
-    """The first token of the sentence token i is in (at most SENTENCE_REACH words back)."""
+    """The first token of the sentence token i is in (at most SENTENCE_REACH words back): after the characters
+    that may end a sentence (text.SENTENCE_END_CHAR)."""
     for k in range(i - 1, max(-1, i - SENTENCE_REACH - 1), -1):
-        if any(c in SENTENCE_ENDS for c in normal[tokens[k].end:tokens[k + 1].start]):
+        if SENTENCE_END_CHAR.search(normal, tokens[k].end, tokens[k + 1].start):
             return k + 1
     return max(0, i - SENTENCE_REACH)
 

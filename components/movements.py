@@ -42,6 +42,7 @@ TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
+BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
 MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
@@ -357,13 +358,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     verbs = _trigger_words(patterns.triggers.index)
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
-    patterns = Patterns(*(_Memo(phrases, found, norm) for phrases, found in zip(phrase_sets, starts)),
-                        list_joiners=patterns.list_joiners, speaker_stops=patterns.speaker_stops,
-                        that_words=patterns.that_words, skippable=patterns.skippable, to_there=patterns.to_there,
-                        pointers_back=patterns.pointers_back, distance_words=patterns.distance_words,
-                        the_rest=patterns.the_rest, subject_modifiers=patterns.subject_modifiers,
-                        question_words=patterns.question_words, same_words=patterns.same_words,
-                        place_anaphors=patterns.place_anaphors, halts=patterns.halts)
+    patterns = replace(patterns, **{name: _Memo(phrases, found, norm)  # the word sets stay as they are
+                                    for name, phrases, found in zip(_PATTERN_FIELDS, phrase_sets, starts)})
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
@@ -823,6 +819,10 @@ def _names_no_place(context: _Context, patterns: Patterns, k: int) -> bool:
 
 def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, following: int) -> Movement | None:
     s_first, s_last = _sentence_bounds(context, trigger.first)
+    if _asked(context, patterns, trigger, s_last):
+        return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
+    if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
+        return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
     clause_end = min(s_last, trigger.last + WINDOW)
     for k in patterns.scope_breaks.between(trigger.last + 1, clause_end):
         if _break_at(context, patterns, k):
@@ -833,10 +833,6 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         if cue and cue[2][1] == "claim":  # وهو ما نفته القيادة العامة في بنغازي: the denier's place is no movement's
             clause_end = k - 1
             break
-    if _asked(context, patterns, trigger, s_last):
-        return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
-    if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
-        return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
     if _is_not_force(context, patterns, trigger, s_first, clause_end):
         return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية
     end = min(following - 1, clause_end)
@@ -1068,9 +1064,6 @@ def _air_bridge(context: _Context, trigger: _Trigger,
         return roles
     (first, mention, _), second = roles
     return [(first, mention, "origin"), second]
-
-
-BETWEEN = "بين"
 
 
 def _mover_end(context: _Context, trigger: _Trigger, first: int) -> int:
@@ -1800,8 +1793,8 @@ def _asked(context: _Context, patterns: Patterns, trigger: _Trigger, s_last: int
                  if tokens[k].text in patterns.question_words), None)
     if asks is None or not joined(normal, tokens, asks, trigger.first):
         return False
-    end = tokens[s_last + 1].start if s_last + 1 < len(tokens) else len(normal)
-    return "؟" in normal[tokens[trigger.last].end:end] or "?" in normal[tokens[trigger.last].end:end]
+    after = normal[tokens[trigger.last].end:tokens[s_last + 1].start if s_last + 1 < len(tokens) else len(normal)]
+    return "؟" in after or "?" in after
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

@@ -152,13 +152,13 @@ def name_key(name: str) -> tuple[str, ...]:
 # Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
 # one after a digit still ends a sentence (عام 2020.).
 _SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
-_END_CHAR = re.compile(r"[!?؟؛.\n]")  # where a sentence end may begin: found by a plain scan, 5x faster
+SENTENCE_END_CHAR = re.compile(r"[!?؟؛.\n]")  # where a sentence end may begin: found by a plain scan, 5x faster
 
 
 def _sentence_ends(text: str):
     """The matches of ``_SENTENCE_END`` in ``text``, left to right, as ``finditer`` gives them,
     tried only where an end character stands."""
-    search, match = _END_CHAR.search, _SENTENCE_END.match
+    search, match = SENTENCE_END_CHAR.search, _SENTENCE_END.match
     found = search(text)
     while found:
         end = match(text, found.start())
