@@ -184,6 +184,7 @@ class Patterns:
     next_legs: PhraseSet
     unless: PhraseSet  # ما لم تنسحب القوة منها: the condition of a threat, no movement
     next_clauses: PhraseSet  # ، على أن تُنقل سرية ... إذا: a clause of its own, with its own condition
+    frames: PhraseSet  # في إطار «إعادة انتشار»: the movement told before in the sentence, named again
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -195,7 +196,8 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
-    place_anaphors: dict[str, frozenset[str]]  # القاعدة → the kinds of place 'the same base' points back to
+    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str]]]  # القاعدة → (the kinds of place 'the same base'
+    # points back to, the roles in which the noun alone does: من المدينة)
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -229,7 +231,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
-            "place_anaphor": lambda e: frozenset(e["kinds"]),
+            "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
@@ -237,7 +239,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause")),
+        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -843,6 +845,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     roles += _the_same_place(context, patterns, trigger, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
+    if all(role != "origin" for _, _, role in roles) and _frames_the_last(context, patterns, trigger, s_first):
+        return None  # وصلت تعزيزات إلى طبرق، في إطار ما وصفه مصدر بـ«إعادة انتشار روتينية»: the same move, named
     if all(role != "origin" for _, _, role in roles):
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
@@ -914,8 +918,9 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
-    if first > s_first and _pronoun_subject(context, patterns, trigger):  # لن تدخل البلدة في الوقت الحالي، لكنها
-        first = s_first  # ستواصل تقدمها: 'it' is the force named earlier in the sentence
+    if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
+                            or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):
+        first = s_first  # ستواصل تقدمها; أفرغت سفينة ... بعد أن أبحرت من مرسين: the force named earlier in the sentence
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)
@@ -1095,10 +1100,12 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     direction is the last place of that kind the article named, where the movement has no such place of its own."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.last + 2, end):
-        kinds = patterns.place_anaphors.get(tokens[k].text)
-        if kinds is None or tokens[k + 1].text not in patterns.same_words:
+        kinds, bare = patterns.place_anaphors.get(tokens[k].text, (None, ()))
+        if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
+        if tokens[k + 1].text not in patterns.same_words and role not in bare:
+            continue
         if role not in ("destination", "origin") or any(r == role for _, _, r in roles):
             return []
         for first in reversed(context.places_between(0, trigger.first - 1)):
@@ -1205,8 +1212,9 @@ def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) 
             continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
         if match[2] == "time" and following < len(tokens) and (
                 tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index
+                or following + 1 < len(tokens) and (tokens[following + 1].text,) in patterns.time_words.index
                 or tokens[following].text in patterns.pointers_back and not match[1]):
-            continue  # بعد ظهر الأحد، قبل 3 أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
+            continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
             # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري)
         return match[2]
     return None
@@ -1361,8 +1369,9 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         if role:
             return role
-        if tokens[k].text not in patterns.skippable:
-            break
+        if tokens[k].text not in patterns.skippable and not (
+                tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
+            break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى
     prefix = tokens[first].text[:1]
     if prefix in ("ب", "ل") and _with_clitic(context, first, prefix) and boundary < first - 1:
         if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):
@@ -1373,7 +1382,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     return None
 
 
-HOME_BASE_NAME = 3  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها)
+HOME_BASE_NAME = 4  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;
+# من مقر الناحية العسكرية السادسة في تمنراست)
 
 
 def _home_base_before(context: _Context, patterns: Patterns, boundary: int, link: int) -> bool:
@@ -1782,6 +1792,26 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     return Actor(context.text[start:end], None)
 
 
+FRAME_REACH = 6  # words from a frame (في إطار) to the trigger it puts the movement before under
+
+
+def _frames_the_last(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> bool:
+    """'وصلت إلى طبرق تعزيزات قادمة من المرج، في إطار ما وصفه مصدر عسكري بـ«إعادة انتشار روتينية»': a trigger a
+    few words after a frame (في إطار، ضمن خطة، في أكبر عملية), no comma between, in a sentence that has told a
+    movement already, names that movement again; it is no movement of its own when it names no origin (ضمن خطة تشمل
+    نقل كتيبة من براك الشاطئ إلى قاعدة الجفرة is one)."""
+    last = context.last_movement
+    if last is None or last.evidence.start != context.norm.offsets[context.tokens[s_first].start]:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(trigger.first - 1, max(s_first, trigger.first - 1 - FRAME_REACH) - 1, -1):
+        if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in "،,.;؛"):
+            return False  # ضمن مناورات «درع طرابلس»، على أن تبحر سفينة الإنزال: a clause of its own
+        if patterns.frames.ends_at(normal, tokens, k):
+            return True
+    return False
+
+
 QUESTION_REACH = 2  # words from a question word (هل) to the verb it asks about
 
 
@@ -1807,8 +1837,8 @@ def _modified_subject(context: _Context, patterns: Patterns, last: int) -> tuple
     for opener in range(last, max(0, last - MODIFIED_SUBJECT), -1):
         if tokens[opener].text not in patterns.subject_modifiers:
             continue
-        if not joined(normal, tokens, opener - 1, last + 1):
-            return None
+        if not joined(normal, tokens, opener - 1, last) or normal[tokens[last].end:tokens[last + 1].start].strip(" «\"“"):
+            return None  # only spaces, or a quote that opens the verb's words («النفير العام»), before the verb
         for first in patterns.unnamed_forces.between(max(0, opener - 3), opener - 1):
             match = patterns.unnamed_forces.at(normal, tokens, first)
             if match and first + match[0] == opener:  # مسلحين من المعارضة التشادية: named after all

@@ -1255,6 +1255,16 @@ def test_movements_unnamed_gunmen_said_whose_or_whence_are_the_movers():
     assert town.actor.name == "Misrata forces"  # a town with forces of its own names them
 
 
+def test_movements_gunmen_of_a_community_are_no_sides_force():
+    before = "دفعت القيادة العامة بتعزيزات إلى سبها. "
+    _, tebu = _moves(before + "وقال مصدر عسكري إن المسلحين التبو انسحبوا فجر الجمعة من الطيوري باتجاه مرزق.")
+    assert (tebu.actor.text, tebu.actor.name, _brief(tebu)[2:4]) == ("المسلحين", None, (["الطيوري"], ["مرزق"]))
+    _, youth = _moves(before + "وحشدت مجموعات من شباب الطوارق عشرات السيارات المسلحة عند المدخل الشرقي لأوباري.")
+    assert (youth.actor.text, youth.actor.name) == ("مجموعات من شباب", None)
+    _, quoted = _moves(before + "وأعلنت مجموعات مسلحة من الطوارق «النفير العام» في أوباري.")
+    assert (quoted.actor.text, quoted.actor.name, quoted.status) == ("مجموعات مسلحة", None, "reported")
+
+
 def test_movements_a_question_tells_no_movement():
     (move,) = _moves('وتساءل ناشط عبر صفحته: "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟". '
                      "وتحركت قوات القيادة العامة نحو سبها.")
@@ -1290,6 +1300,50 @@ def test_movements_the_same_base_is_the_last_base_named():
     _, trucks = _moves("استقدمت القيادة العامة تعزيزات من الكفرة إلى قاعدة معطن السارة قرب المثلث الحدودي مع تشاد، "
                        "فيما نقلت شاحنات عسكرية ذخائر ووقوداً إلى القاعدة ذاتها من تازربو.")
     assert _brief(trucks)[2:4] == (["تازربو"], ["قاعدة معطن السارة"])
+
+
+def test_movements_a_ship_that_sailed_days_before_it_unloaded_came_from_where_it_sailed():
+    (move,) = _moves("أفرغت سفينة إنزال من البحرية التركية، فجر الأحد، شحنة من المدرعات في ميناء مصراتة التجاري، "
+                     "بعد أن أبحرت قبل أربعة أيام من ميناء مرسين جنوبي تركيا، وفق ما أكده مسؤول في الميناء.")
+    assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("shipment", "Turkish armed forces", (["مرسين"], ["مصراتة"]))
+
+
+def test_movements_a_headquarters_with_a_long_name_is_where_reinforcements_set_out_from():
+    (move,) = _moves("أرسل الجيش الجزائري تعزيزات عسكرية جديدة من مقر الناحية العسكرية السادسة في تمنراست إلى عين قزام "
+                     "وبرج باجي مختار على الحدود مع النيجر ومالي.")
+    assert _brief(move)[2:4] == (["تمنراست"], ["عين قزام", "برج باجي مختار", "الحدود مع النيجر"])
+
+
+def test_movements_a_capital_named_with_its_nationality_is_where_planes_landed():
+    (move,) = _moves("أقلعت طائرتا شحن عسكريتان من قاعدة الجفرة الجوية وهبطتا في العاصمة النيجرية نيامى الأسبوع الماضي.")
+    assert (move.kind, _brief(move)[2:4]) == ("airlift", (["قاعدة الجفرة الجوية"], ["نيامى"]))
+
+
+def test_movements_after_being_moved_from_a_town_is_where_the_stationed_company_came_from():
+    (move,) = _moves("جرى تمركز السرية الثانية في محيط ميناء الزويتينة النفطي بعد نقلها من قمينس، وذلك لتأمين المنشآت.")
+    assert _brief(move)[2:4] == (["قمينس"], ["الزويتينة"])
+
+
+def test_movements_a_frame_names_the_movement_before_again_unless_it_has_its_own_origin():
+    (move,) = _moves("وصلت إلى طبرق، فجر الجمعة، تعزيزات عسكرية تابعة للجيش الوطني الليبي قادمة من المرج، في إطار ما "
+                     "وصفه مصدر عسكري بـ«إعادة انتشار روتينية» على الحدود مع مصر.")
+    assert _brief(move)[2:4] == (["المرج"], ["طبرق"])
+    plan, move = _moves("أكدت مصادر أن القيادة العامة تعتزم إعادة تمركز وحداتها المنتشرة في منطقة فزان، ضمن خطة تشمل نقل "
+                        "كتيبة مدرعة من براك الشاطئ إلى قاعدة الجفرة الجوية.")
+    assert _brief(move)[2:4] == (["براك الشاطئ"], ["قاعدة الجفرة الجوية"])
+    _, sails = _moves("ستنفذ مشاة البحرية التركية إنزالاً بحرياً على شاطئ القره بوللي ضمن مناورات «درع طرابلس»، على أن "
+                      "تصل سفينة الإنزال إلى ميناء الخمس.")
+    assert (sails.status, _brief(sails)[3]) == ("planned", ["الخمس"])
+
+
+def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
+    (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
+                     'المدنيون لأي أذى".')
+    assert (move.status, move.actor.name) == ("conditional", "Zintan forces")
+    assert _brief(move)[2:] == (["الزنتان"], ["طرابلس"], ["غريان"])
+    _, back = _moves("وصلت تعزيزات من الجيش الوطني الليبي إلى سبها. "
+                     "وقالت مصادر إن رتلاً آخر سيتوجه إلى المدينة قادماً من براك.")
+    assert _brief(back)[2:4] == (["براك"], [])  # 'to the town' alone stays unsaid: only where it comes from
 
 
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
