@@ -185,6 +185,7 @@ class Patterns:
     unless: PhraseSet  # ما لم تنسحب القوة منها: the condition of a threat, no movement
     next_clauses: PhraseSet  # ، على أن تُنقل سرية ... إذا: a clause of its own, with its own condition
     frames: PhraseSet  # في إطار «إعادة انتشار»: the movement told before in the sentence, named again
+    retold_forces: PhraseSet  # الرتل، جزءاً منه: the force of the movement before, taken up again
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -239,7 +240,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
-        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame")),
+        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
+        "retold_force")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -392,6 +394,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif (same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first)
               and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text in patterns.the_rest)):
             movement = _ends_at(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
+        elif movements and not same_sentence and _stations_the_last(context, patterns, after, trigger, movements[-1], movement):
+            movement = _ends_at(movements.pop(), movement)  # وصل الرتل إلى الزاوية. وقال مصدر إن الرتل تمركز عند ...
         elif same_sentence and not movement.origins and patterns.en_route.at(context.norm.text, tokens, trigger.first):
             movement = _on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
         elif (same_sentence and movement.via and not movement.origins and not movement.destinations
@@ -506,6 +510,27 @@ def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[in
         end = bisect_left(token_starts, following) if following is not None else len(token_starts)
         sentence_of.extend([sentence] * (end - len(sentence_of)))
     return sentence_of + [0] * (len(token_starts) - len(sentence_of))
+
+
+RETOLD_SENTENCES = 2  # sentences after a movement in which its force, named again, takes up its positions
+RETOLD_FORCE_BEFORE = 12  # words back from a stationing verb to the force named again (إن الرتل، المؤلف من ...، تمركز)
+
+
+def _stations_the_last(context: _Context, patterns: Patterns, after: int, trigger: _Trigger, last: Movement,
+                       movement: Movement) -> bool:
+    """'وصل رتل ... إلى الزاوية. وقال مصدر إن الرتل، المؤلف من نحو أربعين آلية، تمركز عند البوابة الغربية للمدينة
+    وفي محيط مصفاة الزاوية': the force of the movement told in one of the sentences before (``after``, its last
+    trigger token), named again (الرتل، الوحدات، جزءاً منه) and taking up positions, is where that movement ended, by
+    the same force, reported as it was."""
+    normal, tokens = context.norm.text, context.tokens
+    if (movement.origins or not movement.destinations or not last.destinations or last.status != "reported"
+            or movement.status != "reported" or not patterns.stationing.at(normal, tokens, trigger.first)
+            or not 0 < context.sentence_of[trigger.first] - context.sentence_of[after] <= RETOLD_SENTENCES
+            or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
+        return False
+    s_first = _sentence_bounds(context, trigger.first)[0]
+    return any(patterns.retold_forces.at(normal, tokens, k)
+               for k in range(max(s_first, trigger.first - RETOLD_FORCE_BEFORE), trigger.first))
 
 
 def _continues(first: Movement, second: Movement, any_status: bool = False) -> bool:
@@ -1135,11 +1160,16 @@ def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
            roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
     """Where the force stopped (وتوقف عند بئر الغنم) is a stop on the way when the movement goes further: another
     destination in its clause, or a leg told after its arrival (تمركزت على مشارف زوارة، بعد أن انطلقت من الزاوية ...
-    وتوقفت ساعات في محيط مجمع مليتة); else it is where the movement ended."""
+    وتوقفت ساعات في محيط مجمع مليتة), or a next leg right after the stop (قبل أن تهبط); else it is where the movement
+    ended."""
     if not any(role == "halt" for _, _, role in roles):
         return roles
-    further = any(role == "destination" for _, _, role in roles) or bool(
-        patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1))
+    normal, tokens = context.norm.text, context.tokens
+    after_halt = context.mention_last[max(k for k, _, role in roles if role == "halt")] + 1
+    further = (any(role == "destination" for _, _, role in roles)
+               or bool(patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1))
+               or after_halt < len(tokens) and bool(patterns.next_legs.at(normal, tokens, after_halt)))
+    # وتوقفت في مطار بنينا قبل أن تهبط في قاعدة الجفرة: the next leg goes on from the stop
     stop = "via" if further else "destination"
     return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]
 

@@ -1336,6 +1336,35 @@ def test_movements_a_frame_names_the_movement_before_again_unless_it_has_its_own
     assert (sails.status, _brief(sails)[3]) == ("planned", ["الخمس"])
 
 
+def test_movements_the_column_named_again_taking_up_positions_is_where_its_movement_ended():
+    text = ("وصل رتل عسكري تابع لوزارة الدفاع بحكومة الوحدة الوطنية إلى زوارة قادماً من طرابلس. وقال مصدر أمني إن "
+            "الرتل، المؤلف من نحو أربعين آلية، تمركز عند البوابة الغربية للمدينة وفي الجميل.")
+    (move,) = _moves(text)
+    assert (move.status, _brief(move)[2:4]) == ("reported", (["طرابلس"], ["زوارة", "الجميل"]))
+    other = text.replace("إن الرتل،", "إن كتيبة أخرى من الزنتان،")
+    assert len(_moves(other)) == 2  # another force's positions are a movement of its own
+
+
+def test_movements_widening_a_deployment_and_moving_equipment_are_movements():
+    (move,) = _moves('وأضاف المصدر أن الجيش التونسي "سيوسّع انتشاره نحو المثلث الحدودي مع الجزائر وليبيا إذا تواصلت '
+                     'محاولات التسلل".')
+    assert (move.kind, move.status, move.actor.name, _brief(move)[3]) == (
+        "deploy", "conditional", "Tunisian army", ["المثلث الحدودي"])
+    (move,) = _moves("وأضاف المصدر أن جزءاً من المعدات الروسية سيُنقل براً إلى قاعدة الجفرة إذا سمحت القيادة العامة بذلك.")
+    assert (move.status, _brief(move)[3]) == ("conditional", ["قاعدة الجفرة"])
+
+
+def test_movements_a_stop_before_the_next_leg_is_on_the_way_and_a_presence_strengthened_is_a_reinforcement():
+    (move,) = _moves("رصدت مواقع تتبع الملاحة ست رحلات لطائرات شحن عسكرية روسية أقلعت من قاعدة حميميم في سوريا، وتوقفت في "
+                     "مطار بنينا قبل أن تهبط في قاعدة الجفرة الجوية.")
+    assert _brief(move)[2:] == (["قاعدة حميميم"], ["قاعدة الجفرة الجوية"], ["مطار بنينا"])
+    (move,) = _moves("قالت مصادر مصرية إن الجيش المصري يعتزم تعزيز وجوده في قاعدة شرق العوينات الجوية.")
+    assert (move.kind, move.status, move.actor.name, _brief(move)[3]) == (
+        "reinforce", "planned", "Egyptian army", ["شرق العوينات"])
+    (move,) = _moves("وأضاف أن القيادة العامة ستدفع الأسبوع المقبل بزوارق سريعة إلى البمبة شرق درنة.")
+    assert (move.status, _brief(move)[3]) == ("planned", ["البمبة"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
