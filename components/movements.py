@@ -370,6 +370,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
+        if index and _future_goes_on(context, triggers[index - 1], trigger, previous):
+            trigger = trigger._replace(future=True)
         movement = _movement(context, patterns, trigger, previous, following)
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
@@ -528,9 +530,22 @@ def _stations_the_last(context: _Context, patterns: Patterns, after: int, trigge
             or not 0 < context.sentence_of[trigger.first] - context.sentence_of[after] <= RETOLD_SENTENCES
             or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
         return False
-    s_first = _sentence_bounds(context, trigger.first)[0]
-    return any(patterns.retold_forces.at(normal, tokens, k)
-               for k in range(max(s_first, trigger.first - RETOLD_FORCE_BEFORE), trigger.first))
+    s_first, s_last = _sentence_bounds(context, trigger.first)
+    return any(patterns.retold_forces.at(normal, tokens, k)  # after the verb too: فيما انتشرت سرية منها غرباً
+               for k in range(max(s_first, trigger.first - RETOLD_FORCE_BEFORE), min(s_last, trigger.last + 2) + 1))
+
+
+FUTURE_GOES_ON = 10  # words from a future verb that made no movement to the present verb that carries on its clause
+
+
+def _future_goes_on(context: _Context, before: _Trigger, trigger: _Trigger, previous: int) -> bool:
+    """'أنها ستدفع، خلال الساعات المقبلة، بقوة لفض النزاع تنطلق من غريان': a future verb that made no movement of
+    its own (``previous``, the last trigger that did, is before it) and, a few words on in its sentence, a present
+    verb (تنطلق، يتجه) that says where the force it sends comes from or goes: the plan goes on."""
+    word = context.tokens[trigger.first].text
+    return (before.future and not trigger.future and previous < before.first
+            and 0 < trigger.first - before.last <= FUTURE_GOES_ON and word[:1] in ("ت", "ي")
+            and context.sentence_of[before.first] == context.sentence_of[trigger.first])
 
 
 def _continues(first: Movement, second: Movement, any_status: bool = False) -> bool:

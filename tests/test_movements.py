@@ -1365,6 +1365,30 @@ def test_movements_a_stop_before_the_next_leg_is_on_the_way_and_a_presence_stren
     assert (move.status, _brief(move)[3]) == ("planned", ["البمبة"])
 
 
+def test_movements_a_company_of_the_forces_named_again_spreading_is_where_their_movement_ended():
+    text = ("أعادت القيادة العامة للجيش الوطني الليبي نشر كتيبتين مدرعتين من قاعدة القرضابية الجوية جنوب سرت إلى محيط "
+            "رأس لانوف. وقال مصدر عسكري إن هذه القوات وصلت فجر السبت، فيما انتشرت سرية منها غرباً حتى بلدة بن جواد.")
+    (move,) = _moves(text)
+    assert _brief(move)[2:4] == (["قاعدة القرضابية الجوية"], ["رأس لانوف", "بن جواد"])
+
+
+def test_movements_the_same_port_is_the_last_port_or_terminal_named():
+    (landing,) = _moves("استهدف تفجير خط أنابيب يغذي ميناء السدرة. وتعتزم القيادة العامة إنزال وحدة من مشاة البحرية في "
+                         "الميناء نفسه خلال الأسبوع الجاري، على أن تبحر إليه من بنغازي.")
+    assert (landing.status, _brief(landing)[2:4]) == ("planned", (["بنغازي"], ["ميناء السدرة"]))
+
+
+def test_movements_a_plan_goes_on_into_the_present_verb_that_says_where_the_force_sets_out():
+    (move,) = _moves("أعلنت رئاسة الأركان العامة بحكومة الوحدة الوطنية أنها ستدفع، خلال الساعات المقبلة، بقوة لفض النزاع "
+                     "تنطلق من غريان، لوقف القتال في ككلة.")
+    assert (move.status, move.actor.name, _brief(move)[2]) == ("planned", "GNA forces", ["غريان"])
+
+
+def test_movements_forces_of_the_military_council_in_a_town_are_that_towns():
+    (move,) = _moves("حشدت قوات تابعة للمجلس العسكري في الزنتان، مساء السبت، عشرات الآليات المسلحة في بلدة الرجبان.")
+    assert (move.actor.name, _brief(move)[3]) == ("Zintan forces", ["الرجبان"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
