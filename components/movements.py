@@ -1101,11 +1101,18 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     return _halts(context, patterns, trigger, _air_bridge(context, trigger, roles))
 
 
+BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)
+
+
 def _air_bridge(context: _Context, trigger: _Trigger,
                 roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
-    """'جسر جوي أسبوعي بين سبها وقاعدة الويغ': flights between two places fly from the first to the second."""
-    if (trigger.kind != "airlift" or len(roles) != 2 or any(role != "destination" for _, _, role in roles)
-            or roles[0][0] == 0 or context.tokens[roles[0][0] - 1].text != BETWEEN):
+    """'جسر جوي أسبوعي بين سبها وقاعدة الويغ', 'بين القاعدة الجوية لبوفاريك ومطار جانت': flights between two places
+    fly from the first to the second."""
+    if trigger.kind != "airlift" or len(roles) != 2 or any(role != "destination" for _, _, role in roles):
+        return roles
+    first, tokens = roles[0][0], context.tokens
+    if not any(tokens[k].text == BETWEEN and joined(context.norm.text, tokens, k, first)
+               for k in range(max(trigger.last + 1, first - BETWEEN_REACH), first)):
         return roles
     (first, mention, _), second = roles
     return [(first, mention, "origin"), second]

@@ -1263,6 +1263,10 @@ def test_movements_gunmen_of_a_community_are_no_sides_force():
     assert (youth.actor.text, youth.actor.name) == ("مجموعات من شباب", None)
     _, quoted = _moves(before + "وأعلنت مجموعات مسلحة من الطوارق «النفير العام» في أوباري.")
     assert (quoted.actor.text, quoted.actor.name, quoted.status) == ("مجموعات مسلحة", None, "reported")
+    _, zuwaya = _moves(before + "وأفاد مصدر محلي بأن شباب الزوية حشدوا مقاتلين وسيارات مسلحة في الجوف.")
+    assert (zuwaya.actor.text, zuwaya.actor.name, _brief(zuwaya)[3]) == ("شباب", None, ["الجوف"])
+    _, notables = _moves(before + "وأعلن أعيان ورشفانة «النفير العام» في العزيزية.")
+    assert (notables.actor.text, notables.actor.name) == ("أعيان", None)
 
 
 def test_movements_a_question_tells_no_movement():
@@ -1387,6 +1391,11 @@ def test_movements_a_plan_goes_on_into_the_present_verb_that_says_where_the_forc
 def test_movements_forces_of_the_military_council_in_a_town_are_that_towns():
     (move,) = _moves("حشدت قوات تابعة للمجلس العسكري في الزنتان، مساء السبت، عشرات الآليات المسلحة في بلدة الرجبان.")
     assert (move.actor.name, _brief(move)[3]) == ("Zintan forces", ["الرجبان"])
+
+
+def test_movements_an_air_bridge_between_a_named_base_and_an_airport_flies_from_the_base():
+    (move,) = _moves("أقامت قيادة القوات الجوية الجزائرية جسراً جوياً بين القاعدة الجوية لبوفاريك ومطار جانت.")
+    assert (move.kind, _brief(move)[2:4]) == ("airlift", (["بوفاريك"], ["مطار جانت"]))
 
 
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
