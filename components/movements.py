@@ -1178,6 +1178,9 @@ def _distance_reference(context: _Context, patterns: Patterns, first: int) -> bo
     return False
 
 
+HALT_TO_NEXT_LEG = 2  # words from a stop to the next leg's 'before' (وتوقفت في قاعدة تمنهنط قرب سبها، قبل أن تحط)
+
+
 def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
            roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
     """Where the force stopped (وتوقف عند بئر الغنم) is a stop on the way when the movement goes further: another
@@ -1190,7 +1193,8 @@ def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
     after_halt = context.mention_last[max(k for k, _, role in roles if role == "halt")] + 1
     further = (any(role == "destination" for _, _, role in roles)
                or bool(patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1))
-               or after_halt < len(tokens) and bool(patterns.next_legs.at(normal, tokens, after_halt)))
+               or any(patterns.next_legs.at(normal, tokens, k)  # قرب سبها، قبل أن: a locator may stand between
+                      for k in range(after_halt, min(len(tokens), after_halt + HALT_TO_NEXT_LEG + 1))))
     # وتوقفت في مطار بنينا قبل أن تهبط في قاعدة الجفرة: the next leg goes on from the stop
     stop = "via" if further else "destination"
     return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]

@@ -1398,6 +1398,15 @@ def test_movements_an_air_bridge_between_a_named_base_and_an_airport_flies_from_
     assert (move.kind, _brief(move)[2:4]) == ("airlift", (["بوفاريك"], ["مطار جانت"]))
 
 
+def test_movements_planes_that_stop_near_a_town_before_landing_fly_on_and_the_largest_air_bridge_is_no_second_one():
+    (move,) = _moves("أقلعت ثلاث طائرات شحن عسكرية روسية من قاعدة الجفرة الجوية، وتوقفت إحداها في قاعدة تمنهنط قرب سبها، "
+                     "قبل أن تحط جميعها في مطار نيامي.")
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["نيامي"])
+    (move,) = _moves("نقلت طائرات شحن عسكرية تابعة للقيادة العامة نحو 600 جندي من قاعدة بنينا الجوية إلى قاعدة معطن السارة "
+                     "الجوية، وفي أكبر جسر جوي تشهده المنطقة منذ اندلاع الحرب في السودان.")
+    assert _brief(move)[2:4] == (["قاعدة بنينا الجوية"], ["قاعدة معطن السارة الجوية"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
