@@ -1407,6 +1407,13 @@ def test_movements_planes_that_stop_near_a_town_before_landing_fly_on_and_the_la
     assert _brief(move)[2:4] == (["قاعدة بنينا الجوية"], ["قاعدة معطن السارة الجوية"])
 
 
+def test_movements_a_headline_where_a_tribe_denies_a_convoy_is_a_denial():
+    text = ("نفير للتبو في القطرون.. وأولاد سليمان ينفون خروج رتل من سبها\n\nسبها - «العربي الجديد»\n\n"
+            "وتداولت صفحات محلية أنباء عن خروج رتل لشباب قبيلة أولاد سليمان من سبها باتجاه القطرون، غير أن المجلس "
+            "الاجتماعي للقبيلة نفى ذلك في بيان.")
+    assert [(m.status, _brief(m)[2:4]) for m in _moves(text)] == [("denied", (["سبها"], ["القطرون"]))]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
