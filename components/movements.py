@@ -1185,8 +1185,8 @@ def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
            roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
     """Where the force stopped (وتوقف عند بئر الغنم) is a stop on the way when the movement goes further: another
     destination in its clause, or a leg told after its arrival (تمركزت على مشارف زوارة، بعد أن انطلقت من الزاوية ...
-    وتوقفت ساعات في محيط مجمع مليتة), or a next leg right after the stop (قبل أن تهبط); else it is where the movement
-    ended."""
+    وتوقفت ساعات في محيط مجمع مليتة), or a next leg right after the stop (وتوقفت في مطار بنينا قبل أن تهبط في قاعدة
+    الجفرة); else it is where the movement ended."""
     if not any(role == "halt" for _, _, role in roles):
         return roles
     normal, tokens = context.norm.text, context.tokens
@@ -1195,7 +1195,6 @@ def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
                or bool(patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1))
                or any(patterns.next_legs.at(normal, tokens, k)  # قرب سبها، قبل أن: a locator may stand between
                       for k in range(after_halt, min(len(tokens), after_halt + HALT_TO_NEXT_LEG + 1))))
-    # وتوقفت في مطار بنينا قبل أن تهبط في قاعدة الجفرة: the next leg goes on from the stop
     stop = "via" if further else "destination"
     return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]
 
@@ -1861,7 +1860,7 @@ def _frames_the_last(context: _Context, patterns: Patterns, trigger: _Trigger, s
         return False
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.first - 1, max(s_first, trigger.first - 1 - FRAME_REACH) - 1, -1):
-        if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in "،,.;؛"):
+        if _CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
             return False  # ضمن مناورات «درع طرابلس»، على أن تبحر سفينة الإنزال: a clause of its own
         if patterns.frames.ends_at(normal, tokens, k):
             return True
