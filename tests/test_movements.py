@@ -1414,6 +1414,12 @@ def test_movements_a_headline_where_a_tribe_denies_a_convoy_is_a_denial():
     assert [(m.status, _brief(m)[2:4]) for m in _moves(text)] == [("denied", (["سبها"], ["القطرون"]))]
 
 
+def test_movements_a_group_of_a_towns_youth_left_the_town_and_advanced():
+    text = ("أعلنت المجالس البلدية في جادو النفير العام. وكانت مجموعة من شباب جادو قد خرجت من المدينة مساء الأحد وتقدمت "
+            "إلى مشارف الرجبان، قبل أن تنسحب منها إلى الرحيبات بعد وساطة.")
+    assert [_brief(m)[2:4] for m in _moves(text)] == [(["جادو"], ["الرجبان"]), (["الرجبان"], ["الرحيبات"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
