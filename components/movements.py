@@ -1151,14 +1151,16 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
-        if tokens[k + 1].text not in patterns.same_words and role not in bare:
+        same = tokens[k + 1].text in patterns.same_words
+        if not same and role not in bare:
             continue
         if role not in ("destination", "origin") or any(r == role for _, _, r in roles):
             return []
+        came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         for first in reversed(context.places_between(0, trigger.first - 1)):
             mention = context.placed[first]
-            if mention.place is not None and mention.place.kind in kinds:
-                return [(first, mention, role)]
+            if mention.place is not None and mention.place.kind in kinds and mention not in came_from:
+                return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
 

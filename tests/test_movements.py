@@ -1420,6 +1420,12 @@ def test_movements_a_group_of_a_towns_youth_left_the_town_and_advanced():
     assert [_brief(m)[2:4] for m in _moves(text)] == [(["جادو"], ["الرجبان"]), (["الرجبان"], ["الرحيبات"])]
 
 
+def test_movements_from_the_town_alone_is_not_where_the_last_force_came_from():
+    text = ("اندلعت مواجهات في أبو كماش. وجرى إنزال قوة تابعة لحكومة الوحدة الوطنية على شاطئ أبو كماش قادمة بحراً من "
+            "طرابلس، فيما تحدثت مصادر أخرى عن انسحاب مسلحين محليين من البلدة نحو زوارة.")
+    assert _brief(_moves(text)[-1])[2:4] == (["أبو كماش"], ["زوارة"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
