@@ -1426,6 +1426,12 @@ def test_movements_from_the_town_alone_is_not_where_the_last_force_came_from():
     assert _brief(_moves(text)[-1])[2:4] == (["أبو كماش"], ["زوارة"])
 
 
+def test_movements_a_ship_that_will_dock_to_land_troops_is_a_planned_landing():
+    (move,) = _moves("ومن المقرر أن ترسو حاملة المروحيات «جمال عبد الناصر» خلال أيام في ميناء السلوم لإنزال قوات مشاة "
+                     "ومدرعات.")
+    assert (move.kind, move.status, _brief(move)[3]) == ("naval_landing", "planned", ["السلوم"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
