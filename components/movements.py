@@ -197,8 +197,9 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
-    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str]]]  # القاعدة → (the kinds of place 'the same base'
-    # points back to, the roles in which the noun alone does: من المدينة)
+    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]  # القاعدة → (the kinds of place
+    # 'the same base' points back to, the roles in which the noun alone does: من المدينة, and the nouns a place must
+    # have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة، الواحة ...)
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
 
 
@@ -232,7 +233,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "status": lambda e: (e["status"], e["scope"]),
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
-            "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ()))),
+            "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
+                                        frozenset(name_key(form)[0] for form in e.get("called", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
@@ -408,16 +410,17 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         context.last_movement = movement
         if movement.actor is not None and movement.actor.name and movement.status != "denied":
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
-    movements = _retellings_merged(text, movements)
+    movements = _retellings_merged(context, patterns, movements)
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
 
 
-def _retellings_merged(text: str, movements: list[Movement]) -> list[Movement]:
+def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
     """'دفعت القيادة العامة بوحدات إلى سبها وغات وأوباري. وأوضح ... أن الأرتال انطلقت من قاعدة الجفرة ... ثم
     توزعت: السرية الأولى بغات، والثانية بأوباري': a movement the next sentence tells again in detail is one."""
     merged: list[Movement] = []
     for movement in movements:
-        if merged and _retold_in_detail(text, merged[-1], movement):
+        if merged and (_retold_in_detail(context.text, merged[-1], movement)
+                       or _retold_by_its_force(context, patterns, merged[-1], movement)):
             movement = _with_details(merged.pop(), movement)
         merged.append(movement)
     return merged
@@ -650,6 +653,31 @@ def _retold_in_detail(text: str, last: Movement, movement: Movement) -> bool:
     keys = {_place_key(m) for m in last.destinations}
     shared = sum(_place_key(m) in keys for m in movement.destinations)
     return shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)
+
+
+def _retold_by_its_force(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
+    """'دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت إلى
+    الواحة': the force of a movement told in one of the sentences before, named again (التعزيزات، الرتل), setting
+    out from where that movement lacked and going nowhere else, is that movement, with the same status."""
+    text = context.text
+    if (last.status != movement.status or last.origins or not movement.origins or movement.trigger is None
+            or movement.actor is not None and (last.actor is None or last.actor.name != movement.actor.name)
+            or "\n" not in text[:last.evidence.start]):
+        return False
+    keys = {_place_key(m) for m in last.destinations}
+    if not all(_place_key(m) in keys for m in movement.destinations):
+        return False
+    first, last_token = _token_at(context, movement.trigger.start), _token_at(context, last.evidence.end - 1)
+    if not 0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES:
+        return False
+    s_first = _sentence_bounds(context, first)[0]
+    normal, tokens = context.norm.text, context.tokens
+    return any(patterns.retold_forces.at(normal, tokens, k) for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), first))
+
+
+def _token_at(context: _Context, offset: int) -> int:
+    """The token at ``offset`` of the original text."""
+    return bisect_right(context.norm.starts, bisect_right(context.norm.offsets, offset) - 1) - 1
 
 
 def _with_details(last: Movement, detail: Movement) -> Movement:
@@ -1147,7 +1175,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     direction is the last place of that kind the article named, where the movement has no such place of its own."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.last + 2, end):
-        kinds, bare = patterns.place_anaphors.get(tokens[k].text, (None, ()))
+        kinds, bare, called = patterns.place_anaphors.get(tokens[k].text, (None, (), ()))
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
@@ -1159,10 +1187,23 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         for first in reversed(context.places_between(0, trigger.first - 1)):
             mention = context.placed[first]
-            if mention.place is not None and mention.place.kind in kinds and mention not in came_from:
+            if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
+                    and (not called or _called(context, first, called, tokens[k].text))):
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
+
+
+def _called(context: _Context, first: int, called: frozenset[str], definite: str) -> bool:
+    """Whether the article called the place at ``first`` by a noun of ``called``: within its name or right before it
+    (واحة سيوة، بواحة الجغبوب), or set beside it (مرادة، الواحة الواقعة ...)."""
+    tokens = context.tokens
+    last = context.mention_last[first]
+    before = tokens[first - 1].text if first else ""
+    return (tokens[first].text in called
+            or any(before.endswith(noun) and len(before) - len(noun) <= 2 for noun in called)  # و، ب، وب
+            or (last + 1 < len(tokens) and tokens[last + 1].text == definite
+                and not context.norm.text[tokens[last].end:tokens[last + 1].start].strip(" ،,")))
 
 
 DISTANCE_REACH = 6  # words from على بعد to the place the distance is measured from (على بعد نحو 30 كيلومتراً من)

@@ -1432,6 +1432,23 @@ def test_movements_a_ship_that_will_dock_to_land_troops_is_a_planned_landing():
     assert (move.kind, move.status, _brief(move)[3]) == ("naval_landing", "planned", ["السلوم"])
 
 
+def test_movements_the_oasis_is_the_last_town_called_an_oasis():
+    told_again = _moves("الجيش يعزز جالو\nدفع الجيش بتعزيزات إلى واحة جالو صباح الأحد. وقال مصدر عسكري إن التعزيزات "
+                        "انطلقت من مدينة اجدابيا، ووصلت إلى الواحة مساء اليوم نفسه.")
+    assert [_brief(m) for m in told_again] == [("reported", ("الجيش", None), ["اجدابيا"], ["جالو"], [])]
+    beside = _moves("اندلعت اشتباكات في أوجلة، الواحة الواقعة شرق جالو، فجر الإثنين. وقال مصدر إن سرية ستتحرك من "
+                    "اجدابيا إلى الواحة خلال ساعات.")
+    assert [_brief(m) for m in beside] == [("planned", None, ["اجدابيا"], ["أوجلة"], [])]
+    never_called = _moves("اندلعت اشتباكات في أوجلة فجر الإثنين. وقال مصدر إن سرية ستتحرك من اجدابيا إلى الواحة خلال "
+                          "ساعات.")
+    assert [_brief(m) for m in never_called] == [("planned", None, ["اجدابيا"], [], [])]
+
+
+def test_movements_a_force_of_a_nationality_is_that_nations_forces():
+    moves = _moves("نفى مصدر في بلدية غدامس ما تداولته صفحات عن دخول قوة جزائرية إلى غدامس، مؤكداً أن الوضع هادئ.")
+    assert [_brief(m) for m in moves] == [("denied", ("قوة جزائرية", "Algerian army"), [], ["غدامس"], [])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
