@@ -755,6 +755,8 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
+        if previous and _goes_on_with(context, patterns, previous, trigger):
+            continue  # للانسحاب من محيط المطار وقصر بن غشير والعودة إلى الزنتان: one movement
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
                 and not any(_break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
@@ -767,6 +769,22 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             found.append(trigger)
         resume = i + n
     return found
+
+
+def _goes_on_with(context: _Context, patterns: Patterns, previous: _Trigger, trigger: _Trigger) -> bool:
+    """'للانسحاب من محيط مطار طرابلس وقصر بن غشير والعودة إلى الزنتان': a verbal noun of movement that needs a
+    force, joined by و right after the places of the movement before it in its clause, and followed right away by
+    where it goes, is that movement going on: the same force, the same movement, where it ends (a verb has a subject
+    of its own: ستحشد قواتها في سبها وتتقدم نحو أم الأرانب is two movements)."""
+    tokens, normal = context.tokens, context.norm.text
+    if (trigger.needs_force != "near" or trigger.future or not tokens[trigger.first].text.startswith("وال")
+            or trigger.last + 1 >= len(tokens)
+            or context.sentence_of[previous.last] != context.sentence_of[trigger.first]
+            or not context.places_between(previous.last + 1, trigger.first - 1)
+            or _CLAUSE_MARK.search(normal, tokens[previous.last].end, tokens[trigger.first].start)):
+        return False
+    role = patterns.roles.at(normal, tokens, trigger.last + 1)
+    return bool(role) and role[2] == "destination"
 
 
 def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:

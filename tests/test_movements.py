@@ -1449,6 +1449,18 @@ def test_movements_a_force_of_a_nationality_is_that_nations_forces():
     assert [_brief(m) for m in moves] == [("denied", ("قوة جزائرية", "Algerian army"), [], ["غدامس"], [])]
 
 
+def test_movements_and_the_return_to_a_town_ends_the_movement_before_it():
+    joined = _moves("أعلن آمر كتيبة في الزنتان استعداد قواته للانسحاب من محيط مطار طرابلس الدولي وقصر بن غشير والعودة "
+                    "إلى الزنتان، شريطة تقديم ضمانات.")
+    assert [_brief(m) for m in joined] == [
+        ("conditional", ("كتيبة في الزنتان", "Zintan forces"), ["مطار طرابلس الدولي", "قصر بن غشير"], ["الزنتان"], [])]
+    alone = _moves("قال مصدر إن وحدات من حرس الحدود بدأت العودة إلى قاعدة محمد نجيب العسكرية بعد انتهاء مهمتها.")
+    assert [(m.kind, *_brief(m)) for m in alone] == [("withdraw", "reported", None, [], ["قاعدة محمد نجيب العسكرية"], [])]
+    a_verb = _moves("حذر آمر المنطقة من أن القيادة «ستحشد قواتها في سبها والقطرون وتتقدم نحو أم الأرانب» إذا لم يلتزم "
+                    "المسلحون بالمهلة.")
+    assert [_brief(m)[3] for m in a_verb] == [["سبها", "القطرون"], ["أم الأرانب"]]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
