@@ -162,3 +162,9 @@ NOTES = {
  "s3": "Al Jazeera, oil crescent and Sirte. Reported LNA reinforcement Benghazi→Sirte via Ajdabiya, Brega, Ras Lanuf, with companies around Es Sider and Zueitina ports; reported Russian (Africa Corps) airlift Al Jufra air base→Gardabya; reported earlier Russian shipment (Sparta IV) Tartus→Tobruk port; planned LNA deployment in Jalu and Awjila (تعتزم); denied Wagner redeployment Sirte→Mali; conditional Turkish advance to the Abu Qurayn front lines (إذا). Not movements: the fall of the former regime in Syria, Ankara title/venue, Benghazi dateline, Ajdabiya as source, 'south of Sirte' distance reference, Jalu municipality statement, GNA raised readiness at Abu Qurayn/Buwairat al-Hassoun (no move), oil exports, Marada/Al Wahat fields, Sirte traders, 2020 closure, Turkey/Russia rivalry.",
  "s4": "AFP Arabic, Niger/Chad/Algeria frontier. Reported Algerian reinforcement Tamanrasset→In Guezzam and Bordj Badji Mokhtar on the border with Niger; Russian cargo flights Libya→Dirkou airport denied by the Nigerien army; reported Chadian rebel advance Kouri Bougoudi→near Al Qatrun via the Tummo crossing; planned LNA patrols on the Salvador pass and the Libya–Algeria–Niger triangle (تعتزم); conditional LNA redeployment Idri→Al Qatrun (إذا). Not movements: Niamey dateline/venue, smugglers from Arlit and Agadez, Tamanrasset province source, Madama 'under control' statement, Chadian accusation about southern Libya, refugees in Adré (Chad), end of cooperation with France/USA, AES membership, ambassador recall, migrants via Agadez, Arlit residents.",
 }
+
+# Read by tests/golden/sample_tools.py (names and values from this sample's former src/build.py).
+P = G
+
+# Read by tests/golden/sample_tools.py check.
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

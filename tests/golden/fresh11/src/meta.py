@@ -189,3 +189,9 @@ NOTES = {
            "Agadez→Dirkou→Madama→Qatrun, Niamey law repeal, smugglers in Murzuq/Ubari, the Kufra sources, the Benghazi "
            "statement, Deby's pledge. Traps: زوار سبها (visitors), المياه المالحة, عملية تأمين الجنوب, محمد إدريس ديبي."),
 }
+
+# Read by tests/golden/sample_tools.py (names and values from this sample's former src/build.py).
+P, PHEN, MOVES = PLACES, PHENOMENA, MOVEMENTS
+
+# Read by tests/golden/sample_tools.py check.
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -213,3 +213,9 @@ NOTES = {
         "Libya–Algeria–Niger triangle, Burkina/Niger coordination with Russia. Traps: الدعم المالي, مسيّرة مالية and المالية "
         "(contain مالي), تحالف دول الساحل, جبهة تحرير أزواد, «الفيلق الأفريقي», مجموعة فاغنر."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (235, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -198,3 +198,8 @@ NOTES = {
         "Ben Gardane markets, Rome's concern, Tunis customs statement. Traps: العين الإخبارية (contains العين), "
         "فروة الدب (= Farwa), رد الجميل (= Al Jumayl), زوار الشاطئ (= Zouar)."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (235, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

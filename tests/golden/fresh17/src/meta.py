@@ -214,3 +214,8 @@ NOTES = {
         "Misrata/Rujban mediators, the 2014 fighting near Al Watiya and displacement to Gharyan/Tripoli. Traps: سالم "
         "الرجباني (byline, contains الرجبان), المجلس البلدي جادو, المجلس العسكري الزنتان, كتائب زنتانية."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (235, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -228,3 +228,8 @@ NOTES = {
        "Zelten field output, the closed coastal road El Agheila–Brega, the Presidential Council in Tripoli. Traps: إرم نيوز "
        "(media; Iram), عقيلة صالح (person; cf. العقيلة), عملية «البرق الخاطف» (operation), الخام الليبي (nisba).",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (235, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -221,3 +221,8 @@ NOTES = {
        "the Khums/Msallata road. Traps: تي آر تي عربي, الأناضول (media; Anatolia), الدول الخمس (contains الخمس), "
        "اللواء 444 قتال, Turkish/Libyan/Misratan nisbas. Tripoli ambiguity: طرابلس الغرب (LY) vs طرابلس الشام (Lebanon).",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

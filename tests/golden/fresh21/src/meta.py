@@ -205,3 +205,8 @@ NOTES = {
        "every `طرابلس` is Lebanese except the one after `العاصمة الليبية`. Traps: «النهار» (media = 'the day'), شارع سوريا (street containing "
        "سوريا), الطرابلسيين (nisba containing طرابلس), الجيش اللبناني, فوج المغاوير, العاصمة الليبية.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -148,3 +148,8 @@ NOTES = {
  "e4": "Assabah (Tunisia): Tunisian army reinforces Dehiba and Remada after a clash with smugglers. Reported reinforcement Tataouine→Dehiba, Remada (headline = same move; headline `الحدود الليبية` vague region); planned deployment along the buffer zone from Remada to the border with Algeria; Tunisian patrol incursion into Wazin denied; conditional return of the extra units to barracks in Medenine (withdraw, إذا; destination only). Not movements: smugglers fleeing to Libyan soil (no place), the Wazin crossing closure, Nalut council member, Tripoli meeting, Jabal Nafusa smuggling. Traps: «الصباح» (media = common word), محمد المدنيني (person containing مدنين), عام الرمادة (idiom containing رمادة), التراب الليبي / الجنوب التونسي (nisba).",
  "e5": "DW Arabic: Algeria reinforces the border with Mali after Malian/Russian forces advance towards Tinzaouaten. Reported Algerian reinforcement Tamanrasset→Bordj Badji Mokhtar, Tin Zaouatine; reported Malian army + Africa Corps advance Kidal→Tinzaouaten (actor Russian forces); planned Russian airlift Brak air base→Bamako; Algerian crossing into Kidal denied; conditional Algerian reinforcement on the border with Niger (إذا). Not movements: infiltration from Agadez / the tripoint (condition), Mali's ambassador recall (Bamako), drone downing near Tin Zaouatine, displaced near In Guezzam. Traps: الجيش المالي, دعم مالي, السلطات المالية (contain مالي), «جبهة تحرير أزواد», «الفيلق الإفريقي» الروسي, DW عربية.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -217,3 +217,8 @@ NOTES = {
         "alert in Djanet/Illizi, stopped trucks Ubari–Sabha, fears for the Sharara field, the Tuareg appeal. Traps: ثلاث "
         "لغات (contains غات), الجانب الجزائري / الدبلوماسية الجزائرية (contain الجزائر), ليبي-ليبي."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

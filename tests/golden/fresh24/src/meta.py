@@ -206,3 +206,8 @@ NOTES = {
         "departure, Zouar positions, the Sabha official, Arlit uranium licence, caravans Agadez–Sabha. Traps: زوار المنطقة "
         "(visitors; Zouar is gold), الجيش النيجري (contains النيجر), media, force and company names."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -190,3 +190,8 @@ NOTES = {
        "قناة «ليبيا الحدث» (media containing ليبيا), الفيلق الأفريقي, common word الجديد (also a Sabha suburb), "
        "النيجرية (contains النيجر), وزارة الدفاع الروسية, الجيش الوطني الليبي.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -203,3 +203,8 @@ NOTES = {
         "Agadez. Traps: سكاي نيوز عربية, الجيش النيجري/التحرك النيجري (contain النيجر), مقابلاً مالياً (contains مالي), "
         "«تحالف دول الساحل», الفيلق الأفريقي الروسي, عبد الرحمن تياني."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -209,3 +209,8 @@ NOTES = {
         "(contains الجزائر), «الجيش الوطني», الفيلق الأفريقي, nisbas (سفينة الإنزال الروسية, سفينة حربية روسية, جنوداً روساً, "
         "الوجود الروسي, مصادر ليبية, الأراضي الليبية, الجوار الليبي).",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -216,3 +216,9 @@ NOTES = {
         "from Sfax and Zarzis to Lampedusa. Traps: موزاييك أف أم / موزاييك (media), رد الجميل (idiom = Al Jumayl), "
         "الجيش التونسي (nisba containing تونس), الأراضي الليبية, صفحات ليبية.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -215,3 +215,9 @@ NOTES = {
         "presence in southern Libya' (analysis), Syria 2024. Traps: عجزاً مالياً (common word containing مالي), كتيبة "
         "شهداء براك (force containing براك), عمر المرزوقي (person containing مرزوق), الفيلق الأفريقي, سكاي نيوز عربية.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -181,3 +181,8 @@ NOTES = {
         "المجلس العسكري مصراتة (org containing مصراتة), كتيبة المحجوب (unit named after a Misrata district), محمد الزليتني "
         "(nisba containing زليتن), بعثة الأمم المتحدة للدعم في ليبيا (org containing ليبيا).",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (240, 265)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -162,3 +162,10 @@ NOTES = {
          "annotated. Traps: محمد السبهاوي (contains سبها), الحاج ادريس and the verb ما ادري (contain ادري), غدوة الصبح (colloquial "
          "'tomorrow' = Ghuddua), مديرية أمن الشاطئ, قناة 218."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+# per record, from the former DESIGN table (min words, max words, min movements, max movements)
+WORDS = {"ai1": (450, 550), "ai2": (230, 270), "ai3": (80, 130), "ai4": (230, 270), "ai5": (270, 330)}
+MOVEMENT_COUNT = {"ai1": (3, 12), "ai2": (0, 0), "ai3": (1, 2), "ai4": (2, 3), "ai5": (2, 4)}
+REQUIRED_ROLES = {"ai4": ("origins", "via")}  # a movement with an origin and one with a via
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -177,3 +177,10 @@ NOTES = {
          "Gardane, the speaker's location Zuwara (first mention). Traps: محمد الطرابلسي (person containing طرابلس), "
          "الجيش الوطني التونسي (nisba containing تونس), مريضاً ليبياً (contains ليبيا)."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+# per record, from the former DESIGN table (min words, max words, min movements, max movements)
+WORDS = {"aj1": (220, 320), "aj2": (220, 320), "aj3": (220, 320), "aj4": (220, 320), "aj5": (220, 320)}
+MOVEMENT_COUNT = {"aj1": (0, 0), "aj2": (0, 0), "aj3": (0, 0), "aj4": (2, 4), "aj5": (2, 4)}
+REQUIRED_ROLES = {"aj4": ("origins",), "aj5": ("origins",)}  # each has a movement with an origin
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

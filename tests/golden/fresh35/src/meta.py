@@ -208,3 +208,10 @@ NOTES = {
          "is a condition without a movement). Traps: المدنيني (spokesman's nisba containing مدنين), عام الرمادة (idiom "
          "containing رمادة), الاتحاد الرياضي ببن قردان and مستقبل قابس (football clubs), nisbas التونسي."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 300)  # words per record
+MOVEMENT_COUNT = (3, 5)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 3  # distinct statuses in every record
+SAMPLE_MIN_STATUS = 4  # each status at least this often over the sample
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

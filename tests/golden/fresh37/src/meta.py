@@ -206,3 +206,9 @@ NOTES = {
          "reinforcement of posts in Siwa and Sallum. Not movements: the Jaghbub notable's colloquial quote (road to Siwa "
          "closed), the medical convoy from Tobruk, the Siwa notables' visit, flights Tobruk-Alexandria."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -219,3 +219,8 @@ NOTES = {
          "flagged in Malta at Zueitina, migrants from Tripoli (Lebanon) towards Lampedusa handed over in Misrata, the parliament's mandate "
          "to send forces to Libya (authorisation, no movement)."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record

@@ -192,3 +192,9 @@ NOTES = {
          "Sabha airport -> Benghazi. Traps: إدريس المقطوف (contains إدري), المجلس البلدي الجديد (contains الجديد), "
          "التشادية, الجزيرة نت."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -189,3 +189,10 @@ NOTES = {
          "اجدابيا)->Kufra, the analyst's hypothetical «لو قرر صدام نقل ثقل الجيش جنوباً», the generic «الجيوش… تتحرك… من حقل السرير "
          "إلى حقل مسلة»."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 3  # distinct statuses in every record
+SAMPLE_MIN_STATUS = 4  # each status at least this often over the sample
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

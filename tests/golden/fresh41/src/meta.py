@@ -189,3 +189,9 @@ NOTES = {
          "Medical Centre, the notables' delegation going to Misrata, the Chief of Staff «في طرابلس» (seat). Traps: بلدي زليتن / "
          "المجلس البلدي زليتن (the body), شارع طرابلس, الأيام الخمس (common word = Al Khums), مركز زليتن الطبي, سالم الزليتني."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -170,3 +170,9 @@ NOTES = {
         "conditional Misrata forces (`مصراته`) column to Gharyan («لو صار اي هجوم»). Not movements: fuel queues in «شارع طرابلس», "
         "families leaving for Tripoli, the football team «الشعلة غريان» travelling to Tripoli; «مالي دخل» is a common word.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -217,3 +217,9 @@ NOTES = {
         "Isayen crossing denied by the Algerian ministry. Not movements: families displaced to Germa and Idri, the Red Crescent "
         "convoy from Sabha, the Doha agreement, Algiers as the statement's venue.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (6, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -207,3 +207,9 @@ NOTES = {
         "the Tuareg force's conditional deployment at Isayen through «عناصرها» (the LNA is only in the condition). «دعم مالي» "
         "and «ما ادري» are traps; the Tuareg notables' visit to Tamanrasset is not a movement.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (6, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

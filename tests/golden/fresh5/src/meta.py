@@ -216,3 +216,12 @@ ART = {
   note="South-west. Reported Russian airlift (Africa Corps) Khmeimim→Brak al-Shati base; planned onward airlift Brak→Bamako and Niger (على أن); reported earlier Russian withdrawal of heavy equipment from Syria (no destination named; Damascus is only the venue of talks); reported shipment by the Sparta IV, Tartus→Tobruk port; LNA source denies Russian presence at Sharara and Ubari; conditional (إذا) LNA redeployment Sabha→Idri and Wadi al-Shati; reported Algerian deployment at Djanet and Illizi (attributed to the defence ministry in الجزائر العاصمة = Algiers, while bare الجزائر is the country). Not movements: Moscow dateline/official silence, Benghazi as venue, مالي only locating Bamako, Ghat as distance reference, the Isayen reopening request, goods from Algeria. Traps: روسيا اليوم, المالي (financial).",
  ),
 }
+
+# Read by tests/golden/sample_tools.py (names and values from this sample's former src/build.py).
+TRAPS = {rid: a["not_places"] for rid, a in ART.items()}
+PHEN = {rid: a["phenomena"] for rid, a in ART.items()}
+MOVES = {rid: a["movements"] for rid, a in ART.items()}
+NOTES = {rid: a["note"] for rid, a in ART.items()}
+
+# Read by tests/golden/sample_tools.py check.
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

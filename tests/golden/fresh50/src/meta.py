@@ -234,3 +234,12 @@ NOTES = {
          "move of its own). Traps: الخبر, الجيش الجزائري, الجيش الوطني الشعبي, اللواء 128, وزارة الدفاع النيجرية, الجيش "
          "النيجري, السلطات الجزائرية, الدعم المالي (Mali)."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("az1", "az2", "az3", "az4", "az5")
+SAMPLE_MIN_STATUS = 2  # each status at least this often over the sample
+SAMPLE_MIN_MOVEMENT_KIND = 2  # each movement kind at least this often over the sample
+SAMPLE_MIN_PHENOMENON = 2  # each phenomenon at least this often over the sample

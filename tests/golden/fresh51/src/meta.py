@@ -213,3 +213,9 @@ NOTES = {
          "Dehiba crossing to Tataouine denied by the ministry in Tunis. Not movements: travellers between Libya and Tunisia, the "
          "currency market in Ben Gardane, the Tataouine football team moved to Medenine, traders' daily trips to the Libyan side. Traps: نهج طرابلس (street), موزاييك أف أم (media), الدينار الليبي, الجيش الوطني, الاتحاد الرياضي بتطاوين (club containing تطاوين)."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("ba1", "ba2", "ba3", "ba4", "ba5")

@@ -185,3 +185,9 @@ NOTES = {
          "planned airlift Benghazi->Gamal Abdel Nasser base (من المقرر أن تصل). Not movements: Egyptian workers crossing "
          "Emsaed, Siwa water company trucks to Libyan markets."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bb1", "bb2", "bb3", "bb4", "bb5")

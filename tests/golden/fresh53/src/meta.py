@@ -164,3 +164,9 @@ NOTES = {
         "returning workers, a governor's inspection, a football team (not movements); planned redeployment to Sidi "
         "Barrani, denied crossing via Amsaad to Bardia, conditional withdrawal Jaghbub→Tobruk.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bc1", "bc2", "bc3", "bc4", "bc5")

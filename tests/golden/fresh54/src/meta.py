@@ -212,3 +212,9 @@ NOTES = {
         "planned withdrawal, a conditional fuel/ammunition shipment, a planned GNA naval landing; clash and calm lists, "
         "team, street and federation traps.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bd1", "bd2", "bd3", "bd4", "bd5")

@@ -175,3 +175,9 @@ NOTES = {
         "(من المقرر نقل) and a conditional reinforcement (سيُدفع بها … في حال); not movements: travellers crossing, trucks "
         "«القادمة من الجانب الليبي», a meeting in the capital.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("be1", "be2", "be3", "be4", "be5")

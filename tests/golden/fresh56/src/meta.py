@@ -200,3 +200,9 @@ NOTES = {
         "return «إلى المدينة» = Zintan; Yafran's mayor «المدينة» is not a movement place; a denied arms shipment "
         "from Tunisia via «المنفذ» = Wazin crossing to Zintan.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bf1", "bf2", "bf3", "bf4", "bf5")

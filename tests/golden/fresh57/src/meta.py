@@ -192,3 +192,9 @@ NOTES = {
         "Ajdabiya, a denied deployment at Dirkou; a conditional Misrata advance on Sirte. Not movements: the drone "
         "strike on the Gardabiya runway (air base named only as a strike site), flight frequency statistics.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bg1", "bg2", "bg3", "bg4", "bg5")

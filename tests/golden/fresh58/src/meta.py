@@ -165,3 +165,10 @@ NOTES = {
         "Hurshah, a Warshefana mobilisation from Al Aziziyah, a denied fishing-boat landing at Janzour, a planned deployment "
         "between Al Maya and Al Hurshah and a conditional withdrawal. Tribe-name uses of ورشفانة are traps; the area is gold.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bh1", "bh2", "bh3", "bh4", "bh5")
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

@@ -184,3 +184,10 @@ NOTES = {
  "n5": "Al Mayadeen style, south-east. Reported LNA (Subul al-Salam) deployment at Jebel Uweinat and on the Sudan border; advance Kufra→border triangle alleged by the Sudanese army and denied by the LNA (status denied); reported RSF shipment Kufra→Mellit; reported Russian airlift Al Khadim→Maaten al-Sarra; conditional (في حال) return of Chadian rebels from southern Libya to Tibesti; reported mobilisation (حشد) of the Darfur joint force at Tine. Not movements: RSF control of the triangle, Port Sudan statement venue, Benghazi HQ, refugees Geneina→Adré and to Kufra.",
  "n6": "Al Araby Al Jadeed style, east. Reported Russian naval landing at Tobruk port from Tartus; conditional (إذا) onward shipment Tobruk→Al Jufra air base; reported LNA redeployment Derna→Benghazi and Benina air base; planned Egyptian reinforcement of Sallum. Not movements: ships tracked off Tripoli (Lebanon), Moscow/Syria/Russia context, Hariga oil exports, Al Bayda university, Tripoli government silence, Ankara. Trap: شركة الخليج العربي للنفط, جهاز إعمار درنة, عمر المختار.",
 }
+
+# Read by tests/golden/sample_tools.py (names and values from this sample's former src/build.py).
+P, TRAPS, PHEN = KEYS, NOT_PLACES, PHENOMENA
+BORDER_PREFIX = "الحدود مع "  # in a key "region>country" the country is the surface after this prefix
+
+# Read by tests/golden/sample_tools.py check.
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do

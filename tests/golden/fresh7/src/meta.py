@@ -172,3 +172,10 @@ NOTES = {
     "p3": "Asharq Al-Awsat: Fezzan. Reported LNA reinforcement Brak al-Shati→Qatrun and Toummo via Sabha and Umm al-Aranib; reported Chadian rebel (FACT) withdrawal Tajarhi→Tibesti; conditional (في حال) LNA advance to the border with Niger; planned LNA deployment in Ghat and Al Awaynat (Fezzan); Russian airlift Jufra base→Brak base denied («مجرد شائعات»). Not movements: headline, N'Djamena's concern and Déby's call, migrants Agadez→Dirkou→Sabha/Ubari, the Niamey law repeal, Idri protests, Murzuq–Ubari road.",
     "p4": "Independent Arabia: east. Reported LNA reinforcement Benghazi→Kufra via Ajdabiya; planned (تعتزم) LNA deployment Tobruk→Jaghbub; reported RSF advance from the border triangle to Al Malha (North Darfur); LNA airlift Al Khadim→Kufra airport→Darfur denied («لا صحة لها»); conditional (إذا) Egyptian reinforcement of East Oweinat; reported Russian naval landing at Tobruk port. Not movements: RSF control of the triangle, Subul al-Salam border patrols, the Benghazi press conference, refugees Darfur→Kufra via Uweinat, the Qubbah meeting on Emsaed/Sallum, aid trucks Tobruk/Benghazi→Kufra, projects in Al Marj and Al Bayda.",
 }
+
+# Read by tests/golden/sample_tools.py (names and values from this sample's former src/build.py).
+P, TRAPS, PHEN, MOVES = PLACES, NOT_PLACES, PHENOMENA, MOVEMENTS
+BORDER_PREFIX = "الحدود مع "  # in a key "region>country" the country is the surface after this prefix
+
+# Read by tests/golden/sample_tools.py check.
+BAR_IN_TEXT = True  # the text has a literal "|" (e.g. «عاجل |»): no "|" residue test, which the former check.py did not do
