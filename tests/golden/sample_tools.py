@@ -71,7 +71,7 @@ def _load_module(path):
     return module
 
 
-def inner_mentions(sample, start, surface, key):
+def expand_marker(sample, start, surface, key):
     """Expand one marker into [(start, surface, key)]: itself plus the places declared inside it in meta.py.
 
     Samples written with flat markers only declare the country inside a border phrase either as ``NESTED[key]``
@@ -162,7 +162,7 @@ def build_records(sample):
     meta, place_records, movement_records = sample.meta, [], []
     for rid, marked in sample.texts.items():
         text, markers = parse_markers(marked)
-        mentions = sorted(m for marker in markers for m in inner_mentions(sample, *marker))
+        mentions = sorted(m for marker in markers for m in expand_marker(sample, *marker))
         places = [place_row(sample, text, *mention) for mention in mentions]
         place_records.append({"id": rid, "text": text, "phenomena": meta.PHEN[rid], "places": places,
                               "not_places": meta.TRAPS[rid]})
@@ -219,7 +219,7 @@ def marker_offsets(marked):
 def expected_mentions(sample, marked):
     """Plain text and the sorted [(offset, surface, key)] the places of a record must match."""
     plain, found = marker_offsets(marked)
-    return plain, sorted(m for marker in found for m in inner_mentions(sample, *marker))
+    return plain, sorted(m for marker in found for m in expand_marker(sample, *marker))
 
 
 def check_ids(sample, place_records, movement_records):
