@@ -187,3 +187,9 @@ NOTES = {
          "convoys Kufra->Al Malha (denied shipment); LNA mobilised in Sabha (reported) and threatens to advance Idri->Umm "
          "al-Aranib ما لم the Chadians leave (conditional); Niamey pledges to deploy at Madama (planned). N'Djamena is the venue."),
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bi1", "bi2", "bi3", "bi4", "bi5")

@@ -202,3 +202,9 @@ NOTES = {
         "(naval landing) after its shift at Emsaed, replacement from Tobruk to Emsaed planned; RSF withdraw from the "
         "border triangle towards North Darfur (reported); LNA plans to pull Subul al-Salam from Jebel Uweinat to Kufra.",
 }
+
+# Read by tests/golden/sample_tools.py check (values from this sample's former src/check.py).
+WORDS = (230, 320)  # words per record
+MOVEMENT_COUNT = (4, None)  # movements per record (min, max; None = no maximum)
+STATUSES_PER_RECORD = 4  # distinct statuses in every record
+IDS = ("bj1", "bj2", "bj3", "bj4", "bj5")
