@@ -1461,6 +1461,15 @@ def test_movements_and_the_return_to_a_town_ends_the_movement_before_it():
     assert [_brief(m)[3] for m in a_verb] == [["سبها", "القطرون"], ["أم الأرانب"]]
 
 
+def test_movements_a_pledge_and_a_text_that_stipulates_plan_and_pending_on_conditions():
+    pledge = _moves("تعهدت نيامي بنشر وحدات من جيشها في مادامة خلال أسبوعين.")
+    stipulated = _moves("نصت الاتفاقية على انتشار وحدات من الشرطة العسكرية في المنطقة العازلة بين بويرات الحسون وسرت بعد "
+                        "اكتمال الانسحاب.")
+    pending = _moves("ستنتشر وحدات من الشرطة العسكرية بين بويرات الحسون وسرت، رهناً بموافقة المجلس الرئاسي على تمويل المهمة.")
+    assert [m.status for m in pledge + stipulated + pending] == ["planned", "planned", "conditional"]
+    assert [_brief(m)[3] for m in pledge + stipulated] == [["مادامة"], ["بويرات الحسون", "سرت"]]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
