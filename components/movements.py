@@ -588,14 +588,26 @@ def _sets_out_where_the_last_went(context: _Context, patterns: Patterns, after: 
                                   last: Movement, movement: Movement) -> bool:
     """Whether a movement that names no origin sets out from where the one before it (``last``, its last trigger
     token ``after``) went: 'from there' (ومنها نُقلت جواً إلى الجفرة; ومن هناك, in the next sentence too), or the
-    next leg after 'then' or 'before' with the same status (ثم عبرت سرية منه إلى منفذ راس اجدير)."""
+    next leg after 'then' or 'before' with the same status (ثم عبرت سرية منه إلى منفذ راس اجدير), or a setting out
+    later in its sentence (هبوط طائرتي شحن في القاعدة نفسها، قالوا إنهما أقلعتا بعد ساعات باتجاه قاعدة براك)."""
     if movement.origins or not last.destinations:
         return False
     there = _from_there(context, patterns, after, trigger)
     if there:
         return there == "there" or last.evidence == movement.evidence
-    return (bool(movement.destinations) and last.status == movement.status and _next_leg(context, patterns, trigger)
+    return (bool(movement.destinations) and last.status == movement.status
+            and (_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement))
             and last.destinations[-1].text not in {d.text for d in movement.destinations})
+
+
+def _sets_out_later(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
+    """A verb of setting out (أقلعتا، انطلقت) later in the sentence of the movement before, with no 'from' of its own
+    between it and where it goes (not انطلقوا من الأراضي الليبية)."""
+    tokens = context.tokens
+    if last.evidence != movement.evidence or not patterns.departures.at(context.norm.text, tokens, trigger.first):
+        return False
+    goes = _token_at(context, movement.destinations[0].start)
+    return goes > trigger.last and all(tokens[k].text != ORIGIN_LINK for k in range(trigger.last + 1, goes))
 
 
 FROM_THERE_REACH = 3  # words from 'from there' (منها) to the direction word or the verb it goes with
@@ -1485,6 +1497,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         if role:
             return role
+        if k < first - 1 and patterns.stationed.at(normal, tokens, k):
+            return "stationed"  # كتائبه المرابطة غرب سرت: a compass word between, where they set out from
         if tokens[k].text not in patterns.skippable and not (
                 tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى

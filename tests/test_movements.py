@@ -1470,6 +1470,18 @@ def test_movements_a_pledge_and_a_text_that_stipulates_plan_and_pending_on_condi
     assert [_brief(m)[3] for m in pledge + stipulated] == [["مادامة"], ["بويرات الحسون", "سرت"]]
 
 
+def test_movements_stationed_past_a_compass_word_and_setting_out_later_in_the_sentence_give_the_origin():
+    compass = _moves("من المقرر أن يعيد الجيش الوطني الليبي تموضع كتائبه المرابطة غرب سرت إلى قاعدة القرضابية.")
+    assert [_brief(m)[2:4] for m in compass] == [(["سرت"], ["قاعدة القرضابية"])]
+    took_off = _moves("رصد سكان هبوط طائرتي شحن روسيتين في قاعدة الجفرة الجوية، قالوا إنهما أقلعتا بعد ساعات باتجاه قاعدة "
+                      "براك الجوية.")
+    assert [_brief(m)[2:4] for m in took_off] == [([], ["قاعدة الجفرة الجوية"]),
+                                                  (["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"])]
+    from_elsewhere = _moves("قال إن قوات الجيش ستنتشر على الحدود مع تشاد إذا ثبت أن المهاجمين انطلقوا من الأراضي الليبية "
+                            "نحو زوار.")
+    assert [_brief(m)[2:4] for m in from_elsewhere] == [([], ["الحدود مع تشاد"]), ([], ["زوار"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
