@@ -858,7 +858,8 @@ _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
 
 def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
     """How ``word`` may still be a trigger: ('future', the verb after س), ('suffix', the stem), or in the first
-    person plural ('we', the third person's form: نتوغل → يتوغل; 'we_future': سننسحب → ينسحب). Memoised."""
+    person plural ('we', the third person's form: نتوغل → يتوغل, or the past's stem: دفعنا → دفع; 'we_future':
+    سننسحب → ينسحب). Memoised."""
     key = (id(index), word)
     if key not in _VARIANTS:
         found = None
@@ -878,6 +879,8 @@ def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
             if stem is not None:  # سيزحفون: the future of يزحف with a plural ending
                 found = ("future", stem)
                 break
+        if found is None and word.endswith("نا") and len(word) >= 5 and (word[:-2],) in index:
+            found = ("we", word[:-2])  # دفعنا بكتيبتين، أرسلنا بحراً: the past of the first person plural
         if found is None:
             for suffix in VERB_SUFFIXES:
                 stem = word[:-len(suffix)]

@@ -1482,6 +1482,15 @@ def test_movements_stationed_past_a_compass_word_and_setting_out_later_in_the_se
     assert [_brief(m)[2:4] for m in from_elsewhere] == [([], ["الحدود مع تشاد"]), ([], ["زوار"])]
 
 
+def test_movements_we_sent_in_the_past_tense_is_the_speakers_movement():
+    pushed = _moves("ج: دفعنا بكتيبتين من طرابلس إلى نالوت عبر غريان ويفرن، ووحداتنا وصلت إلى المدينة فجر الخميس.")
+    assert [_brief(m) for m in pushed] == [("reported", None, ["طرابلس"], ["نالوت"], ["غريان", "يفرن"])]
+    by_sea = _moves("قال: «أرسلنا بحراً من ميناء بنغازي إلى ميناء طبرق كتيبة مشاة نزلت صباح الأحد، وسننقل جواً سرية منها من "
+                    "مطار طبرق إلى الجغبوب الأسبوع المقبل».")
+    assert [(m.kind, *_brief(m)[:1], *_brief(m)[2:4]) for m in by_sea] == [
+        ("naval_landing", "reported", ["بنغازي"], ["طبرق"]), ("airlift", "planned", ["مطار طبرق"], ["الجغبوب"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
