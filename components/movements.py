@@ -956,7 +956,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
         return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
-    status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last)
+    status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, following)
     hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     or _hypothetical_target(context, patterns, trigger, roles))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
@@ -1572,11 +1572,14 @@ def _coordinated(context: _Context, patterns: Patterns, boundary: int, first: in
                                              or _with_clitic(context, first, "ف"))  # مروراً بتراغن فالقطرون
 
 
-def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int) -> str:
+def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_first: int, s_last: int,
+            following: int) -> str:
     """denied > conditional > planned > reported.
 
     Cues before the trigger count back to a reporting verb, a scope break (لكن، بينما) or the previous
-    trigger; conditions and denials that close a clause (عارية عن الصحة) count in the trigger's segment;
+    trigger; conditions and denials that close a clause (عارية عن الصحة) count in the trigger's segment, but a
+    condition past the next trigger (``following``) and its places is that one's when nothing planned this one
+    (تقدمت من أبوقرين نحو سرت ... ملوحاً بدخول الجيش المصري إلى ليبيا إذا تجاوزته);
     a plain negation (لن تغادر ... إلا إذا) gives way to a condition; a denial in the previous sentence
     that names no place of its own covers the claim this sentence quotes.
     """
@@ -1615,6 +1618,9 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] in ("sentence", "anaphoric"):
             if k > statement_last and cue[2][0] in ("conditional", "planned"):
+                continue
+            if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
+                    and context.places_between(following, k - 1)):
                 continue
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence

@@ -1491,6 +1491,18 @@ def test_movements_we_sent_in_the_past_tense_is_the_speakers_movement():
         ("naval_landing", "reported", ["بنغازي"], ["طبرق"]), ("airlift", "planned", ["مطار طبرق"], ["الجغبوب"])]
 
 
+def test_movements_a_condition_told_of_a_later_movement_is_not_the_reported_ones():
+    quoted = _moves("أفادت إذاعة «ديوان أف أم» بأن الجيش التونسي أرسل وحدات إضافية من قابس إلى بن قردان، ونقلت عن مصدر في "
+                    "وزارة الدفاع أن هذه الوحدات «ستنتشر على طول الحدود مع ليبيا إذا تجددت المواجهات».")
+    threatened = _moves("وفي يونيو تقدمت قوات الوفاق من أبوقرين نحو سرت، قبل أن تتوقف غرب المدينة، ملوحاً بدخول الجيش المصري "
+                        "إلى ليبيا إذا تجاوزته تلك القوات.")
+    both_planned = _moves("ستتقدم القوات من أبوقرين نحو سرت وتدخل الوشكة إذا تجددت الهجمات.")
+    assert [m.status for m in quoted] == ["reported", "conditional"]
+    assert [_brief(m)[:2] for m in threatened] == [("reported", ("قوات الوفاق", "GNA forces")),
+                                                   ("conditional", ("الجيش المصري", "Egyptian army"))]
+    assert [m.status for m in both_planned] == ["conditional", "conditional"]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
