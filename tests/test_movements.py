@@ -1503,6 +1503,12 @@ def test_movements_a_condition_told_of_a_later_movement_is_not_the_reported_ones
     assert [m.status for m in both_planned] == ["conditional", "conditional"]
 
 
+def test_movements_publishing_pictures_is_no_deployment():
+    assert not _moves("قال عميد البلدية إن من نشر صور الآليات على أنها في غات يريد الفتنة.")
+    assert [_brief(m) for m in _moves("نشرت القيادة العامة وحدات في سبها.")] == [
+        ("reported", ("القيادة العامة", "Libyan National Army"), [], ["سبها"], [])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
