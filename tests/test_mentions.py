@@ -202,3 +202,10 @@ def test_mentions_a_military_zone_named_in_egyptian_order_is_no_region_and_madam
     text = "ومن المقرر أن تنتقل وحدات من المنطقة الغربية العسكرية إلى سيدي براني. وتمركزت دوريات في مادامة."
     placed = {m.text: m.place.name for m in extract_text(text, article_id="t", source="t").mentions if m.place}
     assert placed == {"سيدي براني": "Sīdī Barānī", "مادامة": "Madama"}
+
+
+def test_mentions_al_malha_in_north_darfur_is_curated_and_the_salty_lake_is_no_place():
+    text = "نفى المتحدث مرور قوافل من الكفرة إلى بلدة المالحة ذات البحيرة المالحة، وقال إن المياه المالحة لا تصلح للشرب."
+    found = [m for m in extract_text(text, article_id="t", source="t").mentions if m.place and m.place.country == "SD"]
+    assert [(m.start, m.place.name) for m in found] == [(text.index("المالحة"), "Al Malha")]
+    assert abs(found[0].place.lat - 15.1333) < 0.01 and abs(found[0].place.lon - 26.2) < 0.01
