@@ -158,6 +158,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     named_triangles = {place.id for place, confidence, _ in settled
                        if place is not None and place.id.startswith(TRIPOINT) and confidence >= 0.95}
     sides = _border_sides(candidates, options, settled, norm, text, nisbas)
+    triangle_offsets = [c.start for c, places in zip(candidates, options)
+                        if len(places) > 1 and all(p.id.startswith(TRIPOINT) for p in places)]
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
@@ -168,7 +170,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     tuple(found[index])))
             continue
         key = (cue, frame, *map(id, places))
-        triangle = _triangle(places, neighbours, candidate.start, named_triangles)
+        triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame)
         place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, settled, candidates)
@@ -355,24 +357,32 @@ def _named_in_full(places: list[Place], settled: list[tuple[Place | None, float,
     return matching[0], 0.8, f"the place the article names unambiguously elsewhere ({matching[0].name})"
 
 
-def _triangle(places: list[Place], neighbours, offset: int,
-              named_triangles: set[str]) -> tuple[Place, float, str] | None:
+NEAR_NAMING = 1.0  # a triangle's lead over the next that only countries named far from it give is no lead
+
+
+def _triangle(places: list[Place], neighbours, offset: int, named_triangles: set[str],
+              offsets: list[int]) -> tuple[Place, float, str] | None:
     """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting
     most, and the one the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر والسودان) counting
-    as much as a neighbour named in the same sentence."""
+    as much as a neighbour named in the same sentence. Where only countries named far from it tell the
+    triangles apart (a headline's المثلث الحدودي), it is the article's triangle: the namings around each of its
+    ``offsets`` (every bare triangle it writes) added up (نحو المثلث الحدودي مع ليبيا ومصر further on)."""
     if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places):
         return None
     named = neighbours(offset)  # the countries named around the offset (_named_countries), only for a triangle
     if not named and not named_triangles:
         return None
 
-    def weight(place: Place) -> float:
+    def weight(place: Place, named: list[tuple[str, float]]) -> float:
         codes = border_countries(place.id)
         spelt = NAMED_TRIANGLE_WEIGHT if place.id in named_triangles else 0.0
         return spelt + sum(w for country, w in named if country in codes)
 
-    ranked = sorted(places, key=lambda p: (-weight(p), p.id))
-    if weight(ranked[0]) == weight(ranked[1]):
+    ranked = sorted(places, key=lambda p: (-weight(p, named), p.id))
+    if weight(ranked[0], named) - weight(ranked[1], named) < NEAR_NAMING and len(offsets) > 1:
+        named = [pair for other in offsets for pair in neighbours(other)]
+        ranked = sorted(places, key=lambda p: (-weight(p, named), p.id))
+    if weight(ranked[0], named) == weight(ranked[1], named):
         return None
     return ranked[0], 0.8, f"the border triangle the text's neighbours and names point to ({ranked[0].name})"
 

@@ -374,6 +374,14 @@ def test_border_triangle_named_in_full_elsewhere_in_the_article():
     assert [p[2] for p in _placed(text) if p[0].startswith("المثلث")] == ["region:tripoint-ly-eg-sd"] * 2
 
 
+def test_a_headlines_bare_border_triangle_is_the_one_the_article_names_its_neighbours_for():
+    text = ("الجيش السوداني يتوعد باستعادة المثلث الحدودي.. والدعم السريع تحشد في المالحة\n\n"
+            "قال مصدر إن الجيش السوداني يستعد للتقدم من الدبة نحو المثلث الحدودي مع ليبيا ومصر. "
+            "وكانت وحدات الجيش قد انسحبت من المثلث الحدودي في يونيو 2025. وقال المصدر إن المعارك مستمرة. "
+            "وأضاف أن الوضع الإنساني صعب. وفي تشاد، أغلقت السلطات معبرها، وقالت حكومة تشاد إنها تراقب الوضع.")
+    assert [p[2] for p in _placed(text) if p[0].startswith("المثلث")] == ["region:tripoint-ly-eg-sd"] * 3
+
+
 def test_port_sudan_written_joined():
     text = "في بيان صدر من بورتسودان"
     assert _placed(text) == [("بورتسودان", text.index("بورتسودان"), "gn:377039")]
