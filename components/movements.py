@@ -445,8 +445,8 @@ def _home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, moveme
                        and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
     return [replace(m, actor=Actor(m.actor.text, army))
-            if m.actor is not None and m.actor.name in lexicon.libyan_sides  # the LNA, or the side named most
-            and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]
+            if m.actor is not None and (not m.actor.name or m.actor.name in lexicon.libyan_sides)  # the LNA, the side
+            and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]  # named most, or none
 
 
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline

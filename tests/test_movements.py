@@ -1509,6 +1509,12 @@ def test_movements_publishing_pictures_is_no_deployment():
         ("reported", ("القيادة العامة", "Libyan National Army"), [], ["سبها"], [])]
 
 
+def test_movements_a_bare_army_no_side_is_named_for_is_the_datelines_army():
+    tunisian = _moves("جرجيس – «الصباح نيوز»\n\nيعزز الجيش وجوده في ميناء جرجيس بعد وصول زورقين من قاعدة بنزرت البحرية.")
+    libyan = _moves("طرابلس – «الوسط»\n\nيعزز الجيش وجوده في ميناء الخمس بعد وصول زورقين من طرابلس.")
+    assert [_brief(m)[1] for m in tunisian + libyan] == [("الجيش", "Tunisian army"), ("الجيش", None)]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
