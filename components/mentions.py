@@ -60,6 +60,7 @@ class Lexicon:
     located_by_bi: frozenset[tuple[str, ...]]  # weak names whose ب reads 'in' (بالبيضاء = in Al Bayda)
     quote_chars: str
     body_nouns: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
     media_tails: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
+        vessel_nouns=words("vessel_nouns"),
         media_tails=words("media_tails") | words("media_words"),
         media_words=words("media_words"),
         construct_bodies=words("construct_bodies"),
@@ -509,6 +511,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
+VESSEL_NAME_WORDS = 3  # a ship's quoted name is shorter than this (أنور السادات، غازي عنتاب)
 ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
 
 
@@ -561,6 +564,10 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
         # تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
+    noun = first - 2 if first > 1 and tokens[first - 1].text in nisba_countries() else first - 1
+    if noun >= 0 and _among(tokens[noun].text, lexicon.vessel_nouns) and last - first < VESSEL_NAME_WORDS:
+        return True  # بالفرقاطتين «تحيا مصر»، الفرقاطة التركية «غازي عنتاب»: the ship's name; not السفينة «أنزلت جنوداً
+        # روساً في طبرق»: a longer quote is what the ship is said to have done
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
             and normal[tokens[following].end:closed].strip() == "")

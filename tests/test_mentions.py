@@ -209,3 +209,10 @@ def test_mentions_al_malha_in_north_darfur_is_curated_and_the_salty_lake_is_no_p
     found = [m for m in extract_text(text, article_id="t", source="t").mentions if m.place and m.place.country == "SD"]
     assert [(m.start, m.place.name) for m in found] == [(text.index("المالحة"), "Al Malha")]
     assert abs(found[0].place.lat - 15.1333) < 0.01 and abs(found[0].place.lon - 26.2) < 0.01
+
+
+def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statement_still_places():
+    text = ("دفعت القوات البحرية المصرية بالفرقاطتين «تحيا مصر» و«الجلالة» إلى السلوم، ووصلت الفرقاطة التركية «غازي عنتاب» "
+            "إلى الخمس. ونفى مصدر أن تكون السفينة «أنزلت جنوداً روساً في طبرق».")
+    placed = [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place]
+    assert placed == ["السلوم", "الخمس", "طبرق"]
