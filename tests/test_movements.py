@@ -1515,6 +1515,13 @@ def test_movements_a_bare_army_no_side_is_named_for_is_the_datelines_army():
     assert [_brief(m)[1] for m in tunisian + libyan] == [("الجيش", "Tunisian army"), ("الجيش", None)]
 
 
+def test_movements_migrants_and_their_boats_are_no_forces_but_the_navys_boats_are():
+    assert not _moves("أنقذت وحدات الحرس البحري 47 مهاجراً غير نظامي كانوا على متن قارب انطلق من صبراتة باتجاه لامبيدوزا.")
+    assert not _moves("قالت الوزارة إن الزوارق كانت تطارد قارب تهريب قبالة جزيرة فروة.")
+    navy = _moves("أرسلت البحرية زورقين من طرابلس إلى زوارة لملاحقة قوارب الهجرة.")
+    assert [_brief(m)[2:4] for m in navy] == [(["طرابلس"], ["زوارة"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
