@@ -1522,6 +1522,12 @@ def test_movements_migrants_and_their_boats_are_no_forces_but_the_navys_boats_ar
     assert [_brief(m)[2:4] for m in navy] == [(["طرابلس"], ["زوارة"])]
 
 
+def test_movements_patrol_boats_and_frigates_are_forces_a_verb_pushes():
+    moves = _moves("دفعت وزارة الدفاع الوطني بثلاث خافرات من قاعدة بنزرت البحرية إلى ميناء جرجيس، ودفعت البحرية بزورقين "
+                   "من طرابلس إلى زوارة.")
+    assert [_brief(m)[2:4] for m in moves] == [(["بنزرت"], ["جرجيس"]), (["طرابلس"], ["زوارة"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
