@@ -356,8 +356,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if host and mention.end <= host.end:  # the country inside a border phrase: the arrow goes to the border
             continue
-        first = bisect_right(token_starts, bisect_right(norm.offsets, mention.start) - 1) - 1
-        last = bisect_right(token_starts, bisect_right(norm.offsets, mention.end - 1) - 1) - 1
+        first, last = _token_at(norm, mention.start), _token_at(norm, mention.end - 1)
         placed[first] = mention
         mention_last[first] = last
         host = mention
@@ -606,7 +605,7 @@ def _sets_out_later(context: _Context, patterns: Patterns, trigger: _Trigger, la
     tokens = context.tokens
     if last.evidence != movement.evidence or not patterns.departures.at(context.norm.text, tokens, trigger.first):
         return False
-    goes = _token_at(context, movement.destinations[0].start)
+    goes = _token_at(context.norm, movement.destinations[0].start)
     return goes > trigger.last and all(tokens[k].text != ORIGIN_LINK for k in range(trigger.last + 1, goes))
 
 
@@ -679,7 +678,7 @@ def _retold_by_its_force(context: _Context, patterns: Patterns, last: Movement, 
     keys = {_place_key(m) for m in last.destinations}
     if not all(_place_key(m) in keys for m in movement.destinations):
         return False
-    first, last_token = _token_at(context, movement.trigger.start), _token_at(context, last.evidence.end - 1)
+    first, last_token = _token_at(context.norm, movement.trigger.start), _token_at(context.norm, last.evidence.end - 1)
     if not 0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES:
         return False
     s_first = _sentence_bounds(context, first)[0]
@@ -687,9 +686,9 @@ def _retold_by_its_force(context: _Context, patterns: Patterns, last: Movement, 
     return any(patterns.retold_forces.at(normal, tokens, k) for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), first))
 
 
-def _token_at(context: _Context, offset: int) -> int:
+def _token_at(norm: Normalised, offset: int) -> int:
     """The token at ``offset`` of the original text."""
-    return bisect_right(context.norm.starts, bisect_right(context.norm.offsets, offset) - 1) - 1
+    return bisect_right(norm.starts, bisect_right(norm.offsets, offset) - 1) - 1
 
 
 def _with_details(last: Movement, detail: Movement) -> Movement:
