@@ -1528,6 +1528,12 @@ def test_movements_patrol_boats_and_frigates_are_forces_a_verb_pushes():
     assert [_brief(m)[2:4] for m in moves] == [(["بنزرت"], ["جرجيس"]), (["طرابلس"], ["زوارة"])]
 
 
+def test_movements_back_to_its_own_town_is_the_town_named_before_not_where_it_left():
+    moves = _moves("بدأت كتائب مسلحة قادمة من مصراتة، صباح الأحد، الانسحاب من مواقعها في عين زارة وصلاح الدين جنوب العاصمة "
+                   "الليبية، وقفلت راجعة إلى مدينتها عبر الطريق الساحلي مروراً بالقره بوللي والخمس.")
+    assert [_brief(m)[2:] for m in moves] == [(["عين زارة", "صلاح الدين"], ["مصراتة"], ["القره بوللي", "الخمس"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
