@@ -1534,6 +1534,12 @@ def test_movements_back_to_its_own_town_is_the_town_named_before_not_where_it_le
     assert [_brief(m)[2:] for m in moves] == [(["عين زارة", "صلاح الدين"], ["مصراتة"], ["القره بوللي", "الخمس"])]
 
 
+def test_movements_forces_that_marched_moved_and_things_that_go_did_not():
+    marched = _moves("ومن هناك سارت القوات في رتل واحد يضم نحو ستين آلية باتجاه منطقة كوري بوقودي، حيث تنتشر مناجم الذهب.")
+    assert [_brief(m) for m in marched] == [("reported", None, [], ["كوري بوقودي"], [])]
+    assert not _moves("قال إن الأمور تسير نحو التهدئة في سبها.")
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
