@@ -1491,6 +1491,11 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     if first - 1 > boundary:  # 'على الحدود مع النيجر': the role words run into the place's own name
         match = patterns.roles.at(normal, tokens, first - 1)
         if match and match[0] > 1:
+            if (match[2] == "destination" and first - 2 > boundary and patterns.stationed.at(normal, tokens, first - 2)
+                    and not any(patterns.roles.ends_at(normal, tokens, j) == "destination"
+                                for j in range(max(boundary + 1, first - 4), first - 2))):
+                return "stationed"  # الوحدات التي كانت منتشرة على الحدود مع ليبيا: where they set out from; not إلى
+                # النقاط المنتشرة على الحدود مع مصر, the points a force goes to
             return match[2]
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)

@@ -1540,6 +1540,18 @@ def test_movements_forces_that_marched_moved_and_things_that_go_did_not():
     assert not _moves("قال إن الأمور تسير نحو التهدئة في سبها.")
 
 
+def test_movements_the_refinery_and_forces_stationed_along_a_border():
+    refinery = _moves("انتشرت قوة تابعة لرئاسة الأركان في محيط مصفاة الزاوية قادمة من طرابلس. وأفاد سكان بأن عشرات المسلحين "
+                      "انسحبوا صباح السبت من محيط المصفاة باتجاه الحرشة.")
+    assert [_brief(m)[2:4] for m in refinery] == [(["طرابلس"], ["الزاوية"]), (["الزاوية"], ["الحرشة"])]
+    along = _moves("أعادت قيادة الناحية العسكرية الرابعة عدداً من الوحدات التي كانت منتشرة على الحدود مع ليبيا إلى ثكناتها "
+                   "الأصلية في ورقلة.")
+    assert [_brief(m)[2:4] for m in along] == [(["الحدود مع ليبيا"], ["ورقلة"])]
+    to_the_points = _moves("تم الدفع بكتيبة مشاة من طبرق إلى واحة الجغبوب، على أن تنتقل سرية منها لاحقاً إلى النقاط المنتشرة على "
+                           "الحدود مع مصر.")
+    assert [_brief(m)[2:4] for m in to_the_points] == [(["طبرق"], ["الجغبوب"]), ([], ["الحدود مع مصر"])]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
