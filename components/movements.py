@@ -201,6 +201,8 @@ class Patterns:
     # 'the same base' points back to, the roles in which the noun alone does: من المدينة, and the nouns a place must
     # have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة، الواحة ...)
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
+    plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
+    plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -250,7 +252,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
-        halts=_words(groups, "halt"))
+        halts=_words(groups, "halt"), plans=_words(groups, "plan"), plan_links=_words(groups, "plan_link"))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -1637,7 +1639,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "anaphoric":
             seen.add(cue[2][0])
-    if trigger.future or _future_verb_before(context, trigger.first):
+    if trigger.future or _future_verb_before(context, patterns, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):
         seen.add("denied")
@@ -1665,11 +1667,19 @@ def _past_verb(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool
     return word.endswith("وا") and word[:1] not in ("ي", "ت")
 
 
-def _future_verb_before(context: _Context, first: int) -> bool:
-    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned."""
-    if first == 0 or not joined(context.norm.text, context.tokens, first - 1, first):
+def _future_verb_before(context: _Context, patterns: Patterns, first: int) -> bool:
+    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned, a time phrase between
+    apart ('ستنفذ الأسبوع المقبل إنزالاً'); so does a plan (خطة لنشر، خطة تشمل نقل), not one before a verb (ضمن خطة
+    أمنية، انتشرت: what the plan did)."""
+    normal, tokens, time_words = context.norm.text, context.tokens, patterns.time_words.index
+    k = first - 1
+    while k > 0 and (tokens[k].text,) in time_words and joined(normal, tokens, k, k + 1):
+        k -= 1
+    if k < 0 or not joined(normal, tokens, k, k + 1):
         return False
-    word = context.tokens[first - 1].text
+    word = tokens[k].text
+    if word in patterns.plans or k and word in patterns.plan_links and tokens[k - 1].text in patterns.plans:
+        return True
     return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
                and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
 

@@ -1552,6 +1552,16 @@ def test_movements_the_refinery_and_forces_stationed_along_a_border():
     assert [_brief(m)[2:4] for m in to_the_points] == [(["طبرق"], ["الجغبوب"]), ([], ["الحدود مع مصر"])]
 
 
+def test_movements_a_future_verb_past_a_time_phrase_and_a_plan_right_before_plan_the_movement():
+    landing = _moves("أعلن المتحدث أن البحرية «ستنفذ الأسبوع المقبل إنزالاً لمشاة البحرية في البردية»، ضمن مناورات.")
+    at_night = _moves("قال المصدر إن زورقين «سينفّذان ليل الجمعة إنزالاً لسرية من مشاة البحرية في سوسة قادمة من بنغازي».")
+    plan = _moves("أعلنت الوزارة خطة لنشر نحو 500 عنصر من حرس الحدود على الحدود مع تونس.")
+    including = _moves("كشفت مصادر أن القيادة العامة ضمن خطة تشمل نقل كتيبة مدرعة من براك الشاطئ إلى قاعدة الجفرة الجوية.")
+    done_under_it = _moves("ضمن خطة أمنية جديدة، انتشرت وحدات من الجيش في سبها أمس.")
+    assert [m.status for m in landing + at_night + plan + including + done_under_it] == [
+        "planned", "planned", "planned", "planned", "reported"]
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
