@@ -420,8 +420,7 @@ def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Mo
     توزعت: السرية الأولى بغات، والثانية بأوباري': a movement the next sentence tells again in detail is one."""
     merged: list[Movement] = []
     for movement in movements:
-        if merged and (_retold_in_detail(context.text, merged[-1], movement)
-                       or _retold_by_its_force(context, patterns, merged[-1], movement)):
+        if merged and _retold(context, patterns, merged[-1], movement):
             movement = _with_details(merged.pop(), movement)
         merged.append(movement)
     return merged
@@ -534,9 +533,17 @@ def _stations_the_last(context: _Context, patterns: Patterns, after: int, trigge
             or not 0 < context.sentence_of[trigger.first] - context.sentence_of[after] <= RETOLD_SENTENCES
             or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
         return False
-    s_first, s_last = _sentence_bounds(context, trigger.first)
-    return any(patterns.retold_forces.at(normal, tokens, k)  # after the verb too: فيما انتشرت سرية منها غرباً
-               for k in range(max(s_first, trigger.first - RETOLD_FORCE_BEFORE), min(s_last, trigger.last + 2) + 1))
+    _, s_last = _sentence_bounds(context, trigger.first)
+    return _force_named_again(context, patterns, trigger.first, min(s_last, trigger.last + 2))  # after the verb too:
+    # فيما انتشرت سرية منها غرباً
+
+
+def _force_named_again(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether the force of a movement told before is named again (الرتل، التعزيزات، جزءاً منه) in the sentence of the
+    trigger at ``first``, from RETOLD_FORCE_BEFORE words before it up to ``last``."""
+    s_first, _ = _sentence_bounds(context, first)
+    normal, tokens = context.norm.text, context.tokens
+    return any(patterns.retold_forces.at(normal, tokens, k) for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), last + 1))
 
 
 FUTURE_GOES_ON = 10  # words from a future verb that made no movement to the present verb that carries on its clause
@@ -637,12 +644,19 @@ def _next_leg(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
     """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
     or 'before' right before the verb (a time phrase between apart) tells the next leg of the movement before: it
     sets out from where that one went."""
-    k = trigger.first - 1
-    time_words = patterns.time_words.index
-    while k >= 0 and (context.tokens[k].text,) in time_words:
-        k -= 1
+    k = _before_time_phrase(context, patterns, trigger.first)
     return k >= 0 and context.sentence_of[k] == context.sentence_of[trigger.first] and bool(
         patterns.next_legs.ends_at(context.norm.text, context.tokens, k))
+
+
+def _before_time_phrase(context: _Context, patterns: Patterns, first: int, joined_only: bool = False) -> int:
+    """The token before ``first`` and the time phrase right before it (الأسبوع المقبل، فجر السبت); with
+    ``joined_only``, a time phrase with no punctuation in it or after it."""
+    normal, tokens, time_words = context.norm.text, context.tokens, patterns.time_words.index
+    k = first - 1
+    while k >= 0 and (tokens[k].text,) in time_words and (not joined_only or joined(normal, tokens, k, k + 1)):
+        k -= 1
+    return k
 
 
 def _came_from(first: Movement, second: Movement) -> bool:
@@ -656,36 +670,28 @@ def _came_from(first: Movement, second: Movement) -> bool:
 RETOLD_OVERLAP = 2  # destinations a next sentence's movement shares with the one before to be it, told in detail
 
 
-def _retold_in_detail(text: str, last: Movement, movement: Movement) -> bool:
-    """The sentence right after a movement tells it again, by the same named force with the same status, with the
-    origin it lacked and at least RETOLD_OVERLAP of its destinations (the units' share-out, place by place)."""
-    if (last.status != movement.status or last.origins or not movement.origins or last.actor is None
-            or movement.actor is None or not last.actor.name or last.actor.name != movement.actor.name
-            or text[last.evidence.end:movement.evidence.start].strip() or "\n" not in text[:last.evidence.start]):
+def _retold(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
+    """A movement that one of the next sentences tells again, with the same status and the origin it lacked, is
+    that movement: told in detail in the very next sentence by the same named force, with at least RETOLD_OVERLAP
+    of its destinations (the units' share-out, place by place); or told by its force named again, going nowhere
+    else ('دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت
+    إلى الواحة')."""
+    text = context.text
+    if (last.status != movement.status or last.origins or not movement.origins
+            or "\n" not in text[:last.evidence.start]):
         return False  # not a headline: the body tells what a headline says (_without_headline_repeats)
     keys = {_place_key(m) for m in last.destinations}
     shared = sum(_place_key(m) in keys for m in movement.destinations)
-    return shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)
-
-
-def _retold_by_its_force(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
-    """'دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت إلى
-    الواحة': the force of a movement told in one of the sentences before, named again (التعزيزات، الرتل), setting
-    out from where that movement lacked and going nowhere else, is that movement, with the same status."""
-    text = context.text
-    if (last.status != movement.status or last.origins or not movement.origins or movement.trigger is None
-            or movement.actor is not None and (last.actor is None or last.actor.name != movement.actor.name)
-            or "\n" not in text[:last.evidence.start]):
-        return False
-    keys = {_place_key(m) for m in last.destinations}
-    if not all(_place_key(m) in keys for m in movement.destinations):
+    if (last.actor is not None and movement.actor is not None and last.actor.name
+            and last.actor.name == movement.actor.name and not text[last.evidence.end:movement.evidence.start].strip()
+            and shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)):
+        return True
+    if (movement.trigger is None or shared < len(movement.destinations)
+            or movement.actor is not None and (last.actor is None or last.actor.name != movement.actor.name)):
         return False
     first, last_token = _token_at(context.norm, movement.trigger.start), _token_at(context.norm, last.evidence.end - 1)
-    if not 0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES:
-        return False
-    s_first = _sentence_bounds(context, first)[0]
-    normal, tokens = context.norm.text, context.tokens
-    return any(patterns.retold_forces.at(normal, tokens, k) for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), first))
+    return (0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
+            and _force_named_again(context, patterns, first, first - 1))
 
 
 def _token_at(norm: Normalised, offset: int) -> int:
@@ -1671,10 +1677,8 @@ def _future_verb_before(context: _Context, patterns: Patterns, first: int) -> bo
     """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned, a time phrase between
     apart ('ستنفذ الأسبوع المقبل إنزالاً'); so does a plan (خطة لنشر، خطة تشمل نقل), not one before a verb (ضمن خطة
     أمنية، انتشرت: what the plan did)."""
-    normal, tokens, time_words = context.norm.text, context.tokens, patterns.time_words.index
-    k = first - 1
-    while k > 0 and (tokens[k].text,) in time_words and joined(normal, tokens, k, k + 1):
-        k -= 1
+    normal, tokens = context.norm.text, context.tokens
+    k = _before_time_phrase(context, patterns, first, joined_only=True)
     if k < 0 or not joined(normal, tokens, k, k + 1):
         return False
     word = tokens[k].text
