@@ -576,6 +576,8 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
 HAMZA_ALEFS = frozenset("أإآ")
 PERSON_LINKS = _CUES["person_links"]
 NAME_HEADS = _CUES["name_heads"]  # normalised: بئر is بير, as in the tokens
+GLUED_NAME_HEADS = tuple(_CUES["glued_name_heads"])  # بوهادي: بو written joined to the name
+GLUED_HEAD_LONGEST = 2 + max(map(len, GLUED_NAME_HEADS))  # and a name of three letters at least after it
 RESUMPTIVES = _CUES["resumptive_pronouns"]  # في منطقة يتقاطع فيها: the verb of a relative clause
 
 
@@ -596,7 +598,9 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
         return None
     name = tokens[i + 1].text
     bare = name[2:] if name.startswith("ال") else name
-    is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات"))
+    is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات")) and not (
+        bare != name and bare.endswith("يه")  # منطقة الدافنية: the indefinite noun's definite genitive is a name
+        or name.startswith(GLUED_NAME_HEADS) and len(name) > GLUED_HEAD_LONGEST)  # منطقة بوهادي
     if (len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or name in lexicon.area_adjectives
             or not "\u0621" <= name[0] <= "\u064a"):
         return None

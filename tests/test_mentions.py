@@ -102,6 +102,13 @@ def test_mentions_unknown_name_after_a_place_noun_is_kept_unresolved(tiny):
     assert [m.text for m in _mentions("تمركزت في منطقة قريبة من سبها وفي مدينة صغيرة قرب غات", tiny)] == ["سبها", "غات"]
 
 
+def test_mentions_a_name_that_ends_like_an_adjective_after_a_place_noun_is_kept_unresolved(tiny):
+    text = "حشدت كتائب آلياتها في منطقة الدافنية، وقوة احتياطية في منطقة بوهادي، ثم في منطقة عسكرية وفي مطار دولي"
+    assert [(m.text, m.start, m.place, m.reason) for m in _mentions(text, tiny)] == [
+        ("الدافنية", 28, None, "no gazetteer entry"), ("بوهادي", 61, None, "no gazetteer entry")]
+    assert text[28:36] == "الدافنية" and text[61:67] == "بوهادي"
+
+
 def test_mentions_nisba_is_not_a_place(tiny):
     assert _mentions("قالت الخارجية الجزائرية", tiny) == []
 
