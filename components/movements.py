@@ -186,6 +186,8 @@ class Patterns:
     next_clauses: PhraseSet  # ، على أن تُنقل سرية ... إذا: a clause of its own, with its own condition
     frames: PhraseSet  # في إطار «إعادة انتشار»: the movement told before in the sentence, named again
     retold_forces: PhraseSet  # الرتل، جزءاً منه: the force of the movement before, taken up again
+    circulated: PhraseSet  # تداول ناشطون، ادّعوا: a claim passed around, which a later denial may answer
+    corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -203,6 +205,7 @@ class Patterns:
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
+    bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
 
 
 _PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -245,14 +248,15 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force")),
+        "retold_force", "circulated", "correction")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
-        halts=_words(groups, "halt"), plans=_words(groups, "plan"), plan_links=_words(groups, "plan_link"))
+        halts=_words(groups, "halt"), plans=_words(groups, "plan"), plan_links=_words(groups, "plan_link"),
+        bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -411,8 +415,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         context.last_movement = movement
         if movement.actor is not None and movement.actor.name and movement.status != "denied":
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
-    movements = _retellings_merged(context, patterns, movements)
-    return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements))
+    movements = _corrected(context, patterns, movements)
+    movements = _claims_denied_later(context, patterns, _retellings_merged(context, patterns, movements))
+    return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements), patterns.bulletins)
 
 
 def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
@@ -424,6 +429,101 @@ def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Mo
             movement = _with_details(merged.pop(), movement)
         merged.append(movement)
     return merged
+
+
+def _corrected(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """'ذكرنا في تدوينة الساعة 11:20 أن القوات النيجرية انسحبت إلى أغاديس، والصحيح أنها انسحبت إلى ديركو': a correction
+    is no movement of its own. The places it says were wrong (before والصحيح) that an earlier movement holds in the
+    same role give way there to the places it says are right; a correction of nothing told before (the article was
+    already amended: كما هو مثبت أعلاه) is a movement to its right places only if none told before holds them."""
+    kept: list[Movement] = []
+    corrections: dict[int, list[Movement]] = {}  # the token where what is right starts → the sentence's movements
+    for movement in movements:
+        right_from = _correction_at(context, patterns, movement)
+        if right_from is None:
+            kept.append(movement)
+        else:
+            corrections.setdefault(right_from, []).append(movement)
+    for right_from, told in corrections.items():
+        wrong: dict[str, list[Mention]] = {"origins": [], "destinations": []}
+        right: dict[str, list[Mention]] = {"origins": [], "destinations": []}
+        for movement in told:
+            for role in wrong:
+                for mention in getattr(movement, role):
+                    (wrong if _token_at(context.norm, mention.start) < right_from else right)[role].append(mention)
+        wrong_keys = {role: {_place_key(m) for m in places} for role, places in wrong.items()}
+        earlier = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].evidence.start < told[0].evidence.start
+                        and any(wrong_keys[role] & {_place_key(m) for m in getattr(kept[k], role)} for role in wrong)), None)
+        if earlier is not None:
+            kept[earlier] = _with_right_places(kept[earlier], wrong_keys, right)
+        elif (right["origins"] or right["destinations"]) and not any(
+                {_place_key(m) for m in right[role]} <= {_place_key(m) for m in getattr(other, role)}
+                for other in kept for role in right if right[role]):
+            kept.append(replace(told[-1], origins=tuple(right["origins"]), destinations=tuple(right["destinations"])))
+    return sorted(kept, key=lambda m: m.evidence.start) if corrections else kept
+
+
+def _correction_at(context: _Context, patterns: Patterns, movement: Movement) -> int | None:
+    """The token where a correction says what is right (والصحيح أنها), in the movement's sentence."""
+    if movement.trigger is None:
+        return None
+    s_first, s_last = _sentence_bounds(context, _token_at(context.norm, movement.trigger.start))
+    return next((k for k in patterns.corrections.between(s_first, s_last)
+                 if patterns.corrections.at(context.norm.text, context.tokens, k)), None)
+
+
+def _with_right_places(movement: Movement, wrong: dict[str, set[str]], right: dict[str, list[Mention]]) -> Movement:
+    """``movement`` with its wrong places in each role given way to the right ones (the right first)."""
+    for role, places in right.items():
+        if wrong[role] and places:
+            keys = {_place_key(m) for m in places}
+            held = tuple(m for m in getattr(movement, role) if _place_key(m) not in wrong[role] | keys)
+            movement = replace(movement, **{role: tuple(places) + held})
+    return movement
+
+
+def _claims_denied_later(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """A movement told as a claim passed around (تداول ناشطون مقطعاً ... وادّعوا أنه يُظهر «قوات روسية تدخل اوباري») that a later
+    sentence denies, naming one of its places or its force and no other (ونفى عضو في المجلس البلدي بزوارة وصول أي قطعة
+    عسكرية إلى الميناء), is denied: the article's last word on it. A denial that names other places or another force
+    (نفت القيادة العامة «أي وجود لعناصر تشادية» في أم الأرانب, after pages showed another force massing there)
+    answers another claim."""
+    denials: list[tuple[int, set[str], set[str]]] | None = None
+    told = []
+    for movement in movements:
+        claim_last = _circulated_claim(context, patterns, movement)
+        if claim_last is not None:
+            denials = _denial_sentences(context, patterns) if denials is None else denials
+            keys = {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
+            name = movement.actor.name if movement.actor is not None else None
+            if any(first > claim_last and (places or names) and (not places or keys & places)
+                   and (not names or name in names) for first, places, names in denials):
+                movement = replace(movement, status="denied")
+        told.append(movement)
+    return told
+
+
+def _circulated_claim(context: _Context, patterns: Patterns, movement: Movement) -> int | None:
+    """The last token of the sentence of a reported movement told after a claim passed around (تداول، ادّعوا)."""
+    if movement.status != "reported" or movement.trigger is None:
+        return None
+    trigger = _token_at(context.norm, movement.trigger.start)
+    s_first, s_last = _sentence_bounds(context, trigger)
+    return s_last if _any_in(patterns.circulated, context, s_first, trigger - 1) else None
+
+
+def _denial_sentences(context: _Context, patterns: Patterns) -> list[tuple[int, set[str], set[str]]]:
+    """(first token, place keys, actor names) of each sentence with a denial in it (نفى، لا صحة)."""
+    found = []
+    for sentence, first in context.sentence_first.items():
+        last = context.sentence_last[sentence]
+        if _first_cue(context, patterns, first, last, ("denied", "before")) is None and _first_cue(
+                context, patterns, first, last, ("denied", "sentence")) is None:
+            continue
+        places = {_place_key(context.placed[k]) for k in context.places_between(first, last)}
+        names = {span.actor.name for span in context.actors_between(first, last) if span.actor.name}
+        found.append((first, places, names))
+    return found
 
 
 def _home_country(text: str, mentions: list[Mention]) -> str | None:
@@ -452,16 +552,33 @@ def _home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, moveme
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline
 
 
-def _without_headline_repeats(text: str, movements: list[Movement]) -> list[Movement]:
+def _without_headline_repeats(text: str, movements: list[Movement], bulletins: tuple[str, ...]) -> list[Movement]:
     """A headline's movement that the body tells again (same status, a shared place) is one movement: the
     body's, which has the detail (origin, route, who says so) and names its actor in a whole sentence (a
-    headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات')."""
-    first_line, newline, rest = text.partition("\n")
-    if not newline or not rest.strip() or len(first_line.split()) > HEADLINE_WORDS:
+    headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات'). So is an
+    urgent line's («عاجل: رتل للجيش الوطني الليبي يصل إلى غات قادماً من سبها», told again below it)."""
+    lines = _headline_lines(text, bulletins)
+    if not lines:
         return movements
-    headline_end = len(first_line)
-    body = [m for m in movements if m.evidence.start > headline_end]
-    return [m for m in movements if m.evidence.end > headline_end or not any(_told_again(m, b) for b in body)]
+
+    def in_lines(movement: Movement) -> bool:
+        return any(start <= movement.evidence.start and movement.evidence.end <= end for start, end in lines)
+
+    body = [m for m in movements if not in_lines(m)]
+    return [m for m in movements if not in_lines(m) or not any(_told_again(m, b) for b in body)]
+
+
+def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the headline (a short first line with more text after it) and of each short line that
+    opens with an urgent word (عاجل)."""
+    lines, start = [], 0
+    for number, line in enumerate(text.split("\n")):
+        end = start + len(line)
+        if len(line.split()) <= HEADLINE_WORDS and (
+                number == 0 and text[end + 1:].strip() or line.lstrip().startswith(bulletins)):
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def _told_again(headline: Movement, body: Movement) -> bool:

@@ -1562,6 +1562,55 @@ def test_movements_a_future_verb_past_a_time_phrase_and_a_plan_right_before_plan
         "planned", "planned", "planned", "planned", "reported"]
 
 
+def test_movements_a_claim_passed_around_is_denied_by_a_later_denial_that_names_its_place_or_its_force():
+    (landing,) = _moves("تداول ناشطون مقطعاً قالوا إنه يظهر «قوات تركية تنزل في ميناء زوارة». ونفى عضو في المجلس "
+                        "البلدي بزوارة وصول أي قطعة عسكرية إلى الميناء.")
+    assert _brief(landing) == ("denied", ("قوات تركية", "Turkish armed forces"), [], ["زوارة"], [])
+    column, _ = _moves("تداول ناشطون مقطعاً يظهر رتلاً قالوا إنه لقوات من الزنتان «في طريقها إلى غريان». ونفى الناطق "
+                       "باسم المجلس العسكري الزنتان «أي تحرك لقواتنا خارج المدينة». وفي طرابلس، قالت رئاسة الأركان "
+                       "إنها سترسل تعزيزات إلى غريان إذا تجددت الاشتباكات.")
+    assert _brief(column) == ("denied", ("لقوات من الزنتان", "Zintan forces"), ["الزنتان"], ["غريان"], [])
+
+
+def test_movements_a_claim_passed_around_stays_reported_without_a_denial_of_it():
+    (confirmed,) = _moves("تداول ناشطون مقطعاً يظهر رتلاً قالوا إنه لقوات من الزنتان «في طريقها إلى غريان». وأكد أحد "
+                          "الأعيان وصول الرتل إلى المدينة.")
+    assert confirmed.status == "reported"
+    (massing,) = _moves("تداول ناشطون مقاطع قالوا إنها تظهر حشد «قوة حماية الجنوب» عشرات الآليات في أم الأرانب. "
+                        "في المقابل، نفت القيادة العامة للجيش الليبي «أي وجود لعناصر تشادية» في أم الأرانب.")
+    assert (massing.status, [d.text for d in massing.destinations]) == ("reported", ["أم الأرانب"])  # another claim
+
+
+def test_movements_a_correction_puts_the_right_place_in_the_movement_it_corrects_and_is_none_itself():
+    text = ("الجيش النيجري يسحب قواته من مدينة ماداما إلى أغاديس، وفق مصدر أمني.\n"
+            "تصحيح: ذكرنا في تدوينة الساعة 11:20 أن القوات النيجرية انسحبت إلى أغاديس، والصحيح أنها انسحبت إلى ديركو.")
+    (move,) = _moves(text)
+    assert _brief(move) == ("reported", ("الجيش النيجري", "Nigerien army"), ["ماداما"], ["ديركو"], [])
+    assert (move.status, move.kind, [o.text for o in move.origins], [(d.text, d.start) for d in move.destinations]) == (
+        "reported", "withdraw", ["ماداما"], [("ديركو", 166)])
+    assert text[166:171] == "ديركو" and move.evidence.start == 0
+
+
+def test_movements_a_correction_of_what_was_already_amended_adds_nothing():
+    (move,) = _moves("نقل الجيش الوطني جواً سرية من قاعدة تمنهنت إلى قاعدة الويغ.\nتصحيح: ورد في نسخة سابقة أن الطائرتين "
+                     "أقلعتا من مطار سبها، والصحيح أنهما أقلعتا من قاعدة تمنهنت كما هو مثبت أعلاه.")
+    assert _brief(move) == ("reported", ("الجيش الوطني", "Libyan National Army"), ["قاعدة تمنهنت"], ["قاعدة الويغ"], [])
+    (only,) = _moves("تصحيح: ورد في نسخة سابقة أن الكتيبة انتشرت في سبها، والصحيح أنها انتشرت في أوباري.")
+    assert (only.status, [d.text for d in only.destinations]) == ("reported", ["أوباري"])  # what is right, told once
+
+
+def test_movements_an_urgent_line_the_body_tells_again_is_the_body_movement():
+    text = ("رتل للجيش الوطني الليبي يصل غات\nسبها - سكاي نيوز عربية\n"
+            "عاجل: مصدر عسكري: رتل للجيش الوطني الليبي يصل إلى غات قادماً من سبها\n"
+            "عاجل: وحدات من الجيش الجزائري تنتشر في ولاية إليزي لتأمين الشريط الحدودي مع ليبيا\n"
+            "وصل رتل عسكري تابع للجيش الوطني الليبي، مساء الأحد، إلى مدينة غات، بعد رحلة برية انطلق خلالها من سبها "
+            "مروراً بأوباري.")
+    algeria, column = _moves(text)
+    assert _brief(algeria) == ("reported", ("وحدات من الجيش الجزائري", "Algerian army"), [], ["ولاية إليزي"], [])
+    assert _brief(column) == ("reported", ("الجيش الوطني الليبي", "Libyan National Army"), ["سبها"], ["غات"], ["أوباري"])
+    assert text[column.evidence.start:].startswith("وصل رتل عسكري")
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
