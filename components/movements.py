@@ -205,6 +205,8 @@ class Patterns:
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
+    flights: frozenset[str]  # فرّت: a force that fled is chased; it does not become the force the article goes on with
+    pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
 
 
@@ -256,7 +258,13 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         halts=_words(groups, "halt"), plans=_words(groups, "plan"), plan_links=_words(groups, "plan_link"),
+        flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
+
+
+def _flagged(entries: list[dict], flag: str) -> frozenset[str]:
+    """The forms of the triggers that carry ``flag`` (the flight and the pursuit verbs)."""
+    return frozenset(name_key(form)[0] for entry in entries if entry.get(flag) for form in entry["forms"])
 
 
 def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
@@ -380,6 +388,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if index and _future_goes_on(context, triggers[index - 1], trigger, previous):
             trigger = trigger._replace(future=True)
         movement = _movement(context, patterns, trigger, previous, following)
+        if movement is None and _chases_a_flight(context, patterns, trigger, triggers[index + 1:index + 2]):
+            movement = _chase(context, patterns, trigger, previous, triggers[index + 1],
+                              triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous = previous, trigger.last
@@ -413,11 +424,31 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via))
         movements.append(movement)
         context.last_movement = movement
-        if movement.actor is not None and movement.actor.name and movement.status != "denied":
-            context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»)
+        if (movement.actor is not None and movement.actor.name and movement.status != "denied"
+                and tokens[trigger.first].text not in patterns.flights):
+            context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»),
+            # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = _corrected(context, patterns, movements)
     movements = _claims_denied_later(context, patterns, _retellings_merged(context, patterns, movements))
     return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements), patterns.bulletins)
+
+
+def _chases_a_flight(context: _Context, patterns: Patterns, trigger: _Trigger, following: list[_Trigger]) -> bool:
+    """Whether a pursuit verb is followed in its sentence by a flight (طاردت دورية ... قافلة فرّت من ...)."""
+    return (bool(following) and context.tokens[trigger.first].text in patterns.pursuits
+            and context.tokens[following[0].first].text in patterns.flights
+            and context.sentence_of[trigger.first] == context.sentence_of[following[0].first])
+
+
+def _chase(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, flight: _Trigger,
+           after_flight: int) -> Movement | None:
+    """A pursuit with no place before the flight it chases: it goes where the chased fled (not from where they
+    fled: that is theirs), from where it set out, if the text says."""
+    chase = _movement(context, patterns, trigger, previous, after_flight)
+    if chase is None or not chase.destinations:
+        return None
+    own = tuple(m for m in chase.origins if _token_at(context.norm, m.start) < flight.first)
+    return replace(chase, origins=own, via=())
 
 
 def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:

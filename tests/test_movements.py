@@ -1611,6 +1611,17 @@ def test_movements_an_urgent_line_the_body_tells_again_is_the_body_movement():
     assert text[column.evidence.start:].startswith("وصل رتل عسكري")
 
 
+def test_movements_the_chased_fled_and_the_chase_goes_where_they_fled():
+    chase, flight = _moves("طاردت وحدات من الكتيبة 128 مشاة، منذ فجر الأربعاء، مجموعة من المسلحين التشاديين فرّت من محيط "
+                           "أم الأرانب باتجاه واو الناموس، بعد هجوم استهدف بوابة أمنية.")
+    assert (chase.kind, *_brief(chase)) == (
+        "advance", "reported", ("الكتيبة 128", "Libyan National Army"), [], ["واو الناموس"], [])
+    assert (flight.kind, flight.status, flight.actor.name, [o.text for o in flight.origins],
+            [d.text for d in flight.destinations]) == (
+        "withdraw", "reported", "Chadian armed groups", ["أم الأرانب"], ["واو الناموس"])
+    assert not _moves("وتسببت المعارك في موجة نزوح، فيما فرّ آلاف المدنيين من الفاشر إلى تشاد.")  # not forces
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
