@@ -41,6 +41,7 @@ NAMED_TRIANGLE_WEIGHT = 3.0  # a border triangle the article names in full count
 CONTAINER_KINDS = frozenset({"district", "region", "country"})  # areas 'X في <area>' places X in
 NEIGHBOURHOOD = frozenset({"LY", "DZ", "TN", "NE", "TD", "SD", "EG"})  # Libya and its neighbours
 FOCUS_BONUS = 3.0  # a candidate in the country the article is about
+SPELLING_BONUS = 3.0  # a candidate whose own name has the hamza where the writer put it (أدري: Adré), as strong
 FALLBACK_BONUS = 1.0  # a Libyan candidate when the article is about a country that has none
 AMBIGUOUS_MARGIN = 0.25
 
@@ -81,6 +82,22 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
     if known is None or known[0] is not gazetteer:  # the gazetteer is kept, so its id is not reused while known
         known = _OPTIONS[key] = (gazetteer, tuple(_merge_duplicates([gazetteer.places[i] for i in place_ids])))
     return list(known[1])
+
+
+HAMZA_SEATS = str.maketrans("أإآ", "ااا")
+
+
+def _as_spelled(places: list[Place], surface: str) -> frozenset[str]:
+    """The ids of the places spelled as the writer spelled the name, where names differ only in the seat of the
+    hamza: «إدري» is Idri in Wadi al-Shati, «أدري» Adré on the Chad–Sudan border (blind annotators wrote أدري for
+    Adré 26 times, for Idri twice). None where every place's own Arabic name is spelled alike."""
+    if len(places) < 2:
+        return frozenset()
+    spelled = frozenset(p.id for p in places if p.name_ar == surface)
+    if not spelled or len(spelled) == len(places) or any(
+            p.name_ar.translate(HAMZA_SEATS) != surface.translate(HAMZA_SEATS) for p in places):
+        return frozenset()
+    return spelled
 
 
 DATELINE_VOTES = 5  # the city a report is filed from ('بيروت - «النهار»') says much of where it is set
@@ -169,14 +186,17 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     candidate.reason or _elsewhere(candidate, tokens, nisbas) or "no gazetteer entry",
                                     tuple(found[index])))
             continue
-        key = (cue, frame, *map(id, places))
+        spelled = _as_spelled(places, original)
+        key = (cue, frame, spelled, *map(id, places))
         triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
         if triangle is None and key not in choices:
-            choices[key] = _choose(places, cue, focus, anchors, frame)
+            choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
         place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, settled, candidates)
                                      or choices[key])
         if place is None and reason.startswith("ambiguous"):
-            place, confidence, reason = _named_in_full(places, settled, candidates) or (place, confidence, reason)
+            full = _named_in_full(places, settled, candidates)
+            if full is not None and (not spelled or full[0].id in spelled):  # «إدري» named in full is not «أدري»
+                place, confidence, reason = full
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return _border_stretches(mentions, candidates, text, gazetteer)
 
@@ -599,7 +619,7 @@ def _settle(places: list[Place], cue: str, focus: str) -> tuple[Place | None, fl
 
 
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
-            frame: frozenset[str] = frozenset()) -> tuple[Place | None, float, str]:
+            frame: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset()) -> tuple[Place | None, float, str]:
     if len(places) == 1:
         return places[0], 0.95, "unique gazetteer match"
     if len({p.country for p in places}) == 1 and all(border_countries(p.id) for p in places):
@@ -626,7 +646,8 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
     weight = FOCUS_BONUS
     if not any(p.country == focus for p in places):  # the article's country has no place of this name:
         focus, weight = DEFAULT_FOCUS, FALLBACK_BONUS  # Libya, the collection's subject, weighs a little
-    scored = sorted(((_score(p, focus, anchors, frame, weight), p) for p in places), key=lambda s: (-s[0][0], s[1].id))
+    scored = sorted(((_score(p, focus, anchors, frame, weight, p.id in spelled), p) for p in places),
+                    key=lambda s: (-s[0][0], s[1].id))
     (best, why), place = scored[0]
     (second, _), runner_up = scored[1]
     if best - second < AMBIGUOUS_MARGIN and distance_km(place, runner_up) > 50:
@@ -637,8 +658,11 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
 
 
 def _score(place: Place, focus: str, anchors: list[Place], frame: frozenset[str] = frozenset(),
-           weight: float = 3.0) -> tuple[float, str]:
+           weight: float = 3.0, spelled: bool = False) -> tuple[float, str]:
     score, why = 0.0, []
+    if spelled:
+        score += SPELLING_BONUS
+        why.append(f"spelled {place.name_ar}, as the writer wrote it")
     if place.country in frame:
         score += FRAME_BONUS
         why.append(f"in {place.country}, whose region the sentence names")

@@ -283,8 +283,8 @@ def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
     names.update(name.strip() for name in _told_outlets(normal, cues))
     spans = []
     for name in names:
-        if not 1 < len(name.split()) <= OUTLET_WORDS or DATELINE_NOT.intersection(name.split()):
-            continue  # one word holds no place inside a longer name; a quoted statement is no outlet
+        if not 0 < len(name.split()) <= OUTLET_WORDS or DATELINE_NOT.intersection(name.split()):
+            continue  # a quoted statement is no outlet
         start = normal.find(name)
         while start >= 0:
             spans.append((start, start + len(name)))
@@ -293,8 +293,10 @@ def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def _inside_outlet(candidate: Candidate, tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """Inside an outlet's name: a part of a longer name (عين in «عين ليبيا»), or a word's clitic-peeled rest
+    («فسانيا» is the outlet, not ف + Sanya); an outlet named after a place as a whole («الوسط») is kept."""
     start, end = tokens[candidate.first].start, tokens[candidate.last].end
-    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
+    return any(a <= start and end <= b and ((a, b) != (start, end) or candidate.clitic) for a, b in spans)
 
 
 def _country(candidate: Candidate, gazetteer: Gazetteer) -> bool:

@@ -795,3 +795,15 @@ def test_on_before_a_name_and_a_person_after_an_occupation():
     assert [p[2] for p in _placed("نفذت عملية إنزال على ساحل الخمس شرقي طرابلس")][:1] == ["gn:2219905"]
     assert [p[0] for p in _placed("ويقول الناشط مرزوق الحضيري، من شعبية وادي الشاطئ، إن السكان غاضبون")] == [
         "شعبية وادي الشاطئ"]
+
+
+def test_coverage_the_hamza_the_writer_chose_tells_adre_from_idri():
+    assert _placed("تتدفق أعداد اللاجئين السودانيين عبر أدري.") == [("أدري", 36, "gn:245669")]  # Adré, Chad
+    assert _placed("وصلت تعزيزات ليبية إلى إدري.") == [("إدري", 23, "gn:2220309")]  # Idri, Wadi al-Shati
+    (bare,) = _mentions("وصلت تعزيزات إلى أدري.")  # Adré as spelled, Idri as the collection's country: not guessed
+    assert (bare.text, bare.place, bare.reason) == ("أدري", None, "ambiguous: Adré (TD), Idri (LY)")
+
+
+def test_coverage_a_one_word_outlet_is_no_clitic_and_a_place():
+    text = "سبها - «فسانيا»\n\nهبطت طائرات في براك، بحسب ما أفاد شهود لـ«فسانيا»."
+    assert _placed(text) == [("سبها", 0, "gn:2212775"), ("براك", 32, "gn:2218478")]  # not ف + Sanya, China
