@@ -188,6 +188,7 @@ class Patterns:
     retold_forces: PhraseSet  # الرتل، جزءاً منه: the force of the movement before, taken up again
     circulated: PhraseSet  # تداول ناشطون، ادّعوا: a claim passed around, which a later denial may answer
     corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
+    forecasts: PhraseSet  # لا يستبعد مراقبون أن، سيناريو: what analysts weigh, no movement (value: its scope)
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -238,6 +239,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "non_force": lambda e: (e["reason"], e.get("scope", "near")),
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
+            "forecast": lambda e: e["scope"],
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
             "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
@@ -250,7 +252,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction")),
+        "retold_force", "circulated", "correction", "forecast")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -1113,7 +1115,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, following)
     hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
-                    or _hypothetical_target(context, patterns, trigger, roles))
+                    or _hypothetical_target(context, patterns, trigger, roles)
+                    or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
     kind = trigger.kind
@@ -1238,6 +1241,23 @@ def _hypothetical_before(context: _Context, patterns: Patterns, first: int, last
         match = patterns.hypothetical.at(context.norm.text, tokens, k)
         if match and not (k + match[0] < len(tokens) and tokens[k + match[0]].text[:1].isdigit()):
             return True
+    return False
+
+
+FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
+
+
+def _forecast(context: _Context, patterns: Patterns, trigger: _Trigger, first: int, s_first: int, s_last: int) -> bool:
+    """What analysts weigh is no movement: 'لا يستبعد مراقبون أن تدفع القيادة العامة بكتيبة', 'من المحتمل أن تدفع'
+    a few words before the trigger (not past the movement before it), or a scenario in the sentence before it, or
+    after it in the same statement ('والثاني أن تدفع مصراتة بكتائبها نحو سرت ...، وهو سيناريو')."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.forecasts.between(s_first, s_last):
+        match = patterns.forecasts.at(normal, tokens, k)
+        if match and (max(first, trigger.first - FORECAST_REACH) <= k < trigger.first or match[2] == "sentence" and (
+                k < trigger.first or not any(_break_at(context, patterns, j) or patterns.sources.at(normal, tokens, j)
+                                             for j in range(trigger.last + 1, k)))):
+            return True  # not past a break or a verb of saying: 'محذراً من «تكرار سيناريو 2014»' is another statement
     return False
 
 

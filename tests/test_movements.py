@@ -1622,6 +1622,26 @@ def test_movements_the_chased_fled_and_the_chase_goes_where_they_fled():
     assert not _moves("وتسببت المعارك في موجة نزوح، فيما فرّ آلاف المدنيين من الفاشر إلى تشاد.")  # not forces
 
 
+def test_movements_what_analysts_weigh_is_no_movement():
+    assert not _moves("ويرسم خبراء ثلاثة احتمالات. في الأول، لا يستبعد مراقبون أن تدفع القيادة العامة بكتيبة من براك "
+                      "نحو إدري لتأمين خطوط الإمداد.")
+    assert not _moves("وفي الثاني، يرجح الباحث علي الإدريسي أن تعيد الجزائر تموضع وحداتها من إليزي نحو الحدود الليبية "
+                      "الجزائرية في حال تدهور الوضع.")
+    (move,) = _moves("أبدى قيادي استعداد مقاتليه للانسحاب من اوباري إلى مرزق «شريطة أن تنسحب الكتيبة»، محذراً من "
+                     "«تكرار سيناريو 2014».")  # the scenario is another statement's
+    assert _brief(move) == ("conditional", None, ["اوباري"], ["مرزق"], [])
+    planned, _ = _moves("ويقول المصدران إن القيادة قررت نشر سرية في منفذ إيسين، ومن المتوقع أن تتحرك من غات خلال 48 ساعة.")
+    assert (planned.status, [d.text for d in planned.destinations]) == ("planned", ["منفذ إيسين"])  # expected: a plan
+
+
+def test_movements_a_team_an_ambulance_plane_and_the_displaced_returning_are_no_forces():
+    assert not _moves("وفي سياق منفصل، توجّه لاعبو نادي الأمل المحلي براً إلى سبها ومنها جواً إلى طرابلس.")
+    assert not _moves("وفي مطار سبها، أقلعت بعد الظهر طائرة إسعاف نحو مطار معيتيقة.")
+    assert not _moves("نازحو مرزق يعودون من سبها وأوباري بحراسة عسكرية.")
+    (escort,) = _moves("وصلت سرية من الكتيبة 116 إلى مرزق لتأمين عودة النازحين.")
+    assert _brief(escort) == ("reported", ("الكتيبة 116", None), [], ["مرزق"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
