@@ -189,6 +189,7 @@ class Patterns:
     circulated: PhraseSet  # تداول ناشطون، ادّعوا: a claim passed around, which a later denial may answer
     corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
     forecasts: PhraseSet  # لا يستبعد مراقبون أن، سيناريو: what analysts weigh, no movement (value: its scope)
+    any_targets: PhraseSet  # نحو أي أهداف داخلية في ليبيا: the place after is where targets would be, not a destination
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -252,7 +253,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast")),
+        "retold_force", "circulated", "correction", "forecast", "any_target")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -1119,6 +1120,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
+    if _any_in(patterns.any_targets, context, trigger.last + 1, min(t for t, _, _ in roles) - 1):
+        return None  # 'لا ينوي التحرك نحو أي أهداف داخلية في ليبيا': no place anyone moves to, denied or not
     kind = trigger.kind
     if kind == "deploy":
         kind = _any_in(patterns.modifiers, context, trigger.first, end) or kind

@@ -1642,6 +1642,18 @@ def test_movements_a_team_an_ambulance_plane_and_the_displaced_returning_are_no_
     assert _brief(escort) == ("reported", ("الكتيبة 116", None), [], ["مرزق"], [])
 
 
+def test_movements_a_definite_verbal_noun_moves_as_the_bare_one():
+    (move,) = _moves("بينما تستعد سرية من اللواء نفسه للتحرك من قاعدة تمنهنت الجوية إلى سبها.")
+    assert _brief(move) == ("planned", None, ["قاعدة تمنهنت الجوية"], ["سبها"], [])
+    assert not _moves("وقالت الكتيبة المغادرة إنها أمضت عاماً في الجفرة.")  # 'the departing battalion', no departure
+
+
+def test_movements_any_targets_in_a_country_are_no_destination_even_when_denied():
+    assert not _moves("قال المتحدث إن \"الجيش الليبي لا ينوي التحرك نحو أي أهداف داخلية في ليبيا\".")
+    (move,) = _moves("ونفى المتحدث إرسال أي قوات إلى سرت.")
+    assert (move.status, [d.text for d in move.destinations]) == ("denied", ["سرت"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
