@@ -1654,6 +1654,14 @@ def test_movements_any_targets_in_a_country_are_no_destination_even_when_denied(
     assert (move.status, [d.text for d in move.destinations]) == ("denied", ["سرت"])
 
 
+def test_movements_denied_after_it_was_told_and_agreed_upon():
+    (told,) = _moves("وكان متحدث محلي قد أعلن انسحاب الكتيبة المتمركزة في البريقة نحو اجدابيا، قبل أن ينفي المكتب "
+                     "الإعلامي للقيادة العامة الخبر جملة وتفصيلاً.")
+    assert _brief(told) == ("denied", None, ["البريقة"], ["اجدابيا"], [])
+    (agreed,) = _moves("واتفق الوزراء على آلية تدريجية لسحب المرتزقة والمقاتلين الأجانب من ليبيا تبدأ مطلع الصيف المقبل.")
+    assert (agreed.status, agreed.actor.name, [o.text for o in agreed.origins]) == ("planned", "Foreign fighters", ["ليبيا"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
