@@ -375,7 +375,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             continue
         first, last = _token_at(norm, mention.start), _token_at(norm, mention.end - 1)
         placed[first] = mention
-        mention_last[first] = last
+        mention_last[first] = _past_gloss(norm, tokens, last)
         host = mention
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     verbs = _trigger_words(patterns.triggers.index)
@@ -514,6 +514,19 @@ def _with_right_places(movement: Movement, wrong: dict[str, set[str]], right: di
             held = tuple(m for m in getattr(movement, role) if _place_key(m) not in wrong[role] | keys)
             movement = replace(movement, **{role: tuple(places) + held})
     return movement
+
+
+def _past_gloss(norm: Normalised, tokens: list[Token], last: int) -> int:
+    """The last token of a place's name in Latin letters in brackets right after it (الدبداب (Debdeb) قبالة مدينة
+    غدامس, as translated wire copy writes it), else ``last``: what follows the gloss follows the place."""
+    normal, k = norm.text, last + 1
+    if k >= len(tokens) or normal[tokens[last].end:tokens[k].start].strip() != "(":
+        return last
+    while k < len(tokens) and tokens[k].text.isascii() and tokens[k].text.isalpha():
+        if normal[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(normal)].strip().startswith(")"):
+            return k
+        k += 1
+    return last
 
 
 def _claims_denied_later(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:

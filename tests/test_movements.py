@@ -1662,6 +1662,13 @@ def test_movements_denied_after_it_was_told_and_agreed_upon():
     assert (agreed.status, agreed.actor.name, [o.text for o in agreed.origins]) == ("planned", "Foreign fighters", ["ليبيا"])
 
 
+def test_movements_a_latin_gloss_in_brackets_stands_with_its_place():
+    (move,) = _moves("تعتزم القيادة نشر كتيبة إضافية في الدبداب (Debdeb) قبالة مدينة غدامس الليبية.")
+    assert _brief(move) == ("planned", None, [], ["الدبداب"], [])  # غدامس only says where Debdeb is
+    (gone,) = _moves("نقل الجيش وحدات مدرعة من برج عمر إدريس (Bordj Omar Driss) إلى عين أميناس (In Amenas).")
+    assert _brief(gone)[2:4] == (["برج عمر إدريس"], ["عين أميناس"])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
