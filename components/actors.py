@@ -171,7 +171,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             n, prefix, key = named
             name, kind = lexicon.index[key]
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
-                local = _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
+                local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
+                         or _forces_of_nation(text, tokens, offsets, lexicon, i, n))  # القوات المسلحة النيجرية
                 if local:
                     spans.append(local)
                     resume = local.last + 1

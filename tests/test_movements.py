@@ -1669,6 +1669,14 @@ def test_movements_a_latin_gloss_in_brackets_stands_with_its_place():
     assert _brief(gone)[2:4] == (["برج عمر إدريس"], ["عين أميناس"])
 
 
+def test_movements_the_armed_forces_bare_are_the_army_and_with_a_nationality_that_nation():
+    (home,) = _moves("مرسى مطروح - مصراوي:\n\nدفعت القوات المسلحة، اليوم الثلاثاء، بتعزيزات جديدة من قاعدة محمد نجيب "
+                     "العسكرية إلى السلوم.")
+    assert _brief(home) == ("reported", ("القوات المسلحة", "Egyptian army"), ["قاعدة محمد نجيب العسكرية"], ["السلوم"], [])
+    (niger,) = _moves("انطلق رتل من القوات المسلحة النيجرية من أغاديز باتجاه قاعدة ماداما.")
+    assert niger.actor.name == "Nigerien army"
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
