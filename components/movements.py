@@ -604,7 +604,7 @@ def _without_headline_repeats(text: str, movements: list[Movement], bulletins: t
     body's, which has the detail (origin, route, who says so) and names its actor in a whole sentence (a
     headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات'). So is an
     urgent line's («عاجل: رتل للجيش الوطني الليبي يصل إلى غات قادماً من سبها», told again below it)."""
-    lines = _headline_lines(text, bulletins)
+    lines = _headline_lines(text, bulletins) if movements else []
     if not lines:
         return movements
 
@@ -621,8 +621,8 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     lines, start = [], 0
     for number, line in enumerate(text.split("\n")):
         end = start + len(line)
-        if len(line.split()) <= HEADLINE_WORDS and (
-                number == 0 and text[end + 1:].strip() or line.lstrip().startswith(bulletins)):
+        if ((number == 0 and text[end + 1:].strip() or line.lstrip().startswith(bulletins))
+                and len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS):  # short: no need to split it all
             lines.append((start, end))
         start = end + 1
     return lines
