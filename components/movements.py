@@ -428,7 +428,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         movements.append(movement)
         context.last_movement = movement
         if (movement.actor is not None and movement.actor.name and movement.status != "denied"
-                and tokens[trigger.first].text not in patterns.flights):
+                and _trigger_word(context, trigger) not in patterns.flights):
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»),
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = _corrected(context, patterns, movements)
@@ -438,9 +438,14 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
 
 def _chases_a_flight(context: _Context, patterns: Patterns, trigger: _Trigger, following: list[_Trigger]) -> bool:
     """Whether a pursuit verb is followed in its sentence by a flight (طاردت دورية ... قافلة فرّت من ...)."""
-    return (bool(following) and context.tokens[trigger.first].text in patterns.pursuits
-            and context.tokens[following[0].first].text in patterns.flights
+    return (bool(following) and _trigger_word(context, trigger) in patterns.pursuits
+            and _trigger_word(context, following[0]) in patterns.flights
             and context.sentence_of[trigger.first] == context.sentence_of[following[0].first])
+
+
+def _trigger_word(context: _Context, trigger: _Trigger) -> str:
+    """The trigger's first word without its clitics (وطاردت: طاردت), as the trigger forms are written."""
+    return context.tokens[trigger.first].text[trigger.prefix:]
 
 
 def _chase(context: _Context, patterns: Patterns, trigger: _Trigger, previous: int, flight: _Trigger,
@@ -559,14 +564,18 @@ def _circulated_claim(context: _Context, patterns: Patterns, movement: Movement)
     return s_last if _any_in(patterns.circulated, context, s_first, trigger - 1) else None
 
 
+DENIALS = (("denied", "before"), ("denied", "sentence"))  # نفى ...، ... لا صحة: the cues that deny in a sentence
+
+
 def _denial_sentences(context: _Context, patterns: Patterns) -> list[tuple[int, set[str], set[str]]]:
     """(first token, place keys, actor names) of each sentence with a denial in it (نفى، لا صحة)."""
     found = []
+    normal, tokens = context.norm.text, context.tokens
     for sentence, first in context.sentence_first.items():
         last = context.sentence_last[sentence]
-        if _first_cue(context, patterns, first, last, ("denied", "before")) is None and _first_cue(
-                context, patterns, first, last, ("denied", "sentence")) is None:
-            continue
+        if not any(cue and cue[2] in DENIALS for cue in (patterns.status.at(normal, tokens, k)
+                                                         for k in patterns.status.between(first, last))):
+            continue  # one scan of the sentence's status cues for either kind of denial
         places = {_place_key(context.placed[k]) for k in context.places_between(first, last)}
         names = {span.actor.name for span in context.actors_between(first, last) if span.actor.name}
         found.append((first, places, names))

@@ -1620,6 +1620,10 @@ def test_movements_the_chased_fled_and_the_chase_goes_where_they_fled():
             [d.text for d in flight.destinations]) == (
         "withdraw", "reported", "Chadian armed groups", ["أم الأرانب"], ["واو الناموس"])
     assert not _moves("وتسببت المعارك في موجة نزوح، فيما فرّ آلاف المدنيين من الفاشر إلى تشاد.")  # not forces
+    joined = _moves("وطاردت وحدات من الكتيبة 128 مجموعة من المسلحين التشاديين وفرّوا من محيط أم الأرانب باتجاه "
+                    "واو الناموس.")  # with و before both verbs
+    assert [(m.kind, [d.text for d in m.destinations]) for m in joined] == [
+        ("advance", ["واو الناموس"]), ("withdraw", ["واو الناموس"])]
 
 
 def test_movements_what_analysts_weigh_is_no_movement():
