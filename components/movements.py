@@ -43,6 +43,7 @@ CHAIN_GAP = 3        # a trigger this close after another continues it (ستنش
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
 BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
+TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
 MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 FUTURE_PREFIXES = ("س", "وس", "فس")
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
@@ -1324,7 +1325,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             previous_role, boundary = None, context.mention_last[first]
             continue
         if role == "stationed":  # where forces are is where they set out from; once they have set out, where
-            set_out = any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them
+            set_out = (any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them;
+                       or trigger.kind == "reinforce")  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
@@ -1350,7 +1352,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and _with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
-        if (role is None and not roles and _gap(context, patterns, _mover_end(context, trigger, first), first) <= FIRST_PLACE_GAP
+        after, reach = ((_mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
+                        else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
+        if (role is None and after is not None and _gap(context, patterns, after, first) <= reach
                 and not _names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
             role = default_role
         if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
@@ -1385,6 +1389,20 @@ def _mover_end(context: _Context, trigger: _Trigger, first: int) -> int:
     the trigger's last token."""
     spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
     return max([span.last for span in spans if span.last < first], default=trigger.last)
+
+
+def _force_origin_end(context: _Context, patterns: Patterns, trigger: _Trigger,
+                      roles: list[tuple[int, Mention, str]]) -> int | None:
+    """'دخلت قوات من الزنتان، ليل الأحد، بلدة الأصابعة': where the only place so far is the origin told with the force
+    right after a verb that goes somewhere ('forces from Zintan'), the last token of that origin: an unmarked target
+    may follow it at TARGET_AFTER_ORIGIN (not 'من الهواري، شمال غرب الكفرة': where the origin lies). Otherwise None."""
+    if len(roles) != 1 or roles[0][2] != "origin" or trigger.kind == "withdraw":
+        return None
+    k = roles[0][0]
+    if (k - trigger.last > MOVER_START or context.tokens[k - 1].text != ORIGIN_LINK
+            or not patterns.forces.ends_at(context.norm.text, context.tokens, k - 2)):
+        return None
+    return context.mention_last[k]
 
 
 def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int,
@@ -1773,6 +1791,8 @@ def _coordinated(context: _Context, patterns: Patterns, boundary: int, first: in
         return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
                 and joined(context.norm.text, tokens, boundary, first))
     gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]
+    if tokens[boundary].text.isascii():  # أرليت (Arlit) وأغاديز: past the gloss that ends the place before
+        gap = gap.strip().removeprefix(")")
     return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ",")
                                              or _with_clitic(context, first, "ف"))  # مروراً بتراغن فالقطرون
 

@@ -1681,6 +1681,25 @@ def test_movements_the_armed_forces_bare_are_the_army_and_with_a_nationality_tha
     assert niger.actor.name == "Nigerien army"
 
 
+def test_movements_an_unmarked_town_right_after_forces_from_a_town_is_where_they_entered():
+    (move,) = _moves("دخلت قوات من الزنتان، ليل الأحد، بلدة الأصابعة غربي غريان، قادمة عبر الرجبان ويفرن.")
+    assert _brief(move) == ("reported", ("قوات من الزنتان", "Zintan forces"), ["الزنتان"], ["الأصابعة"],
+                            ["الرجبان", "يفرن"])
+    (move,) = _moves("أعادت كتيبة سبل السلام تموضع وحداتها من الهواري، شمال غرب الكفرة، إلى قاعدة معطن السارة.")
+    assert _brief(move)[2:] == (["الهواري"], ["قاعدة معطن السارة"], [])  # where the origin lies
+
+
+def test_movements_a_latin_gloss_does_not_end_a_list_of_places():
+    (move,) = _moves("أعلن الجيش النيجري أنه قام بنشر «وحدات إضافية» في مدينتي أرليت (Arlit) وأغاديز (Agadez) شمالي البلاد.")
+    assert _brief(move) == ("reported", ("الجيش النيجري", "Nigerien army"), [], ["أرليت", "أغاديز"], [])
+
+
+def test_movements_the_units_a_force_reinforces_are_where_the_reinforcement_goes():
+    (move,) = _moves("كشف مصدر أمني أن الجيش الوطني الشعبي عزز، خلال الأسبوعين الماضيين، وحداته المنتشرة في الدبداب وعين "
+                     "أميناس قرب الحدود مع ليبيا.")
+    assert _brief(move) == ("reported", ("الجيش الوطني الشعبي", "Algerian army"), [], ["الدبداب", "عين أميناس"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
