@@ -134,6 +134,11 @@ class _Memo:
 
     def ends_at(self, normal: str, tokens: list[Token], last: int):
         """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
+        first = self.start_of(normal, tokens, last)
+        return None if first is None else self.found[first][2]
+
+    def start_of(self, normal: str, tokens: list[Token], last: int) -> int | None:
+        """The first token of the longest phrase ending at token ``last`` (بالقرب من: two back), or None."""
         if last not in self.possible_ends:
             return None
         starts, found = self.starts, self.found
@@ -142,7 +147,7 @@ class _Memo:
             if match is _UNSEEN:
                 match = self.at(normal, tokens, first)
             if match and match[0] == last - first + 1:
-                return match[2]
+                return first
         return None
 
 
@@ -205,6 +210,7 @@ class Patterns:
     place_anaphors: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]  # القاعدة → (the kinds of place
     # 'the same base' points back to, the roles in which the noun alone does: من المدينة, and the nouns a place must
     # have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة، الواحة ...)
+    crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
@@ -261,7 +267,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
-        halts=_words(groups, "halt"), plans=_words(groups, "plan"), plan_links=_words(groups, "plan_link"),
+        halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
+        plan_links=_words(groups, "plan_link"),
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 
@@ -778,8 +785,21 @@ def _sets_out_where_the_last_went(context: _Context, patterns: Patterns, after: 
     if there:
         return there == "there" or last.evidence == movement.evidence
     return (bool(movement.destinations) and last.status == movement.status
-            and (_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement))
+            and (_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
+                 or _moves_them_on(context, trigger, last, movement))
             and last.destinations[-1].text not in {d.text for d in movement.destinations})
+
+
+OBJECT_PRONOUNS = ("ها", "هم", "هما")  # 'them' on a verb or verbal noun joined to the place before (ونقلهم)
+
+
+def _moves_them_on(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
+    """'إنزال مئات المرتزقة في ميناء بنغازي ونقلهم براً إلى الكفرة': a verb joined by و right after where the movement
+    before went, with 'them' on it, moves the same force on from there."""
+    word = context.tokens[trigger.first].text
+    before = _token_at(context.norm, last.destinations[-1].end - 1)
+    return (last.evidence == movement.evidence and trigger.prefix == 1 and word.startswith("و")
+            and word.endswith(OBJECT_PRONOUNS) and before == trigger.first - 1)
 
 
 def _sets_out_later(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
@@ -1338,6 +1358,11 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             previous_role, boundary = None, context.mention_last[first]
             continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان', 'قادمة من رأس جدير على الحدود مع تونس إلى
             # قرقارش': where the origin is, not where they went (ستعيد نشر وحدات من الكفرة على الحدود مع تشاد: it is)
+        if (role == "destination" and previous_role == "via" and mention.place is not None
+                and mention.place.id.startswith(BORDER_IDS) and _right_after(context, patterns, boundary, first)
+                and not patterns.directions.at(context.norm.text, context.tokens, boundary + 1)):
+            boundary = context.mention_last[first]
+            continue  # 'عبر منطقة تومو على الحدود مع النيجر': where the place passed through is
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
             if role is None:
@@ -1363,7 +1388,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             roles.append((first, mention, role))
         previous_role = role
         boundary = context.mention_last[first]
-    return _halts(context, patterns, trigger, _air_bridge(context, trigger, roles))
+    roles = _onward(context, patterns, _halts(context, patterns, trigger, _air_bridge(context, trigger, roles)))
+    return _crossed(context, patterns, trigger, roles)
 
 
 BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)
@@ -1491,6 +1517,35 @@ def _halts(context: _Context, patterns: Patterns, trigger: _Trigger,
                       for k in range(after_halt, min(len(tokens), after_halt + HALT_TO_NEXT_LEG + 1))))
     stop = "via" if further else "destination"
     return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]
+
+
+def _onward(context: _Context, patterns: Patterns, roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'نُقل جواً إلى قاعدة الجفرة الجوية، ومنها إلى قاعدة براك': a destination that 'and from it' and a word of
+    direction carry on from, to the next destination, is passed through."""
+    normal, tokens = context.norm.text, context.tokens
+    onward = set()
+    for (k, _, role), (later, _, next_role) in zip(roles, roles[1:]):
+        after = context.mention_last[k] + 1
+        if role == next_role == "destination" and after < later - 1:
+            match = patterns.from_there.at(normal, tokens, after)
+            if match and patterns.directions.at(normal, tokens, after + match[0]) and after + match[0] < later:
+                onward.add(k)
+    return [(k, mention, "via" if k in onward else role) for k, mention, role in roles] if onward else roles
+
+
+BORDER_IDS = ("region:border", "region:tripoint")  # the gazetteer's borders and border triangles
+
+
+def _crossed(context: _Context, patterns: Patterns, trigger: _Trigger,
+             roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'عبور وحدات مصرية الحدود مع ليبيا باتجاه البمبة': a border crossed (the first destination, after a crossing
+    verb) is passed through when the movement goes on to another place."""
+    if (len(roles) < 2 or roles[0][2] != "destination" or _trigger_word(context, trigger) not in patterns.crossings
+            or roles[0][1].place is None or not roles[0][1].place.id.startswith(BORDER_IDS)
+            or not any(role == "destination" for _, _, role in roles[1:])):
+        return roles
+    (first, border, _), *rest = roles
+    return [(first, border, "via"), *rest]
 
 
 def _new_subject(context: _Context, patterns: Patterns, trigger: _Trigger, first: int) -> bool:
@@ -1721,6 +1776,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
                 patterns.stationed.at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
+        if role == "locator" and _home_base_before(context, patterns, boundary, patterns.roles.start_of(normal, tokens, k)):
+            return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
         if role:
             return role
         if k < first - 1 and patterns.stationed.at(normal, tokens, k):

@@ -1700,6 +1700,32 @@ def test_movements_the_units_a_force_reinforces_are_where_the_reinforcement_goes
     assert _brief(move) == ("reported", ("الجيش الوطني الشعبي", "Algerian army"), [], ["الدبداب", "عين أميناس"], [])
 
 
+def test_movements_a_destination_carried_on_from_is_passed_through():
+    (move,) = _moves("وأضافت المصادر أن جزءاً من الحمولة العسكرية نُقل لاحقاً جواً إلى قاعدة الجفرة الجوية، ومنها إلى قاعدة "
+                     "براك في وادي الشاطئ.")
+    assert _brief(move)[2:] == ([], ["قاعدة براك"], ["قاعدة الجفرة الجوية"])
+
+
+def test_movements_moving_them_on_sets_out_where_the_movement_before_went():
+    landing, onward = _moves("واتهم بيان للجيش قوات خليفة حفتر بتسهيل إنزال مئات المرتزقة الكولومبيين في ميناء بنغازي "
+                             "ونقلهم براً إلى الكفرة ومنها إلى المثلث الحدودي للقتال إلى جانب الدعم السريع.")
+    assert _brief(landing) == ("reported", ("المرتزقة", "Foreign fighters"), [], ["بنغازي"], [])
+    assert _brief(onward) == ("reported", ("المرتزقة", "Foreign fighters"), ["بنغازي"], ["المثلث الحدودي"], ["الكفرة"])
+
+
+def test_movements_a_border_crossed_on_the_way_is_passed_through():
+    (move,) = _moves("فيما نفى مصدر عسكري مصري ما تداولته صفحات ليبية عن عبور وحدات مصرية الحدود مع ليبيا باتجاه البمبة.")
+    assert _brief(move) == ("denied", ("وحدات مصرية", "Egyptian army"), [], ["البمبة"], ["الحدود مع ليبيا"])
+    (move,) = _moves("رصدت مصادر محلية انسحاب عشرات المسلحين التشاديين من محيط أم الأرانب وتجرهي باتجاه تيبستي شمالي تشاد، "
+                     "عبر منطقة تومو على الحدود مع النيجر.")  # where the place passed through is
+    assert _brief(move)[2:] == (["أم الأرانب", "تجرهي"], ["تيبستي"], ["تومو"])
+
+
+def test_movements_positions_near_a_town_are_where_a_force_withdrew_from():
+    (move,) = _moves("وكان مقاتلو الجبهة قد انسحبوا مطلع العام من مواقعهم قرب أرليت إلى ليبيا.")
+    assert _brief(move)[2:] == (["أرليت"], ["ليبيا"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
