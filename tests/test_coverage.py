@@ -807,3 +807,12 @@ def test_coverage_the_hamza_the_writer_chose_tells_adre_from_idri():
 def test_coverage_a_one_word_outlet_is_no_clitic_and_a_place():
     text = "سبها - «فسانيا»\n\nهبطت طائرات في براك، بحسب ما أفاد شهود لـ«فسانيا»."
     assert _placed(text) == [("سبها", 0, "gn:2212775"), ("براك", 32, "gn:2218478")]  # not ف + Sanya, China
+
+
+def test_coverage_city_districts_are_placed_at_their_city_after_a_cue_or_beside_each_other():
+    assert _placed("نشرت القيادة العامة وحدات من اللواء 106 داخل أحياء الصابري وسيدي حسين والليثي وسط بنغازي.") == [
+        ("الصابري", 51, "cur:as-sabri"), ("سيدي حسين", 60, "cur:sidi-hussein"), ("الليثي", 71, "cur:al-laithi"),
+        ("بنغازي", 82, "gn:88319")]
+    assert _placed("وقال إن الكتيبة انسحبت من شيحا إلى الفتائح شرقي درنة.") == [
+        ("شيحا", 26, "cur:shiha"), ("الفتائح", 35, "cur:al-fataih"), ("درنة", 48, "gn:87205")]
+    assert _placed("وقال الليثي إن المغار في اللغة هي الكهوف.") == []  # a family name, 'the caves'
