@@ -419,6 +419,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
                 or patterns.departures.at(context.norm.text, tokens, trigger.first)):
             movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
+        elif same_sentence and _subject_of_the_last(context, trigger, movements[-1], movement):
+            arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
+            movement = replace(_with_origin(arrival, movement), actor=movement.actor or arrival.actor)
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
             # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
@@ -744,6 +747,19 @@ def _continues(first: Movement, second: Movement, any_status: bool = False) -> b
     """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
     return (first.evidence == second.evidence and first.origins and not first.destinations
             and second.destinations and not second.origins and (any_status or first.status == second.status))
+
+
+SUBJECT_AFTER_PLACE = 3  # words from where a verb went to the vehicles named after it (ثلاث طائرات شحن)
+
+
+def _subject_of_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
+    """'حطّت في قاعدة براك الجوية ثلاث طائرات شحن قادمة من قاعدة الخادم': vehicles named right after where the verb
+    before them went, with nothing between, are its subject: where they came from is that movement's origin."""
+    if not (last.evidence == movement.evidence and last.destinations and not last.origins and movement.origins
+            and not movement.destinations and last.status == movement.status):
+        return False
+    end = _token_at(context.norm, last.destinations[-1].end - 1)
+    return 0 < trigger.first - end <= SUBJECT_AFTER_PLACE and joined(context.norm.text, context.tokens, end, trigger.first)
 
 
 def _joins_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> tuple[bool, bool] | None:
@@ -1658,7 +1674,10 @@ def _gap(context: _Context, patterns: Patterns, last: int, first: int) -> int:
 def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> list:
     """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens."""
     for first in context.places_between(s_first, min(trigger.first, s_first + 3) - 1):
-        if patterns.roles.ends_at(context.norm.text, context.tokens, first - 1) == "destination" or (
+        k = first - 1  # 'وفي ميناء بنغازي، أنزلت سفينة ...': a place noun may stand between
+        while k > s_first and context.tokens[k].text in patterns.skippable:
+            k -= 1
+        if patterns.roles.ends_at(context.norm.text, context.tokens, k) == "destination" or (
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
     return []

@@ -1726,6 +1726,17 @@ def test_movements_positions_near_a_town_are_where_a_force_withdrew_from():
     assert _brief(move)[2:] == (["أرليت"], ["ليبيا"], [])
 
 
+def test_movements_vehicles_named_after_where_the_verb_went_are_its_subject():
+    (move,) = _moves("وفي اليوم نفسه، حطّت في قاعدة براك الجوية ثلاث طائرات شحن عسكرية روسية قادمة من قاعدة الخادم، تحمل معدات.")
+    assert _brief(move) == ("reported", ("طائرات شحن عسكرية روسية", "Russian forces"), ["قاعدة الخادم"],
+                            ["قاعدة براك الجوية"], [])
+
+
+def test_movements_a_place_put_first_may_have_its_place_noun():
+    (move,) = _moves("وفي ميناء بنغازي، أنزلت سفينة تابعة للقوات البحرية عربات مدرعة وعشرات الجنود قادمين من طبرق، بحسب المصدر.")
+    assert _brief(move)[2:] == (["طبرق"], ["بنغازي"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
