@@ -406,6 +406,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous = previous, trigger.last
         same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
+        if same_sentence and movement.status == "reported" and _an_alternative(context, patterns, after, trigger):
+            movement = replace(movement, status=movements[-1].status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
         if movements and _sets_out_where_the_last_went(context, patterns, after, trigger, movements[-1], movement):
             movement = replace(movement, origins=movements[-1].destinations[-1:])
         keeps = _joins_the_last(context, trigger, movements[-1], movement) if same_sentence else None
@@ -760,6 +762,19 @@ def _subject_of_the_last(context: _Context, trigger: _Trigger, last: Movement, m
         return False
     end = _token_at(context.norm, last.destinations[-1].end - 1)
     return 0 < trigger.first - end <= SUBJECT_AFTER_PLACE and joined(context.norm.text, context.tokens, end, trigger.first)
+
+
+ALTERNATIVE = "او"  # أو, normalised: 'or': an alternative to the movement before shares its plan, condition or denial
+
+
+def _an_alternative(context: _Context, patterns: Patterns, after: int, trigger: _Trigger) -> bool:
+    """Whether 'or' stands right before the trigger, the movement before it (its trigger's last token ``after``) in
+    the same statement, no verb of saying between (أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة)."""
+    if trigger.first == 0 or context.tokens[trigger.first - 1].text != ALTERNATIVE:
+        return False
+    return not any(patterns.status.at(context.norm.text, context.tokens, k)
+                   and patterns.status.at(context.norm.text, context.tokens, k)[2][0] == "reported"
+                   for k in patterns.status.between(after + 1, trigger.first - 1))
 
 
 def _joins_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> tuple[bool, bool] | None:

@@ -1737,6 +1737,18 @@ def test_movements_a_place_put_first_may_have_its_place_noun():
     assert _brief(move)[2:] == (["طبرق"], ["بنغازي"], [])
 
 
+def test_movements_an_alternative_after_or_shares_the_status_of_the_movement_before():
+    denied, alternative = _moves("في المقابل، نفى المجلس العسكري الزنتان ما تداولته صفحات عن تحرك رتل من الزنتان باتجاه "
+                                 "طرابلس أو حشد مقاتلين في العزيزية.")
+    assert _brief(denied)[0] == _brief(alternative)[0] == "denied"
+    assert _brief(alternative)[2:] == ([], ["العزيزية"], [])
+
+
+def test_movements_what_an_agreement_supposes_is_planned():
+    (move,) = _moves("وبحسب مسودة اتفاق تهدئة، يُفترض أن تنسحب وحدات اللواء 444 من قصر بن غشير إلى معسكر اليرموك مطلع الأسبوع.")
+    assert _brief(move)[0] == "planned"
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
