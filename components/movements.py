@@ -424,6 +424,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif same_sentence and _subject_of_the_last(context, trigger, movements[-1], movement):
             arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
             movement = replace(_with_origin(arrival, movement), actor=movement.actor or arrival.actor)
+        elif movements and _denied_again(context, movements[-1], movement):
+            movement = movements.pop()  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
             # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
@@ -938,6 +940,26 @@ def _same_end(last: Movement, movement: Movement) -> bool:
     return (bool(movement.destinations) and [m.text for m in movement.destinations] == [m.text for m in last.destinations]
             and (not movement.origins or not last.origins) and not movement.via and last.status == movement.status
             and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name))
+
+
+DENIED_AGAIN_SENTENCES = 2  # how far on a denial may be told again in the denier's own words
+
+
+def _denied_again(context: _Context, last: Movement, movement: Movement) -> bool:
+    """'نفى المتحدث ما نشرته صفحات عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»': a
+    denial that names only places the denial right before it named, each in the same role, by the same force (or
+    one not named), in its sentence or the next two, is that denial told again."""
+    if last.status != "denied" or movement.status != "denied" or (
+            movement.actor and last.actor and movement.actor.name != last.actor.name):
+        return False
+    if not (movement.origins or movement.destinations) or any(
+            not {_place_key(m) for m in mine} <= {_place_key(m) for m in named}
+            for mine, named in ((movement.origins, last.origins), (movement.destinations, last.destinations),
+                                (movement.via, (*last.via, *last.destinations)))):
+        return False  # not 'نقل جنود روس جواً من الكفرة إلى السودان' and then 'دخول عناصر روسية إلى الكفرة
+    sentence = context.sentence_of
+    return 0 <= (sentence[_token_at(context.norm, movement.evidence.start)]
+                 - sentence[_token_at(context.norm, last.evidence.start)]) <= DENIED_AGAIN_SENTENCES
 
 
 def _with_origin(arrival: Movement, departure: Movement) -> Movement:

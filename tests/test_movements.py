@@ -1749,6 +1749,14 @@ def test_movements_what_an_agreement_supposes_is_planned():
     assert _brief(move)[0] == "planned"
 
 
+def test_movements_a_denial_told_again_in_the_deniers_words_is_one_movement():
+    (move,) = _moves("ونفى المتحدث باسم الجيش الوطني الليبي ما نشرته صفحات عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك "
+                     "إطلاقاً. لم نسحب أي وحدة من درنة، وقواتنا هناك بكامل عددها».")
+    assert _brief(move) == ("denied", ("الجيش الوطني الليبي", "Libyan National Army"), ["درنة"], [], [])
+    flight, entry = _moves("ونفى المتحدث نقل جنود روس جواً من الكفرة إلى السودان. كما نفى دخول عناصر روسية إلى الكفرة.")
+    assert (_brief(flight)[2:], _brief(entry)[2:]) == ((["الكفرة"], ["السودان"], []), ([], ["الكفرة"], []))
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
