@@ -695,6 +695,13 @@ def _place_key(mention: Mention) -> str:
     return mention.place.id if mention.place else mention.text
 
 
+def _each_once(mentions) -> tuple[Mention, ...]:
+    """The mentions, a place named again as written in the same role left out (ومرت بمزدة ... في بلدية مزدة; not
+    جبل العوينات and المثلث الحدودي, two names the gazetteer gives one point)."""
+    seen: set[tuple[str, str]] = set()
+    return tuple(m for m in mentions if not ((key := (_place_key(m), m.text)) in seen or seen.add(key)))
+
+
 def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[int]:
     """The sentence of each token: the last one starting at or before it (the first for tokens before it)."""
     sentence_of: list[int] = []
@@ -1232,9 +1239,9 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         kind=kind,
         status=status,
         actor=actor,
-        origins=tuple([m for _, m, role in roles if role == "origin"]),
-        destinations=tuple([m for _, m, role in roles if role == "destination"]),
-        via=tuple([m for _, m, role in roles if role == "via"]),
+        origins=_each_once(m for _, m, role in roles if role == "origin"),
+        destinations=_each_once(m for _, m, role in roles if role == "destination"),
+        via=_each_once(m for _, m, role in roles if role == "via"),
         evidence=Span(sentence_start, sentence_end, context.text[sentence_start:sentence_end]),
         confidence=round(max(confidence, 0.3), 3),
         trigger=Span(trigger_start, trigger_end, context.text[trigger_start:trigger_end]),
@@ -1394,6 +1401,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
+        if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
+            role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
             continue
@@ -1589,12 +1598,20 @@ def _onward(context: _Context, patterns: Patterns, roles: list[tuple[int, Mentio
 BORDER_IDS = ("region:border", "region:tripoint")  # the gazetteer's borders and border triangles
 
 
+def _new_leg(context: _Context, boundary: int, first: int) -> bool:
+    """Whether a word joined by و stands between the place ending at ``boundary`` and the one at ``first``
+    (في بئر الغنم وعلى الطريق الواصل بين الأصابعة وككلة): a place of its own, not a locator of the one before."""
+    return any(token.text[:1] == "و" for token in context.tokens[boundary + 1:first])
+
+
 def _crossed(context: _Context, patterns: Patterns, trigger: _Trigger,
              roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
-    """'عبور وحدات مصرية الحدود مع ليبيا باتجاه البمبة': a border crossed (the first destination, after a crossing
-    verb) is passed through when the movement goes on to another place."""
+    """'عبور وحدات مصرية الحدود مع ليبيا باتجاه البمبة', 'عبور قوات مصرية منفذ السلوم باتجاه امساعد': a border or a
+    border crossing crossed (the first destination, after a crossing verb) is passed through when the movement goes
+    on to another place."""
     if (len(roles) < 2 or roles[0][2] != "destination" or _trigger_word(context, trigger) not in patterns.crossings
-            or roles[0][1].place is None or not roles[0][1].place.id.startswith(BORDER_IDS)
+            or roles[0][1].place is None or not (roles[0][1].place.id.startswith(BORDER_IDS)
+                                                 or roles[0][1].place.kind == "crossing")
             or not any(role == "destination" for _, _, role in roles[1:])):
         return roles
     (first, border, _), *rest = roles
@@ -1656,6 +1673,9 @@ def _runs_into(context: _Context, patterns: Patterns, boundary: int, first: int)
     return bool(match) and boundary + 1 < first < boundary + 1 + match[0]
 
 
+SOURCE_ASIDE = 6  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
+
+
 def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) -> str | None:
     """How a word in first..last opens another clause: 'clause' or 'time' (a condition, a cause, a time: إذا، بسبب،
     بعد اندلاع; not a time phrase of the movement's own: بعد ظهر الأحد، قبل 3 أيام) or 'purpose' (لتأمين); else None."""
@@ -1673,6 +1693,11 @@ def _clause_opens(context: _Context, patterns: Patterns, first: int, last: int) 
                 or tokens[following].text in patterns.pointers_back and not match[1]):
             continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
             # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري)
+        if match[2] == "source":
+            aside = min(last, following + SOURCE_ASIDE)
+            if aside > following and _CLAUSE_MARK.search(normal, tokens[following].start, tokens[aside].start):
+                continue  # تقدمت، وفق مصادر سودانية، من منطقة المالحة: an aside; the movement goes on after it
+            return "clause"
         return match[2]
     return None
 

@@ -1757,6 +1757,35 @@ def test_movements_a_denial_told_again_in_the_deniers_words_is_one_movement():
     assert (_brief(flight)[2:], _brief(entry)[2:]) == ((["الكفرة"], ["السودان"], []), ([], ["الكفرة"], []))
 
 
+def test_movements_a_road_between_two_places_locates_the_place_before_it_or_is_where_the_force_goes():
+    (move,) = _moves("وصلت قوة تابعة لرئاسة الأركان العامة، ظهر السبت، إلى بلدة الشويرف على الطريق الصحراوي الرابط بين الجبل "
+                     "الغربي والجنوب الليبي، بعد أن انطلقت من غريان.")
+    assert _brief(move)[2:] == (["غريان"], ["الشويرف"], [])
+    (move,) = _moves("قال المصدر إن وحدات إضافية ستنتشر بداية من الأسبوع المقبل على طول المسلك الصحراوي الرابط بين رمادة وبرج "
+                     "الخضراء.")
+    assert _brief(move)[2:] == ([], ["رمادة", "برج الخضراء"], [])
+    (move,) = _moves("على أن تنتشر القوة خلال الأيام المقبلة في بئر الغنم وعلى الطريق الواصل بين الأصابعة وككلة.")
+    assert _brief(move)[2:] == ([], ["بئر الغنم", "الأصابعة", "ككلة"], [])
+
+
+def test_movements_a_border_crossing_crossed_on_the_way_is_passed_through():
+    (move,) = _moves("نفى مصدر عسكري مصري ما تداولته حسابات ليبية عن عبور قوات مصرية منفذ السلوم باتجاه امساعد.")
+    assert _brief(move) == ("denied", ("قوات مصرية", "Egyptian army"), [], ["امساعد"], ["منفذ السلوم"])
+
+
+def test_movements_the_places_of_who_says_so_are_not_the_movements_unless_told_as_an_aside():
+    (move,) = _moves("وصلت قوة إلى الشويرف قادمة من غريان، بحسب مسؤول في بلدية مزدة.")
+    assert _brief(move)[2:] == (["غريان"], ["الشويرف"], [])
+    (move,) = _moves("وكانت «قوات الدعم السريع» قد تقدمت، وفق مصادر سودانية، من منطقة المالحة في ولاية شمال دارفور نحو المثلث "
+                     "الحدودي.")
+    assert _brief(move)[2:] == (["المالحة"], ["المثلث الحدودي"], [])
+
+
+def test_movements_a_place_named_twice_in_one_role_is_given_once():
+    (move,) = _moves("أرسلت القيادة العامة تعزيزات إلى سبها وأوباري وسبها.")
+    assert _brief(move)[2:] == ([], ["سبها", "أوباري"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
