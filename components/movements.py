@@ -1392,6 +1392,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if opened and not _directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
+        if roles and _in_an_aside(context, patterns, boundary, first):
+            boundary = context.mention_last[first]
+            continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
         if _in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first):
             previous_role, boundary = None, context.mention_last[first]
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
@@ -1596,6 +1599,22 @@ def _onward(context: _Context, patterns: Patterns, roles: list[tuple[int, Mentio
 
 
 BORDER_IDS = ("region:border", "region:tripoint")  # the gazetteer's borders and border triangles
+
+
+def _in_an_aside(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` stands in words set off by commas right after the place ending at
+    ``boundary``, with no word of direction or origin of their own, and a word of direction or origin follows the
+    closing comma (من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري)."""
+    normal, tokens = context.norm.text, context.tokens
+    last = context.mention_last[first]
+    if (boundary + 1 >= first or last + 1 >= len(tokens)
+            or not _CLAUSE_MARK.search(normal, tokens[boundary].end, tokens[boundary + 1].start)
+            or normal[tokens[last].end:tokens[last + 1].start].strip() != "،"):
+        return False
+    if any(patterns.roles.at(normal, tokens, k) and tokens[k].text != PLACE_LINK for k in range(boundary + 1, first)):
+        return False
+    after = patterns.roles.at(normal, tokens, last + 1)
+    return bool(after) and after[2] in ("destination", "origin") and tokens[last + 1].text != PLACE_LINK
 
 
 def _new_leg(context: _Context, boundary: int, first: int) -> bool:
@@ -1876,7 +1895,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     return None
 
 
-HOME_BASE_NAME = 4  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;
+HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;
 # من مقر الناحية العسكرية السادسة في تمنراست)
 
 

@@ -1786,6 +1786,18 @@ def test_movements_a_place_named_twice_in_one_role_is_given_once():
     assert _brief(move)[2:] == ([], ["سبها", "أوباري"], [])
 
 
+def test_movements_words_set_off_by_commas_after_a_place_say_what_it_is():
+    (move,) = _moves("نقلت القيادة العامة للجيش الليبي، مساء الأحد، سرية مشاة من حقل الشراره، أكبر الحقول النفطية في الجنوب "
+                     "الغربي، إلى أوباري، بعد يومين من اشتباكات.")
+    assert _brief(move)[2:] == (["حقل الشراره"], ["أوباري"], [])
+
+
+def test_movements_a_headquarters_with_a_five_word_name_is_where_a_force_sets_out_from():
+    (move,) = _moves("انتشرت وحدات من الجيش الوطني الشعبي اليوم الأربعاء في جانت وعين أميناس قادمة من مقر قيادة الناحية "
+                     "العسكرية الرابعة في ورقلة.")
+    assert _brief(move)[2:] == (["ورقلة"], ["جانت", "عين أميناس"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
