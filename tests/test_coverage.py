@@ -816,3 +816,8 @@ def test_coverage_city_districts_are_placed_at_their_city_after_a_cue_or_beside_
     assert _placed("وقال إن الكتيبة انسحبت من شيحا إلى الفتائح شرقي درنة.") == [
         ("شيحا", 26, "cur:shiha"), ("الفتائح", 35, "cur:al-fataih"), ("درنة", 48, "gn:87205")]
     assert _placed("وقال الليثي إن المغار في اللغة هي الكهوف.") == []  # a family name, 'the caves'
+
+
+def test_coverage_ajdabiya_written_with_ta_marbuta_or_ha_is_placed():
+    assert _placed("وصلت قوة إلى اجدابيه قادمة من بنغازي.") == [("اجدابيه", 13, "gn:89113"), ("بنغازي", 30, "gn:88319")]
+    assert _placed("انسحبت الكتيبة إلى أجدابية.") == [("أجدابية", 19, "gn:89113")]
