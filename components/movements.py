@@ -421,7 +421,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
                 or patterns.departures.at(context.norm.text, tokens, trigger.first)):
             movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
-        elif same_sentence and _subject_of_the_last(context, trigger, movements[-1], movement):
+        elif same_sentence and _subject_of_the_last(context, patterns, trigger, movements[-1], movement):
             arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
             movement = replace(_with_origin(arrival, movement), actor=movement.actor or arrival.actor)
         elif movements and _denied_again(context, movements[-1], movement):
@@ -763,14 +763,16 @@ def _continues(first: Movement, second: Movement, any_status: bool = False) -> b
 SUBJECT_AFTER_PLACE = 3  # words from where a verb went to the vehicles named after it (ثلاث طائرات شحن)
 
 
-def _subject_of_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
+def _subject_of_the_last(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement,
+                         movement: Movement) -> bool:
     """'حطّت في قاعدة براك الجوية ثلاث طائرات شحن قادمة من قاعدة الخادم': vehicles named right after where the verb
     before them went, with nothing between, are its subject: where they came from is that movement's origin."""
     if not (last.evidence == movement.evidence and last.destinations and not last.origins and movement.origins
             and not movement.destinations and last.status == movement.status):
         return False
-    end = _token_at(context.norm, last.destinations[-1].end - 1)
-    return 0 < trigger.first - end <= SUBJECT_AFTER_PLACE and joined(context.norm.text, context.tokens, end, trigger.first)
+    end = _token_at(context.norm, last.destinations[-1].end - 1)  # a time phrase between not counted (مساء الأربعاء)
+    return (trigger.first > end and _gap(context, patterns, end, trigger.first) <= SUBJECT_AFTER_PLACE
+            and joined(context.norm.text, context.tokens, end, trigger.first))
 
 
 ALTERNATIVE = "او"  # أو, normalised: 'or': an alternative to the movement before shares its plan, condition or denial
@@ -1286,6 +1288,12 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):
         first = s_first  # ستواصل تقدمها; أفرغت سفينة ... بعد أن أبحرت من مرسين: the force named earlier in the sentence
+    last = context.last_movement
+    if (_and_then(context, trigger) and trigger.kind != "withdraw" and last is not None and last.origins
+            and not last.destinations
+            and last.evidence.start == context.norm.offsets[context.tokens[s_first].start]):
+        return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
+        # of a journey begun in the sentence and not yet ended go on
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)

@@ -1798,6 +1798,27 @@ def test_movements_a_headquarters_with_a_five_word_name_is_where_a_force_sets_ou
     assert _brief(move)[2:] == (["ورقلة"], ["جانت", "عين أميناس"], [])
 
 
+def test_movements_a_verb_joined_by_and_goes_on_with_a_journey_begun_in_its_sentence():
+    (move,) = _moves("وقالت مصادر أهلية إن مجموعات مسلحة تابعة للمعارضة التشادية دخلت خلال اليومين الماضيين من جبال تيبستي "
+                     "عبر الحدود مع تشاد وتقدمت إلى محيط القطرون.")
+    assert _brief(move) == ("reported", ("مجموعات مسلحة تابعة للمعارضة التشادية", "Chadian armed groups"),
+                            ["جبال تيبستي"], ["القطرون"], ["الحدود مع تشاد"])
+
+
+def test_movements_foothills_and_what_a_move_carries_out_do_not_hide_or_add_places():
+    (move,) = _moves("انسحب مقاتلو المجلس من مواقعهم في كوري بوقودي باتجاه سفوح تيبستي مطلع أبريل.")
+    assert _brief(move)[2:] == (["كوري بوقودي"], ["تيبستي"], [])
+    (move,) = _moves("وأعلنت الوزارة أنها ستنقل جواً فريقاً من المدربين العسكريين إلى بنغازي في أبريل، تنفيذاً لتفاهمات وقّعها "
+                     "صدام حفتر في أنقرة.")
+    assert _brief(move)[2:] == ([], ["بنغازي"], [])
+
+
+def test_movements_a_time_phrase_may_stand_between_where_the_verb_went_and_its_vehicles():
+    (move,) = _moves("وبالتوازي هبطت في قاعدة الجفرة الجوية مساء الأربعاء ثلاث طائرات شحن تابعة للقيادة العامة قادمة من قاعدة "
+                     "بنينا.")
+    assert _brief(move)[2:] == (["قاعدة بنينا"], ["قاعدة الجفرة الجوية"], [])
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
