@@ -684,6 +684,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
 
 
 BORDER_ID = "region:border-"  # the gazetteer's border rows: region:border-ly-ne is the Libya–Niger border
+BORDER_IDS = ("region:border", "region:tripoint")  # its borders, a country's borders and border triangles
 
 
 def _border_countries(place) -> list[str]:
@@ -783,8 +784,8 @@ def _an_alternative(context: _Context, patterns: Patterns, after: int, trigger: 
     the same statement, no verb of saying between (أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة)."""
     if trigger.first == 0 or context.tokens[trigger.first - 1].text != ALTERNATIVE:
         return False
-    return not any(patterns.status.at(context.norm.text, context.tokens, k)
-                   and patterns.status.at(context.norm.text, context.tokens, k)[2][0] == "reported"
+    normal, tokens = context.norm.text, context.tokens
+    return not any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "reported"
                    for k in patterns.status.between(after + 1, trigger.first - 1))
 
 
@@ -838,10 +839,9 @@ OBJECT_PRONOUNS = ("ها", "هم", "هما")  # 'them' on a verb or verbal noun 
 def _moves_them_on(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
     """'إنزال مئات المرتزقة في ميناء بنغازي ونقلهم براً إلى الكفرة': a verb joined by و right after where the movement
     before went, with 'them' on it, moves the same force on from there."""
-    word = context.tokens[trigger.first].text
     before = _token_at(context.norm, last.destinations[-1].end - 1)
-    return (last.evidence == movement.evidence and trigger.prefix == 1 and word.startswith("و")
-            and word.endswith(OBJECT_PRONOUNS) and before == trigger.first - 1)
+    return (last.evidence == movement.evidence and trigger.prefix == 1 and _and_then(context, trigger)
+            and context.tokens[trigger.first].text.endswith(OBJECT_PRONOUNS) and before == trigger.first - 1)
 
 
 def _sets_out_later(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement, movement: Movement) -> bool:
@@ -1604,9 +1604,6 @@ def _onward(context: _Context, patterns: Patterns, roles: list[tuple[int, Mentio
             if match and patterns.directions.at(normal, tokens, after + match[0]) and after + match[0] < later:
                 onward.add(k)
     return [(k, mention, "via" if k in onward else role) for k, mention, role in roles] if onward else roles
-
-
-BORDER_IDS = ("region:border", "region:tripoint")  # the gazetteer's borders and border triangles
 
 
 def _in_an_aside(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
