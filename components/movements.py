@@ -1289,11 +1289,11 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):
         first = s_first  # ستواصل تقدمها; أفرغت سفينة ... بعد أن أبحرت من مرسين: the force named earlier in the sentence
     last = context.last_movement
-    if (_and_then(context, trigger) and trigger.kind != "withdraw" and last is not None and last.origins
-            and not last.destinations
-            and last.evidence.start == context.norm.offsets[context.tokens[s_first].start]):
+    if last is not None and last.evidence.start == context.norm.offsets[context.tokens[s_first].start] and (
+            _and_then(context, trigger) and trigger.kind != "withdraw" and last.origins and not last.destinations
+            or _next_leg(context, patterns, trigger)):
         return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
-        # of a journey begun in the sentence and not yet ended go on
+        # of a journey begun in the sentence and not yet ended go on; so do they after 'then' (ثم عادت منها إلى المنفذ)
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)

@@ -1819,6 +1819,12 @@ def test_movements_a_time_phrase_may_stand_between_where_the_verb_went_and_its_v
     assert _brief(move)[2:] == (["قاعدة بنينا"], ["قاعدة الجفرة الجوية"], [])
 
 
+def test_movements_the_next_leg_after_then_is_moved_by_the_same_force():
+    first, then = _moves("وأفاد مصدر عسكري بأن وحدة من جيش البر تحركت مساء الإثنين من مدنين إلى بن قردان، ثم تقدمت صباحاً إلى "
+                         "المنطقة العازلة قرب رأس جدير.")
+    assert (_brief(first)[2:], _brief(then)[2:]) == ((["مدنين"], ["بن قردان"], []), (["بن قردان"], ["رأس جدير"], []))
+
+
 def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
