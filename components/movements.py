@@ -692,6 +692,16 @@ def _border_countries(place) -> list[str]:
     return place.id[len(BORDER_ID):].split("-") if place.id.startswith(BORDER_ID) else []
 
 
+def _is_border(place) -> bool:
+    """A border, a country's borders or a border triangle of the gazetteer."""
+    return place.id.startswith(BORDER_IDS)
+
+
+def _told_in_sentence(context: _Context, movement: Movement | None, s_first: int) -> bool:
+    """Whether ``movement`` was told in the sentence that starts at token ``s_first``."""
+    return movement is not None and movement.evidence.start == context.norm.offsets[context.tokens[s_first].start]
+
+
 def _place_key(mention: Mention) -> str:
     return mention.place.id if mention.place else mention.text
 
@@ -1289,7 +1299,7 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):
         first = s_first  # ستواصل تقدمها; أفرغت سفينة ... بعد أن أبحرت من مرسين: the force named earlier in the sentence
     last = context.last_movement
-    if last is not None and last.evidence.start == context.norm.offsets[context.tokens[s_first].start] and (
+    if _told_in_sentence(context, last, s_first) and (
             _and_then(context, trigger) and trigger.kind != "withdraw" and last.origins and not last.destinations
             or _next_leg(context, patterns, trigger)):
         return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
@@ -1432,7 +1442,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان', 'قادمة من رأس جدير على الحدود مع تونس إلى
             # قرقارش': where the origin is, not where they went (ستعيد نشر وحدات من الكفرة على الحدود مع تشاد: it is)
         if (role == "destination" and previous_role == "via" and mention.place is not None
-                and mention.place.id.startswith(BORDER_IDS) and _right_after(context, patterns, boundary, first)
+                and _is_border(mention.place) and _right_after(context, patterns, boundary, first)
                 and not patterns.directions.at(context.norm.text, context.tokens, boundary + 1)):
             boundary = context.mention_last[first]
             continue  # 'عبر منطقة تومو على الحدود مع النيجر': where the place passed through is
@@ -1511,7 +1521,7 @@ def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first:
     went."""
     last = context.last_movement
     if (any(role == "destination" for _, _, role in roles) or last is None or not last.destinations
-            or last.evidence.start != context.norm.offsets[context.tokens[s_first].start]
+            or not _told_in_sentence(context, last, s_first)
             or not any(context.tokens[k].text in patterns.to_there for k in range(trigger.last + 1, end + 1))):
         return []
     there = last.destinations[-1]
@@ -1634,8 +1644,7 @@ def _crossed(context: _Context, patterns: Patterns, trigger: _Trigger,
     border crossing crossed (the first destination, after a crossing verb) is passed through when the movement goes
     on to another place."""
     if (len(roles) < 2 or roles[0][2] != "destination" or _trigger_word(context, trigger) not in patterns.crossings
-            or roles[0][1].place is None or not (roles[0][1].place.id.startswith(BORDER_IDS)
-                                                 or roles[0][1].place.kind == "crossing")
+            or roles[0][1].place is None or not (_is_border(roles[0][1].place) or roles[0][1].place.kind == "crossing")
             or not any(role == "destination" for _, _, role in roles[1:])):
         return roles
     (first, border, _), *rest = roles
@@ -2333,7 +2342,7 @@ def _frames_the_last(context: _Context, patterns: Patterns, trigger: _Trigger, s
     movement already, names that movement again; it is no movement of its own when it names no origin (ضمن خطة تشمل
     نقل كتيبة من براك الشاطئ إلى قاعدة الجفرة is one)."""
     last = context.last_movement
-    if last is None or last.evidence.start != context.norm.offsets[context.tokens[s_first].start]:
+    if not _told_in_sentence(context, last, s_first):
         return False
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.first - 1, max(s_first, trigger.first - 1 - FRAME_REACH) - 1, -1):
