@@ -19,7 +19,7 @@ from typing import NamedTuple
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, find_actors, own_forces
 from components.dates import find_date
 from components.gazetteer import DATA
-from components.geocode import distance_km, opens_dateline
+from components.geocode import NEIGHBOURHOOD, distance_km, opens_dateline
 from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
@@ -207,9 +207,11 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
-    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]  # القاعدة → (the kinds of place
-    # 'the same base' points back to, the roles in which the noun alone does: من المدينة, and the nouns a place must
-    # have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة، الواحة ...)
+    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]  # القاعدة →
+    # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
+    # nouns a place must have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة،
+    # الواحة ..., and the roles in which the noun alone does beside a place of the movement's own: قادمة من الشويرف
+    # إلى المدينة)
     crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
@@ -251,7 +253,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "source": lambda e: (e["take"], e["keep_cue"]),
             "clause_opener": lambda e: e["opens"],
             "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
-                                        frozenset(name_key(form)[0] for form in e.get("called", ()))),
+                                        frozenset(name_key(form)[0] for form in e.get("called", ())),
+                                        frozenset(e.get("beside", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
@@ -1534,21 +1537,24 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     """'نقلت شاحنات عسكرية ذخائر إلى القاعدة ذاتها من تازربو': 'the same base' (town, field ...) after a word of
     direction is the last place of that kind the article named, where the movement has no such place of its own."""
     normal, tokens = context.norm.text, context.tokens
-    for k in range(trigger.last + 2, end):
-        kinds, bare, called = patterns.place_anaphors.get(tokens[k].text, (None, (), ()))
+    for k in range(trigger.last + 2, end + 1):
+        kinds, bare, called, beside = patterns.place_anaphors.get(tokens[k].text, (None, (), (), ()))
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
-        same = tokens[k + 1].text in patterns.same_words
-        if not same and role not in bare:
+        same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
+        near = not same and role not in bare  # only beside a place of its own, and only a town of the region
+        if near and (role not in beside or not roles):
             continue
-        if role not in ("destination", "origin") or any(r == role for _, _, r in roles):
-            return []
+        if (role not in ("destination", "origin") or any(r == role for _, _, r in roles)
+                or _clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")):
+            return []  # ستدفع بتعزيزات إلى غدامس «إذا اقترب الرتل من المدينة»: the condition's town
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         for first in reversed(context.places_between(0, trigger.first - 1)):
             mention = context.placed[first]
             if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
-                    and (not called or _called(context, first, called, tokens[k].text))):
+                    and (not called or _called(context, first, called, tokens[k].text))
+                    and (not near or mention.place.country in NEIGHBOURHOOD)):
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []

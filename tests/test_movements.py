@@ -1825,14 +1825,22 @@ def test_movements_the_next_leg_after_then_is_moved_by_the_same_force():
     assert (_brief(first)[2:], _brief(then)[2:]) == ((["مدنين"], ["بن قردان"], []), (["بن قردان"], ["رأس جدير"], []))
 
 
-def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_not():
+def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_so_beside_an_origin():
     (move,) = _moves('وفي الزنتان، حذّر قائد ميداني من أن وحداته "ستتحرك من المدينة نحو طرابلس عبر غريان إذا تعرّض '
                      'المدنيون لأي أذى".')
     assert (move.status, move.actor.name) == ("conditional", "Zintan forces")
     assert _brief(move)[2:] == (["الزنتان"], ["طرابلس"], ["غريان"])
     _, back = _moves("وصلت تعزيزات من الجيش الوطني الليبي إلى سبها. "
                      "وقالت مصادر إن رتلاً آخر سيتوجه إلى المدينة قادماً من براك.")
-    assert _brief(back)[2:4] == (["براك"], [])  # 'to the town' alone stays unsaid: only where it comes from
+    assert _brief(back)[2:4] == (["براك"], ["سبها"])
+    (move,) = _moves("نفى عميد بلدية غريان ما تداولته صفحات عن دخول قوات قادمة من العزيزية إلى المدينة.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["العزيزية"], ["غريان"])  # its clause's last word too
+    (move,) = _moves("وصلت تعزيزات من الجيش الوطني الليبي إلى سبها. وقالت مصادر إن رتلاً آخر سيتوجه إلى المدينة.")
+    assert _brief(move)[3] == ["سبها"]  # 'to the town' alone makes no movement of its own
+    (move,) = _moves("زار رئيس المجلس جنيف الأسبوع الماضي. ونفى مصدر عسكري وصول أرتال قادمة من سبها إلى المدينة.")
+    assert _brief(move)[2:4] == (["سبها"], [])  # a town far from Libya and its neighbours is not pointed back to
+    (move,) = _moves("وأعلنت رئاسة الأركان أنها ستدفع بتعزيزات إلى غدامس إذا اقترب الرتل من المدينة.")
+    assert _brief(move)[2:4] == ([], ["غدامس"])  # the condition's town, not where the reinforcements come from
 
 
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
