@@ -1547,8 +1547,9 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         if near and (role not in beside or not roles):
             continue
         if (role not in ("destination", "origin") or any(r == role for _, _, r in roles)
-                or _clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")):
-            return []  # ستدفع بتعزيزات إلى غدامس «إذا اقترب الرتل من المدينة»: the condition's town
+                or _clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")
+                or _distance_reference(context, patterns, k)):
+            return []  # «إذا اقترب الرتل من المدينة»: the condition's town; على بعد 20 كيلومتراً من المعبر: a distance's
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         for first in reversed(context.places_between(0, trigger.first - 1)):
             mention = context.placed[first]

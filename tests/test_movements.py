@@ -1843,6 +1843,18 @@ def test_movements_from_the_town_is_the_last_town_named_and_to_the_town_is_so_be
     assert _brief(move)[2:4] == ([], ["غدامس"])  # the condition's town, not where the reinforcements come from
 
 
+def test_movements_the_airport_base_or_crossing_alone_is_the_last_one_named_beside_a_place_of_its_own():
+    _, move = _moves("وصلت طائرة عسكرية إلى مطار غات صباح الأحد. "
+                     "ومن المقرر أن تهبط في المطار طائرة أخرى قادمة من قاعدة الجفرة الجوية.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["قاعدة الجفرة الجوية"], ["مطار غات"])
+    (move,) = _moves("أغلقت السلطات منفذ وازن أمس. وقالت مصادر إن تعزيزات وصلت إلى المنفذ قادمة من نالوت.")
+    assert _brief(move)[2:4] == (["نالوت"], ["منفذ وازن"])  # a place the article called a crossing
+    (move,) = _moves("تقع قاعدة الويغ قرب مطار القطرون. وقال مصدر إن سرية ستتحرك من القاعدة نحو الحدود مع النيجر.")
+    assert _brief(move)[2:4] == (["قاعدة الويغ"], ["الحدود مع النيجر"])  # 'the base' is a base, not the airport after it
+    (move,) = _moves("أغلقت السلطات منفذ وازن أمس. وحشدت مجموعات مسلحة عناصرها في نالوت على بعد 50 كيلومتراً من المنفذ.")
+    assert _brief(move)[2:4] == ([], ["نالوت"])  # what a distance is measured from is not where they came from
+
+
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
     (move,) = _moves("دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر، سلكت الطريق جنوباً "
                      "مروراً بتراغن فالقطرون، في ظل توتر متصاعد في الجنوب الغربي.")
