@@ -1401,6 +1401,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     previous_role = None
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
     opened = False  # a clause opener (إذا، بسبب، بعد اندلاع) stands between the trigger and this place
+    located = -1  # the last token of a border phrase that said where the destination before it lies
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else _clause_opens(context, patterns, boundary + 1, first - 1)
@@ -1420,7 +1421,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             previous_role, boundary = None, context.mention_last[first]
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"
-                and roles[-1][1].place is not None and _border_countries(roles[-1][1].place)
+                and (roles[-1][1].place is not None and _border_countries(roles[-1][1].place) or located == boundary)
                 and context.tokens[first].text.startswith("و")):
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
@@ -1449,6 +1450,11 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
                 and not patterns.directions.at(context.norm.text, context.tokens, boundary + 1)):
             boundary = context.mention_last[first]
             continue  # 'عبر منطقة تومو على الحدود مع النيجر': where the place passed through is
+        if (role == "destination" and previous_role == "destination" and mention.place is not None
+                and _is_border(mention.place) and first == boundary + 2 and context.tokens[boundary + 1].text == ON
+                and _bare_gap(context, boundary, first)):
+            boundary = located = context.mention_last[first]
+            continue  # 'إلى منفذ التوم على الحدود مع النيجر': where the crossing is ('وعلى الحدود مع': a place of its own)
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
             role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
             if role is None:
@@ -1476,6 +1482,15 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         boundary = context.mention_last[first]
     roles = _onward(context, patterns, _halts(context, patterns, trigger, _air_bridge(context, trigger, roles)))
     return _crossed(context, patterns, trigger, roles)
+
+
+ON = "علي"  # على, normalised: 'on' the border: where the place named before it lies
+
+
+def _bare_gap(context: _Context, boundary: int, first: int) -> bool:
+    """Whether only spaces stand between the tokens from ``boundary`` to ``first`` (no comma, no quote)."""
+    tokens, text = context.tokens, context.norm.text
+    return all(not text[tokens[k].end:tokens[k + 1].start].strip() for k in range(boundary, first))
 
 
 BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)

@@ -911,11 +911,11 @@ def test_movements_forces_from_a_town_set_out_from_it_and_a_tatweel_keeps_the_cl
     assert _brief(move)[2:4] == (["مصراتة"], ["زليتن"])
 
 
-def test_movements_on_the_border_after_a_town_is_a_destination_too():
+def test_movements_and_on_the_border_after_a_town_is_a_destination_too():
     (move,) = _moves("عزز الجيش التونسي انتشاره في بن قردان وعلى الحدود مع ليبيا بوحدات قادمة من مدنين.")
     assert _brief(move)[2:4] == (["مدنين"], ["بن قردان", "الحدود مع ليبيا"])
     (move,) = _moves("نشر الجيش وحدات في منطقة الويغ على الحدود مع النيجر، قادمة من القطرون.")
-    assert _brief(move)[2:4] == (["القطرون"], ["الويغ", "الحدود مع النيجر"])
+    assert _brief(move)[2:4] == (["القطرون"], ["الويغ"])  # right after it, 'on the border' says where Al Wigh is
 
 
 def test_movements_if_contrary_to_fact_is_no_movement():
@@ -1315,7 +1315,7 @@ def test_movements_a_ship_that_sailed_days_before_it_unloaded_came_from_where_it
 def test_movements_a_headquarters_with_a_long_name_is_where_reinforcements_set_out_from():
     (move,) = _moves("أرسل الجيش الجزائري تعزيزات عسكرية جديدة من مقر الناحية العسكرية السادسة في تمنراست إلى عين قزام "
                      "وبرج باجي مختار على الحدود مع النيجر ومالي.")
-    assert _brief(move)[2:4] == (["تمنراست"], ["عين قزام", "برج باجي مختار", "الحدود مع النيجر"])
+    assert _brief(move)[2:4] == (["تمنراست"], ["عين قزام", "برج باجي مختار"])  # the border and Mali say where
 
 
 def test_movements_a_capital_named_with_its_nationality_is_where_planes_landed():
@@ -1855,6 +1855,13 @@ def test_movements_the_airport_base_or_crossing_alone_is_the_last_one_named_besi
     assert _brief(move)[2:4] == ([], ["نالوت"])  # what a distance is measured from is not where they came from
 
 
+def test_movements_the_border_right_after_a_destination_says_where_it_lies():
+    (move,) = _moves("دفعت القيادة العامة برتل من سبها مروراً بالقطرون إلى منفذ التوم على الحدود مع النيجر.")
+    assert _brief(move)[2:] == (["سبها"], ["منفذ التوم"], ["القطرون"])
+    (move,) = _moves("نشرت القيادة العامة سرية في منفذ التوم، على الحدود مع النيجر.")
+    assert _brief(move)[3] == ["منفذ التوم", "الحدود مع النيجر"]  # past a comma: a place of its own
+
+
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
     (move,) = _moves("دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر، سلكت الطريق جنوباً "
                      "مروراً بتراغن فالقطرون، في ظل توتر متصاعد في الجنوب الغربي.")
@@ -1893,7 +1900,7 @@ def test_movements_an_axis_or_a_coast_before_a_place_does_not_hide_where_the_mov
 def test_movements_the_borders_other_country_and_the_deniers_seat_are_no_destinations():
     (move,) = _moves("دفع الجيش الجزائري، خلال الأيام الماضية، بتعزيزات من تمنراست إلى عين قزام وتيمياوين على الحدود "
                      "مع النيجر ومالي.")
-    assert _brief(move)[2:4] == (["تمنراست"], ["عين قزام", "تيمياوين", "الحدود مع النيجر"])
+    assert _brief(move)[2:4] == (["تمنراست"], ["عين قزام", "تيمياوين"])  # the border says where they lie
     (move,) = _moves("واتهمت القيادة العامة حكومة الوحدة الوطنية بإرسال شحنة ذخائر بحراً من مصراتة إلى المسلحين في "
                      "درنة، وهو ما كذّبته وزارة الدفاع في طرابلس.")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["مصراتة"], ["درنة"])
