@@ -451,7 +451,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = _corrected(context, patterns, movements)
     movements = _claims_denied_later(context, patterns, _retellings_merged(context, patterns, movements))
-    return _without_headline_repeats(text, _home_army(text, mentions, actor_lexicon, movements), patterns.bulletins)
+    movements = _home_army(text, mentions, actor_lexicon, _armies_of_the_land(actor_lexicon, movements))
+    return _without_headline_repeats(text, movements, patterns.bulletins)
 
 
 def _chases_a_flight(context: _Context, patterns: Patterns, trigger: _Trigger, following: list[_Trigger]) -> bool:
@@ -1263,6 +1264,22 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         attributed_to=_source(context, patterns, s_first, trigger.first),
         date=context.date_in(sentence_start, sentence_end),
     )
+
+
+def _armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+    """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
+    from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
+    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم). After the article is read: later sentences do not take the
+    force so inferred as the one told of before."""
+    found = []
+    for movement in movements:
+        countries = {m.place.country for m in (*movement.origins, *movement.destinations, *movement.via)
+                     if m.place is not None}
+        forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
+        if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
+            movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
+        found.append(movement)
+    return found
 
 
 def _original_sentence_end(context: _Context, s_last: int) -> int:

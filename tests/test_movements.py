@@ -1455,7 +1455,8 @@ def test_movements_and_the_return_to_a_town_ends_the_movement_before_it():
     assert [_brief(m) for m in joined] == [
         ("conditional", ("كتيبة في الزنتان", "Zintan forces"), ["مطار طرابلس الدولي", "قصر بن غشير"], ["الزنتان"], [])]
     alone = _moves("قال مصدر إن وحدات من حرس الحدود بدأت العودة إلى قاعدة محمد نجيب العسكرية بعد انتهاء مهمتها.")
-    assert [(m.kind, *_brief(m)) for m in alone] == [("withdraw", "reported", None, [], ["قاعدة محمد نجيب العسكرية"], [])]
+    assert [(m.kind, *_brief(m)) for m in alone] == [
+        ("withdraw", "reported", ("", "Egyptian army"), [], ["قاعدة محمد نجيب العسكرية"], [])]  # a base in Egypt
     a_verb = _moves("حذر آمر المنطقة من أن القيادة «ستحشد قواتها في سبها والقطرون وتتقدم نحو أم الأرانب» إذا لم يلتزم "
                     "المسلحون بالمهلة.")
     assert [_brief(m)[3] for m in a_verb] == [["سبها", "القطرون"], ["أم الأرانب"]]
@@ -1668,7 +1669,7 @@ def test_movements_denied_after_it_was_told_and_agreed_upon():
 
 def test_movements_a_latin_gloss_in_brackets_stands_with_its_place():
     (move,) = _moves("تعتزم القيادة نشر كتيبة إضافية في الدبداب (Debdeb) قبالة مدينة غدامس الليبية.")
-    assert _brief(move) == ("planned", None, [], ["الدبداب"], [])  # غدامس only says where Debdeb is
+    assert _brief(move) == ("planned", ("", "Algerian army"), [], ["الدبداب"], [])  # غدامس only says where Debdeb is
     (gone,) = _moves("نقل الجيش وحدات مدرعة من برج عمر إدريس (Bordj Omar Driss) إلى عين أميناس (In Amenas).")
     assert _brief(gone)[2:4] == (["برج عمر إدريس"], ["عين أميناس"])
 
@@ -1860,6 +1861,15 @@ def test_movements_the_border_right_after_a_destination_says_where_it_lies():
     assert _brief(move)[2:] == (["سبها"], ["منفذ التوم"], ["القطرون"])
     (move,) = _moves("نشرت القيادة العامة سرية في منفذ التوم، على الحدود مع النيجر.")
     assert _brief(move)[3] == ["منفذ التوم", "الحدود مع النيجر"]  # past a comma: a place of its own
+
+
+def test_movements_a_force_no_one_names_inside_a_neighbour_without_armed_groups_of_its_own_is_its_army():
+    (move,) = _moves("أعادت قوات حرس الحدود تمركز سريتين من سيدي براني إلى السلوم.")
+    assert (move.actor.name, *_brief(move)[2:4]) == ("Egyptian army", ["سيدي براني"], ["السلوم"])
+    (move,) = _moves("وصلت تعزيزات إلى فايا لارجو قادمة من أبشة.")
+    assert move.actor is None  # Chad's army and its armed groups both move there
+    (move,) = _moves("عبرت دوريات من مرسى مطروح إلى الجغبوب.")
+    assert move.actor is None  # into Libya: whose, the text does not say
 
 
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
