@@ -821,3 +821,13 @@ def test_coverage_city_districts_are_placed_at_their_city_after_a_cue_or_beside_
 def test_coverage_ajdabiya_written_with_ta_marbuta_or_ha_is_placed():
     assert _placed("وصلت قوة إلى اجدابيه قادمة من بنغازي.") == [("اجدابيه", 13, "gn:89113"), ("بنغازي", 30, "gn:88319")]
     assert _placed("انسحبت الكتيبة إلى أجدابية.") == [("أجدابية", 19, "gn:89113")]
+
+
+def test_coverage_sabha_quarters_the_road_south_and_the_coast_west_of_tripoli():
+    assert _placed("اندلعت اشتباكات في حي حجارة شرق سبها، وانسحب المسلحون إلى القرضة.") == [
+        ("حي حجارة", 19, "cur:hajara-sabha"), ("سبها", 32, "gn:2212775"), ("القرضة", 58, "cur:al-qurda-sabha")]
+    assert _placed("رشق محتجون الدورية بالحجارة وألقوا حجارة على السيارات.") == []  # stones
+    assert _placed("انسحب المسلحون نحو منطقة غدوة جنوبي سبها.") == [
+        ("منطقة غدوة", 19, "cur:ghuddwa"), ("سبها", 36, "gn:2212775")]
+    assert _placed("وصلت تعزيزات إلى بلدة سيناوين قادمة من الزنتان.")[0] == ("سيناوين", 22, "gn:2210688")
+    assert _placed("انتشرت قوة في جودائم قرب الزاوية.")[0] == ("جودائم", 14, "cur:judaim")
