@@ -1872,6 +1872,13 @@ def test_movements_a_force_no_one_names_inside_a_neighbour_without_armed_groups_
     assert move.actor is None  # into Libya: whose, the text does not say
 
 
+def test_movements_hostage_to_and_stipulated_are_conditions():
+    (move,) = _moves("وأوضح الناطق أن «الدفع بتعزيزات إضافية من مدنين نحو رمادة يبقى رهين تطور الوضع على الجانب الليبي».")
+    assert _brief(move)[0::2][:2] == ("conditional", ["مدنين"])
+    (move,) = _moves("واشترط أعيان ورشفانة لوقف إطلاق النار انسحاب قوات اللواء من جودائم إلى معسكر 27.")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["جودائم"], ["معسكر 27"])
+
+
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
     (move,) = _moves("دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر، سلكت الطريق جنوباً "
                      "مروراً بتراغن فالقطرون، في ظل توتر متصاعد في الجنوب الغربي.")
