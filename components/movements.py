@@ -2162,6 +2162,8 @@ def _denial_before(context: _Context, patterns: Patterns, trigger: _Trigger) -> 
     s_first, _ = _sentence_bounds(context, trigger.first)
     if s_first == 0 or context.places_between(s_first, trigger.first - 1):
         return False
+    if patterns.scope_breaks.ends_between(s_first, trigger.first - 1):
+        return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
     p_first, p_last = _sentence_bounds(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False

@@ -1879,6 +1879,12 @@ def test_movements_hostage_to_and_stipulated_are_conditions():
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["جودائم"], ["معسكر 27"])
 
 
+def test_movements_but_after_a_denial_of_no_known_place_sets_the_next_plan_against_it():
+    moves = _moves("ونفى مصدر عسكري ما تداولته حسابات عن انسحاب روسي من هناك. "
+                   "غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين من سبها إلى براك مطلع الشهر المقبل.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("planned", ["سبها"], ["براك"])]
+
+
 def test_movements_places_joined_by_then_are_one_list_and_amid_ends_the_places():
     (move,) = _moves("دفع الجيش الوطني الليبي، الأربعاء، بكتيبة مشاة من سبها إلى الحدود مع النيجر، سلكت الطريق جنوباً "
                      "مروراً بتراغن فالقطرون، في ظل توتر متصاعد في الجنوب الغربي.")
