@@ -1567,7 +1567,10 @@ def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first:
 def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, end: int,
                     roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
     """'نقلت شاحنات عسكرية ذخائر إلى القاعدة ذاتها من تازربو': 'the same base' (town, field ...) after a word of
-    direction is the last place of that kind the article named, where the movement has no such place of its own."""
+    direction is the last place of that kind the article named, where the movement has no such place of its own.
+    The noun alone does so in the roles of its pattern (``bare``: من المدينة), or in its ``beside`` roles where the
+    movement names another place of its own (تهبط في المطار طائرة قادمة من قاعدة معيتيقة), pointing back then only
+    to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.last + 2, end + 1):
         kinds, bare, called, beside = patterns.place_anaphors.get(tokens[k].text, (None, (), (), ()))
