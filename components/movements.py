@@ -1469,7 +1469,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             continue  # 'عبر منطقة تومو على الحدود مع النيجر': where the place passed through is
         if (role == "destination" and previous_role == "destination" and mention.place is not None
                 and _is_border(mention.place) and first == boundary + 2 and context.tokens[boundary + 1].text == ON
-                and _bare_gap(context, boundary, first)):
+                and joined(context.norm.text, context.tokens, boundary, first)):
             boundary = located = context.mention_last[first]
             continue  # 'إلى منفذ التوم على الحدود مع النيجر': where the crossing is ('وعلى الحدود مع': a place of its own)
         if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
@@ -1502,12 +1502,6 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
 
 
 ON = "علي"  # على, normalised: 'on' the border: where the place named before it lies
-
-
-def _bare_gap(context: _Context, boundary: int, first: int) -> bool:
-    """Whether only spaces stand between the tokens from ``boundary`` to ``first`` (no comma, no quote)."""
-    tokens, text = context.tokens, context.norm.text
-    return all(not text[tokens[k].end:tokens[k + 1].start].strip() for k in range(boundary, first))
 
 
 BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)
