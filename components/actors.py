@@ -59,6 +59,7 @@ class ActorLexicon:
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     unit_links: frozenset[str] = frozenset()
+    unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
     units: PhraseIndex = field(default_factory=PhraseIndex)  # a unit's head noun → how its name is made (unit_heads)
     unit_arms: frozenset[str] = frozenset()
     unit_ordinals: frozenset[str] = frozenset()
@@ -96,7 +97,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
-             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_arms", "unit_ordinals",
+             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_arms", "unit_ordinals",
                          "unit_tails", "unit_name_stops", "unit_owner_links", "local_guard_words")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -152,7 +153,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             resume = i + 1
             continue
         if generic and generic[2] in lexicon.unit_nouns and not (named and named[0] > generic[0]):
-            local = _unit_named_before(text, tokens, offsets, spans, i, generic[1], generic[2][0], lexicon.unit_links)
+            local = _unit_named_before(text, tokens, offsets, spans, i, generic[1], generic[2][0], lexicon)
             if local:
                 spans.append(local)
                 resume = i + 1
@@ -303,10 +304,12 @@ def _unit_span(text, tokens, offsets, i, last, prefix, name) -> ActorSpan:
 UNIT_OWNER_REACH = 8  # words from a numbered unit to the force it belongs to (اللواء 128 معزز التابع للقيادة العامة)
 
 
-def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, links) -> ActorSpan | None:
+def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -> ActorSpan | None:
     """'قال مصدر في اللواء إن وحدات منه ستتمركز': the brigade is the last unit named with that noun
-    («اللواء 128 معزز»); only after one of ``links`` (في/من/باسم) or with ل, where اللواء is not a general's title."""
-    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in links):
+    («اللواء 128 معزز»); only after one of the lexicon's unit_links (في/من/باسم) or with ل, or before one of its
+    unit_same (اللواء نفسه), where اللواء is not a general's title."""
+    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in lexicon.unit_links
+            or i + 1 < len(tokens) and tokens[i + 1].text in lexicon.unit_same):
         return None
     said = _span(text, tokens, offsets, i, i, prefix)
     bare = noun[2:] if noun.startswith("ال") else noun

@@ -398,6 +398,14 @@ def test_movements_the_brigade_refers_back_to_the_numbered_unit_and_its_owner():
         ("reported", "Libyan National Army"), ("reported", "Chadian armed groups"), ("planned", "Libyan National Army")]
 
 
+def test_movements_the_same_brigade_is_the_one_named_before():
+    text = ("عبرت مجموعة من مقاتلي المعارضة التشادية الحدود انطلاقاً من محيط القطرون متجهة إلى وور. "
+            "وقال مصدر في اللواء طارق بن زياد إن المنطقة تحت السيطرة. "
+            "وأرسل اللواء نفسه سرايا من سبها إلى تجرهي.")
+    assert [(m.actor.text, m.actor.name) for m in _moves(text)] == [
+        ("المعارضة التشادية", "Chadian armed groups"), ("اللواء", "Libyan National Army")]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
