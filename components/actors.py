@@ -68,6 +68,7 @@ class ActorLexicon:
     unit_owner_links: frozenset[str] = frozenset()
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
+    armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -110,6 +111,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
                         home_army=cues["home_army"], units=units, towns=towns,
+                        armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         libyan_sides=frozenset(cues["libyan_sides"]),
                         **words)
 
@@ -178,7 +180,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     spans.append(local)
                     resume = local.last + 1
                     continue
-                name = _most_named_army(spans, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
+                name = _most_named_army(spans, lexicon.armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
                                         _nationality_before(tokens, placed, lexicon, i))
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
@@ -463,22 +465,24 @@ def _sentence_start(normal: str, tokens: list[Token], i: int) -> int:
     return max(0, i - SENTENCE_REACH)
 
 
-def _most_named_army(spans: list[ActorSpan], since: int, nationality: tuple[int, str | None] = (-1, None)) -> str | None:
-    """A bare الجيش is the army named just before it, in its sentence or the ARMY_NEAR words before it from token
-    ``since`` on (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار وحدات الجيش; كذّب الناطق باسم الجيش النيجري ...، مؤكداً
-    أن الجيش «لن ينسحب»), or the army of a nationality nearer still (``nationality``: قال مصدر عسكري جزائري إن
-    الجيش), else the army the article has named most so far (the latest on a tie)."""
+def _most_named_army(spans: list[ActorSpan], armies: frozenset[str], since: int,
+                     nationality: tuple[int, str | None] = (-1, None)) -> str | None:
+    """A bare الجيش is the army (one of ``armies``, not armed groups: مقاتلين سودانيين) named just before it, in
+    its sentence or the ARMY_NEAR words before it from token ``since`` on (أعلنت وزارة الدفاع الجزائرية تعزيز انتشار
+    وحدات الجيش; كذّب الناطق باسم الجيش النيجري ...، مؤكداً أن الجيش «لن ينسحب»), or the army of a nationality nearer
+    still (``nationality``: قال مصدر عسكري جزائري إن الجيش), else the army the article has named most so far (the
+    latest on a tie)."""
     at, army = nationality
     for span in reversed(spans):
         if span.last < max(at, since):
             break
-        if span.kind == "army" and span.actor.name:
+        if span.kind == "army" and span.actor.name in armies:
             return span.actor.name
     if army:
         return army
     counts: dict[str, int] = {}
     for span in spans:
-        if span.kind == "army" and span.actor.name:
+        if span.kind == "army" and span.actor.name in armies:
             counts[span.actor.name] = counts.get(span.actor.name, 0) + 1
     if not counts:
         return None

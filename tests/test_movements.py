@@ -406,6 +406,14 @@ def test_movements_the_same_brigade_is_the_one_named_before():
         ("المعارضة التشادية", "Chadian armed groups"), ("اللواء", "Libyan National Army")]
 
 
+def test_movements_a_bare_army_is_an_army_named_before_not_armed_groups():
+    text = ("نفت بلدية الجفرة حشد الجيش الوطني الليبي قواته في ودان. كما نفى البيان نقل مقاتلين سودانيين من قاعدة "
+            "الجفرة الجوية إلى الحدود مع تشاد. وحذر المصدر من أن الجيش «سينشر وحداته عند بونجيم إذا تعرضت مواقعه لأي هجوم».")
+    assert [(m.status, m.actor.text, m.actor.name) for m in _moves(text)] == [
+        ("denied", "الجيش الوطني الليبي", "Libyan National Army"), ("denied", "مقاتلين سودانيين", "Sudanese armed groups"),
+        ("conditional", "الجيش", "Libyan National Army")]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
