@@ -414,6 +414,11 @@ def test_movements_a_bare_army_is_an_army_named_before_not_armed_groups():
         ("conditional", "الجيش", "Libyan National Army")]
 
 
+def test_movements_a_neighbourhood_noun_between_the_preposition_and_the_place():
+    (move,) = _moves("وصلت سرية من اللواء 128 من قاعدة براك الجوية إلى حي الجديد شمال غربي المدينة.")
+    assert _brief(move)[2:] == (["قاعدة براك الجوية"], ["الجديد"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
