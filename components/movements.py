@@ -201,6 +201,7 @@ class Patterns:
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
+    stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
     the_rest: frozenset[str]  # 'the rest' (بقية العناصر) after a stationing verb: other units, a movement of their own
@@ -257,6 +258,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
                                         frozenset(e.get("beside", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
+    for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
+        groups.setdefault(kind, []).extend(groups.get("was_stationed", []))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
@@ -266,6 +269,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "retold_force", "circulated", "correction", "forecast", "any_target")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
+        stationed_links=_words(groups, "stationed_link"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
@@ -1843,8 +1847,9 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
         k = place - 1
         if _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
-        if k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.stationed.at(normal, tokens, k - 1):
-            return [(place, context.placed[place], "origin")]
+        if (k - 1 >= first and tokens[k].text in patterns.stationed_links
+                and patterns.stationed.ends_at(normal, tokens, k - 1)):
+            return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
         if k >= first and _with_clitic(context, place, "ب") and patterns.stationed.at(normal, tokens, k):
             return [(place, context.placed[place], "origin")]  # لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق
         if (k - 1 >= first and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK
@@ -1924,8 +1929,11 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
-                patterns.stationed.at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
+                patterns.stationed.ends_at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
+        if (role in ("destination", "locator") and tokens[k].text in patterns.stationed_links and k - 1 > boundary
+                and patterns.stationed.ends_at(normal, tokens, k - 1)):
+            return "stationed"  # الوحدات المرابطة عند سرت، كانت تتمركز قرب المنفذ: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, patterns.roles.start_of(normal, tokens, k)):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
         if role:

@@ -419,6 +419,16 @@ def test_movements_a_neighbourhood_noun_between_the_preposition_and_the_place():
     assert _brief(move)[2:] == (["قاعدة براك الجوية"], ["الجديد"], [])
 
 
+def test_movements_where_a_force_was_stationed_is_where_it_moves_from_not_a_move_of_its_own():
+    (move,) = _moves("وأضاف البيان أن قوات من مصراتة كانت تتمركز في الوشكة انسحبت إلى مصراتة.")
+    assert _brief(move) == ("reported", ("قوات من مصراتة", "Misrata forces"), ["الوشكة"], ["مصراتة"], [])
+    (move,) = _moves("مشيراً إلى أن مجموعات من المعارضة التشادية كانت تتمركز قرب منفذ التوم انسحبت الأسبوع الماضي "
+                     "عائدة إلى تشاد.")
+    assert _brief(move)[1:4] == (("مجموعات من المعارضة التشادية", "Chadian armed groups"), ["منفذ التوم"], ["تشاد"])
+    (move,) = _moves("نقلت القيادة العامة وحداتها المرابطة عند سرت إلى قاعدة القرضابية.")
+    assert _brief(move)[2:4] == (["سرت"], ["قاعدة القرضابية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
