@@ -429,6 +429,11 @@ def test_movements_where_a_force_was_stationed_is_where_it_moves_from_not_a_move
     assert _brief(move)[2:4] == (["سرت"], ["قاعدة القرضابية"])
 
 
+def test_movements_at_the_gates_of_towns_is_where_forces_go():
+    (move,) = _moves("وأعادت القيادة العامة نشر كتيبة كانت متمركزة في اجدابيا على بوابات جالو وأوجلة.")
+    assert _brief(move)[2:] == (["اجدابيا"], ["جالو", "أوجلة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
