@@ -208,11 +208,11 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
-    place_anaphors: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]  # القاعدة →
+    place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
     # nouns a place must have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة،
-    # الواحة ..., and the roles in which the noun alone does beside a place of the movement's own: قادمة من الشويرف
-    # إلى المدينة)
+    # الواحة ..., the roles in which the noun alone does beside a place of the movement's own: قادمة من الشويرف
+    # إلى المدينة, and the roles in which 'the same town' is first where the last movement went: إلى البلدة نفسها)
     crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
@@ -255,7 +255,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "clause_opener": lambda e: e["opens"],
             "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
                                         frozenset(name_key(form)[0] for form in e.get("called", ())),
-                                        frozenset(e.get("beside", ()))),
+                                        frozenset(e.get("beside", ())), frozenset(e.get("went_to", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
@@ -1571,7 +1571,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.last + 2, end + 1):
-        kinds, bare, called, beside = patterns.place_anaphors.get(tokens[k].text, (None, (), (), ()))
+        kinds, bare, called, beside, went_to = patterns.place_anaphors.get(tokens[k].text, (None, (), (), (), ()))
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
@@ -1584,7 +1584,12 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
                 or _distance_reference(context, patterns, k)):
             return []  # «إذا اقترب الرتل من المدينة»: the condition's town; على بعد 20 كيلومتراً من المعبر: a distance's
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
-        for first in reversed(context.places_between(0, trigger.first - 1)):
+        earlier = reversed(context.places_between(0, trigger.first - 1))
+        if same and role in went_to and context.last_movement is not None and context.last_movement.destinations:
+            # وصلت إلى ربيانة شحنة من تازربو، وتستعد لإرسال سرية إلى البلدة نفسها: where the last force went first
+            ends = context.last_movement.destinations
+            earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
+        for first in earlier:
             mention = context.placed[first]
             if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
                     and (not called or _called(context, first, called, tokens[k].text))

@@ -434,6 +434,12 @@ def test_movements_at_the_gates_of_towns_is_where_forces_go():
     assert _brief(move)[2:] == (["اجدابيا"], ["جالو", "أوجلة"], [])
 
 
+def test_movements_the_same_town_as_a_destination_is_where_the_last_movement_went():
+    moves = _moves("وصلت إلى ربيانة شحنة وقود وذخيرة أرسلتها القيادة العامة من تازربو، فيما تستعد لإرسال سرية من الكفرة "
+                   "إلى البلدة نفسها خلال الشهر الجاري.")
+    assert [_brief(m)[2:4] for m in moves] == [(["تازربو"], ["ربيانة"]), (["الكفرة"], ["ربيانة"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
