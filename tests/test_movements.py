@@ -440,6 +440,11 @@ def test_movements_the_same_town_as_a_destination_is_where_the_last_movement_wen
     assert [_brief(m)[2:4] for m in moves] == [(["تازربو"], ["ربيانة"]), (["الكفرة"], ["ربيانة"])]
 
 
+def test_movements_the_force_that_sent_what_arrives_is_its_actor():
+    (move,) = _moves("وصلت إلى ربيانة شحنة وقود وذخيرة أرسلتها القيادة العامة من تازربو.")
+    assert _brief(move) == ("reported", ("القيادة العامة", "Libyan National Army"), ["تازربو"], ["ربيانة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
