@@ -60,6 +60,7 @@ class ActorLexicon:
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
+    quantities: frozenset[str] = frozenset()  # مئات المقاتلين: a number of forces, as indefinite as مقاتلين
     units: PhraseIndex = field(default_factory=PhraseIndex)  # a unit's head noun → how its name is made (unit_heads)
     unit_arms: frozenset[str] = frozenset()
     unit_ordinals: frozenset[str] = frozenset()
@@ -98,7 +99,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
-             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_arms", "unit_ordinals",
+             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "quantities",
+                         "unit_arms", "unit_ordinals",
                          "unit_tails", "unit_name_stops", "unit_owner_links", "local_guard_words")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -377,9 +379,10 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
-    if (not origin and verbs is not None and i and not tokens[i].text.startswith(("ال", "وال", "بال", "لل"))
+    if (not origin and verbs is not None and i
+            and (not tokens[i].text.startswith(("ال", "وال", "بال", "لل")) or tokens[i - 1].text in lexicon.quantities)
             and any(verbs(tokens[j].text) for j in range(max(0, i - VERB_BEFORE_FORCES), i))):
-        return None  # نشر الجيش وحدات في سبها: the verb, its subject, then the units
+        return None  # نشر الجيش وحدات في سبها، حشدت مئات المقاتلين في المالحة: the verb, its subject, then the units
     k += 1
     while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1

@@ -445,6 +445,11 @@ def test_movements_the_force_that_sent_what_arrives_is_its_actor():
     assert _brief(move) == ("reported", ("القيادة العامة", "Libyan National Army"), ["تازربو"], ["ربيانة"], [])
 
 
+def test_movements_hundreds_of_fighters_in_a_town_after_the_verb_are_what_moves_not_the_town_s_forces():
+    (move,) = _moves("أفاد شهود عيان بأن قوات الدعم السريع حشدت مئات المقاتلين في الكفرة.")
+    assert _brief(move) == ("reported", ("قوات الدعم السريع", "Sudanese armed groups"), [], ["الكفرة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
