@@ -100,8 +100,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "quantities",
-                         "unit_arms", "unit_ordinals",
-                         "unit_tails", "unit_name_stops", "unit_owner_links", "local_guard_words")}
+                         "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
+                         "local_guard_words")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}
