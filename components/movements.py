@@ -201,6 +201,7 @@ class Patterns:
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
+    compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
     stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
@@ -269,7 +270,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "retold_force", "circulated", "correction", "forecast", "any_target")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        stationed_links=_words(groups, "stationed_link"),
+        stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"),
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
@@ -1737,9 +1738,9 @@ def _right_after(context: _Context, patterns: Patterns, boundary: int, first: in
     """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once, place
     nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
     the positions are where they go); a nationality may stand between ('مطار أم جرس التشادي، القريب من ...')."""
-    start, nisba = boundary + 1, context.actor_lexicon.by_nisba
-    while start < first and context.tokens[start].text in nisba:
-        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان'
+    start, nisba, compass = boundary + 1, context.actor_lexicon.by_nisba, patterns.compass
+    while start < first and (context.tokens[start].text in nisba or context.tokens[start].text in compass):
+        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان', 'جنوب شرقي البلاد، قرب الحدود مع تشاد'
     match = patterns.roles.at(context.norm.text, context.tokens, start)
     return bool(match) and all(t.text in patterns.skippable for t in context.tokens[start + match[0]:first])
 

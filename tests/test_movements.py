@@ -450,6 +450,12 @@ def test_movements_hundreds_of_fighters_in_a_town_after_the_verb_are_what_moves_
     assert _brief(move) == ("reported", ("قوات الدعم السريع", "Sudanese armed groups"), [], ["الكفرة"], [])
 
 
+def test_movements_a_locator_after_where_in_the_country_the_destination_lies_is_not_a_destination():
+    (move,) = _moves("وتخطط القيادة الروسية لنشر فريق من المستشارين في قاعدة معطن السارة جنوب شرقي البلاد، قرب الحدود "
+                     "مع تشاد والسودان، مع حلول الربيع المقبل.")
+    assert _brief(move) == ("planned", ("القيادة الروسية", "Russian forces"), [], ["قاعدة معطن السارة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
