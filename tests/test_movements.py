@@ -456,6 +456,11 @@ def test_movements_a_locator_after_where_in_the_country_the_destination_lies_is_
     assert _brief(move) == ("planned", ("القيادة الروسية", "Russian forces"), [], ["قاعدة معطن السارة"], [])
 
 
+def test_movements_in_the_southern_end_of_a_base_is_where_forces_mass_not_where_they_come_from():
+    (move,) = _moves("حشد ما لا يقل عن ستين عربة مدرعة وشاحنة في الطرف الجنوبي من قاعدة تمنهنت الجوية.")
+    assert (move.kind, *_brief(move)[2:]) == ("mobilise", [], ["قاعدة تمنهنت الجوية"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
