@@ -1459,6 +1459,11 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
+            last = context.mention_last[first]
+            if any(patterns.roles.ends_at(context.norm.text, context.tokens, k - 1) == "origin"
+                   for k in context.places_between(last + 2, end)):
+                previous_role, boundary = None, last
+                continue  # دفعت قيادة الناحية بورقلة بتعزيزات من إليزي إلى جانت: they set out from Illizi
         if not roles and role == "destination" and trigger.kind == "withdraw" and _left_in(context, patterns, trigger, first):
             role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left
         if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)

@@ -461,6 +461,12 @@ def test_movements_in_the_southern_end_of_a_base_is_where_forces_mass_not_where_
     assert (move.kind, *_brief(move)[2:]) == ("mobilise", [], ["قاعدة تمنهنت الجوية"], [])
 
 
+def test_movements_the_sender_s_seat_is_no_place_of_the_move_when_it_names_where_forces_set_out_from():
+    (move,) = _moves("بعد أن دفعت قيادة الناحية العسكرية الرابعة بورقلة بتعزيزات جديدة من إليزي إلى جانت، شملت وحدات من "
+                     "حرس الحدود.")
+    assert _brief(move)[2:] == (["إليزي"], ["جانت"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
