@@ -196,6 +196,7 @@ class Patterns:
     corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
     forecasts: PhraseSet  # لا يستبعد مراقبون أن، سيناريو: what analysts weigh, no movement (value: its scope)
     any_targets: PhraseSet  # نحو أي أهداف داخلية في ليبيا: the place after is where targets would be, not a destination
+    supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -267,7 +268,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast", "any_target")),
+        "retold_force", "circulated", "correction", "forecast", "any_target", "support")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"),
@@ -2214,6 +2215,11 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
             break
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
+    supporting = [a for a in before + after if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens,
+                                                                                        a.first - 1)]
+    if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
+        before = [a for a in before if a not in supporting]  # the army's column moves; those who support it do not
+        after = [a for a in after if a not in supporting]
     if before and trigger.kind == "shipment":
         # نقل أسلحة إلى «الدعم السريع»: who receives a shipment is not who sends it when a sender stands before the
         # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)

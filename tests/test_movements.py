@@ -467,6 +467,18 @@ def test_movements_the_sender_s_seat_is_no_place_of_the_move_when_it_names_where
     assert _brief(move)[2:] == (["إليزي"], ["جانت"], [])
 
 
+def test_movements_darfuri_factions_are_sudanese_armed_groups():
+    (move,) = _moves("قالت مصادر إن مئات المقاتلين المنتمين إلى فصائل دارفورية مسلحة انسحبوا من مناجم الذهب في كوري بوقدي "
+                     "إلى محيط بلدة ام الارانب.")
+    assert _brief(move) == ("reported", ("فصائل دارفورية", "Sudanese armed groups"), ["كوري بوقدي"], ["ام الارانب"], [])
+
+
+def test_movements_a_force_that_supports_another_is_not_the_one_that_moves():
+    (move,) = _moves("وقال المتحدث باسم الفرقة 19 مشاة إن متحركات من الجيش مدعومة بالقوة المشتركة لحركات دارفور ستتقدم "
+                     "خلال الأيام المقبلة من الدبة نحو الكفرة.")
+    assert _brief(move)[:3] == ("planned", ("الجيش", None), ["الدبة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
