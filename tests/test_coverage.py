@@ -836,3 +836,8 @@ def test_coverage_sabha_quarters_the_road_south_and_the_coast_west_of_tripoli():
 def test_coverage_a_square_or_a_firing_range_is_no_medan():
     assert [m[0] for m in _placed("نفذت الوحدات تمريناً بالذخيرة الحية في ميدان رماية قرب زلطن.")] == ["زلطن"]
     assert _placed("احتشد المتظاهرون في ميدان الشهداء.") == []
+
+
+def test_coverage_the_chadian_air_base_at_ndjamena():
+    assert _placed("نقلت طائرات جنوداً من قاعدة أدجي كوسي الجوية في انجامينا إلى برداي.")[0] == (
+        "قاعدة أدجي كوسي الجوية", 24, "cur:adji-kossei-air-base")

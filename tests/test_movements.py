@@ -479,6 +479,14 @@ def test_movements_a_force_that_supports_another_is_not_the_one_that_moves():
     assert _brief(move)[:3] == ("planned", ("الجيش", None), ["الدبة"])
 
 
+def test_movements_the_plateau_is_the_last_place_called_a_plateau():
+    moves = _moves("دفع الجيش النيجري بوحدات برية من ديركو نحو هضبة جادو، في عملية تستهدف مسلحين تشاديين فرّوا من مناجم "
+                   "كوري بوغودي إلى الهضبة بعد الهجوم.")
+    assert [_brief(m)[1:4] for m in moves] == [
+        (("الجيش النيجري", "Nigerien army"), ["ديركو"], ["هضبة جادو"]),
+        (("مسلحين تشاديين", "Chadian armed groups"), ["كوري بوغودي"], ["هضبة جادو"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
