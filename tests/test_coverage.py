@@ -840,4 +840,4 @@ def test_coverage_a_square_or_a_firing_range_is_no_medan():
 
 def test_coverage_the_chadian_air_base_at_ndjamena():
     assert _placed("نقلت طائرات جنوداً من قاعدة أدجي كوسي الجوية في انجامينا إلى برداي.")[0] == (
-        "قاعدة أدجي كوسي الجوية", 24, "cur:adji-kossei-air-base")
+        "قاعدة أدجي كوسي الجوية", 22, "cur:adji-kossei-air-base")
