@@ -487,6 +487,11 @@ def test_movements_the_plateau_is_the_last_place_called_a_plateau():
         (("مسلحين تشاديين", "Chadian armed groups"), ["كوري بوغودي"], ["هضبة جادو"])]
 
 
+def test_movements_stationed_in_the_nominative_is_where_forces_set_out_from():
+    (move,) = _moves("وقال المصدر إن الجنود المتمركزون في سبها انسحبوا إلى براك.")
+    assert _brief(move)[2:] == (["سبها"], ["براك"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
