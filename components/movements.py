@@ -2217,6 +2217,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     supporting = [a for a in before + after if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens,
                                                                                         a.first - 1)]
+    before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
     if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
         before = [a for a in before if a not in supporting]  # the army's column moves; those who support it do not
         after = [a for a in after if a not in supporting]
@@ -2241,6 +2242,17 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         return own, False
     told = _earlier_force(context, patterns, s_first)
     return told, told is not None
+
+
+RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)
+
+
+def _told_of_in_relative(context: _Context, patterns: Patterns, head: ActorSpan, span: ActorSpan) -> bool:
+    """'المرتزقة السوريين الذين استقدمتهم تركيا ... غادرت': a force named in a relative clause that describes the
+    force before it (the relative pronoun right after that force) is not the one that moves."""
+    k = head.last + 1
+    return (k < span.first <= k + RELATIVE_SUBJECT
+            and bool(patterns.relatives.at(context.norm.text, context.tokens, k)))
 
 
 POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)

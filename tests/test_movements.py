@@ -492,6 +492,12 @@ def test_movements_stationed_in_the_nominative_is_where_forces_set_out_from():
     assert _brief(move)[2:] == (["سبها"], ["براك"], [])
 
 
+def test_movements_a_force_named_in_a_relative_clause_about_another_is_not_the_mover():
+    (move,) = _moves("أعلنت اللجنة العسكرية أن دفعة ثانية من المرتزقة السوريين الذين استقدمتهم تركيا خلال حرب 2019 غادرت "
+                     "الأراضي الليبية على متن طائرتين أقلعتا من مطار مصراتة باتجاه إسطنبول.")
+    assert _brief(move) == ("reported", ("المرتزقة السوريين", "Syrian mercenaries"), ["مطار مصراتة"], ["إسطنبول"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
