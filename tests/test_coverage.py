@@ -841,3 +841,11 @@ def test_coverage_a_square_or_a_firing_range_is_no_medan():
 def test_coverage_the_chadian_air_base_at_ndjamena():
     assert _placed("نقلت طائرات جنوداً من قاعدة أدجي كوسي الجوية في انجامينا إلى برداي.")[0] == (
         "قاعدة أدجي كوسي الجوية", 22, "cur:adji-kossei-air-base")
+
+
+def test_coverage_the_jebel_akhdar_valley_the_sand_sea_and_alexandria_s_naval_base():
+    assert _placed("نقلت سرية من المرج إلى وادي الكوف.") == [
+        ("المرج", 13, "gn:88903"), ("وادي الكوف", 23, "cur:wadi-al-kuf")]
+    assert _placed("انتشرت قوة في بحر الرمال الأعظم.") == [("بحر الرمال الأعظم", 14, "cur:great-sand-sea")]
+    assert _placed("أبحرت فرقاطتان من قاعدة رأس التين البحرية بالإسكندرية.") == [
+        ("قاعدة رأس التين البحرية", 18, "cur:ras-el-tin-naval-base"), ("الإسكندرية", 43, "gn:361058")]

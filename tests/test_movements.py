@@ -498,6 +498,12 @@ def test_movements_a_force_named_in_a_relative_clause_about_another_is_not_the_m
     assert _brief(move) == ("reported", ("المرتزقة السوريين", "Syrian mercenaries"), ["مطار مصراتة"], ["إسطنبول"], [])
 
 
+def test_movements_on_the_fringes_of_a_place_is_where_forces_go():
+    (move,) = _moves("وأضاف المصدر أن القيادة العامة تعتزم نشر سرية إضافية في محيط الجغبوب وعلى تخوم بحر الرمال الأعظم قبل "
+                     "نهاية الشهر.")
+    assert _brief(move)[2:] == ([], ["الجغبوب", "بحر الرمال الأعظم"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
