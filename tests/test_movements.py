@@ -504,6 +504,12 @@ def test_movements_on_the_fringes_of_a_place_is_where_forces_go():
     assert _brief(move)[2:] == ([], ["الجغبوب", "بحر الرمال الأعظم"], [])
 
 
+def test_movements_a_unit_that_is_one_of_a_force_s_battalions_is_that_force_s():
+    (move,) = _moves("انتشرت وحدات من الكتيبة 302، إحدى كتائب الجيش الوطني الليبي، صباح الأحد، في مدينتي شحات وسوسة، بعد "
+                     "أن انطلقت من معسكرها في البيضاء، ضمن خطة لتأمين مدن الجبل الأخضر.")
+    assert _brief(move) == ("reported", ("الكتيبة 302", "Libyan National Army"), ["البيضاء"], ["شحات", "سوسة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
