@@ -24,7 +24,7 @@ from components.mentions import QUOTE_CHARS
 from components.phrases import PhraseIndex, joined, longest_match, quote_before
 from components.prefilter import WordTest, positions
 from components.records import Actor, EventDate, Mention, Movement, Span
-from components.text import Normalised, Token, name_key, sentences
+from components.text import Normalised, Token, name_key, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -214,7 +214,8 @@ class Patterns:
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
     # nouns a place must have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة،
     # الواحة ..., the roles in which the noun alone does beside a place of the movement's own: قادمة من الشويرف
-    # إلى المدينة, and the roles in which 'the same town' is first where the last movement went: إلى البلدة نفسها)
+    # إلى المدينة, the roles in which 'the same town' is first where the last movement went: إلى البلدة نفسها, and
+    # the only places it may point back to: العاصمة, a capital)
     crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
@@ -257,7 +258,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "clause_opener": lambda e: e["opens"],
             "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
                                         frozenset(name_key(form)[0] for form in e.get("called", ())),
-                                        frozenset(e.get("beside", ())), frozenset(e.get("went_to", ()))),
+                                        frozenset(e.get("beside", ())), frozenset(e.get("went_to", ())),
+                                        frozenset(normalise_word(name) for name in e.get("names", ()))),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
@@ -1578,7 +1580,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.last + 2, end + 1):
-        kinds, bare, called, beside, went_to = patterns.place_anaphors.get(tokens[k].text, (None, (), (), (), ()))
+        kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
@@ -1600,6 +1602,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
             mention = context.placed[first]
             if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
                     and (not called or _called(context, first, called, tokens[k].text))
+                    and (not names or normalise_word(mention.place.name_ar) in names)
                     and (not near or mention.place.country in NEIGHBOURHOOD)):
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []

@@ -510,6 +510,15 @@ def test_movements_a_unit_that_is_one_of_a_force_s_battalions_is_that_force_s():
     assert _brief(move) == ("reported", ("الكتيبة 302", "Libyan National Army"), ["البيضاء"], ["شحات", "سوسة"], [])
 
 
+def test_movements_the_capital_alone_is_the_last_capital_named_and_a_which_clause_is_not_the_movement_s():
+    (move,) = _moves("وفي طرابلس، أعلن رئيس الأركان العامة بحكومة الوحدة الوطنية تشكيل قوة فصل محايدة قال إنها «ستنطلق من "
+                     "العاصمة نحو أوباري عبر الشويرف خلال أسبوع»، وهو ما قابلته القيادة العامة في بنغازي بالرفض.")
+    assert _brief(move)[2:] == (["طرابلس"], ["أوباري"], ["الشويرف"])
+    assert move.origins[0].start == 3  # the capital named before, not a guess
+    (move,) = _moves("قال مصدر إن الكتيبة ستنطلق من العاصمة نحو أوباري.")
+    assert _brief(move)[2:4] == ([], ["أوباري"])  # no capital named: none guessed
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
