@@ -514,7 +514,7 @@ def test_movements_the_capital_alone_is_the_last_capital_named_and_a_which_claus
     (move,) = _moves("وفي طرابلس، أعلن رئيس الأركان العامة بحكومة الوحدة الوطنية تشكيل قوة فصل محايدة قال إنها «ستنطلق من "
                      "العاصمة نحو أوباري عبر الشويرف خلال أسبوع»، وهو ما قابلته القيادة العامة في بنغازي بالرفض.")
     assert _brief(move)[2:] == (["طرابلس"], ["أوباري"], ["الشويرف"])
-    assert move.origins[0].start == 3  # the capital named before, not a guess
+    assert move.origins[0].start == 4  # the capital named before, not a guess
     (move,) = _moves("قال مصدر إن الكتيبة ستنطلق من العاصمة نحو أوباري.")
     assert _brief(move)[2:4] == ([], ["أوباري"])  # no capital named: none guessed
 
