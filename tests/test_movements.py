@@ -519,6 +519,11 @@ def test_movements_the_capital_alone_is_the_last_capital_named_and_a_which_claus
     assert _brief(move)[2:4] == ([], ["أوباري"])  # no capital named: none guessed
 
 
+def test_movements_where_two_battalions_were_stationed_is_where_they_came_back_from():
+    (move,) = _moves("عادت إلى مصراتة، مساء الأربعاء، كتيبتان من القوة المشتركة كانتا تتمركزان في ترهونة منذ أكثر من عام.")
+    assert _brief(move)[2:4] == (["ترهونة"], ["مصراتة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
