@@ -66,7 +66,8 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
     """Readings of a normalised word as (clitic prefix length, remainder), least peeled first.
 
     Handles و ف then ب ل ك, stacked (وبسبها، فبمرزق), and ل + ال written لل
-    (للزنتان → الزنتان with the span starting after لل).
+    (للزنتان → الزنتان with the span starting after لل; للواء → اللواء, a word that opens with ل itself, with the
+    span starting after the first ل).
     """
     readings = [(0, word)]
     for conj in ("", *CONJUNCTIONS):
@@ -82,6 +83,7 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
                 readings.append((cut, rest))
             if prep == "ل" and rest.startswith("ل") and len(rest) >= 3:
                 readings.append((cut + 1, "ا" + rest))
+                readings.append((cut, "ال" + rest))  # للواء → اللواء: the article's lam and the word's own are one
     seen, unique = set(), []
     for reading in readings:
         if reading[1] not in seen:

@@ -524,6 +524,11 @@ def test_movements_where_two_battalions_were_stationed_is_where_they_came_back_f
     assert _brief(move)[2:4] == (["ترهونة"], ["مصراتة"])
 
 
+def test_movements_a_column_of_the_brigade_written_with_li_is_the_brigade_s():
+    (move,) = _moves("وصل رتل عسكري تابع للواء طارق بن زياد المعزز، مساء الأحد، إلى غات قادما من سبها.")
+    assert _brief(move) == ("reported", ("لواء طارق بن زياد", "Libyan National Army"), ["سبها"], ["غات"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])

@@ -11,6 +11,7 @@ from components.text import name_key, normalise, tokenize
     ("فبمرزق", (2, "مرزق")),
     ("وللزنتان", (3, "الزنتان")),
     ("كطرابلس", (1, "طرابلس")),
+    ("للواء", (1, "اللواء")),  # ل + اللواء: the article's lam and the word's own written once
 ])
 def test_phrases_peel_finds_clitic_stacks(word, reading):
     assert reading in peel(word)
