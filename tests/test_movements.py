@@ -529,6 +529,15 @@ def test_movements_a_column_of_the_brigade_written_with_li_is_the_brigade_s():
     assert _brief(move) == ("reported", ("لواء طارق بن زياد", "Libyan National Army"), ["سبها"], ["غات"], [])
 
 
+def test_movements_to_the_surroundings_of_the_crossing_and_from_observation_points_near_a_place():
+    moves = _moves("نقلت مروحيات عناصر من القوات الخاصة من تمنراست إلى معبر تين الكوم. ثم نقلت مروحيات أخرى عناصر من ورقلة "
+                   "إلى محيط المعبر، حيث تمركزت في نقاط مراقبة.")
+    assert [_brief(m)[2:4] for m in moves] == [(["تمنراست"], ["تين الكوم"]), (["ورقلة"], ["تين الكوم"])]
+    (move,) = _moves("في المقابل، نفى المصدر ذاته ما تداولته صفحات ليبية بشأن «انسحاب الجيش الجزائري من نقاط المراقبة قرب "
+                     "تين الكوم».")
+    assert _brief(move)[:4] == ("denied", ("الجيش الجزائري", "Algerian army"), ["تين الكوم"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
