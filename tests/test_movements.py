@@ -538,6 +538,11 @@ def test_movements_to_the_surroundings_of_the_crossing_and_from_observation_poin
     assert _brief(move)[:4] == ("denied", ("الجيش الجزائري", "Algerian army"), ["تين الكوم"], [])
 
 
+def test_movements_the_island_a_naval_base_the_gazetteer_lacks_is_on_says_where_it_is():
+    (move,) = _moves("وصلت سفينة الإنزال التابعة للبحرية الإيطالية إلى ميناء طرابلس قادمة من قاعدة أوغستا البحرية في صقلية.")
+    assert _brief(move)[2:4] == (["أوغستا"], ["طرابلس"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
