@@ -543,6 +543,13 @@ def test_movements_the_island_a_naval_base_the_gazetteer_lacks_is_on_says_where_
     assert _brief(move)[2:4] == (["أوغستا"], ["طرابلس"])
 
 
+def test_movements_the_port_is_the_town_the_article_called_a_port():
+    moves = _moves("رست سفينة تركية في ميناء مصراتة. وأضافت المصادر أن شاحنات تابعة لقوات حكومة الوحدة الوطنية نقلت من "
+                   "الميناء جزءاً من الشحنة، ليل السبت، إلى قاعدة الوطية الجوية غرب البلاد مروراً بطرابلس.")
+    assert [_brief(m)[2:] for m in moves] == [
+        ([], ["مصراتة"], []), (["مصراتة"], ["قاعدة الوطية الجوية"], ["طرابلس"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
