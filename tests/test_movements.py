@@ -550,6 +550,12 @@ def test_movements_the_port_is_the_town_the_article_called_a_port():
         ([], ["مصراتة"], []), (["مصراتة"], ["قاعدة الوطية الجوية"], ["طرابلس"])]
 
 
+def test_movements_naval_pieces_with_a_nationality_are_that_nation_s_forces():
+    (move,) = _moves("نفى مصدر عسكري مصري ما روجته حسابات عن إبحار قطع بحرية مصرية من قاعدة رأس التين البحرية بالإسكندرية "
+                     "باتجاه الساحل الغربي الليبي.")
+    assert _brief(move)[:3] == ("denied", ("قطع بحرية مصرية", "Egyptian army"), ["قاعدة رأس التين البحرية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
