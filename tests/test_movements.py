@@ -556,6 +556,12 @@ def test_movements_naval_pieces_with_a_nationality_are_that_nation_s_forces():
     assert _brief(move)[:3] == ("denied", ("قطع بحرية مصرية", "Egyptian army"), ["قاعدة رأس التين البحرية"])
 
 
+def test_movements_the_road_passing_by_a_town_is_the_way_forces_came():
+    (move,) = _moves("وصلت تعزيزات عسكرية أرسلتها رئاسة الأركان العامة بحكومة الوحدة الوطنية من طرابلس إلى مدينة غريان، "
+                     "مساء الجمعة، عبر الطريق المار بالعزيزية.")
+    assert _brief(move)[2:] == (["طرابلس"], ["غريان"], ["العزيزية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
