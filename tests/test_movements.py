@@ -562,6 +562,11 @@ def test_movements_the_road_passing_by_a_town_is_the_way_forces_came():
     assert _brief(move)[2:] == (["طرابلس"], ["غريان"], ["العزيزية"])
 
 
+def test_movements_from_the_northern_entrance_of_a_town_is_where_forces_leave():
+    (move,) = _moves("وبحسب مسودة اتفاق، ستنسحب الكتيبتان من المدخل الشمالي لغريان إلى معسكراتهما في الأطراف الجنوبية.")
+    assert _brief(move)[:4] == ("planned", None, ["غريان"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
