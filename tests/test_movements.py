@@ -567,6 +567,11 @@ def test_movements_from_the_northern_entrance_of_a_town_is_where_forces_leave():
     assert _brief(move)[:4] == ("planned", None, ["غريان"], [])
 
 
+def test_movements_a_demand_that_forces_leave_is_not_a_movement():
+    assert _moves("وجددت الجزائر تمسكها بخروج جميع القوات الأجنبية والمرتزقة من ليبيا.") == ()
+    assert _moves("وطالبت البعثة بانسحاب المقاتلين الأجانب من سرت.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
