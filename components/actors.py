@@ -379,6 +379,8 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
+    if not origin and i and tokens[i - 1].text.isdigit():
+        return None  # حشدت ... 900 مقاتل في منطقة أبوقرين: a count of fighters, where they are, not whose
     if (not origin and verbs is not None and i
             and (not tokens[i].text.startswith(("ال", "وال", "بال", "لل")) or tokens[i - 1].text in lexicon.quantities)
             and any(verbs(tokens[j].text) for j in range(max(0, i - VERB_BEFORE_FORCES), i))):

@@ -572,6 +572,15 @@ def test_movements_a_demand_that_forces_leave_is_not_a_movement():
     assert _moves("وطالبت البعثة بانسحاب المقاتلين الأجانب من سرت.") == ()
 
 
+def test_movements_a_count_of_fighters_takes_their_nationality_and_is_not_a_town_s_forces():
+    (move,) = _moves("وكانت اللجنة العسكرية المشتركة قد أعلنت، الأحد، من سرت انسحاب نحو 400 مقاتل تشادي من مواقعهم في "
+                     "الجفرة باتجاه سبها.")
+    assert _brief(move) == ("reported", ("مقاتل تشادي", "Chadian armed groups"), ["الجفرة"], ["سبها"], [])
+    (move,) = _moves("في الأثناء، حشدت قوات من مصراتة، بينها الكتيبة 166 للحماية والحراسة، نحو 140 آلية و900 مقاتل في "
+                     "منطقة أبوقرين، على بعد 130 كيلومتراً غرب سرت.")
+    assert (_brief(move)[1], _brief(move)[3]) == (("قوات من مصراتة", "Misrata forces"), ["أبوقرين"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
