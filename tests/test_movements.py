@@ -581,6 +581,11 @@ def test_movements_a_count_of_fighters_takes_their_nationality_and_is_not_a_town
     assert (_brief(move)[1], _brief(move)[3]) == (("قوات من مصراتة", "Misrata forces"), ["أبوقرين"])
 
 
+def test_movements_the_wounded_taken_to_hospital_and_a_worst_case_are_no_movements():
+    assert _moves("أصيب فيه ثلاثة عناصر نُقلوا إلى مستشفى مصراتة المركزي في شارع طرابلس.") == ()
+    assert _moves("أو، في أسوأ الاحتمالات، أن تجد مصر نفسها مضطرة إلى الدفع بقوات نحو سرت والجفرة.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
