@@ -437,6 +437,11 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = replace(_with_origin(arrival, movement), actor=movement.actor or arrival.actor)
         elif movements and _denied_again(context, movements[-1], movement):
             movement = movements.pop()  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»
+        elif (same_sentence and movement.destinations and not movement.origins and movements[-1].destinations
+              and _trigger_word(context, trigger) in patterns.crossings
+              and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)):
+            last = movements.pop()  # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق: the town passed through
+            movement = replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via))
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
             # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها

@@ -586,6 +586,12 @@ def test_movements_the_wounded_taken_to_hospital_and_a_worst_case_are_no_movemen
     assert _moves("أو، في أسوأ الاحتمالات، أن تجد مصر نفسها مضطرة إلى الدفع بقوات نحو سرت والجفرة.") == ()
 
 
+def test_movements_a_town_crossed_before_arriving_is_passed_through():
+    (move,) = _moves("وعلى الأرض، نشرت القيادة العامة يوم الأحد كتيبة من سبها في القطرون بعد أن عبرت مرزق، في خطوة قال "
+                     "مصدر عسكري إنها تهدف إلى سد الطريق.")
+    assert _brief(move)[2:] == (["سبها"], ["القطرون"], ["مرزق"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
