@@ -203,6 +203,7 @@ class Patterns:
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
+    capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
     stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
     distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
@@ -243,9 +244,10 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
     entries = [json.loads(line) for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines()
                if line.strip()]
     suffixes = [form for entry in entries if entry["type"] == "pronoun_suffix" for form in entry["forms"]]
+    capitals = frozenset(normalise_word(form) for entry in entries if entry["type"] == "capital" for form in entry["forms"])
     for entry in entries:
         kind = entry["type"]
-        if kind in ("_about", "pronoun_suffix"):
+        if kind in ("_about", "pronoun_suffix", "capital"):
             continue
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
@@ -259,7 +261,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
             "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
                                         frozenset(name_key(form)[0] for form in e.get("called", ())),
                                         frozenset(e.get("beside", ())), frozenset(e.get("went_to", ())),
-                                        frozenset(normalise_word(name) for name in e.get("names", ()))),
+                                        capitals if e.get("capitals") else frozenset()),
         }.get(kind, lambda e: True)(entry)
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
@@ -273,7 +275,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "retold_force", "circulated", "correction", "forecast", "any_target", "support")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"),
+        stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
