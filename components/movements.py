@@ -1609,11 +1609,17 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
             mention = context.placed[first]
             if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
                     and (not called or _called(context, first, called, tokens[k].text))
-                    and (not names or normalise_word(mention.place.name_ar) in names)
+                    and (not names or _named_as(mention, names))
                     and (not near or mention.place.country in NEIGHBOURHOOD)):
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
+
+
+def _named_as(mention: Mention, names: frozenset[str]) -> bool:
+    """Whether the place is one of ``names`` (normalised) as written or as the gazetteer has it (أثينا، آتن)."""
+    return (normalise_word(mention.text) in names
+            or mention.place is not None and normalise_word(mention.place.name_ar) in names)
 
 
 def _called(context: _Context, first: int, called: frozenset[str], definite: str) -> bool:
@@ -1829,8 +1835,13 @@ def _gap(context: _Context, patterns: Patterns, last: int, first: int) -> int:
 
 
 def _fronted_place(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> list:
-    """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens."""
+    """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens; not a
+    capital before a verb of saying ('وفي القاهرة، قال مصدر مصري', 'وفي أثينا، أعلنت وزارة الدفاع'): who speaks there."""
     for first in context.places_between(s_first, min(trigger.first, s_first + 3) - 1):
+        after = context.mention_last[first] + 1
+        if (_named_as(context.placed[first], patterns.capitals) and after < trigger.first
+                and patterns.sources.at(context.norm.text, context.tokens, after)):
+            return []
         k = first - 1  # 'وفي ميناء بنغازي، أنزلت سفينة ...': a place noun may stand between
         while k > s_first and context.tokens[k].text in patterns.skippable:
             k -= 1

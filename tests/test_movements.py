@@ -592,6 +592,14 @@ def test_movements_a_town_crossed_before_arriving_is_passed_through():
     assert _brief(move)[2:] == (["سبها"], ["القطرون"], ["مرزق"])
 
 
+def test_movements_a_capital_before_a_verb_of_saying_is_where_someone_speaks():
+    assert _moves("وفي القاهرة، قال مصدر مصري مطلع إن الدولة المصرية تتابع عن كثب ترتيبات الانسحاب.") == ()
+    (move,) = _moves("وفي أثينا، أعلنت وزارة الدفاع اليونانية إرسال فرقاطتين وزورق صواريخ إلى المياه الواقعة جنوب جزيرة كريت.")
+    assert _brief(move)[2:] == ([], ["كريت"], [])
+    (move,) = _moves("وفي مرزق، أفاد سكان بأن قوة تمركزت عند المدخل الشرقي.")
+    assert _brief(move)[2:4] == ([], ["مرزق"])  # not a capital: where it happens
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
