@@ -600,6 +600,15 @@ def test_movements_a_capital_before_a_verb_of_saying_is_where_someone_speaks():
     assert _brief(move)[2:4] == ([], ["مرزق"])  # not a capital: where it happens
 
 
+def test_movements_after_sailing_from_a_port_and_no_comment_from_a_capital():
+    (move,) = _moves("أفاد شهود عيان بأن سفينة تقل نحو مئتي عنصر من القوة المشتركة مصراتة رست، مساء أمس، في ميناء طرابلس "
+                     "وأنزلتهم بعد إبحارها من ميناء مصراتة.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["طرابلس"])
+    (move,) = _moves("أفادت مصادر ملاحية بأن سفينة شحن قادمة من مرسين التركية أفرغت، مساء أمس، شحنة من المدرعات لفائدة "
+                     "القوات التركية في ميناء الخمس، دون تعليق رسمي من أنقرة.")
+    assert _brief(move)[2:4] == (["مرسين"], ["الخمس"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
