@@ -437,8 +437,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif same_sentence and _subject_of_the_last(context, patterns, trigger, movements[-1], movement):
             arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
             movement = replace(_with_origin(arrival, movement), actor=movement.actor or arrival.actor)
-        elif movements and _denied_again(context, movements[-1], movement):
-            movement = movements.pop()  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»
+        elif movements and _denied_again(context, patterns, movements[-1], movement):
+            movement = replace(movements.pop(), status="denied")  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك.
+            # لم نسحب أي وحدة من درنة»
         elif (same_sentence and movement.destinations and not movement.origins and movements[-1].destinations
               and _trigger_word(context, trigger) in patterns.crossings
               and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)):
@@ -980,14 +981,16 @@ def _same_end(last: Movement, movement: Movement) -> bool:
             and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name))
 
 
-DENIED_AGAIN_SENTENCES = 2  # how far on a denial may be told again in the denier's own words
+DENIED_AGAIN_SENTENCES = 3  # how far on a denial may be told again in the denier's own words
 
 
-def _denied_again(context: _Context, last: Movement, movement: Movement) -> bool:
+def _denied_again(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
     """'نفى المتحدث ما نشرته صفحات عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»': a
     denial that names only places the denial right before it named, each in the same role, by the same force (or
-    one not named), in its sentence or the next two, is that denial told again."""
-    if last.status != "denied" or movement.status != "denied" or (
+    one not named), in its sentence or the next two, is that denial told again; so is a denial right after a claim
+    passed around ('صفحات محلية تحدثت عن انسحاب كتيبتكم من تازربو. ما ردكم؟ - لم نسحب جندياً واحداً من تازربو')."""
+    claimed = last.status == "reported" and _circulated_claim(context, patterns, last) is not None
+    if not (last.status == "denied" or claimed) or movement.status != "denied" or (
             movement.actor and last.actor and movement.actor.name != last.actor.name):
         return False
     if not (movement.origins or movement.destinations) or any(

@@ -609,6 +609,12 @@ def test_movements_after_sailing_from_a_port_and_no_comment_from_a_capital():
     assert _brief(move)[2:4] == (["مرسين"], ["الخمس"])
 
 
+def test_movements_a_claim_in_an_interviewer_s_question_denied_in_the_answer_is_one_denied_movement():
+    (move,) = _moves("صفحات محلية تحدثت عن انسحاب كتيبتكم من تازربو. ما ردكم؟\n- هذا كلام عارٍ عن الصحة. لم نسحب جندياً "
+                     "واحداً من تازربو، وكتيبتنا هناك في مواقعها منذ 2024.")
+    assert _brief(move)[:4] == ("denied", None, ["تازربو"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
