@@ -60,6 +60,7 @@ class ActorLexicon:
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
+    unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
     quantities: frozenset[str] = frozenset()  # مئات المقاتلين: a number of forces, as indefinite as مقاتلين
     units: PhraseIndex = field(default_factory=PhraseIndex)  # a unit's head noun → how its name is made (unit_heads)
     unit_arms: frozenset[str] = frozenset()
@@ -99,8 +100,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
-             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "quantities",
-                         "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
+             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
+                         "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
                          "local_guard_words")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -256,7 +257,8 @@ def _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) -> Act
 
 def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexicon) -> list[ActorSpan]:
     """A unit without a canonical name is the force it is said to belong to (اللواء 128 معزز التابع للقيادة العامة:
-    an owner link, then a named force, within UNIT_OWNER_REACH words; كتيبة حرس الحدود بالقيادة العامة), or the one
+    an owner link, then a named force, within UNIT_OWNER_REACH words; كتيبة حرس الحدود بالقيادة العامة; اللواء 128 في
+    الجيش الوطني الليبي, a member link right before the force), or the one
     the same unit was said to belong to earlier in the article."""
     owners: dict[tuple[str, ...], str] = {}
     for index, span in enumerate(spans):
@@ -268,7 +270,8 @@ def _units_owned(spans: list[ActorSpan], tokens: list[Token], lexicon: ActorLexi
             owner = next((s for s in spans[index + 1:index + 2] if s.first - span.last <= UNIT_OWNER_REACH), None)
             if (owner is not None and owner.actor.name and owner.kind != "unit"
                     and (any(tokens[k].text in lexicon.unit_owner_links for k in range(span.last + 1, owner.first))
-                         or _owned_by_clitic(tokens, span, owner))):
+                         or _owned_by_clitic(tokens, span, owner)
+                         or owner.first == span.last + 2 and tokens[span.last + 1].text in lexicon.unit_member_links)):
                 name = owner.actor.name
             else:
                 name = owners.get(key)

@@ -615,6 +615,11 @@ def test_movements_a_claim_in_an_interviewer_s_question_denied_in_the_answer_is_
     assert _brief(move)[:4] == ("denied", None, ["تازربو"], [])
 
 
+def test_movements_a_brigade_in_a_named_force_is_that_force_s():
+    (move,) = _moves("وصلت إلى سرت، الأحد، كتيبة مشاة تابعة للواء 128 في الجيش الوطني الليبي قادمة من إدري في الجنوب الليبي.")
+    assert _brief(move) == ("reported", ("لواء 128", "Libyan National Army"), ["إدري"], ["سرت"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
