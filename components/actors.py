@@ -165,7 +165,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 continue
         if generic and not (named and named[0] > generic[0]):
             local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
-                     or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0], verbs)
+                     or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0], verbs, generic[1])
                       if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
                      or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
@@ -374,11 +374,13 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
 VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
 
 
-def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -> ActorSpan | None:
+def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
     """'armed groups in <place>' within a few words: the forces of that place; 'a battalion from <place>' too
     when the place has forces of its own in ``actors.csv`` (Misrata, Zintan). Not indefinite forces a few words after
     a verb of movement (ستنتشر وحدات في سبها، نشر الجيش وحدات في سبها: Sabha is where they go)."""
     k = i + n
+    if k + 1 < len(tokens) and tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text[:1] == "ل":
+        return _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, prefix)
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
@@ -399,6 +401,21 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None) -
     name = _forces_name(lexicon, mention.place)
     start = offsets[tokens[i].start]
     return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
+
+
+def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix) -> ActorSpan | None:
+    """'كتائب تابعة لمدينة مصراتة', 'كتائب تابعة لمصراتة': forces said to belong to a town with forces of its own in
+    ``actors.csv`` are those forces (token k holds ل, before a place noun or the town itself)."""
+    mention = placed.get(k)
+    if mention is None and normalise_word(tokens[k].text[1:]) in lexicon.place_nouns:
+        mention = placed.get(k + 1)
+    if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
+        return None
+    name = own_forces(lexicon, mention.place)
+    if name is None:
+        return None
+    last = k if placed.get(k) is mention else k + 1
+    return ActorSpan(i, last, Actor(text[offsets[tokens[i].start + prefix]:mention.end], name), "army")
 
 
 def own_forces(lexicon: ActorLexicon, place) -> str | None:

@@ -620,6 +620,14 @@ def test_movements_a_brigade_in_a_named_force_is_that_force_s():
     assert _brief(move) == ("reported", ("لواء 128", "Libyan National Army"), ["إدري"], ["سرت"], [])
 
 
+def test_movements_brigades_belonging_to_a_town_with_forces_of_its_own_are_those_forces():
+    (move,) = _moves("رصدت مصادر ليبية متطابقة، خلال الساعات الماضية، حشوداً لكتائب تابعة لمدينة مصراتة في منطقتي ابوقرين "
+                     "والوشكة غرب سرت.")
+    assert _brief(move) == ("reported", ("كتائب تابعة لمدينة مصراتة", "Misrata forces"), [], ["ابوقرين", "الوشكة"], [])
+    (move,) = _moves("وصلت كتائب تابعة لمصراتة إلى أبوقرين.")
+    assert _brief(move)[1] == ("كتائب تابعة لمصراتة", "Misrata forces")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
