@@ -628,6 +628,15 @@ def test_movements_brigades_belonging_to_a_town_with_forces_of_its_own_are_those
     assert _brief(move)[1] == ("كتائب تابعة لمصراتة", "Misrata forces")
 
 
+def test_movements_moves_named_again_and_the_authorities_coordinated_with_are_no_movements():
+    (move,) = _moves("عزّزنا وحداتنا المرابطة في بنقردان بفوج مشاة ميكانيكي قدِم من قابس مروراً بمدنين، ووصل في أقل من عشر "
+                     "ساعات بالتنسيق مع السلط الجهوية في ولاية مدنين.")
+    assert _brief(move)[2:] == (["قابس"], ["بنقردان"], ["مدنين"])
+    (move,) = _moves("فقد دفعت القوات المسلحة المصرية، خلال الأسبوعين الماضيين، بتعزيزات من مرسى مطروح إلى السلوم مروراً "
+                     "بسيدي براني، وهي تحركات رصدها سكان محافظة مطروح على الطريق الساحلي.")
+    assert _brief(move)[2:] == (["مرسى مطروح"], ["السلوم"], ["سيدي براني"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
