@@ -987,7 +987,7 @@ DENIED_AGAIN_SENTENCES = 3  # how far on a denial may be told again in the denie
 def _denied_again(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
     """'نفى المتحدث ما نشرته صفحات عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»': a
     denial that names only places the denial right before it named, each in the same role, by the same force (or
-    one not named), in its sentence or the next two, is that denial told again; so is a denial right after a claim
+    one not named), in its sentence or the next three, is that denial told again; so is a denial right after a claim
     passed around ('صفحات محلية تحدثت عن انسحاب كتيبتكم من تازربو. ما ردكم؟ - لم نسحب جندياً واحداً من تازربو')."""
     claimed = last.status == "reported" and _circulated_claim(context, patterns, last) is not None
     if not (last.status == "denied" or claimed) or movement.status != "denied" or (
