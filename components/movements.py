@@ -442,8 +442,10 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             # لم نسحب أي وحدة من درنة»
         elif (same_sentence and movement.destinations and not movement.origins and movements[-1].destinations
               and _trigger_word(context, trigger) in patterns.crossings
-              and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)):
-            last = movements.pop()  # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق: the town passed through
+              and (patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
+                   or tokens[trigger.first].text[:trigger.prefix] == "و")):
+            last = movements.pop()  # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي:
+            # the town passed through
             movement = replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via))
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()

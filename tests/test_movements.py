@@ -637,6 +637,12 @@ def test_movements_moves_named_again_and_the_authorities_coordinated_with_are_no
     assert _brief(move)[2:] == (["مرسى مطروح"], ["السلوم"], ["سيدي براني"])
 
 
+def test_movements_a_town_crossed_on_the_way_told_with_and_is_passed_through():
+    (move,) = _moves("وفي اليوم نفسه تحركت كتيبة مدفعية كانت متمركزة في توكرة جنوباً نحو قمينس، وعبرت بنغازي من طريقها "
+                     "الدائري، إذ شاهد سكان رتلها قرب شارع دبي.")
+    assert _brief(move)[2:] == (["توكرة"], ["قمينس"], ["بنغازي"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
