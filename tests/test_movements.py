@@ -643,6 +643,12 @@ def test_movements_a_town_crossed_on_the_way_told_with_and_is_passed_through():
     assert _brief(move)[2:] == (["توكرة"], ["قمينس"], ["بنغازي"])
 
 
+def test_movements_the_place_a_correction_says_was_wrong_is_no_place_of_the_move():
+    (move,) = _moves("09:50 — تصحيح: الطائرتان هبطتا في قاعدة تمنهنت وليس في مطار سبها كما ورد في تحديث سابق، بحسب مصدر "
+                     "عسكري.")
+    assert _brief(move)[2:] == ([], ["قاعدة تمنهنت"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
