@@ -849,3 +849,8 @@ def test_coverage_the_jebel_akhdar_valley_the_sand_sea_and_alexandria_s_naval_ba
     assert _placed("انتشرت قوة في بحر الرمال الأعظم.") == [("بحر الرمال الأعظم", 14, "cur:great-sand-sea")]
     assert _placed("أبحرت فرقاطتان من قاعدة رأس التين البحرية بالإسكندرية.") == [
         ("قاعدة رأس التين البحرية", 18, "cur:ras-el-tin-naval-base"), ("الإسكندرية", 43, "gn:361058")]
+
+
+def test_coverage_tazirbu_spelled_with_ya_and_the_buzayma_oasis():
+    assert _placed("وصلت قوة من الكفرة إلى تازيربو، ثم نقلت سرية من جالو إلى بزيمة.") == [
+        ("الكفرة", 12, "gn:88962"), ("تازيربو", 23, "gn:12687306"), ("جالو", 48, "gn:86049"), ("بزيمة", 57, "cur:buzayma")]
