@@ -649,6 +649,12 @@ def test_movements_the_place_a_correction_says_was_wrong_is_no_place_of_the_move
     assert _brief(move)[2:] == ([], ["قاعدة تمنهنت"], [])
 
 
+def test_movements_a_nationality_inside_a_force_s_name_does_not_name_a_bare_army():
+    (move,) = _moves("وصلت قوة من الجيش الوطني الليبي إلى سبها. وزعمت صفحات مقربة من المعارضة التشادية أن الجيش سحب وحداته "
+                     "من قاعدة الويغ شمالاً نحو القطرون.")[1:]
+    assert _brief(move)[1] == ("الجيش", "Libyan National Army")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
