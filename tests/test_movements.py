@@ -655,6 +655,12 @@ def test_movements_a_nationality_inside_a_force_s_name_does_not_name_a_bare_army
     assert _brief(move)[1] == ("الجيش", "Libyan National Army")
 
 
+def test_movements_entirely_without_truth_denies():
+    (move,) = _moves("وقال المتحدث العسكري إن «ما يتم تداوله عن دفع وحدات من القوات المسلحة إلى منطقة الجفرة عارٍ تماماً من "
+                     "الصحة».")
+    assert _brief(move)[0] == "denied"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
