@@ -661,6 +661,13 @@ def test_movements_entirely_without_truth_denies():
     assert _brief(move)[0] == "denied"
 
 
+def test_movements_an_anchor_handing_over_and_a_report_passed_around_then_denied():
+    assert _moves("ننتقل إلى الجانب الآخر من الحدود، ومعنا من طبرق مراسلنا سالم بوخطوة.") == ()
+    (move,) = _moves("وتناقلت صفحات خبر إنزال بحري لقوات من مصراتة على شاطئ أبو كماش. ونفت وزارة الداخلية الليبية أي "
+                     "إنزال في أبو كماش.")
+    assert _brief(move)[0] == "denied"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
