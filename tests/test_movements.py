@@ -668,6 +668,11 @@ def test_movements_an_anchor_handing_over_and_a_report_passed_around_then_denied
     assert _brief(move)[0] == "denied"
 
 
+def test_movements_deportees_and_smuggled_fuel_are_no_movement_of_forces():
+    assert _moves("بينما يصل يومياً مرحّلون من الجزائر عبر معبر أساماكا.") == ()
+    assert _moves("ويتحدث زوار السوق عن أسعار وقود مهرّب من ليبيا تضاعفت في أيام.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
