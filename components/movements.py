@@ -196,6 +196,7 @@ class Patterns:
     corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
     forecasts: PhraseSet  # لا يستبعد مراقبون أن، سيناريو: what analysts weigh, no movement (value: its scope)
     any_targets: PhraseSet  # نحو أي أهداف داخلية في ليبيا: the place after is where targets would be, not a destination
+    aboard: PhraseSet  # على متنها عناصر من اللواء: the force a vehicle carries
     supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
@@ -272,7 +273,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast", "any_target", "support")),
+        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
@@ -2269,8 +2270,26 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
         return own, False
+    aboard = _aboard(context, patterns, trigger, end)
+    if aboard is not None:
+        return aboard, False
     told = _earlier_force(context, patterns, s_first)
     return told, told is not None
+
+
+ABOARD_REACH = 4  # words from 'on board' (على متنها) to the force carried
+
+
+def _aboard(context: _Context, patterns: Patterns, trigger: _Trigger, end: int) -> Actor | None:
+    """'هبطت في قاعدة تمنهنت ثلاث طائرات شحن ...، على متنها عناصر من اللواء طارق بن زياد': the named force a
+    vehicle carries, told after 'on board' in the movement's clause, is the one that moves."""
+    cue = next((k for k in patterns.aboard.between(trigger.last + 1, end)
+                if patterns.aboard.at(context.norm.text, context.tokens, k)), None)
+    if cue is None:
+        return None
+    after = cue + patterns.aboard.at(context.norm.text, context.tokens, cue)[0]
+    named = [a for a in context.actors_between(after, min(end, after + ABOARD_REACH)) if a.actor.name and a.kind != "state"]
+    return named[0].actor if named else None
 
 
 RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)

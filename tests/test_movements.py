@@ -673,6 +673,12 @@ def test_movements_deportees_and_smuggled_fuel_are_no_movement_of_forces():
     assert _moves("ويتحدث زوار السوق عن أسعار وقود مهرّب من ليبيا تضاعفت في أيام.") == ()
 
 
+def test_movements_the_named_force_on_board_is_the_one_that_moves():
+    (move,) = _moves("منذ الظهر هبطت في قاعدة تمنهنت الجوية ثلاث طائرات شحن عسكرية قادمة من قاعدة بنينا، على متنها عناصر من "
+                     "اللواء طارق بن زياد وذخائر.")
+    assert _brief(move)[1:4] == (("اللواء طارق بن زياد", "Libyan National Army"), ["قاعدة بنينا"], ["قاعدة تمنهنت الجوية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
