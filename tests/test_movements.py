@@ -679,6 +679,11 @@ def test_movements_the_named_force_on_board_is_the_one_that_moves():
     assert _brief(move)[1:4] == (("اللواء طارق بن زياد", "Libyan National Army"), ["قاعدة بنينا"], ["قاعدة تمنهنت الجوية"])
 
 
+def test_movements_its_brigades_from_a_town_with_forces_of_its_own_are_those_forces():
+    (move,) = _moves("وأعلنت القوة المشتركة أنها تعتزم حشد كتائبها من مصراتة في ابوقرين خلال الأيام المقبلة.")
+    assert _brief(move) == ("planned", ("كتائبها من مصراتة", "Misrata forces"), ["مصراتة"], ["ابوقرين"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
