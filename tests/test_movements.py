@@ -684,6 +684,12 @@ def test_movements_its_brigades_from_a_town_with_forces_of_its_own_are_those_for
     assert _brief(move) == ("planned", ("كتائبها من مصراتة", "Misrata forces"), ["مصراتة"], ["ابوقرين"], [])
 
 
+def test_movements_the_frame_a_move_is_told_in_names_no_destination():
+    (move,) = _moves("وصلت، فجر السبت، دفعة جديدة من وحدات الجيش الوطني إلى جرجيس قادمة من قابس، في إطار رفع درجة اليقظة "
+                     "على الحدود مع ليبيا.")
+    assert _brief(move)[2:4] == (["قابس"], ["جرجيس"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
