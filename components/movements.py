@@ -2245,12 +2245,13 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
             break
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
-    supporting = [a for a in before + after if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens,
-                                                                                        a.first - 1)]
-    before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
-    if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
-        before = [a for a in before if a not in supporting]  # the army's column moves; those who support it do not
-        after = [a for a in after if a not in supporting]
+    if len(before) + len(after) > 1:  # the rest only chooses between forces
+        before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
+        supporting = [a for a in before + after
+                      if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens, a.first - 1)]
+        if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
+            before = [a for a in before if a not in supporting]  # the army's column moves; those who support it do not
+            after = [a for a in after if a not in supporting]
     if before and trigger.kind == "shipment":
         # نقل أسلحة إلى «الدعم السريع»: who receives a shipment is not who sends it when a sender stands before the
         # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)
@@ -2283,13 +2284,13 @@ ABOARD_REACH = 4  # words from 'on board' (على متنها) to the force carri
 def _aboard(context: _Context, patterns: Patterns, trigger: _Trigger, end: int) -> Actor | None:
     """'هبطت في قاعدة تمنهنت ثلاث طائرات شحن ...، على متنها عناصر من اللواء طارق بن زياد': the named force a
     vehicle carries, told after 'on board' in the movement's clause, is the one that moves."""
-    cue = next((k for k in patterns.aboard.between(trigger.last + 1, end)
-                if patterns.aboard.at(context.norm.text, context.tokens, k)), None)
-    if cue is None:
-        return None
-    after = cue + patterns.aboard.at(context.norm.text, context.tokens, cue)[0]
-    named = [a for a in context.actors_between(after, min(end, after + ABOARD_REACH)) if a.actor.name and a.kind != "state"]
-    return named[0].actor if named else None
+    for cue in patterns.aboard.between(trigger.last + 1, end):
+        match = patterns.aboard.at(context.norm.text, context.tokens, cue)
+        if match:
+            after = cue + match[0]
+            return next((a.actor for a in context.actors_between(after, min(end, after + ABOARD_REACH))
+                         if a.actor.name and a.kind != "state"), None)
+    return None
 
 
 RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)
