@@ -399,8 +399,10 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     if origin and normalise_word(mention.place.name_ar) not in lexicon.by_place:
         return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
     name = _forces_name(lexicon, mention.place)
-    start = offsets[tokens[i].start]
-    return ActorSpan(i, k, Actor(text[start:mention.end], name), "army")
+    said = text[offsets[tokens[i].start + prefix]:mention.end]  # لقوات من الزنتان: the force is قوات من الزنتان
+    if prefix >= 2 and tokens[i].text[prefix - 2:prefix] == "لل":
+        said = "ال" + said
+    return ActorSpan(i, k, Actor(said, name), "army")
 
 
 def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix) -> ActorSpan | None:

@@ -690,6 +690,13 @@ def test_movements_the_frame_a_move_is_told_in_names_no_destination():
     assert _brief(move)[2:4] == (["قابس"], ["جرجيس"])
 
 
+def test_movements_forces_of_a_place_are_named_without_the_preposition_they_follow():
+    assert _brief(_moves("ونقلت مصادر أن رتلا لقوات من الزنتان وصل إلى غريان.")[0])[1] == ("قوات من الزنتان",
+                                                                                       "Zintan forces")
+    assert _brief(_moves("قال شهود إن رتلاً تابعاً للقوات من مصراتة وصل إلى سرت أمس.")[0])[1] == (
+        "القوات من مصراتة", "Misrata forces")  # ل's alif given back
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
@@ -1862,7 +1869,7 @@ def test_movements_a_claim_passed_around_is_denied_by_a_later_denial_that_names_
     column, _ = _moves("تداول ناشطون مقطعاً يظهر رتلاً قالوا إنه لقوات من الزنتان «في طريقها إلى غريان». ونفى الناطق "
                        "باسم المجلس العسكري الزنتان «أي تحرك لقواتنا خارج المدينة». وفي طرابلس، قالت رئاسة الأركان "
                        "إنها سترسل تعزيزات إلى غريان إذا تجددت الاشتباكات.")
-    assert _brief(column) == ("denied", ("لقوات من الزنتان", "Zintan forces"), ["الزنتان"], ["غريان"], [])
+    assert _brief(column) == ("denied", ("قوات من الزنتان", "Zintan forces"), ["الزنتان"], ["غريان"], [])
 
 
 def test_movements_a_claim_passed_around_stays_reported_without_a_denial_of_it():
