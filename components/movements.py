@@ -663,15 +663,19 @@ def _without_headline_repeats(text: str, movements: list[Movement], bulletins: t
 
 
 def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of the headline (a short first line with more text after it) and of each short line that
-    opens with an urgent word (عاجل)."""
-    lines, start = [], 0
+    """(start, end) of the headline (a short first line with more text after it), of the short lines standing with
+    it before the body's first paragraph (a web page's breadcrumb, headline, sub-headline, dateline, photo caption)
+    and of each short line that opens with an urgent word (عاجل)."""
+    lines, start, heading = [], 0, True
     for number, line in enumerate(text.split("\n")):
         end = start + len(line)
-        if ((number == 0 and text[end + 1:].strip() or line.lstrip().startswith(bulletins))
-                and len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS):  # short: no need to split it all
+        short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
+        heading = heading and short
+        if short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
         start = end + 1
+    if heading:  # all lines short (a digest, a list of flashes): no body to set the lines above it apart from
+        return lines[:1] + [(start, end) for start, end in lines[1:] if text[start:end].lstrip().startswith(bulletins)]
     return lines
 
 

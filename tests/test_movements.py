@@ -139,6 +139,17 @@ def test_movements_a_headline_the_body_does_not_repeat_is_kept():
     assert [[d.text for d in m.destinations] for m in _moves(text)][0] == ["سبها"]
 
 
+def test_movements_the_short_lines_of_a_web_page_above_its_body_are_headlines_told_again():
+    text = ("الرئيسية > أخبار > ليبيا\n\nرتل للجيش يتقدم نحو تمسة بعد جسر جوي إلى سبها\n\n"
+            "سبها – قناة الغد | الثلاثاء 28 يوليو 2026\n\nطائرة شحن عسكرية في مطار سبها – أرشيفية\n\n"
+            "هبطت ثلاث طائرات شحن تابعة للقيادة العامة في مطار سبها خلال الساعات الماضية تقل عناصر وعتاداً، قبل أن "
+            "يتحرك رتل من قوات الجيش الوطني الليبي من سبها شرقاً باتجاه تمسة، مروراً بأم الأرانب وزويلة، وفق ما "
+            "أفاد به مراسل «الغد».")
+    moves = _moves(text)
+    assert [[d.text for d in m.destinations] for m in moves] == [["مطار سبها"], ["تمسة"]]
+    assert all(m.evidence.start >= text.index("هبطت") for m in moves)
+
+
 def test_movements_a_place_that_locates_another_is_not_where_anyone_goes():
     (move,) = _moves("هبطت طائرات شحن عسكرية تركية في قاعدة الوطية القريبة من الحدود مع تونس، قادمة من قاعدة قيصري الجوية.")
     assert _summary(move)[3:5] == (["قيصري"], ["قاعدة الوطية"])
