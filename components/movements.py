@@ -198,6 +198,7 @@ class Patterns:
     any_targets: PhraseSet  # نحو أي أهداف داخلية في ليبيا: the place after is where targets would be, not a destination
     aboard: PhraseSet  # على متنها عناصر من اللواء: the force a vehicle carries
     supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
+    see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
@@ -273,7 +274,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support")),
+        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also")),
         list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
@@ -465,7 +466,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         movements.append(movement)
         context.last_movement = movement
         if (movement.actor is not None and movement.actor.name and movement.status != "denied"
-                and _trigger_word(context, trigger) not in patterns.flights):
+                and _trigger_word(context, trigger) not in patterns.flights
+                and not _links_elsewhere(context, patterns, _sentence_bounds(context, trigger.first)[0])):
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»),
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = _corrected(context, patterns, movements)
@@ -2392,11 +2394,11 @@ def _commander(context: _Context, patterns: Patterns, trigger: _Trigger, unit: A
 _LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[-–.)]")  # a sentence that opens with a list number ('3- ')
 
 
-def _told_before(context: _Context, s_first: int) -> Actor | None:
+def _told_before(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
     """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
     before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
     '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own)."""
-    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start):
+    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start) or _links_elsewhere(context, patterns, s_first):
         return None
     if context.last_mover is not None:
         return context.last_mover
@@ -2406,10 +2408,16 @@ def _told_before(context: _Context, s_first: int) -> Actor | None:
     return None
 
 
+def _links_elsewhere(context: _Context, patterns: Patterns, s_first: int) -> bool:
+    """Whether the sentence opening at token ``s_first`` is a link to another story («اقرأ أيضاً: جسر جوي روسي من
+    قاعدة حميميم إلى الجفرة»): its force is not the one told of before it, nor the one told of after it."""
+    return bool(patterns.see_also.at(context.norm.text, context.tokens, s_first))
+
+
 def _earlier_force(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
     """The force an unnamed mover is, from the sentences before: the one the last speaker spoke for when this sentence
     goes on with his words, else the force told of before."""
-    return _speaker_goes_on(context, patterns, s_first) or _told_before(context, s_first)
+    return _speaker_goes_on(context, patterns, s_first) or _told_before(context, patterns, s_first)
 
 
 def _side_of_unit(context: _Context, patterns: Patterns, span: ActorSpan, s_first: int,

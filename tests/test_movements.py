@@ -150,6 +150,15 @@ def test_movements_the_short_lines_of_a_web_page_above_its_body_are_headlines_to
     assert all(m.evidence.start >= text.index("هبطت") for m in moves)
 
 
+def test_movements_a_link_to_another_story_neither_takes_nor_gives_the_force_told_of():
+    moves = _moves("الجيش يعزز براك\n\nوصل رتل من الجيش الوطني الليبي إلى براك أمس قادماً من سبها، وفق مصادر محلية.\n\n"
+                   "اقرأ أيضًا: جسر جوي من قاعدة حميميم إلى الجفرة\n\nاقرأ أيضًا: وصول قوات تونسية إلى بن قردان\n\n"
+                   "وستتوجه سرية من براك إلى إدري الأسبوع المقبل.")
+    assert [(m.actor.name if m.actor else None, [d.text for d in m.destinations]) for m in moves] == [
+        ("Libyan National Army", ["براك"]), (None, ["الجفرة"]), ("Tunisian army", ["بن قردان"]),
+        ("Libyan National Army", ["إدري"])]
+
+
 def test_movements_a_place_that_locates_another_is_not_where_anyone_goes():
     (move,) = _moves("هبطت طائرات شحن عسكرية تركية في قاعدة الوطية القريبة من الحدود مع تونس، قادمة من قاعدة قيصري الجوية.")
     assert _summary(move)[3:5] == (["قيصري"], ["قاعدة الوطية"])
