@@ -200,6 +200,7 @@ class Patterns:
     supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
     see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
+    move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
@@ -275,7 +276,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also")),
-        list_joiners=_words(groups, "list_joiner"), speaker_stops=_words(groups, "speaker_stop"),
+        list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
+        speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
@@ -2267,7 +2269,7 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
         if commander is not None:
             return Actor(after[0].actor.text, commander), False
         return _side_of_unit(context, patterns, after[0], s_first, [*reversed(before), *after])
-    unnamed = _unnamed_subject(context, patterns, trigger)
+    unnamed = _unnamed_subject(context, patterns, trigger) or _nation_of_the_move(context, patterns, trigger, end)
     if unnamed:
         return unnamed, False
     if before:
@@ -2467,6 +2469,23 @@ def _unnamed_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     offsets = context.norm.offsets
     start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
     return Actor(context.text[start:end], None)
+
+
+def _nation_of_the_move(context: _Context, patterns: Patterns, trigger: _Trigger, end: int) -> Actor | None:
+    """'جسر جوي روسي', 'إنزال بحري تركي': a nationality right after the noun of the movement, its adjectives
+    between (data/movement_patterns.jsonl move_adjective), names the forces that move; not one without a single
+    army (ليبي)."""
+    tokens, nations = context.tokens, context.actor_lexicon.by_nisba
+    for k in range(trigger.last + 1, min(end, len(tokens) - 1) + 1):
+        armies = nations.get(tokens[k].text)
+        if armies is not None:
+            if not armies[0]:
+                return None
+            offsets = context.norm.offsets
+            return Actor(context.text[offsets[tokens[k].start]:offsets[tokens[k].end - 1] + 1], armies[0])
+        if tokens[k].text not in patterns.move_adjectives and not patterns.forces.at(context.norm.text, tokens, k):
+            return None  # وصول تعزيزات جزائرية: the force word between too
+    return None
 
 
 FRAME_REACH = 6  # words from a frame (في إطار) to the trigger it puts the movement before under

@@ -217,7 +217,7 @@ def test_movements_four_wheel_drive_is_not_a_push():
     ("أفادت تقارير بأن سفينة الشحن الروسية أفرغت في ميناء طبرق مدرعات قادمة من طرطوس.",
      ("shipment", "reported", "Russian forces", ["طرطوس"], ["طبرق"], [])),
     ("رصدت مواقع تتبع الطيران رحلات شحن عسكرية روسية من قاعدة حميميم إلى قاعدة معطن السارة.",
-     ("airlift", "reported", None, ["قاعدة حميميم"], ["قاعدة معطن السارة"], [])),
+     ("airlift", "reported", "Russian forces", ["قاعدة حميميم"], ["قاعدة معطن السارة"], [])),
     ("وتعتزم القيادة العامة نقل الكتيبة 106 من إجدابيا إلى الجغبوب خلال الأسابيع المقبلة.",
      ("deploy", "planned", "Libyan National Army", ["إجدابيا"], ["الجغبوب"], [])),
 ])
@@ -715,6 +715,18 @@ def test_movements_forces_of_a_place_are_named_without_the_preposition_they_foll
                                                                                        "Zintan forces")
     assert _brief(_moves("قال شهود إن رتلاً تابعاً للقوات من مصراتة وصل إلى سرت أمس.")[0])[1] == (
         "القوات من مصراتة", "Misrata forces")  # ل's alif given back
+
+
+def test_movements_a_nationality_after_the_noun_of_a_movement_names_its_force():
+    assert _brief(_moves("هبط جسر جوي روسي في الجفرة أمس.")[0])[1] == ("روسي", "Russian forces")
+    assert _brief(_moves("وصول تعزيزات جزائرية إلى جانت")[0])[1] == ("جزائرية", "Algerian army")
+    assert _brief(_moves("انسحاب ليبي من المنطقة الحدودية قرب غات")[0])[1] is None  # Libya's forces are many
+
+
+def test_movements_a_present_tense_giving_the_lie_and_a_fabrication_are_denials():
+    assert _brief(_moves("وأنقرة تكذّب أنباء «إنزال» في ميناء زوارة")[0])[0] == "denied"
+    assert _brief(_moves("وحديث انسحاب الروس من الجفرة «فبركة»")[0])[:3] == (
+        "denied", ("الروس", "Russian forces"), ["الجفرة"])
 
 
 def test_movements_a_dual_redeployment():
