@@ -201,6 +201,8 @@ class Patterns:
     see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
+    statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
+    statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
@@ -277,6 +279,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
+        statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
@@ -1205,6 +1208,12 @@ def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     return context.sentence_first[sentence], context.sentence_last[sentence]
 
 
+def _statement_follows(context: _Context, patterns: Patterns, k: int) -> bool:
+    """Whether words at token k tell how something was said (في بيان، في تصريح لنا، خلال مؤتمر صحفي)."""
+    tokens = context.tokens
+    return k + 1 < len(tokens) and tokens[k].text in patterns.statement_links and tokens[k + 1].text in patterns.statements
+
+
 def _any_in(phrases: _Memo, context: _Context, first: int, last: int):
     return phrases.first_in(context.norm.text, context.tokens, max(first, 0), min(last, len(context.tokens) - 1))
 
@@ -1241,6 +1250,11 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][1] == "claim":  # وهو ما نفته القيادة العامة في بنغازي: the denier's place is no movement's
             clause_end = k - 1
+            break
+    for k in patterns.sources.between(trigger.last + 2, clause_end):
+        source = patterns.sources.at(context.norm.text, context.tokens, k)
+        if source and not source[2][1] and _statement_follows(context, patterns, k + source[0]):
+            clause_end = k - 1  # وقالت في بيان صدر في أنقرة: where it was said is no movement's place
             break
     if _is_not_force(context, patterns, trigger, s_first, clause_end):
         return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية

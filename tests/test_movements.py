@@ -729,6 +729,15 @@ def test_movements_a_present_tense_giving_the_lie_and_a_fabrication_are_denials(
         "denied", ("الروس", "Russian forces"), ["الجفرة"])
 
 
+def test_movements_where_a_statement_was_made_is_no_place_of_the_movement():
+    (landing,) = _moves("كذّبت وزارة الدفاع التركية ما نشرته صفحات ليبية عن «إنزال بحري» لقوات تركية في ميناء زوارة، وقالت "
+                        "في بيان صدر في أنقرة إن هذه المزاعم «لا تمت إلى الحقيقة بصلة».")
+    assert _brief(landing)[2:4] == ([], ["زوارة"])
+    (pullout,) = _moves("نفى الناطق باسم وزارة الدفاع ما تداولته صفحات حول انسحاب وحدات الجيش من الذهيبة، وقال في تصريح "
+                        "لنا من مقر الوزارة في العاصمة تونس: «لا صحة لأي انسحاب».")
+    assert _brief(pullout)[2:4] == (["الذهيبة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
