@@ -203,6 +203,8 @@ class Patterns:
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
+    media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
+    patrons: frozenset[str]  # موالية، مقربة: between a channel and whom it serves
     speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
     that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
@@ -280,6 +282,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
+        media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
         stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
@@ -1206,6 +1209,18 @@ def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     """First and last token index of the sentence holding ``token``."""
     sentence = context.sentence_of[token]
     return context.sentence_first[sentence], context.sentence_last[sentence]
+
+
+PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the word that says whom it serves (موالية ل)
+
+
+def _outlets_patron(context: _Context, patterns: Patterns, first: int) -> bool:
+    """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
+    للقيادة العامة عن حشد قوات: the army is not the force massing)."""
+    tokens = context.tokens
+    if first == 0 or tokens[first - 1].text not in patterns.patrons:
+        return False
+    return any(tokens[k].text in patterns.media for k in range(max(0, first - 1 - PATRON_REACH), first - 1))
 
 
 def _statement_follows(context: _Context, patterns: Patterns, k: int) -> bool:
@@ -2249,8 +2264,8 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     speaks_of_own = bool(_any_in(patterns.own_forces, context, s_first, end))
 
     def eligible(span: ActorSpan) -> bool:
-        if span.first in role_tokens:  # the place itself (عبر تركيا), not 'armed groups in <place>'
-            return False
+        if span.first in role_tokens or _outlets_patron(context, patterns, span.first):
+            return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 

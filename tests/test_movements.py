@@ -738,6 +738,14 @@ def test_movements_where_a_statement_was_made_is_no_place_of_the_movement():
     assert _brief(pullout)[2:4] == (["الذهيبة"], [])
 
 
+def test_movements_whom_a_channel_serves_is_not_the_force_it_tells_of():
+    (massing,) = _moves("ونفت رئاسة الأركان بحكومة الوحدة الوطنية ما بثته قنوات موالية للقيادة العامة عن حشد قوات في "
+                        "الرجبان استعداداً للتوجه جنوباً.")
+    assert _brief(massing)[:2] == ("denied", ("حكومة الوحدة الوطنية", "GNA forces"))
+    (column,) = _moves("وصلت مجموعات مسلحة موالية للقيادة العامة إلى الرجبان.")  # not a channel: the army's
+    assert _brief(column)[1][1] == "Libyan National Army"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
