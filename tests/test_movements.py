@@ -746,6 +746,13 @@ def test_movements_whom_a_channel_serves_is_not_the_force_it_tells_of():
     assert _brief(column)[1][1] == "Libyan National Army"
 
 
+def test_movements_a_move_tied_to_another_is_conditional_but_a_road_linking_towns_is_not():
+    first = _moves("ربطوا انسحاب عناصر «الفيلق الأفريقي» الروسي من قاعدة الجفرة الجوية بمغادرة القوات التركية قاعدة "
+                   "الوطية في التوقيت ذاته.")[0]
+    assert _brief(first)[:3] == ("conditional", ("الفيلق الأفريقي", "Russian forces"), ["قاعدة الجفرة الجوية"])
+    assert _moves("انتشرت قوات على الطريق الذي يربط سبها بأوباري.")[0].status == "reported"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
