@@ -1223,6 +1223,15 @@ def _outlets_patron(context: _Context, patterns: Patterns, first: int) -> bool:
     return any(tokens[k].text in patterns.media for k in range(max(0, first - 1 - PATRON_REACH), first - 1))
 
 
+def _patrons_place(context: _Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at token ``first`` is whom a force or a channel serves or belongs to (المرتزقة السوريين
+    الموالين لتركيا، قوة حرس الحدود التابعة لطرابلس، كتائب محسوبة على مصراتة): not where anyone goes."""
+    tokens = context.tokens
+    if first and tokens[first - 1].text in patterns.patrons and _with_clitic(context, first, "ل"):
+        return True
+    return first > 1 and tokens[first - 1].text in (ON, ORIGIN_LINK) and tokens[first - 2].text in patterns.patrons
+
+
 def _statement_follows(context: _Context, patterns: Patterns, k: int) -> bool:
     """Whether words at token k tell how something was said (في بيان، في تصريح لنا، خلال مؤتمر صحفي)."""
     tokens = context.tokens
@@ -1492,7 +1501,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if roles and _in_an_aside(context, patterns, boundary, first):
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
-        if _in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first):
+        if (_in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first)
+                or _patrons_place(context, patterns, first)):
             previous_role, boundary = None, context.mention_last[first]
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"

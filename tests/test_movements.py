@@ -753,6 +753,15 @@ def test_movements_a_move_tied_to_another_is_conditional_but_a_road_linking_town
     assert _moves("انتشرت قوات على الطريق الذي يربط سبها بأوباري.")[0].status == "reported"
 
 
+def test_movements_whom_a_force_serves_or_belongs_to_is_not_where_it_goes():
+    (flight,) = _moves("غادر المرتزقة السوريون الموالون لتركيا مطار معيتيقة متجهين إلى إسطنبول.")
+    assert _brief(flight)[2:4] == (["مطار معيتيقة"], ["إسطنبول"])
+    (guard,) = _moves("وصلت قوة حرس الحدود التابعة لطرابلس إلى نالوت.")
+    assert _brief(guard)[3] == ["نالوت"]
+    (brigades,) = _moves("وصلت كتائب محسوبة على مصراتة إلى سرت.")
+    assert _brief(brigades)[3] == ["سرت"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
