@@ -442,7 +442,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         elif same_sentence and _came_from(movements[-1], movement) and (
                 movements[-1].status == movement.status
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
-                or patterns.departures.at(context.norm.text, tokens, trigger.first)):
+                or patterns.departures.at(context.norm.text, tokens, trigger.first)
+                or _describes_the_force(context, patterns, after, trigger, movements[-1])):
             movement = _with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
         elif same_sentence and _subject_of_the_last(context, patterns, trigger, movements[-1], movement):
             arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
@@ -1018,6 +1019,22 @@ def _denied_again(context: _Context, patterns: Patterns, last: Movement, movemen
     sentence = context.sentence_of
     return 0 <= (sentence[_token_at(context.norm, movement.evidence.start)]
                  - sentence[_token_at(context.norm, last.evidence.start)]) <= DENIED_AGAIN_SENTENCES
+
+
+def _describes_the_force(context: _Context, patterns: Patterns, after: int, trigger: _Trigger, last: Movement) -> bool:
+    """Whether the trigger, with no و before it and no other verb of movement since the ``last`` movement's (its
+    last token ``after``), follows at once the force of that movement (or a force, when that one names none): a
+    clause that describes it (عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين، تعزيزاً للمراكز في الدبداب
+    بوحدات قدمت من ورقلة: the units came from there)."""
+    tokens = context.tokens
+    if trigger.prefix or not trigger.first or any(context.verbs(tokens[k].text) for k in range(after + 1, trigger.first)):
+        return False
+    before = trigger.first - 1
+    if last.actor is not None and last.actor.text:
+        start = context.norm.offsets[tokens[trigger.first].start]
+        return context.text[:start].rstrip().endswith(last.actor.text)
+    return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
+                or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
 
 
 def _with_origin(arrival: Movement, departure: Movement) -> Movement:

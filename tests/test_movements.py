@@ -762,6 +762,12 @@ def test_movements_whom_a_force_serves_or_belongs_to_is_not_where_it_goes():
     assert _brief(brigades)[3] == ["سرت"]
 
 
+def test_movements_a_clause_describing_the_force_tells_where_it_came_from():
+    (move,) = _moves("وفي الجهة المقابلة، عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين، بحسب ما أفاد به "
+                     "مصدر محلي من الذهيبة.")
+    assert _brief(move)[1:4] == (("بوحدات من الجيش التونسي", "Tunisian army"), ["تطاوين"], ["معبر الذهيبة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
