@@ -167,8 +167,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
                      or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0], verbs, generic[1])
                       if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
-                     or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0])
-                     or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0]))
+                     or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0], generic[1])
+                     or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1]))
             if local:
                 spans.append(local)
                 resume = local.last + 1
@@ -178,7 +178,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             name, kind = lexicon.index[key]
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
                 local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
-                         or _forces_of_nation(text, tokens, offsets, lexicon, i, n))  # القوات المسلحة النيجرية
+                         or _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix))  # القوات المسلحة النيجرية
                 if local:
                     spans.append(local)
                     resume = local.last + 1
@@ -360,14 +360,14 @@ def _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix) -> 
 NATION_REACH = 3  # words after a force word where its nationality may stand (طائرات شحن عسكرية روسية)
 
 
-def _forces_of_nation(text, tokens, offsets, lexicon, i, n) -> ActorSpan | None:
+def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSpan | None:
     """'قوات جزائرية', 'مجموعات مسلحة سودانية', 'عسكريين روس': forces named by a nationality adjective."""
     for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
             groups = any(tokens[j].text in lexicon.armed_group_words for j in range(i, k))  # رتل من المعارضة التشادية
             name = armies[1] if groups else armies[0]
-            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k), name), "army")
+            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None
 
 
@@ -433,7 +433,7 @@ def _forces_name(lexicon: ActorLexicon, place) -> str:
 CITY_REACH = 40  # words back to the town that 'the city' refers to
 
 
-def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSpan | None:
+def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) -> ActorSpan | None:
     """'مصدر عسكري في الزنتان ... كتائب المدينة / أرتال من المدينة': the city's brigades are the forces of the
     last town named."""
     k = i + n
@@ -445,7 +445,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n) -> ActorSp
         mention = placed.get(first)
         if mention is not None and mention.place is not None and mention.place.kind in ("city", "town"):
             name = _forces_name(lexicon, mention.place)
-            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k), name), "army")
+            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None
 
 

@@ -710,11 +710,13 @@ def test_movements_the_frame_a_move_is_told_in_names_no_destination():
     assert _brief(move)[2:4] == (["قابس"], ["جرجيس"])
 
 
-def test_movements_forces_of_a_place_are_named_without_the_preposition_they_follow():
+def test_movements_forces_are_named_without_the_preposition_they_follow():
     assert _brief(_moves("ونقلت مصادر أن رتلا لقوات من الزنتان وصل إلى غريان.")[0])[1] == ("قوات من الزنتان",
                                                                                        "Zintan forces")
     assert _brief(_moves("قال شهود إن رتلاً تابعاً للقوات من مصراتة وصل إلى سرت أمس.")[0])[1] == (
         "القوات من مصراتة", "Misrata forces")  # ل's alif given back
+    assert _brief(_moves("عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين.")[0])[1] == (
+        "وحدات من الجيش التونسي", "Tunisian army")
 
 
 def test_movements_a_nationality_after_the_noun_of_a_movement_names_its_force():
@@ -765,7 +767,7 @@ def test_movements_whom_a_force_serves_or_belongs_to_is_not_where_it_goes():
 def test_movements_a_clause_describing_the_force_tells_where_it_came_from():
     (move,) = _moves("وفي الجهة المقابلة، عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين، بحسب ما أفاد به "
                      "مصدر محلي من الذهيبة.")
-    assert _brief(move)[1:4] == (("بوحدات من الجيش التونسي", "Tunisian army"), ["تطاوين"], ["معبر الذهيبة"])
+    assert _brief(move)[1:4] == (("وحدات من الجيش التونسي", "Tunisian army"), ["تطاوين"], ["معبر الذهيبة"])
 
 
 def test_movements_a_dual_redeployment():
