@@ -199,6 +199,7 @@ class Patterns:
     aboard: PhraseSet  # على متنها عناصر من اللواء: the force a vehicle carries
     supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
     see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
+    report_nouns: PhraseSet  # تقارير، أنباء: what a next sentence's 'لا صحة لذلك' may point back to
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
@@ -279,7 +280,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also")),
+        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
@@ -2233,8 +2234,10 @@ def _denied_in_next(context: _Context, patterns: Patterns, trigger: _Trigger) ->
     if s_last + 1 >= len(context.tokens):
         return False
     n_first, n_last = _sentence_bounds(context, s_last + 1)
-    if not patterns.scope_breaks.at(context.norm.text, context.tokens, n_first):
-        return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else
+    if not (patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
+            or _any_in(patterns.report_nouns, context, _sentence_bounds(context, trigger.first)[0], trigger.first - 1)):
+        return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
+        # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
     k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
     return k is not None and not context.places_between(n_first, k - 1)
 

@@ -770,6 +770,15 @@ def test_movements_a_clause_describing_the_force_tells_where_it_came_from():
     assert _brief(move)[1:4] == (("وحدات من الجيش التونسي", "Tunisian army"), ["تطاوين"], ["معبر الذهيبة"])
 
 
+def test_movements_reports_asked_about_are_denied_by_a_next_sentence_pointing_back():
+    (flight,) = _moves("سألناه أيضاً عن تقارير نشرتها مواقع غربية عن نقل مرتزقة سوريين جواً من قاعدة الجفرة الجوية إلى "
+                       "مالي. قال: «لا صحة لذلك، لم تقلع من القاعدة طائرة واحدة تحمل مقاتلين أجانب».")
+    assert _brief(flight)[:4] == ("denied", ("مرتزقة سوريين", "Syrian mercenaries"), ["قاعدة الجفرة الجوية"], ["مالي"])
+    (massing,) = _moves("نقل أحدهم عن قناة «ليبيا الحدث» خبراً عن حشد فصائل من المعارضة التشادية مقاتلين في محيط "
+                        "القطرون. في اليوم التالي نفى ذلك متحدث باسم جبهة الوفاق من أجل التغيير في تشاد.")
+    assert massing.status == "denied"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
