@@ -854,3 +854,8 @@ def test_coverage_the_jebel_akhdar_valley_the_sand_sea_and_alexandria_s_naval_ba
 def test_coverage_tazirbu_spelled_with_ya_and_the_buzayma_oasis():
     assert _placed("وصلت قوة من الكفرة إلى تازيربو، ثم نقلت سرية من جالو إلى بزيمة.") == [
         ("الكفرة", 12, "gn:88962"), ("تازيربو", 23, "gn:12687306"), ("جالو", 48, "gn:86049"), ("بزيمة", 57, "cur:buzayma")]
+
+
+def test_coverage_an_island_a_prime_minister_and_the_gulf_of_sirte():
+    text = "أوصلت أكثر من ثلاثة آلاف مهاجر إلى الجزيرة منذ مطلع مارس ضمن خطة حكومة جورجيا ميلوني، قبالة مصراتة وخليج سرت."
+    assert _placed(text) == [("مصراتة", 92, "gn:2214846"), ("خليج سرت", 100, "cur:gulf-of-sirte")]
