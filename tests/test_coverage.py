@@ -859,3 +859,9 @@ def test_coverage_tazirbu_spelled_with_ya_and_the_buzayma_oasis():
 def test_coverage_an_island_a_prime_minister_and_the_gulf_of_sirte():
     text = "أوصلت أكثر من ثلاثة آلاف مهاجر إلى الجزيرة منذ مطلع مارس ضمن خطة حكومة جورجيا ميلوني، قبالة مصراتة وخليج سرت."
     assert _placed(text) == [("مصراتة", 92, "gn:2214846"), ("خليج سرت", 100, "cur:gulf-of-sirte")]
+
+
+def test_coverage_the_european_naval_bases_and_ports_of_operations_off_libya():
+    text = "أبحرت الفرقاطة من تارانتو بعد توقف في قاعدة سودا البحرية، فيما أقلعت طائرة مسيّرة من قاعدة سيغونيلا."
+    assert _placed(text) == [("تارانتو", 18, "gn:3165926"), ("قاعدة سودا البحرية", 38, "gn:253456"),
+                             ("قاعدة سيغونيلا", 85, "icao:LICZ")]
