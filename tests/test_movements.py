@@ -779,6 +779,11 @@ def test_movements_reports_asked_about_are_denied_by_a_next_sentence_pointing_ba
     assert massing.status == "denied"
 
 
+def test_movements_an_arms_embargo_and_ships_suspected_of_carrying_arms_are_no_movements():
+    assert not _moves("وتفرض الأمم المتحدة حظراً على توريد الأسلحة إلى ليبيا منذ 2011.")
+    assert not _moves("ستنفذ الفرقاطة عمليات تفتيش للسفن المشتبه في نقلها أسلحة إلى ليبيا، تطبيقاً لحظر السلاح.")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
