@@ -865,3 +865,8 @@ def test_coverage_the_european_naval_bases_and_ports_of_operations_off_libya():
     text = "أبحرت الفرقاطة من تارانتو بعد توقف في قاعدة سودا البحرية، فيما أقلعت طائرة مسيّرة من قاعدة سيغونيلا."
     assert _placed(text) == [("تارانتو", 18, "gn:3165926"), ("قاعدة سودا البحرية", 38, "gn:253456"),
                              ("قاعدة سيغونيلا", 85, "icao:LICZ")]
+
+
+def test_coverage_sunset_is_no_morocco():
+    text = "شاهد عربات الدفع الرباعي تدخل من البوابة الغربية قرابة المغرب، وعاد وفد من المغرب إلى طرابلس."
+    assert _placed(text) == [("المغرب", 75, "country:MA"), ("طرابلس", 86, "gn:2210247")]

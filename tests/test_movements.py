@@ -784,6 +784,17 @@ def test_movements_an_arms_embargo_and_ships_suspected_of_carrying_arms_are_no_m
     assert not _moves("ستنفذ الفرقاطة عمليات تفتيش للسفن المشتبه في نقلها أسلحة إلى ليبيا، تطبيقاً لحظر السلاح.")
 
 
+def test_movements_a_column_counted_in_vehicles_is_a_force():
+    (column,) = _moves("قال الطيب إن «رتلاً يضم أكثر من خمسين عربة قتالية تقدم خلال اليومين الماضيين نحو الكفرة».")
+    assert _brief(column)[3] == ["الكفرة"]
+
+
+def test_movements_an_anonymous_source_asks_for_nothing_that_plans_the_move():
+    (column,) = _moves("وقال المصدر، الذي طلب عدم الكشف عن هويته، إن «رتلاً انطلق فجر السبت من قاعدة تمنهنت الجوية "
+                       "قبل أن يبلغ اوباري مساء اليوم نفسه».")
+    assert _brief(column)[0] == "reported" and _brief(column)[2:4] == (["قاعدة تمنهنت الجوية"], ["اوباري"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
