@@ -795,6 +795,13 @@ def test_movements_an_anonymous_source_asks_for_nothing_that_plans_the_move():
     assert _brief(column)[0] == "reported" and _brief(column)[2:4] == (["قاعدة تمنهنت الجوية"], ["اوباري"])
 
 
+def test_movements_the_joint_force_in_misrata_is_misratas():
+    first, second = _moves("أعادت القوة المشتركة في مصراتة تموضع كتيبتين من الوشكه إلى أبوقرين، فيما سحب الجيش الوطني "
+                           "الليبي سرية مدرعة من بويرات الحسون إلى سرت.")
+    assert _brief(first)[1:4] == (("القوة المشتركة في مصراتة", "Misrata forces"), ["الوشكه"], ["أبوقرين"])
+    assert _brief(second)[1][1] == "Libyan National Army"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
