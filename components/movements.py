@@ -203,6 +203,8 @@ class Patterns:
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
+    approximately: frozenset[str]  # نحو: 'about' before a number, 'towards' before a place
+    number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
     patrons: frozenset[str]  # موالية، مقربة: between a channel and whom it serves
@@ -283,6 +285,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
+        approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1805,7 +1808,15 @@ def _left_in(context: _Context, patterns: Patterns, trigger: _Trigger, first: in
         return False
     normal, roles = context.norm.text, patterns.roles
     return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
-                   and tokens[k].text != PLACE_LINK for k in roles.between(trigger.last + 1, first - 2))
+                   and tokens[k].text != PLACE_LINK and not _about(context, patterns, k)
+                   for k in roles.between(trigger.last + 1, first - 2))
+
+
+def _about(context: _Context, patterns: Patterns, k: int) -> bool:
+    """Whether the word at token k is نحو before a number: 'about' (مجموعة من نحو 300 مقاتل), not 'towards'."""
+    tokens = context.tokens
+    return (tokens[k].text in patterns.approximately and k + 1 < len(tokens)
+            and (tokens[k + 1].text[:1].isdigit() or tokens[k + 1].text in patterns.number_words))
 
 
 SEAT_GAP = 2  # words between a sender's name and its seat (قيادة الناحية العسكرية الرابعة بورقلة)

@@ -802,6 +802,11 @@ def test_movements_the_joint_force_in_misrata_is_misratas():
     assert _brief(second)[1][1] == "Libyan National Army"
 
 
+def test_movements_about_a_number_is_no_direction():
+    (leaving,) = _moves("غادرت مجموعة من نحو 300 مقاتل سوداني مواقعها في راس لانوف وبن جواد متجهة إلى الكفرة.")
+    assert _brief(leaving)[2:4] == (["راس لانوف", "بن جواد"], ["الكفرة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
