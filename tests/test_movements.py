@@ -807,6 +807,12 @@ def test_movements_about_a_number_is_no_direction():
     assert _brief(leaving)[2:4] == (["راس لانوف", "بن جواد"], ["الكفرة"])
 
 
+def test_movements_what_a_denier_goes_on_to_say_holds_no_place_of_the_movement():
+    (arrival,) = _moves("ونفى آمر اللواء ما تناقلته حسابات على مواقع التواصل عن وصول مقاتلين سودانيين إلى السدرة، قائلاً إن "
+                        "«هذه الأكاذيب تصنعها غرف إعلامية معروفة في مصراتة».")
+    assert _brief(arrival)[0] == "denied" and _brief(arrival)[3] == ["السدرة"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
