@@ -870,3 +870,8 @@ def test_coverage_the_european_naval_bases_and_ports_of_operations_off_libya():
 def test_coverage_sunset_is_no_morocco():
     text = "شاهد عربات الدفع الرباعي تدخل من البوابة الغربية قرابة المغرب، وعاد وفد من المغرب إلى طرابلس."
     assert _placed(text) == [("المغرب", 75, "country:MA"), ("طرابلس", 86, "gn:2210247")]
+
+
+def test_coverage_his_aim_is_no_marada():
+    text = "وقال إن من يروّج لهذه الأخبار «لن يبلغ مراده»، فيما وصلت قوة إلى مرادة."
+    assert [p[0] for p in _placed(text)] == ["مرادة"]

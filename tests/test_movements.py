@@ -813,6 +813,10 @@ def test_movements_what_a_denier_goes_on_to_say_holds_no_place_of_the_movement()
     assert _brief(arrival)[0] == "denied" and _brief(arrival)[3] == ["السدرة"]
 
 
+def test_movements_a_companys_staff_flown_home_are_no_force():
+    assert not _moves("أعادت شركة سوناطراك الأسبوع الماضي 40 من موظفيها جواً إلى الجزائر العاصمة.")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
