@@ -817,6 +817,16 @@ def test_movements_a_companys_staff_flown_home_are_no_force():
     assert not _moves("أعادت شركة سوناطراك الأسبوع الماضي 40 من موظفيها جواً إلى الجزائر العاصمة.")
 
 
+def test_movements_later_news_spreading_and_what_was_found_are_no_movements():
+    (flight,) = _moves("هبطت 11 طائرة شحن في قاعدة معطن السارة الجوية قادمة من مطار بنينا، محمّلة بصناديق قال الخبراء إنها "
+                       "«تتطابق مع ذخائر عُثر عليها لاحقاً في الفاشر».")
+    assert _brief(flight)[2:4] == (["مطار بنينا"], ["قاعدة معطن السارة الجوية"])
+    assert not _moves("وكان الخبر قد انتشر بسرعة على صفحات تونسية وليبية، مرفقاً بصور تبيّن لاحقاً أنها لشاحنات تجارية "
+                      "متوقفة في بن قردان.")
+    (chase,) = _moves("لاحقت قوات الجيش المهربين نحو الحدود مع النيجر.")
+    assert _brief(chase)[3] == ["الحدود مع النيجر"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
