@@ -1507,6 +1507,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     default_role = "origin" if trigger.kind == "withdraw" else "destination"
     opened = False  # a clause opener (إذا، بسبب، بعد اندلاع) stands between the trigger and this place
     located = -1  # the last token of a border phrase that said where the destination before it lies
+    none_before = -1  # the last token of the last place that is no movement's ('ويقطعون الطريق إلى سبها')
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else _clause_opens(context, patterns, boundary + 1, first - 1)
@@ -1532,10 +1533,13 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
+        if role is None and none_before == boundary and first == boundary + 1 and _with_clitic(context, first, "و"):
+            role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
             role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
+            none_before = boundary
             continue
         if role == "stationed":  # where forces are is where they set out from; once they have set out, where
             set_out = (any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them;

@@ -827,6 +827,12 @@ def test_movements_later_news_spreading_and_what_was_found_are_no_movements():
     assert _brief(chase)[3] == ["الحدود مع النيجر"]
 
 
+def test_movements_where_fighters_come_from_by_birth_is_not_where_they_leave():
+    (pullout,) = _moves("اتفقت اللجنة العسكرية المشتركة على خطة لسحب المقاتلين الأجانب، ومعظمهم من السودان وتشاد، من هون "
+                        "وودان وسوكنة على ثلاث مراحل.")
+    assert _brief(pullout)[:3] == ("planned", ("المقاتلين الأجانب", "Foreign fighters"), ["هون", "ودان", "سوكنة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
