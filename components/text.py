@@ -87,16 +87,21 @@ class Token(NamedTuple):
     end: int
 
 
-_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _DROPPED) + "]")
+# and a ya or alif maqsura that carries a hamza written after it instead of on it (الشاطىء, شاطيء: الشاطئ); the
+# hamza stays, as ي (``_YA_HAMZA``), so that the word's span still ends on it
+_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _DROPPED) + "]|[\u064a\u0649](?=\u0621)")
+_YA_HAMZA = re.compile("[\u064a\u0649]\u0621")
 
 
 def _unify(text: str) -> str:
-    """``text.translate(_TABLE)``: dropped characters removed, letter forms unified.
+    """``text.translate(_TABLE)``: dropped characters removed, letter forms unified (a hamza after ya: ya).
 
     Done as one regex substitution and one ``str.replace`` per letter form, which scan at C speed;
     ``translate`` looks every character of Arabic text up in a dict and is several times slower.
     No replacement produces a letter that another one replaces, so the order does not matter.
     """
+    if "\u0621" in text:
+        text = _YA_HAMZA.sub("\u064a", text)
     text = _DROPPED_RE.sub("", text)
     for old, new in _REPLACED.items():
         if old in text:
@@ -119,7 +124,8 @@ def normalise(text: str) -> Normalised:
     kept.extend(range(previous, len(text)))
     normal = _unify(text).lower()
     if len(normal) != len(kept):  # lower() can expand rare characters (e.g. 'İ')
-        normal = "".join(_single(text[i]) for i in kept)
+        normal = "".join("\u064a" if text[i] == "\u0621" and i and text[i - 1] in "\u064a\u0649" else _single(text[i])
+                         for i in kept)
     kept.append(len(text))
     return Normalised(normal, tuple(kept))
 

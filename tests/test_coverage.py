@@ -875,3 +875,9 @@ def test_coverage_sunset_is_no_morocco():
 def test_coverage_his_aim_is_no_marada():
     text = "وقال إن من يروّج لهذه الأخبار «لن يبلغ مراده»، فيما وصلت قوة إلى مرادة."
     assert [p[0] for p in _placed(text)] == ["مرادة"]
+
+
+def test_coverage_floods_a_hamza_after_ya_and_the_tunis_airport():
+    text = "جرفت السيول طرقاً في وادي الشاطىء، وأقلعت طائرة من مطار تونس قرطاج إلى طرابلس."
+    assert _placed(text) == [("وادي الشاطىء", 21, "district:LY-WS"), ("مطار تونس قرطاج", 51, "icao:DTTA"),
+                             ("طرابلس", 71, "gn:2210247")]

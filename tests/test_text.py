@@ -17,6 +17,14 @@ def test_text_normalise_unifies_letter_forms():
     assert normalise_word("مسؤول") == "مسوول"
 
 
+def test_text_normalise_reads_a_hamza_after_ya_as_the_ya_that_carries_it():
+    text = "وادي الشاطىء وشاطيء الزاوية"
+    n = normalise(text)
+    assert n.text == "وادي الشاطي وشاطي الزاويه" and normalise_word("الشاطئ") == "الشاطي"
+    start = n.text.index("الشاطي")
+    assert text[n.offsets[start]:n.offsets[start + 6 - 1] + 1] == "الشاطىء"  # the span ends on the hamza
+
+
 def test_text_normalise_drops_bidi_controls():
     text = "\u202eسبها\u202c"
     norm = normalise(text)
