@@ -204,6 +204,7 @@ class Patterns:
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
     approximately: frozenset[str]  # نحو: 'about' before a number, 'towards' before a place
+    kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
@@ -286,6 +287,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
+        kilometre_markers=_words(groups, "kilometre_marker"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1724,7 +1726,16 @@ def _distance_reference(context: _Context, patterns: Patterns, first: int) -> bo
             return False
         if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words:
             return True
+        if tokens[k].text in patterns.kilometre_markers and _number_follows(tokens, k + 1):
+            return True  # عند الكيلو 30 شرق طبرق، بوابة الـ50 غرب سرت: a road's marker, counted from the town
     return False
+
+
+def _number_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a number (the article's ال apart: الـ50) stands at token k."""
+    if k < len(tokens) and tokens[k].text == "ال":
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].isdigit()
 
 
 HALT_TO_NEXT_LEG = 2  # words from a stop to the next leg's 'before' (وتوقفت في قاعدة تمنهنط قرب سبها، قبل أن تحط)

@@ -833,6 +833,13 @@ def test_movements_where_fighters_come_from_by_birth_is_not_where_they_leave():
     assert _brief(pullout)[:3] == ("planned", ("المقاتلين الأجانب", "Foreign fighters"), ["هون", "ودان", "سوكنة"])
 
 
+def test_movements_a_road_marker_counted_from_a_town_is_no_destination():
+    (company,) = _moves("تعتزم القيادة العامة نشر سرية مدرعة عند الكيلو 30 شرق طبرق، قادمة من قاعدة جمال عبد الناصر الجوية.")
+    assert _brief(company)[2:4] == (["قاعدة جمال عبد الناصر الجوية"], [])
+    (column,) = _moves("دفعت القيادة العامة بتعزيزات إلى بوابة الـ50 على الطريق الساحلي غرب سرت، قادمة من قاعدة الجفرة الجوية.")
+    assert _brief(column)[2:4] == (["قاعدة الجفرة الجوية"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
