@@ -205,6 +205,7 @@ class Patterns:
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
     approximately: frozenset[str]  # نحو: 'about' before a number, 'towards' before a place
     kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
+    road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
@@ -287,7 +288,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
-        kilometre_markers=_words(groups, "kilometre_marker"),
+        kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1726,16 +1727,20 @@ def _distance_reference(context: _Context, patterns: Patterns, first: int) -> bo
             return False
         if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words:
             return True
-        if tokens[k].text in patterns.kilometre_markers and _number_follows(tokens, k + 1):
+        if tokens[k].text in patterns.kilometre_markers and _counted_from(context, patterns, k + 1, first):
             return True  # عند الكيلو 30 شرق طبرق، بوابة الـ50 غرب سرت: a road's marker, counted from the town
     return False
 
 
-def _number_follows(tokens: list[Token], k: int) -> bool:
-    """Whether a number (the article's ال apart: الـ50) stands at token k."""
+def _counted_from(context: _Context, patterns: Patterns, k: int, first: int) -> bool:
+    """Whether a number (the article's ال apart: الـ50) stands at token k, with only the words of a road or a
+    compass point between it and the place at ``first`` (الكيلو 30 شرق طبرق; not الكيلو 60 «ستنسحب إلى أجدابيا)."""
+    tokens = context.tokens
     if k < len(tokens) and tokens[k].text == "ال":
         k += 1
-    return k < len(tokens) and tokens[k].text[:1].isdigit()
+    if not (k < first and tokens[k].text[:1].isdigit()):
+        return False
+    return all(t.text in patterns.compass or t.text in patterns.road_words for t in tokens[k + 1:first])
 
 
 HALT_TO_NEXT_LEG = 2  # words from a stop to the next leg's 'before' (وتوقفت في قاعدة تمنهنط قرب سبها، قبل أن تحط)

@@ -838,6 +838,9 @@ def test_movements_a_road_marker_counted_from_a_town_is_no_destination():
     assert _brief(company)[2:4] == (["قاعدة جمال عبد الناصر الجوية"], [])
     (column,) = _moves("دفعت القيادة العامة بتعزيزات إلى بوابة الـ50 على الطريق الساحلي غرب سرت، قادمة من قاعدة الجفرة الجوية.")
     assert _brief(column)[2:4] == (["قاعدة الجفرة الجوية"], [])
+    (pullback,) = _moves("وأوضح أن الوحدات المنتشرة عند الكيلو 60 «ستنسحب إلى أجدابيا في حال تسلّم جهاز حرس المنشآت النفطية "
+                         "مسؤولية تأمين الطريق».")
+    assert _brief(pullback)[3] == ["أجدابيا"]  # the marker is where they are; Ajdabiya where they go
 
 
 def test_movements_a_dual_redeployment():
