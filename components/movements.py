@@ -206,6 +206,7 @@ class Patterns:
     approximately: frozenset[str]  # نحو: 'about' before a number, 'towards' before a place
     kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
+    facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
@@ -289,6 +290,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
         kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
+        facing=_words(groups, "facing"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1233,6 +1235,16 @@ def _sentence_bounds(context: _Context, token: int) -> tuple[int, int]:
     """First and last token index of the sentence holding ``token``."""
     sentence = context.sentence_of[token]
     return context.sentence_first[sentence], context.sentence_last[sentence]
+
+
+OPPOSED_REACH = 2  # words between 'facing' (قبالة، ضد) and the force faced (قبالة خطوط قوات ...)
+
+
+def _opposed(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether the force at ``span`` is the one faced or fought (قبالة خطوط قوات حكومة الوحدة، ضد ميليشيات), not
+    the one that moves."""
+    tokens = context.tokens
+    return any(tokens[k].text in patterns.facing for k in range(max(0, span.first - 1 - OPPOSED_REACH), span.first))
 
 
 PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the word that says whom it serves (موالية ل)
@@ -2325,8 +2337,9 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     speaks_of_own = bool(_any_in(patterns.own_forces, context, s_first, end))
 
     def eligible(span: ActorSpan) -> bool:
-        if span.first in role_tokens or _outlets_patron(context, patterns, span.first):
-            return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves
+        if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
+            return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
+            # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 

@@ -843,6 +843,12 @@ def test_movements_a_road_marker_counted_from_a_town_is_no_destination():
     assert _brief(pullback)[3] == ["أجدابيا"]  # the marker is where they are; Ajdabiya where they go
 
 
+def test_movements_the_force_faced_is_not_the_one_that_moves():
+    (move,) = _moves("وصل رتل من الجيش الوطني الليبي إلى بوابة الـ50. وقال المصدر إن عناصر الرتل تمركزوا في مواقع محصّنة "
+                     "قبالة خطوط قوات حكومة الوحدة الوطنية المنتشرة في الوشكة.")
+    assert _brief(move)[1][1] == "Libyan National Army"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
