@@ -58,6 +58,7 @@ class ActorLexicon:
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
+    home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
     unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
@@ -113,7 +114,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
-                        home_army=cues["home_army"], units=units, towns=towns,
+                        home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         libyan_sides=frozenset(cues["libyan_sides"]),
                         **words)
@@ -443,7 +444,8 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
         return None
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)
-        if mention is not None and mention.place is not None and mention.place.kind in ("city", "town"):
+        if (mention is not None and mention.place is not None and mention.place.kind in ("city", "town")
+                and mention.place.country == lexicon.home_country):  # not the port a Turkish ship sailed from
             name = _forces_name(lexicon, mention.place)
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None

@@ -92,10 +92,13 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(unique)
 
 
+BLANKS = " \t\n\r\f\v\u00a0_"  # what may stand between the words of a name: spaces, and a hashtag's _ (#الجنوب_الليبي)
+
+
 def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
-    """True when tokens first..last are separated by spaces only (no punctuation)."""
+    """True when tokens first..last are separated by spaces only (no punctuation; a hashtag's _ is a space)."""
     for k in range(first, last):  # noqa: SIM110 (a loop: all() would make a generator on this hot path)
-        if normal[tokens[k].end:tokens[k + 1].start].strip():
+        if normal[tokens[k].end:tokens[k + 1].start].strip(BLANKS):
             return False
     return True
 

@@ -881,3 +881,9 @@ def test_coverage_floods_a_hamza_after_ya_and_the_tunis_airport():
     text = "جرفت السيول طرقاً في وادي الشاطىء، وأقلعت طائرة من مطار تونس قرطاج إلى طرابلس."
     assert _placed(text) == [("وادي الشاطىء", 21, "district:LY-WS"), ("مطار تونس قرطاج", 51, "icao:DTTA"),
                              ("طرابلس", 71, "gn:2210247")]
+
+
+def test_coverage_a_hashtags_underscore_joins_the_words_of_a_name():
+    text = "وكتب: «أهلاً بأبطالنا في #سبها وصلت التعزيزات إلى #الجنوب_الليبي و#وادي_الشاطئ"
+    assert _placed(text) == [("سبها", 26, "gn:2212775"), ("الجنوب_الليبي", 51, "region:south-libya"),
+                             ("وادي_الشاطئ", 67, "district:LY-WS")]

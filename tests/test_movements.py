@@ -849,6 +849,12 @@ def test_movements_the_force_faced_is_not_the_one_that_moves():
     assert _brief(move)[1][1] == "Libyan National Army"
 
 
+def test_movements_the_citys_brigades_belong_to_a_libyan_town_not_a_foreign_port():
+    _, massing = _moves("رست سفينة شحن قادمة من مرسين في ميناء مصراتة. وأعادت الوزارة نشر مقطع يظهر «حشد كتائب المدينة في "
+                        "تاورغاء استعداداً لأي طارئ».")
+    assert _brief(massing)[1] == ("كتائب المدينة", "Misrata forces")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
