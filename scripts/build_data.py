@@ -277,6 +277,8 @@ def apply_names(row: dict, cn: dict | None) -> dict:
         return row
     drop = set(filter(None, cn["drop_ar"].split("|")))
     ar = [n for n in row["names_ar"].split("|") if n and n not in drop]
+    if row["name_ar"] in drop:  # the registry's own name is a word (اليشير: يشير, 'indicates'): none left, no row
+        row["name_ar"] = ar[0] if ar else ""
     if cn["name_ar"]:
         row["name_ar"] = cn["name_ar"]
     if cn["name"]:

@@ -887,3 +887,7 @@ def test_coverage_a_hashtags_underscore_joins_the_words_of_a_name():
     text = "وكتب: «أهلاً بأبطالنا في #سبها وصلت التعزيزات إلى #الجنوب_الليبي و#وادي_الشاطئ"
     assert _placed(text) == [("سبها", 26, "gn:2212775"), ("الجنوب_الليبي", 51, "region:south-libya"),
                              ("وادي_الشاطئ", 67, "district:LY-WS")]
+
+
+def test_coverage_indicates_is_no_algerian_town_and_the_sirte_basin_is_a_region():
+    assert _placed("يشير التقرير إلى أن الشركات عادت إلى حقول حوض سرت.") == [("حوض سرت", 42, "cur:sirte-basin")]
