@@ -207,6 +207,7 @@ class Patterns:
     kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
+    bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
@@ -290,7 +291,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
         kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
-        facing=_words(groups, "facing"),
+        facing=_words(groups, "facing"), bare_negations=_words(groups, "bare_negation"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1337,6 +1338,9 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
         return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, following)
+    if (status == "reported" and trigger.first and not trigger.prefix
+            and context.tokens[trigger.first - 1].text in patterns.bare_negations):
+        status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
     hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     or _hypothetical_target(context, patterns, trigger, roles)
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))

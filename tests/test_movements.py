@@ -855,6 +855,12 @@ def test_movements_the_citys_brigades_belong_to_a_libyan_town_not_a_foreign_port
     assert _brief(massing)[1] == ("كتائب المدينة", "Misrata forces")
 
 
+def test_movements_no_withdrawal_is_a_denial_and_workers_on_a_bus_no_force():
+    (pullout,) = _moves("ومصدر: لا انسحاب للروس من قاعدة براك الجوية")
+    assert (pullout.status, [o.text for o in pullout.origins]) == ("denied", ["قاعدة براك الجوية"])
+    assert not _moves("تلاه هجوم على حافلة تقل عمالاً من حقل الشرارة.")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
