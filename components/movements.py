@@ -346,6 +346,7 @@ class _Context:
     verbs: WordTest  # the words that may be a trigger: they end a unit's name
 
     def __post_init__(self) -> None:
+        self.asides: frozenset[int] = frozenset()  # the words of a distance set off by commas (، على بعد 950 كيلومتراً،)
         self.place_tokens = sorted(self.placed)
         self.sentence_starts = [start for start, _ in self.sentence_spans]
         self.dates: dict[tuple[int, int], EventDate | None] = {}
@@ -424,6 +425,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     patterns = replace(patterns, **{name: _Memo(phrases, found, norm)  # the word sets stay as they are
                                     for name, phrases, found in zip(_PATTERN_FIELDS, phrase_sets, starts)})
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
+    context.asides = _distance_asides(context, patterns)
     triggers = _find_triggers(context, patterns, trigger_words)
     movements = []
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
@@ -1403,10 +1405,38 @@ def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
     """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
     place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
     (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87)."""
-    time_words, inner, nouns = patterns.time_words.index, context.inner_place_tokens, patterns.skippable
+    time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
     tokens = context.tokens
-    return last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
-                              for k in range(last + 1, min(last + words + 1, len(tokens))))
+    reach = last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
+                               for k in range(last + 1, min(last + words + 1, len(tokens))))
+    if not asides or not any(k in asides for k in range(last + 1, min(reach + 1, len(tokens)))):
+        return reach
+    reach, counted = last, 0  # a distance set off by commas: count words one by one, the aside's and those after
+    while counted < words and reach + 1 < len(tokens):
+        reach += 1
+        counted += not ((tokens[reach].text,) in time_words or reach in inner or tokens[reach].text in nouns
+                        or reach in asides)
+    return reach
+
+
+ASIDE_WORDS = 12  # words of a distance set off by commas (، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي،)
+
+
+def _distance_asides(context: _Context, patterns: Patterns) -> frozenset[int]:
+    """The tokens of each distance set off by commas right after a place (وصلت إلى مدينة الكفرة، على بعد نحو 950
+    كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة): words about where the place is, which do not count when
+    looking for the force after the verb."""
+    normal, tokens, words = context.norm.text, context.tokens, context.norm.words
+    found: set[int] = set()
+    for k in (i for i, word in enumerate(words) if word == "بعد"):
+        if not (k > 1 and tokens[k - 1].text in patterns.distance_words
+                and _CLAUSE_MARK.search(normal, tokens[k - 2].end, tokens[k - 1].start)):
+            continue
+        for j in range(k, min(k + ASIDE_WORDS, len(tokens) - 1)):
+            if _CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start):
+                found.update(range(k - 1, j + 1))
+                break
+    return frozenset(found)
 
 
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:

@@ -861,6 +861,12 @@ def test_movements_no_withdrawal_is_a_denial_and_workers_on_a_bus_no_force():
     assert not _moves("تلاه هجوم على حافلة تقل عمالاً من حقل الشرارة.")
 
 
+def test_movements_a_distance_set_off_by_commas_does_not_hide_the_force_after_the_verb():
+    (convoy,) = _moves("وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة تقلّ "
+                       "مقاتلين سودانيين قادمين من الجفره.")
+    assert _brief(convoy)[1:4] == (("مقاتلين سودانيين", "Sudanese armed groups"), ["الجفره"], ["الكفرة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
