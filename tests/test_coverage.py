@@ -891,3 +891,7 @@ def test_coverage_a_hashtags_underscore_joins_the_words_of_a_name():
 
 def test_coverage_indicates_is_no_algerian_town_and_the_sirte_basin_is_a_region():
     assert _placed("يشير التقرير إلى أن الشركات عادت إلى حقول حوض سرت.") == [("حوض سرت", 42, "cur:sirte-basin")]
+
+
+def test_coverage_zliten_spelled_with_ta():
+    assert _placed("انهار جسر وادي كعام بين زليطن والخمس.") == [("زليطن", 24, "gn:2208485"), ("الخمس", 31, "gn:2219905")]
