@@ -867,6 +867,12 @@ def test_movements_a_distance_set_off_by_commas_does_not_hide_the_force_after_th
     assert _brief(convoy)[1:4] == (("مقاتلين سودانيين", "Sudanese armed groups"), ["الجفره"], ["الكفرة"])
 
 
+def test_movements_an_accusation_is_denied_by_a_next_sentence_calling_the_accusations_untrue():
+    (column,) = _moves("اتهم آمر المنطقة العسكرية الغربية قوات القيادة العامة بالدفع برتل من الشويرف باتجاه مزدة. وردّت "
+                       "شعبة الإعلام الحربي ببيان وصفت فيه الاتهامات بأنها «عارية عن الصحة».")
+    assert _brief(column)[:4] == ("denied", ("قوات القيادة العامة", "Libyan National Army"), ["الشويرف"], ["مزدة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
