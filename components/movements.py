@@ -2257,6 +2257,9 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "anaphoric":
             seen.add(cue[2][0])
+        elif cue and cue[2] == ("denied", "before") and any(
+                tokens[j].text in patterns.pointers_back for j in range(k + cue[0], min(s_last, k + POINTER_REACH) + 1)):
+            seen.add("denied")  # فيما نفت وزارة الدفاع في طرابلس ذلك: the denier named between the verb and 'that'
     if trigger.future or _future_verb_before(context, patterns, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):
@@ -2300,6 +2303,7 @@ def _future_verb_before(context: _Context, patterns: Patterns, first: int) -> bo
                and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
 
 
+POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
 NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
 
 

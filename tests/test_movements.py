@@ -873,6 +873,12 @@ def test_movements_an_accusation_is_denied_by_a_next_sentence_calling_the_accusa
     assert _brief(column)[:4] == ("denied", ("قوات القيادة العامة", "Libyan National Army"), ["الشويرف"], ["مزدة"])
 
 
+def test_movements_a_claim_denied_later_in_its_sentence_with_the_denier_between_verb_and_that():
+    (flight,) = _moves("كما زعمت الحكومة المكلفة من البرلمان أن طائرة شحن هبطت في مطار معيتيقة «محمّلة بمدرعات قادمة من "
+                       "تركيا» لصالح حكومة الوحدة، فيما نفت وزارة الدفاع في طرابلس ذلك، واصفة الرواية بأنها «دعاية رخيصة».")
+    assert _brief(flight)[0] == "denied" and _brief(flight)[2:4] == (["تركيا"], ["مطار معيتيقة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
