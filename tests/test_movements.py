@@ -879,6 +879,12 @@ def test_movements_a_claim_denied_later_in_its_sentence_with_the_denier_between_
     assert _brief(flight)[0] == "denied" and _brief(flight)[2:4] == (["تركيا"], ["مطار معيتيقة"])
 
 
+def test_movements_two_planes_that_will_take_off_are_a_planned_airlift():
+    (flight,) = _moves("وأضاف السلومي أن طائرتين من طراز «سي 130» ستقلعان الثلاثاء المقبل من قاعدة غرب القاهرة الجوية إلى "
+                       "مطار الأبرق وعلى متنهما فريق بحث وإنقاذ من وحدات الصاعقة.")
+    assert (flight.kind, flight.status, [d.text for d in flight.destinations]) == ("airlift", "planned", ["مطار الأبرق"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
