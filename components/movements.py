@@ -1404,7 +1404,8 @@ def _original_sentence_end(context: _Context, s_last: int) -> int:
 def _reach(context: _Context, patterns: Patterns, last: int, words: int) -> int:
     """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
     place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
-    (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87)."""
+    (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87), nor a distance set off by commas
+    (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
     time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
     tokens = context.tokens
     reach = last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
@@ -2540,7 +2541,7 @@ _LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[-–.)]")  # a sentence that opens 
 def _told_before(context: _Context, patterns: Patterns, s_first: int) -> Actor | None:
     """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
     before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
-    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own)."""
+    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own), nor into a link to another story (اقرأ أيضاً)."""
     if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start) or _links_elsewhere(context, patterns, s_first):
         return None
     if context.last_mover is not None:
