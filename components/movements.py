@@ -208,6 +208,7 @@ class Patterns:
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
+    meetings: frozenset[str]  # اجتماع، محادثات: the place after one is where it is held
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
     media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
@@ -292,6 +293,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
         kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
         facing=_words(groups, "facing"), bare_negations=_words(groups, "bare_negation"),
+        meetings=_words(groups, "meeting"),
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1271,6 +1273,16 @@ def _patrons_place(context: _Context, patterns: Patterns, first: int) -> bool:
     return first > 1 and tokens[first - 1].text in (ON, ORIGIN_LINK) and tokens[first - 2].text in patterns.patrons
 
 
+MEETING_REACH = 6  # words from a meeting (اجتماع عاجل للجنة العسكرية المشتركة في) to the place it is held in
+
+
+def _meeting_place(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` is where a meeting, talks or a summit are held (ودعت إلى اجتماع عاجل للجنة
+    العسكرية المشتركة في تونس العاصمة): a meeting word between the place before (or the trigger) and it."""
+    tokens = context.tokens
+    return any(tokens[k].text in patterns.meetings for k in range(max(boundary + 1, first - MEETING_REACH), first))
+
+
 def _statement_follows(context: _Context, patterns: Patterns, k: int) -> bool:
     """Whether words at token k tell how something was said (في بيان، في تصريح لنا، خلال مؤتمر صحفي)."""
     tokens = context.tokens
@@ -1574,7 +1586,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
         if (_in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first)
-                or _patrons_place(context, patterns, first)):
+                or _patrons_place(context, patterns, first) or _meeting_place(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"

@@ -885,6 +885,11 @@ def test_movements_two_planes_that_will_take_off_are_a_planned_airlift():
     assert (flight.kind, flight.status, [d.text for d in flight.destinations]) == ("airlift", "planned", ["مطار الأبرق"])
 
 
+def test_movements_where_a_meeting_is_held_is_no_place_of_a_move():
+    assert not _moves("أعربت البعثة عن «قلقها البالغ» من التحشيدات، ودعت إلى اجتماع عاجل للجنة العسكرية المشتركة في تونس "
+                      "العاصمة.")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
