@@ -1570,6 +1570,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
     opened = False  # a clause opener (إذا، بسبب، بعد اندلاع) stands between the trigger and this place
     located = -1  # the last token of a border phrase that said where the destination before it lies
     none_before = -1  # the last token of the last place that is no movement's ('ويقطعون الطريق إلى سبها')
+    measured_from = -1  # the last token of the last place a distance was measured from (على بعد 60 كيلومتراً من)
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else _clause_opens(context, patterns, boundary + 1, first - 1)
@@ -1588,6 +1589,7 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if (_in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first)
                 or _patrons_place(context, patterns, first) or _meeting_place(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
+            measured_from = boundary if _distance_reference(context, patterns, first) else measured_from
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"
                 and (roles[-1][1].place is not None and _border_countries(roles[-1][1].place) or located == boundary)
@@ -1597,6 +1599,9 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         role = _marker_before(context, patterns, first, boundary)
         if role is None and none_before == boundary and first == boundary + 1 and _with_clitic(context, first, "و"):
             role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
+        elif (measured_from == boundary and mention.place is not None and _is_border(mention.place)
+              and _right_after(context, patterns, boundary, first)):
+            role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
             role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go

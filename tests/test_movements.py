@@ -890,6 +890,12 @@ def test_movements_where_a_meeting_is_held_is_no_place_of_a_move():
                       "العاصمة.")
 
 
+def test_movements_the_border_a_place_measured_from_lies_on_is_no_destination():
+    (landing,) = _moves("وأضافت الوكالة أن سرية من مشاة البحرية نُقلت بحراً من قاعدة أبو ستة البحرية وأُنزلت ليل الجمعة في "
+                        "ميناء زوارة، على بعد نحو 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس.")
+    assert _brief(landing)[2:4] == (["قاعدة أبو ستة البحرية"], ["زوارة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
