@@ -896,6 +896,13 @@ def test_movements_the_border_a_place_measured_from_lies_on_is_no_destination():
     assert _brief(landing)[2:4] == (["قاعدة أبو ستة البحرية"], ["زوارة"])
 
 
+def test_movements_misratan_and_zintani_forces_and_untruth_denied():
+    (column,) = _moves("وصلت مجموعات مسلحة زنتانية إلى العزيزية أمس.")
+    assert _brief(column)[1][1] == "Zintan forces"
+    (pullout,) = _moves("أكد رئيس المديرية «عدم صحة» ما يتداول عن انسحاب قوة من منطقة كعام باتجاه مصراتة.")
+    assert pullout.status == "denied"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
