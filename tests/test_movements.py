@@ -903,6 +903,11 @@ def test_movements_misratan_and_zintani_forces_and_untruth_denied():
     assert pullout.status == "denied"
 
 
+def test_movements_the_risk_of_an_infiltration_is_no_movement():
+    assert not _moves("وتأتي هذه التحركات بعد أيام من لقاء تناول أمن الحدود الجنوبية و«مخاطر تسلل المسلحين من تشاد "
+                      "والسودان».")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
