@@ -123,7 +123,12 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
 def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix: int = 0) -> str:
     """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out; after ل the
     article's alif is not written, and the name gets it back (التابع للقيادة العامة → القيادة العامة)."""
-    said = text[offsets[tokens[first].start + prefix]:offsets[tokens[last].end - 1] + 1]
+    return _said_to(text, tokens, offsets, first, prefix, offsets[tokens[last].end - 1] + 1)
+
+
+def _said_to(text: str, tokens: list[Token], offsets, first: int, prefix: int, end: int) -> str:
+    """``_span`` up to the original offset ``end`` (a place mention's end: لقوات من الزنتان → قوات من الزنتان)."""
+    said = text[offsets[tokens[first].start + prefix]:end]
     return "ال" + said if prefix >= 2 and tokens[first].text[prefix - 2:prefix] == "لل" else said
 
 
@@ -354,8 +359,8 @@ def _forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix) -> 
     if not armies:
         return None
     name = armies[1] if tokens[i].text[prefix:] in lexicon.armed_group_words else armies[0]
-    start = offsets[tokens[i].start + prefix]  # لجيش النيجر: the actor is جيش النيجر
-    return ActorSpan(i, i + n, Actor(text[start:mention.end], name), "army")
+    return ActorSpan(i, i + n, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")  # لجيش
+    # النيجر: the actor is جيش النيجر
 
 
 NATION_REACH = 3  # words after a force word where its nationality may stand (طائرات شحن عسكرية روسية)
@@ -400,10 +405,7 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     if origin and normalise_word(mention.place.name_ar) not in lexicon.by_place:
         return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
     name = _forces_name(lexicon, mention.place)
-    said = text[offsets[tokens[i].start + prefix]:mention.end]  # لقوات من الزنتان: the force is قوات من الزنتان
-    if prefix >= 2 and tokens[i].text[prefix - 2:prefix] == "لل":
-        said = "ال" + said
-    return ActorSpan(i, k, Actor(said, name), "army")
+    return ActorSpan(i, k, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")
 
 
 def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix) -> ActorSpan | None:
@@ -418,7 +420,7 @@ def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix)
     if name is None:
         return None
     last = k if placed.get(k) is mention else k + 1
-    return ActorSpan(i, last, Actor(text[offsets[tokens[i].start + prefix]:mention.end], name), "army")
+    return ActorSpan(i, last, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")
 
 
 def own_forces(lexicon: ActorLexicon, place) -> str | None:

@@ -1035,6 +1035,9 @@ def _denied_again(context: _Context, patterns: Patterns, last: Movement, movemen
                  - sentence[_token_at(context.norm, last.evidence.start)]) <= DENIED_AGAIN_SENTENCES
 
 
+ACTOR_GAP = 8  # characters of spaces, quotes and commas that may stand between a force's name and the verb after it
+
+
 def _describes_the_force(context: _Context, patterns: Patterns, after: int, trigger: _Trigger, last: Movement) -> bool:
     """Whether the trigger, with no و before it and no other verb of movement since the ``last`` movement's (its
     last token ``after``), follows at once the force of that movement (or a force, when that one names none): a
@@ -1045,8 +1048,8 @@ def _describes_the_force(context: _Context, patterns: Patterns, after: int, trig
         return False
     before = trigger.first - 1
     if last.actor is not None and last.actor.text:
-        start = context.norm.offsets[tokens[trigger.first].start]
-        return context.text[:start].rstrip().endswith(last.actor.text)
+        start = context.norm.offsets[tokens[trigger.first].start]  # a short look back, not a copy of the article
+        return context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text)
     return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
                 or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
 
@@ -1248,8 +1251,7 @@ OPPOSED_REACH = 2  # words between 'facing' (قبالة، ضد) and the force fa
 def _opposed(context: _Context, patterns: Patterns, span: ActorSpan) -> bool:
     """Whether the force at ``span`` is the one faced or fought (قبالة خطوط قوات حكومة الوحدة، ضد ميليشيات), not
     the one that moves."""
-    tokens = context.tokens
-    return any(tokens[k].text in patterns.facing for k in range(max(0, span.first - 1 - OPPOSED_REACH), span.first))
+    return _word_in(context, patterns.facing, span.first - 1 - OPPOSED_REACH, span.first - 1)
 
 
 PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the word that says whom it serves (موالية ل)
@@ -1258,10 +1260,9 @@ PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the wo
 def _outlets_patron(context: _Context, patterns: Patterns, first: int) -> bool:
     """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
     للقيادة العامة عن حشد قوات: the army is not the force massing)."""
-    tokens = context.tokens
-    if first == 0 or tokens[first - 1].text not in patterns.patrons:
+    if first == 0 or context.tokens[first - 1].text not in patterns.patrons:
         return False
-    return any(tokens[k].text in patterns.media for k in range(max(0, first - 1 - PATRON_REACH), first - 1))
+    return _word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
 
 
 def _patrons_place(context: _Context, patterns: Patterns, first: int) -> bool:
@@ -1279,8 +1280,12 @@ MEETING_REACH = 6  # words from a meeting (اجتماع عاجل للجنة ال
 def _meeting_place(context: _Context, patterns: Patterns, boundary: int, first: int) -> bool:
     """Whether the place at ``first`` is where a meeting, talks or a summit are held (ودعت إلى اجتماع عاجل للجنة
     العسكرية المشتركة في تونس العاصمة): a meeting word between the place before (or the trigger) and it."""
-    tokens = context.tokens
-    return any(tokens[k].text in patterns.meetings for k in range(max(boundary + 1, first - MEETING_REACH), first))
+    return _word_in(context, patterns.meetings, max(boundary + 1, first - MEETING_REACH), first - 1)
+
+
+def _word_in(context: _Context, words: frozenset[str], first: int, last: int) -> bool:
+    """Whether one of ``words`` stands at a token in first..last (clipped to the article)."""
+    return any(context.tokens[k].text in words for k in range(max(0, first), last + 1))
 
 
 def _statement_follows(context: _Context, patterns: Patterns, k: int) -> bool:
