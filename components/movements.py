@@ -1756,14 +1756,24 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
             ends = context.last_movement.destinations
             earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
         for first in earlier:
-            mention = context.placed[first]
-            if (mention.place is not None and mention.place.kind in kinds and mention not in came_from
+            mention = _seat_of(context.placed[first], kinds)
+            if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
                     and (not called or _called(context, first, called, tokens[k].text))
                     and (not names or _named_as(mention, names))
                     and (not near or mention.place.country in NEIGHBOURHOOD)):
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
+
+
+def _seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
+    """'عميد بلدية سبها ... إلى المدينة': a municipality the article named stands for its town of the same name
+    (one of the mention's candidates) where 'the town' points back to it."""
+    place = mention.place
+    if place is None or place.kind != "district" or "district" in kinds:
+        return mention
+    town = next((c for c in mention.candidates if c.kind in kinds and c.name_ar == place.name_ar), None)
+    return mention if town is None else replace(mention, place=town)
 
 
 def _named_as(mention: Mention, names: frozenset[str]) -> bool:

@@ -908,6 +908,15 @@ def test_movements_the_risk_of_an_infiltration_is_no_movement():
                       "والسودان».")
 
 
+def test_movements_the_town_points_back_to_a_municipality_as_its_town():
+    (move,) = _moves("وقال عميد بلدية سبها إن أزمة الوقود خانقة. وذكر مصدر عسكري أن القيادة ستدفع بتعزيزات من براك "
+                     "إلى المدينة.")
+    assert _brief(move)[2:4] == (["براك"], ["سبها"])
+    (sabha,) = move.destinations
+    assert (sabha.start, sabha.place.kind, round(sabha.place.lat, 2), round(sabha.place.lon, 2)) == (
+        16, "city", 27.04, 14.43)
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
