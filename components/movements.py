@@ -2145,9 +2145,10 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
                 patterns.stationed.ends_at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
-        if (role in ("destination", "locator") and tokens[k].text in patterns.stationed_links and k - 1 > boundary
-                and patterns.stationed.ends_at(normal, tokens, k - 1)):
-            return "stationed"  # الوحدات المرابطة عند سرت، كانت تتمركز قرب المنفذ: where it sets out from
+        start = patterns.roles.start_of(normal, tokens, k) if role in ("destination", "locator") else None
+        if (start is not None and tokens[start].text in patterns.stationed_links and start - 1 > boundary
+                and patterns.stationed.ends_at(normal, tokens, start - 1)):
+            return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, patterns.roles.start_of(normal, tokens, k)):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
         if role:

@@ -917,6 +917,11 @@ def test_movements_the_town_points_back_to_a_municipality_as_its_town():
         16, "city", 27.04, 14.43)
 
 
+def test_movements_a_force_stationed_in_the_vicinity_of_a_town_sets_out_from_it():
+    (move,) = _moves("سحبت القيادة العامة سرية كانت متمركزة في محيط شحات منذ أسابيع وأعادتها إلى ثكناتها في البيضاء.")
+    assert _brief(move) == ("reported", ("القيادة العامة", "Libyan National Army"), ["شحات"], ["البيضاء"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
