@@ -70,6 +70,8 @@ class ActorLexicon:
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
+    coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
+    coming_forces: frozenset[str] = frozenset()  # with armed_group_words, the forces 'coming from' a town may follow
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
@@ -103,7 +105,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
                          "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
-                         "local_guard_words")}
+                         "local_guard_words", "coming_words", "coming_forces")}
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}
@@ -387,6 +389,9 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text[:1] == "ل":
         return _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, prefix)
+    if (k + 1 < len(tokens) and tokens[k].text in lexicon.coming_words and tokens[k + 1].text == ORIGIN_LINK
+            and _coming_force(lexicon, tokens[k - 1].text)):
+        k += 1  # المليشيات القادمة من مصراتة: as 'من مصراتة'
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
@@ -406,6 +411,12 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
         return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
     name = _forces_name(lexicon, mention.place)
     return ActorSpan(i, k, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")
+
+
+def _coming_force(lexicon: ActorLexicon, word: str) -> bool:
+    """Whether a word (و، ل، ب before it or not: لقوات) names forces that 'coming from' a town makes that town's."""
+    forces = lexicon.armed_group_words | lexicon.coming_forces
+    return word in forces or word[:1] in ("و", "ل", "ب") and word[1:] in forces
 
 
 def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix) -> ActorSpan | None:

@@ -889,10 +889,34 @@ def _sets_out_where_the_last_went(context: _Context, patterns: Patterns, after: 
     there = _from_there(context, patterns, after, trigger)
     if there:
         return there == "there" or last.evidence == movement.evidence
-    return (bool(movement.destinations) and last.status == movement.status
-            and (_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
-                 or _moves_them_on(context, trigger, last, movement))
-            and last.destinations[-1].text not in {d.text for d in movement.destinations})
+    if last.destinations[-1].text in {d.text for d in movement.destinations} or not movement.destinations:
+        return False
+    return ((last.status == movement.status
+             and (_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
+                  or _moves_them_on(context, trigger, last, movement)))
+            or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
+
+
+def _goes_on_from_the_massing(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement,
+                              movement: Movement) -> bool:
+    """'حشدت وحدات في درج، استعداداً للتقدم نحو حقل الوفاء', 'حشد نحو 50 آلية في الزنتان، وقال أحد قادته إن القوة
+    «ستتوجه إلى حقل الوفاء»': a force massed somewhere and, in the same sentence, moving on (planned or told) sets
+    out from where it massed; not where another force is named between (وأن قوات بحرية ستنفذ إنزالاً), nor an
+    event set beside it after a comma."""
+    if not (last.kind == "mobilise" and last.evidence == movement.evidence
+            and last.status in ("reported", "planned") and movement.status != "denied"
+            and movement.kind != "mobilise"
+            and (movement.actor is None or last.actor is not None
+                 and movement.actor.name is not None and movement.actor.name == last.actor.name)):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    if _and_then(context, trigger) and _CLAUSE_MARK.search(normal, tokens[trigger.first - 1].end,
+                                                           tokens[trigger.first].start):
+        return False  # اكتمال الحشد في النوفلية، ووصول زورقين: another event beside it
+    massed = _token_at(context.norm, last.destinations[-1].end - 1)
+    return not any(patterns.forces.at(normal, tokens, k) and not patterns.retold_forces.at(normal, tokens, k)
+                   and not (k and tokens[k - 1].text in patterns.pointers_back)
+                   for k in range(massed + 1, trigger.first))
 
 
 OBJECT_PRONOUNS = ("ها", "هم", "هما")  # 'them' on a verb or verbal noun joined to the place before (ونقلهم)
@@ -1010,7 +1034,9 @@ def _same_end(last: Movement, movement: Movement) -> bool:
     twice."""
     return (bool(movement.destinations) and [m.text for m in movement.destinations] == [m.text for m in last.destinations]
             and (not movement.origins or not last.origins) and not movement.via and last.status == movement.status
-            and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name))
+            and movement.kind != "mobilise"
+            and (movement.actor is None or last.actor is None
+                 or movement.actor.name is not None and movement.actor.name == last.actor.name))
 
 
 DENIED_AGAIN_SENTENCES = 3  # how far on a denial may be told again in the denier's own words

@@ -922,6 +922,26 @@ def test_movements_a_force_stationed_in_the_vicinity_of_a_town_sets_out_from_it(
     assert _brief(move) == ("reported", ("القيادة العامة", "Libyan National Army"), ["شحات"], ["البيضاء"], [])
 
 
+def test_movements_a_force_moves_on_from_where_it_massed():
+    massing, advance = _moves("حشدت رئاسة الأركان العامة وحدات من الجيش في درج، استعداداً للتقدم نحو حقل الوفاء.")
+    assert _brief(massing)[2:4] == ([], ["درج"])
+    assert (advance.status, advance.actor.name, *_brief(advance)[2:4]) == ("planned", "GNA forces", ["درج"], ["حقل الوفاء"])
+    massing, landing = _moves("وكشف المصدر أن القيادة تعتزم حشد سريتين في حقل السرير، وأن قوات بحرية «ستنفذ إنزالاً في "
+                              "الزويتينة».")
+    assert _brief(landing)[2:4] == ([], ["الزويتينة"])  # another force, named between
+    massing, arrival = _moves("اكتمل الحشد في النوفلية، ووصول زورقين إلى ميناء راس لانوف.")
+    assert _brief(arrival)[2:4] == ([], ["ميناء راس لانوف"])  # another event, set beside it
+
+
+def test_movements_forces_coming_from_a_town_with_forces_of_its_own_are_its_forces():
+    (move,) = _moves("وأضاف المصدر أن المليشيات القادمة من مصراتة حشدت أكثر من 100 عربة مسلحة في أبو قرين.")
+    assert _brief(move) == ("reported", ("المليشيات القادمة من مصراتة", "Misrata forces"), ["مصراتة"], ["أبو قرين"], [])
+    (move,) = _moves("نفى المجلس البلدي أنباء عن إنزال بحري لقوات قادمة من مصراتة في ميناء زوارة.")
+    assert move.actor.name == "Misrata forces"
+    (move,) = _moves("وقال المصدر إن سفينة قادمة من مصراتة وصلت إلى طرابلس.")
+    assert move.actor is None  # a ship: what it carries, not whose
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
