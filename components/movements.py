@@ -41,6 +41,7 @@ AID_BEFORE = 20      # tokens before a trigger in which aid or cargo words (scop
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
+TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
 BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
 TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
@@ -2277,7 +2278,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)
-        if cue:
+        if cue and cue[1] != "time":  # a time counts only near the trigger (below)
             status, _ = cue
             if status == "reported":
                 segment_first = k + 1
@@ -2309,6 +2310,12 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
+        elif cue and cue[2][1] == "time":
+            if ((trigger.last < k <= trigger.last + TIME_AFTER and k < following
+                 or trigger.first - TIME_BEFORE <= k < trigger.first and not _CLAUSE_MARK.search(
+                     normal, tokens[k].end, tokens[trigger.first].start))
+                    and not _past_verb(context, patterns, trigger)):
+                seen.add(cue[2][0])  # طائرتا نقل ستقلان غداً سرية ...; تصل إلى المرج الأسبوع المقبل شحنة
         elif cue and cue[2][1] == "claim" and k > trigger.last:
             s_first, _ = _sentence_bounds(context, trigger.first)
             if _any_in(patterns.claims, context, s_first, trigger.first - 1):

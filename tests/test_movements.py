@@ -942,6 +942,20 @@ def test_movements_forces_coming_from_a_town_with_forces_of_its_own_are_its_forc
     assert move.actor is None  # a ship: what it carries, not whose
 
 
+def test_movements_a_time_still_to_come_in_the_clause_plans_the_movement():
+    _each_one_move({
+        "وأضاف المصدر أن طائرتي نقل عسكريتين ستقلان غداً سرية من الشرطة العسكرية من قاعدة الخادم إلى مطار الأبرق.": (
+            "planned", ["قاعدة الخادم"], ["مطار الأبرق"]),
+        "وقال عميد بلدية غريان إن رئاسة الأركان وعدت بإرسال سرية إضافية إلى ككلة الأسبوع المقبل.": (
+            "planned", [], ["ككلة"]),
+        "انسحبت القوات من سرت، على أن تعود الأسبوع المقبل.": ("reported", ["سرت"], []),
+        "وصلت أمس تعزيزات من براك إلى سبها.": ("reported", ["براك"], ["سبها"]),
+    })
+    planned, withdrawal = _moves("وأوضح المصدر أن طائرة عسكرية ستنقل الأسبوع المقبل مدربين من نيامي إلى مطار أغاديس، "
+                                 "بعد أسابيع من انسحاب حامية نيجرية صغيرة من ماداما إلى ديركو.")
+    assert (planned.status, withdrawal.status) == ("planned", "reported")  # the time is the first move's
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
