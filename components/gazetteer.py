@@ -106,7 +106,8 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
         for key in keys:
             index[key].append(place_id)
     capitals = frozenset(row["id"] for row in rows if row.get("feature_code") == "PPLC")
-    return Gazetteer(places, PhraseIndex((key, tuple(sorted(ids))) for key, ids in index.items()), capitals)
+    return Gazetteer(places, PhraseIndex(((key, tuple(sorted(ids))) for key, ids in index.items()), spoken=True),
+                     capitals)
 
 
 def _without_final_hamza(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

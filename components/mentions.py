@@ -359,6 +359,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
         next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
+        if cued and not joined(norm.text, tokens, candidate.first - 1, candidate.first):
+            cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
         cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة

@@ -2185,6 +2185,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if tokens[k].text not in patterns.skippable and not (
                 tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى
+    if _with_clitic(context, first, "م"):
+        return "origin"  # جاو مالعوينات: spoken 'from the'
     prefix = tokens[first].text[:1]
     if prefix in ("ب", "ل") and _with_clitic(context, first, prefix) and boundary < first - 1:
         if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):

@@ -15,8 +15,9 @@ class PhraseIndex(dict):
     """A dict from normalised token tuples to values that also knows, for each first word,
     the lengths of the phrases starting with it, so a lookup tries only lengths that can match."""
 
-    def __init__(self, entries=()) -> None:
+    def __init__(self, entries=(), spoken: bool = False) -> None:
         super().__init__(entries)
+        self.spoken = spoken  # also read spoken م before ال (مالعوينات: 'from the'): the gazetteer's names only
         lengths: dict[str, set[int]] = {}
         seconds: dict[str, set[str]] = {}
         for key in self:
@@ -34,7 +35,8 @@ class PhraseIndex(dict):
     def _openings(self, word: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
         """The clitic readings (prefix, rest) of ``word`` whose rest begins a phrase, with the phrases' lengths;
         empty (false) when none does. Memoised in ``may_start``: news reuses its words."""
-        return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in peel(word) if rest in self.lengths)
+        readings = peel(word) + spoken_from(word) if self.spoken else peel(word)
+        return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in readings if rest in self.lengths)
 
     def _plan(self, word: str) -> tuple[tuple[int, int, tuple[str]] | None, tuple[tuple[int, int, str], ...]]:
         """How ``longest_match`` tries ``word``: (its one-word match, or None; its longer phrases to try).
@@ -90,6 +92,17 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
             seen.add(reading[1])
             unique.append(reading)
     return tuple(unique)
+
+
+SPOKEN_FROM = "مال"  # م + ال: 'from the' in Libyan and Maghrebi speech (جاو مالعوينات)
+
+
+def spoken_from(word: str) -> tuple[tuple[int, str], ...]:
+    """The reading of a word as spoken م ('from') before ال, و before it or not (مالعوينات، ومالجفرة), or ()."""
+    cut = 1 if word.startswith("و") else 0
+    if word.startswith(SPOKEN_FROM, cut) and len(word) - cut >= 5:
+        return ((cut + 1, word[cut + 1:]),)
+    return ()
 
 
 BLANKS = " \t\n\r\f\v\u00a0_"  # what may stand between the words of a name: spaces, and a hashtag's _ (#الجنوب_الليبي)

@@ -4,6 +4,7 @@ import pytest
 from components.gazetteer import load
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
+from components.pipeline import extract_text
 from components.text import normalise
 from tests.conftest import ROOT
 
@@ -895,3 +896,11 @@ def test_coverage_indicates_is_no_algerian_town_and_the_sirte_basin_is_a_region(
 
 def test_coverage_zliten_spelled_with_ta():
     assert _placed("انهار جسر وادي كعام بين زليطن والخمس.") == [("زليطن", 24, "gn:2208485"), ("الخمس", 31, "gn:2219905")]
+
+
+def test_coverage_spoken_libyan_arabic_in_quotes():
+    # جاو 'they came' is not Gao (Mali) after a stop, and مالعوينات is 'from Al Awaynat'
+    text = "قال أحد السكان: «جاو مالعوينات الصبح، وما ادري وين مشوا»."
+    assert _placed(text) == [("العوينات", 22, "gn:2219689")]
+    (move,) = extract_text("انسحبت الكتيبة مالعوينات.", article_id="t", source="t").movements
+    assert [o.text for o in move.origins] == ["العوينات"]

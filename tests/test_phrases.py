@@ -43,3 +43,12 @@ def test_phrases_longest_match_prefers_length_then_the_least_peeled_reading():
     norm = normalise("وبدر، الكبرى")
     assert longest_match(index, norm.text, tokenize(norm.text), 0) == (1, 0, ("وبدر",))  # same length: the whole word
     assert longest_match(index, "بدر", tokenize("بدر"), 0) == (1, 0, ("بدر",))
+
+
+def test_phrases_an_index_of_place_names_also_reads_spoken_min_before_the_article():
+    index = PhraseIndex({("العوينات",): "awaynat"}, spoken=True)
+    for text, expected in (("مالعوينات", (1, 1, ("العوينات",))), ("ومالعوينات", (1, 2, ("العوينات",)))):
+        norm = normalise(text)
+        assert longest_match(index, norm.text, tokenize(norm.text), 0) == expected
+    plain = PhraseIndex({("الية",): "vehicle"})  # آلية: a force word; 'مالية' (Malian, financial) is not م + آلية
+    assert longest_match(plain, "ماليه", tokenize("ماليه"), 0) is None
