@@ -956,6 +956,11 @@ def test_movements_a_time_still_to_come_in_the_clause_plans_the_movement():
     assert (planned.status, withdrawal.status) == ("planned", "reported")  # the time is the first move's
 
 
+def test_movements_a_unit_named_by_its_nationality():
+    (move,) = _moves("من جهتها، نفت وزارة الدفاع الوطني أن تكون أي وحدة جزائرية قد عبرت الحدود باتجاه حقل الوفاء.")
+    assert _brief(move) == ("denied", ("وحدة جزائرية", "Algerian army"), [], ["حقل الوفاء"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
