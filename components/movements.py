@@ -227,6 +227,7 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
+    place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
     # nouns a place must have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة،
@@ -302,6 +303,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
+        place_parts=_words(groups, "place_part"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
         plan_links=_words(groups, "plan_link"),
@@ -1768,6 +1770,8 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
+        if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
+            role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
         near = not same and role not in bare  # only beside a place of its own, and only a town of the region
         if near and (role not in beside or not roles):

@@ -961,6 +961,15 @@ def test_movements_a_unit_named_by_its_nationality():
     assert _brief(move) == ("denied", ("وحدة جزائرية", "Algerian army"), [], ["حقل الوفاء"], [])
 
 
+def test_movements_the_field_is_the_last_place_called_a_field_and_a_part_of_it_too():
+    moves = _moves("لا يزال حقل السرير مغلقاً بعد أن أقفل محتجون صمام الخط الممتد إلى ميناء الحريقة. وقال مصدر عسكري "
+                   "إن القيادة العامة تعتزم إرسال كتيبة من الكفرة إلى الحقل. وأضاف أن سرية إضافية «ستُنقل جواً من مطار "
+                   "الكفرة إلى مهبط الحقل».")
+    assert [_brief(m)[2:4] for m in moves] == [(["الكفرة"], ["حقل السرير"]), (["مطار الكفرة"], ["حقل السرير"])]
+    (move,) = _moves("رصدت مصادر تحرك أرتال مسلحة من مصراتة باتجاه طرابلس، وسط حالة استنفار في عدد من أحياء العاصمة.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["طرابلس"])  # a count of quarters: no mobilising 'from the capital'
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
