@@ -904,3 +904,8 @@ def test_coverage_spoken_libyan_arabic_in_quotes():
     assert _placed(text) == [("العوينات", 22, "gn:2219689")]
     (move,) = extract_text("انسحبت الكتيبة مالعوينات.", article_id="t", source="t").movements
     assert [o.text for o in move.origins] == ["العوينات"]
+
+
+def test_coverage_an_oil_field_named_alone_after_its_valve():
+    assert _placed("محتجو «غضب الجنوب» يغلقون صمام الشرارة.. وما جرى «الشرارة الأولى فقط»") == [
+        ("الشرارة", 31, "cur:sharara-oilfield")]
