@@ -227,6 +227,8 @@ class Patterns:
     subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
+    carrying: frozenset[str]  # طائرة تقل 160 مهاجراً: what a vehicle carries follows
+    manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
@@ -303,7 +305,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
-        place_parts=_words(groups, "place_part"),
+        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"),
+        manners=_words(groups, "manner"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
         plan_links=_words(groups, "plan_link"),
@@ -450,7 +453,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = replace(movement, status=movements[-1].status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
         if movements and _sets_out_where_the_last_went(context, patterns, after, trigger, movements[-1], movement):
             movement = replace(movement, origins=movements[-1].destinations[-1:])
-        keeps = _joins_the_last(context, trigger, movements[-1], movement) if same_sentence else None
+        keeps = _joins_the_last(context, patterns, trigger, movements[-1], movement) if same_sentence else None
         if keeps is not None:
             leg, (keep_kind, keep_status) = movements.pop(), keeps
             joined = _join(leg, movement)
@@ -854,14 +857,18 @@ def _an_alternative(context: _Context, patterns: Patterns, after: int, trigger: 
                    for k in patterns.status.between(after + 1, trigger.first - 1))
 
 
-def _joins_the_last(context: _Context, trigger: _Trigger, last: Movement, movement: Movement) -> tuple[bool, bool] | None:
+def _joins_the_last(context: _Context, patterns: Patterns, trigger: _Trigger, last: Movement,
+                    movement: Movement) -> tuple[bool, bool] | None:
     """Whether ``movement`` goes on with ``last``, the movement before it in its sentence, as one movement; if so,
     whether the one joined keeps the kind and the status of ``last``:
     a verb of purpose, both (ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for);
+    'by air' after where it sets out from, the status (تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة);
     an arrival after a departure with the same status, neither (أقلعت من الإمارات وهبطت في قاعدة الخادم);
     a verb joined with و that has no status of its own, the status (رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...)."""
     if _purpose_verb(context, trigger) and _continues(last, movement, any_status=True):
         return True, True
+    if context.tokens[trigger.first].text in patterns.manners and _continues(last, movement, any_status=True):
+        return False, True  # تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة: planned, by air
     if _continues(last, movement):
         return False, False
     if movement.status == "reported" and _and_then(context, trigger) and _continues(last, movement, any_status=True):
@@ -1533,6 +1540,10 @@ def _pronoun_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -
     return False
 
 
+CARRY_REACH = 8  # words from the trigger to 'carrying' (تقل، على متنها) after the vehicle
+CARRIED = 3  # words from 'carrying' to what is carried (تقل 160 مهاجراً)
+
+
 def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
@@ -1545,6 +1556,10 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))
     if near:
         return True
+    for k in range(trigger.last + 1, min(end, trigger.last + CARRY_REACH) + 1):
+        if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
+                and _any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)):
+            return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
     words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
     if not words:
         return False

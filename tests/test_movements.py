@@ -970,6 +970,13 @@ def test_movements_the_field_is_the_last_place_called_a_field_and_a_part_of_it_t
     assert _brief(move)[2:4] == (["مصراتة"], ["طرابلس"])  # a count of quarters: no mobilising 'from the capital'
 
 
+def test_movements_a_plane_carrying_migrants_is_no_force_and_by_air_goes_on_with_the_plan():
+    (move,) = _moves("وفي بنغازي، أقلعت من مطار بنينا طائرة تقل 160 مهاجراً تشادياً إلى نجامينا، فيما تعتزم القيادة "
+                     "العامة نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة الأسبوع المقبل.")
+    assert (move.kind, *_brief(move)) == ("airlift", "planned", ("القيادة العامة", "Libyan National Army"),
+                                          ["قاعدة بنينا الجوية"], ["الكفرة"], [])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
