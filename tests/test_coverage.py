@@ -909,3 +909,7 @@ def test_coverage_spoken_libyan_arabic_in_quotes():
 def test_coverage_an_oil_field_named_alone_after_its_valve():
     assert _placed("محتجو «غضب الجنوب» يغلقون صمام الشرارة.. وما جرى «الشرارة الأولى فقط»") == [
         ("الشرارة", 31, "cur:sharara-oilfield")]
+
+
+def test_coverage_dafniya_west_of_misrata_is_curated():
+    assert _placed("وصلت قوة من الدافنية إلى تاورغاء") == [("الدافنية", 12, "cur:dafniya"), ("تاورغاء", 25, "cur:tawergha")]
