@@ -534,7 +534,7 @@ def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Mo
     merged: list[Movement] = []
     for movement in movements:
         if merged and _retold(context, patterns, merged[-1], movement):
-            movement = _with_details(merged.pop(), movement)
+            movement = replace(_with_details(merged.pop(), movement), status=movement.status)  # an order, carried out
         merged.append(movement)
     return merged
 
@@ -1004,17 +1004,19 @@ RETOLD_OVERLAP = 2  # destinations a next sentence's movement shares with the on
 
 def _retold(context: _Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
     """A movement that one of the next sentences tells again, with the same status and the origin it lacked, is
-    that movement: told in detail in the very next sentence by the same named force, with at least RETOLD_OVERLAP
+    that movement (a plan told as carried out, too: أوعز بتحريك قوة إلى الزاوية. ... أن القوة انطلقت من طرابلس):
+    told in detail in the very next sentence by the same named force, with at least RETOLD_OVERLAP
     of its destinations (the units' share-out, place by place); or told by its force named again, going nowhere
     else ('دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت
     إلى الواحة')."""
     text = context.text
-    if (last.status != movement.status or last.origins or not movement.origins
+    carried_out = last.status == "planned" and movement.status == "reported"  # أوعز بتحريك قوة ... أن القوة انطلقت
+    if (last.status != movement.status and not carried_out or last.origins or not movement.origins
             or "\n" not in text[:last.evidence.start]):
         return False  # not a headline: the body tells what a headline says (_without_headline_repeats)
     keys = {_place_key(m) for m in last.destinations}
     shared = sum(_place_key(m) in keys for m in movement.destinations)
-    if (last.actor is not None and movement.actor is not None and last.actor.name
+    if (last.actor is not None and movement.actor is not None and last.actor.name and not carried_out
             and last.actor.name == movement.actor.name and not text[last.evidence.end:movement.evidence.start].strip()
             and shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)):
         return True
@@ -2300,7 +2302,9 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             break
         cue = patterns.status.ends_at(normal, tokens, k)
         if cue and cue[1] != "time":  # a time counts only near the trigger (below)
-            status, _ = cue
+            status, scope = cue
+            if scope == "order" and not (trigger.prefix and context.tokens[trigger.first].text[trigger.prefix - 1] == "ب"):
+                continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
             if status == "reported":
                 segment_first = k + 1
                 break
