@@ -435,6 +435,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     context = _Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     context.asides = _distance_asides(context, patterns)
     triggers = _find_triggers(context, patterns, trigger_words)
+    verbless = _verbless_triggers(context, patterns, triggers)
+    if verbless:
+        triggers = sorted(triggers + verbless)
     movements = []
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
     for index, trigger in enumerate(triggers):
@@ -1164,6 +1167,39 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         else:
             found.append(trigger)
         resume = i + n
+    return found
+
+
+LABEL_REACH = 6  # words a ticker's label may take before its item (عاجل |، الجانب الليبي:، - )
+LABEL_MARKS = ":|"
+VERBLESS_REACH = 4  # words from the force to the 'from' of its origin (رتل عسكري من سرت; تعزيزات أمنية كبيرة من)
+
+
+def _verbless_triggers(context: _Context, patterns: Patterns, triggers: list[_Trigger]) -> list[_Trigger]:
+    """'عاجل | رتل عسكري من قاعدة الجفرة الجوية باتجاه سرت', '- تعزيزات عسكرية من مدنين إلى بن قردان': a ticker's
+    or a headline's item with no verb, a force opening it (after a label) with where it comes from and where it goes.
+    Only in a sentence with no trigger of its own; the force stands for the verb."""
+    normal, tokens = context.norm.text, context.tokens
+    with_trigger = {context.sentence_of[t.first] for t in triggers}
+    found = []
+    for sentence in sorted({context.sentence_of[k] for k in context.place_tokens} - with_trigger):
+        first, last = context.sentence_first[sentence], context.sentence_last[sentence]
+        start = first
+        for k in range(first, min(last, first + LABEL_REACH)):
+            if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in LABEL_MARKS):
+                start = k + 1  # عاجل | ...، مصادر ميدانية: ...
+        match = patterns.forces.at(normal, tokens, start)
+        if not match or match[1]:
+            continue  # not وتعزيزات: the item opens with the force itself
+        n = match[0]
+        origin = next((k for k in range(start + n, min(last, start + n + VERBLESS_REACH))
+                       if tokens[k].text == ORIGIN_LINK and k + 1 in context.placed), None)
+        if origin is None:
+            continue
+        after = context.mention_last[origin + 1] + 1
+        toward = patterns.directions.at(normal, tokens, after) if after <= last else None
+        if toward and after + toward[0] in context.placed:  # not قوات من مصراتة في سرت: where they are
+            found.append(_Trigger(start, start + n - 1, "deploy", False, False, 0))
     return found
 
 

@@ -992,6 +992,15 @@ def test_movements_an_order_to_move_plans_it_and_a_plan_told_as_carried_out_is_o
     assert (move.status, *_brief(move)[2:4]) == ("reported", ["طرابلس"], ["الزاوية"])
 
 
+def test_movements_a_ticker_item_with_no_verb_opens_with_the_force_that_moves():
+    text = ("«ليبيا الحدث» | شريط العاجل\n\nعاجل | رتل عسكري من قاعدة الجفرة الجوية باتجاه سرت\n"
+            "- تعزيزات عسكرية من مدنين إلى بن قردان\nقوات من مصراتة في سرت منذ أشهر.")
+    moves = _moves(text)
+    assert [(m.kind, *_brief(m)[2:4]) for m in moves] == [
+        ("deploy", ["قاعدة الجفرة الجوية"], ["سرت"]), ("reinforce", ["مدنين"], ["بن قردان"])]  # not where forces are
+    assert [text[m.trigger.start:m.trigger.end] for m in moves] == ["رتل", "تعزيزات"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
