@@ -717,9 +717,11 @@ def _told_again(headline: Movement, body: Movement) -> bool:
     """Same status, and a place of the headline's that the body names or, for a country or region, a body
     place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim). A headline's
     bare present tells a body's plan or condition of the same kind too (الزنتان تمهل «قوات حفتر» 48 ساعة للانسحاب
-    من القريات: the body says what follows if they do not)."""
+    من القريات: the body says what follows if they do not), and a claim the body denies (أنباء متضاربة عن انسحاب
+    نحو براك: the body's source denies the withdrawal)."""
     if headline.status != body.status and not (
-            headline.status == "reported" and body.status in ("planned", "conditional") and headline.kind == body.kind):
+            headline.status == "reported" and body.status in ("planned", "conditional", "denied")
+            and headline.kind == body.kind):
         return False
     places = body.destinations + body.origins + body.via
     keys = {_place_key(m) for m in places}

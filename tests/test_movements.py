@@ -1001,6 +1001,13 @@ def test_movements_a_ticker_item_with_no_verb_opens_with_the_force_that_moves():
     assert [text[m.trigger.start:m.trigger.end] for m in moves] == ["رتل", "تعزيزات"]
 
 
+def test_movements_a_headline_claim_the_body_denies_is_the_denied_movement():
+    text = ("«الفيلق الإفريقي» في الجفرة: أنباء متضاربة عن انسحاب نحو براك\n\nتداولت صفحات محلية أنباء غير مؤكدة عن "
+            "انسحاب عناصر «الفيلق الإفريقي» الروسي من الجفرة باتجاه قاعدة براك الجوية، غير أن مصدراً عسكرياً نفى ذلك.")
+    (move,) = _moves(text)
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["الجفرة"], ["قاعدة براك الجوية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
