@@ -1008,6 +1008,15 @@ def test_movements_a_headline_claim_the_body_denies_is_the_denied_movement():
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["الجفرة"], ["قاعدة براك الجوية"])
 
 
+def test_movements_a_headline_names_an_airfield_as_an_airport_and_the_body_as_an_air_base():
+    text = ("وبنغازي تنفي هبوط «بانتسير» في بنينا\n\nنفى المكتب الإعلامي للقيادة العامة ما نشره حساب متخصص في تتبّع "
+            "الرحلات عن هبوط طائرتين روسيتين في قاعدة بنينا تحملان منظومات دفاع جوي.")
+    (move,) = _moves(text)
+    assert (move.status, *_brief(move)[3:4]) == ("denied", ["قاعدة بنينا"])
+    (move,) = _moves("وقال إن «الإخوة الروس نقلوا عناصرهم ومعداتهم من براك إلى الخادم».")
+    assert move.actor.name == "Russian forces"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
