@@ -1017,6 +1017,11 @@ def test_movements_a_headline_names_an_airfield_as_an_airport_and_the_body_as_an
     assert move.actor.name == "Russian forces"
 
 
+def test_movements_its_boats_and_its_patrols_are_forces():
+    (move,) = _moves("نفى المكتب الإعلامي للجهاز ما تداولته صفحات عن سحب زوارقه من ميناء الخمس إلى طرابلس.")
+    assert (move.kind, *_brief(move)[0:1], *_brief(move)[2:4]) == ("withdraw", "denied", ["الخمس"], ["طرابلس"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
