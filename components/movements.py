@@ -228,6 +228,7 @@ class Patterns:
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
     carrying: frozenset[str]  # طائرة تقل 160 مهاجراً: what a vehicle carries follows
+    not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
@@ -298,6 +299,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
         facing=_words(groups, "facing"), bare_negations=_words(groups, "bare_negation"),
         meetings=_words(groups, "meeting"),
+        not_after={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_after"])
+                   for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
         media=_words(groups, "media"), patrons=_words(groups, "patron"),
         speaker_stops=_words(groups, "speaker_stop"),
         that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
@@ -1160,6 +1163,8 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             continue
         if patterns.not_triggers.at(normal, tokens, i) or _inside_not_trigger(patterns, normal, tokens, i):
             continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
+        if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
+            continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = _Trigger(i, i + n - 1, kind, needs_force, future, prefix)

@@ -1022,6 +1022,17 @@ def test_movements_its_boats_and_its_patrols_are_forces():
     assert (move.kind, *_brief(move)[0:1], *_brief(move)[2:4]) == ("withdraw", "denied", ["الخمس"], ["طرابلس"])
 
 
+def test_movements_shipping_is_a_shipment_but_a_cargo_ship_or_cargo_flights_are_not_shipping():
+    move, _ = _moves("وأضاف المصدر أن تركيا تعتزم شحن ستة زوارق اعتراض سريعة من مرسين إلى قاعدة أبوستة البحرية الشهر "
+                     "المقبل، لتعزيز الوحدات العاملة على الساحل الغربي.")
+    assert (move.kind, *_brief(move)[:4]) == ("shipment", "planned", ("تركيا", "Turkish armed forces"), ["مرسين"],
+                                              ["قاعدة أبوستة البحرية"])
+    (move,) = _moves("رست في ميناء مصراتة سفينة شحن قادمة من مرسين.")
+    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["مرسين"], ["مصراتة"])
+    (move,) = _moves("اتهم الجيش السوداني قوات حفتر بتسيير رحلات شحن عسكرية من مطار الكفرة إلى نيالا.")
+    assert (move.kind, move.actor.name) == ("airlift", "Libyan National Army")
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
