@@ -228,6 +228,7 @@ class Patterns:
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
     carrying: frozenset[str]  # طائرة تقل 160 مهاجراً: what a vehicle carries follows
+    unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
@@ -308,7 +309,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
-        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"),
+        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"), unit_words=_words(groups, "unit_word"),
         manners=_words(groups, "manner"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
@@ -2567,7 +2568,33 @@ def _actor(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: in
     if aboard is not None:
         return aboard, False
     told = _earlier_force(context, patterns, s_first)
+    if told is not None and _foreign(context.actor_lexicon, told):
+        told = _libyan_unit(context, patterns, trigger, s_first) or told
     return told, told is not None
+
+
+def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:
+    """Whether a named force is a foreign one: neither Libyan side, nor a Libyan town's own forces."""
+    return (bool(actor.name) and actor.name not in lexicon.libyan_sides and actor.name not in lexicon.town_forces
+            and not actor.name.startswith("Armed groups in"))
+
+
+UNIT_NEAR = 3  # words around the trigger in which a unit noun is the force that moves (ستصل سرية من سبها)
+
+
+def _libyan_unit(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int) -> Actor | None:
+    """'وكانت سفن إنزال روسية قد أفرغت عناصر في ميناء طبرق ... . ستصل سرية من سبها إلى براك': a company or a
+    battalion the sentence names without an owner, among Libyan places only, after a foreign force was told of, is
+    the Libyan side the article named last, not that foreign force (which news names by its nationality each time)."""
+    tokens, lexicon = context.tokens, context.actor_lexicon
+    unit = any(tokens[k].text in patterns.unit_words
+               for k in range(max(s_first, trigger.first - UNIT_NEAR), min(len(tokens), trigger.last + UNIT_NEAR + 1)))
+    _, s_last = _sentence_bounds(context, trigger.first)
+    places = [context.placed[k].place for k in context.places_between(s_first, s_last)]
+    if not unit or not places or any(p is None or p.country != lexicon.home_country for p in places):
+        return None
+    return next((span.actor for span in reversed(context.actors_between(0, s_first - 1))
+                 if span.actor.name in lexicon.libyan_sides), None)
 
 
 ABOARD_REACH = 4  # words from 'on board' (على متنها) to the force carried

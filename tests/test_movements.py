@@ -1033,6 +1033,13 @@ def test_movements_shipping_is_a_shipment_but_a_cargo_ship_or_cargo_flights_are_
     assert (move.kind, move.actor.name) == ("airlift", "Libyan National Army")
 
 
+def test_movements_a_company_among_libyan_towns_is_not_the_foreign_force_told_of_before():
+    moves = _moves("وأكد مصدر عسكري أن كتيبة مشاة تابعة للقيادة العامة تحركت الاثنين من قاعدة براك الجوية إلى إدري. "
+                   "وكانت سفن إنزال روسية قد أفرغت عناصر ومعدات في ميناء طبرق خلال الأشهر الماضية. وبحسب عضو في "
+                   "بلدية براك الشاطئ، ستصل سرية من سبها إلى براك الأسبوع المقبل.")
+    assert [m.actor.name for m in moves] == ["Libyan National Army", "Russian forces", "Libyan National Army"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
