@@ -1834,13 +1834,16 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
     movement names another place of its own (تهبط في المطار طائرة قادمة من قاعدة معيتيقة), pointing back then only
     to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from."""
     normal, tokens = context.norm.text, context.tokens
-    for k in range(trigger.last + 2, end + 1):
+    for k in range(trigger.last + 1, end + 1):
         kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
+        if role is None and k - 1 == trigger.last and trigger.kind == "withdraw" and roles:
+            role = "origin"  # غادرت المدينة متجهة إلى تراغن: what a force leaves is where it sets out from (beside a
+            # place of the movement's own: not لم تغادر المدينة, a denial told again)
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
         near = not same and role not in bare  # only beside a place of its own, and only a town of the region
         if near and (role not in beside or not roles):

@@ -1040,6 +1040,15 @@ def test_movements_a_company_among_libyan_towns_is_not_the_foreign_force_told_of
     assert [m.actor.name for m in moves] == ["Libyan National Army", "Russian forces", "Libyan National Army"]
 
 
+def test_movements_the_town_a_force_leaves_and_a_promise_to_send():
+    _, move = _moves("وصلنا إلى مرزق. وكانت قوة تابعة للقيادة العامة قد غادرت المدينة صباح الأحد متجهة إلى تراغن.")
+    assert _brief(move)[2:4] == (["مرزق"], ["تراغن"])
+    (move,) = _moves("وصلنا إلى مرزق. وقال إن الكتيبة لم تغادر المدينة.")  # no place of its own: a denial told again
+    assert _brief(move)[2:4] == ([], ["مرزق"])
+    (move,) = _moves("وقال رئيس المجلس إن القيادة العامة وعدت بإرسال سرية من سبها إلى مرزق «قبل نهاية الشهر».")
+    assert move.status == "planned"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
