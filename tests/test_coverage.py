@@ -913,3 +913,7 @@ def test_coverage_an_oil_field_named_alone_after_its_valve():
 
 def test_coverage_dafniya_west_of_misrata_is_curated():
     assert _placed("وصلت قوة من الدافنية إلى تاورغاء") == [("الدافنية", 12, "cur:dafniya"), ("تاورغاء", 25, "cur:tawergha")]
+
+
+def test_coverage_nafusa_towns_as_libyan_outlets_spell_them():
+    assert _placed("تحركت قوة من كباو إلى يفرين") == [("كباو", 13, "gn:2216155"), ("يفرين", 22, "gn:2208791")]
