@@ -1712,6 +1712,10 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             none_before = boundary
             continue
         if role == "stationed":  # where forces are is where they set out from; once they have set out, where
+            homes = [r for r in roles if r[2] == "origin" and _names_actor(context, r[0])]
+            if homes and len(homes) == sum(r[2] == "origin" for r in roles):
+                roles = [r for r in roles if r not in homes]  # الكتائب القادمة من مصراتة، والمتمركزة في طرابلس: the
+                # force's home town names it; where it is stationed is where it sets out from
             set_out = (any(r == "origin" for _, _, r in roles) or _purpose_verb(context, trigger)  # they join them;
                        or trigger.kind == "reinforce")  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
             role = "destination" if set_out else "origin"
@@ -1841,9 +1845,10 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         role = patterns.roles.ends_at(normal, tokens, k - 1)
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        if role is None and k - 1 == trigger.last and trigger.kind == "withdraw" and roles:
-            role = "origin"  # غادرت المدينة متجهة إلى تراغن: what a force leaves is where it sets out from (beside a
-            # place of the movement's own: not لم تغادر المدينة, a denial told again)
+        if role is None and k - 1 == trigger.last and roles:
+            role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
+            # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
+            # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again)
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
         near = not same and role not in bare  # only beside a place of its own, and only a town of the region
         if near and (role not in beside or not roles):
@@ -1854,6 +1859,12 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
             return []  # «إذا اقترب الرتل من المدينة»: the condition's town; على بعد 20 كيلومتراً من المعبر: a distance's
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         earlier = reversed(context.places_between(0, trigger.first - 1))
+        if not tokens[k].text.startswith("ال"):  # مدينتها: the town in the force's own name first (تعود الكتائب
+            s_first = _sentence_bounds(context, trigger.first)[0]  # القادمة من مصراتة ... إلى مدينتها)
+            own = [p for p in context.places_between(s_first, k - 1)
+                   if tokens[p - 1].text == ORIGIN_LINK and _names_actor(context, p)]  # كتائب (قادمة) من مصراتة
+            if own:
+                earlier, came_from = [*reversed(own), *earlier], ()
         if same and role in went_to and context.last_movement is not None and context.last_movement.destinations:
             # وصلت إلى ربيانة شحنة من تازربو، وتستعد لإرسال سرية إلى البلدة نفسها: where the last force went first
             ends = context.last_movement.destinations

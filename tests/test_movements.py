@@ -1049,6 +1049,14 @@ def test_movements_the_town_a_force_leaves_and_a_promise_to_send():
     assert move.status == "planned"
 
 
+def test_movements_forces_from_a_town_stationed_elsewhere_go_back_to_their_town():
+    (move,) = _moves("ونص القرار على أن تعود الكتائب القادمة من مصراتة، والمتمركزة في طرابلس منذ أشهر، إلى مدينتها "
+                     "«في غضون أسبوعين».")
+    assert _brief(move) == ("planned", ("الكتائب القادمة من مصراتة", "Misrata forces"), ["طرابلس"], ["مصراتة"], [])
+    _, move = _moves("وصلنا إلى الزاوية. وذكر المكتب أن القوة دخلت المدينة مساء الأحد قادمة من العاصمة طرابلس عبر جنزور.")
+    assert _brief(move)[2:5] == (["طرابلس"], ["الزاوية"], ["جنزور"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
