@@ -158,6 +158,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
+    options = _told_apart(candidates, options, named)
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)
                  if places and _dateline(norm, c) and len({p.country for p in places}) == 1]
@@ -199,6 +200,25 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                 place, confidence, reason = full
         mentions.append(Mention(candidate.start, candidate.end, original, place, confidence, reason, tuple(places)))
     return _border_stretches(mentions, candidates, text, gazetteer)
+
+
+def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: list[str]) -> list[list[Place]]:
+    """'عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس ... سفينة توقفت يوماً في «طرابلس الغرب»': where the article
+    names one place of a shared name by a longer name of its own (طرابلس الغرب: Libya's Tripoli) and names the
+    country of another (the Lebanese army, لبنان), the bare name is that other place."""
+    qualified = {(c.key[0], places[0].id): places[0].country for c, places in zip(candidates, options)
+                 if len(c.key) > 1 and len(places) == 1}
+    if not qualified:
+        return options
+    countries = set(named) | {places[0].country for places in options if len(places) == 1 and places[0].kind == "country"}
+    told = []
+    for c, places in zip(candidates, options):
+        apart = [qualified[c.key[0], p.id] for p in places if (c.key[0], p.id) in qualified] if len(c.key) == 1 else []
+        if apart and len(places) > 1:  # not الجزائر العاصمة and الجزائر: the city and its own country
+            other = [p for p in places if p.country not in apart and p.country in countries]
+            places = other or places
+        told.append(places)
+    return told
 
 
 BORDER_ANCHOR_KM = 300.0  # a town of the sentence this close to the border line names the stretch that is meant

@@ -917,3 +917,11 @@ def test_coverage_dafniya_west_of_misrata_is_curated():
 
 def test_coverage_nafusa_towns_as_libyan_outlets_spell_them():
     assert _placed("تحركت قوة من كباو إلى يفرين") == [("كباو", 13, "gn:2216155"), ("يفرين", 22, "gn:2208791")]
+
+
+def test_coverage_the_bare_tripoli_is_lebanons_where_the_article_calls_libyas_tripoli_of_the_west():
+    text = ("عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس بعد رسو سفينة أبحرت من ميناء مصراته وتوقفت يوماً في "
+            "«طرابلس الغرب».")
+    assert [(s, i) for s, _, i in _placed(text)] == [
+        ("طرابلس", "gn:266826"), ("مصراته", "gn:2214846"), ("طرابلس الغرب", "gn:2210247")]
+    assert [i for _, _, i in _placed("وصلت قوة من مصراتة إلى طرابلس.")] == ["gn:2214846", "gn:2210247"]
