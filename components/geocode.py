@@ -525,13 +525,22 @@ VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place it
 
 
 def _meeting_venue(tokens, first: int) -> bool:
-    """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات': a meeting held in the place."""
+    """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات', 'وزارة الدفاع في تونس': a meeting
+    held in the place, or a ministry, an embassy or a diplomat there: the capital."""
     if first == 0 or tokens[first - 1].text not in ("في", "وفي"):
         return False
     nouns = VENUE_NOUNS
     near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]
     near += [t.text for t in tokens[first + 1:first + 1 + VENUE_WINDOW]] if tokens[first - 1].text == "وفي" else []
-    return any(word in nouns or word[:1] in "وفبل" and word[1:] in nouns for word in near)
+    return any(_venue_noun(word, nouns) for word in near)
+
+
+def _venue_noun(word: str, nouns) -> bool:
+    """A meeting noun or a body that sits in a capital, a clitic before it or a pronoun after it (اجتماعها، ووزارة)."""
+    for stem in (word, word[:-2] if word.endswith(("ها", "هم")) else "", word[:-1] if word.endswith("ه") else ""):
+        if stem and (stem in nouns or stem[:1] in "وفبل" and stem[1:] in nouns):
+            return True
+    return False
 
 
 def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:

@@ -925,3 +925,9 @@ def test_coverage_the_bare_tripoli_is_lebanons_where_the_article_calls_libyas_tr
     assert [(s, i) for s, _, i in _placed(text)] == [
         ("طرابلس", "gn:266826"), ("مصراته", "gn:2214846"), ("طرابلس الغرب", "gn:2210247")]
     assert [i for _, _, i in _placed("وصلت قوة من مصراتة إلى طرابلس.")] == ["gn:2214846", "gn:2210247"]
+
+
+def test_coverage_a_ministry_or_a_meeting_in_a_capital_named_like_its_country_is_in_the_city():
+    assert [i for _, _, i in _placed("وقالت وزارة الدفاع الوطني في تونس إن الوحدات انتشرت قرب بن قردان")][0] == "gn:2464470"
+    assert [i for _, _, i in _placed("وكانت اللجنة قد عقدت اجتماعها الدوري في تونس")] == ["gn:2464470"]
+    assert [i for _, _, i in _placed("تعزز تونس حدودها مع ليبيا")][0] == "country:TN"
