@@ -582,7 +582,7 @@ def _elsewhere(candidate: Candidate, tokens, nisbas: dict[str, str]) -> str:
 
 def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> bool:
     """True when a neighbour in the same list (within two words, no sentence end between) is unambiguously
-    a city or town."""
+    a city, a town or an airport (الرحلات بين مطار معيتيقة وتونس: Tunis)."""
     tokens = norm.tokens
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
@@ -591,7 +591,7 @@ def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]],
             between = norm.text[tokens[first.last].end:tokens[second.first].start]
             listed = "،" in between or "," in between or norm.text[tokens[second.first].start] == "و"
             places = options[other]  # a list, not 'وتتهم باماكو الجزائر' (Bamako accuses Algeria)
-            if (len(places) == 1 and places[0].kind in ("city", "town") and listed
+            if (len(places) == 1 and places[0].kind in ("city", "town", "airport") and listed
                     and not SENTENCE_END.search(between)):
                 return True
     return False
