@@ -374,6 +374,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال") and (
                 previous in PREPOSITIONS or raw_previous in PREPOSITIONS):
             return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي: 'the valley'
+        if (not cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال")
+                and any(i in gazetteer.capitals for i in candidate.place_ids)):
+            return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often
         return cued
     return True
 

@@ -932,3 +932,7 @@ def test_coverage_a_ministry_or_a_meeting_in_a_capital_named_like_its_country_is
     assert [i for _, _, i in _placed("وكانت اللجنة قد عقدت اجتماعها الدوري في تونس")] == ["gn:2464470"]
     assert [i for _, _, i in _placed("تعزز تونس حدودها مع ليبيا")][0] == "country:TN"
     assert [i for _, _, i in _placed("واستمرت الرحلات بين مطار معيتيقة وتونس دون تأخير")][1] == "gn:2464470"
+
+
+def test_coverage_a_capital_that_is_also_a_common_word_is_the_capital():
+    assert [i for _, _, i in _placed("ورحبت الرباط باستضافة جولة جديدة من الحوار الليبي")] == ["gn:2538475"]
