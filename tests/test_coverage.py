@@ -936,3 +936,8 @@ def test_coverage_a_ministry_or_a_meeting_in_a_capital_named_like_its_country_is
 
 def test_coverage_a_capital_that_is_also_a_common_word_is_the_capital():
     assert [i for _, _, i in _placed("ورحبت الرباط باستضافة جولة جديدة من الحوار الليبي")] == ["gn:2538475"]
+
+
+def test_coverage_bouznika_and_wadi_howar():
+    assert [i for _, _, i in _placed("انطلقت في بوزنيقة جولة جديدة من محادثات اللجنة")] == ["gn:2553751"]
+    assert [i for _, _, i in _placed("رصدت قوافل للدعم السريع في وادي هور شمال دارفور")][0] == "cur:wadi-howar"
