@@ -228,6 +228,8 @@ class Patterns:
     question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
     same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
     carrying: frozenset[str]  # طائرة تقل 160 مهاجراً: what a vehicle carries follows
+    goes_on_words: frozenset[str]  # حتى بلغت، ثم دخلت: the force of the movement just told goes on
+    until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
@@ -309,7 +311,9 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
         the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
         question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
-        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"), unit_words=_words(groups, "unit_word"),
+        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"),
+        goes_on_words=_words(groups, "goes_on_word"), until_words=_words(groups, "until_word"),
+        unit_words=_words(groups, "unit_word"),
         manners=_words(groups, "manner"),
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
@@ -485,6 +489,11 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             last = movements.pop()  # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي:
             # the town passed through
             movement = replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via))
+        elif (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
+              and tokens[trigger.first - 1].text in patterns.until_words):
+            last = movements.pop()  # تحرك من مرسى مطروح، وعبر منفذ السلوم ... حتى بلغ درنة: where it ended
+            movement = replace(last, destinations=movement.destinations,
+                               via=last.via + tuple(m for m in last.destinations + movement.via if m not in last.via))
         elif same_sentence and _same_end(movements[-1], movement):
             movement = _with_origin(movements.pop(), movement) if movement.origins else movements.pop()
             # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
@@ -1429,7 +1438,9 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if _is_not_force(context, patterns, trigger, s_first, clause_end):
         return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية
     end = min(following - 1, clause_end)
-    if trigger.needs_force and not _has_force(context, patterns, trigger, s_first, s_last):
+    goes_on = (previous >= s_first and trigger.first and not trigger.prefix
+               and context.tokens[trigger.first - 1].text in patterns.goes_on_words)  # حتى بلغت: the force told of
+    if trigger.needs_force and not goes_on and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
     roles += _to_there(context, patterns, trigger, s_first, end, roles)

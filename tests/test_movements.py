@@ -1057,6 +1057,14 @@ def test_movements_forces_from_a_town_stationed_elsewhere_go_back_to_their_town(
     assert _brief(move)[2:5] == (["طرابلس"], ["الزاوية"], ["جنزور"])
 
 
+def test_movements_until_it_reached_is_where_the_movement_ended():
+    (move,) = _moves("تقدمت القوات من أبوقرين مروراً بالوشكة حتى بلغت الضواحي الغربية لسرت.")
+    assert _brief(move)[2:5] == (["أبوقرين"], ["سرت"], ["الوشكة"])
+    (move,) = _moves("وكان رتل بري قد تحرك فجر الجمعة من مرسى مطروح، وعبر منفذ السلوم البري، ثم سلك الطريق الساحلي مروراً "
+                     "بطبرق حتى بلغ درنة مساء السبت.")
+    assert _brief(move)[2:5] == (["مرسى مطروح"], ["درنة"], ["منفذ السلوم", "طبرق"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
