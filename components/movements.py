@@ -625,19 +625,44 @@ def _claims_denied_later(context: _Context, patterns: Patterns, movements: list[
     عسكرية إلى الميناء), is denied: the article's last word on it. A denial that names other places or another force
     (نفت القيادة العامة «أي وجود لعناصر تشادية» في أم الأرانب, after pages showed another force massing there)
     answers another claim."""
-    denials: list[tuple[int, set[str], set[str]]] | None = None
-    told = []
+    denials: list[tuple[int, set[str], set[str], set[str]]] | None = None
+    told: list[Movement] = []
+    answered: list[tuple[int, set[str]]] = []  # (first token of the denial sentence, the claim's places)
     for movement in movements:
         claim_last = _circulated_claim(context, patterns, movement)
         if claim_last is not None:
             denials = _denial_sentences(context, patterns) if denials is None else denials
             keys = {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
             name = movement.actor.name if movement.actor is not None else None
-            if any(first > claim_last and (places or names) and (not places or keys & places)
-                   and (not names or name in names) for first, places, names in denials):
+            denial = next((first for first, places, names, any_names in denials
+                           if first > claim_last and (places or names) and (not places or keys & places)
+                           and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))),
+                          None)
+            if denial is not None:
                 movement = replace(movement, status="denied")
+                answered.append((denial, keys))
         told.append(movement)
-    return told
+    if not answered:
+        return told
+    return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
+
+
+def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:
+    """Whether the claim's force is of the nation of a force the denial names as 'any' of it (the Rapid Support
+    Forces, a Sudanese armed group, and «لا صحة لدخول أي قوة سودانية»)."""
+    nations = [pair for pair in lexicon.by_country.values() if name in pair]
+    return any(other in pair for pair in nations for other in names)
+
+
+def _denies_again(context: _Context, movement: Movement, first: int, keys: set[str]) -> bool:
+    """Whether a denied movement of the denial sentence that answered a claim (starting at token ``first``) is
+    that claim told again: no place the claim did not have (لا صحة لدخول أي قوة سودانية إلى الكفرة)."""
+    if movement.status != "denied" or movement.trigger is None:
+        return False
+    trigger = _token_at(context.norm, movement.trigger.start)
+    places = {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
+    return (_sentence_bounds(context, trigger)[0] == first and bool(movement.destinations) and not movement.origins
+            and places <= keys)  # not «لم تتحرك شبراً من الشويرف»: where the force is said to have stayed
 
 
 def _circulated_claim(context: _Context, patterns: Patterns, movement: Movement) -> int | None:
@@ -652,8 +677,9 @@ def _circulated_claim(context: _Context, patterns: Patterns, movement: Movement)
 DENIALS = (("denied", "before"), ("denied", "sentence"))  # نفى ...، ... لا صحة: the cues that deny in a sentence
 
 
-def _denial_sentences(context: _Context, patterns: Patterns) -> list[tuple[int, set[str], set[str]]]:
-    """(first token, place keys, actor names) of each sentence with a denial in it (نفى، لا صحة)."""
+def _denial_sentences(context: _Context, patterns: Patterns) -> list[tuple[int, set[str], set[str], set[str]]]:
+    """(first token, place keys, actor names, the names of those said as 'any' of them: أي قوة سودانية) of each
+    sentence with a denial in it (نفى، لا صحة)."""
     found = []
     normal, tokens = context.norm.text, context.tokens
     for sentence, first in context.sentence_first.items():
@@ -662,9 +688,14 @@ def _denial_sentences(context: _Context, patterns: Patterns) -> list[tuple[int, 
                                                          for k in patterns.status.between(first, last))):
             continue  # one scan of the sentence's status cues for either kind of denial
         places = {_place_key(context.placed[k]) for k in context.places_between(first, last)}
-        names = {span.actor.name for span in context.actors_between(first, last) if span.actor.name}
-        found.append((first, places, names))
+        spans = [span for span in context.actors_between(first, last) if span.actor.name]
+        names = {span.actor.name for span in spans}
+        any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in ANY_WORDS}
+        found.append((first, places, names, any_names))
     return found
+
+
+ANY_WORDS = ("اي", "ايه")  # أي، أية, normalised: 'any' force of a nation (لا صحة لدخول أي قوة سودانية)
 
 
 def _home_country(text: str, mentions: list[Mention]) -> str | None:

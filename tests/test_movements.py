@@ -1065,6 +1065,14 @@ def test_movements_until_it_reached_is_where_the_movement_ended():
     assert _brief(move)[2:5] == (["مرسى مطروح"], ["درنة"], ["منفذ السلوم", "طبرق"])
 
 
+def test_movements_a_claim_denied_later_as_any_force_of_its_nation_is_one_denied_movement():
+    text = ("زائف: مقطع «رتل الدعم السريع يدخل الكفرة» صُوّر في شمال دارفور\n\nتداولت حسابات على إكس مقطعاً، وكتب "
+            "ناشروه: «قوات الدعم السريع تدخل الكفرة الليبية عبر المثلث الحدودي». وقال المتحدث باسم كتيبة سبل السلام "
+            "إنه «لا صحة لدخول أي قوة سودانية إلى الكفرة».")
+    (move,) = _moves(text)
+    assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Sudanese armed groups", ["الكفرة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
