@@ -941,3 +941,8 @@ def test_coverage_a_capital_that_is_also_a_common_word_is_the_capital():
 def test_coverage_bouznika_and_wadi_howar():
     assert [i for _, _, i in _placed("انطلقت في بوزنيقة جولة جديدة من محادثات اللجنة")] == ["gn:2553751"]
     assert [i for _, _, i in _placed("رصدت قوافل للدعم السريع في وادي هور شمال دارفور")][0] == "cur:wadi-howar"
+
+
+def test_coverage_karb_al_tom_in_north_darfur_is_not_the_toummo_crossing():
+    assert [(s, i) for s, _, i in _placed("سيطرت قوات الدعم السريع على منطقة كرب التوم قرب المثلث الحدودي")][0] == (
+        "كرب التوم", "cur:karb-al-tom")
