@@ -201,6 +201,7 @@ class Patterns:
     supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
     see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
     report_nouns: PhraseSet  # تقارير، أنباء: what a next sentence's 'لا صحة لذلك' may point back to
+    escorts: PhraseSet  # تحت حراسة عربات مسلحة: a force guards the convoy that moves
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
@@ -295,7 +296,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
-        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun")),
+        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun",
+        "escort")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
@@ -1589,6 +1591,9 @@ def _distance_asides(context: _Context, patterns: Patterns) -> frozenset[int]:
     return frozenset(found)
 
 
+ESCORT_REACH = 3  # words from 'under the guard of' to the force that guards (تحت حراسة عربات مسلحة)
+
+
 def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
     after = min(s_last, _reach(context, patterns, trigger.last, NEAR))  # عزز خلال الأيام الماضية نقاطه ... بسرية
@@ -1617,6 +1622,10 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
             or any(span.kind == "unit" and not trigger.first <= span.first <= trigger.last
                    for span in context.actors_between(first, after))):  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك
         return True
+    for k in patterns.escorts.between(s_first, s_last):
+        match = patterns.escorts.at(context.norm.text, context.tokens, k)
+        if match and _any_in(patterns.forces, context, k + match[0], min(s_last, k + match[0] + ESCORT_REACH)):
+            return True  # قافلة صهاريج ... تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»: its escort moves with it
     if trigger.needs_force != "bi":
         return False
     normal, tokens = context.norm.text, context.tokens  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات

@@ -1073,6 +1073,13 @@ def test_movements_a_claim_denied_later_as_any_force_of_its_nation_is_one_denied
     assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Sudanese armed groups", ["الكفرة"])
 
 
+def test_movements_a_convoy_under_a_forces_guard_moves_as_forces():
+    (move,) = _moves("وصلت إلى مدينة الكفرة مساء الجمعة قافلة تضم نحو 70 صهريجاً محملاً بالوقود، انطلقت الأربعاء من أجدابيا "
+                     "وسلكت الطريق الصحراوي مروراً بجالو، تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام».")
+    assert _brief(move)[2:5] == (["أجدابيا"], ["الكفرة"], ["جالو"])
+    assert _moves("وصلت إلى مدينة الكفرة مساء الجمعة قافلة تضم نحو 70 صهريجاً، انطلقت الأربعاء من أجدابيا.") == []
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
