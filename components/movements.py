@@ -578,8 +578,11 @@ def _corrected(context: _Context, patterns: Patterns, movements: list[Movement])
                 for mention in getattr(movement, role):
                     (wrong if _token_at(context.norm, mention.start) < right_from else right)[role].append(mention)
         wrong_keys = {role: {_place_key(m) for m in places} for role, places in wrong.items()}
-        earlier = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].evidence.start < told[0].evidence.start
-                        and any(wrong_keys[role] & {_place_key(m) for m in getattr(kept[k], role)} for role in wrong)), None)
+        shared = [(sum(bool(wrong_keys[role] & {_place_key(m) for m in getattr(kept[k], role)}) for role in wrong), k)
+                  for k in range(len(kept)) if kept[k].evidence.start < told[0].evidence.start]
+        best = max(shared, default=(0, None))  # the move that holds the most of the wrong places, the latest of them
+        earlier = best[1] if best[0] else None  # (نُقلت من المرج إلى توكرة: the move from Marj to Tocra, not another
+        # from Marj)
         if earlier is not None:
             kept[earlier] = _with_right_places(kept[earlier], wrong_keys, right)
         elif (right["origins"] or right["destinations"]) and not any(

@@ -1080,6 +1080,13 @@ def test_movements_a_convoy_under_a_forces_guard_moves_as_forces():
     assert not _moves("وصلت إلى مدينة الكفرة مساء الجمعة قافلة تضم نحو 70 صهريجاً، انطلقت الأربعاء من أجدابيا.")
 
 
+def test_movements_a_correction_fixes_the_move_that_holds_most_of_the_wrong_places():
+    moves = _moves("نقلت القيادة العامة كتيبة مشاة من مدينة المرج إلى توكرة. على أن تعود هذه القوات من المرج إلى مقارها في "
+                   "بنغازي إذا أُلغيت المناورات.\n\nتصحيح: ورد في نسخة سابقة من هذا التقرير أن كتيبة المشاة نُقلت من المرج "
+                   "إلى توكرة، والصحيح أنها نُقلت إلى الابيار جنوب شرقي بنغازي.")
+    assert [_brief(m)[2:4] for m in moves] == [(["المرج"], ["الابيار"]), (["المرج"], ["بنغازي"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
