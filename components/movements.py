@@ -553,8 +553,29 @@ def _retellings_merged(context: _Context, patterns: Patterns, movements: list[Mo
     for movement in movements:
         if merged and _retold(context, patterns, merged[-1], movement):
             movement = replace(_with_details(merged.pop(), movement), status=movement.status)  # an order, carried out
+        elif any(_told_over(context, patterns, earlier, movement) for earlier in merged):
+            continue  # وصل رتل إلى الجغبوب ... «وصول الرتل إلى الجغبوب سبقه نقل سرية»: the column's arrival, told over
         merged.append(movement)
     return merged
+
+
+def _told_over(context: _Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
+    """Whether a later sentence tells an earlier movement over and adds nothing: the force named again (الرتل،
+    القوة) with the trigger, no origin and no way of its own, the same status and only places the earlier one went to."""
+    if (movement.origins or movement.via or not movement.destinations or movement.trigger is None
+            or movement.status != earlier.status or movement.evidence == earlier.evidence
+            or "\n" not in context.text[:earlier.evidence.start]):  # not a headline's: the body tells it (see
+        return False  # _without_headline_repeats)
+    if not {_place_key(m) for m in movement.destinations} <= {_place_key(m) for m in earlier.destinations}:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    first = _token_at(context.norm, movement.trigger.start)
+    s_first, _ = _sentence_bounds(context, first)
+    for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), min(len(tokens) - 1, first + RETOLD_AFTER) + 1):
+        match = patterns.retold_forces.at(normal, tokens, k)
+        if match and match[0] == 1 and tokens[k].text[:match[1]] in ("", "و"):
+            return True  # الرتل، القوة: the whole force, its subject (not سرية منه, a part; not لحقت بالرتل, joined)
+    return False
 
 
 def _corrected(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
@@ -862,6 +883,9 @@ def _stations_the_last(context: _Context, patterns: Patterns, after: int, trigge
     _, s_last = _sentence_bounds(context, trigger.first)
     return _force_named_again(context, patterns, trigger.first, min(s_last, trigger.last + 2))  # after the verb too:
     # فيما انتشرت سرية منها غرباً
+
+
+RETOLD_AFTER = 2  # words after a trigger in which the force told before may be named again (وصول الرتل إلى)
 
 
 def _force_named_again(context: _Context, patterns: Patterns, first: int, last: int) -> bool:

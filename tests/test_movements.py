@@ -1087,6 +1087,13 @@ def test_movements_a_correction_fixes_the_move_that_holds_most_of_the_wrong_plac
     assert [_brief(m)[2:4] for m in moves] == [(["المرج"], ["الابيار"]), (["المرج"], ["بنغازي"])]
 
 
+def test_movements_a_later_sentence_that_tells_a_move_over_adds_no_movement():
+    moves = _moves("رتل إلى الجغبوب\n\nوصل رتل عسكري من طبرق إلى الجغبوب. وقال مصدر إن «وصول الرتل إلى الجغبوب سبقه نقل "
+                   "سرية جواً من قاعدة بنينا الجوية إلى قاعدة جمال عبد الناصر الجوية». وأضاف أن سرية منه اتجهت إلى الجغبوب.")
+    assert [_brief(m)[2:4] for m in moves] == [
+        (["طبرق"], ["الجغبوب"]), (["قاعدة بنينا الجوية"], ["قاعدة جمال عبد الناصر الجوية"]), ([], ["الجغبوب"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
