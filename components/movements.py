@@ -1315,9 +1315,10 @@ REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
 
 def _reports_speech(context: _Context, patterns: Patterns, after: int) -> bool:
     """'نقلت «الوسط» عن مصدر', 'نقلت مصادر محلية أن': عن or a source word within a few words, before any
-    place, cites a source."""
+    place (but a page's or a channel's name may hold one: نقلت صفحة بلدية الشاطئ عن آمر), cites a source."""
+    outlet = after < len(context.tokens) and context.tokens[after].text in patterns.media  # نقلت صفحة بلدية الشاطئ عن
     for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
-        if k in context.placed:
+        if k in context.placed and not outlet:
             return False
         if patterns.report_sources.at(context.norm.text, context.tokens, k):
             return True

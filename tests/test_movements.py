@@ -1094,6 +1094,12 @@ def test_movements_a_later_sentence_that_tells_a_move_over_adds_no_movement():
         (["طبرق"], ["الجغبوب"]), (["قاعدة بنينا الجوية"], ["قاعدة جمال عبد الناصر الجوية"]), ([], ["الجغبوب"])]
 
 
+def test_movements_a_page_that_quotes_a_commander_moves_nothing():
+    (move,) = _moves("وفي براك، نقلت صفحة بلدية الشاطئ عن آمر المنطقة العسكرية سبها قوله إن «سرية من اللواء 128 ستصل خلال "
+                     "أيام إلى البلدة قادمة من سبها».")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["سبها"], ["براك"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
