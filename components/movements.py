@@ -2450,6 +2450,8 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             status, scope = cue
             if scope == "order" and not (trigger.prefix and context.tokens[trigger.first].text[trigger.prefix - 1] == "ب"):
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
+            if scope == "if_future" and not trigger.future:
+                continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
             if status == "reported":
                 segment_first = k + 1
                 break

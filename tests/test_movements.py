@@ -1100,6 +1100,15 @@ def test_movements_a_page_that_quotes_a_commander_moves_nothing():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["سبها"], ["براك"])
 
 
+def test_movements_then_and_in_that_case_take_up_the_condition_told_before():
+    _each_one_move({
+        "وقال مسؤول في الوزارة إن التعزيزات ستتجه في هذه الحالة إلى طرابلس ومصراتة مباشرة.": (
+            "conditional", [], ["طرابلس", "مصراتة"]),
+        "مضيفاً: «عندها ستتقدم وحداتنا إلى سرت والجفرة دون تردد».": ("conditional", [], ["سرت", "الجفرة"]),
+        "وفي يونيو 2020، حينها انسحبت القوات من ترهونة إلى بني وليد.": ("reported", ["ترهونة"], ["بني وليد"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
