@@ -2254,8 +2254,10 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
         k = place - 1
         if _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
-        if (k - 1 >= first and tokens[k].text in patterns.stationed_links
-                and patterns.stationed.ends_at(normal, tokens, k - 1)):
+        if k - 1 >= first and tokens[k].text in patterns.stationed_links and (
+                patterns.stationed.ends_at(normal, tokens, k - 1)
+                or k - 2 >= first and tokens[k - 1].text in patterns.skippable
+                and patterns.stationed.ends_at(normal, tokens, k - 2)):  # متمركزة حالياً في تاجوراء
             return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
         if k >= first and _with_clitic(context, place, "ب") and patterns.stationed.at(normal, tokens, k):
             return [(place, context.placed[place], "origin")]  # لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق

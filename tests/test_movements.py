@@ -1109,6 +1109,12 @@ def test_movements_then_and_in_that_case_take_up_the_condition_told_before():
     })
 
 
+def test_movements_stationed_now_in_a_town_and_from_a_towns_security_directorate():
+    first, second = _moves("وأضاف أن قوة من جهاز الأمن العام متمركزة حالياً في تاجوراء ستنتقل مطلع الأسبوع المقبل إلى جنزور، "
+                           "موضحاً أن الوزارة «ستدفع بتعزيزات من مديريتي أمن الخمس وزليتن إلى العاصمة في حال تجددت الاشتباكات».")
+    assert (_brief(first)[2:4], _brief(second)[2]) == ((["تاجوراء"], ["جنزور"]), ["الخمس", "زليتن"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
