@@ -1115,6 +1115,12 @@ def test_movements_stationed_now_in_a_town_and_from_a_towns_security_directorate
     assert (_brief(first)[2:4], _brief(second)[2]) == ((["تاجوراء"], ["جنزور"]), ["الخمس", "زليتن"])
 
 
+def test_movements_from_a_command_in_a_town_sets_out_from_the_town():
+    (move,) = _moves("دفعت القوات المسلحة المصرية بتعزيزات جديدة من قيادة المنطقة الغربية العسكرية في مرسى مطروح إلى واحة "
+                     "سيوة القريبة من الحدود مع ليبيا.")
+    assert _brief(move)[2:4] == (["مرسى مطروح"], ["واحة سيوة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
