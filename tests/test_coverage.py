@@ -946,3 +946,11 @@ def test_coverage_bouznika_and_wadi_howar():
 def test_coverage_karb_al_tom_in_north_darfur_is_not_the_toummo_crossing():
     assert [(s, i) for s, _, i in _placed("سيطرت قوات الدعم السريع على منطقة كرب التوم قرب المثلث الحدودي")][0] == (
         "كرب التوم", "cur:karb-al-tom")
+
+
+def test_coverage_a_name_in_latin_letters_and_a_gloss_in_brackets():
+    assert _placed("وصلت قوة إلى زوارة (Zuwara) قادمة من Ras Jedir، ثم Ghadamès") == [
+        ("زوارة", 13, "gn:2208425"), ("Zuwara", 20, "gn:2208425"), ("Ras Jedir", 37, "cur:ras-ajdir-crossing"),
+        ("Ghadamès", 51, "gn:2217440")]
+    (move,) = extract_text("وصلت قوة إلى زوارة (Zuwara) قادمة من Ras Jedir.", article_id="t", source="t").movements
+    assert ([o.text for o in move.origins], [d.text for d in move.destinations]) == (["Ras Jedir"], ["زوارة"])

@@ -19,7 +19,7 @@ FIELDS = ["id", "name", "name_ar", "kind", "country", "lat", "lon", "area", "pop
 KINDS = {"city", "town", "village", "airport", "base", "oilfield", "crossing", "district",
          "region", "country"}
 OUTPUTS = ["gazetteer.csv", "boundaries/countries.geojson", "boundaries/districts.geojson",
-           "boundaries/regions.geojson", "word_names.csv", "clitic_words.csv",
+           "boundaries/regions.geojson", "word_names.csv", "clitic_words.csv", "latin_names.csv",
            "boundaries/border_lines.json"]
 LIBYA_AND_NEIGHBOURS = {"LY", "DZ", "TN", "NE", "TD", "SD", "EG"}
 HARAKAT = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
@@ -211,3 +211,16 @@ def test_a_foreign_hard_g_is_spelt_both_ways_and_nothing_else_is():
     from scripts.build_data import g_variants
     assert g_variants(["واغادوغو"], "Ouagadougou") == ["واجادوجو"]
     assert g_variants(["فايا لارجو"], "Faya-Largeau") == []
+
+
+def test_latin_names_are_of_libya_and_its_neighbours_towns_and_sites():
+    with (DATA / "gazetteer.csv").open(encoding="utf-8", newline="") as handle:
+        places = {row["id"]: row for row in csv.DictReader(handle)}
+    with (DATA / "latin_names.csv").open(encoding="utf-8", newline="") as handle:
+        latin = {row["name"]: row["places"].split("|") for row in csv.DictReader(handle)}
+    assert latin["zuwara"] == ["gn:2208425"] and latin["ras jedir"] == ["cur:ras-ajdir-crossing"]
+    assert latin["ghadames"] == ["gn:2217440"] and latin["benghazi"] == ["gn:88319"]
+    assert not {"libya", "tunisia", "janet", "media", "port said", "a jia de zi"} & latin.keys()
+    for ids in latin.values():
+        assert all(places[i]["country"] in LIBYA_AND_NEIGHBOURS and places[i]["kind"] not in ("country", "region")
+                   for i in ids)

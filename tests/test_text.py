@@ -55,3 +55,9 @@ def test_text_sentences_cut_a_run_on_after_a_comma():
     assert all(end - start <= 600 for start, end in spans)
     assert all(text[start:end].endswith("،") for start, end in spans[:-1])
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_text_latin_accents_fold_one_for_one():
+    norm = normalise("غدامس (Ghadamès)")
+    assert [t.text for t in norm.tokens] == ["غدامس", "ghadames"]
+    assert norm.original_span(norm.tokens[1].start, norm.tokens[1].end) == (7, 15)
