@@ -27,11 +27,14 @@ _REPLACED = {
     "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
     "ک": "ك", "ی": "ي", "ڤ": "ق", "گ": "ك",  # ڤ is the Maghreb's g (ورڤلة = ورقلة)
     "پ": "ب", "چ": "ج",
-    # Latin letters with accents, one for one, so that a name written in Latin letters keeps its letters
-    # together (Ghadamès, Gabès, Aïn): the word is one token, matched against data/latin_names.csv
-    **dict(zip("àáâäãåèéêëìíîïòóôöõùúûüçñÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÇÑ", "aaaaaaeeeeiiiiooooouuuucnAAAAAAEEEEIIIIOOOOOUUUUCN")),
 }
-_TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED})
+# Latin letters with accents, folded one for one, so that a name written in Latin letters keeps its letters
+# together (Ghadamès, Gabès, Aïn): the word is one token, matched against data/latin_names.csv
+_LATIN_FOLDED = dict(zip("àáâäãåèéêëìíîïòóôöõùúûüçñÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÇÑ",
+                         "aaaaaaeeeeiiiiooooouuuucnAAAAAAEEEEIIIIOOOOOUUUUCN"))
+_LATIN_ACCENTED = re.compile("[" + "".join(_LATIN_FOLDED) + "]")
+_LATIN_TABLE = str.maketrans(_LATIN_FOLDED)
+_TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED, **_LATIN_FOLDED})
 
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z]+|\d+")
@@ -99,7 +102,8 @@ _YA_HAMZA = re.compile("[\u064a\u0649]\u0621")
 
 
 def _unify(text: str) -> str:
-    """``text.translate(_TABLE)``: dropped characters removed, letter forms unified (a hamza after ya: ya).
+    """``text.translate(_TABLE)``: dropped characters removed, letter forms unified (a hamza after ya: ya), Latin
+    accents folded.
 
     Done as one regex substitution and one ``str.replace`` per letter form, which scan at C speed;
     ``translate`` looks every character of Arabic text up in a dict and is several times slower.
@@ -111,6 +115,8 @@ def _unify(text: str) -> str:
     for old, new in _REPLACED.items():
         if old in text:
             text = text.replace(old, new)
+    if _LATIN_ACCENTED.search(text):  # rare in Arabic news: one scan, not one per accented letter
+        text = text.translate(_LATIN_TABLE)
     return text
 
 
