@@ -73,14 +73,14 @@ class ActorLexicon:
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     coming_forces: frozenset[str] = frozenset()  # with armed_group_words, the forces 'coming from' a town may follow
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
+    armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
+    towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
+    # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
     @property
     def town_forces(self) -> frozenset[str]:
         """The names of the forces towns have of their own (Misrata forces, Zintan forces)."""
         return frozenset(self.by_place.values())
-    armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
-    towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
-    # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
 
 @lru_cache(maxsize=2)
