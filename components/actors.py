@@ -71,16 +71,12 @@ class ActorLexicon:
     unit_owner_links: frozenset[str] = frozenset()
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
-    coming_forces: frozenset[str] = frozenset()  # with armed_group_words, the forces 'coming from' a town may follow
+    coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
+    town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
-
-    @property
-    def town_forces(self) -> frozenset[str]:
-        """The names of the forces towns have of their own (Misrata forces, Zintan forces)."""
-        return frozenset(self.by_place.values())
 
 
 @lru_cache(maxsize=2)
@@ -111,6 +107,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
                          "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
                          "local_guard_words", "coming_words", "coming_forces")}
+    words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}
@@ -123,7 +120,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
-                        libyan_sides=frozenset(cues["libyan_sides"]),
+                        libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
                         **words)
 
 
@@ -420,7 +417,7 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
 
 def _coming_force(lexicon: ActorLexicon, word: str) -> bool:
     """Whether a word (و، ل، ب before it or not: لقوات) names forces that 'coming from' a town makes that town's."""
-    forces = lexicon.armed_group_words | lexicon.coming_forces
+    forces = lexicon.coming_forces
     return word in forces or word[:1] in ("و", "ل", "ب") and word[1:] in forces
 
 

@@ -571,14 +571,9 @@ def _told_over(context: _Context, patterns: Patterns, earlier: Movement, movemen
         return False  # _without_headline_repeats)
     if not {_place_key(m) for m in movement.destinations} <= {_place_key(m) for m in earlier.destinations}:
         return False
-    normal, tokens = context.norm.text, context.tokens
     first = _token_at(context.norm, movement.trigger.start)
-    s_first, _ = _sentence_bounds(context, first)
-    for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), min(len(tokens) - 1, first + RETOLD_AFTER) + 1):
-        match = patterns.retold_forces.at(normal, tokens, k)
-        if match and match[0] == 1 and tokens[k].text[:match[1]] in ("", "و"):
-            return True  # الرتل، القوة: the whole force, its subject (not سرية منه, a part; not لحقت بالرتل, joined)
-    return False
+    last = min(len(context.tokens) - 1, first + RETOLD_AFTER)
+    return _force_named_again(context, patterns, first, last, whole=True)  # وصول الرتل إلى: its subject
 
 
 def _corrected(context: _Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
@@ -661,7 +656,7 @@ def _claims_denied_later(context: _Context, patterns: Patterns, movements: list[
         claim_last = _circulated_claim(context, patterns, movement)
         if claim_last is not None:
             denials = _denial_sentences(context, patterns) if denials is None else denials
-            keys = {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
+            keys = _place_keys(movement)
             name = movement.actor.name if movement.actor is not None else None
             denial = next((first for first, places, names, any_names in denials
                            if first > claim_last and (places or names) and (not places or keys & places)
@@ -689,7 +684,7 @@ def _denies_again(context: _Context, movement: Movement, first: int, keys: set[s
     if movement.status != "denied" or movement.trigger is None:
         return False
     trigger = _token_at(context.norm, movement.trigger.start)
-    places = {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
+    places = _place_keys(movement)
     return (_sentence_bounds(context, trigger)[0] == first and bool(movement.destinations) and not movement.origins
             and places <= keys)  # not «لم تتحرك شبراً من الشويرف»: where the force is said to have stayed
 
@@ -850,6 +845,11 @@ def _place_key(mention: Mention) -> str:
     return mention.place.id if mention.place else mention.text
 
 
+def _place_keys(movement: Movement) -> set[str]:
+    """The keys of all the movement's places: where from, where to and the way."""
+    return {_place_key(m) for m in movement.origins + movement.destinations + movement.via}
+
+
 def _each_once(mentions) -> tuple[Mention, ...]:
     """The mentions, a place named again as written in the same role left out (ومرت بمزدة ... في بلدية مزدة; not
     جبل العوينات and المثلث الحدودي, two names the gazetteer gives one point)."""
@@ -891,12 +891,17 @@ def _stations_the_last(context: _Context, patterns: Patterns, after: int, trigge
 RETOLD_AFTER = 2  # words after a trigger in which the force told before may be named again (وصول الرتل إلى)
 
 
-def _force_named_again(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
+def _force_named_again(context: _Context, patterns: Patterns, first: int, last: int, whole: bool = False) -> bool:
     """Whether the force of a movement told before is named again (الرتل، التعزيزات، جزءاً منه) in the sentence of the
-    trigger at ``first``, from RETOLD_FORCE_BEFORE words before it up to ``last``."""
+    trigger at ``first``, from RETOLD_FORCE_BEFORE words before it up to ``last``; with ``whole``, the whole force
+    as one word, و alone before it (الرتل، القوة: not سرية منه, a part, nor لحقت بالرتل, what others joined)."""
     s_first, _ = _sentence_bounds(context, first)
     normal, tokens = context.norm.text, context.tokens
-    return any(patterns.retold_forces.at(normal, tokens, k) for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), last + 1))
+    for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), last + 1):
+        match = patterns.retold_forces.at(normal, tokens, k)
+        if match and (not whole or match[0] == 1 and tokens[k].text[:match[1]] in ("", "و")):
+            return True
+    return False
 
 
 FUTURE_GOES_ON = 10  # words from a future verb that made no movement to the present verb that carries on its clause
