@@ -954,3 +954,8 @@ def test_coverage_a_name_in_latin_letters_and_a_gloss_in_brackets():
         ("Ghadamès", 51, "gn:2217440")]
     (move,) = extract_text("وصلت قوة إلى زوارة (Zuwara) قادمة من Ras Jedir.", article_id="t", source="t").movements
     assert ([o.text for o in move.origins], [d.text for d in move.destinations]) == (["Ras Jedir"], ["زوارة"])
+
+
+def test_coverage_a_street_named_after_a_city_is_no_place_but_the_town_around_it_is():
+    assert [(s, i) for s, _, i in _placed("وصل الرتل عبر نهج طرابلس ببنقردان ثم شارع طرابلس وسط مصراتة")] == [
+        ("بنقردان", "gn:2472431"), ("مصراتة", "gn:2214846")]

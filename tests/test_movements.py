@@ -1121,6 +1121,11 @@ def test_movements_from_a_command_in_a_town_sets_out_from_the_town():
     assert _brief(move)[2:4] == (["مرسى مطروح"], ["واحة سيوة"])
 
 
+def test_movements_a_clause_opened_by_without_holds_no_place_of_the_move():
+    (move,) = _moves("ونفت الجبهة إرسال أي مقاتلين إلى كوري بوغودي، من دون أن تعلق على الرتل الذي رصد قرب القطرون.")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", [], ["كوري بوغودي"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
