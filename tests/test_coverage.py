@@ -959,3 +959,8 @@ def test_coverage_a_name_in_latin_letters_and_a_gloss_in_brackets():
 def test_coverage_a_street_named_after_a_city_is_no_place_but_the_town_around_it_is():
     assert [(s, i) for s, _, i in _placed("وصل الرتل عبر نهج طرابلس ببنقردان ثم شارع طرابلس وسط مصراتة")] == [
         ("بنقردان", "gn:2472431"), ("مصراتة", "gn:2214846")]
+
+
+def test_coverage_abu_kammash_in_its_maghrebi_spelling():
+    assert _placed("انسحبت مجموعة مسلحة قرب بوكماش نحو زواره") == [
+        ("بوكماش", 24, "cur:abu-kammash"), ("زواره", 35, "gn:2208425")]
