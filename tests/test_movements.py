@@ -1126,6 +1126,11 @@ def test_movements_a_clause_opened_by_without_holds_no_place_of_the_move():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", [], ["كوري بوغودي"])
 
 
+def test_movements_after_its_arrival_from_a_town_is_where_it_came_from():
+    (move,) = _moves("قوة تابعة لوزارة الداخلية تتمركز في أبو كماش بعد وصولها من زوارة")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("reported", ["زوارة"], ["أبو كماش"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
