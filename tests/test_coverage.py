@@ -964,3 +964,10 @@ def test_coverage_a_street_named_after_a_city_is_no_place_but_the_town_around_it
 def test_coverage_abu_kammash_in_its_maghrebi_spelling():
     assert _placed("انسحبت مجموعة مسلحة قرب بوكماش نحو زواره") == [
         ("بوكماش", 24, "cur:abu-kammash"), ("زواره", 35, "gn:2208425")]
+
+
+def test_coverage_the_neighbours_capital_airports_named_after_people_or_towns():
+    assert [(s, i) for s, _, i in _placed("حطت طائرته في مطار هواري بومدين الدولي ثم أقلعت من مطار القاهرة نحو "
+                                          "مطار إنجامينا عبر مطار جربة جرجيس")] == [
+        ("مطار هواري بومدين الدولي", "icao:DAAG"), ("مطار القاهرة", "icao:HECA"), ("مطار إنجامينا", "icao:FTTJ"),
+        ("مطار جربة جرجيس", "icao:DTTJ")]

@@ -2134,7 +2134,7 @@ def test_movements_an_air_bridge_between_a_named_base_and_an_airport_flies_from_
 def test_movements_planes_that_stop_near_a_town_before_landing_fly_on_and_the_largest_air_bridge_is_no_second_one():
     (move,) = _moves("أقلعت ثلاث طائرات شحن عسكرية روسية من قاعدة الجفرة الجوية، وتوقفت إحداها في قاعدة تمنهنط قرب سبها، "
                      "قبل أن تحط جميعها في مطار نيامي.")
-    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["نيامي"])
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["مطار نيامي"])
     (move,) = _moves("نقلت طائرات شحن عسكرية تابعة للقيادة العامة نحو 600 جندي من قاعدة بنينا الجوية إلى قاعدة معطن السارة "
                      "الجوية، وفي أكبر جسر جوي تشهده المنطقة منذ اندلاع الحرب في السودان.")
     assert _brief(move)[2:4] == (["قاعدة بنينا الجوية"], ["قاعدة معطن السارة الجوية"])
