@@ -1131,6 +1131,11 @@ def test_movements_after_its_arrival_from_a_town_is_where_it_came_from():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("reported", ["زوارة"], ["أبو كماش"])
 
 
+def test_movements_an_officials_plane_landing_is_a_visit():
+    assert _moves("حلّ بالجزائر العاصمة وفد ليبي برئاسة وزير الخارجية قادماً من طرابلس، حيث حطت طائرته في مطار "
+                  "هواري بومدين الدولي.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
