@@ -1136,6 +1136,11 @@ def test_movements_an_officials_plane_landing_is_a_visit():
                   "هواري بومدين الدولي.") == ()
 
 
+def test_movements_money_raised_or_landing_is_no_force():
+    assert _moves("وأضاف أن المؤسسة «تحشد تمويلاً» من مصارف في لندن ودبي، بينما يُنتظر أن «تهبط» أولى الاستثمارات "
+                  "الإيطالية في مشروع الغاز البحري قبالة زوارة.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
