@@ -1141,6 +1141,10 @@ def test_movements_money_raised_or_landing_is_no_force():
                   "الإيطالية في مشروع الغاز البحري قبالة زوارة.") == ()
 
 
+def test_movements_a_civilian_plane_or_a_container_ship_carries_no_force():
+    assert _moves("حين هبطت الطائرة المدنية القادمة من تونس في مطار سبها، كان في انتظارنا ضابط شاب.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
