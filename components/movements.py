@@ -2260,12 +2260,14 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
     for index in range(len(places) - 1, -1, -1):
         place = places[index]
         k = place - 1
-        if _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start):
+        stationed = k - 1 >= first and tokens[k].text in patterns.stationed_links and (
+            patterns.stationed.ends_at(normal, tokens, k - 1)
+            or k - 2 >= first and tokens[k - 1].text in patterns.skippable
+            and patterns.stationed.ends_at(normal, tokens, k - 2))  # متمركزة حالياً في تاجوراء
+        if _CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start) and not (
+                stationed and _aside(context, patterns, k, context.mention_last[place], trigger)):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
-        if k - 1 >= first and tokens[k].text in patterns.stationed_links and (
-                patterns.stationed.ends_at(normal, tokens, k - 1)
-                or k - 2 >= first and tokens[k - 1].text in patterns.skippable
-                and patterns.stationed.ends_at(normal, tokens, k - 2)):  # متمركزة حالياً في تاجوراء
+        if stationed:
             return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
         if k >= first and _with_clitic(context, place, "ب") and patterns.stationed.at(normal, tokens, k):
             return [(place, context.placed[place], "origin")]  # لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق
@@ -2286,6 +2288,18 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+ASIDE_TO_TRIGGER = 1  # words from the comma that closes an aside to the trigger (لن، لم، ستـ is the verb's own)
+
+
+def _aside(context: _Context, patterns: Patterns, link: int, last: int, trigger: _Trigger) -> bool:
+    """'القوة المشتركة، المتمركزة حالياً في درج، «لن تدخل غدامس»': where the force is stationed, set between commas
+    right after it, then the verb: the comma that opens the aside stands right before the stationing word."""
+    normal, tokens = context.norm.text, context.tokens
+    word = next((j for j in range(link - 1, max(-1, link - 3), -1) if patterns.stationed.at(normal, tokens, j)), None)
+    return (word is not None and word > 0 and _CLAUSE_MARK.search(normal, tokens[word - 1].end, tokens[word].start)
+            is not None and _words_to_trigger(context, patterns, last, trigger) <= ASIDE_TO_TRIGGER)
 
 
 def _words_to_trigger(context: _Context, patterns: Patterns, last: int, trigger: _Trigger) -> int:

@@ -1145,6 +1145,17 @@ def test_movements_a_civilian_plane_or_a_container_ship_carries_no_force():
     assert _moves("حين هبطت الطائرة المدنية القادمة من تونس في مطار سبها، كان في انتظارنا ضابط شاب.") == ()
 
 
+def test_movements_stationed_in_a_town_set_between_commas_is_where_the_force_sets_out_from():
+    (move,) = _moves("وقال إن «القوة المشتركة» التابعة لحكومة الوحدة الوطنية، المتمركزة حالياً في درج، «لن تدخل غدامس إلا "
+                     "إذا طلبت اللجنة ذلك كتابياً».")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("conditional", ["درج"], ["غدامس"])
+
+
+def test_movements_a_purpose_to_disrupt_holds_none_of_the_moves_places():
+    (move,) = _moves("نفى المجلس ما تداولته حسابات عن حشد قوات من مصراتة في أبوقرين والوشكة «لإرباك الانتخابات في سرت».")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", ["مصراتة"], ["أبوقرين", "الوشكة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
