@@ -1156,6 +1156,13 @@ def test_movements_a_purpose_to_disrupt_holds_none_of_the_moves_places():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", ["مصراتة"], ["أبوقرين", "الوشكة"])
 
 
+def test_movements_fighters_in_the_nominative_are_a_force():
+    _each_one_move({
+        "انسحب المقاتلون من بني وليد وعادوا إلى ترهونة.": ("reported", ["بني وليد"], ["ترهونة"]),
+        "عاد العناصر إلى ترهونة.": ("reported", [], ["ترهونة"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
