@@ -1638,8 +1638,9 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         after = min(s_last, max(after, _reach(context, patterns, subject[0].last, NEAR)))
     near = max(s_first, trigger.first - FORCE_BEFORE)
     if _and_then(context, trigger):  # تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو: the verb before's force moves on
-        chained = next((k for k in patterns.triggers.between(near, trigger.first - 1)
-                        if patterns.triggers.at(context.norm.text, context.tokens, k)), None)
+        start = s_first if trigger.kind == "withdraw" else near  # انسحبت وحدات من «اللواء 444 قتال» ... وعادت إلى
+        chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
+                       if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
@@ -2346,6 +2347,16 @@ def _names_actor(context: _Context, token: int) -> bool:
     return any(a.first <= token <= a.last for a in context.actors_between(token - ACTOR_NAME_REACH, token))
 
 
+def _of_a_part(patterns: Patterns, tokens, k: int, boundary: int) -> bool:
+    """Whether the word at ``k`` is لمدينة، لمنطقة ('of the town') after a part of a place, with or without its
+    adjective (البوابة الشمالية لمدينة، مدخل لمنطقة): the part's town, not 'to the town'."""
+    if not tokens[k].text.startswith("ل") or tokens[k].text.startswith("ال"):
+        return False
+    parts = patterns.place_parts
+    return any(j > boundary and (tokens[j].text in parts or tokens[j].text.startswith("ال") and tokens[j].text[2:] in parts)
+               for j in (k - 1, k - 2))
+
+
 def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: int) -> str | None:
     normal, tokens = context.norm.text, context.tokens
     if first - 1 > boundary:  # 'على الحدود مع النيجر': the role words run into the place's own name
@@ -2359,6 +2370,8 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return match[2]
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
         role = patterns.roles.ends_at(normal, tokens, k)
+        if role == "destination" and k == first - 1 and _of_a_part(patterns, tokens, k, boundary):
+            continue  # من البوابة الشمالية لمدينة بني وليد: 'of', the part's town; the word before the part says the role
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
                 patterns.stationed.ends_at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from

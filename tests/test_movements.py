@@ -1163,6 +1163,15 @@ def test_movements_fighters_in_the_nominative_are_a_force():
     })
 
 
+def test_movements_the_gate_of_a_town_and_going_back_after_a_long_subject():
+    _each_one_move({
+        "انسحبت القوة من البوابة الشمالية لمدينة بني وليد.": ("reported", ["بني وليد"], []),
+        "انسحبت وحدات من «اللواء 444 قتال»، الأحد، من البوابة الشمالية لمدينة بنى وليد وعادت إلى ترهونة.": (
+            "reported", ["بنى وليد"], ["ترهونة"]),
+        "أرسل الجيش تعزيزات لمدينة سرت.": ("reported", [], ["سرت"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
