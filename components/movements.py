@@ -371,6 +371,7 @@ class _Context:
         self.sentence_first: dict[int, int] = {}
         self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.last_movement: Movement | None = None  # the last movement found
+        self.passed: set[int] = set()  # the ids of the mentions movements found so far pass through (via)
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
             self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
@@ -515,6 +516,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             movement = replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via))
         movements.append(movement)
         context.last_movement = movement
+        context.passed.update(id(m) for m in movement.via)
         if (movement.actor is not None and movement.actor.name and movement.status != "denied"
                 and _trigger_word(context, trigger) not in patterns.flights
                 and not _links_elsewhere(context, patterns, _sentence_bounds(context, trigger.first)[0])):
@@ -1960,6 +1962,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         for first in earlier:
             mention = _seat_of(context.placed[first], kinds)
             if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
+                    and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
                     and (not called or _called(context, first, called, tokens[k].text))
                     and (not names or _named_as(mention, names))
                     and (not near or mention.place.country in NEIGHBOURHOOD)):

@@ -1172,6 +1172,18 @@ def test_movements_the_gate_of_a_town_and_going_back_after_a_long_subject():
     })
 
 
+def test_movements_the_town_is_not_one_a_force_only_passed_through():
+    first, second = _moves("وصلت إلى مرزق كتيبة من سبها مروراً بغدوة. وستصل إلى المدينة الأسبوع المقبل شاحنات تحمل ذخيرة "
+                           "للكتيبة من قاعدة تمنهنت الجوية.")
+    assert _brief(second)[0:1] + _brief(second)[2:4] == ("planned", ["قاعدة تمنهنت الجوية"], ["مرزق"])
+
+
+def test_movements_from_inside_the_town_sets_out_from_it():
+    first, second = _moves("وصلت قوة إلى الكفرة أمس. وقال مصدر إن الكتيبة ستعيد تمركز وحداتها من داخل المدينة إلى "
+                           "الهواري خلال أيام.")
+    assert _brief(second)[2:4] == (["الكفرة"], ["الهواري"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
