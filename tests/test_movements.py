@@ -1184,6 +1184,12 @@ def test_movements_from_inside_the_town_sets_out_from_it():
     assert _brief(second)[2:4] == (["الكفرة"], ["الهواري"])
 
 
+def test_movements_a_hospital_as_a_landmark_is_no_wounded_carried():
+    (move,) = _moves("انسحب مسلحون من مواقعهم قرب المستشفى العام وسط اوباري وتوجهوا نحو العوينات.")
+    assert _brief(move)[2:4] == (["اوباري"], ["العوينات"])
+    assert _moves("نقلت سيارات إسعاف عسكرية الجرحى من أوباري إلى المستشفى في سبها.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
