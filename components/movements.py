@@ -1940,6 +1940,8 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
             # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
             # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again)
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
+        if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
+            continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
         near = not same and role not in bare  # only beside a place of its own, and only a town of the region
         if near and (role not in beside or not roles):
             continue
@@ -1969,6 +1971,18 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
+
+
+FACILITIES = frozenset({"base", "airport", "oilfield", "crossing"})  # places that stand in a town
+
+
+def _facility_ends_at(context: _Context, last: int) -> bool:
+    """Whether a base, an airport, a field or a crossing is named with its last word at ``last``."""
+    if last not in context.place_ends:
+        return False
+    first = next(first for first, end in context.mention_last.items() if end == last)
+    place = context.placed[first].place
+    return place is not None and place.kind in FACILITIES
 
 
 def _seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:

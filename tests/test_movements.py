@@ -1190,6 +1190,12 @@ def test_movements_a_hospital_as_a_landmark_is_no_wounded_carried():
     assert _moves("نقلت سيارات إسعاف عسكرية الجرحى من أوباري إلى المستشفى في سبها.") == ()
 
 
+def test_movements_in_the_capital_after_a_base_locates_the_base():
+    first, second = _moves("وصلت قوة إلى طرابلس أمس. كما أنزلت زوارق نحو ستين عنصراً في ميناء الزاوية النفطي، بعد أن أبحرت "
+                           "ليلاً من قاعدة أبوستة البحرية في العاصمة.")
+    assert _brief(second)[2:4] == (["قاعدة أبوستة البحرية"], ["الزاوية"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
