@@ -971,3 +971,9 @@ def test_coverage_the_neighbours_capital_airports_named_after_people_or_towns():
                                           "مطار إنجامينا عبر مطار جربة جرجيس")] == [
         ("مطار هواري بومدين الدولي", "icao:DAAG"), ("مطار القاهرة", "icao:HECA"), ("مطار إنجامينا", "icao:FTTJ"),
         ("مطار جربة جرجيس", "icao:DTTJ")]
+
+
+def test_coverage_the_zawiya_refinery_and_its_oil_terminal():
+    placed = _placed("انسحبت المجموعتان من محيط مصفاة الزاوية وأنزلت زوارق عناصر في ميناء الزاوية النفطي")
+    assert [(s, i) for s, _, i in placed] == [("مصفاة الزاوية", "cur:zawiya-refinery"),
+                                           ("ميناء الزاوية النفطي", "cur:zawiya-refinery")]

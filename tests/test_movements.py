@@ -1193,7 +1193,7 @@ def test_movements_a_hospital_as_a_landmark_is_no_wounded_carried():
 def test_movements_in_the_capital_after_a_base_locates_the_base():
     first, second = _moves("وصلت قوة إلى طرابلس أمس. كما أنزلت زوارق نحو ستين عنصراً في ميناء الزاوية النفطي، بعد أن أبحرت "
                            "ليلاً من قاعدة أبوستة البحرية في العاصمة.")
-    assert _brief(second)[2:4] == (["قاعدة أبوستة البحرية"], ["الزاوية"])
+    assert _brief(second)[2:4] == (["قاعدة أبوستة البحرية"], ["ميناء الزاوية النفطي"])
 
 
 def test_movements_a_dual_redeployment():
@@ -2342,7 +2342,7 @@ def test_movements_forces_that_marched_moved_and_things_that_go_did_not():
 def test_movements_the_refinery_and_forces_stationed_along_a_border():
     refinery = _moves("انتشرت قوة تابعة لرئاسة الأركان في محيط مصفاة الزاوية قادمة من طرابلس. وأفاد سكان بأن عشرات المسلحين "
                       "انسحبوا صباح السبت من محيط المصفاة باتجاه الحرشة.")
-    assert [_brief(m)[2:4] for m in refinery] == [(["طرابلس"], ["الزاوية"]), (["الزاوية"], ["الحرشة"])]
+    assert [_brief(m)[2:4] for m in refinery] == [(["طرابلس"], ["مصفاة الزاوية"]), (["مصفاة الزاوية"], ["الحرشة"])]
     along = _moves("أعادت قيادة الناحية العسكرية الرابعة عدداً من الوحدات التي كانت منتشرة على الحدود مع ليبيا إلى ثكناتها "
                    "الأصلية في ورقلة.")
     assert [_brief(m)[2:4] for m in along] == [(["الحدود مع ليبيا"], ["ورقلة"])]
