@@ -1196,6 +1196,13 @@ def test_movements_in_the_capital_after_a_base_locates_the_base():
     assert _brief(second)[2:4] == (["قاعدة أبوستة البحرية"], ["ميناء الزاوية النفطي"])
 
 
+def test_movements_no_unit_moved_is_a_denial():
+    _each_one_move({
+        "وقال الناطق إن «لا وحدة تحركت شمالاً باتجاه أبوقرين أو سرت».": ("denied", [], ["أبوقرين", "سرت"]),
+        "وقال إن لا قوات دخلت سرت.": ("denied", [], ["سرت"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
