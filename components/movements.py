@@ -2538,6 +2538,7 @@ def _status(context: _Context, patterns: Patterns, trigger: _Trigger, scope_firs
             seen.add(cue[2][0])
         elif cue and cue[2][1] == "time":
             if ((trigger.last < k <= trigger.last + TIME_AFTER and k < following
+                 and _clause_opens(context, patterns, trigger.last + 1, k - 1) not in ("purpose", "clause")  # تمهيداً لدفعها خلال
                  or trigger.first - TIME_BEFORE <= k < trigger.first and not _CLAUSE_MARK.search(
                      normal, tokens[k].end, tokens[trigger.first].start))
                     and not _past_verb(context, patterns, trigger)):

@@ -1203,6 +1203,15 @@ def test_movements_no_unit_moved_is_a_denial():
     })
 
 
+def test_movements_in_readiness_for_opens_a_purpose():
+    _each_one_move({
+        "أعلن الجيش أنه بدأ حشد قوات في الدبة تمهيداً لدفعها خلال الأيام المقبلة إلى الحدود مع ليبيا.": (
+            "reported", [], ["الدبة"]),
+        "تعتزم القيادة حشد ثلاث سرايا في المرج الأسبوع المقبل، استعداداً لتدويرها على نقاط المراقبة في الجبل الأخضر.": (
+            "planned", [], ["المرج"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
