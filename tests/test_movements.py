@@ -1212,6 +1212,12 @@ def test_movements_in_readiness_for_opens_a_purpose():
     })
 
 
+def test_movements_considerable_reinforcements_are_no_one_considering():
+    _each_one_move({
+        "دفعت القيادة بتعزيزات معتبرة من ورقلة نحو الدبداب.": ("reported", ["ورقلة"], ["الدبداب"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
