@@ -1218,6 +1218,14 @@ def test_movements_considerable_reinforcements_are_no_one_considering():
     })
 
 
+def test_movements_a_supply_convoy_or_one_loaded_with_ammunition_is_a_force():
+    _each_one_move({
+        "كما وصلت إلى سبها قافلة إمداد تابعة للقيادة العامة من 30 شاحنة محملة بالوقود والذخيرة، انطلقت من الجفرة "
+        "مساء الأحد.": ("reported", ["الجفرة"], ["سبها"]),
+        "وصلت إلى اوباري قافلة عسكرية.": ("reported", [], ["اوباري"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
