@@ -1226,6 +1226,16 @@ def test_movements_a_supply_convoy_or_one_loaded_with_ammunition_is_a_force():
     })
 
 
+def test_movements_squadrons_helicopters_bombers_and_drones_are_forces():
+    _each_one_move({
+        "نقلت رئاسة الأركان سرباً من المسيّرات من قاعدة امعيتيقة إلى مطار مصراتة.": (
+            "reported", ["امعيتيقة"], ["مطار مصراتة"]),
+        "نفى المتحدث وصول قاذفات «سوخوي-34» من قاعدة حميميم في سوريا إلى الجفره.": (
+            "denied", ["قاعدة حميميم"], ["الجفره"]),
+        "وصلت مروحيات إلى قاعدة الجفرة.": ("reported", [], ["قاعدة الجفرة"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
