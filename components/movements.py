@@ -1658,8 +1658,9 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)
-            or any(span.kind == "unit" and not trigger.first <= span.first <= trigger.last
-                   for span in context.actors_between(first, after))):  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك
+            or any((span.kind == "unit" or context.tokens[span.first].text in patterns.unit_words)
+                   and not trigger.first <= span.first <= trigger.last  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك;
+                   for span in context.actors_between(first, after))):  # ستنقل اللواء 444 قتال: a unit the lexicon knows
         return True
     for k in patterns.escorts.between(s_first, s_last):
         match = patterns.escorts.at(context.norm.text, context.tokens, k)

@@ -1236,6 +1236,14 @@ def test_movements_squadrons_helicopters_bombers_and_drones_are_forces():
     })
 
 
+def test_movements_a_unit_the_lexicon_knows_and_its_massing_with_a_pronoun():
+    _each_one_move({
+        "أعلنت رئاسة الأركان أنها ستنقل اللواء 444 قتال من معسكر التكبالي في طرابلس إلى غريان.": (
+            "planned", ["معسكر التكبالي"], ["غريان"]),
+        "نفى المجلس ما تردد عن حشده مقاتلين في كوري بوغودي.": ("denied", [], ["كوري بوغودي"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
