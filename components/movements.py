@@ -1698,9 +1698,11 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if context.tokens[k].text in patterns.that_words:
             first = k + 1  # not who speaks: قال مسؤول إن ...
             break
-    near = _any_in(patterns.non_force, context, first, min(end, trigger.last + 5))
-    if near:
-        return True
+    for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
+        match = patterns.non_force.at(context.norm.text, context.tokens, k)
+        if match and (match[2][1] != "after" or k > trigger.last):
+            return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
+            # it (تنص المرحلة الثانية من الاتفاق على نقل سرية)
     for k in range(trigger.last + 1, min(end, trigger.last + CARRY_REACH) + 1):
         if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
                 and _any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)):

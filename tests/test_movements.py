@@ -1244,6 +1244,14 @@ def test_movements_a_unit_the_lexicon_knows_and_its_massing_with_a_pronoun():
     })
 
 
+def test_movements_a_phase_of_an_agreement_is_no_leaving_it():
+    _each_one_move({
+        "وتنص المرحلة الثانية من الاتفاق على نقل سرية من براك إلى إدري لتأمين الطريق، بحسب مصدر عسكري.": (
+            "planned", ["براك"], ["إدري"]),
+    })
+    assert _moves("انسحبت الحركة من الاتفاق الموقع في الدوحة.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
