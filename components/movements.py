@@ -30,6 +30,7 @@ WINDOW = 30          # tokens after a trigger in which its places are looked for
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 NEAR = 6             # tokens after a trigger for force words
 FORCE_BEFORE = 5     # tokens before a 'near' trigger where its force word may stand
+SUBJECT_BEFORE = 2   # tokens before an 'after' trigger where its subject may stand (وحدات الجيش ستُعزَّز في جانت)
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
@@ -1644,7 +1645,7 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
                        if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
-    before = {"after": trigger.first, "near": near, "bi": near, "sentence": s_first}
+    before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):

@@ -1252,6 +1252,13 @@ def test_movements_a_phase_of_an_agreement_is_no_leaving_it():
     assert _moves("انسحبت الحركة من الاتفاق الموقع في الدوحة.") == ()
 
 
+def test_movements_a_force_right_before_a_passive_or_a_headline_verb_is_its_subject():
+    _each_one_move({
+        "أكد مصدر أن وحدات الجيش ستُعزَّز في جانت ومعبر تين الكوم على الحدود مع ليبيا «إذا تجددت المواجهات».": (
+            "conditional", [], ["جانت", "تين الكوم"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
