@@ -457,7 +457,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
-        if index and _future_goes_on(context, triggers[index - 1], trigger, previous):
+        if (index and _future_goes_on(context, triggers[index - 1], trigger, previous)
+                or _then_after_a_future(context, trigger)):
             trigger = trigger._replace(future=True)
         movement = _movement(context, patterns, trigger, previous, following)
         if movement is None and _chases_a_flight(context, patterns, trigger, triggers[index + 1:index + 2]):
@@ -918,6 +919,27 @@ def _future_goes_on(context: _Context, before: _Trigger, trigger: _Trigger, prev
     return (before.future and not trigger.future and previous < before.first
             and 0 < trigger.first - before.last <= FUTURE_GOES_ON and word[:1] in ("ت", "ي")
             and context.sentence_of[before.first] == context.sentence_of[trigger.first])
+
+
+THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time it goes on in (ستبقى ... ثم تعود)
+
+
+def _then_after_a_future(context: _Context, trigger: _Trigger) -> bool:
+    """'الكتيبة ستبقى في المنفذ حتى ثالث أيام العيد، «ثم تعود إلى مقرها في طبرق»': a present verb right after 'then',
+    a future verb a few words before it in its sentence: it happens then too."""
+    tokens = context.tokens
+    word = tokens[trigger.first].text[trigger.prefix:]
+    if trigger.future or word[:1] not in ("ت", "ي") or trigger.first == 0 or tokens[trigger.first - 1].text != "ثم":
+        return False
+    sentence = context.sentence_of[trigger.first]
+    for k in range(trigger.first - 2, max(-1, trigger.first - 2 - THEN_AFTER_FUTURE), -1):
+        if context.sentence_of[k] != sentence:
+            return False
+        w = tokens[k].text
+        if any(w.startswith(prefix) and w[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن") and len(w) >= len(prefix) + 3
+               for prefix in FUTURE_PREFIXES):
+            return True
+    return False
 
 
 def _continues(first: Movement, second: Movement, any_status: bool = False) -> bool:

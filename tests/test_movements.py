@@ -1259,6 +1259,10 @@ def test_movements_a_force_right_before_a_passive_or_a_headline_verb_is_its_subj
     })
 
 
+def test_movements_then_after_a_future_verb_is_planned():
+    _each_one_move({"وقال إن الوحدات ستبقى في غات يومين، ثم تعود الكتيبة إلى سبها.": ("planned", [], ["سبها"])})
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
