@@ -1541,8 +1541,11 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     roles += _the_same_place(context, patterns, trigger, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
-    if all(role != "origin" for _, _, role in roles) and _frames_the_last(context, patterns, trigger, s_first):
-        return None  # وصلت تعزيزات إلى طبرق، في إطار ما وصفه مصدر بـ«إعادة انتشار روتينية»: the same move, named
+    if ((all(role != "origin" for _, _, role in roles)
+         or all(role == "origin" and mention.place is not None and mention.place.kind in VAGUE_KINDS
+                for _, mention, role in roles)) and _frames_the_last(context, patterns, trigger, s_first)):
+        return None  # وصلت تعزيزات إلى طبرق، في إطار ما وصفه مصدر بـ«إعادة انتشار روتينية»: the same move, named;
+        # so is a plan to spread units over a region (ضمن خطة لإعادة توزيع وحداتها في شرق ليبيا)
     if all(role != "origin" for _, _, role in roles):
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
@@ -2000,6 +2003,7 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
 
 
 FACILITIES = frozenset({"base", "airport", "oilfield", "crossing"})  # places that stand in a town
+VAGUE_KINDS = frozenset({"region", "country"})  # places too wide to be where a named move sets out from
 
 
 def _facility_ends_at(context: _Context, last: int) -> bool:

@@ -1263,6 +1263,12 @@ def test_movements_then_after_a_future_verb_is_planned():
     _each_one_move({"وقال إن الوحدات ستبقى في غات يومين، ثم تعود الكتيبة إلى سبها.": ("planned", [], ["سبها"])})
 
 
+def test_movements_a_plan_to_spread_units_over_a_region_frames_the_move_before_it():
+    (move,) = _moves("أعلنت القيادة العامة أنها ستنقل كتيبة من درنة إلى واحة الجغبوب مطلع أبريل المقبل، ضمن خطة لإعادة "
+                     "توزيع وحداتها في شرق ليبيا.")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["درنة"], ["الجغبوب"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
