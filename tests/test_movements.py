@@ -1269,6 +1269,12 @@ def test_movements_a_plan_to_spread_units_over_a_region_frames_the_move_before_i
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["درنة"], ["الجغبوب"])
 
 
+def test_movements_to_supply_opens_a_purpose_and_the_departure_joins_the_arrival():
+    (move,) = _moves("مطلع الأسبوع، وصلت إلى الدبداب قافلة إمداد لوجستي تضم شاحنات وقود وذخيرة، انطلقت من ورقلة مروراً "
+                     "ببرج عمر إدريس وعين امناس، لتموين الوحدات المرابطة قبالة غدامس الليبية.")
+    assert _brief(move)[2:5] == (["ورقلة"], ["الدبداب"], ["برج عمر إدريس", "عين امناس"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
