@@ -1590,15 +1590,21 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     )
 
 
+def _shared(place) -> bool:
+    """A border, a border triangle or a crossing: it belongs to the countries on both sides of it."""
+    return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))
+
+
 def _armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
     """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
     from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
-    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم). After the article is read: later sentences do not take the
+    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم), a crossing or a border on its way shared with the next country.
+    After the article is read: later sentences do not take the
     force so inferred as the one told of before."""
     found = []
     for movement in movements:
         countries = {m.place.country for m in (*movement.origins, *movement.destinations, *movement.via)
-                     if m.place is not None}
+                     if m.place is not None and not _shared(m.place)}  # من مدنين نحو بن قردان ومعبر رأس جدير
         forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
         if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))

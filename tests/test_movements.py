@@ -1275,6 +1275,14 @@ def test_movements_to_supply_opens_a_purpose_and_the_departure_joins_the_arrival
     assert _brief(move)[2:5] == (["ورقلة"], ["الدبداب"], ["برج عمر إدريس", "عين امناس"])
 
 
+def test_movements_a_ministry_that_moves_troops_inside_a_neighbour_up_to_a_crossing_is_its_army():
+    first, second = _moves("دفعت وزارة الدفاع الوطني، صباح اليوم، بتعزيزات عسكرية من ثكنة مدنين نحو بن قردان ومعبر رأس "
+                           "جدير. وقال مصدر إنه «سيتم الدفع بكتيبة إضافية من قابس نحو الحدود مع ليبيا إذا سُجّل أي انفلات».")
+    assert (first.actor.name, second.actor.name) == ("Tunisian army", "Tunisian army")
+    (move,) = _moves("أنزلت خافرة تابعة لجيش البحر عناصر من مشاة البحرية في جرجيس.")
+    assert move.actor.name == "Tunisian army"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
