@@ -1283,6 +1283,14 @@ def test_movements_a_ministry_that_moves_troops_inside_a_neighbour_up_to_a_cross
     assert move.actor.name == "Tunisian army"
 
 
+def test_movements_egypts_western_military_zone_is_named_in_its_own_word_order():
+    (move,) = _moves("وصلت إلى السلوم مساء الثلاثاء تعزيزات من قوات المنطقة الغربية العسكرية قادمة من مرسى مطروح عبر "
+                     "سيدي براني.")
+    assert move.actor.name == "Egyptian army"
+    (move,) = _moves("دفعت المنطقة العسكرية الغربية بتعزيزات من الزاوية إلى زوارة.")
+    assert move.actor.name == "GNA forces"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
