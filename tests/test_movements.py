@@ -1291,6 +1291,13 @@ def test_movements_egypts_western_military_zone_is_named_in_its_own_word_order()
     assert move.actor.name == "GNA forces"
 
 
+def test_movements_italian_american_and_greek_forces_are_named_for_what_they_are():
+    (move,) = _moves("وصلت سفينة دعم لوجستي تابعة للبحرية الإيطالية، صباح الثلاثاء، إلى ميناء طرابلس قادمة من أوغستا.")
+    assert move.actor.name == "Italian forces"
+    (move,) = _moves("أرسلت البحرية اليونانية فرقاطتين إلى جزيرة كريت.")
+    assert move.actor.name == "Greek forces"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
