@@ -178,7 +178,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                      or (_forces_of_place(text, tokens, offsets, placed, lexicon, i, generic[0], verbs, generic[1])
                       if generic[2] not in lexicon.state_bodies else None)  # الجيش في بنغازي, رئاسة الأركان في طرابلس
                      or _forces_of_nation(text, tokens, offsets, lexicon, i, generic[0], generic[1])
-                     or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1]))
+                     or _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, generic[0], generic[1])
+                     or _town_construct(text, tokens, offsets, placed, lexicon, i, generic[0], verbs, generic[1]))
             if local:
                 spans.append(local)
                 resume = local.last + 1
@@ -466,6 +467,31 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     return None
 
 
+ARMED = frozenset(map(normalise_word, ("المسلحة", "المسلحين", "المسلحون")))  # 'armed' after a town: one phrase
+
+
+def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
+    """'سحبت مجموعات زوارة المسلحة عناصرها', 'كتائب زوارة': indefinite armed groups right before a Libyan town, the
+    town's own (its forces): with 'armed' after the town, or with no verb of movement right before them (دخلت
+    مجموعات سبها may be 'groups entered Sabha')."""
+    k = i + n
+    head = tokens[k - 1].text[prefix:] if n == 1 else tokens[k - 1].text
+    if head.startswith("ال") or head not in lexicon.armed_group_words and head not in CONSTRUCT_HEADS:
+        return None
+    mention = placed.get(k)
+    if (mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village")
+            or mention.place.country != lexicon.home_country):
+        return None
+    last = k + len(mention.text.split()) - 1
+    armed = last + 1 < len(tokens) and tokens[last + 1].text in ARMED
+    if not armed and (verbs is None or i and verbs(tokens[i - 1].text)):
+        return None
+    last += armed
+    return ActorSpan(i, last, Actor(_span(text, tokens, offsets, i, last, prefix), _forces_name(lexicon, mention.place)),
+                     "army")
+
+
+CONSTRUCT_HEADS = frozenset(map(normalise_word, ("كتائب", "ثوار", "مسلحو", "مقاتلو", "شباب")))  # كتائب مصراتة، ثوار الزنتان
 ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
 
 

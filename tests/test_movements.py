@@ -1298,6 +1298,11 @@ def test_movements_italian_american_and_greek_forces_are_named_for_what_they_are
     assert move.actor.name == "Greek forces"
 
 
+def test_movements_armed_groups_of_a_town_in_construct_are_its_forces_not_where_they_go():
+    (move,) = _moves("سحبت مجموعات زوارة المسلحة عناصرها من بوابة راس اجدير إلى أبو كماش.")
+    assert (move.actor.name, *_brief(move)[2:4]) == ("Armed groups in Zuwarah", ["راس اجدير"], ["أبو كماش"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
