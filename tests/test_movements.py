@@ -1303,6 +1303,11 @@ def test_movements_armed_groups_of_a_town_in_construct_are_its_forces_not_where_
     assert (move.actor.name, *_brief(move)[2:4]) == ("Armed groups in Zuwarah", ["راس اجدير"], ["أبو كماش"])
 
 
+def test_movements_the_regiment_stationed_in_a_town_sets_out_from_it():
+    (move,) = _moves("علم الموقع أن وزارة الدفاع الوطني تعتزم نقل وحدات من الفوج المرابط في بن قردان إلى الذهيبة.")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["بن قردان"], ["الذهيبة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
