@@ -1308,6 +1308,12 @@ def test_movements_the_regiment_stationed_in_a_town_sets_out_from_it():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["بن قردان"], ["الذهيبة"])
 
 
+def test_movements_a_headline_told_again_by_the_body_under_the_same_name_is_one_movement():
+    text = ("الجيش التشادي يعزز أدري.. وعائدون من ليبيا: غادرنا إدري قبل شهر\n\nأدري - «دارفور 24»\n\n"
+            "دفع الجيش التشادي، خلال اليومين الماضيين، بتعزيزات عسكرية من أبشي إلى مدينة أدري الحدودية شرقي تشاد.")
+    assert [_brief(m)[2:4] for m in _moves(text)] == [(["أبشي"], ["أدري"])]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
