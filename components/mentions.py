@@ -218,7 +218,8 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")
-                    and not normal[tokens[body_end].end:tokens[i].start].strip()):  # not past «المجلس العسكري الزنتان»
+                    and not normal[tokens[body_end].end:tokens[i].start].strip(" \t")):  # not past «المجلس العسكري الزنتان»,
+                # nor a new line
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif outlets and _inside_outlet(candidate, tokens, outlets):
                 pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
@@ -241,7 +242,8 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
 OUTLET_WORDS = 5  # an outlet's name is short («سكاي نيوز عربية»)
 DATELINE_LINES = 6  # the dateline stands among the article's first lines (after the headline)
 DATELINE_WORDS = (3, 4)  # and is short: a place (at most 3 words), a dash and the outlet (at most 4)
-_DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—-]+?)[»”]?[ \t]*$")
+_DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—،,-]+?)[»”]?[ \t]*(?:[،,][^\n]*)?$")
+# the outlet may be followed by the date: القاهرة - مدى مصر، 2 مايو 2026
 DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
 DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
 
@@ -499,8 +501,9 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         return False
     normal, role = norm.text, lexicon.chain_word
     for k in range(candidate.first - 1, max(-1, candidate.first - 1 - CHAIN_REACH), -1):
-        if normal[tokens[k].end:tokens[k + 1].start].strip():
-            return False  # punctuation: the clause ends
+        gap = normal[tokens[k].end:tokens[k + 1].start]
+        if gap.strip() or "\n" in gap:
+            return False  # punctuation or a new line: the clause ends (في معهد واشنطن / واشنطن - في منتصف فبراير)
         if tokens[k].text.endswith(POSSESSIVE_SUFFIXES):
             return False  # غرفة أمنية مقرها ودان: a noun with its pronoun ends any construct chain
         kind = role(tokens[k].text)

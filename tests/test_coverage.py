@@ -977,3 +977,10 @@ def test_coverage_the_zawiya_refinery_and_its_oil_terminal():
     placed = _placed("انسحبت المجموعتان من محيط مصفاة الزاوية وأنزلت زوارق عناصر في ميناء الزاوية النفطي")
     assert [(s, i) for s, _, i in placed] == [("مصفاة الزاوية", "cur:zawiya-refinery"),
                                            ("ميناء الزاوية النفطي", "cur:zawiya-refinery")]
+
+
+def test_coverage_an_outlet_after_a_dateline_dash_with_its_date_and_an_institute_named_after_a_city():
+    text = "القاهرة - مدى مصر، 2 مايو 2026\n\nوقال خبراء لـ«مدى مصر» إن مصر قلقة."
+    assert [(s, i) for s, _, i in _placed(text)] == [("القاهرة", "gn:360630"), ("مصر", "country:EG")]
+    text = "بقلم: زميل مساعد في معهد واشنطن\n\nواشنطن - في منتصف فبراير 2026، تقدمت القوات."
+    assert [(s, start) for s, start, _ in _placed(text)] == [("واشنطن", 33)]
