@@ -611,7 +611,8 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     is_adjective = bare.endswith(("ي", "يه", "يين", "يون", "ين", "ات")) and not (
         bare != name and bare.endswith("يه")  # منطقة الدافنية: the indefinite noun's definite genitive is a name
         or name.startswith(GLUED_NAME_HEADS) and len(name) > GLUED_HEAD_LONGEST)  # منطقة بوهادي
-    if (len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words or name in lexicon.area_adjectives
+    if (len(bare) < 3 or is_adjective or name[0] == "ل" or bare in lexicon.common_words
+            or name in lexicon.area_adjectives or bare in lexicon.area_adjectives  # منطقة العمليات، منطقة الدفاع
             or not "\u0621" <= name[0] <= "\u064a"):
         return None
     if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES:

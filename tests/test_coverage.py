@@ -984,3 +984,8 @@ def test_coverage_an_outlet_after_a_dateline_dash_with_its_date_and_an_institute
     assert [(s, i) for s, _, i in _placed(text)] == [("القاهرة", "gn:360630"), ("مصر", "country:EG")]
     text = "بقلم: زميل مساعد في معهد واشنطن\n\nواشنطن - في منتصف فبراير 2026، تقدمت القوات."
     assert [(s, start) for s, start, _ in _placed(text)] == [("واشنطن", 33)]
+
+
+def test_coverage_bardai_and_a_military_zone_that_names_no_place():
+    assert [(s, i) for s, _, i in _placed("أعادت وحدات من منطقة الدفاع والأمن الثانية تموضعها من بارداي إلى أوزو")] == [
+        ("بارداي", "cur:bardai"), ("أوزو", "gn:2436628")]
