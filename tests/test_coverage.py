@@ -989,3 +989,8 @@ def test_coverage_an_outlet_after_a_dateline_dash_with_its_date_and_an_institute
 def test_coverage_bardai_and_a_military_zone_that_names_no_place():
     assert [(s, i) for s, _, i in _placed("أعادت وحدات من منطقة الدفاع والأمن الثانية تموضعها من بارداي إلى أوزو")] == [
         ("بارداي", "cur:bardai"), ("أوزو", "gn:2436628")]
+
+
+def test_coverage_two_places_after_a_dual_place_noun():
+    assert [(s, i) for s, _, i in _placed("اشتباكات في منطقتي أبو سليم وعين زارة")] == [
+        ("أبو سليم", "cur:abu-salim"), ("عين زارة", "cur:ain-zara")]
