@@ -331,9 +331,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
     if not candidate.clitic and raw_previous in lexicon.council_adjectives:
         return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
-    if (not candidate.clitic and raw_previous in lexicon.command_nouns and candidate.last + 1 < len(tokens)
+    if (not candidate.clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
+            and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
-        return False  # آمر منطقة طبرق العسكرية: a military command named after a place
+        return False  # آمر منطقة طبرق العسكرية، تابع لمنطقة طرابلس العسكرية: a military command named after a place
     if (candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names
             and _same_phrase(norm.text, tokens, candidate.first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline

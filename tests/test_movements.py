@@ -1314,6 +1314,12 @@ def test_movements_a_headline_told_again_by_the_body_under_the_same_name_is_one_
     assert [_brief(m)[2:4] for m in _moves(text)] == [(["أبشي"], ["أدري"])]
 
 
+def test_movements_a_military_zone_named_after_the_capital_is_no_place_of_the_move():
+    (move,) = _moves("دخل رتل عسكري تابع لمنطقة طرابلس العسكرية، ظهر السبت، مدينة جنزور غربي العاصمة، قادماً من معسكر "
+                     "اليرموك عبر قرقارش والسراج.")
+    assert _brief(move)[2:5] == (["معسكر اليرموك"], ["جنزور"], ["قرقارش", "السراج"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
