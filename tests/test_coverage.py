@@ -994,3 +994,8 @@ def test_coverage_bardai_and_a_military_zone_that_names_no_place():
 def test_coverage_two_places_after_a_dual_place_noun():
     assert [(s, i) for s, _, i in _placed("اشتباكات في منطقتي أبو سليم وعين زارة")] == [
         ("أبو سليم", "cur:abu-salim"), ("عين زارة", "cur:ain-zara")]
+
+
+def test_coverage_the_hamada_alone_is_the_hamada_al_hamra():
+    assert [(s, i) for s, _, i in _placed("سيعودون من الحمادة إلى براك فور تسليم الجناة")] == [
+        ("الحمادة", "cur:hamada-al-hamra"), ("براك", "gn:2218478")]
