@@ -2331,6 +2331,11 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
                 and (first == s_first or _CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start))):
             return [(place, context.placed[place], "origin")]  # مجموعات مسلحة قادمة من الزاوية تحشدت في الكريمية
+        if (k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.forces.ends_at(normal, tokens, k - 1)
+                and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
+                and first == s_first and _said_of(context, patterns, s_first, k - 1)):
+            return [(place, context.placed[place], "origin")]  # نفى أن يكون شباب الطوارق في اوباري قد تحركوا نحو
+            # حقل الشرارة: the forces in a town, the verb's subject in what is said or denied, set out from it
         if k - 1 >= first and tokens[k].text == ORIGIN_LINK and patterns.forces.ends_at(normal, tokens, k - 1) and (
                 first == s_first or _CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
@@ -2343,6 +2348,11 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+def _said_of(context: _Context, patterns: Patterns, s_first: int, last: int) -> bool:
+    """Whether 'that' (أن، إن) stands before token ``last`` in its sentence: what follows is the content said."""
+    return any(context.tokens[k].text in patterns.that_words for k in range(s_first, last))
 
 
 ASIDE_TO_TRIGGER = 1  # words from the comma that closes an aside to the trigger (لن، لم، ستـ is the verb's own)

@@ -1320,6 +1320,11 @@ def test_movements_a_military_zone_named_after_the_capital_is_no_place_of_the_mo
     assert _brief(move)[2:5] == (["معسكر اليرموك"], ["جنزور"], ["قرقارش", "السراج"])
 
 
+def test_movements_tribal_youth_in_a_town_said_to_have_moved_set_out_from_it():
+    (move,) = _moves("نفى أن يكون شباب الطوارق في اوباري قد تحركوا نحو حقل الشرارة.")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", ["اوباري"], ["حقل الشرارة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
