@@ -1278,7 +1278,8 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
         if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(not _names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
                 and not any(_break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
-                            for k in patterns.scope_breaks.between(previous.last + 1, i - 1))):
+                            for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
+                and not _denial_between(context, patterns, previous.last + 1, i - 1)):  # تعلن النفير والتبو ينفون الحشد
             specific = kind if previous.kind == "deploy" else previous.kind
             trigger = _Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
                                previous.future or future, previous.prefix)
@@ -1287,6 +1288,13 @@ def _find_triggers(context: _Context, patterns: Patterns, candidates: list[int])
             found.append(trigger)
         resume = i + n
     return found
+
+
+def _denial_between(context: _Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a word of denial stands in first..last: what follows it is another statement."""
+    normal, tokens = context.norm.text, context.tokens
+    return any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "denied"
+               for k in patterns.status.between(first, last))
 
 
 LABEL_REACH = 6  # words a ticker's label may take before its item (عاجل |، الجانب الليبي:، - )
@@ -1556,6 +1564,11 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
         return None  # انسحاب مالي والنيجر من «إيكواس»: states leaving a bloc, no force in sight
     status = _status(context, patterns, trigger, max(s_first, previous + 1), s_last, following)
+    if (status in ("conditional", "planned") and trigger.first > max(s_first, previous + 1) and not trigger.future
+            and _past_verb(context, patterns, trigger)
+            and patterns.relatives.at(context.norm.text, context.tokens, trigger.first - 1)):
+        status = _status(context, patterns, trigger, trigger.first, s_last, following)  # «إذا انهارت الهدنة»، لدعم
+        # كتيبة سبل السلام التي أعادت أمس نشر سرية: what the unit a plan or a condition names did already is done
     if (status == "reported" and trigger.first and not trigger.prefix
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية

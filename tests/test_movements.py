@@ -1325,6 +1325,17 @@ def test_movements_tribal_youth_in_a_town_said_to_have_moved_set_out_from_it():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("denied", ["اوباري"], ["حقل الشرارة"])
 
 
+def test_movements_what_a_unit_named_in_a_condition_did_already_is_done():
+    first, second = _moves("وقال مصدر إن الجيش سينقل جواً سرية من قاعدة بنينا الجوية إلى مطار الكفرة «إذا انهارت الهدنة»، "
+                           "لدعم كتيبة سبل السلام التي أعادت أمس نشر سرية من عناصرها من وسط الكفرة إلى محيط مطار الكفرة.")
+    assert (first.status, second.status) == ("conditional", "reported")
+
+
+def test_movements_a_denial_between_two_triggers_keeps_them_apart():
+    (move,) = _moves("الزوية تعلن النفير والتبو ينفون الحشد في ربيانة")
+    assert _brief(move)[0:1] + _brief(move)[3:4] == ("denied", ["ربيانة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
