@@ -1336,6 +1336,17 @@ def test_movements_a_denial_between_two_triggers_keeps_them_apart():
     assert _brief(move)[0:1] + _brief(move)[3:4] == ("denied", ["ربيانة"])
 
 
+def test_movements_engineers_demining_teams_and_fighters_sent_home():
+    _each_one_move({
+        "وصلت ثلاث فرق من سلاح الهندسة التابع لرئاسة الأركان إلى الوشكة قادمة من مصراتة.": (
+            "reported", ["مصراتة"], ["الوشكة"]),
+        "نقلت القيادة العامة فريقاً لنزع الألغام من قاعدة القرضابية إلى بويرات الحسون.": (
+            "reported", ["قاعدة القرضابية"], ["بويرات الحسون"]),
+        "ومن المقرر ترحيل نحو 200 مقاتل سوداني من الجفرة إلى السودان مطلع الشهر المقبل.": (
+            "planned", ["الجفرة"], ["السودان"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
