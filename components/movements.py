@@ -1092,6 +1092,23 @@ def _from_there(context: _Context, patterns: Patterns, after: int, trigger: _Tri
     return None
 
 
+FROM_IT = frozenset({"منها", "منه", "منهما"})  # 'from it' right after a verb of movement
+
+
+def _from_it(context: _Context, trigger: _Trigger, s_first: int, roles: list) -> list:
+    """'تقدمت قوات من الزنتان إلى الأصابعة، بعد أن انسحبت منها كتيبة ... باتجاه غريان', 'هدد آمر المجموعة المسلحة في
+    تاجوراء بالتقدم منها نحو سوق الجمعة': 'from it' right after a verb of withdrawing or advancing is the last place
+    named before the verb in its sentence, where the movement sets out from."""
+    after = trigger.last + 1
+    if after >= len(context.tokens) or context.tokens[after].text not in FROM_IT:
+        return []
+    if trigger.kind not in ("withdraw", "advance"):
+        return []  # سفينة إنزال راسية في ميناء زوارة وآليات تنزل منها: 'it' is the ship
+    own = {first for first, _, _ in roles}
+    before = [k for k in context.places_between(s_first, trigger.first - 1) if k not in own]
+    return [(before[-1], context.placed[before[-1]], "origin")] if before else []
+
+
 def _next_leg(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:
     """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
     or 'before' right before the verb (a time phrase between apart) tells the next leg of the movement before: it
@@ -1556,7 +1573,8 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         return None  # وصلت تعزيزات إلى طبرق، في إطار ما وصفه مصدر بـ«إعادة انتشار روتينية»: the same move, named;
         # so is a plan to spread units over a region (ضمن خطة لإعادة توزيع وحداتها في شرق ليبيا)
     if all(role != "origin" for _, _, role in roles):
-        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1)) + roles
+        roles = (_origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
+                 or _from_it(context, trigger, s_first, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
         roles = _fronted_scene(context, patterns, trigger, s_first, roles) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force

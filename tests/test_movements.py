@@ -1347,6 +1347,12 @@ def test_movements_engineers_demining_teams_and_fighters_sent_home():
     })
 
 
+def test_movements_withdrawing_or_advancing_from_it_sets_out_from_the_place_named_last():
+    first, second = _moves("تقدمت قوات من الزنتان، ليل السبت، من الرجبان إلى الأصابعة، بعد أن انسحبت منها كتيبة تابعة "
+                           "لرئاسة الأركان باتجاه غريان.")
+    assert _brief(second)[2:4] == (["الأصابعة"], ["غريان"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
