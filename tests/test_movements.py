@@ -1353,6 +1353,11 @@ def test_movements_withdrawing_or_advancing_from_it_sets_out_from_the_place_name
     assert _brief(second)[2:4] == (["الأصابعة"], ["غريان"])
 
 
+def test_movements_tunisian_in_case_of_is_a_condition():
+    _each_one_move({"وأكد الناطق أن الوحدات «ستتقدم إلى معبر رأس جدير في صورة ورود معلومات عن محاولة تسلل».": (
+        "conditional", [], ["معبر رأس جدير"])})
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
