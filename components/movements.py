@@ -1563,6 +1563,9 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
     if trigger.needs_force and not goes_on and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = _places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
+    if roles and trigger.kind == "naval_landing" and _ship_named_after(context, trigger):
+        close = context.norm.text.find("»", context.tokens[trigger.last + 1].start)
+        roles = [r for r in roles if context.tokens[r[0]].start > close]  # «غازي عنتاب»: the ship, not Gaziantep
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
@@ -1719,6 +1722,8 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
             or _next_leg(context, patterns, trigger)):
         return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
         # of a journey begun in the sentence and not yet ended go on; so do they after 'then' (ثم عادت منها إلى المنفذ)
+    if trigger.kind == "naval_landing" and _ship_named_after(context, trigger):
+        return True  # ومن المقرر أن تبحر «غازي عنتاب» من مصراتة: a ship's quoted name right after it sails
     if (_any_in(patterns.forces, context, first, trigger.first - 1)
             or _any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or _any_in(patterns.forces, context, trigger.last + 1, after)
@@ -1738,6 +1743,19 @@ def _has_force(context: _Context, patterns: Patterns, trigger: _Trigger, s_first
         if match and tokens[k].text[:match[1]].endswith("ب"):
             return True
     return False
+
+
+SHIP_NAME_WORDS = 3  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو»)
+
+
+def _ship_named_after(context: _Context, trigger: _Trigger) -> bool:
+    """Whether a short quoted name opens right after the trigger: the ship that sails or docks."""
+    normal, tokens = context.norm.text, context.tokens
+    after = trigger.last + 1
+    if after >= len(tokens) or normal[tokens[trigger.last].end:tokens[after].start].strip() not in ("«", "“"):
+        return False
+    close = normal.find("»", tokens[after].start, tokens[after].start + 60)
+    return close > 0 and len(normal[tokens[after].start:close].split()) <= SHIP_NAME_WORDS
 
 
 def _pronoun_subject(context: _Context, patterns: Patterns, trigger: _Trigger) -> bool:

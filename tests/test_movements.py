@@ -1358,6 +1358,17 @@ def test_movements_tunisian_in_case_of_is_a_condition():
         "conditional", [], ["معبر رأس جدير"])})
 
 
+def test_movements_a_ship_named_in_quotes_sails_and_a_unit_called_up_moves():
+    _each_one_move({
+        "ومن المقرر أن تبحر «غازي عنتاب» الأسبوع المقبل من مصراتة إلى قاعدة أبوستة البحرية.": (
+            "planned", ["مصراتة"], ["قاعدة أبوستة البحرية"]),
+        "وأضاف المصدر أن كتيبة من المرج ستُستدعى إلى بنغازي «في حال وقوع أي أعمال شغب».": (
+            "conditional", ["المرج"], ["بنغازي"]),
+        "غير أن مصدراً أوضح أن الزورق «سيعود فوراً إلى مالطا إذا تجددت الاشتباكات».": ("conditional", [], ["مالطا"]),
+    })
+    assert _moves("واستدعت الخارجية التشادية القائم بالأعمال السوداني في إنجامينا.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
