@@ -1369,6 +1369,14 @@ def test_movements_a_ship_named_in_quotes_sails_and_a_unit_called_up_moves():
     assert _moves("واستدعت الخارجية التشادية القائم بالأعمال السوداني في إنجامينا.") == ()
 
 
+def test_movements_a_team_its_fans_a_troupe_and_a_cement_ship_are_no_forces_but_the_patrols_escorting_fans_are():
+    assert _moves("ووصلت بعثة الفريق البورسعيدي إلى مطار بنينا الدولي على متن طائرة خاصة أقلعت من القاهرة.") == ()
+    assert _moves("رست على الرصيف المجاور باخرة إسمنت قادمة من مرفأ طرابلس في شمال لبنان.") == ()
+    (move,) = _moves("وتتضمن الخطة انتشار دوريات يوم المباراة على الطريق الساحلي عند البريقة واجدابيا لمرافقة حافلات "
+                     "المشجعين القادمين براً من الغرب.")
+    assert _brief(move)[3] == ["البريقة", "اجدابيا"]
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
