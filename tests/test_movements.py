@@ -1377,6 +1377,12 @@ def test_movements_a_team_its_fans_a_troupe_and_a_cement_ship_are_no_forces_but_
     assert _brief(move)[3] == ["البريقة", "اجدابيا"]
 
 
+def test_movements_a_warship_visiting_a_port_is_a_port_call():
+    _each_one_move({"ومن المنتظر أن تزور الفرقاطة «الأدميرال غولوفكو» ميناء بنغازي مطلع الشهر المقبل.": (
+        "planned", [], ["بنغازي"])})
+    assert _moves("زار وزير الدفاع ميناء بنغازي أمس.") == ()
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
