@@ -2027,7 +2027,9 @@ def _the_same_place(context: _Context, patterns: Patterns, trigger: _Trigger, en
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
             continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
-        near = not same and role not in bare  # only beside a place of its own, and only a town of the region
+        near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
+            trigger.kind == "mobilise" and role == "destination" and "town" in kinds)  # region; where forces mass
+        # is a place, not a direction (حشد مقاتلين في المدينة)
         if near and (role not in beside or not roles):
             continue
         if (role not in ("destination", "origin") or any(r == role for _, _, r in roles)

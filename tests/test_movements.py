@@ -1383,6 +1383,12 @@ def test_movements_a_warship_visiting_a_port_is_a_port_call():
     assert _moves("زار وزير الدفاع ميناء بنغازي أمس.") == ()
 
 
+def test_movements_massing_in_the_town_is_in_the_last_town_named():
+    first, second = _moves("وصلت قوة إلى الزنتان أمس. ونفى المجلس العسكري لمدينة الزنتان ما تداولته صفحات عن حشد مقاتلين "
+                           "في المدينة للمشاركة في المطاردة.")
+    assert _brief(second)[0:1] + _brief(second)[3:4] == ("denied", ["الزنتان"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
