@@ -2500,6 +2500,9 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
             return role
         if k < first - 1 and patterns.stationed.at(normal, tokens, k):
             return "stationed"  # كتائبه المرابطة غرب سرت: a compass word between, where they set out from
+        if (tokens[k].text in patterns.stationed_links and k - 1 > boundary
+                and patterns.stationed.ends_at(normal, tokens, k - 1)):
+            return "stationed"  # من الكتيبة المكلفة بحماية حقل الشرارة: the place it guards, where it sets out from
         if tokens[k].text not in patterns.skippable and not (
                 tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى

@@ -1389,6 +1389,11 @@ def test_movements_massing_in_the_town_is_in_the_last_town_named():
     assert _brief(second)[0:1] + _brief(second)[3:4] == ("denied", ["الزنتان"])
 
 
+def test_movements_the_unit_tasked_with_guarding_a_place_sets_out_from_it():
+    (move,) = _moves("ستُنقل سرية من الكتيبة المكلفة بحماية حقل الشرارة إلى إدري وبراك يوم الاثنين.")
+    assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["حقل الشرارة"], ["إدري", "براك"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
