@@ -2366,6 +2366,8 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
     for index in range(len(places) - 1, -1, -1):
         place = places[index]
         k = place - 1
+        if k - 2 >= first and tokens[k].text in patterns.place_parts and tokens[k - 1].text in patterns.stationed_links:
+            k -= 1  # كانت تتمركز عند بوابة الوشكة: a part of the place between
         stationed = k - 1 >= first and tokens[k].text in patterns.stationed_links and (
             patterns.stationed.ends_at(normal, tokens, k - 1)
             or k - 2 >= first and tokens[k - 1].text in patterns.skippable

@@ -1394,6 +1394,12 @@ def test_movements_the_unit_tasked_with_guarding_a_place_sets_out_from_it():
     assert _brief(move)[0:1] + _brief(move)[2:4] == ("planned", ["حقل الشرارة"], ["إدري", "براك"])
 
 
+def test_movements_stationed_at_a_towns_gate_sets_out_from_the_town():
+    (move,) = _moves("وأضاف أن قوات من مصراتة كانت تتمركز عند بوابة الوشكة سحبت آلياتها الثقيلة عائدة إلى معسكراتها في "
+                     "مصراتة.")
+    assert _brief(move)[2:4] == (["الوشكة"], ["مصراتة"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
