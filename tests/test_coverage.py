@@ -999,3 +999,8 @@ def test_coverage_two_places_after_a_dual_place_noun():
 def test_coverage_the_hamada_alone_is_the_hamada_al_hamra():
     assert [(s, i) for s, _, i in _placed("سيعودون من الحمادة إلى براك فور تسليم الجناة")] == [
         ("الحمادة", "cur:hamada-al-hamra"), ("براك", "gn:2218478")]
+
+
+def test_coverage_a_weak_name_after_a_gate_is_the_place():
+    assert [(s, i) for s, _, i in _placed("انسحبت المجموعة من بوابة الماية نحو صرمان")] == [
+        ("الماية", "gn:2219812"), ("صرمان", "gn:2210560")]
