@@ -1882,6 +1882,8 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
             role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
             role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
+        if role == "leading":  # البوابة الشرقية المؤدية إلى غريان; نحو المسالك الصحراوية المؤدية إلى الحدود
+            role = "none" if any(r == "destination" for _, _, r in roles) else "destination"
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
             none_before = boundary

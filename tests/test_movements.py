@@ -1400,6 +1400,14 @@ def test_movements_stationed_at_a_towns_gate_sets_out_from_the_town():
     assert _brief(move)[2:4] == (["الوشكة"], ["مصراتة"])
 
 
+def test_movements_leading_to_says_where_a_gate_leads_or_where_tracks_go():
+    (move,) = _moves("وقال مصدر إن الرتل وصل من الزنتان، وإن عناصره تمركزت قرب مقر بلدية الاصابعة وعند البوابة الشرقية "
+                     "المؤدية إلى غريان.")
+    assert "غريان" not in _brief(move)[3]
+    (move,) = _moves("دفعت الإدارة العامة بدوريات إضافية من بن قردان نحو المسالك الصحراوية المؤدية إلى الحدود مع ليبيا.")
+    assert _brief(move)[2:4] == (["بن قردان"], ["الحدود مع ليبيا"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
