@@ -1408,6 +1408,12 @@ def test_movements_leading_to_says_where_a_gate_leads_or_where_tracks_go():
     assert _brief(move)[2:4] == (["بن قردان"], ["الحدود مع ليبيا"])
 
 
+def test_movements_the_country_a_military_base_is_in_is_no_second_destination():
+    (move,) = _moves("ستشمل المرحلة نقل المدرعات براً من قاعدة براك الجوية إلى قاعدة ماداما العسكرية في النيجر، عبر سبها "
+                     "ثم القطرون.")
+    assert _brief(move)[2:5] == (["قاعدة براك الجوية"], ["قاعدة ماداما"], ["سبها", "القطرون"])
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
