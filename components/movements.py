@@ -1633,7 +1633,8 @@ def _shared(place) -> bool:
 def _armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
     """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
     from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
-    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم), a crossing or a border on its way shared with the next country.
+    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم), a crossing or a border on its way shared with the next country;
+    so is 'the army' read as a Libyan side that moves only inside a neighbour (الجيش ... من الدبة إلى كرب التوم).
     After the article is read: later sentences do not take the
     force so inferred as the one told of before."""
     found = []
@@ -1643,6 +1644,10 @@ def _armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> lis
         forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
         if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
+        elif (forces and movement.actor is not None and (movement.actor.name in lexicon.libyan_sides
+                                                         or movement.actor.name is None)
+              and name_key(movement.actor.text) in lexicon.home_army_phrases):  # قائد متحرك الصحراء: إن الجيش يعتزم
+            movement = replace(movement, actor=Actor(movement.actor.text, forces))  # الدفع بقوة من الدبة إلى كرب التوم
         found.append(movement)
     return found
 

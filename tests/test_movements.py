@@ -1414,6 +1414,11 @@ def test_movements_the_country_a_military_base_is_in_is_no_second_destination():
     assert _brief(move)[2:5] == (["قاعدة براك الجوية"], ["قاعدة ماداما"], ["سبها", "القطرون"])
 
 
+def test_movements_the_army_moving_only_inside_a_neighbour_is_that_countrys_army():
+    (move,) = _moves("وقال قائد متحرك الصحراء إن الجيش يعتزم الدفع بقوة من الدبة إلى كرب التوم مطلع الشهر المقبل.")
+    assert move.actor.name == "Sudanese army"
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
