@@ -1568,6 +1568,7 @@ def _movement(context: _Context, patterns: Patterns, trigger: _Trigger, previous
         roles = [r for r in roles if context.tokens[r[0]].start > close]  # «غازي عنتاب»: the ship, not Gaziantep
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
+    roles += _measured_position(context, patterns, trigger, end, roles)
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)
@@ -1995,6 +1996,33 @@ def _force_origin_end(context: _Context, patterns: Patterns, trigger: _Trigger,
             or not patterns.forces.ends_at(context.norm.text, context.tokens, k - 2)):
         return None
     return context.mention_last[k]
+
+
+POSITION_WORDS = 5  # words from a word of direction to 'at a distance of' (إلى مواقع جديدة على بعد 40 كيلومتراً جنوب سرت)
+
+
+def _measured_position(context: _Context, patterns: Patterns, trigger: _Trigger, end: int,
+                       roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'دفعت برتل إلى مواقع جديدة على بعد 40 كيلومتراً جنوب سرت': where a move goes (or sets out from) told only as a
+    distance from a place, with no place of its own in that role, is at that place, as near as the map can say."""
+    normal, tokens = context.norm.text, context.tokens
+    found = []
+    for first in context.places_between(trigger.last + 1, end):
+        if not _distance_reference(context, patterns, first):
+            continue
+        far = next((k for k in range(first - 1, max(trigger.last, first - DISTANCE_REACH - 1), -1)
+                    if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words), None)
+        if far is None:
+            continue
+        for k in range(far - 2, max(trigger.last, far - 2 - POSITION_WORDS), -1):
+            if _CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+                break
+            role = patterns.roles.ends_at(normal, tokens, k)
+            if role in ("destination", "origin"):
+                if not any(r == role for _, _, r in roles + found):
+                    found.append((first, context.placed[first], role))
+                break
+    return found
 
 
 def _to_there(context: _Context, patterns: Patterns, trigger: _Trigger, s_first: int, end: int,

@@ -1419,6 +1419,16 @@ def test_movements_the_army_moving_only_inside_a_neighbour_is_that_countrys_army
     assert move.actor.name == "Sudanese army"
 
 
+def test_movements_a_position_told_only_as_a_distance_from_a_place_is_at_that_place():
+    _each_one_move({
+        "دفعت القيادة العامة برتل من قاعدة الجفرة الجوية إلى مواقع جديدة على بعد 40 كيلومتراً جنوب سرت، مروراً بودان.": (
+            "reported", ["قاعدة الجفرة الجوية"], ["سرت"]),
+        "ستسحب القيادة وحدتين من مواقعهما على بعد 30 كيلومتراً غرب قاعدة القرضابية الجوية إلى زلة.": (
+            "planned", ["قاعدة القرضابية الجوية"], ["زلة"]),
+        "وصلت تعزيزات إلى بلدة الشويرف، على بعد 50 كيلومتراً من مزدة.": ("reported", [], ["الشويرف"]),
+    })
+
+
 def test_movements_a_dual_redeployment():
     (move,) = _moves("وأضاف المصدر أن كتيبتين من زليتن «ستعيدان تمركزهما في بوقرين خلال أيام».")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("redeploy", "planned", ["بوقرين"])
