@@ -510,8 +510,10 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         kind = role(tokens[k].text)
         if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
-        if kind == "body":
-            return True
+        if kind == "body":  # a definite body names a place through ل (المجلس الاجتماعي لقبائل ورشفانة), not through
+            return (not tokens[k].text.startswith(("ال", "وال", "بال", "فال"))  # what it is charged with (الكتيبة
+                    or any(tokens[j].text.startswith("ل") and not tokens[j].text.startswith("ال")  # المكلفة بحراسة غات)
+                           for j in range(k + 1, candidate.first)))
         if kind == "stop":
             return False
         if kind == "defined" and not (k > 0 and _among(tokens[k - 1].text, lexicon.construct_bodies)):

@@ -1004,3 +1004,9 @@ def test_coverage_the_hamada_alone_is_the_hamada_al_hamra():
 def test_coverage_a_weak_name_after_a_gate_is_the_place():
     assert [(s, i) for s, _, i in _placed("انسحبت المجموعة من بوابة الماية نحو صرمان")] == [
         ("الماية", "gn:2219812"), ("صرمان", "gn:2210560")]
+
+
+def test_coverage_the_place_a_unit_guards_is_a_place_but_a_council_of_its_tribes_is_not():
+    assert [(s, i) for s, _, i in _placed("انسحبت الكتيبة المكلفة بحراسة غات نحو سبها")] == [
+        ("غات", "gn:2217351"), ("سبها", "gn:2212775")]
+    assert _placed("حذر المجلس الاجتماعي لقبائل ورشفانة من التصعيد") == []
