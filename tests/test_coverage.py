@@ -1010,3 +1010,8 @@ def test_coverage_the_place_a_unit_guards_is_a_place_but_a_council_of_its_tribes
     assert [(s, i) for s, _, i in _placed("انسحبت الكتيبة المكلفة بحراسة غات نحو سبها")] == [
         ("غات", "gn:2217351"), ("سبها", "gn:2212775")]
     assert _placed("حذر المجلس الاجتماعي لقبائل ورشفانة من التصعيد") == []
+
+
+def test_coverage_a_hotel_named_after_a_region_is_no_place():
+    assert [(s, i) for s, _, i in _placed("انتشرت السرية في محيط فندق تيبستي وعلى امتداد شارع دبي في بنغازي")] == [
+        ("بنغازي", "gn:88319")]
