@@ -1015,3 +1015,8 @@ def test_coverage_the_place_a_unit_guards_is_a_place_but_a_council_of_its_tribes
 def test_coverage_a_hotel_named_after_a_region_is_no_place():
     assert [(s, i) for s, _, i in _placed("انتشرت السرية في محيط فندق تيبستي وعلى امتداد شارع دبي في بنغازي")] == [
         ("بنغازي", "gn:88319")]
+
+
+def test_coverage_a_gate_district_named_after_a_city_is_the_district():
+    assert [(s, i) for s, _, i in _placed("نقلت سرية من حي شيحا إلى باب طبرق في درنة")] == [
+        ("حي شيحا", "cur:shiha"), ("باب طبرق", "cur:bab-tobruk"), ("درنة", "gn:87205")]
