@@ -1020,3 +1020,8 @@ def test_coverage_a_hotel_named_after_a_region_is_no_place():
 def test_coverage_a_gate_district_named_after_a_city_is_the_district():
     assert [(s, i) for s, _, i in _placed("نقلت سرية من حي شيحا إلى باب طبرق في درنة")] == [
         ("حي شيحا", "cur:shiha"), ("باب طبرق", "cur:bab-tobruk"), ("درنة", "gn:87205")]
+
+
+def test_coverage_sabhas_manshiya_and_abdulkafi_neighbourhoods():
+    assert [(s, i) for s, _, i in _placed("انتشرت وحدات في حي المنشية وحي عبد الكافي في سبها")] == [
+        ("حي المنشية", "cur:al-manshiya-sabha"), ("حي عبد الكافي", "cur:abdulkafi-sabha"), ("سبها", "gn:2212775")]
