@@ -468,6 +468,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
 
 
 ARMED = frozenset(map(normalise_word, ("المسلحة", "المسلحين", "المسلحون")))  # 'armed' after a town: one phrase
+CONSTRUCT_HEADS = frozenset(map(normalise_word, ("كتائب", "ثوار", "مسلحو", "مقاتلو", "شباب")))  # كتائب مصراتة، ثوار الزنتان
 
 
 def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
@@ -491,7 +492,6 @@ def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, pr
                      "army")
 
 
-CONSTRUCT_HEADS = frozenset(map(normalise_word, ("كتائب", "ثوار", "مسلحو", "مقاتلو", "شباب")))  # كتائب مصراتة، ثوار الزنتان
 ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
 
 

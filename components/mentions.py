@@ -218,8 +218,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")
-                    and not normal[tokens[body_end].end:tokens[i].start].strip(" \t")):  # not past «المجلس العسكري الزنتان»,
-                # nor a new line
+                    and not normal[tokens[body_end].end:tokens[i].start].strip(" \t")):  # not past «المجلس العسكري» nor a line
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif outlets and _inside_outlet(candidate, tokens, outlets):
                 pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
