@@ -392,9 +392,9 @@ class _Context:
         return frozenset(span.actor for span in self.actors if span.kind == "unit")
 
     @cached_property
-    def place_ends(self) -> frozenset[int]:
-        """The last token of each place mention."""
-        return frozenset(self.mention_last.values())
+    def place_ends(self) -> dict[int, int]:
+        """The last token of each place mention → its first."""
+        return {last: first for first, last in self.mention_last.items()}
 
     @cached_property
     def inner_place_tokens(self) -> frozenset[int]:
@@ -936,9 +936,7 @@ def _then_after_a_future(context: _Context, trigger: _Trigger) -> bool:
     for k in range(trigger.first - 2, max(-1, trigger.first - 2 - THEN_AFTER_FUTURE), -1):
         if context.sentence_of[k] != sentence:
             return False
-        w = tokens[k].text
-        if any(w.startswith(prefix) and w[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن") and len(w) >= len(prefix) + 3
-               for prefix in FUTURE_PREFIXES):
+        if _is_future_word(tokens[k].text):
             return True
     return False
 
@@ -1100,10 +1098,9 @@ def _from_it(context: _Context, trigger: _Trigger, s_first: int, roles: list) ->
     تاجوراء بالتقدم منها نحو سوق الجمعة': 'from it' right after a verb of withdrawing or advancing is the last place
     named before the verb in its sentence, where the movement sets out from."""
     after = trigger.last + 1
-    if after >= len(context.tokens) or context.tokens[after].text not in FROM_IT:
+    if (trigger.kind not in ("withdraw", "advance")  # سفينة إنزال راسية في ميناء زوارة وآليات تنزل منها: the ship
+            or after >= len(context.tokens) or context.tokens[after].text not in FROM_IT):
         return []
-    if trigger.kind not in ("withdraw", "advance"):
-        return []  # سفينة إنزال راسية في ميناء زوارة وآليات تنزل منها: 'it' is the ship
     own = {first for first, _, _ in roles}
     before = [k for k in context.places_between(s_first, trigger.first - 1) if k not in own]
     return [(before[-1], context.placed[before[-1]], "origin")] if before else []
@@ -1870,10 +1867,11 @@ def _places_with_roles(context: _Context, patterns: Patterns, trigger: _Trigger,
         if roles and _in_an_aside(context, patterns, boundary, first):
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
-        if (_in_a_forces_name(context, patterns, first) or _distance_reference(context, patterns, first)
+        distance = _distance_reference(context, patterns, first)
+        if (_in_a_forces_name(context, patterns, first) or distance
                 or _patrons_place(context, patterns, first) or _meeting_place(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
-            measured_from = boundary if _distance_reference(context, patterns, first) else measured_from
+            measured_from = boundary if distance else measured_from
             continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
         if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"
                 and (roles[-1][1].place is not None and _border_countries(roles[-1][1].place) or located == boundary)
@@ -2101,9 +2099,9 @@ VAGUE_KINDS = frozenset({"region", "country"})  # places too wide to be where a 
 
 def _facility_ends_at(context: _Context, last: int) -> bool:
     """Whether a base, an airport, a field or a crossing is named with its last word at ``last``."""
-    if last not in context.place_ends:
+    first = context.place_ends.get(last)
+    if first is None:
         return False
-    first = next(first for first, end in context.mention_last.items() if end == last)
     place = context.placed[first].place
     return place is not None and place.kind in FACILITIES
 
@@ -2440,7 +2438,7 @@ def _origin_before(context: _Context, patterns: Patterns, trigger: _Trigger, s_f
 
 def _said_of(context: _Context, patterns: Patterns, s_first: int, last: int) -> bool:
     """Whether 'that' (أن، إن) stands before token ``last`` in its sentence: what follows is the content said."""
-    return any(context.tokens[k].text in patterns.that_words for k in range(s_first, last))
+    return _word_in(context, patterns.that_words, s_first, last - 1)
 
 
 ASIDE_TO_TRIGGER = 1  # words from the comma that closes an aside to the trigger (لن، لم، ستـ is the verb's own)
@@ -2531,7 +2529,7 @@ def _marker_before(context: _Context, patterns: Patterns, first: int, boundary: 
         if (start is not None and tokens[start].text in patterns.stationed_links and start - 1 > boundary
                 and patterns.stationed.ends_at(normal, tokens, start - 1)):
             return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
-        if role == "locator" and _home_base_before(context, patterns, boundary, patterns.roles.start_of(normal, tokens, k)):
+        if role == "locator" and _home_base_before(context, patterns, boundary, start):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
         if role:
             return role
@@ -2731,6 +2729,11 @@ def _future_verb_before(context: _Context, patterns: Patterns, first: int) -> bo
     word = tokens[k].text
     if word in patterns.plans or k and word in patterns.plan_links and tokens[k - 1].text in patterns.plans:
         return True
+    return _is_future_word(word)
+
+
+def _is_future_word(word: str) -> bool:
+    """'ستواصل', 'وسيتم', 'فسننسحب': the future particle on a present verb (a person prefix and two letters more)."""
     return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
                and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
 
@@ -2874,12 +2877,13 @@ def _libyan_unit(context: _Context, patterns: Patterns, trigger: _Trigger, s_fir
     """'وكانت سفن إنزال روسية قد أفرغت عناصر في ميناء طبرق ... . ستصل سرية من سبها إلى براك': a company or a
     battalion the sentence names without an owner, among Libyan places only, after a foreign force was told of, is
     the Libyan side the article named last, not that foreign force (which news names by its nationality each time)."""
-    tokens, lexicon = context.tokens, context.actor_lexicon
-    unit = any(tokens[k].text in patterns.unit_words
-               for k in range(max(s_first, trigger.first - UNIT_NEAR), min(len(tokens), trigger.last + UNIT_NEAR + 1)))
+    lexicon = context.actor_lexicon
+    if not _word_in(context, patterns.unit_words, max(s_first, trigger.first - UNIT_NEAR),
+                    min(len(context.tokens) - 1, trigger.last + UNIT_NEAR)):
+        return None
     _, s_last = _sentence_bounds(context, trigger.first)
     places = [context.placed[k].place for k in context.places_between(s_first, s_last)]
-    if not unit or not places or any(p is None or p.country != lexicon.home_country for p in places):
+    if not places or any(p is None or p.country != lexicon.home_country for p in places):
         return None
     return next((span.actor for span in reversed(context.actors_between(0, s_first - 1))
                  if span.actor.name in lexicon.libyan_sides), None)

@@ -787,6 +787,8 @@ def clitic_words(rows: list[dict]) -> list[dict]:
 LATIN_KINDS = {"city", "town", "village", "base", "airport", "crossing", "oilfield"}
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]{3,}")  # a Latin name of four letters or more, accents folded
 LATIN_MAX_WORDS = 3  # and each word two letters or more, one of four: not a syllable-by-syllable transcription (a jia de zi)
+LATIN_COMMON_ZIPF = 3.0  # an alternate name this common in English (Janet, Bush, Bone, Media) is no name here
+LATIN_OWN_ZIPF = 4.4  # a place's own English name may be commoner (Benghazi, Cairo), not a plain word (Port Said)
 
 
 def latin_names(rows: list[dict]) -> list[dict]:
@@ -809,10 +811,6 @@ def latin_names(rows: list[dict]) -> list[dict]:
                     and max(map(len, words)) >= 4 and wordfreq.zipf_frequency(name, "en") < common):
                 by_name.setdefault(name, set()).add(rid)
     return [{"name": name, "places": "|".join(sorted(ids))} for name, ids in sorted(by_name.items())]
-
-
-LATIN_COMMON_ZIPF = 3.0  # an alternate name this common in English (Janet, Bush, Bone, Media) is no name here
-LATIN_OWN_ZIPF = 4.4  # a place's own English name may be commoner (Benghazi, Cairo), not a plain word (Port Said)
 
 
 def write_csv(path: Path, fieldnames: list[str], rows: list[dict]) -> None:
