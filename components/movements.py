@@ -812,8 +812,8 @@ def _told_again(headline: Movement, body: Movement) -> bool:
         if area is not None and area.kind == "district" and any(  # الجفرة told again as قاعدة الجفرة الجوية
                 m.place is not None and distance_km(m.place, area) <= DISTRICT_REACH_KM for m in places):
             return True
-        if area is not None and area.kind in FACILITIES and any(  # 'هبوط «بانتسير» في بنينا' (the airport) told again
-                m.place is not None and m.place.kind in FACILITIES  # as the landing in قاعدة بنينا (the air base)
+        if area is not None and area.kind in AIRFIELDS and any(  # 'هبوط «بانتسير» في بنينا' (the airport) told again
+                m.place is not None and m.place.kind in AIRFIELDS  # as the landing in قاعدة بنينا (the air base)
                 and distance_km(m.place, area) <= SAME_AIRFIELD_KM for m in places):
             return True
         if area is not None and area.kind in ("city", "town") and headline.kind == body.kind and any(
@@ -823,7 +823,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
     return False
 
 
-FACILITIES = ("base", "airport")  # an airfield the gazetteer may hold twice: as an airport and as an air base
+AIRFIELDS = ("base", "airport")  # an airfield the gazetteer may hold twice: as an airport and as an air base
 SAME_AIRFIELD_KM = 10.0  # an airport and an air base this near are one airfield (مطار بنينا، قاعدة بنينا الجوية)
 
 
