@@ -39,7 +39,7 @@ def _startup() -> float:
     from components.actors import load_actors
     from components.gazetteer import load
     from components.mentions import load_lexicon
-    from components.movements import load_patterns
+    from components.movement_patterns import load_patterns
 
     began = time.perf_counter()
     load()

@@ -11,7 +11,8 @@ from components.actors import load_actors
 from components.gazetteer import load as load_gazetteer
 from components.geocode import resolve
 from components.mentions import find_candidates, load_lexicon
-from components.movements import extract_movements, load_patterns
+from components.movement_patterns import load_patterns
+from components.movements import extract_movements
 from components.records import Article, article_json_line
 from components.text import normalise
 

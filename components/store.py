@@ -171,8 +171,9 @@ def default_store_location() -> str:
     return os.environ.get("LIBYA_MAP_STORE") or str(default_store_path().resolve())
 
 
-EXTRACTOR_CODE = ("text", "phrases", "gazetteer", "mentions", "geocode", "actors", "movements", "dates", "pipeline",
-                  "records")
+EXTRACTOR_CODE = ("text", "phrases", "gazetteer", "mentions", "geocode", "actors", "movement_patterns", "movement_context",
+                  "movement_triggers", "movement_roles", "movement_status", "movement_actors", "movement_chains",
+                  "movement_retellings", "movements", "dates", "pipeline", "records")
 
 
 @lru_cache(maxsize=1)

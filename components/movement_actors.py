@@ -1,0 +1,388 @@
+"""The force that moves: named right after the trigger, else before it in its sentence, else the one
+named earlier; with the sides of units, speakers' own forces, nationalities and whom a report quotes.
+"""
+from __future__ import annotations
+
+import re
+
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, own_forces
+from components.mentions import QUOTE_CHARS
+from components.movement_context import Context, Trigger, any_in, bounds_of_sentence, reach_past, word_in
+from components.movement_patterns import Patterns
+from components.phrases import joined, quote_before
+from components.records import Actor
+from components.text import Token
+
+ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
+OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
+
+
+OPPOSED_REACH = 2  # words between 'facing' (قبالة، ضد) and the force faced (قبالة خطوط قوات ...)
+
+
+def _opposed(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether the force at ``span`` is the one faced or fought (قبالة خطوط قوات حكومة الوحدة، ضد ميليشيات), not
+    the one that moves."""
+    return word_in(context, patterns.facing, span.first - 1 - OPPOSED_REACH, span.first - 1)
+
+
+PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the word that says whom it serves (موالية ل)
+
+
+def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
+    للقيادة العامة عن حشد قوات: the army is not the force massing)."""
+    if first == 0 or context.tokens[first - 1].text not in patterns.patrons:
+        return False
+    return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
+
+
+def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int,
+           role_tokens: set[int]) -> tuple[Actor | None, bool]:
+    """The moving force: right after the trigger, else before it in the sentence, else named earlier.
+
+    A name that is one of the movement's places (عبر تركيا) or the speaker of the sentence (نفت أنقرة)
+    is not the force that moves.
+    """
+    speaks_of_own = bool(any_in(patterns.own_forces, context, s_first, end))
+
+    def eligible(span: ActorSpan) -> bool:
+        if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
+            return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
+            # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
+        speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
+        return not (speaker and span.kind == "state" and not speaks_of_own)
+
+    after_end = min(end, reach_past(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
+    links = context.actor_lexicon.unit_owner_links
+    owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
+                  if context.tokens[k].text in links), None)
+    if owned is not None:  # وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو»: whose they are
+        after_end = min(end, max(after_end, owned + OWNER_AFTER))
+    for k in patterns.status.between(trigger.last + 1, after_end):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
+            after_end = k - 1
+            break
+    after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
+    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
+    if len(before) + len(after) > 1:  # the rest only chooses between forces
+        before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
+        supporting = [a for a in before + after
+                      if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens, a.first - 1)]
+        if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
+            before = [a for a in before if a not in supporting]  # the army's column moves; those who support it do not
+            after = [a for a in after if a not in supporting]
+    if before and trigger.kind == "shipment":
+        # نقل أسلحة إلى «الدعم السريع»: who receives a shipment is not who sends it when a sender stands before the
+        # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)
+        after = [a for a in after if not _received(context, patterns, a)]
+    if after:
+        commander = _commander(context, patterns, trigger, after[0], before)
+        if commander is not None:
+            return Actor(after[0].actor.text, commander), False
+        return _side_of_unit(context, patterns, after[0], s_first, [*reversed(before), *after])
+    unnamed = _unnamed_subject(context, patterns, trigger) or _nation_of_the_move(context, patterns, trigger, end)
+    if unnamed:
+        return unnamed, False
+    if before:
+        return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
+    if context.actors_between(s_first, trigger.first - 1):
+        return None, False  # the sentence names only who speaks of the movement
+    own = _speakers_forces(context, patterns, trigger, s_first, end)
+    if own is not None:
+        return own, False
+    aboard = _aboard(context, patterns, trigger, end)
+    if aboard is not None:
+        return aboard, False
+    told = _earlier_force(context, patterns, s_first)
+    if told is not None and _foreign(context.actor_lexicon, told):
+        told = _libyan_unit(context, patterns, trigger, s_first) or told
+    return told, told is not None
+
+
+def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:
+    """Whether a named force is a foreign one: neither Libyan side, nor a Libyan town's own forces."""
+    return (bool(actor.name) and actor.name not in lexicon.libyan_sides and actor.name not in lexicon.town_forces
+            and not actor.name.startswith("Armed groups in"))
+
+
+UNIT_NEAR = 3  # words around the trigger in which a unit noun is the force that moves (ستصل سرية من سبها)
+
+
+def _libyan_unit(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
+    """'وكانت سفن إنزال روسية قد أفرغت عناصر في ميناء طبرق ... . ستصل سرية من سبها إلى براك': a company or a
+    battalion the sentence names without an owner, among Libyan places only, after a foreign force was told of, is
+    the Libyan side the article named last, not that foreign force (which news names by its nationality each time)."""
+    lexicon = context.actor_lexicon
+    if not word_in(context, patterns.unit_words, max(s_first, trigger.first - UNIT_NEAR),
+                    min(len(context.tokens) - 1, trigger.last + UNIT_NEAR)):
+        return None
+    _, s_last = bounds_of_sentence(context, trigger.first)
+    places = [context.placed[k].place for k in context.places_between(s_first, s_last)]
+    if not places or any(p is None or p.country != lexicon.home_country for p in places):
+        return None
+    return next((span.actor for span in reversed(context.actors_between(0, s_first - 1))
+                 if span.actor.name in lexicon.libyan_sides), None)
+
+
+ABOARD_REACH = 4  # words from 'on board' (على متنها) to the force carried
+
+
+def _aboard(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> Actor | None:
+    """'هبطت في قاعدة تمنهنت ثلاث طائرات شحن ...، على متنها عناصر من اللواء طارق بن زياد': the named force a
+    vehicle carries, told after 'on board' in the movement's clause, is the one that moves."""
+    for cue in patterns.aboard.between(trigger.last + 1, end):
+        match = patterns.aboard.at(context.norm.text, context.tokens, cue)
+        if match:
+            after = cue + match[0]
+            return next((a.actor for a in context.actors_between(after, min(end, after + ABOARD_REACH))
+                         if a.actor.name and a.kind != "state"), None)
+    return None
+
+
+RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)
+
+
+def _told_of_in_relative(context: Context, patterns: Patterns, head: ActorSpan, span: ActorSpan) -> bool:
+    """'المرتزقة السوريين الذين استقدمتهم تركيا ... غادرت': a force named in a relative clause that describes the
+    force before it (the relative pronoun right after that force) is not the one that moves."""
+    k = head.last + 1
+    return (k < span.first <= k + RELATIVE_SUBJECT
+            and bool(patterns.relatives.at(context.norm.text, context.tokens, k)))
+
+
+POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)
+
+
+def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> Actor | None:
+    """'قال آمر إحدى المجموعات إن رجاله سيدخلون جنزور': forces that are the speaker's own (قواته، مقاتليه، عناصرنا),
+    in a sentence that names who speaks, are the speaker's, not the force told of before. A town with forces of its
+    own named before them in the sentence is whose they are (وفي الزنتان، حذّر قائد ميداني من أن وحداته ...);
+    otherwise they have no name the lexicon knows. None when no such forces move here, no speaker is named, or the
+    speaker is a force named before (آمر الكتيبة، نفت الجبهة): the force told of before is then the right one."""
+    normal, tokens, possessed = context.norm.text, context.tokens, patterns.possessed_forces
+    first = next((k for k in possessed.between(max(s_first, trigger.first - POSSESSED_BEFORE), min(end, trigger.last + 2))
+                  if possessed.at(normal, tokens, k)), None)
+    if first is None or source_of(context, patterns, s_first, first) is None:
+        return None
+    offsets = context.norm.offsets
+    last = first + possessed.at(normal, tokens, first)[0] - 1
+    said = context.text[offsets[tokens[first].start]:offsets[tokens[last].end - 1] + 1]
+    for k in reversed(context.places_between(s_first, first - 1)):
+        place = context.placed[k].place
+        town = own_forces(context.actor_lexicon, place) if place is not None and place.kind in ("city", "town") else None
+        if town:
+            return Actor(said, town)
+    for k in patterns.speaker_anaphors.between(s_first, first - 1):
+        match = patterns.speaker_anaphors.at(normal, tokens, k)
+        end_of_name = k + match[0] - 1 if match else -1
+        if match and (not joined(normal, tokens, end_of_name, end_of_name + 1)
+                      or tokens[end_of_name + 1].text in patterns.speaker_stops):
+            return None  # 'آمر الكتيبة، العقيد ...': the battalion named before
+    return Actor(said, None)
+
+
+def _speaker_goes_on(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """'نفى المتحدث باسم «اللواء 128 معزز» ... . وأضاف أن سرية «ستعيد تمركزها ...»': a sentence that goes on with
+    the words of the one who spoke in the sentence before speaks of that speaker's force (the force his title names),
+    not of the last force that moved."""
+    normal, tokens = context.norm.text, context.tokens
+    opener = patterns.speech_goes_on.at(normal, tokens, s_first)
+    if not opener or s_first == 0:
+        return None
+    k = s_first + opener[0]
+    same = patterns.same_sources.at(normal, tokens, k) if k < len(tokens) else None
+    k += same[0] if same else 0  # وأضاف المصدر ذاته أن
+    if k >= len(tokens) or not (tokens[k].text in patterns.that_words or _quoted_speech(normal, tokens, k)):
+        return None
+    before_first, before_last = bounds_of_sentence(context, s_first - 1)
+    sources = patterns.sources
+    for span in context.actors_between(before_first, before_last):
+        at = span.first - 1 - (span.first > 1 and tokens[span.first - 1].text == PLACE_LINK)  # مصدر في «X»
+        if span.actor.name and span.kind != "state" and at >= before_first and sources.ends_at(normal, tokens, at):
+            return span.actor  # the force of one who spoke for it: المتحدث باسم «اللواء 128»، مصدر في المجلس العسكري
+    return None
+
+
+def _quoted_speech(normal: str, tokens: list[Token], k: int) -> bool:
+    """'وأضاف: «لا نية لدينا ...»': words quoted right after a verb of saying (a colon or an opening quote before
+    token k)."""
+    gap = normal[tokens[k - 1].end:tokens[k].start]
+    return ":" in gap or any(c in gap for c in "«\"“")
+
+
+def _received(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether the actor follows a word of direction (إلى، نحو), not في: what is sent goes to it."""
+    return (span.first > 0 and context.tokens[span.first - 1].text != PLACE_LINK
+            and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1) == "destination")
+
+
+def _commander(context: Context, patterns: Patterns, trigger: Trigger, unit: ActorSpan,
+               before: list[ActorSpan]) -> str | None:
+    """The side of the body that moves forces 'from' a unit, named right before the verb, where the lexicon gives
+    the unit another (القيادة العامة تحشد وحدات من «اللواء 166 مشاة»); not planes or troops that carry others
+    (طائرات روسية نقلت عناصر من فاغنر: Wagner's men)."""
+    if not before or unit.first < 2:
+        return None
+    normal, tokens, commander = context.norm.text, context.tokens, before[-1]
+    if (commander.last == trigger.first - 1 and commander.actor.name and commander.kind != "state"
+            and unit.actor.name != commander.actor.name and not patterns.forces.at(normal, tokens, commander.first)
+            and tokens[unit.first - 1].text == ORIGIN_LINK and patterns.forces.at(normal, tokens, unit.first - 2)):
+        return commander.actor.name
+    return None
+
+
+_LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[-–.)]")  # a sentence that opens with a list number ('3- ')
+
+
+def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
+    before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
+    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own), nor into a link to another story (اقرأ أيضاً)."""
+    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start) or links_elsewhere(context, patterns, s_first):
+        return None
+    if context.last_mover is not None:
+        return context.last_mover
+    for span in reversed(context.actors_between(0, s_first - 1)):
+        if span.last < s_first and span.actor.name and span.kind != "state":
+            return span.actor
+    return None
+
+
+def links_elsewhere(context: Context, patterns: Patterns, s_first: int) -> bool:
+    """Whether the sentence opening at token ``s_first`` is a link to another story («اقرأ أيضاً: جسر جوي روسي من
+    قاعدة حميميم إلى الجفرة»): its force is not the one told of before it, nor the one told of after it."""
+    return bool(patterns.see_also.at(context.norm.text, context.tokens, s_first))
+
+
+def _earlier_force(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """The force an unnamed mover is, from the sentences before: the one the last speaker spoke for when this sentence
+    goes on with his words, else the force told of before."""
+    return _speaker_goes_on(context, patterns, s_first) or _told_before(context, patterns, s_first)
+
+
+def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first: int,
+                  nearest: list[ActorSpan]) -> tuple[Actor, bool]:
+    """(actor, from context). A unit the lexicon does not know and no owner names (الكتيبة 116) keeps its own words
+    and takes the name of the force its sentence names, nearest first (أعلنت القيادة العامة نشر وحدات من الكتيبة
+    116), else of the force the article told of before, as a sentence without an actor would; not a town's own
+    guard (قوة حماية مرزق), which is no side's."""
+    actor = span.actor
+    if actor.name or actor not in context.units or _town_guard(context, span):
+        return actor, False
+    side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
+    if side is not None:
+        return Actor(actor.text, side.name), False
+    told = _earlier_force(context, patterns, s_first)
+    return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _town_guard(context: Context, span: ActorSpan) -> bool:
+    """'قوة حماية مرزق', 'كتيبة حماية غدامس': a unit named for guarding the town after the guard word."""
+    lexicon, tokens = context.actor_lexicon, context.tokens
+    return any(tokens[k].text in lexicon.local_guard_words and tokens[k + 1].text in lexicon.towns
+               for k in range(span.first, span.last))
+
+
+def _unnamed_subject(context: Context, patterns: Patterns, trigger: Trigger) -> Actor | None:
+    """'أن المسلحين انسحبوا', 'انسحب مسلحون': gunmen or militias the text does not name, right before or
+    right after the verb, are the movers; not the body that reports their move (Actor without a name)."""
+    normal, tokens = context.norm.text, context.tokens
+    span = None
+    match = patterns.unnamed_forces.at(normal, tokens, trigger.last + 1) if trigger.last + 1 < len(tokens) else None
+    if match:
+        span = (trigger.last + 1, trigger.last + match[0])
+    else:
+        last = trigger.first - 1
+        if last >= 0 and (tokens[last].text,) in patterns.weak_particles.index:
+            last -= 1
+        for first in patterns.unnamed_forces.between(max(0, last - 2), last):
+            match = patterns.unnamed_forces.at(normal, tokens, first)
+            if match and first + match[0] - 1 == last:
+                span = (first, last)
+                break
+        else:
+            span = _modified_subject(context, patterns, last)
+    if span is None:
+        return None
+    offsets = context.norm.offsets
+    start, end = offsets[tokens[span[0]].start], offsets[tokens[span[1]].end - 1] + 1
+    return Actor(context.text[start:end], None)
+
+
+def _nation_of_the_move(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> Actor | None:
+    """'جسر جوي روسي', 'إنزال بحري تركي': a nationality right after the noun of the movement, its adjectives
+    between (data/movement_patterns.jsonl move_adjective), names the forces that move; not one without a single
+    army (ليبي)."""
+    tokens, nations = context.tokens, context.actor_lexicon.by_nisba
+    for k in range(trigger.last + 1, min(end, len(tokens) - 1) + 1):
+        armies = nations.get(tokens[k].text)
+        if armies is not None:
+            if not armies[0]:
+                return None
+            offsets = context.norm.offsets
+            return Actor(context.text[offsets[tokens[k].start]:offsets[tokens[k].end - 1] + 1], armies[0])
+        if tokens[k].text not in patterns.move_adjectives and not patterns.forces.at(context.norm.text, tokens, k):
+            return None  # وصول تعزيزات جزائرية: the force word between too
+    return None
+
+
+MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb
+
+
+def _modified_subject(context: Context, patterns: Patterns, last: int) -> tuple[int, int] | None:
+    """'بأن مسلحين محسوبين على ورشفانة حشدوا', 'مجموعات مسلحة قادمة من الزاوية تحشدت': unnamed movers, then a few
+    words that say whose or whence they are (data: subject_modifier), then the verb at last + 1; their tokens."""
+    normal, tokens = context.norm.text, context.tokens
+    for opener in range(last, max(0, last - MODIFIED_SUBJECT), -1):
+        if tokens[opener].text not in patterns.subject_modifiers:
+            continue
+        if not joined(normal, tokens, opener - 1, last) or normal[tokens[last].end:tokens[last + 1].start].strip(" «\"“"):
+            return None  # only spaces, or a quote that opens the verb's words («النفير العام»), before the verb
+        for first in patterns.unnamed_forces.between(max(0, opener - 3), opener - 1):
+            match = patterns.unnamed_forces.at(normal, tokens, first)
+            if match and first + match[0] == opener:  # مسلحين من المعارضة التشادية: named after all
+                return None if context.actors_between(first, last) else (first, opener - 1)
+    return None
+
+
+def source_of(context: Context, patterns: Patterns, s_first: int, trigger_first: int) -> str | None:
+    """Who says so: 'المتحدث باسم ...' or 'مصدر عسكري' first, else the speaker after قال/نفى; a few words after
+    the cue, and to the end of a force named in them."""
+    normal, tokens = context.norm.text, context.tokens
+    matches = []
+    for k in patterns.sources.between(s_first, trigger_first - 1):
+        match = patterns.sources.at(normal, tokens, k)
+        if match:
+            n, _, (take, keep_cue) = match
+            matches.append((not keep_cue, k, n, take, keep_cue))
+    for _, k, n, take, keep_cue in sorted(matches):
+        last = k + n - 1
+        while (last + 1 < trigger_first and last - (k + n - 1) < take and tokens[last + 1].text not in patterns.speaker_stops
+               and joined(normal, tokens, last, last + 1)):
+            last += 1
+        # the cue and, in quotes, the force it speaks for (المتحدث باسم «الكتيبة 77 مشاة», آمر «قوة حماية مرزق»)
+        named = context.actors_between(k + n, last)  # المتحدث باسم الجيش السوداني «القيادة العامة»: named already
+        quoted = None if named else _quoted_force_after(context, last, trigger_first)
+        last = quoted.last if quoted else last
+        if last == k + n - 1:
+            continue
+        for span in context.actors_between(k + n, last):  # a force named in the speaker's words is named whole:
+            if last < span.last < trigger_first:  # المتحدث باسم غرفة عمليات سرت الجفرة, not ... سرت
+                last = span.last
+        first = k if keep_cue else k + n
+        start = context.norm.offsets[tokens[first].start]
+        stop = context.norm.offsets[tokens[last].end - 1] + 1
+        if quoted and quoted.first > first and context.text[stop:stop + 1] in QUOTE_CHARS:
+            stop += 1  # the quote opened inside the words taken closes
+        return context.text[start:stop]
+    return None
+
+
+def _quoted_force_after(context: Context, last: int, trigger_first: int) -> ActorSpan | None:
+    """A force named in quotes right after token ``last`` (آمر «قوة حماية مرزق»), ending before the trigger."""
+    if last + 1 >= trigger_first or not quote_before(context.norm.text, context.tokens, last + 1, QUOTE_CHARS):
+        return None
+    after = context.actors_between(last + 1, last + 1)
+    return after[0] if after and after[0].last < trigger_first else None

@@ -1,0 +1,382 @@
+"""A movement joined to the one told right before it: the next leg of a journey, where it set out
+from, where it ended, the same move told again in detail, an alternative, or a denial repeated.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from components.actors import ORIGIN_LINK
+from components.movement_context import (
+    CLAUSE_MARK,
+    Context,
+    Trigger,
+    any_in,
+    bounds_of_sentence,
+    is_future_word,
+    place_key,
+    token_at,
+)
+from components.movement_patterns import Patterns
+from components.movement_roles import purpose_verb, words_between
+from components.movement_status import before_time_phrase
+from components.phrases import joined
+from components.records import Movement
+
+
+def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
+    """The last token of the sentence of a reported movement told after a claim passed around (تداول، ادّعوا)."""
+    if movement.status != "reported" or movement.trigger is None:
+        return None
+    trigger = token_at(context.norm, movement.trigger.start)
+    s_first, s_last = bounds_of_sentence(context, trigger)
+    return s_last if any_in(patterns.circulated, context, s_first, trigger - 1) else None
+
+
+RETOLD_SENTENCES = 2  # sentences after a movement in which its force, named again, takes up its positions
+RETOLD_FORCE_BEFORE = 12  # words back from a stationing verb to the force named again (إن الرتل، المؤلف من ...، تمركز)
+
+
+def stations_the_last(context: Context, patterns: Patterns, after: int, trigger: Trigger, last: Movement,
+                       movement: Movement) -> bool:
+    """'وصل رتل ... إلى الزاوية. وقال مصدر إن الرتل، المؤلف من نحو أربعين آلية، تمركز عند البوابة الغربية للمدينة
+    وفي محيط مصفاة الزاوية': the force of the movement told in one of the sentences before (``after``, its last
+    trigger token), named again (الرتل، الوحدات، جزءاً منه) and taking up positions, is where that movement ended, by
+    the same force, reported as it was."""
+    normal, tokens = context.norm.text, context.tokens
+    if (movement.origins or not movement.destinations or not last.destinations or last.status != "reported"
+            or movement.status != "reported" or not patterns.stationing.at(normal, tokens, trigger.first)
+            or not 0 < context.sentence_of[trigger.first] - context.sentence_of[after] <= RETOLD_SENTENCES
+            or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
+        return False
+    _, s_last = bounds_of_sentence(context, trigger.first)
+    return force_named_again(context, patterns, trigger.first, min(s_last, trigger.last + 2))  # after the verb too:
+    # فيما انتشرت سرية منها غرباً
+
+
+RETOLD_AFTER = 2  # words after a trigger in which the force told before may be named again (وصول الرتل إلى)
+
+
+def force_named_again(context: Context, patterns: Patterns, first: int, last: int, whole: bool = False) -> bool:
+    """Whether the force of a movement told before is named again (الرتل، التعزيزات، جزءاً منه) in the sentence of the
+    trigger at ``first``, from RETOLD_FORCE_BEFORE words before it up to ``last``; with ``whole``, the whole force
+    as one word, و alone before it (الرتل، القوة: not سرية منه, a part, nor لحقت بالرتل, what others joined)."""
+    s_first, _ = bounds_of_sentence(context, first)
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(max(s_first, first - RETOLD_FORCE_BEFORE), last + 1):
+        match = patterns.retold_forces.at(normal, tokens, k)
+        if match and (not whole or match[0] == 1 and tokens[k].text[:match[1]] in ("", "و")):
+            return True
+    return False
+
+
+FUTURE_GOES_ON = 10  # words from a future verb that made no movement to the present verb that carries on its clause
+
+
+def future_goes_on(context: Context, before: Trigger, trigger: Trigger, previous: int) -> bool:
+    """'أنها ستدفع، خلال الساعات المقبلة، بقوة لفض النزاع تنطلق من غريان': a future verb that made no movement of
+    its own (``previous``, the last trigger that did, is before it) and, a few words on in its sentence, a present
+    verb (تنطلق، يتجه) that says where the force it sends comes from or goes: the plan goes on."""
+    word = context.tokens[trigger.first].text
+    return (before.future and not trigger.future and previous < before.first
+            and 0 < trigger.first - before.last <= FUTURE_GOES_ON and word[:1] in ("ت", "ي")
+            and context.sentence_of[before.first] == context.sentence_of[trigger.first])
+
+
+THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time it goes on in (ستبقى ... ثم تعود)
+
+
+def then_after_a_future(context: Context, trigger: Trigger) -> bool:
+    """'الكتيبة ستبقى في المنفذ حتى ثالث أيام العيد، «ثم تعود إلى مقرها في طبرق»': a present verb right after 'then',
+    a future verb a few words before it in its sentence: it happens then too."""
+    tokens = context.tokens
+    word = tokens[trigger.first].text[trigger.prefix:]
+    if trigger.future or word[:1] not in ("ت", "ي") or trigger.first == 0 or tokens[trigger.first - 1].text != "ثم":
+        return False
+    sentence = context.sentence_of[trigger.first]
+    for k in range(trigger.first - 2, max(-1, trigger.first - 2 - THEN_AFTER_FUTURE), -1):
+        if context.sentence_of[k] != sentence:
+            return False
+        if is_future_word(tokens[k].text):
+            return True
+    return False
+
+
+def _continues(first: Movement, second: Movement, any_status: bool = False) -> bool:
+    """'أقلعت من الإمارات وهبطت في قاعدة الخادم': a departure and an arrival told in one sentence."""
+    return (first.evidence == second.evidence and first.origins and not first.destinations
+            and second.destinations and not second.origins and (any_status or first.status == second.status))
+
+
+SUBJECT_AFTER_PLACE = 3  # words from where a verb went to the vehicles named after it (ثلاث طائرات شحن)
+
+
+def subject_of_the_last(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                         movement: Movement) -> bool:
+    """'حطّت في قاعدة براك الجوية ثلاث طائرات شحن قادمة من قاعدة الخادم': vehicles named right after where the verb
+    before them went, with nothing between, are its subject: where they came from is that movement's origin."""
+    if not (last.evidence == movement.evidence and last.destinations and not last.origins and movement.origins
+            and not movement.destinations and last.status == movement.status):
+        return False
+    end = token_at(context.norm, last.destinations[-1].end - 1)  # a time phrase between not counted (مساء الأربعاء)
+    return (trigger.first > end and words_between(context, patterns, end, trigger.first) <= SUBJECT_AFTER_PLACE
+            and joined(context.norm.text, context.tokens, end, trigger.first))
+
+
+ALTERNATIVE = "او"  # أو, normalised: 'or': an alternative to the movement before shares its plan, condition or denial
+
+
+def an_alternative(context: Context, patterns: Patterns, after: int, trigger: Trigger) -> bool:
+    """Whether 'or' stands right before the trigger, the movement before it (its trigger's last token ``after``) in
+    the same statement, no verb of saying between (أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة)."""
+    if trigger.first == 0 or context.tokens[trigger.first - 1].text != ALTERNATIVE:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    return not any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "reported"
+                   for k in patterns.status.between(after + 1, trigger.first - 1))
+
+
+def joins_the_last(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                    movement: Movement) -> tuple[bool, bool] | None:
+    """Whether ``movement`` goes on with ``last``, the movement before it in its sentence, as one movement; if so,
+    whether the one joined keeps the kind and the status of ``last``:
+    a verb of purpose, both (ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for);
+    'by air' after where it sets out from, the status (تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة);
+    an arrival after a departure with the same status, neither (أقلعت من الإمارات وهبطت في قاعدة الخادم);
+    a verb joined with و that has no status of its own, the status (رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...)."""
+    if purpose_verb(context, trigger) and _continues(last, movement, any_status=True):
+        return True, True
+    if context.tokens[trigger.first].text in patterns.manners and _continues(last, movement, any_status=True):
+        return False, True  # تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة: planned, by air
+    if _continues(last, movement):
+        return False, False
+    if movement.status == "reported" and and_then(context, trigger) and _continues(last, movement, any_status=True):
+        return False, True
+    return None
+
+
+def and_then(context: Context, trigger: Trigger) -> bool:
+    """'ويجوا', 'وتوجهت': a verb joined with و to the one before, whose status (a plan, a condition) it shares
+    when it has no cue of its own."""
+    return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
+
+
+def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: int, trigger: Trigger,
+                                  last: Movement, movement: Movement) -> bool:
+    """Whether a movement that names no origin sets out from where the one before it (``last``, its last trigger
+    token ``after``) went: 'from there' (ومنها نُقلت جواً إلى الجفرة; ومن هناك, in the next sentence too), or the
+    next leg after 'then' or 'before' with the same status (ثم عبرت سرية منه إلى منفذ راس اجدير), or a setting out
+    later in its sentence (هبوط طائرتي شحن في القاعدة نفسها، قالوا إنهما أقلعتا بعد ساعات باتجاه قاعدة براك)."""
+    if movement.origins or not last.destinations:
+        return False
+    there = _from_there(context, patterns, after, trigger)
+    if there:
+        return there == "there" or last.evidence == movement.evidence
+    if last.destinations[-1].text in {d.text for d in movement.destinations} or not movement.destinations:
+        return False
+    return ((last.status == movement.status
+             and (is_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
+                  or _moves_them_on(context, trigger, last, movement)))
+            or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
+
+
+def _goes_on_from_the_massing(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                              movement: Movement) -> bool:
+    """'حشدت وحدات في درج، استعداداً للتقدم نحو حقل الوفاء', 'حشد نحو 50 آلية في الزنتان، وقال أحد قادته إن القوة
+    «ستتوجه إلى حقل الوفاء»': a force massed somewhere and, in the same sentence, moving on (planned or told) sets
+    out from where it massed; not where another force is named between (وأن قوات بحرية ستنفذ إنزالاً), nor an
+    event set beside it after a comma."""
+    if not (last.kind == "mobilise" and last.evidence == movement.evidence
+            and last.status in ("reported", "planned") and movement.status != "denied"
+            and movement.kind != "mobilise"
+            and (movement.actor is None or last.actor is not None
+                 and movement.actor.name is not None and movement.actor.name == last.actor.name)):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    if and_then(context, trigger) and CLAUSE_MARK.search(normal, tokens[trigger.first - 1].end,
+                                                           tokens[trigger.first].start):
+        return False  # اكتمال الحشد في النوفلية، ووصول زورقين: another event beside it
+    massed = token_at(context.norm, last.destinations[-1].end - 1)
+    return not any(patterns.forces.at(normal, tokens, k) and not patterns.retold_forces.at(normal, tokens, k)
+                   and not (k and tokens[k - 1].text in patterns.pointers_back)
+                   for k in range(massed + 1, trigger.first))
+
+
+OBJECT_PRONOUNS = ("ها", "هم", "هما")  # 'them' on a verb or verbal noun joined to the place before (ونقلهم)
+
+
+def _moves_them_on(context: Context, trigger: Trigger, last: Movement, movement: Movement) -> bool:
+    """'إنزال مئات المرتزقة في ميناء بنغازي ونقلهم براً إلى الكفرة': a verb joined by و right after where the movement
+    before went, with 'them' on it, moves the same force on from there."""
+    before = token_at(context.norm, last.destinations[-1].end - 1)
+    return (last.evidence == movement.evidence and trigger.prefix == 1 and and_then(context, trigger)
+            and context.tokens[trigger.first].text.endswith(OBJECT_PRONOUNS) and before == trigger.first - 1)
+
+
+def _sets_out_later(context: Context, patterns: Patterns, trigger: Trigger, last: Movement, movement: Movement) -> bool:
+    """A verb of setting out (أقلعتا، انطلقت) later in the sentence of the movement before, with no 'from' of its own
+    between it and where it goes (not انطلقوا من الأراضي الليبية)."""
+    tokens = context.tokens
+    if last.evidence != movement.evidence or not patterns.departures.at(context.norm.text, tokens, trigger.first):
+        return False
+    goes = token_at(context.norm, movement.destinations[0].start)
+    return goes > trigger.last and all(tokens[k].text != ORIGIN_LINK for k in range(trigger.last + 1, goes))
+
+
+FROM_THERE_REACH = 3  # words from 'from there' (منها) to the direction word or the verb it goes with
+
+
+def _from_there(context: Context, patterns: Patterns, after: int, trigger: Trigger) -> str | None:
+    """'ومنها نُقلت جواً إلى الجفرة', 'وهددت بالتقدم منها نحو سرت', 'ومن هناك تحركت القوة براً': 'from there' between
+    the movement before (its last token ``after``) and this one's direction word, right before the verb or right
+    before a direction word. 'there' for من هناك, which may follow the movement of the sentence before; 'pronoun'
+    for منها، منه, which refer back within the sentence."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.from_there.between(after + 1, min(len(tokens) - 1, trigger.last + FROM_THERE_REACH)):
+        match = patterns.from_there.at(normal, tokens, k)
+        if not match or k and patterns.forces.ends_at(normal, tokens, k - 1):
+            continue  # 'على أن تتحرك سرية منه إلى مرتوبة': a company of the column, not 'from there'
+        if context.sentence_of[k] != context.sentence_of[trigger.first]:
+            continue
+        end = k + match[0] - 1
+        if end < trigger.first <= end + FROM_THERE_REACH - 1 or any(
+                patterns.directions.at(normal, tokens, j) for j in range(end + 1, min(len(tokens), end + FROM_THERE_REACH + 1))):
+            return "there" if match[0] > 1 else "pronoun"
+    return None
+
+
+def is_next_leg(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
+    or 'before' right before the verb (a time phrase between apart) tells the next leg of the movement before: it
+    sets out from where that one went."""
+    k = before_time_phrase(context, patterns, trigger.first)
+    return k >= 0 and context.sentence_of[k] == context.sentence_of[trigger.first] and bool(
+        patterns.next_legs.ends_at(context.norm.text, context.tokens, k))
+
+
+def came_from_before(first: Movement, second: Movement) -> bool:
+    """'انتشرت قوة على مداخل تاورغاء، بعد أن تحركت من زليتن مروراً بمصراتة': an arrival, then in the same sentence
+    where from, by the same force (or one the sentence does not name). The caller asks for a word that ties the
+    two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان)."""
+    return (first.destinations and not first.origins and second.origins and not second.destinations
+            and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
+
+
+RETOLD_OVERLAP = 2  # destinations a next sentence's movement shares with the one before to be it, told in detail
+
+
+def retold(context: Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
+    """A movement that one of the next sentences tells again, with the same status and the origin it lacked, is
+    that movement (a plan told as carried out, too: أوعز بتحريك قوة إلى الزاوية. ... أن القوة انطلقت من طرابلس):
+    told in detail in the very next sentence by the same named force, with at least RETOLD_OVERLAP
+    of its destinations (the units' share-out, place by place); or told by its force named again, going nowhere
+    else ('دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت
+    إلى الواحة')."""
+    text = context.text
+    carried_out = last.status == "planned" and movement.status == "reported"  # أوعز بتحريك قوة ... أن القوة انطلقت
+    if (last.status != movement.status and not carried_out or last.origins or not movement.origins
+            or "\n" not in text[:last.evidence.start]):
+        return False  # not a headline: the body tells what a headline says (without_headline_repeats)
+    keys = {place_key(m) for m in last.destinations}
+    shared = sum(place_key(m) in keys for m in movement.destinations)
+    if (last.actor is not None and movement.actor is not None and last.actor.name and not carried_out
+            and last.actor.name == movement.actor.name and not text[last.evidence.end:movement.evidence.start].strip()
+            and shared >= RETOLD_OVERLAP and 2 * shared >= len(movement.destinations)):
+        return True
+    if (movement.trigger is None or shared < len(movement.destinations)
+            or movement.actor is not None and (last.actor is None or last.actor.name != movement.actor.name)):
+        return False
+    first, last_token = token_at(context.norm, movement.trigger.start), token_at(context.norm, last.evidence.end - 1)
+    return (0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
+            and force_named_again(context, patterns, first, first - 1))
+
+
+def with_details(last: Movement, detail: Movement) -> Movement:
+    """``last`` with the origin, the way and the further destinations its retelling adds."""
+    keys = {place_key(m) for m in last.destinations}
+    return replace(last, origins=detail.origins, via=last.via + tuple(m for m in detail.via if m not in last.via),
+                   destinations=last.destinations + tuple(m for m in detail.destinations if place_key(m) not in keys))
+
+
+def same_end(last: Movement, movement: Movement) -> bool:
+    """Whether ``movement`` ends where ``last``, told before it in its sentence, ends, by the same force (or one
+    the sentence does not name), with the same status, and adds at most where it came from: one movement told
+    twice."""
+    return (bool(movement.destinations) and [m.text for m in movement.destinations] == [m.text for m in last.destinations]
+            and (not movement.origins or not last.origins) and not movement.via and last.status == movement.status
+            and movement.kind != "mobilise"
+            and (movement.actor is None or last.actor is None
+                 or movement.actor.name is not None and movement.actor.name == last.actor.name))
+
+
+DENIED_AGAIN_SENTENCES = 3  # how far on a denial may be told again in the denier's own words
+
+
+def denied_again(context: Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
+    """'نفى المتحدث ما نشرته صفحات عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك. لم نسحب أي وحدة من درنة»': a
+    denial that names only places the denial right before it named, each in the same role, by the same force (or
+    one not named), in its sentence or the next three, is that denial told again; so is a denial right after a claim
+    passed around ('صفحات محلية تحدثت عن انسحاب كتيبتكم من تازربو. ما ردكم؟ - لم نسحب جندياً واحداً من تازربو')."""
+    claimed = last.status == "reported" and circulated_claim(context, patterns, last) is not None
+    if not (last.status == "denied" or claimed) or movement.status != "denied" or (
+            movement.actor and last.actor and movement.actor.name != last.actor.name):
+        return False
+    if not (movement.origins or movement.destinations) or any(
+            not {place_key(m) for m in mine} <= {place_key(m) for m in named}
+            for mine, named in ((movement.origins, last.origins), (movement.destinations, last.destinations),
+                                (movement.via, (*last.via, *last.destinations)))):
+        return False  # not 'نقل جنود روس جواً من الكفرة إلى السودان' and then 'دخول عناصر روسية إلى الكفرة
+    sentence = context.sentence_of
+    return 0 <= (sentence[token_at(context.norm, movement.evidence.start)]
+                 - sentence[token_at(context.norm, last.evidence.start)]) <= DENIED_AGAIN_SENTENCES
+
+
+ACTOR_GAP = 8  # characters of spaces, quotes and commas that may stand between a force's name and the verb after it
+
+
+def describes_the_force(context: Context, patterns: Patterns, after: int, trigger: Trigger, last: Movement) -> bool:
+    """Whether the trigger, with no و before it and no other verb of movement since the ``last`` movement's (its
+    last token ``after``), follows at once the force of that movement (or a force, when that one names none): a
+    clause that describes it (عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين، تعزيزاً للمراكز في الدبداب
+    بوحدات قدمت من ورقلة: the units came from there)."""
+    tokens = context.tokens
+    if trigger.prefix or not trigger.first or any(context.verbs(tokens[k].text) for k in range(after + 1, trigger.first)):
+        return False
+    before = trigger.first - 1
+    if last.actor is not None and last.actor.text:
+        start = context.norm.offsets[tokens[trigger.first].start]  # a short look back, not a copy of the article
+        return context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text)
+    return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
+                or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
+
+
+def with_origin(arrival: Movement, departure: Movement) -> Movement:
+    return replace(arrival, origins=departure.origins, via=arrival.via + departure.via,
+                   actor=arrival.actor or departure.actor, attributed_to=arrival.attributed_to or departure.attributed_to,
+                   date=arrival.date or departure.date, confidence=min(arrival.confidence, departure.confidence))
+
+
+def ends_at_stationing(movement: Movement, stationing: Movement) -> Movement:
+    """A stationing right after a movement in its sentence is where that movement ended: its places are the
+    movement's last destinations, not a movement of their own."""
+    seen = {m.text for m in movement.origins + movement.destinations + movement.via}
+    added = tuple(m for m in stationing.destinations if m.text not in seen)
+    return replace(movement, destinations=movement.destinations + added)
+
+
+def on_its_way(movement: Movement, onward: Movement) -> Movement:
+    """'ستعبر منفذ امساعد في طريقها إلى طبرق': the places of the movement become its way, the onward places its
+    destinations."""
+    return replace(movement, destinations=onward.destinations, via=movement.via + movement.destinations + onward.via,
+                   origins=movement.origins + onward.origins)
+
+
+def legs_joined(first: Movement, second: Movement) -> Movement:
+    places = {m.text for m in first.origins}
+    second_actor = second.actor if second.actor and second.actor.text not in places else None
+    return Movement(
+        kind=second.kind, status=second.status, actor=first.actor or second_actor,
+        origins=first.origins, destinations=second.destinations, via=first.via + second.via,
+        evidence=first.evidence, confidence=min(first.confidence, second.confidence),
+        trigger=first.trigger, attributed_to=first.attributed_to or second.attributed_to,
+        date=first.date or second.date,
+    )

@@ -1,0 +1,188 @@
+"""What the movement engine knows of one article, and the small questions every part of it asks.
+
+``Context`` holds the tokens, sentences, place mentions and (found when first asked for) actor spans;
+``Trigger`` is a word or phrase that may open a movement. The helpers answer questions of position:
+which sentence a token is in, how far a word reaches past a time phrase, where a clause opens.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from components.actors import ActorLexicon, ActorSpan, find_actors
+from components.dates import find_date
+from components.movement_patterns import ArticlePhrases, Patterns
+from components.prefilter import WordTest
+from components.records import Actor, EventDate, Mention, Movement
+from components.text import Normalised, Token
+
+CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
+CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
+FUTURE_PREFIXES = ("س", "وس", "فس")
+VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
+
+
+class Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass
+    first: int
+    last: int
+    kind: str
+    needs_force: bool | str  # False, 'after', 'near' or 'sentence'
+    future: bool
+    prefix: int  # clitic letters before the trigger word (و، ب، ل ...), left out of its span
+
+
+@dataclass
+class Context:
+    """Everything about one article the engine looks at; built once per article."""
+
+    text: str
+    norm: Normalised
+    tokens: list[Token]
+    sentence_of: list[int]
+    sentence_spans: list[tuple[int, int]]
+    placed: dict[int, Mention]
+    mention_last: dict[int, int]
+    actor_lexicon: ActorLexicon
+    published: str | None
+    verbs: WordTest  # the words that may be a trigger: they end a unit's name
+
+    def __post_init__(self) -> None:
+        self.asides: frozenset[int] = frozenset()  # the words of a distance set off by commas (، على بعد 950 كيلومتراً،)
+        self.place_tokens = sorted(self.placed)
+        self.sentence_starts = [start for start, _ in self.sentence_spans]
+        self.dates: dict[tuple[int, int], EventDate | None] = {}
+        self.sentence_first: dict[int, int] = {}
+        self.last_mover: Actor | None = None  # the named actor of the last movement found
+        self.last_movement: Movement | None = None  # the last movement found
+        self.passed: set[int] = set()  # the ids of the mentions movements found so far pass through (via)
+        self.sentence_last: dict[int, int] = {}
+        for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
+            self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
+            self.sentence_last[sentence] = bisect_right(self.sentence_of, sentence) - 1
+
+    @cached_property
+    def actors(self) -> list[ActorSpan]:
+        """Actor spans, found only when a trigger asks, and only up to the last sentence that names a place:
+        movements are looked for there, and their actors in or before their own sentence."""
+        until = self.sentence_last[self.sentence_of[self.place_tokens[-1]]] if self.place_tokens else -1
+        return find_actors(self.text, self.norm.text, self.tokens, self.norm.offsets, self.placed, self.actor_lexicon,
+                           until=until, words=self.norm.words, verbs=self.verbs)
+
+    @cached_property
+    def units(self) -> frozenset[Actor]:
+        """The actors of the units named in the article, which the lexicon may not know (كتيبة شهداء الزاوية)."""
+        return frozenset(span.actor for span in self.actors if span.kind == "unit")
+
+    @cached_property
+    def place_ends(self) -> dict[int, int]:
+        """The last token of each place mention → its first."""
+        return {last: first for first, last in self.mention_last.items()}
+
+    @cached_property
+    def inner_place_tokens(self) -> frozenset[int]:
+        """The tokens of a place's name after its first (نجيم in أبو نجيم)."""
+        return frozenset(k for first, last in self.mention_last.items() for k in range(first + 1, last + 1))
+
+    @cached_property
+    def actor_firsts(self) -> list[int]:
+        return [a.first for a in self.actors]
+
+    def date_in(self, start: int, end: int) -> EventDate | None:
+        """The first date expression in the original ``text[start:end]``, found once per sentence."""
+        if (start, end) not in self.dates:
+            self.dates[start, end] = find_date(self.text, start, end, self.published, self.norm)
+        return self.dates[start, end]
+
+    def places_between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a place mention starts, in order."""
+        return self.place_tokens[bisect_left(self.place_tokens, first):bisect_right(self.place_tokens, last)]
+
+    def actors_between(self, first: int, last: int) -> list[ActorSpan]:
+        """Actor spans starting in first..last (inclusive), in order."""
+        return self.actors[bisect_left(self.actor_firsts, first):bisect_right(self.actor_firsts, last)]
+
+
+def trigger_word(context: Context, trigger: Trigger) -> str:
+    """The trigger's first word without its clitics (وطاردت: طاردت), as the trigger forms are written."""
+    return context.tokens[trigger.first].text[trigger.prefix:]
+
+
+def place_key(mention: Mention) -> str:
+    return mention.place.id if mention.place else mention.text
+
+
+def token_at(norm: Normalised, offset: int) -> int:
+    """The token at ``offset`` of the original text."""
+    return bisect_right(norm.starts, bisect_right(norm.offsets, offset) - 1) - 1
+
+
+def bounds_of_sentence(context: Context, token: int) -> tuple[int, int]:
+    """First and last token index of the sentence holding ``token``."""
+    sentence = context.sentence_of[token]
+    return context.sentence_first[sentence], context.sentence_last[sentence]
+
+
+def word_in(context: Context, words: frozenset[str], first: int, last: int) -> bool:
+    """Whether one of ``words`` stands at a token in first..last (clipped to the article)."""
+    return any(context.tokens[k].text in words for k in range(max(0, first), last + 1))
+
+
+def any_in(phrases: ArticlePhrases, context: Context, first: int, last: int):
+    return phrases.first_in(context.norm.text, context.tokens, max(first, 0), min(last, len(context.tokens) - 1))
+
+
+def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> int:
+    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
+    place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
+    (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87), nor a distance set off by commas
+    (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
+    time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
+    tokens = context.tokens
+    reach = last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
+                               for k in range(last + 1, min(last + words + 1, len(tokens))))
+    if not asides or not any(k in asides for k in range(last + 1, min(reach + 1, len(tokens)))):
+        return reach
+    reach, counted = last, 0  # a distance set off by commas: count words one by one, the aside's and those after
+    while counted < words and reach + 1 < len(tokens):
+        reach += 1
+        counted += not ((tokens[reach].text,) in time_words or reach in inner or tokens[reach].text in nouns
+                        or reach in asides)
+    return reach
+
+
+SOURCE_ASIDE = 6  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
+
+
+def clause_opens(context: Context, patterns: Patterns, first: int, last: int) -> str | None:
+    """How a word in first..last opens another clause: 'clause' or 'time' (a condition, a cause, a time: إذا، بسبب،
+    بعد اندلاع; not a time phrase of the movement's own: بعد ظهر الأحد، قبل 3 أيام) or 'purpose' (لتأمين); else None."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.clause_openers.between(first, last):
+        match = patterns.clause_openers.at(normal, tokens, k)
+        if not match or tokens[k].text[:match[1]] not in ("", "و", "ف"):  # وبعد، فإذا; not البعد ('distance')
+            continue
+        following = k + match[0]
+        if match[2] == "time" and k and tokens[k - 1].text in patterns.distance_words:
+            continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
+        if match[2] == "time" and following < len(tokens) and (
+                tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index
+                or following + 1 < len(tokens) and (tokens[following + 1].text,) in patterns.time_words.index
+                or tokens[following].text in patterns.pointers_back and not match[1]):
+            continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
+            # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري)
+        if match[2] == "source":
+            aside = min(last, following + SOURCE_ASIDE)
+            if aside > following and CLAUSE_MARK.search(normal, tokens[following].start, tokens[aside].start):
+                continue  # تقدمت، وفق مصادر سودانية، من منطقة المالحة: an aside; the movement goes on after it
+            return "clause"
+        return match[2]
+    return None
+
+
+def is_future_word(word: str) -> bool:
+    """'ستواصل', 'وسيتم', 'فسننسحب': the future particle on a present verb (a person prefix and two letters more)."""
+    return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
+               and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)

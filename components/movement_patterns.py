@@ -1,0 +1,305 @@
+"""The movement engine's linguistic knowledge, loaded from ``data/movement_patterns.jsonl``.
+
+Each kind of entry becomes a ``PhraseSet`` (normalised phrases and what each means) or a word set;
+``ArticlePhrases`` answers a ``PhraseSet``'s questions for one article, each token's match found once.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from components.gazetteer import DATA
+from components.phrases import PhraseIndex, longest_match
+from components.text import Normalised, Token, name_key, normalise_word
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases (normalised token tuples) and what each means."""
+
+    index: PhraseIndex
+
+    def at(self, normal: str, tokens: list[Token], i: int):
+        """(n, prefix, value) of the longest phrase starting at token i, or None."""
+        if not self.index:
+            return None
+        match = longest_match(self.index, normal, tokens, i)
+        if match is None:
+            return None
+        n, prefix, key = match
+        return n, prefix, self.index[key]
+
+    def ends_at(self, normal: str, tokens: list[Token], last: int):
+        """The value of the longest phrase ending at token ``last`` (قريبة من before من), or None."""
+        for n in range(min(self.index.max_tokens, last + 1), 0, -1):
+            first = last - n + 1
+            match = self.at(normal, tokens, first)
+            if match and match[0] == n:
+                return match[2]
+        return None
+
+
+_UNSEEN = object()
+
+
+class ArticlePhrases:
+    """A PhraseSet for one article: each token's match computed once, however often it is asked for,
+    and only on the tokens where the prefilter says a phrase may start (``starts``, in order)."""
+
+    def __init__(self, phrases: PhraseSet, starts: list[int], norm: Normalised) -> None:
+        self.norm = norm
+        self.phrases = phrases
+        self.index = phrases.index
+        self.starts = starts
+        self.possible = set(starts)
+        self.found: dict[int, object] = {}
+
+    def between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may start, in order."""
+        return self.starts[bisect_left(self.starts, first):bisect_right(self.starts, last)]
+
+    def at(self, normal: str, tokens: list[Token], i: int):
+        """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
+        found = self.found.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            match = longest_match(self.index, normal, tokens, i) if i in self.possible else None
+            found = self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
+        return found
+
+    def first_in(self, normal: str, tokens: list[Token], first: int, last: int):
+        """The value of the first phrase starting in first..last, or None."""
+        starts, found = self.starts, self.found
+        for k in starts[bisect_left(starts, first):bisect_right(starts, last)]:
+            match = found.get(k, _UNSEEN)
+            if match is _UNSEEN:
+                match = self.at(normal, tokens, k)
+            if match:
+                return match[2]
+        return None
+
+    @cached_property
+    def possible_ends(self) -> set[int]:
+        """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
+        words, reach, known = self.norm.words, self.index.reach, self.index.reach.known
+        ends: set[int] = set()
+        for first in self.starts:
+            extras = known.get(words[first])  # the memo read directly, as in longest_match
+            for extra in reach(words[first]) if extras is None else extras:
+                ends.add(first + extra)
+        return ends
+
+    @cached_property
+    def end_list(self) -> list[int]:
+        return sorted(self.possible_ends)
+
+    def ends_between(self, first: int, last: int) -> list[int]:
+        """Tokens in first..last (inclusive) where a phrase may end, in order."""
+        return self.end_list[bisect_left(self.end_list, first):bisect_right(self.end_list, last)]
+
+    def ends_at(self, normal: str, tokens: list[Token], last: int):
+        """As ``PhraseSet.ends_at``: the value of the longest phrase ending at token ``last``, or None."""
+        first = self.start_of(normal, tokens, last)
+        return None if first is None else self.found[first][2]
+
+    def start_of(self, normal: str, tokens: list[Token], last: int) -> int | None:
+        """The first token of the longest phrase ending at token ``last`` (بالقرب من: two back), or None."""
+        if last not in self.possible_ends:
+            return None
+        starts, found = self.starts, self.found
+        for first in starts[bisect_left(starts, last - self.index.max_tokens + 1):bisect_right(starts, last)]:
+            match = found.get(first, _UNSEEN)
+            if match is _UNSEEN:
+                match = self.at(normal, tokens, first)
+            if match and match[0] == last - first + 1:
+                return first
+        return None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: PhraseSet
+    modifiers: PhraseSet
+    forces: PhraseSet
+    non_force: PhraseSet
+    hypothetical: PhraseSet
+    roles: PhraseSet
+    status: PhraseSet
+    scope_breaks: PhraseSet
+    sources: PhraseSet
+    own_forces: PhraseSet
+    possessed_forces: PhraseSet
+    speaker_anaphors: PhraseSet
+    speech_goes_on: PhraseSet
+    same_sources: PhraseSet
+    pronoun_subjects: PhraseSet
+    unnamed_forces: PhraseSet
+    not_triggers: PhraseSet
+    reporting_verbs: PhraseSet
+    report_sources: PhraseSet
+    claims: PhraseSet
+    weak_particles: PhraseSet
+    time_words: PhraseSet
+    stationing: PhraseSet
+    en_route: PhraseSet
+    sightings: PhraseSet
+    nearby: PhraseSet
+    clause_openers: PhraseSet  # value: 'clause', 'time' (unless a time word follows: بعد ظهر الأحد) or 'purpose'
+    directions: PhraseSet
+    relatives: PhraseSet
+    earlier_legs: PhraseSet
+    departures: PhraseSet
+    home_bases: PhraseSet
+    stationed: PhraseSet
+    from_there: PhraseSet
+    next_legs: PhraseSet
+    unless: PhraseSet  # ما لم تنسحب القوة منها: the condition of a threat, no movement
+    next_clauses: PhraseSet  # ، على أن تُنقل سرية ... إذا: a clause of its own, with its own condition
+    frames: PhraseSet  # في إطار «إعادة انتشار»: the movement told before in the sentence, named again
+    retold_forces: PhraseSet  # الرتل، جزءاً منه: the force of the movement before, taken up again
+    circulated: PhraseSet  # تداول ناشطون، ادّعوا: a claim passed around, which a later denial may answer
+    corrections: PhraseSet  # والصحيح أنها: what a correction says is right, after what it says was wrong
+    forecasts: PhraseSet  # لا يستبعد مراقبون أن، سيناريو: what analysts weigh, no movement (value: its scope)
+    any_targets: PhraseSet  # نحو أي أهداف داخلية في ليبيا: the place after is where targets would be, not a destination
+    aboard: PhraseSet  # على متنها عناصر من اللواء: the force a vehicle carries
+    supporters: PhraseSet  # متحركات من الجيش مدعومة بالقوة المشتركة: the force after supports the one that moves
+    see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
+    report_nouns: PhraseSet  # تقارير، أنباء: what a next sentence's 'لا صحة لذلك' may point back to
+    escorts: PhraseSet  # تحت حراسة عربات مسلحة: a force guards the convoy that moves
+    list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
+    move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
+    statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
+    approximately: frozenset[str]  # نحو: 'about' before a number, 'towards' before a place
+    kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
+    road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
+    facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
+    bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
+    meetings: frozenset[str]  # اجتماع، محادثات: the place after one is where it is held
+    number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
+    statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
+    media: frozenset[str]  # قنوات، صفحات، حسابات: channels, whose patron is not a mover
+    patrons: frozenset[str]  # موالية، مقربة: between a channel and whom it serves
+    speaker_stops: frozenset[str]  # words that end a source's name (قال مصدر عسكري إن)
+    that_words: frozenset[str]  # 'that' after a verb of saying (قال مسؤول إن ...): what comes after is what was said
+    skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
+    to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
+    compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
+    capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
+    stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
+    pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
+    distance_words: frozenset[str]  # على before بعد: 'at a distance of', not 'after'
+    the_rest: frozenset[str]  # 'the rest' (بقية العناصر) after a stationing verb: other units, a movement of their own
+    subject_modifiers: frozenset[str]  # مسلحين محسوبين على ورشفانة حشدوا: words that say whose unnamed movers are
+    question_words: frozenset[str]  # هل تتحرك القوات نحو غدامس؟: a question, no movement
+    same_words: frozenset[str]  # إلى القاعدة ذاتها: 'the same' after a place noun
+    carrying: frozenset[str]  # طائرة تقل 160 مهاجراً: what a vehicle carries follows
+    goes_on_words: frozenset[str]  # حتى بلغت، ثم دخلت: the force of the movement just told goes on
+    until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
+    unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
+    not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
+    manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
+    place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
+    place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
+    # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
+    # nouns a place must have been called by to be pointed back to: الواحة is a place named واحة سيوة or مرادة،
+    # الواحة ..., the roles in which the noun alone does beside a place of the movement's own: قادمة من الشويرف
+    # إلى المدينة, the roles in which 'the same town' is first where the last movement went: إلى البلدة نفسها, and
+    # the only places it may point back to: العاصمة, a capital)
+    crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
+    halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
+    plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
+    plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
+    flights: frozenset[str]  # فرّت: a force that fled is chased; it does not become the force the article goes on with
+    pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
+    bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
+
+
+PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
+
+
+def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
+    index = {}
+    for phrase, value in entries:
+        key = name_key(phrase)
+        if key:
+            index[key] = value
+    return PhraseSet(PhraseIndex(index))
+
+
+@lru_cache(maxsize=2)
+def load_patterns(data_dir: Path = DATA) -> Patterns:
+    groups: dict[str, list[tuple[str, object]]] = {}
+    entries = [json.loads(line) for line in (data_dir / "movement_patterns.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    suffixes = [form for entry in entries if entry["type"] == "pronoun_suffix" for form in entry["forms"]]
+    capitals = frozenset(normalise_word(form) for entry in entries if entry["type"] == "capital" for form in entry["forms"])
+    for entry in entries:
+        kind = entry["type"]
+        if kind in ("_about", "pronoun_suffix", "capital"):
+            continue
+        value = {
+            "trigger": lambda e: (e["kind"], e["needs_force"]),
+            "kind_modifier": lambda e: e["kind"],
+            "non_force": lambda e: (e["reason"], e.get("scope", "near")),
+            "role": lambda e: e["role"],
+            "status": lambda e: (e["status"], e["scope"]),
+            "forecast": lambda e: e["scope"],
+            "source": lambda e: (e["take"], e["keep_cue"]),
+            "clause_opener": lambda e: e["opens"],
+            "place_anaphor": lambda e: (frozenset(e["kinds"]), frozenset(e.get("bare", ())),
+                                        frozenset(name_key(form)[0] for form in e.get("called", ())),
+                                        frozenset(e.get("beside", ())), frozenset(e.get("went_to", ())),
+                                        capitals if e.get("capitals") else frozenset()),
+        }.get(kind, lambda e: True)(entry)
+        groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
+    for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
+        groups.setdefault(kind, []).extend(groups.get("was_stationed", []))
+    return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
+        "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
+        "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",
+        "unnamed_forces", "not_trigger", "reporting_verb", "report_source", "claim", "weak_particle", "time_word",
+        "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
+        "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
+        "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun",
+        "escort")),
+        list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
+        statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
+        approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
+        kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
+        facing=_words(groups, "facing"), bare_negations=_words(groups, "bare_negation"),
+        meetings=_words(groups, "meeting"),
+        not_after={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_after"])
+                   for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
+        media=_words(groups, "media"), patrons=_words(groups, "patron"),
+        speaker_stops=_words(groups, "speaker_stop"),
+        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
+        stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
+        pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
+        the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
+        question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
+        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"),
+        goes_on_words=_words(groups, "goes_on_word"), until_words=_words(groups, "until_word"),
+        unit_words=_words(groups, "unit_word"),
+        manners=_words(groups, "manner"),
+        place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
+        halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
+        plan_links=_words(groups, "plan_link"),
+        flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
+        bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
+
+
+def _flagged(entries: list[dict], flag: str) -> frozenset[str]:
+    """The forms of the triggers that carry ``flag`` (the flight and the pursuit verbs)."""
+    return frozenset(name_key(form)[0] for entry in entries if entry.get(flag) for form in entry["forms"])
+
+
+def _with_pronouns(forms: list[str], suffixes: list[str]) -> list[str]:
+    """``forms`` with each one that ends in + written out with every object pronoun instead (نشر+: نشره، نشرها ...)."""
+    return [whole for form in forms
+            for whole in ([form[:-1] + suffix for suffix in suffixes] if form.endswith("+") else [form])]
+
+
+def _words(groups: dict[str, list[tuple[str, object]]], kind: str) -> frozenset[str]:
+    return frozenset(name_key(form)[0] for form, _ in groups.get(kind, []))

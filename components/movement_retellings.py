@@ -1,0 +1,304 @@
+"""What the whole article does to the movements found in it: corrections (والصحيح أن), claims
+denied later, the same movement told again in other words or in the headline, and the army of a neighbour
+whose own press names it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from components.actors import ActorLexicon
+from components.geocode import distance_km, opens_dateline
+from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
+from components.movement_context import Context, bounds_of_sentence, place_key, token_at
+from components.movement_patterns import Patterns
+from components.movement_roles import countries_of_border
+from components.records import Actor, Mention, Movement
+from components.text import name_key, normalise_word
+
+DATELINE_REACH = 400  # characters from the top where an article's dateline stands
+TOWN_FACILITY_KM = 40.0  # a base or an airport this near a town a headline names is where the body says it went
+DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
+
+
+def retellings_merged(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """'دفعت القيادة العامة بوحدات إلى سبها وغات وأوباري. وأوضح ... أن الأرتال انطلقت من قاعدة الجفرة ... ثم
+    توزعت: السرية الأولى بغات، والثانية بأوباري': a movement the next sentence tells again in detail is one."""
+    merged: list[Movement] = []
+    for movement in movements:
+        if merged and retold(context, patterns, merged[-1], movement):
+            movement = replace(with_details(merged.pop(), movement), status=movement.status)  # an order, carried out
+        elif any(_told_over(context, patterns, earlier, movement) for earlier in merged):
+            continue  # وصل رتل إلى الجغبوب ... «وصول الرتل إلى الجغبوب سبقه نقل سرية»: the column's arrival, told over
+        merged.append(movement)
+    return merged
+
+
+def _told_over(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
+    """Whether a later sentence tells an earlier movement over and adds nothing: the force named again (الرتل،
+    القوة) with the trigger, no origin and no way of its own, the same status and only places the earlier one went to."""
+    if (movement.origins or movement.via or not movement.destinations or movement.trigger is None
+            or movement.status != earlier.status or movement.evidence == earlier.evidence
+            or "\n" not in context.text[:earlier.evidence.start]):  # not a headline's: the body tells it (see
+        return False  # without_headline_repeats)
+    if not {place_key(m) for m in movement.destinations} <= {place_key(m) for m in earlier.destinations}:
+        return False
+    first = token_at(context.norm, movement.trigger.start)
+    last = min(len(context.tokens) - 1, first + RETOLD_AFTER)
+    return force_named_again(context, patterns, first, last, whole=True)  # وصول الرتل إلى: its subject
+
+
+def corrections_applied(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """'ذكرنا في تدوينة الساعة 11:20 أن القوات النيجرية انسحبت إلى أغاديس، والصحيح أنها انسحبت إلى ديركو': a correction
+    is no movement of its own. The places it says were wrong (before والصحيح) that an earlier movement holds in the
+    same role give way there to the places it says are right; a correction of nothing told before (the article was
+    already amended: كما هو مثبت أعلاه) is a movement to its right places only if none told before holds them."""
+    kept: list[Movement] = []
+    corrections: dict[int, list[Movement]] = {}  # the token where what is right starts → the sentence's movements
+    for movement in movements:
+        right_from = _correction_at(context, patterns, movement)
+        if right_from is None:
+            kept.append(movement)
+        else:
+            corrections.setdefault(right_from, []).append(movement)
+    for right_from, told in corrections.items():
+        wrong: dict[str, list[Mention]] = {"origins": [], "destinations": []}
+        right: dict[str, list[Mention]] = {"origins": [], "destinations": []}
+        for movement in told:
+            for role in wrong:
+                for mention in getattr(movement, role):
+                    (wrong if token_at(context.norm, mention.start) < right_from else right)[role].append(mention)
+        wrong_keys = {role: {place_key(m) for m in places} for role, places in wrong.items()}
+        shared = [(sum(bool(wrong_keys[role] & {place_key(m) for m in getattr(kept[k], role)}) for role in wrong), k)
+                  for k in range(len(kept)) if kept[k].evidence.start < told[0].evidence.start]
+        best = max(shared, default=(0, None))  # the move that holds the most of the wrong places, the latest of them
+        earlier = best[1] if best[0] else None  # (نُقلت من المرج إلى توكرة: the move from Marj to Tocra, not another
+        # from Marj)
+        if earlier is not None:
+            kept[earlier] = _with_right_places(kept[earlier], wrong_keys, right)
+        elif (right["origins"] or right["destinations"]) and not any(
+                {place_key(m) for m in right[role]} <= {place_key(m) for m in getattr(other, role)}
+                for other in kept for role in right if right[role]):
+            kept.append(replace(told[-1], origins=tuple(right["origins"]), destinations=tuple(right["destinations"])))
+    return sorted(kept, key=lambda m: m.evidence.start) if corrections else kept
+
+
+def _correction_at(context: Context, patterns: Patterns, movement: Movement) -> int | None:
+    """The token where a correction says what is right (والصحيح أنها), in the movement's sentence."""
+    if movement.trigger is None:
+        return None
+    s_first, s_last = bounds_of_sentence(context, token_at(context.norm, movement.trigger.start))
+    return next((k for k in patterns.corrections.between(s_first, s_last)
+                 if patterns.corrections.at(context.norm.text, context.tokens, k)), None)
+
+
+def _with_right_places(movement: Movement, wrong: dict[str, set[str]], right: dict[str, list[Mention]]) -> Movement:
+    """``movement`` with its wrong places in each role given way to the right ones (the right first)."""
+    for role, places in right.items():
+        if wrong[role] and places:
+            keys = {place_key(m) for m in places}
+            held = tuple(m for m in getattr(movement, role) if place_key(m) not in wrong[role] | keys)
+            movement = replace(movement, **{role: tuple(places) + held})
+    return movement
+
+
+def claims_denied_later(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """A movement told as a claim passed around (تداول ناشطون مقطعاً ... وادّعوا أنه يُظهر «قوات روسية تدخل اوباري») that a later
+    sentence denies, naming one of its places or its force and no other (ونفى عضو في المجلس البلدي بزوارة وصول أي قطعة
+    عسكرية إلى الميناء), is denied: the article's last word on it. A denial that names other places or another force
+    (نفت القيادة العامة «أي وجود لعناصر تشادية» في أم الأرانب, after pages showed another force massing there)
+    answers another claim."""
+    denials: list[tuple[int, set[str], set[str], set[str]]] | None = None
+    told: list[Movement] = []
+    answered: list[tuple[int, set[str]]] = []  # (first token of the denial sentence, the claim's places)
+    for movement in movements:
+        claim_last = circulated_claim(context, patterns, movement)
+        if claim_last is not None:
+            denials = _denial_sentences(context, patterns) if denials is None else denials
+            keys = _place_keys(movement)
+            name = movement.actor.name if movement.actor is not None else None
+            denial = next((first for first, places, names, any_names in denials
+                           if first > claim_last and (places or names) and (not places or keys & places)
+                           and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))),
+                          None)
+            if denial is not None:
+                movement = replace(movement, status="denied")
+                answered.append((denial, keys))
+        told.append(movement)
+    if not answered:
+        return told
+    return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
+
+
+def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:
+    """Whether the claim's force is of the nation of a force the denial names as 'any' of it (the Rapid Support
+    Forces, a Sudanese armed group, and «لا صحة لدخول أي قوة سودانية»)."""
+    nations = [pair for pair in lexicon.by_country.values() if name in pair]
+    return any(other in pair for pair in nations for other in names)
+
+
+def _denies_again(context: Context, movement: Movement, first: int, keys: set[str]) -> bool:
+    """Whether a denied movement of the denial sentence that answered a claim (starting at token ``first``) is
+    that claim told again: no place the claim did not have (لا صحة لدخول أي قوة سودانية إلى الكفرة)."""
+    if movement.status != "denied" or movement.trigger is None:
+        return False
+    trigger = token_at(context.norm, movement.trigger.start)
+    places = _place_keys(movement)
+    return (bounds_of_sentence(context, trigger)[0] == first and bool(movement.destinations) and not movement.origins
+            and places <= keys)  # not «لم تتحرك شبراً من الشويرف»: where the force is said to have stayed
+
+
+DENIALS = (("denied", "before"), ("denied", "sentence"))  # نفى ...، ... لا صحة: the cues that deny in a sentence
+
+
+def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, set[str], set[str], set[str]]]:
+    """(first token, place keys, actor names, the names of those said as 'any' of them: أي قوة سودانية) of each
+    sentence with a denial in it (نفى، لا صحة)."""
+    found = []
+    normal, tokens = context.norm.text, context.tokens
+    for sentence, first in context.sentence_first.items():
+        last = context.sentence_last[sentence]
+        if not any(cue and cue[2] in DENIALS for cue in (patterns.status.at(normal, tokens, k)
+                                                         for k in patterns.status.between(first, last))):
+            continue  # one scan of the sentence's status cues for either kind of denial
+        places = {place_key(context.placed[k]) for k in context.places_between(first, last)}
+        spans = [span for span in context.actors_between(first, last) if span.actor.name]
+        names = {span.actor.name for span in spans}
+        any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in ANY_WORDS}
+        found.append((first, places, names, any_names))
+    return found
+
+
+ANY_WORDS = ("اي", "ايه")  # أي، أية, normalised: 'any' force of a nation (لا صحة لدخول أي قوة سودانية)
+
+
+def _home_country(text: str, mentions: list[Mention]) -> str | None:
+    """The country of the article's dateline (تونس – موزاييك), the same test the geocoder votes with."""
+    for mention in mentions:
+        if mention.start > DATELINE_REACH:
+            break
+        if mention.place is not None and opens_dateline(text, mention.start, mention.end):
+            return mention.place.country
+    return None
+
+
+def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+    """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
+    القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
+    home = _home_country(text, mentions)
+    army = lexicon.by_country.get(home, ("", ""))[0] if home and home != "LY" else ""
+    if not army or any(m.actor is not None and m.actor.name == lexicon.home_army
+                       and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
+        return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
+    return [replace(m, actor=Actor(m.actor.text, army))
+            if m.actor is not None and (not m.actor.name or m.actor.name in lexicon.libyan_sides)  # the LNA, the side
+            and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]  # named most, or none
+
+
+HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline
+
+
+def without_headline_repeats(text: str, movements: list[Movement], bulletins: tuple[str, ...]) -> list[Movement]:
+    """A headline's movement that the body tells again (same status, a shared place) is one movement: the
+    body's, which has the detail (origin, route, who says so) and names its actor in a whole sentence (a
+    headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات'). So is an
+    urgent line's («عاجل: رتل للجيش الوطني الليبي يصل إلى غات قادماً من سبها», told again below it)."""
+    lines = _headline_lines(text, bulletins) if movements else []
+    if not lines:
+        return movements
+
+    def in_lines(movement: Movement) -> bool:
+        return any(start <= movement.evidence.start and movement.evidence.end <= end for start, end in lines)
+
+    body = [m for m in movements if not in_lines(m)]
+    return [m for m in movements if not in_lines(m) or not any(_told_again(m, b) for b in body)]
+
+
+def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the headline (a short first line with more text after it), of the short lines standing with
+    it before the body's first paragraph (a web page's breadcrumb, headline, sub-headline, dateline, photo caption)
+    and of each short line that opens with an urgent word (عاجل)."""
+    lines, start, heading = [], 0, True
+    for number, line in enumerate(text.split("\n")):
+        end = start + len(line)
+        short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
+        heading = heading and short
+        if short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
+            lines.append((start, end))
+        start = end + 1
+    if heading:  # all lines short (a digest, a list of flashes): no body to set the lines above it apart from
+        return lines[:1] + [(start, end) for start, end in lines[1:] if text[start:end].lstrip().startswith(bulletins)]
+    return lines
+
+
+def _told_again(headline: Movement, body: Movement) -> bool:
+    """Same status, and a place of the headline's that the body names or, for a country or region, a body
+    place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim). A headline's
+    bare present tells a body's plan or condition of the same kind too (الزنتان تمهل «قوات حفتر» 48 ساعة للانسحاب
+    من القريات: the body says what follows if they do not), and a claim the body denies (أنباء متضاربة عن انسحاب
+    نحو براك: the body's source denies the withdrawal)."""
+    if headline.status != body.status and not (
+            headline.status == "reported" and body.status in ("planned", "conditional", "denied")
+            and headline.kind == body.kind):
+        return False
+    places = body.destinations + body.origins + body.via
+    keys = {place_key(m) for m in places}
+    names = {normalise_word(m.text) for m in places}
+    for told in headline.destinations or headline.origins or headline.via:  # تنفي دخول أسلحة عبر معبر الذهيبة
+        if place_key(told) in keys or normalise_word(told.text) in names:
+            return True  # 'الجيش التشادي يعزز أدري..': the same name, however the headline's few words placed it
+        area = told.place
+        if area is not None and area.kind in ("country", "region") and any(
+                m.place is not None and m.place.country == area.country and m.place.kind not in ("country", "region")
+                for m in places):
+            return True
+        if area is not None and area.kind == "country" and any(  # 'نحو حدود النيجر' told again as الحدود مع النيجر
+                m.place is not None and area.country.lower() in countries_of_border(m.place) for m in places):
+            return True
+        if area is not None and area.kind == "district" and any(  # الجفرة told again as قاعدة الجفرة الجوية
+                m.place is not None and distance_km(m.place, area) <= DISTRICT_REACH_KM for m in places):
+            return True
+        if area is not None and area.kind in AIRFIELDS and any(  # 'هبوط «بانتسير» في بنينا' (the airport) told again
+                m.place is not None and m.place.kind in AIRFIELDS  # as the landing in قاعدة بنينا (the air base)
+                and distance_km(m.place, area) <= SAME_AIRFIELD_KM for m in places):
+            return True
+        if area is not None and area.kind in ("city", "town") and headline.kind == body.kind and any(
+                m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
+                and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
+            return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
+    return False
+
+
+AIRFIELDS = ("base", "airport")  # an airfield the gazetteer may hold twice: as an airport and as an air base
+SAME_AIRFIELD_KM = 10.0  # an airport and an air base this near are one airfield (مطار بنينا، قاعدة بنينا الجوية)
+
+
+def _place_keys(movement: Movement) -> set[str]:
+    """The keys of all the movement's places: where from, where to and the way."""
+    return {place_key(m) for m in movement.origins + movement.destinations + movement.via}
+
+
+def _shared(place) -> bool:
+    """A border, a border triangle or a crossing: it belongs to the countries on both sides of it."""
+    return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))
+
+
+def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+    """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
+    from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
+    الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم), a crossing or a border on its way shared with the next country;
+    so is 'the army' read as a Libyan side that moves only inside a neighbour (الجيش ... من الدبة إلى كرب التوم).
+    After the article is read: later sentences do not take the
+    force so inferred as the one told of before."""
+    found = []
+    for movement in movements:
+        countries = {m.place.country for m in (*movement.origins, *movement.destinations, *movement.via)
+                     if m.place is not None and not _shared(m.place)}  # من مدنين نحو بن قردان ومعبر رأس جدير
+        forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
+        if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
+            movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
+        elif (forces and movement.actor is not None and (movement.actor.name in lexicon.libyan_sides
+                                                         or movement.actor.name is None)
+              and name_key(movement.actor.text) in lexicon.home_army_phrases):  # قائد متحرك الصحراء: إن الجيش يعتزم
+            movement = replace(movement, actor=Actor(movement.actor.text, forces))  # الدفع بقوة من الدبة إلى كرب التوم
+        found.append(movement)
+    return found

@@ -1,0 +1,542 @@
+"""The places of a movement and their roles: where it set out from, where it went, what it passed through.
+
+Role markers (إلى، من، عبر ...) before a place give its role; unmarked places, border locators, distances,
+asides, relative clauses, senders' seats and the places of other clauses are told apart here.
+"""
+from __future__ import annotations
+
+from components.actors import ORIGIN_LINK, PLACE_LINK
+from components.movement_context import CLAUSE_MARK, Context, Trigger, any_in, clause_opens, reach_past, trigger_word, word_in
+from components.movement_patterns import Patterns
+from components.phrases import joined
+from components.records import Mention
+
+ROLE_LOOKBACK = 4    # tokens between a role marker and its place
+TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
+FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
+BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
+TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
+MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
+
+
+BORDER_ID = "region:border-"  # the gazetteer's border rows: region:border-ly-ne is the Libya–Niger border
+BORDER_IDS = ("region:border", "region:tripoint")  # its borders, a country's borders and border triangles
+
+
+def countries_of_border(place) -> list[str]:
+    """The two countries (ISO codes, lower case) of a border row of the gazetteer; none for any other place."""
+    return place.id[len(BORDER_ID):].split("-") if place.id.startswith(BORDER_ID) else []
+
+
+def _is_border(place) -> bool:
+    """A border, a country's borders or a border triangle of the gazetteer."""
+    return place.id.startswith(BORDER_IDS)
+
+
+def purpose_verb(context: Context, trigger: Trigger) -> bool:
+    """'لتلتحق', 'لتنتشر': a verb of purpose (ل before a present tense), the goal of the movement before it."""
+    word = context.tokens[trigger.first].text
+    return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
+
+
+def _patrons_place(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at token ``first`` is whom a force or a channel serves or belongs to (المرتزقة السوريين
+    الموالين لتركيا، قوة حرس الحدود التابعة لطرابلس، كتائب محسوبة على مصراتة): not where anyone goes."""
+    tokens = context.tokens
+    if first and tokens[first - 1].text in patterns.patrons and with_clitic(context, first, "ل"):
+        return True
+    return first > 1 and tokens[first - 1].text in (ON, ORIGIN_LINK) and tokens[first - 2].text in patterns.patrons
+
+
+MEETING_REACH = 6  # words from a meeting (اجتماع عاجل للجنة العسكرية المشتركة في) to the place it is held in
+
+
+def _meeting_place(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` is where a meeting, talks or a summit are held (ودعت إلى اجتماع عاجل للجنة
+    العسكرية المشتركة في تونس العاصمة): a meeting word between the place before (or the trigger) and it."""
+    return word_in(context, patterns.meetings, max(boundary + 1, first - MEETING_REACH), first - 1)
+
+
+def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> list[tuple[int, Mention, str]]:
+    """(token, mention, role) for each place the trigger's clause ties to the movement."""
+    roles: list[tuple[int, Mention, str]] = []
+    boundary = trigger.last
+    previous_role = None
+    default_role = "origin" if trigger.kind == "withdraw" else "destination"
+    opened = False  # a clause opener (إذا، بسبب، بعد اندلاع) stands between the trigger and this place
+    located = -1  # the last token of a border phrase that said where the destination before it lies
+    none_before = -1  # the last token of the last place that is no movement's ('ويقطعون الطريق إلى سبها')
+    measured_from = -1  # the last token of the last place a distance was measured from (على بعد 60 كيلومتراً من)
+    for first in context.places_between(trigger.last + 1, end):
+        mention = context.placed[first]
+        opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
+        if opens and roles:
+            break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are
+        opened = opened or opens in ("clause", "time")  # not a purpose: نشر وحدات لحماية ميناء السدرة
+        if _in_relative_clause(context, patterns, first, boundary):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # قوات حفتر، التي تسيطر على شرق ليبيا، تعزيزات ... إلى إدري
+        if opened and not _directed(context, patterns, first, boundary):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
+        if roles and _in_an_aside(context, patterns, boundary, first):
+            boundary = context.mention_last[first]
+            continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
+        distance = distance_reference(context, patterns, first)
+        if (_in_a_forces_name(context, patterns, first) or distance
+                or _patrons_place(context, patterns, first) or _meeting_place(context, patterns, boundary, first)):
+            previous_role, boundary = None, context.mention_last[first]
+            measured_from = boundary if distance else measured_from
+            continue  # على بعد 45 كيلومتراً جنوب الجميل: how far, from where; not where anyone goes
+        if (roles and first == boundary + 1 and mention.place is not None and mention.place.kind == "country"
+                and (roles[-1][1].place is not None and countries_of_border(roles[-1][1].place) or located == boundary)
+                and context.tokens[first].text.startswith("و")):
+            boundary = context.mention_last[first]
+            continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
+        role = _marker_before(context, patterns, first, boundary)
+        if role is None and none_before == boundary and first == boundary + 1 and with_clitic(context, first, "و"):
+            role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
+        elif (measured_from == boundary and mention.place is not None and _is_border(mention.place)
+              and _right_after(context, patterns, boundary, first)):
+            role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies
+        if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
+            role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
+        if role == "leading":  # البوابة الشرقية المؤدية إلى غريان; نحو المسالك الصحراوية المؤدية إلى الحدود
+            role = "none" if any(r == "destination" for _, _, r in roles) else "destination"
+        if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
+            previous_role, boundary = None, context.mention_last[first]
+            none_before = boundary
+            continue
+        if role == "stationed":  # where forces are is where they set out from; once they have set out, where
+            homes = [r for r in roles if r[2] == "origin" and names_actor(context, r[0])]
+            if homes and len(homes) == sum(r[2] == "origin" for r in roles):
+                roles = [r for r in roles if r not in homes]  # الكتائب القادمة من مصراتة، والمتمركزة في طرابلس: the
+                # force's home town names it; where it is stationed is where it sets out from
+            set_out = (any(r == "origin" for _, _, r in roles) or purpose_verb(context, trigger)  # they join them;
+                       or trigger.kind == "reinforce")  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
+            role = "destination" if set_out else "origin"
+        if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
+            role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits
+            last = context.mention_last[first]
+            if any(patterns.roles.ends_at(context.norm.text, context.tokens, k - 1) == "origin"
+                   for k in context.places_between(last + 2, end)):
+                previous_role, boundary = None, last
+                continue  # دفعت قيادة الناحية بورقلة بتعزيزات من إليزي إلى جانت: they set out from Illizi
+        if not roles and role == "destination" and trigger.kind == "withdraw" and _left_in(context, patterns, trigger, first):
+            role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left
+        if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
+                and (trigger.kind == "withdraw" or any(_directed(context, patterns, later, context.mention_last[first])
+                                                       for later in context.places_between(first + 1, end)))):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان', 'قادمة من رأس جدير على الحدود مع تونس إلى
+            # قرقارش': where the origin is, not where they went (ستعيد نشر وحدات من الكفرة على الحدود مع تشاد: it is)
+        if (role == "destination" and previous_role == "via" and mention.place is not None
+                and _is_border(mention.place) and _right_after(context, patterns, boundary, first)
+                and not patterns.directions.at(context.norm.text, context.tokens, boundary + 1)):
+            boundary = context.mention_last[first]
+            continue  # 'عبر منطقة تومو على الحدود مع النيجر': where the place passed through is
+        if (role == "destination" and previous_role == "destination" and mention.place is not None
+                and _is_border(mention.place) and first == boundary + 2 and context.tokens[boundary + 1].text == ON
+                and joined(context.norm.text, context.tokens, boundary, first)):
+            boundary = located = context.mention_last[first]
+            continue  # 'إلى منفذ التوم على الحدود مع النيجر': where the crossing is ('وعلى الحدود مع': a place of its own)
+        if role == "locator":  # 'قاعدة الوطية القريبة من الحدود': where the base is, not where anyone goes
+            role = None if roles and _right_after(context, patterns, boundary, first) else "destination"
+            if role is None:
+                previous_role = None
+                boundary = context.mention_last[first]
+                continue
+        if (previous_role and roles and role == "destination" and _larger(mention, roles[-1][1])
+                and _located_in_previous(context, boundary, first, patterns.skippable)):
+            boundary = context.mention_last[first]
+            continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
+        if previous_role and role is None and coordinated(context, patterns, boundary, first):
+            role = previous_role
+        if role is None and previous_role == "origin" and first == boundary + 1 and with_clitic(context, first, "ل"):
+            role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
+        after, reach = ((_mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
+                        else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
+        if (role is None and after is not None and words_between(context, patterns, after, first) <= reach
+                and not names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
+            role = default_role
+        if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
+            role = "halt"
+        if role is not None:
+            roles.append((first, mention, role))
+        previous_role = role
+        boundary = context.mention_last[first]
+    roles = _onward(context, patterns, _halts(context, patterns, trigger, _air_bridge(context, trigger, roles)))
+    return _crossed(context, patterns, trigger, roles)
+
+
+ON = "علي"  # على, normalised: 'on' the border: where the place named before it lies
+
+
+BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)
+
+
+def _air_bridge(context: Context, trigger: Trigger,
+                roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'جسر جوي أسبوعي بين سبها وقاعدة الويغ', 'بين القاعدة الجوية لبوفاريك ومطار جانت': flights between two places
+    fly from the first to the second."""
+    if trigger.kind != "airlift" or len(roles) != 2 or any(role != "destination" for _, _, role in roles):
+        return roles
+    first, tokens = roles[0][0], context.tokens
+    if not any(tokens[k].text == BETWEEN and joined(context.norm.text, tokens, k, first)
+               for k in range(max(trigger.last + 1, first - BETWEEN_REACH), first)):
+        return roles
+    (first, mention, _), second = roles
+    return [(first, mention, "origin"), second]
+
+
+def _mover_end(context: Context, trigger: Trigger, first: int) -> int:
+    """The last token of the force named right after the trigger, before the place at ``first`` (دخل مسلحون من «مجلس
+    القيادة العسكرية لإنقاذ الجمهورية»، ...، بلدة زوار: the gap to the place counts from the end of the name), else
+    the trigger's last token."""
+    spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
+    return max([span.last for span in spans if span.last < first], default=trigger.last)
+
+
+def _force_origin_end(context: Context, patterns: Patterns, trigger: Trigger,
+                      roles: list[tuple[int, Mention, str]]) -> int | None:
+    """'دخلت قوات من الزنتان، ليل الأحد، بلدة الأصابعة': where the only place so far is the origin told with the force
+    right after a verb that goes somewhere ('forces from Zintan'), the last token of that origin: an unmarked target
+    may follow it at TARGET_AFTER_ORIGIN (not 'من الهواري، شمال غرب الكفرة': where the origin lies). Otherwise None."""
+    if len(roles) != 1 or roles[0][2] != "origin" or trigger.kind == "withdraw":
+        return None
+    k = roles[0][0]
+    if (k - trigger.last > MOVER_START or context.tokens[k - 1].text != ORIGIN_LINK
+            or not patterns.forces.ends_at(context.norm.text, context.tokens, k - 2)):
+        return None
+    return context.mention_last[k]
+
+
+DISTANCE_REACH = 6  # words from على بعد to the place the distance is measured from (على بعد نحو 30 كيلومتراً من)
+
+
+def distance_reference(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at ``first`` is what a distance is measured from (على بعد نحو 45 كيلومتراً جنوب الجميل),
+    in the same clause."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
+        if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+            return False
+        if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words:
+            return True
+        if tokens[k].text in patterns.kilometre_markers and _counted_from(context, patterns, k + 1, first):
+            return True  # عند الكيلو 30 شرق طبرق، بوابة الـ50 غرب سرت: a road's marker, counted from the town
+    return False
+
+
+def _counted_from(context: Context, patterns: Patterns, k: int, first: int) -> bool:
+    """Whether a number (the article's ال apart: الـ50) stands at token k, with only the words of a road or a
+    compass point between it and the place at ``first`` (الكيلو 30 شرق طبرق; not الكيلو 60 «ستنسحب إلى أجدابيا)."""
+    tokens = context.tokens
+    if k < len(tokens) and tokens[k].text == "ال":
+        k += 1
+    if not (k < first and tokens[k].text[:1].isdigit()):
+        return False
+    return all(t.text in patterns.compass or t.text in patterns.road_words for t in tokens[k + 1:first])
+
+
+HALT_TO_NEXT_LEG = 2  # words from a stop to the next leg's 'before' (وتوقفت في قاعدة تمنهنط قرب سبها، قبل أن تحط)
+
+
+def _halts(context: Context, patterns: Patterns, trigger: Trigger,
+           roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """Where the force stopped (وتوقف عند بئر الغنم) is a stop on the way when the movement goes further: another
+    destination in its clause, or a leg told after its arrival (تمركزت على مشارف زوارة، بعد أن انطلقت من الزاوية ...
+    وتوقفت ساعات في محيط مجمع مليتة), or a next leg right after the stop (وتوقفت في مطار بنينا قبل أن تهبط في قاعدة
+    الجفرة); else it is where the movement ended."""
+    if not any(role == "halt" for _, _, role in roles):
+        return roles
+    normal, tokens = context.norm.text, context.tokens
+    after_halt = context.mention_last[max(k for k, _, role in roles if role == "halt")] + 1
+    further = (any(role == "destination" for _, _, role in roles)
+               or bool(patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1))
+               or any(patterns.next_legs.at(normal, tokens, k)  # قرب سبها، قبل أن: a locator may stand between
+                      for k in range(after_halt, min(len(tokens), after_halt + HALT_TO_NEXT_LEG + 1))))
+    stop = "via" if further else "destination"
+    return [(k, mention, stop if role == "halt" else role) for k, mention, role in roles]
+
+
+def _onward(context: Context, patterns: Patterns, roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'نُقل جواً إلى قاعدة الجفرة الجوية، ومنها إلى قاعدة براك': a destination that 'and from it' and a word of
+    direction carry on from, to the next destination, is passed through."""
+    normal, tokens = context.norm.text, context.tokens
+    onward = set()
+    for (k, _, role), (later, _, next_role) in zip(roles, roles[1:]):
+        after = context.mention_last[k] + 1
+        if role == next_role == "destination" and after < later - 1:
+            match = patterns.from_there.at(normal, tokens, after)
+            if match and patterns.directions.at(normal, tokens, after + match[0]) and after + match[0] < later:
+                onward.add(k)
+    return [(k, mention, "via" if k in onward else role) for k, mention, role in roles] if onward else roles
+
+
+def _in_an_aside(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` stands in words set off by commas right after the place ending at
+    ``boundary``, with no word of direction or origin of their own, and a word of direction or origin follows the
+    closing comma (من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري)."""
+    normal, tokens = context.norm.text, context.tokens
+    last = context.mention_last[first]
+    if (boundary + 1 >= first or last + 1 >= len(tokens)
+            or not CLAUSE_MARK.search(normal, tokens[boundary].end, tokens[boundary + 1].start)
+            or normal[tokens[last].end:tokens[last + 1].start].strip() != "،"):
+        return False
+    if any(patterns.roles.at(normal, tokens, k) and tokens[k].text != PLACE_LINK for k in range(boundary + 1, first)):
+        return False
+    after = patterns.roles.at(normal, tokens, last + 1)
+    return bool(after) and after[2] in ("destination", "origin") and tokens[last + 1].text != PLACE_LINK
+
+
+def _new_leg(context: Context, boundary: int, first: int) -> bool:
+    """Whether a word joined by و stands between the place ending at ``boundary`` and the one at ``first``
+    (في بئر الغنم وعلى الطريق الواصل بين الأصابعة وككلة): a place of its own, not a locator of the one before."""
+    return any(token.text[:1] == "و" for token in context.tokens[boundary + 1:first])
+
+
+def _crossed(context: Context, patterns: Patterns, trigger: Trigger,
+             roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'عبور وحدات مصرية الحدود مع ليبيا باتجاه البمبة', 'عبور قوات مصرية منفذ السلوم باتجاه امساعد': a border or a
+    border crossing crossed (the first destination, after a crossing verb) is passed through when the movement goes
+    on to another place."""
+    if (len(roles) < 2 or roles[0][2] != "destination" or trigger_word(context, trigger) not in patterns.crossings
+            or roles[0][1].place is None or not (_is_border(roles[0][1].place) or roles[0][1].place.kind == "crossing")
+            or not any(role == "destination" for _, _, role in roles[1:])):
+        return roles
+    (first, border, _), *rest = roles
+    return [(first, border, "via"), *rest]
+
+
+def _new_subject(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
+    """Whether the place at ``first`` is joined by و with no role word between it and the trigger: the subject of
+    the next clause ('والزنتان تحشد والجزائر تراقب', 'الجزائر تعزز حدودها الجنوبية والنيجر تنفي'), not where
+    anyone goes."""
+    return with_clitic(context, first, "و") and not any_in(patterns.roles, context, trigger.last + 1, first - 1)
+
+
+def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
+    """Whether the place at ``first`` follows في with no word of direction (إلى، نحو ...) after the trigger: a
+    withdrawal 'in' a place leaves it."""
+    tokens = context.tokens
+    if first == 0 or tokens[first - 1].text != PLACE_LINK:
+        return False
+    normal, roles = context.norm.text, patterns.roles
+    return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
+                   and tokens[k].text != PLACE_LINK and not _about(context, patterns, k)
+                   for k in roles.between(trigger.last + 1, first - 2))
+
+
+def _about(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether the word at token k is نحو before a number: 'about' (مجموعة من نحو 300 مقاتل), not 'towards'."""
+    tokens = context.tokens
+    return (tokens[k].text in patterns.approximately and k + 1 < len(tokens)
+            and (tokens[k + 1].text[:1].isdigit() or tokens[k + 1].text in patterns.number_words))
+
+
+SEAT_GAP = 2  # words between a sender's name and its seat (قيادة الناحية العسكرية الرابعة بورقلة)
+SEAT_FORCE = 3  # words from the seat to the forces sent, a time phrase not counted (، منذ مساء الخميس، بتعزيزات)
+
+
+def _senders_seat(context: Context, patterns: Patterns, trigger: Trigger, first: int, end: int) -> bool:
+    """Whether the place at ``first`` is where the sender named right after the verb sits, the forces it sends
+    and where they go coming after it: 'أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها', 'دفعت قيادة الناحية
+    العسكرية الرابعة بورقلة بتعزيزات إلى الدبداب'. Without a place they go to, 'نشر الجيش في سبها وحدات' deploys
+    in Sabha."""
+    senders = context.actors_between(trigger.last + 1, trigger.last + 2)
+    if not senders or not senders[0].last < first <= senders[0].last + 1 + SEAT_GAP:
+        return False
+    last = context.mention_last[first]
+    if not any_in(patterns.forces, context, last + 1, min(end, reach_past(context, patterns, last, SEAT_FORCE))):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    return any(patterns.directions.ends_at(normal, tokens, k - 1) for k in context.places_between(last + 2, end))
+
+
+def _right_after(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once, place
+    nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
+    the positions are where they go); a nationality may stand between ('مطار أم جرس التشادي، القريب من ...')."""
+    start, nisba, compass = boundary + 1, context.actor_lexicon.by_nisba, patterns.compass
+    while start < first and (context.tokens[start].text in nisba or context.tokens[start].text in compass):
+        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان', 'جنوب شرقي البلاد، قرب الحدود مع تشاد'
+    match = patterns.roles.at(context.norm.text, context.tokens, start)
+    return bool(match) and all(t.text in patterns.skippable for t in context.tokens[start + match[0]:first])
+
+
+def _runs_into(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether role words right after the place ending at ``boundary`` run into the name of the place at ``first``
+    ('أدري على الحدود مع السودان': على، then the border's own name)."""
+    match = patterns.roles.at(context.norm.text, context.tokens, boundary + 1)
+    return bool(match) and boundary + 1 < first < boundary + 1 + match[0]
+
+
+def _in_relative_clause(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
+    """Whether the place at ``first`` stands in a relative clause set off by a comma (، التي تسيطر على شرق ليبيا)
+    or told of the place right before it (معبر أدري الذي يعبره لاجئون من الجنينة): a relative pronoun after a
+    comma or right after that place, past ``boundary``, and no clause mark between it and the place."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.relatives.between(boundary + 1, first - 1):
+        if not patterns.relatives.at(normal, tokens, k) or not k:
+            continue
+        gap = normal[tokens[k - 1].end:tokens[k].start].strip()
+        if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not CLAUSE_MARK.search(
+                normal, tokens[k].end, tokens[first].start):
+            return True
+    return False
+
+
+def _directed(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
+    """Whether a word of direction (إلى، نحو، باتجاه) stands right before the place at ``first`` (place nouns
+    between them skipped), after ``boundary``."""
+    k = first - 1
+    while k > boundary and context.tokens[k].text in patterns.skippable:
+        k -= 1
+    return k > boundary and bool(patterns.directions.ends_at(context.norm.text, context.tokens, k))
+
+
+def words_between(context: Context, patterns: Patterns, last: int, first: int) -> int:
+    """Tokens from ``last`` to ``first``, the words of a time phrase between them not counted (اعتباراً من الأسبوع
+    المقبل)."""
+    time_words = patterns.time_words.index
+    return first - last - sum((context.tokens[k].text,) in time_words for k in range(last + 1, first))
+
+
+ACTOR_NAME_REACH = 8  # words back from a place to the start of a force's name it may stand in
+
+
+def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
+    """'حشدت غرفة العمليات، التابعة لرئاسة الأركان في طرابلس، آليات في أبوقرين': a place inside the name of a force
+    named before it is not where the movement goes; unless the force itself is (وصلت تعزيزات إلى المجموعات المسلحة
+    في مصراتة: a role marker stands before the force), or the name says where the force comes from (تحرك قوات من
+    الزنتان باتجاه جنزور: Zintan's forces, and Zintan is where they set out)."""
+    for span in context.actors_between(first - ACTOR_NAME_REACH, first - 1):
+        if span.first < first <= span.last:
+            if context.tokens[first - 1].text == ORIGIN_LINK:
+                return False
+            return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
+    return False
+
+
+def names_actor(context: Context, token: int) -> bool:
+    """'نقلت تركيا ...': a country right after the verb is its subject, not where anyone goes."""
+    return any(a.first <= token <= a.last for a in context.actors_between(token - ACTOR_NAME_REACH, token))
+
+
+def _of_a_part(patterns: Patterns, tokens, k: int, boundary: int) -> bool:
+    """Whether the word at ``k`` is لمدينة، لمنطقة ('of the town') after a part of a place, with or without its
+    adjective (البوابة الشمالية لمدينة، مدخل لمنطقة): the part's town, not 'to the town'."""
+    if not tokens[k].text.startswith("ل") or tokens[k].text.startswith("ال"):
+        return False
+    parts = patterns.place_parts
+    return any(j > boundary and (tokens[j].text in parts or tokens[j].text.startswith("ال") and tokens[j].text[2:] in parts)
+               for j in (k - 1, k - 2))
+
+
+def _marker_before(context: Context, patterns: Patterns, first: int, boundary: int) -> str | None:
+    normal, tokens = context.norm.text, context.tokens
+    if first - 1 > boundary:  # 'على الحدود مع النيجر': the role words run into the place's own name
+        match = patterns.roles.at(normal, tokens, first - 1)
+        if match and match[0] > 1:
+            if (match[2] == "destination" and first - 2 > boundary and patterns.stationed.at(normal, tokens, first - 2)
+                    and not any(patterns.roles.ends_at(normal, tokens, j) == "destination"
+                                for j in range(max(boundary + 1, first - 4), first - 2))):
+                return "stationed"  # الوحدات التي كانت منتشرة على الحدود مع ليبيا: where they set out from; not إلى
+                # النقاط المنتشرة على الحدود مع مصر, the points a force goes to
+            return match[2]
+    for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
+        role = patterns.roles.ends_at(normal, tokens, k)
+        if role == "destination" and k == first - 1 and _of_a_part(patterns, tokens, k, boundary):
+            continue  # من البوابة الشمالية لمدينة بني وليد: 'of', the part's town; the word before the part says the role
+        if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
+                patterns.stationed.ends_at(normal, tokens, k - 1) or _home_base_before(context, patterns, boundary, k)):
+            return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
+        start = patterns.roles.start_of(normal, tokens, k) if role in ("destination", "locator") else None
+        if (start is not None and tokens[start].text in patterns.stationed_links and start - 1 > boundary
+                and patterns.stationed.ends_at(normal, tokens, start - 1)):
+            return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
+        if role == "locator" and _home_base_before(context, patterns, boundary, start):
+            return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
+        if role:
+            return role
+        if k < first - 1 and patterns.stationed.at(normal, tokens, k):
+            return "stationed"  # كتائبه المرابطة غرب سرت: a compass word between, where they set out from
+        if (tokens[k].text in patterns.stationed_links and k - 1 > boundary
+                and patterns.stationed.ends_at(normal, tokens, k - 1)):
+            return "stationed"  # من الكتيبة المكلفة بحماية حقل الشرارة: the place it guards, where it sets out from
+        if tokens[k].text not in patterns.skippable and not (
+                tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
+            break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى
+    if with_clitic(context, first, "م"):
+        return "origin"  # جاو مالعوينات: spoken 'from the'
+    prefix = tokens[first].text[:1]
+    if prefix in ("ب", "ل") and with_clitic(context, first, prefix) and boundary < first - 1:
+        if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):
+            return "stationed"  # الوحدات المتمركزة بالأبيار: where they set out from
+        if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK for k in range(max(boundary + 1, first - 4), first)):
+            return "origin"  # من الثكنة الجهوية بتطاوين: the barracks in Tataouine is where they come from
+        return "destination"
+    return None
+
+
+HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;
+# من مقر الناحية العسكرية السادسة في تمنراست)
+
+
+def _home_base_before(context: Context, patterns: Patterns, boundary: int, link: int) -> bool:
+    """'من معسكراتها في غريان', 'من مستودع شركة البريقة في سبها': من, a word for a force's base or depot (and a
+    few words of its name), then في at token ``link``: the place after it is where the force sets out from."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(link - 1, max(boundary + 1, link - 1 - HOME_BASE_NAME), -1):
+        if not joined(normal, tokens, k, link):
+            return False
+        if tokens[k - 1].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k):
+            return True
+    return False
+
+
+def with_clitic(context: Context, first: int, letter: str) -> bool:
+    """Whether the place mention at token ``first`` is written with ``letter`` (ب، ل) joined before it, a tatweel
+    between them or not (لـزليتن)."""
+    start = context.norm.offsets[context.tokens[first].start]
+    return context.text[start:context.placed[first].start].rstrip(TATWEEL).endswith(letter)
+
+
+def _located_in_previous(context: Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:
+    """'قاعدة حميميم في سوريا', 'زوار في منطقة تيبستي', 'مطار معيتيقة بطرابلس', 'قاعدة أوغستا البحرية في صقلية':
+    the second place locates the first."""
+    between = [t.text for t in context.tokens[boundary + 1:first]]
+    while between[:1] != ["في"] and between and between[0] in skippable:
+        between = between[1:]  # the rest of a facility's name the gazetteer does not hold (البحرية، الجوية)
+    word = context.tokens[first].text
+    return (between[:1] == ["في"] and all(w in skippable for w in between[1:])
+            or not between and word[:1] == "ب" and first == boundary + 1)
+
+
+PLACE_RANKS = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}  # facilities: 0
+
+
+def _larger(mention: Mention, previous: Mention) -> bool:
+    """Whether ``mention`` may locate the place named before it ('قاعدة حميميم في سوريا', 'مطار معيتيقة بطرابلس'):
+    it is larger. 'قادمة من مصراتة في قاعدة براك الجوية' or 'من مصراتة في سبها' name where the movement goes."""
+    if previous.place is None or mention.place is None:
+        return True
+    return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
+
+
+def coordinated(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """'سبها وغات', 'سبها، غات' or 'بتراغن فالقطرون': the place continues the previous one's list; so does one
+    after place nouns joined with و (بن قردان ومحيط معبر راس جدير), أو or ثم."""
+    tokens, skippable = context.tokens, patterns.skippable
+    if first != boundary + 1:
+        between = [t.text for t in tokens[boundary + 1:first]]
+        if between[0] in patterns.list_joiners:  # 'نحو ميناء السدرة أو راس لانوف', 'مروراً بسبها ثم جرمة'
+            return all(w in skippable for w in between[1:])
+        return (between[0][:1] == "و" and all(w in skippable for w in (between[0][1:], *between[1:]))
+                and joined(context.norm.text, tokens, boundary, first))
+    gap = context.norm.text[context.tokens[boundary].end:context.tokens[first].start]
+    if tokens[boundary].text.isascii():  # أرليت (Arlit) وأغاديز: past the gloss that ends the place before
+        gap = gap.strip().removeprefix(")")
+    return gap.strip() in ("", "،", ",") and (context.tokens[first].text.startswith("و") or gap.strip() in ("،", ",")
+                                             or with_clitic(context, first, "ف"))  # مروراً بتراغن فالقطرون

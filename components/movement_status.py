@@ -1,0 +1,217 @@
+"""A movement's status: denied > conditional > planned > reported, from the cues in its scope
+(نفى، في حال، تخطط، سـ ...) and from denials and conditions in the sentence after it.
+"""
+from __future__ import annotations
+
+from components.movement_context import CLAUSE_MARK, Context, Trigger, any_in, bounds_of_sentence, clause_opens, is_future_word
+from components.movement_patterns import Patterns
+from components.phrases import joined
+
+EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
+TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it
+
+
+def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_only: bool = False) -> int:
+    """The token before ``first`` and the time phrase right before it (الأسبوع المقبل، فجر السبت); with
+    ``joined_only``, a time phrase with no punctuation in it or after it."""
+    normal, tokens, time_words = context.norm.text, context.tokens, patterns.time_words.index
+    k = first - 1
+    while k >= 0 and (tokens[k].text,) in time_words and (not joined_only or joined(normal, tokens, k, k + 1)):
+        k -= 1
+    return k
+
+
+def break_at(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k."""
+    return bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
+
+
+def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
+    """False for a break word that is also a place noun and leads to a place: 'من وسط ترهونة' is the centre of
+    Tarhuna, 'وسط مخاوف' ('amid fears') a break."""
+    tokens, skippable = context.tokens, patterns.skippable
+    if tokens[k].text not in skippable:
+        return True
+    k += 1
+    while k < len(tokens) and tokens[k].text in skippable:
+        k += 1
+    return k not in context.placed
+
+
+def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
+            following: int) -> str:
+    """denied > conditional > planned > reported.
+
+    Cues before the trigger count back to a reporting verb, a scope break (لكن، بينما) or the previous
+    trigger; conditions and denials that close a clause (عارية عن الصحة) count in the trigger's segment, but a
+    condition past the next trigger (``following``) and its places is that one's when nothing planned this one
+    (تقدمت من أبوقرين نحو سرت ... ملوحاً بدخول الجيش المصري إلى ليبيا إذا تجاوزته);
+    a plain negation (لن تغادر ... إلا إذا) gives way to a condition; a denial in the previous sentence
+    that names no place of its own covers the claim this sentence quotes.
+    """
+    normal, tokens = context.norm.text, context.tokens
+    seen: set[str] = set()
+    segment_first = scope_first
+    cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
+                *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
+    for k in sorted(cue_ends, reverse=True):
+        if patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k):
+            segment_first = k + 1
+            break
+        cue = patterns.status.ends_at(normal, tokens, k)
+        if cue and cue[1] != "time":  # a time counts only near the trigger (below)
+            status, scope = cue
+            if scope == "order" and not (trigger.prefix and context.tokens[trigger.first].text[trigger.prefix - 1] == "ب"):
+                continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
+            if scope == "if_future" and not trigger.future:
+                continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
+            if status == "reported":
+                segment_first = k + 1
+                break
+            seen.add(status)
+    segment_last = s_last
+    for k in patterns.scope_breaks.between(trigger.last + 1, s_last):
+        if break_at(context, patterns, k):
+            segment_last = k - 1
+            break
+    for k in patterns.next_clauses.between(trigger.last + 1, segment_last):
+        if patterns.next_clauses.at(normal, tokens, k):
+            segment_last = k - 1  # من المقرر أن تنتقل سرية إلى العوينات، على أن تُنقل أخرى إلى غات إذا ...
+            break
+    statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's
+    for k in patterns.sources.between(trigger.last + 1, segment_last):  # name, بحسب مصدر, nor one that denies) starts
+        source, cue = patterns.sources.at(normal, tokens, k), patterns.status.at(normal, tokens, k)  # another statement,
+        if source and not source[2][1] and (cue is None or cue[2][0] == "reported"):  # with its own condition or plan
+            statement_last = k - 1  # (what it denies is still this one's: وقال إن ما يُتداول «لا أساس له»)
+            break
+    for k in patterns.status.between(segment_first, segment_last):
+        cue = patterns.status.at(normal, tokens, k)
+        if cue and cue[2][1] in ("sentence", "anaphoric"):
+            if k > statement_last and cue[2][0] in ("conditional", "planned"):
+                continue
+            if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
+                    and context.places_between(following, k - 1)):
+                continue
+            if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
+                continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
+            seen.add(cue[2][0])
+        elif cue and cue[2][1] == "time":
+            if ((trigger.last < k <= trigger.last + TIME_AFTER and k < following
+                 and clause_opens(context, patterns, trigger.last + 1, k - 1) not in ("purpose", "clause")  # تمهيداً لدفعها خلال
+                 or trigger.first - TIME_BEFORE <= k < trigger.first and not CLAUSE_MARK.search(
+                     normal, tokens[k].end, tokens[trigger.first].start))
+                    and not past_verb(context, patterns, trigger)):
+                seen.add(cue[2][0])  # طائرتا نقل ستقلان غداً سرية ...; تصل إلى المرج الأسبوع المقبل شحنة
+        elif cue and cue[2][1] == "claim" and k > trigger.last:
+            s_first, _ = bounds_of_sentence(context, trigger.first)
+            if any_in(patterns.claims, context, s_first, trigger.first - 1):
+                seen.add(cue[2][0])  # اتهم نجامينا بالسماح بهبوط طائرات ... وهو ما نفته الحكومة
+    for k in patterns.status.between(segment_last + 1, s_last):  # past a scope break: مضيفاً «لا صحة لذلك»
+        cue = patterns.status.at(normal, tokens, k)
+        if cue and cue[2][1] == "anaphoric":
+            seen.add(cue[2][0])
+        elif cue and cue[2] == ("denied", "before") and any(
+                tokens[j].text in patterns.pointers_back for j in range(k + cue[0], min(s_last, k + POINTER_REACH) + 1)):
+            seen.add("denied")  # فيما نفت وزارة الدفاع في طرابلس ذلك: the denier named between the verb and 'that'
+    if trigger.future or _future_verb_before(context, patterns, trigger.first):
+        seen.add("planned")
+    if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):
+        seen.add("denied")
+    if "planned" in seen and _conditioned_in_next(context, patterns, trigger):
+        seen.add("conditional")
+    if "as_soon_as" in seen and ("planned" in seen or not past_verb(context, patterns, trigger)):
+        seen.add("conditional")  # ستنسحب بمجرد وصول قوة الفصل; انسحبت فور دخول المحتجين tells when it happened
+    if "negated" in seen:
+        seen.add("conditional" if "conditional" in seen or "exception" in seen else "denied")
+    for status in ("denied", "conditional", "planned"):
+        if status in seen:
+            return status
+    return "reported"
+
+
+def past_verb(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger is a verb in the past: a feminine or plural ending (انسحبت، تحركوا, not تحركات or
+    يتحركوا), or after قد (the patterns' weak particles: وقد انسحب). A masculine past is not told from a verbal
+    noun (دفع، تقدم): not counted."""
+    word = context.tokens[trigger.first].text
+    if trigger.first and patterns.weak_particles.at(context.norm.text, context.tokens, trigger.first - 1):
+        return True
+    if word.endswith("ت"):
+        return not word.endswith("ات")
+    return word.endswith("وا") and word[:1] not in ("ي", "ت")
+
+
+def _future_verb_before(context: Context, patterns: Patterns, first: int) -> bool:
+    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned, a time phrase between
+    apart ('ستنفذ الأسبوع المقبل إنزالاً'); so does a plan (خطة لنشر، خطة تشمل نقل), not one before a verb (ضمن خطة
+    أمنية، انتشرت: what the plan did)."""
+    normal, tokens = context.norm.text, context.tokens
+    k = before_time_phrase(context, patterns, first, joined_only=True)
+    if k < 0 or not joined(normal, tokens, k, k + 1):
+        return False
+    word = tokens[k].text
+    if word in patterns.plans or k and word in patterns.plan_links and tokens[k - 1].text in patterns.plans:
+        return True
+    return is_future_word(word)
+
+
+POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
+NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
+
+
+def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'أفادت مصادر محلية بوصول رتل ... إلى البلدة. غير أن المتحدث باسم اللواء نفى ذلك': a denial that points back
+    (نفى ذلك، لا صحة لذلك) early in a next sentence that opens with a scope break ('but', 'he added': غير أن، لكن،
+    وأضاف), with no place before it there, denies this sentence's claim."""
+    _, s_last = bounds_of_sentence(context, trigger.first)
+    if s_last + 1 >= len(context.tokens):
+        return False
+    n_first, n_last = bounds_of_sentence(context, s_last + 1)
+    if not (patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
+            or any_in(patterns.report_nouns, context, bounds_of_sentence(context, trigger.first)[0], trigger.first - 1)):
+        return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
+        # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
+    k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
+    return k is not None and not context.places_between(n_first, k - 1)
+
+
+def _conditioned_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'... إن وحداتها ستنتشر على الحدود مع تشاد. وأضاف أن ذلك سيتم «إذا حاول المسلحون العودة»', 'لكنه أوضح أن
+    ذلك «مرهون بفشل المفاوضات»': a next sentence that opens with 'he added' or 'but' and points back (ذلك، هذا)
+    before a condition, with no place before it, makes this sentence's plan conditional."""
+    _, s_last = bounds_of_sentence(context, trigger.first)
+    if s_last + 1 >= len(context.tokens):
+        return False
+    n_first, n_last = bounds_of_sentence(context, s_last + 1)
+    normal, tokens = context.norm.text, context.tokens
+    if not (patterns.scope_breaks.at(normal, tokens, n_first) or patterns.speech_goes_on.at(normal, tokens, n_first)):
+        return False
+    pointer = next((k for k in range(n_first, min(n_last, n_first + NEXT_DENIAL_REACH) + 1)
+                    if tokens[k].text in patterns.pointers_back), None)
+    if pointer is None or context.places_between(n_first, pointer):
+        return False
+    k = _first_cue(context, patterns, pointer + 1, min(n_last, pointer + NEXT_DENIAL_REACH), ("conditional", "sentence"))
+    return k is not None and not context.places_between(pointer, k - 1)
+
+
+def _first_cue(context: Context, patterns: Patterns, first: int, last: int, wanted: tuple[str, str]) -> int | None:
+    """The first token in first..last where a status cue of this (status, scope) starts."""
+    for k in patterns.status.between(first, last):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2] == wanted:
+            return k
+    return None
+
+
+def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'نفى المجلس ما أوردته وسائل إعلام. وكانت تلك الوسائل قد نقلت: «...»': the first trigger of a
+    sentence that quotes a claim the previous sentence denied, without naming a place itself."""
+    s_first, _ = bounds_of_sentence(context, trigger.first)
+    if s_first == 0 or context.places_between(s_first, trigger.first - 1):
+        return False
+    if patterns.scope_breaks.ends_between(s_first, trigger.first - 1):
+        return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
+    p_first, p_last = bounds_of_sentence(context, s_first - 1)
+    if context.places_between(p_first, p_last):
+        return False
+    return _first_cue(context, patterns, p_first, p_last, ("denied", "before")) is not None

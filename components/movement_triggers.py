@@ -1,0 +1,211 @@
+"""Finding the triggers of movements: verbs and nouns of movement, their spelling variants, and the
+verbless items of tickers and headlines (عاجل | رتل عسكري من قاعدة الجفرة باتجاه سرت).
+"""
+from __future__ import annotations
+
+from components.actors import ORIGIN_LINK
+from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger
+from components.movement_patterns import Patterns
+from components.movement_roles import names_actor
+from components.movement_status import break_at
+from components.phrases import PhraseIndex
+from components.prefilter import WordTest
+from components.text import Token
+
+CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
+
+
+def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -> list[Trigger]:
+    """Triggers in text order; one that closely follows another continues it (ستنشر تركيا فرقاطة).
+
+    Only sentences that name a place are searched (no place, no movement to map), and in them only the
+    ``candidates``, the tokens the prefilter says may be a trigger.
+    """
+    found: list[Trigger] = []
+    tokens, normal = context.tokens, context.norm.text
+    with_places = {context.sentence_of[k] for k in context.place_tokens}
+    resume = 0
+    for i in candidates:
+        if i < resume or context.sentence_of[i] not in with_places:
+            continue
+        match, future = _trigger_at(patterns, normal, tokens, i)
+        if not match:
+            continue
+        n, prefix, (kind, needs_force) = match
+        role = patterns.roles.at(normal, tokens, i)
+        if role and role[0] > n:  # انطلاقاً من, قادمة من: a marker of where from, not a movement of its own
+            continue
+        if patterns.not_triggers.at(normal, tokens, i) or _inside_not_trigger(patterns, normal, tokens, i):
+            continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
+        if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
+            continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
+        if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
+            continue  # ونقلت «الوسط» عن مصدر: reports what a source said
+        trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
+        previous = found[-1] if found else None
+        if previous and _goes_on_with(context, patterns, previous, trigger):
+            continue  # للانسحاب من محيط المطار وقصر بن غشير والعودة إلى الزنتان: one movement
+        if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
+                and not any(not names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
+                and not any(break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
+                            for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
+                and not _denial_between(context, patterns, previous.last + 1, i - 1)):  # تعلن النفير والتبو ينفون الحشد
+            specific = kind if previous.kind == "deploy" else previous.kind
+            trigger = Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
+                               previous.future or future, previous.prefix)
+            found[-1] = trigger
+        else:
+            found.append(trigger)
+        resume = i + n
+    return found
+
+
+def _denial_between(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a word of denial stands in first..last: what follows it is another statement."""
+    normal, tokens = context.norm.text, context.tokens
+    return any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "denied"
+               for k in patterns.status.between(first, last))
+
+
+LABEL_REACH = 6  # words a ticker's label may take before its item (عاجل |، الجانب الليبي:، - )
+LABEL_MARKS = ":|"
+VERBLESS_REACH = 4  # words from the force to the 'from' of its origin (رتل عسكري من سرت; تعزيزات أمنية كبيرة من)
+
+
+def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigger]) -> list[Trigger]:
+    """'عاجل | رتل عسكري من قاعدة الجفرة الجوية باتجاه سرت', '- تعزيزات عسكرية من مدنين إلى بن قردان': a ticker's
+    or a headline's item with no verb, a force opening it (after a label) with where it comes from and where it goes.
+    Only in a sentence with no trigger of its own; the force stands for the verb."""
+    normal, tokens = context.norm.text, context.tokens
+    with_trigger = {context.sentence_of[t.first] for t in triggers}
+    found = []
+    for sentence in sorted({context.sentence_of[k] for k in context.place_tokens} - with_trigger):
+        first, last = context.sentence_first[sentence], context.sentence_last[sentence]
+        start = first
+        for k in range(first, min(last, first + LABEL_REACH)):
+            if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in LABEL_MARKS):
+                start = k + 1  # عاجل | ...، مصادر ميدانية: ...
+        match = patterns.forces.at(normal, tokens, start)
+        if not match or match[1]:
+            continue  # not وتعزيزات: the item opens with the force itself
+        n = match[0]
+        origin = next((k for k in range(start + n, min(last, start + n + VERBLESS_REACH))
+                       if tokens[k].text == ORIGIN_LINK and k + 1 in context.placed), None)
+        if origin is None:
+            continue
+        after = context.mention_last[origin + 1] + 1
+        toward = patterns.directions.at(normal, tokens, after) if after <= last else None
+        if toward and after + toward[0] in context.placed:  # not قوات من مصراتة في سرت: where they are
+            found.append(Trigger(start, start + n - 1, "deploy", False, False, 0))
+    return found
+
+
+def _goes_on_with(context: Context, patterns: Patterns, previous: Trigger, trigger: Trigger) -> bool:
+    """'للانسحاب من محيط مطار طرابلس وقصر بن غشير والعودة إلى الزنتان': a verbal noun of movement that needs a
+    force, joined by و right after the places of the movement before it in its clause, and followed right away by
+    where it goes, is that movement going on: the same force, the same movement, where it ends (a verb has a subject
+    of its own: ستحشد قواتها في سبها وتتقدم نحو أم الأرانب is two movements)."""
+    tokens, normal = context.tokens, context.norm.text
+    if (trigger.needs_force != "near" or trigger.future or not tokens[trigger.first].text.startswith("وال")
+            or trigger.last + 1 >= len(tokens)
+            or context.sentence_of[previous.last] != context.sentence_of[trigger.first]
+            or not context.places_between(previous.last + 1, trigger.first - 1)
+            or CLAUSE_MARK.search(normal, tokens[previous.last].end, tokens[trigger.first].start)):
+        return False
+    role = patterns.roles.at(normal, tokens, trigger.last + 1)
+    return bool(role) and role[2] == "destination"
+
+
+def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:
+    """The trigger word ends a phrase that starts one word before it (رباعية الدفع: four-wheel drive)."""
+    match = patterns.not_triggers.at(normal, tokens, i - 1) if i else None
+    return bool(match) and match[0] >= 2
+
+
+REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
+
+
+def _reports_speech(context: Context, patterns: Patterns, after: int) -> bool:
+    """'نقلت «الوسط» عن مصدر', 'نقلت مصادر محلية أن': عن or a source word within a few words, before any
+    place (but a page's or a channel's name may hold one: نقلت صفحة بلدية الشاطئ عن آمر), cites a source."""
+    outlet = after < len(context.tokens) and context.tokens[after].text in patterns.media  # نقلت صفحة بلدية الشاطئ عن
+    for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
+        if k in context.placed and not outlet:
+            return False
+        if patterns.report_sources.at(context.norm.text, context.tokens, k):
+            return True
+    return False
+
+
+_TRIGGER_WORDS: dict[int, tuple[PhraseIndex, WordTest]] = {}  # the index is kept so that its id is not reused
+
+
+def trigger_word_test(index: PhraseIndex) -> WordTest:
+    """Whether a word may be a trigger: as written, or as one of its variants (see ``_variant``)."""
+    if id(index) not in _TRIGGER_WORDS:
+        test = WordTest(lambda word: index.may_start(word) or _variant(index, word) is not None)
+        _TRIGGER_WORDS[id(index)] = (index, test)
+    return _TRIGGER_WORDS[id(index)][1]
+
+
+def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
+    """(match, future) for a trigger at token i: as written, after a future س, or without a plural ending."""
+    match = patterns.triggers.at(normal, tokens, i)
+    if match:
+        return match, False
+    index = patterns.triggers.index
+    variant = _variant(index, tokens[i].text)
+    if variant is None:
+        return None, False
+    how, rest = variant
+    if how == "suffix":
+        return (1, 0, index[(rest,)]), False
+    if how == "we":  # لن نتوغل: the speaker's own forces move; no force word is needed
+        return (1, 0, (index[(rest,)][0], False)), False
+    tail = tuple(t.text for t in tokens[i + 1:i + index.max_tokens])
+    for n in range(len(tail) + 1, 0, -1):
+        key = (rest, *tail[:n - 1])
+        if key in index:
+            kind, needs_force = index[key]
+            return (n, 0, (kind, False if how == "we_future" else needs_force)), True
+    return None, False
+
+
+_VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
+
+
+def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
+    """How ``word`` may still be a trigger: ('future', the verb after س), ('suffix', the stem), or in the first
+    person plural ('we', the third person's form: نتوغل → يتوغل, or the past's stem: دفعنا → دفع; 'we_future':
+    سننسحب → ينسحب). Memoised."""
+    key = (id(index), word)
+    if key not in _VARIANTS:
+        found = None
+        for prefix in FUTURE_PREFIXES:
+            rest = word[len(prefix):]
+            if not (word.startswith(prefix) and rest[:1] in ("ي", "ت", "ن")):
+                continue
+            if rest in index.starts:
+                found = ("future", rest)
+                break
+            third = next((form for form in ("ي" + rest[1:], "ت" + rest[1:]) if form in index.starts), None)
+            if rest[:1] == "ن" and third:
+                found = ("we_future", third)
+                break
+            stem = next((rest[:-len(suffix)] for suffix in VERB_SUFFIXES
+                         if rest.endswith(suffix) and (rest[:-len(suffix)],) in index), None)
+            if stem is not None:  # سيزحفون: the future of يزحف with a plural ending
+                found = ("future", stem)
+                break
+        if found is None and word.endswith("نا") and len(word) >= 5 and (word[:-2],) in index:
+            found = ("we", word[:-2])  # دفعنا بكتيبتين، أرسلنا بحراً: the past of the first person plural
+        if found is None:
+            for suffix in VERB_SUFFIXES:
+                stem = word[:-len(suffix)]
+                if word.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
+                    found = ("suffix", stem)
+                    break
+        if found is None and word[:1] == "ن" and len(word) >= 4:
+            found = next((("we", form) for form in ("ي" + word[1:], "ت" + word[1:]) if (form,) in index), None)
+        _VARIANTS[key] = found
+    return _VARIANTS[key]
