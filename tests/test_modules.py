@@ -1,5 +1,6 @@
 """The modules of the pipeline: no module-level name is bound twice (a constant defined again further down a long
-module silently changes what every function above it reads)."""
+module silently changes what every function above it reads), and none reaches for another's private names (what a
+module shares, it names without an underscore)."""
 
 import ast
 from collections import Counter
@@ -32,3 +33,19 @@ def test_no_module_level_name_is_bound_twice(path):
 def test_a_name_bound_twice_is_caught():
     tree = ast.parse("FACILITIES = ('base',)\ndef f():\n    return FACILITIES\nFACILITIES = frozenset()\n")
     assert _bound_names(tree)["FACILITIES"] == 2
+
+
+def _private_imports(tree: ast.Module) -> list[str]:
+    return [f"{node.module}.{alias.name}" for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("components")
+            for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "components").glob("*.py")), ids=lambda p: p.name)
+def test_no_component_imports_a_private_name_of_another(path):
+    assert _private_imports(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def test_a_private_import_is_caught():
+    tree = ast.parse("from components.movement_roles import _about, places_with_roles\n")
+    assert _private_imports(tree) == ["components.movement_roles._about"]
