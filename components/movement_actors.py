@@ -7,11 +7,19 @@ import re
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, own_forces
 from components.mentions import QUOTE_CHARS
-from components.movement_context import Context, Trigger, any_in, bounds_of_sentence, reach_past, word_in
+from components.movement_context import (
+    Context,
+    Trigger,
+    any_in,
+    bounds_of_sentence,
+    reach_past,
+    shared_by_neighbours,
+    word_in,
+)
 from components.movement_patterns import Patterns
 from components.phrases import joined, quote_before
 from components.records import Actor
-from components.text import Token
+from components.text import Token, name_key
 
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
@@ -98,7 +106,22 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     told = _earlier_force(context, patterns, s_first)
     if told is not None and _foreign(context.actor_lexicon, told):
         told = _libyan_unit(context, patterns, trigger, s_first) or told
+    lexicon = context.actor_lexicon
+    if (told is not None and told.name in lexicon.libyan_sides and name_key(told.text) not in lexicon.home_army_phrases
+            and _inside_a_neighbour(context, role_tokens)):
+        return None, False  # «تعزيزات قد يُدفع بها من ديركو إلى مادما»، نقلاً عن مصدر أمني نيجري: a move wholly inside a
+        # neighbour is not the Libyan side told of before (the neighbour's army, once the article is read); a bare
+        # 'the army' (الجيش الوطني) is left to be read as the neighbour's own where its press names it so
     return told, told is not None
+
+
+def _inside_a_neighbour(context: Context, role_tokens: set[int]) -> bool:
+    """Whether every place of a movement lies in one country other than Libya (a border or crossing on the way,
+    which both sides share, aside)."""
+    countries = {context.placed[k].place.country for k in role_tokens
+                 if k in context.placed and context.placed[k].place is not None
+                 and not shared_by_neighbours(context.placed[k].place)}
+    return len(countries) == 1 and context.actor_lexicon.home_country not in countries
 
 
 def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:
@@ -245,9 +268,23 @@ def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | 
     if context.last_mover is not None:
         return context.last_mover
     for span in reversed(context.actors_between(0, s_first - 1)):
-        if span.last < s_first and span.actor.name and span.kind != "state":
+        if span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span):
             return span.actor
     return None
+
+
+DENIED_MOVER_REACH = 3  # words from a verb of denial to the force it says did not move (وموسكو تنفي نقل عسكريين روس)
+
+
+def _denied_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether a force is named as what a denial says did not move (تنفي نقل عسكريين روس): not the force told of
+    before, as a force said not to have moved is not the last mover either."""
+    first = max(bounds_of_sentence(context, span.first)[0], span.first - DENIED_MOVER_REACH)
+    for k in patterns.status.between(first, span.first - 1):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2][0] == "denied":
+            return True
+    return False
 
 
 def links_elsewhere(context: Context, patterns: Patterns, s_first: int) -> bool:

@@ -16,7 +16,7 @@ from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.movement_patterns import ArticlePhrases, Patterns
 from components.prefilter import WordTest
-from components.records import Actor, EventDate, Mention, Movement
+from components.records import Actor, EventDate, Mention, Movement, Place
 from components.text import Normalised, Token
 
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
@@ -186,3 +186,8 @@ def is_future_word(word: str) -> bool:
     """'ستواصل', 'وسيتم', 'فسننسحب': the future particle on a present verb (a person prefix and two letters more)."""
     return any(word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("ي", "ت", "ن")
                and len(word) >= len(prefix) + 3 for prefix in FUTURE_PREFIXES)
+
+
+def shared_by_neighbours(place: Place) -> bool:
+    """A border, a border triangle or a crossing: it belongs to the countries on both sides of it."""
+    return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from components.actors import ActorLexicon
 from components.geocode import distance_km, opens_dateline
 from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
-from components.movement_context import Context, bounds_of_sentence, place_key, token_at
+from components.movement_context import Context, bounds_of_sentence, place_key, shared_by_neighbours, token_at
 from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
 from components.records import Actor, Mention, Movement
@@ -277,11 +277,6 @@ def _place_keys(movement: Movement) -> set[str]:
     return {place_key(m) for m in movement.origins + movement.destinations + movement.via}
 
 
-def _shared(place) -> bool:
-    """A border, a border triangle or a crossing: it belongs to the countries on both sides of it."""
-    return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))
-
-
 def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
     """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
     from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
@@ -292,7 +287,7 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list
     found = []
     for movement in movements:
         countries = {m.place.country for m in (*movement.origins, *movement.destinations, *movement.via)
-                     if m.place is not None and not _shared(m.place)}  # من مدنين نحو بن قردان ومعبر رأس جدير
+                     if m.place is not None and not shared_by_neighbours(m.place)}  # من مدنين نحو بن قردان ومعبر رأس جدير
         forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
         if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))

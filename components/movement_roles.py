@@ -415,6 +415,8 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
         if span.first < first <= span.last:
             if context.tokens[first - 1].text == ORIGIN_LINK:
                 return False
+            if context.tokens[first - 1].text in context.actor_lexicon.local_guard_words:
+                return False  # سحب كتيبة حماية حقل الوفاء: the place it guards, where it sets out from
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
 
@@ -465,6 +467,11 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
         if (tokens[k].text in patterns.stationed_links and k - 1 > boundary
                 and patterns.stationed.ends_at(normal, tokens, k - 1)):
             return "stationed"  # من الكتيبة المكلفة بحماية حقل الشرارة: the place it guards, where it sets out from
+        if (k == first - 1 and tokens[k].text in context.actor_lexicon.local_guard_words and k - 1 > boundary
+                and (tokens[k - 1].text in patterns.unit_words or patterns.forces.ends_at(normal, tokens, k - 1))
+                and not (k - 2 > boundary and patterns.roles.ends_at(normal, tokens, k - 2))):
+            return "stationed"  # سحب كتيبة حماية حقل الوفاء نحو غدامس: the place a unit is named for guarding is where
+            # it sets out from; not إلى كتيبة حماية الحقل, where a move goes
         if tokens[k].text not in patterns.skippable and not (
                 tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى

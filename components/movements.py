@@ -336,7 +336,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
     hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
-                    or _hypothetical_target(context, patterns, trigger, roles)
+                    or _hypothetical_target(context, patterns, trigger, roles, status)
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
@@ -534,10 +534,17 @@ def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int
     return False
 
 
-def _hypothetical_target(context, patterns, trigger, roles) -> bool:
-    """'towards any target in Libya': the place is not where anyone moves."""
+def _hypothetical_target(context, patterns, trigger, roles, status: str) -> bool:
+    """'towards any target in Libya': the place is not where anyone moves; but in a condition, 'any unit' after the
+    verb (لن يتم تحريك أي وحدة نحو الشويرف إلا إذا) is the force, and the place is where it would go."""
     first_place = min(token for token, _, _ in roles)
-    return bool(any_in(patterns.hypothetical, context, trigger.last + 1, first_place - 1))
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.hypothetical.between(trigger.last + 1, first_place - 1):
+        match = patterns.hypothetical.at(normal, tokens, k)
+        if match and not (status == "conditional" and k + match[0] < first_place
+                          and patterns.forces.at(normal, tokens, k + match[0])):
+            return True
+    return False
 
 
 POSITION_WORDS = 5  # words from a word of direction to 'at a distance of' (إلى مواقع جديدة على بعد 40 كيلومتراً جنوب سرت)
