@@ -383,6 +383,7 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
 
 
 VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
+COUNTED_VERB_BEFORE = 10  # the same for a count of forces (مئات المقاتلين), whose sender's name may be long
 
 
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
@@ -400,10 +401,13 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     origin = tokens[k].text == ORIGIN_LINK
     if not origin and i and tokens[i - 1].text.isdigit():
         return None  # حشدت ... 900 مقاتل في منطقة أبوقرين: a count of fighters, where they are, not whose
+    counted = i and tokens[i - 1].text in lexicon.quantities
+    reach = COUNTED_VERB_BEFORE if counted else VERB_BEFORE_FORCES
     if (not origin and verbs is not None and i
-            and (not tokens[i].text.startswith(("ال", "وال", "بال", "لل")) or tokens[i - 1].text in lexicon.quantities)
-            and any(verbs(tokens[j].text) for j in range(max(0, i - VERB_BEFORE_FORCES), i))):
-        return None  # نشر الجيش وحدات في سبها، حشدت مئات المقاتلين في المالحة: the verb, its subject, then the units
+            and (not tokens[i].text.startswith(("ال", "وال", "بال", "لل")) or counted)
+            and any(verbs(tokens[j].text) for j in range(max(0, i - reach), i))):
+        return None  # نشر الجيش وحدات في سبها، حشدت مئات المقاتلين في المالحة: the verb, its subject, then the units;
+        # a count may stand further from its verb (حشد «اللواء طارق بن زياد» التابع للقيادة العامة مئات المقاتلين في غات)
     k += 1
     while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1

@@ -213,6 +213,7 @@ class Patterns:
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
     flights: frozenset[str]  # فرّت: a force that fled is chased; it does not become the force the article goes on with
     pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
+    place_adjectives: frozenset[str]  # الحدودي، البرية: after a place's name, before what locates it
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
 
 
@@ -287,6 +288,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
         plan_links=_words(groups, "plan_link"),
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
+        place_adjectives=_words(groups, "place_adjective"),
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 
 

@@ -358,9 +358,11 @@ def _right_after(context: Context, patterns: Patterns, boundary: int, first: int
     """Whether the role words before the place at ``first`` follow the place ending at ``boundary`` at once, place
     nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
     the positions are where they go); a nationality may stand between ('مطار أم جرس التشادي، القريب من ...')."""
-    start, nisba, compass = boundary + 1, context.actor_lexicon.by_nisba, patterns.compass
-    while start < first and (context.tokens[start].text in nisba or context.tokens[start].text in compass):
-        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان', 'جنوب شرقي البلاد، قرب الحدود مع تشاد'
+    start, nisba, compass, adjectives = boundary + 1, context.actor_lexicon.by_nisba, patterns.compass, patterns.place_adjectives
+    while start < first and (context.tokens[start].text in nisba or context.tokens[start].text in compass
+                             or context.tokens[start].text in adjectives):
+        start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان', 'جنوب شرقي البلاد، قرب الحدود مع تشاد',
+        # 'معبر تين الكوم الحدودي، المقابل لمنفذ إيسين'
     match = patterns.roles.at(context.norm.text, context.tokens, start)
     return bool(match) and all(t.text in patterns.skippable for t in context.tokens[start + match[0]:first])
 

@@ -310,6 +310,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
+    if not roles and _from_it(context, trigger, s_first, roles):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»:
+        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))  # where it is stationed
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)
