@@ -414,6 +414,7 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
                        if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
+    near = _past_the_owner(context, near, trigger, s_first)
     before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
@@ -446,6 +447,21 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         if match and tokens[k].text[:match[1]].endswith("ب"):
             return True
     return False
+
+
+OWNER_NAME_BEFORE = 4  # words from a word of belonging to the owner's name (تابعاً لرئاسة الأركان في حكومة الوحدة)
+
+
+def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int) -> int:
+    """Where a force word may stand before a 'near' trigger, moved back past whose the force is when its owner's name
+    ends right before the trigger: 'رتلاً تابعاً لرئاسة الأركان في حكومة الوحدة الوطنية خرج من طرابلس'."""
+    spans = context.actors_between(near, trigger.first - 1)
+    if not spans or spans[-1].last != trigger.first - 1:
+        return near
+    links, tokens = context.actor_lexicon.unit_owner_links, context.tokens
+    link = next((k for k in range(spans[-1].first - 1, max(s_first, spans[-1].first - OWNER_NAME_BEFORE) - 1, -1)
+                 if tokens[k].text in links), None)
+    return near if link is None else max(s_first, min(near, link - FORCE_BEFORE))
 
 
 SHIP_NAME_WORDS = 3  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو»)
