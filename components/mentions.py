@@ -525,6 +525,7 @@ TITLE_REACH = 80  # characters a quoted title may run before or after the name i
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
 VESSEL_NAME_WORDS = 3  # a ship's quoted name is shorter than this (أنور السادات، غازي عنتاب)
 ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
+STATEMENT_OPENERS = _CUES["statement_openers"]  # لم، لن ...: a quote that opens so is a statement, not a name
 
 
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")
@@ -573,7 +574,7 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     if first < candidate.first and _among(head, lexicon.body_nouns):
         return last - first < TITLE_WORDS  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a quoted statement
     if (first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS
-            and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
+            and head not in STATEMENT_OPENERS and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
         # تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
     noun = first - 2 if first > 1 and tokens[first - 1].text in nisba_countries() else first - 1
