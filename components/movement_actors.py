@@ -59,6 +59,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
             return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
             # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
+        if _where_a_place_lies(context, patterns, span):
+            return False
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, reach_past(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
@@ -95,7 +97,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         return unnamed, False
     if before:
         return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
-    if context.actors_between(s_first, trigger.first - 1):
+    if any(not _where_a_place_lies(context, patterns, span) for span in context.actors_between(s_first, trigger.first - 1)):
         return None, False  # the sentence names only who speaks of the movement
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
@@ -122,6 +124,13 @@ def _inside_a_neighbour(context: Context, role_tokens: set[int]) -> bool:
                  if k in context.placed and context.placed[k].place is not None
                  and not shared_by_neighbours(context.placed[k].place)}
     return len(countries) == 1 and context.actor_lexicon.home_country not in countries
+
+
+def _where_a_place_lies(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """'مطار غازي عنتاب جنوبي تركيا': a state named after a word of direction says where a place lies; it is not a
+    force, nor a speaker."""
+    return (span.kind == "state" and span.first in context.placed
+            and context.tokens[span.first - 1].text in patterns.compass)
 
 
 def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:

@@ -253,11 +253,15 @@ def is_next_leg(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
         patterns.next_legs.ends_at(context.norm.text, context.tokens, k))
 
 
-def came_from_before(first: Movement, second: Movement) -> bool:
+def came_from_before(first: Movement, second: Movement, by_way_of: bool = False) -> bool:
     """'انتشرت قوة على مداخل تاورغاء، بعد أن تحركت من زليتن مروراً بمصراتة': an arrival, then in the same sentence
     where from, by the same force (or one the sentence does not name). The caller asks for a word that ties the
-    two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان)."""
-    return (first.destinations and not first.origins and second.origins and not second.destinations
+    two (بعد أن with the same status, or a verb of setting out: تنطلق من معسكراتها في غريان). ``by_way_of``: the
+    departure may have gone somewhere first, which is then on the way (عاد إلى عفرين، بعد أن غادروا مصراته على متن
+    رحلة إلى إسطنبول)."""
+    return (first.destinations and not first.origins and second.origins
+            and (not second.destinations or by_way_of
+                 and not {place_key(m) for m in second.destinations} & {place_key(m) for m in first.destinations})
             and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
 
 
@@ -350,7 +354,8 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
 
 
 def with_origin(arrival: Movement, departure: Movement) -> Movement:
-    return replace(arrival, origins=departure.origins, via=arrival.via + departure.via,
+    on_the_way = tuple(m for m in departure.destinations + departure.via if m not in arrival.via)
+    return replace(arrival, origins=departure.origins, via=arrival.via + on_the_way,
                    actor=arrival.actor or departure.actor, attributed_to=arrival.attributed_to or departure.attributed_to,
                    date=arrival.date or departure.date, confidence=min(arrival.confidence, departure.confidence))
 

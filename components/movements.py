@@ -148,11 +148,13 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             joined = legs_joined(leg, movement)
             movement = replace(joined, kind=leg.kind if keep_kind else joined.kind,
                                status=leg.status if keep_status else joined.status)
-        elif same_sentence and came_from_before(movements[-1], movement) and (
-                movements[-1].status == movement.status
+        elif same_sentence and (
+                came_from_before(movements[-1], movement, by_way_of=True)
+                and movements[-1].status == movement.status
                 and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
-                or patterns.departures.at(context.norm.text, tokens, trigger.first)
-                or describes_the_force(context, patterns, after, trigger, movements[-1])):
+                or came_from_before(movements[-1], movement) and (
+                    patterns.departures.at(context.norm.text, tokens, trigger.first)
+                    or describes_the_force(context, patterns, after, trigger, movements[-1]))):
             movement = with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
         elif same_sentence and subject_of_the_last(context, patterns, trigger, movements[-1], movement):
             arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
