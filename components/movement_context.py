@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -191,3 +191,16 @@ def is_future_word(word: str) -> bool:
 def shared_by_neighbours(place: Place) -> bool:
     """A border, a border triangle or a crossing: it belongs to the countries on both sides of it."""
     return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))
+
+
+def seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
+    """'عميد بلدية سبها ... إلى المدينة': a municipality the article named stands for its town of the same name
+    (one of the mention's candidates) where 'the town' points back to it."""
+    place = mention.place
+    if place is None or place.kind != "district" or "district" in kinds:
+        return mention
+    town = next((c for c in mention.candidates if c.kind in kinds and c.name_ar == place.name_ar), None)
+    return mention if town is None else replace(mention, place=town)
+
+
+TOWN_KINDS = frozenset({"city", "town", "village"})

@@ -9,7 +9,15 @@ from dataclasses import replace
 from components.actors import ActorLexicon
 from components.geocode import distance_km, opens_dateline
 from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
-from components.movement_context import Context, bounds_of_sentence, place_key, shared_by_neighbours, token_at
+from components.movement_context import (
+    TOWN_KINDS,
+    Context,
+    bounds_of_sentence,
+    place_key,
+    seat_of,
+    shared_by_neighbours,
+    token_at,
+)
 from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
 from components.records import Actor, Mention, Movement
@@ -160,7 +168,8 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
         if not any(cue and cue[2] in DENIALS for cue in (patterns.status.at(normal, tokens, k)
                                                          for k in patterns.status.between(first, last))):
             continue  # one scan of the sentence's status cues for either kind of denial
-        places = {place_key(context.placed[k]) for k in context.places_between(first, last)}
+        places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
+                  for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))}
         spans = [span for span in context.actors_between(first, last) if span.actor.name]
         names = {span.actor.name for span in spans}
         any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in ANY_WORDS}

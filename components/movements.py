@@ -54,6 +54,7 @@ from components.movement_context import (
     clause_opens,
     place_key,
     reach_past,
+    seat_of,
     token_at,
     trigger_word,
     word_in,
@@ -653,7 +654,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             ends = context.last_movement.destinations
             earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
         for first in earlier:
-            mention = _seat_of(context.placed[first], kinds)
+            mention = seat_of(context.placed[first], kinds)
             if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
                     and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
                     and (not called or _called(context, first, called, tokens[k].text))
@@ -675,16 +676,6 @@ def _facility_ends_at(context: Context, last: int) -> bool:
         return False
     place = context.placed[first].place
     return place is not None and place.kind in FACILITIES
-
-
-def _seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
-    """'عميد بلدية سبها ... إلى المدينة': a municipality the article named stands for its town of the same name
-    (one of the mention's candidates) where 'the town' points back to it."""
-    place = mention.place
-    if place is None or place.kind != "district" or "district" in kinds:
-        return mention
-    town = next((c for c in mention.candidates if c.kind in kinds and c.name_ar == place.name_ar), None)
-    return mention if town is None else replace(mention, place=town)
 
 
 def _named_as(mention: Mention, names: frozenset[str]) -> bool:
