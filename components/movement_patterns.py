@@ -168,6 +168,7 @@ class Patterns:
     see_also: PhraseSet  # اقرأ أيضاً: a link to another story, told in a line of its own
     report_nouns: PhraseSet  # تقارير، أنباء: what a next sentence's 'لا صحة لذلك' may point back to
     escorts: PhraseSet  # تحت حراسة عربات مسلحة: a force guards the convoy that moves
+    hearsay_asides: PhraseSet  # كما تردد: 'as was rumoured', an aside, not the scope break كما
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
@@ -264,7 +265,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun",
-        "escort")),
+        "escort", "hearsay_aside")),
         list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
         statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
         approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),

@@ -23,7 +23,8 @@ def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_
 
 def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k."""
-    return bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
+    return (bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
+            and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k))  # كما تردد: an aside
 
 
 def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
