@@ -349,7 +349,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # 'لا ينوي التحرك نحو أي أهداف داخلية في ليبيا': no place anyone moves to, denied or not
     kind = trigger.kind
     if kind == "deploy":
-        kind = any_in(patterns.modifiers, context, trigger.first, end) or kind
+        kind = any_in(patterns.modifiers, context, trigger.first, _before_a_clause(context, patterns, trigger, end)) or kind
     role_tokens = {token for token, _, _ in roles}
     actor, from_context = mover_of(context, patterns, trigger._replace(kind=kind), s_first, end, role_tokens)
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
@@ -370,6 +370,16 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         attributed_to=source_of(context, patterns, s_first, trigger.first),
         date=context.date_in(sentence_start, sentence_end),
     )
+
+
+def _before_a_clause(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
+    """The last token before the first clause of condition or time after the trigger (ستدخل الماية إذا لم تُسلَّم
+    الذخيرة: what the condition names is not what moves), else ``end``."""
+    for k in patterns.clause_openers.between(trigger.last + 1, end):
+        match = patterns.clause_openers.at(context.norm.text, context.tokens, k)
+        if match and match[2] == "clause":
+            return k - 1
+    return end
 
 
 def _original_sentence_end(context: Context, s_last: int) -> int:
