@@ -44,6 +44,14 @@ def test_header_is_the_contract():
     assert HEADER == FIELDS
 
 
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.csv")), ids=lambda p: p.name)
+def test_every_csv_row_has_its_headers_fields(path):
+    """A note with an unquoted comma splits into a field no header names, and a reader drops its tail silently."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [number for number, row in enumerate(rows, 1) if len(row) != len(rows[0])] == []
+
+
 def test_rows_parse():
     assert len(ROWS) > 900
     for r in ROWS:
