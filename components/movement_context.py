@@ -170,9 +170,10 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
         if match[2] == "time" and following < len(tokens) and (
                 tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index
                 or following + 1 < len(tokens) and (tokens[following + 1].text,) in patterns.time_words.index
-                or tokens[following].text in patterns.pointers_back and not match[1]):
+                or tokens[following].text in patterns.pointers_back and not match[1]
+                or tokens[following].text in patterns.journey_words):
             continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
-            # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري)
+            # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري); بعد رحلة: the journey's own
         if match[2] == "source":
             aside = min(last, following + SOURCE_ASIDE)
             if aside > following and CLAUSE_MARK.search(normal, tokens[following].start, tokens[aside].start):

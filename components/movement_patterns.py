@@ -215,6 +215,7 @@ class Patterns:
     flights: frozenset[str]  # فرّت: a force that fled is chased; it does not become the force the article goes on with
     pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
     place_adjectives: frozenset[str]  # الحدودي، البرية: after a place's name, before what locates it
+    journey_words: frozenset[str]  # رحلة: after 'after' (بعد رحلة ... انطلاقاً من بنغازي), the journey's places follow
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
 
 
@@ -290,6 +291,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         plan_links=_words(groups, "plan_link"),
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
         place_adjectives=_words(groups, "place_adjective"),
+        journey_words=_words(groups, "journey_word"),
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 
 
