@@ -118,8 +118,28 @@ def subject_of_the_last(context: Context, patterns: Patterns, trigger: Trigger, 
             and not movement.destinations and last.status == movement.status):
         return False
     end = token_at(context.norm, last.destinations[-1].end - 1)  # a time phrase between not counted (مساء الأربعاء)
+    after = _locating_aside(context, patterns, end)  # هبطت في قاعدة تمنهنت الجوية، قرب سبها، طائرة شحن ...
+    first = end if after is None else after + 1
+    end = end if after is None else after
     return (trigger.first > end and words_between(context, patterns, end, trigger.first) <= SUBJECT_AFTER_PLACE
-            and joined(context.norm.text, context.tokens, end, trigger.first))
+            and joined(context.norm.text, context.tokens, first, trigger.first))
+
+
+def _locating_aside(context: Context, patterns: Patterns, end: int) -> int | None:
+    """The last token of an aside set off by commas right after the place ending at ``end`` that says where it lies
+    (، قرب سبها،), else None."""
+    normal, tokens = context.norm.text, context.tokens
+    k = end + 1
+    match = patterns.roles.at(normal, tokens, k) if k < len(tokens) else None
+    if match is None or match[2] != "locator" or not CLAUSE_MARK.search(normal, tokens[end].end, tokens[k].start):
+        return None
+    places = context.places_between(k + match[0], k + match[0] + 1)
+    if not places:
+        return None
+    last = context.mention_last[places[0]]
+    if last + 1 >= len(tokens) or not CLAUSE_MARK.search(normal, tokens[last].end, tokens[last + 1].start):
+        return None
+    return last
 
 
 ALTERNATIVE = "او"  # أو, normalised: 'or': an alternative to the movement before shares its plan, condition or denial
