@@ -272,8 +272,11 @@ def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | 
     """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
     before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
     '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own), nor into a link to another story (اقرأ أيضاً)."""
-    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start) or links_elsewhere(context, patterns, s_first):
+    if links_elsewhere(context, patterns, s_first):
         return None
+    if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start):
+        preamble = _list_preamble_end(context, s_first)  # البنود الآتية: the items of one statement are its issuer's
+        return None if preamble is None else _issuer(context, context.sentence_of[preamble])
     if context.last_mover is not None:
         return context.last_mover
     for span in reversed(context.actors_between(0, s_first - 1)):
@@ -294,6 +297,41 @@ def _denied_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool
         if cue and cue[2][0] == "denied":
             return True
     return False
+
+
+ISSUER_REACH = 3  # words from a sentence's start to the force that issues a statement (أصدرت رئاسة الأركان بياناً)
+
+
+def _issuer(context: Context, sentence: int) -> Actor | None:
+    """The force named as the subject of the line that opens a list or of the sentence before it (أصدرت رئاسة الأركان
+    العامة التابعة لحكومة الوحدة الوطنية بياناً ... وجاء في البيان أن الوحدات باشرت تنفيذ البنود الآتية:), not a
+    force the lines merely mention (اشتباكات بين مجموعات مسلحة في زوارة)."""
+    for index in (sentence, sentence - 1):
+        first = context.sentence_first.get(index)
+        if first is None:
+            continue
+        for span in context.actors_between(first, first + ISSUER_REACH):
+            if span.actor.name and span.kind != "state":
+                return span.actor
+    return None
+
+
+def _list_preamble_end(context: Context, s_first: int) -> int | None:
+    """The last token of the line that opens the numbered list the sentence at ``s_first`` is an item of, when that
+    line ends with a colon (أن الوحدات العسكرية باشرت تنفيذ البنود الآتية:): the items are what it announces. None
+    for a list with no such line (a bulletin's items are reports of their own)."""
+    normal, tokens = context.norm.text, context.tokens
+    sentence = context.sentence_of[s_first]
+    while sentence > 0:
+        sentence -= 1
+        first = context.sentence_first.get(sentence)
+        if first is None:
+            continue
+        if not _LIST_ITEM.match(normal, tokens[first].start):
+            last = context.sentence_last[sentence]
+            tail = normal[tokens[last].end:tokens[last + 1].start if last + 1 < len(tokens) else len(normal)]
+            return last if ":" in tail else None
+    return None
 
 
 def links_elsewhere(context: Context, patterns: Patterns, s_first: int) -> bool:
