@@ -58,9 +58,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
             return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
             # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
-        speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         if _where_a_place_lies(context, patterns, span):
-            return False
+            return False  # مطار غازي عنتاب جنوبي تركيا
+        speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, reach_past(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
