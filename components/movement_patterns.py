@@ -221,6 +221,20 @@ class Patterns:
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
 
+WORD_SETS = {  # the Patterns fields that are word sets → the type of the entries whose forms make each
+    "list_joiners": "list_joiner", "move_adjectives": "move_adjective", "statement_links": "statement_link",
+    "statements": "statement", "approximately": "approximately", "number_words": "number_word",
+    "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",
+    "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
+    "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
+    "stationed_links": "stationed_link", "compass": "compass", "pointers_back": "pointer_back",
+    "distance_words": "distance_word", "the_rest": "the_rest", "subject_modifiers": "subject_modifier",
+    "question_words": "question_word", "same_words": "same_word", "place_parts": "place_part", "carrying": "carrying",
+    "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
+    "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
+    "place_adjectives": "place_adjective", "journey_words": "journey_word",
+}
+
 
 def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
     index = {}
@@ -267,31 +281,12 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun",
         "escort", "hearsay_aside")),
-        list_joiners=_words(groups, "list_joiner"), move_adjectives=_words(groups, "move_adjective"),
-        statement_links=_words(groups, "statement_link"), statements=_words(groups, "statement"),
-        approximately=_words(groups, "approximately"), number_words=_words(groups, "number_word"),
-        kilometre_markers=_words(groups, "kilometre_marker"), road_words=_words(groups, "road_word"),
-        facing=_words(groups, "facing"), bare_negations=_words(groups, "bare_negation"),
-        meetings=_words(groups, "meeting"),
         not_after={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_after"])
                    for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
-        media=_words(groups, "media"), patrons=_words(groups, "patron"),
-        speaker_stops=_words(groups, "speaker_stop"),
-        that_words=_words(groups, "that_word"), skippable=_words(groups, "skippable"), to_there=_words(groups, "to_there"),
-        stationed_links=_words(groups, "stationed_link"), compass=_words(groups, "compass"), capitals=capitals,
-        pointers_back=_words(groups, "pointer_back"), distance_words=_words(groups, "distance_word"),
-        the_rest=_words(groups, "the_rest"), subject_modifiers=_words(groups, "subject_modifier"),
-        question_words=_words(groups, "question_word"), same_words=_words(groups, "same_word"),
-        place_parts=_words(groups, "place_part"), carrying=_words(groups, "carrying"),
-        goes_on_words=_words(groups, "goes_on_word"), until_words=_words(groups, "until_word"),
-        unit_words=_words(groups, "unit_word"),
-        manners=_words(groups, "manner"),
+        capitals=capitals,
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
-        halts=_words(groups, "halt"), crossings=_words(groups, "crossing"), plans=_words(groups, "plan"),
-        plan_links=_words(groups, "plan_link"),
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
-        place_adjectives=_words(groups, "place_adjective"),
-        journey_words=_words(groups, "journey_word"),
+        **{field: _words(groups, kind) for field, kind in WORD_SETS.items()},
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 
 
