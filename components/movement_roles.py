@@ -475,7 +475,9 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             return "stationed"  # سحب كتيبة حماية حقل الوفاء نحو غدامس: the place a unit is named for guarding is where
             # it sets out from; not إلى كتيبة حماية الحقل, where a move goes
         if tokens[k].text not in patterns.skippable and not (
-                tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba):
+                tokens[k].text[:2] == "ال" and tokens[k].text in context.actor_lexicon.by_nisba) and not (
+                tokens[k].text[:1] == "ب" and tokens[k].text[1:] in patterns.skippable):  # مروراً
+            # بمدينة بن قردان: the place noun carries the ب of the role word before it
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى
     if with_clitic(context, first, "م"):
         return "origin"  # جاو مالعوينات: spoken 'from the'
