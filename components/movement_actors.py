@@ -8,6 +8,7 @@ import re
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, own_forces
 from components.mentions import QUOTE_CHARS
 from components.movement_context import (
+    CLAUSE_MARK,
     Context,
     Trigger,
     any_in,
@@ -187,6 +188,9 @@ def _told_of_in_relative(context: Context, patterns: Patterns, head: ActorSpan, 
 POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)
 
 
+STATE_BEFORE_FORCES = 6  # words back from 'its forces' (بقواتها) to the state whose they are (مصر لن تتردد في الدفع)
+
+
 def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> Actor | None:
     """'قال آمر إحدى المجموعات إن رجاله سيدخلون جنزور': forces that are the speaker's own (قواته، مقاتليه، عناصرنا),
     in a sentence that names who speaks, are the speaker's, not the force told of before. A town with forces of its
@@ -201,9 +205,17 @@ def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_f
     offsets = context.norm.offsets
     last = first + possessed.at(normal, tokens, first)[0] - 1
     said = context.text[offsets[tokens[first].start]:offsets[tokens[last].end - 1] + 1]
+    lexicon = context.actor_lexicon
+    for k in reversed(context.places_between(max(s_first, first - STATE_BEFORE_FORCES), first - 1)):
+        place = context.placed[k].place
+        if (place is not None and place.kind == "country" and place.country != lexicon.home_country
+                and not CLAUSE_MARK.search(normal, tokens[context.mention_last[k]].end, tokens[first].start)):
+            army = lexicon.by_country.get(place.country, ("", ""))[0]  # not منع التهريب نحو الجزائر»، موضحاً أن وحداتها
+            if army:
+                return Actor(said, army)  # «مصر لن تتردد في الدفع بقواتها إلى سرت»: the state's own army
     for k in reversed(context.places_between(s_first, first - 1)):
         place = context.placed[k].place
-        town = own_forces(context.actor_lexicon, place) if place is not None and place.kind in ("city", "town") else None
+        town = own_forces(lexicon, place) if place is not None and place.kind in ("city", "town") else None
         if town:
             return Actor(said, town)
     for k in patterns.speaker_anaphors.between(s_first, first - 1):
