@@ -13,8 +13,8 @@ from components.movement_context import (
     Trigger,
     any_in,
     bounds_of_sentence,
+    countries_of,
     reach_past,
-    shared_by_neighbours,
     word_in,
 )
 from components.movement_patterns import Patterns
@@ -121,9 +121,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
 def _inside_a_neighbour(context: Context, role_tokens: set[int]) -> bool:
     """Whether every place of a movement lies in one country other than Libya (a border or crossing on the way,
     which both sides share, aside)."""
-    countries = {context.placed[k].place.country for k in role_tokens
-                 if k in context.placed and context.placed[k].place is not None
-                 and not shared_by_neighbours(context.placed[k].place)}
+    countries = countries_of(context.placed[k] for k in role_tokens if k in context.placed)
     return len(countries) == 1 and context.actor_lexicon.home_country not in countries
 
 

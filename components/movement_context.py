@@ -194,6 +194,12 @@ def shared_by_neighbours(place: Place) -> bool:
     return place.kind == "crossing" or place.id.startswith(("region:border-", "region:tripoint-"))
 
 
+def countries_of(mentions) -> set[str]:
+    """The countries the placed ``mentions`` lie in, borders, border triangles and crossings (which both sides
+    share) aside."""
+    return {m.place.country for m in mentions if m.place is not None and not shared_by_neighbours(m.place)}
+
+
 def seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
     """'عميد بلدية سبها ... إلى المدينة': a municipality the article named stands for its town of the same name
     (one of the mention's candidates) where 'the town' points back to it."""

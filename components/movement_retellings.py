@@ -13,9 +13,9 @@ from components.movement_context import (
     TOWN_KINDS,
     Context,
     bounds_of_sentence,
+    countries_of,
     place_key,
     seat_of,
-    shared_by_neighbours,
     token_at,
 )
 from components.movement_patterns import Patterns
@@ -295,8 +295,8 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list
     force so inferred as the one told of before."""
     found = []
     for movement in movements:
-        countries = {m.place.country for m in (*movement.origins, *movement.destinations, *movement.via)
-                     if m.place is not None and not shared_by_neighbours(m.place)}  # من مدنين نحو بن قردان ومعبر رأس جدير
+        countries = countries_of((*movement.origins, *movement.destinations, *movement.via))  # من مدنين نحو بن
+        # قردان ومعبر رأس جدير: the crossing belongs to both sides
         forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
         if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))

@@ -263,13 +263,19 @@ def _from_it(context: Context, trigger: Trigger, s_first: int, roles: list) -> l
     """'تقدمت قوات من الزنتان إلى الأصابعة، بعد أن انسحبت منها كتيبة ... باتجاه غريان', 'هدد آمر المجموعة المسلحة في
     تاجوراء بالتقدم منها نحو سوق الجمعة': 'from it' right after a verb of withdrawing or advancing is the last place
     named before the verb in its sentence, where the movement sets out from."""
-    after = trigger.last + 1
-    if (trigger.kind not in ("withdraw", "advance")  # سفينة إنزال راسية في ميناء زوارة وآليات تنزل منها: the ship
-            or after >= len(context.tokens) or context.tokens[after].text not in FROM_IT):
+    if not _from_it_follows(context, trigger):
         return []
     own = {first for first, _, _ in roles}
     before = [k for k in context.places_between(s_first, trigger.first - 1) if k not in own]
     return [(before[-1], context.placed[before[-1]], "origin")] if before else []
+
+
+def _from_it_follows(context: Context, trigger: Trigger) -> bool:
+    """Whether 'from it' (منها، منه) follows a verb of withdrawing or advancing (not سفينة إنزال راسية في ميناء زوارة
+    وآليات تنزل منها: the ship)."""
+    after = trigger.last + 1
+    return (trigger.kind in ("withdraw", "advance") and after < len(context.tokens)
+            and context.tokens[after].text in FROM_IT)
 
 
 def _statement_follows(context: Context, patterns: Patterns, k: int) -> bool:
@@ -313,8 +319,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
-    if not roles and _from_it(context, trigger, s_first, roles):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»:
-        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))  # where it is stationed
+    if not roles and _from_it_follows(context, trigger):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»: where
+        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))  # it is stationed
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)
