@@ -355,7 +355,9 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # 'لا ينوي التحرك نحو أي أهداف داخلية في ليبيا': no place anyone moves to, denied or not
     kind = trigger.kind
     if kind == "deploy":
-        kind = any_in(patterns.modifiers, context, trigger.first, _before_a_clause(context, patterns, trigger, end)) or kind
+        kind = (any_in(patterns.modifiers, context, trigger.first, _before_a_clause(context, patterns, trigger, end))
+                or any_in(patterns.modifiers, context, max(s_first, trigger.first - FORCE_BEFORE), trigger.first - 1)
+                or kind)  # شاحنات محملة بالوقود والسلاح انطلقت: what the force before the verb carries
     role_tokens = {token for token, _, _ in roles}
     actor, from_context = mover_of(context, patterns, trigger._replace(kind=kind), s_first, end, role_tokens)
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
