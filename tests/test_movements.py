@@ -3039,3 +3039,78 @@ def test_movements_the_move_a_condition_waits_for_is_no_movement_and_afterwards_
     (move,) = _moves("وبحسب مصدر عسكري، انطلقت القوات بعد ذلك من الكفرة على ثلاثة محاور: السرية الأولى إلى ربيانة، "
                      "والثانية إلى قاعدة معطن السارة.")
     assert _brief(move)[2:4] == (["الكفرة"], ["ربيانة", "قاعدة معطن السارة"])
+
+
+def test_movements_the_items_of_a_statement_list_are_moved_by_the_force_that_issued_it():
+    moves = _moves("أصدرت رئاسة الأركان العامة التابعة لحكومة الوحدة الوطنية بياناً.\n"
+                   "وجاء في البيان أن الوحدات باشرت تنفيذ البنود الآتية:\n"
+                   "1- الدفع بسرية مدرعة من قاعدة الوطية الجوية إلى معبر رأس اجدير.\n"
+                   "2- لا صحة لما تداولته صفحات عن سحب قوات من رأس اجدير باتجاه الجميل.")
+    assert [_summary(m) for m in moves] == [
+        ("deploy", "reported", "GNA forces", ["قاعدة الوطية الجوية"], ["رأس اجدير"], []),
+        ("withdraw", "denied", "GNA forces", ["رأس اجدير"], ["الجميل"], [])]
+
+
+def test_movements_a_move_wholly_inside_a_neighbour_is_not_the_libyan_side_told_before():
+    moves = _moves("وصلت تعزيزات من الجيش الوطني الليبي إلى القطرون.\n\n"
+                   "ونقل مراسل عن مصدر أمني نيجري أن تعزيزات قد يُدفع بها من ديركو إلى مادما إذا رُصدت تحركات مريبة.")
+    assert [_summary(m) for m in moves] == [
+        ("reinforce", "reported", "Libyan National Army", [], ["القطرون"], []),
+        ("reinforce", "conditional", "Nigerien army", ["ديركو"], ["مادما"], [])]
+
+
+def test_movements_a_force_named_as_denied_is_not_the_force_told_before():
+    moves = _moves("تعزيزات للجيش الوطني الليبي على الحدود مع النيجر.. وموسكو تنفي نقل عسكريين روس\n\n"
+                   "سبها - سبوتنيك. تمّ الدفع بكتيبة مدرعة من سبها إلى بلدة القطرون، وفق ما أفاد مصدر عسكري.")
+    assert [_summary(m) for m in moves] == [("deploy", "reported", "Libyan National Army", ["سبها"], ["القطرون"], [])]
+
+
+def test_movements_the_place_a_unit_is_named_for_guarding_is_where_it_sets_out_from():
+    (move,) = _moves("نفت وزارة الدفاع ما تداولته صفحات عن سحب كتيبة حماية حقل الوفاء نحو غدامس.")
+    assert _summary(move) == ("withdraw", "denied", None, ["حقل الوفاء"], ["غدامس"], [])
+
+
+def test_movements_as_was_rumoured_is_an_aside_and_the_condition_after_it_is_the_moves():
+    (move,) = _moves("قال مصدر إنه «من غير المرجح» أن تنزل وحدات من مشاة البحرية التركية في ميناء الخمس كما تردد في "
+                     "وسائل إعلام محلية، «إلا إذا طلبت حكومة الوحدة ذلك رسمياً».")
+    assert _summary(move) == ("deploy", "conditional", "Turkish armed forces", [], ["الخمس"], [])
+
+
+def test_movements_trucks_loaded_with_weapons_are_a_shipment():
+    (move,) = _moves("وأفاد سائقون بأن شاحنات محملة بالوقود والسلاح انطلقت من القطرون نحو النيجر.")
+    assert _summary(move) == ("shipment", "reported", None, ["القطرون"], ["النيجر"], [])
+
+
+def test_movements_places_on_the_way_by_way_of_a_city_after_a_stop_and_after_a_journey():
+    (city,) = _moves("وصلت صباح اليوم تعزيزات عسكرية من الجيش الوطني إلى معبر رأس جدير الحدودي قادمة من مدنين مروراً "
+                     "بمدينة بن قردان.")
+    assert _summary(city)[3:] == (["مدنين"], ["معبر رأس جدير"], ["بن قردان"])
+    (stop,) = _moves("هبطت طائرتا شحن في قاعدة تمنهنت الجوية قادمتين من قاعدة بنينا، بعد توقف قصير في قاعدة الجفرة الجوية.")
+    assert _summary(stop)[3:] == (["قاعدة بنينا"], ["قاعدة تمنهنت الجوية"], ["قاعدة الجفرة الجوية"])
+    (journey,) = _moves("قالت مصادر إن رتلاً وصل إلى الكفرة، بعد رحلة استغرقت ثلاثة أيام انطلاقاً من بنغازي مروراً "
+                        "بأجدابيا وجالو.")
+    assert _summary(journey)[3:] == (["بنغازي"], ["الكفرة"], ["أجدابيا", "جالو"])
+
+
+def test_movements_a_force_word_before_its_owners_long_name_names_the_force_of_the_verb():
+    (move,) = _moves("قالت مصادر عسكرية إن رتلاً تابعاً لرئاسة الأركان في حكومة الوحدة الوطنية خرج فجراً من طرابلس "
+                     "وسلك الطريق مروراً بالعزيزية، ودخل الأصابعة.")
+    assert _summary(move) == ("deploy", "reported", "GNA forces", ["طرابلس"], ["الأصابعة"], ["العزيزية"])
+
+
+def test_movements_a_state_after_a_word_of_direction_is_where_a_place_lies_not_a_force():
+    moves = _moves("وأقلعت الطائرة التي أقلّت نحو 300 مقاتل سوري من مطار غازي عنتاب جنوبي تركيا، وهبطت في مطار "
+                   "معيتيقة، قبل أن يُنقل المقاتلون في حافلات إلى قاعدة الوطية الجوية.")
+    assert [_summary(m)[2] for m in moves] == ["Syrian mercenaries", "Syrian mercenaries"]
+
+
+def test_movements_its_forces_after_a_foreign_state_are_that_states_army():
+    (move,) = _moves("قال السيسي إن مصر ستدفع بقواتها إلى سرت.")
+    assert _summary(move) == ("deploy", "planned", "Egyptian army", [], ["سرت"], [])
+
+
+def test_movements_any_unit_in_a_condition_and_a_plan_under_study():
+    (condition,) = _moves("وأكد البيان أنه لن يتم تحريك أي وحدة نحو الشويرف إلا إذا طلبت ذلك اللجنة العسكرية.")
+    assert _summary(condition) == ("deploy", "conditional", None, [], ["الشويرف"], [])
+    (study,) = _moves("أوضح الضابط أن القيادة تدرس نشر سرية من قاعدة الوطية الجوية عند معبر رأس اجدير.")
+    assert _summary(study)[1] == "planned"
