@@ -223,3 +223,15 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
             "إلى الخمس. ونفى مصدر أن تكون السفينة «أنزلت جنوداً روساً في طبرق».")
     placed = [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place]
     assert placed == ["السلوم", "الخمس", "طبرق"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أكد أن عناصر المجلس «لم يغادروا مواقعهم في تيبستي» منذ أشهر.", [("تيبستي", "cur:tibesti")]),  # a statement
+    ("وقال أحد أعيان زوار إن المدينة مغلقة.", [("زوار", "gn:2424015")]),  # notables cue a weak name
+    ("عادوا براً عبر معبر باب السلامة.", [("باب السلامة", None)]),  # not placed, but named whole
+    ("وصل مهاجرون من بنغلاديش.", [("بنغلاديش", "country:BD")]),
+    ("وفي الأثناء، سرت في المدينة أنباء عن حشد قوات.", []),  # the verb 'spread'
+])
+def test_mentions_of_the_twelfth_sessions_rules(text, expected):
+    found = extract_text(text, article_id="t", source="t").mentions
+    assert [(m.text, m.place.id if m.place else None) for m in found] == expected
