@@ -15,6 +15,7 @@ from components.movement_context import (
     is_future_word,
     place_key,
     token_at,
+    trigger_word,
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import purpose_verb, words_between
@@ -405,3 +406,63 @@ def legs_joined(first: Movement, second: Movement) -> Movement:
         trigger=first.trigger, attributed_to=first.attributed_to or second.attributed_to,
         date=first.date or second.date,
     )
+
+
+def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after: int, last: Movement | None,
+                  movement: Movement) -> tuple[Movement, bool]:
+    """``movement`` as told with ``last``, the movement told before it (``after``, the last token of its trigger;
+    None for the first): the movement to keep, and whether it takes the place of ``last`` (the same move told
+    further: where it set out from, passed or ended, the next leg, or a denial repeated)."""
+    tokens, normal = context.tokens, context.norm.text
+    if last is None:
+        return movement, False
+    same_sentence = last.evidence == movement.evidence
+    if same_sentence and movement.status == "reported" and an_alternative(context, patterns, after, trigger):
+        movement = replace(movement, status=last.status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
+    if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
+        movement = replace(movement, origins=last.destinations[-1:])
+    keeps = joins_the_last(context, patterns, trigger, last, movement) if same_sentence else None
+    if keeps is not None:
+        keep_kind, keep_status = keeps
+        joined_legs = legs_joined(last, movement)
+        return replace(joined_legs, kind=last.kind if keep_kind else joined_legs.kind,
+                       status=last.status if keep_status else joined_legs.status), True
+    if same_sentence and (
+            came_from_before(last, movement, by_way_of=True)
+            and last.status == movement.status
+            and patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
+            or came_from_before(last, movement) and (
+                patterns.departures.at(normal, tokens, trigger.first)
+                or describes_the_force(context, patterns, after, trigger, last))):
+        return with_origin(last, movement), True  # انتشرت في تاورغاء بعد أن تحركت من زليتن
+    if same_sentence and subject_of_the_last(context, patterns, trigger, last, movement):
+        # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
+        return replace(with_origin(last, movement), actor=movement.actor or last.actor), True
+    if denied_again(context, patterns, last, movement):
+        return replace(last, status="denied"), True  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك.
+        # لم نسحب أي وحدة من درنة»
+    if (same_sentence and movement.destinations and not movement.origins and last.destinations
+            and trigger_word(context, trigger) in patterns.crossings
+            and (patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
+                 or tokens[trigger.first].text[:trigger.prefix] == "و")):
+        # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي: the town passed through
+        return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
+    if (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
+            and tokens[trigger.first - 1].text in patterns.until_words):
+        # تحرك من مرسى مطروح، وعبر منفذ السلوم ... حتى بلغ درنة: where it ended
+        return replace(last, destinations=movement.destinations,
+                       via=last.via + tuple(m for m in last.destinations + movement.via if m not in last.via)), True
+    if same_sentence and same_end(last, movement):
+        # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
+        return (with_origin(last, movement) if movement.origins else last), True
+    if (same_sentence and patterns.stationing.at(normal, tokens, trigger.first)
+            and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text in patterns.the_rest)):
+        return ends_at_stationing(last, movement), True  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
+    if not same_sentence and stations_the_last(context, patterns, after, trigger, last, movement):
+        return ends_at_stationing(last, movement), True  # وصل الرتل إلى الزاوية. وقال مصدر إن الرتل تمركز عند ...
+    if same_sentence and not movement.origins and patterns.en_route.at(normal, tokens, trigger.first):
+        return on_its_way(last, movement), True  # ستعبر منفذ امساعد في طريقها إلى طبرق
+    if (same_sentence and movement.via and not movement.origins and not movement.destinations
+            and last.status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
+        return replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via)), True
+    return movement, False

@@ -27,23 +27,11 @@ from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon
 from components.geocode import NEIGHBOURHOOD
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
-    an_alternative,
     and_then,
-    came_from_before,
-    denied_again,
-    describes_the_force,
-    ends_at_stationing,
     future_goes_on,
     is_next_leg,
-    joins_the_last,
-    legs_joined,
-    on_its_way,
-    same_end,
-    sets_out_where_the_last_went,
-    stations_the_last,
-    subject_of_the_last,
     then_after_a_future,
-    with_origin,
+    with_the_last,
 )
 from components.movement_context import (
     CLAUSE_MARK,
@@ -138,57 +126,10 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous = previous, trigger.last
-        same_sentence = bool(movements) and movements[-1].evidence == movement.evidence
-        if same_sentence and movement.status == "reported" and an_alternative(context, patterns, after, trigger):
-            movement = replace(movement, status=movements[-1].status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
-        if movements and sets_out_where_the_last_went(context, patterns, after, trigger, movements[-1], movement):
-            movement = replace(movement, origins=movements[-1].destinations[-1:])
-        keeps = joins_the_last(context, patterns, trigger, movements[-1], movement) if same_sentence else None
-        if keeps is not None:
-            leg, (keep_kind, keep_status) = movements.pop(), keeps
-            joined = legs_joined(leg, movement)
-            movement = replace(joined, kind=leg.kind if keep_kind else joined.kind,
-                               status=leg.status if keep_status else joined.status)
-        elif same_sentence and (
-                came_from_before(movements[-1], movement, by_way_of=True)
-                and movements[-1].status == movement.status
-                and patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
-                or came_from_before(movements[-1], movement) and (
-                    patterns.departures.at(context.norm.text, tokens, trigger.first)
-                    or describes_the_force(context, patterns, after, trigger, movements[-1]))):
-            movement = with_origin(movements.pop(), movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
-        elif same_sentence and subject_of_the_last(context, patterns, trigger, movements[-1], movement):
-            arrival = movements.pop()  # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
-            movement = replace(with_origin(arrival, movement), actor=movement.actor or arrival.actor)
-        elif movements and denied_again(context, patterns, movements[-1], movement):
-            movement = replace(movements.pop(), status="denied")  # عن سحب وحدات من درنة، قائلاً: «لا صحة لذلك.
-            # لم نسحب أي وحدة من درنة»
-        elif (same_sentence and movement.destinations and not movement.origins and movements[-1].destinations
-              and trigger_word(context, trigger) in patterns.crossings
-              and (patterns.earlier_legs.ends_at(context.norm.text, tokens, trigger.first - 1)
-                   or tokens[trigger.first].text[:trigger.prefix] == "و")):
-            last = movements.pop()  # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي:
-            # the town passed through
-            movement = replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via))
-        elif (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
-              and tokens[trigger.first - 1].text in patterns.until_words):
-            last = movements.pop()  # تحرك من مرسى مطروح، وعبر منفذ السلوم ... حتى بلغ درنة: where it ended
-            movement = replace(last, destinations=movement.destinations,
-                               via=last.via + tuple(m for m in last.destinations + movement.via if m not in last.via))
-        elif same_sentence and same_end(movements[-1], movement):
-            movement = with_origin(movements.pop(), movement) if movement.origins else movements.pop()
-            # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
-        elif (same_sentence and patterns.stationing.at(context.norm.text, tokens, trigger.first)
-              and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text in patterns.the_rest)):
-            movement = ends_at_stationing(movements.pop(), movement)  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
-        elif movements and not same_sentence and stations_the_last(context, patterns, after, trigger, movements[-1], movement):
-            movement = ends_at_stationing(movements.pop(), movement)  # وصل الرتل إلى الزاوية. وقال مصدر إن الرتل تمركز عند ...
-        elif same_sentence and not movement.origins and patterns.en_route.at(context.norm.text, tokens, trigger.first):
-            movement = on_its_way(movements.pop(), movement)  # ستعبر منفذ امساعد في طريقها إلى طبرق
-        elif (same_sentence and movement.via and not movement.origins and not movement.destinations
-              and movements[-1].status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
-            last = movements.pop()
-            movement = replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via))
+        movement, replaces = with_the_last(context, patterns, trigger, after,
+                                           movements[-1] if movements else None, movement)
+        if replaces:
+            movements.pop()
         movements.append(movement)
         context.last_movement = movement
         context.passed.update(id(m) for m in movement.via)
