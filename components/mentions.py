@@ -212,6 +212,9 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
                 found.append(Candidate(i, i + n - 1, start, end, key, (), tokens[i].text[:prefix], reason))
             resume = i + n
             continue
+        if place and _part_of_a_city_named_after(place, gazetteer, normal, tokens, i, lexicon):
+            resume = i + place[0] - 1  # جنوب غرب الجزائر العاصمة: south-west of Algiers, not Algeria's south-west
+            continue
         if place:
             n, prefix, key = place
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
@@ -236,6 +239,19 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             found.append(unknown)
             resume = i + 2
     return found
+
+
+def _part_of_a_city_named_after(place: tuple[int, int, tuple[str, ...]], gazetteer: Gazetteer, normal: str,
+                                 tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether a part of a country (جنوب غرب الجزائر) ends in the first word of a longer name (الجزائر العاصمة,
+    تونس العاصمة): the direction then locates a place from that city, not a part of the country."""
+    n, _, key = place
+    if n < 2 or key[0] not in lexicon.direction_words:
+        return False
+    if not all(gazetteer.places[k].kind == "region" for k in gazetteer.index[key]):
+        return False
+    longer = longest_match(gazetteer.index, normal, tokens, i + n - 1)
+    return longer is not None and longer[0] > 1
 
 
 OUTLET_WORDS = 5  # an outlet's name is short («سكاي نيوز عربية»)
