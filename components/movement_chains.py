@@ -345,14 +345,32 @@ def denied_again(context: Context, patterns: Patterns, last: Movement, movement:
     if not (last.status == "denied" or claimed) or movement.status != "denied" or (
             movement.actor and last.actor and movement.actor.name != last.actor.name):
         return False
+    sentence = context.sentence_of
+    apart = (sentence[token_at(context.norm, movement.evidence.start)]
+             - sentence[token_at(context.norm, last.evidence.start)])
+    if (last.status == "denied" and 0 <= apart <= STAYED_PUT_SENTENCES and movement.origins
+            and not movement.destinations and not movement.via and _in_quotes(context, movement)):
+        return True  # نفى ... ما تداولته صفحات عن انسحاب الكتيبة من مواقعها في بوعطني باتجاه المرج، وقال: «لا صحة
+        # لأي انسحاب، وحداتنا باقية في أماكنها ولم تغادر بنغازي»: the denier's own words that its units stayed put
     if not (movement.origins or movement.destinations) or any(
             not {place_key(m) for m in mine} <= {place_key(m) for m in named}
             for mine, named in ((movement.origins, last.origins), (movement.destinations, last.destinations),
                                 (movement.via, (*last.via, *last.destinations)))):
         return False  # not 'نقل جنود روس جواً من الكفرة إلى السودان' and then 'دخول عناصر روسية إلى الكفرة
-    sentence = context.sentence_of
-    return 0 <= (sentence[token_at(context.norm, movement.evidence.start)]
-                 - sentence[token_at(context.norm, last.evidence.start)]) <= DENIED_AGAIN_SENTENCES
+    return 0 <= apart <= DENIED_AGAIN_SENTENCES
+
+
+STAYED_PUT_SENTENCES = 1  # a denial's quoted 'our units did not leave X' stands in its sentence or the next
+OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
+
+
+def _in_quotes(context: Context, movement: Movement) -> bool:
+    """Whether the movement's trigger stands inside quotes opened in its sentence (a speaker's own words)."""
+    if movement.trigger is None:
+        return False
+    text, start = context.text, movement.trigger.start
+    opened = max(text.rfind(q, movement.evidence.start, start) for q in OPENING_QUOTES)
+    return opened >= 0 and max(text.rfind(q, opened, start) for q in CLOSING_QUOTES) < 0
 
 
 ACTOR_GAP = 8  # characters of spaces, quotes and commas that may stand between a force's name and the verb after it
