@@ -449,8 +449,14 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
                 return "stationed"  # الوحدات التي كانت منتشرة على الحدود مع ليبيا: where they set out from; not إلى
                 # النقاط المنتشرة على الحدود مع مصر, the points a force goes to
             return match[2]
+    partitive = -1  # 'a number of' before من: skipped back to the role word before it
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):
+        if k == partitive:
+            continue
         role = patterns.roles.ends_at(normal, tokens, k)
+        if role == "origin" and tokens[k].text == ORIGIN_LINK and k - 1 > boundary and tokens[k - 1].text in patterns.partitives:
+            partitive = k - 1
+            continue  # في عدد من مناطق وادي الشاطئ: 'in a number of the areas of', not 'from'
         if role == "destination" and k == first - 1 and _of_a_part(patterns, tokens, k, boundary):
             continue  # من البوابة الشمالية لمدينة بني وليد: 'of', the part's town; the word before the part says the role
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
