@@ -174,6 +174,10 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
                 or tokens[following].text in patterns.journey_words):
             continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
             # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري); بعد رحلة: the journey's own
+        if match[2] == "explanation":
+            if following < len(tokens) and patterns.triggers.at(normal, tokens, following):
+                continue  # أعادت تموضع إحدى كتائبها، إذ نقلتها إلى مدينة براك: the same move told in detail
+            return "clause"
         if match[2] == "source":
             aside = min(last, following + SOURCE_ASIDE)
             if aside > following and CLAUSE_MARK.search(normal, tokens[following].start, tokens[aside].start):

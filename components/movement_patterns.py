@@ -146,7 +146,8 @@ class Patterns:
     en_route: PhraseSet
     sightings: PhraseSet
     nearby: PhraseSet
-    clause_openers: PhraseSet  # value: 'clause', 'time' (unless a time word follows: بعد ظهر الأحد) or 'purpose'
+    clause_openers: PhraseSet  # value: 'clause', 'time' (unless a time word follows: بعد ظهر الأحد), 'explanation'
+    # (إذ: unless a verb of movement follows), 'purpose' or 'source'
     directions: PhraseSet
     relatives: PhraseSet
     earlier_legs: PhraseSet

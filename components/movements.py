@@ -401,9 +401,13 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         match = patterns.escorts.at(context.norm.text, context.tokens, k)
         if match and any_in(patterns.forces, context, k + match[0], min(s_last, k + match[0] + ESCORT_REACH)):
             return True  # قافلة صهاريج ... تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»: its escort moves with it
+    tokens = context.tokens
+    for k in range(max(s_first, trigger.first - FORCE_BEFORE), s_last + 1):
+        if tokens[k].text in patterns.carrying and any_in(patterns.forces, context, k + 1, min(s_last, k + CARRIED)):
+            return True  # وصلت إلى مدينة الكفرة ... قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين: what it carries
     if trigger.needs_force != "bi":
         return False
-    normal, tokens = context.norm.text, context.tokens  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
+    normal = context.norm.text  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
     for k in range(trigger.last + 1, min(s_last, trigger.last + WINDOW) + 1):
         match = patterns.forces.at(normal, tokens, k) if tokens[k].text[:1] == "ب" else None
         if match and tokens[k].text[:match[1]].endswith("ب"):
