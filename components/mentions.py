@@ -77,7 +77,6 @@ class Lexicon:
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
     numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
     command_nouns: frozenset[str] = frozenset()  # منطقة X العسكرية: a military command named after X
-    council_adjectives: frozenset[str] = frozenset()  # المجلس البلدي X: a council named after X
 
     @cached_property
     def type_noun(self) -> WordTest:
@@ -157,7 +156,6 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         area_adjectives=words("area_adjectives"),
         numeral_names=words("numeral_names"),
         command_nouns=words("command_nouns"),
-        council_adjectives=words("council_adjectives"),
         located_by_bi=located,
         typed_only=typed_only,
         weak_name_cues=words("weak_name_cues"),
@@ -344,8 +342,6 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (len(candidate.key) == 1 and candidate.key[0].startswith("ال") and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.noun_adjectives):
         return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
-    if not candidate.clitic and raw_previous in lexicon.council_adjectives:
-        return False  # المجلس البلدي جادو: the council's name (المجلس البلدي لهون is the town's council: the town)
     if (not candidate.clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
             and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
