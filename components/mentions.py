@@ -376,6 +376,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if cued and not joined(norm.text, tokens, candidate.first - 1, candidate.first):
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
         cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
+        cued = cued or not candidate.clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
@@ -393,6 +394,16 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often
         return cued
     return True
+
+
+def _heads_a_line(candidate: Candidate, norm: Normalised, tokens: list[Token]) -> bool:
+    """'البيضاء: الجامعة تؤجل امتحاناتها': a name that opens a line and a colon closes, as headlines put the place
+    they are about before what happened there."""
+    normal = norm.text
+    before = normal[tokens[candidate.first - 1].end:tokens[candidate.first].start] if candidate.first else "\n"
+    after = normal[tokens[candidate.last].end:tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens)
+                   else len(normal)]
+    return "\n" in before and after.strip().startswith(":")
 
 
 def _per_cent(candidate: Candidate, tokens: list[Token], previous: str) -> bool:
