@@ -219,6 +219,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
             candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
             if (_named_body(candidate, norm, lexicon)
                     or candidate.first == body_end + 1 and candidate.clitic in ("", "و")
+                    and candidate.key[0] not in lexicon.place_type_nouns  # شارع طرابلس وحي المنشية: a place as such
                     and not normal[tokens[body_end].end:tokens[i].start].strip(" \t")):  # not past «المجلس العسكري» nor a line
                 body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif outlets and _inside_outlet(candidate, tokens, outlets):
