@@ -439,6 +439,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         movement = replace(movement, status=last.status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
+    if (same_sentence and not last.destinations and last.status == movement.status
+            and patterns.clause_openers.ends_at(normal, tokens, trigger.first - 1) == "explanation"):
+        # دفعت قيادة الناحية بتعزيزات نحو الشريط الحدودي، إذ تحركت أرتال من ورقلة باتجاه الدبداب: the move told in detail
+        return replace(with_details(last, movement), kind=last.kind, actor=last.actor or movement.actor), True
     keeps = joins_the_last(context, patterns, trigger, last, movement) if same_sentence else None
     if keeps is not None:
         keep_kind, keep_status = keeps

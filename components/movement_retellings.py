@@ -270,7 +270,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 m.place is not None and m.place.kind in AIRFIELDS  # as the landing in قاعدة بنينا (the air base)
                 and distance_km(m.place, area) <= SAME_AIRFIELD_KM for m in places):
             return True
-        if area is not None and area.kind in ("city", "town") and headline.kind == body.kind and any(
+        if area is not None and area.kind in TOWN_KINDS and headline.kind == body.kind and any(
                 m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk

@@ -342,16 +342,19 @@ SEAT_FORCE = 3  # words from the seat to the forces sent, a time phrase not coun
 def _senders_seat(context: Context, patterns: Patterns, trigger: Trigger, first: int, end: int) -> bool:
     """Whether the place at ``first`` is where the sender named right after the verb sits, the forces it sends
     and where they go coming after it: 'أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها', 'دفعت قيادة الناحية
-    العسكرية الرابعة بورقلة بتعزيزات إلى الدبداب'. Without a place they go to, 'نشر الجيش في سبها وحدات' deploys
-    in Sabha."""
+    العسكرية الرابعة بورقلة بتعزيزات إلى الدبداب'. Without a word of direction after them, 'نشر الجيش في سبها وحدات'
+    deploys in Sabha."""
     senders = context.actors_between(trigger.last + 1, trigger.last + 2)
     if not senders or not senders[0].last < first <= senders[0].last + 1 + SEAT_GAP:
         return False
+    if patterns.directions.ends_at(context.norm.text, context.tokens, first - 1):
+        return False  # نقلت طائرات روسية إلى باماكو: where they go
     last = context.mention_last[first]
     if not any_in(patterns.forces, context, last + 1, min(end, reach_past(context, patterns, last, SEAT_FORCE))):
         return False
     normal, tokens = context.norm.text, context.tokens
-    return any(patterns.directions.ends_at(normal, tokens, k - 1) for k in context.places_between(last + 2, end))
+    return any(patterns.directions.ends_at(normal, tokens, k) for k in range(last + 2, end))  # بتعزيزات نحو الشريط
+    # الحدودي الشرقي: where they go, named or not
 
 
 def _right_after(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
