@@ -124,9 +124,12 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
             denials = _denial_sentences(context, patterns) if denials is None else denials
             keys = _place_keys(movement)
             name = movement.actor.name if movement.actor is not None else None
+            sentence = context.sentence_of
             denial = next((first for first, places, names, any_names in denials
                            if first > claim_last and (places or names) and (not places or keys & places)
-                           and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))),
+                           and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))
+                           or first > claim_last and not places and not names
+                           and sentence[first] - sentence[claim_last] <= BARE_DENIAL_SENTENCES),
                           None)
             if denial is not None:
                 movement = replace(movement, status="denied")
@@ -155,7 +158,8 @@ def _denies_again(context: Context, movement: Movement, first: int, keys: set[st
             and places <= keys)  # not «لم تتحرك شبراً من الشويرف»: where the force is said to have stayed
 
 
-DENIALS = (("denied", "before"), ("denied", "sentence"))  # نفى ...، ... لا صحة: the cues that deny in a sentence
+DENIALS = (("denied", "before"), ("denied", "sentence"), ("denied", "anaphoric"))  # نفى ...، لا صحة، هذا غير صحيح:
+# the cues that deny in a sentence
 
 
 def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, set[str], set[str], set[str]]]:
@@ -177,6 +181,8 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
     return found
 
 
+BARE_DENIAL_SENTENCES = 2  # a denial naming nothing ('هذا غير صحيح') answers a claim this near before it (a
+# question between: نشرت قناة «ليبيا الأحرار» أن قواتكم انسحبت من مجمع مليتة. ما صحة ذلك؟ ج: هذا غير صحيح)
 ANY_WORDS = ("اي", "ايه")  # أي، أية, normalised: 'any' force of a nation (لا صحة لدخول أي قوة سودانية)
 
 
