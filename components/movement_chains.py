@@ -297,6 +297,15 @@ def retold(context: Context, patterns: Patterns, last: Movement, movement: Movem
     else ('دفعت القوات المسلحة بتعزيزات إلى واحة سيوة. وقال مصدر إن التعزيزات انطلقت من قاعدة محمد نجيب، ووصلت
     إلى الواحة')."""
     text = context.text
+    if (last.origins and not last.destinations and not last.via and movement.destinations and movement.trigger
+            and last.status == movement.status and "\n" in text[:last.evidence.start]
+            and {place_key(m) for m in last.origins} <= {place_key(m) for m in movement.origins}
+            and (last.actor is None or movement.actor is None or last.actor.name == movement.actor.name)):
+        first, last_token = token_at(context.norm, movement.trigger.start), token_at(context.norm, last.evidence.end - 1)
+        if (0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
+                and force_named_again(context, patterns, max(0, first - RETOLD_FORCE_BEFORE), first - 1)):
+            return True  # في أعقاب وصول رتل من الزنتان إلى الضواحي الجنوبية للعاصمة. وذكرت المصادر أن الرتل ... تحرك من
+            # الزنتان مروراً بالعزيزية، ووصل إلى قصر بن غشير: where it went, told in the next sentence
     carried_out = last.status == "planned" and movement.status == "reported"  # أوعز بتحريك قوة ... أن القوة انطلقت
     if (last.status != movement.status and not carried_out or last.origins or not movement.origins
             or "\n" not in text[:last.evidence.start]):

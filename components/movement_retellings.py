@@ -280,7 +280,14 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
-    return False
+    origins = {place_key(m) for m in body.origins}
+    return (headline.kind == body.kind and any(place_key(m) in origins for m in headline.origins)
+            and all(m.place is not None and any(d.place is not None and distance_km(m.place, d.place) <= OUTSKIRTS_KM
+                                                for d in body.destinations) for m in headline.destinations))
+    # بعد وصول رتل من الزنتان إلى أطراف العاصمة, told again as the column from Zintan that reached Qasr bin Ghashir
+
+
+OUTSKIRTS_KM = 50.0  # a headline's town and the body's place on its outskirts, where the same column went
 
 
 AIRFIELDS = ("base", "airport")  # an airfield the gazetteer may hold twice: as an airport and as an air base

@@ -53,6 +53,12 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     normal, tokens = context.norm.text, context.tokens
     seen: set[str] = set()
     segment_first = scope_first
+    for k in patterns.clause_openers.between(scope_first, trigger.first - 1):
+        opener = patterns.clause_openers.at(normal, tokens, k)
+        if (opener and tokens[k + opener[0] - 1].text in patterns.past_openers
+                and not CLAUSE_MARK.search(normal, tokens[k].end, tokens[trigger.first].start)):
+            segment_first = scope_first = k  # دعت مصر إلى ضبط النفس، في أعقاب وصول رتل: the arrival happened (not
+            # تعتزم اللجنة، وفق بيان نشرته عقب اجتماعها، نشر دوريات: an aside)
     cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
                 *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
     for k in sorted(cue_ends, reverse=True):
