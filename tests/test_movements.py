@@ -3114,3 +3114,76 @@ def test_movements_any_unit_in_a_condition_and_a_plan_under_study():
     assert _summary(condition) == ("deploy", "conditional", None, [], ["الشويرف"], [])
     (study,) = _moves("أوضح الضابط أن القيادة تدرس نشر سرية من قاعدة الوطية الجوية عند معبر رأس اجدير.")
     assert _summary(study)[1] == "planned"
+
+
+def test_movements_our_units_move_and_a_deniers_quoted_our_units_stayed_put_is_its_denial_again():
+    (ours,) = _moves("قال الناطق إن «وحداتنا ستتقدم نحو الوشكة وأبوقرين إذا خُرق وقف إطلاق النار».")
+    assert _summary(ours) == ("advance", "conditional", None, [], ["الوشكة", "أبوقرين"], [])
+    (denial,) = _moves("نفى العميد ما تداولته صفحات عن انسحاب الكتيبة من مواقعها في بوعطني باتجاه المرج، وقال: «لا صحة "
+                       "لأي انسحاب، وحداتنا باقية في أماكنها ولم تغادر بنغازي».")
+    assert _summary(denial) == ("withdraw", "denied", None, ["بوعطني"], ["المرج"], [])
+
+
+def test_movements_what_was_published_opens_another_clause():
+    (move,) = _moves("غير أن الناطق باسم القيادة العامة نفى ذلك، وقال إن «وحداتنا لم تتحرك باتجاه غدامس، وما نُشر صور "
+                     "قديمة لتدريبات في الحمادة الحمراء».")
+    assert _summary(move) == ("deploy", "denied", "Libyan National Army", [], ["غدامس"], [])
+
+
+def test_movements_a_number_of_is_partitive_and_the_place_guarded_past_its_gates_is_an_origin():
+    (partitive,) = _moves("انتشرت دوريات تابعة للجيش الليبي في عدد من مناطق وادي الشاطئ.")
+    assert _summary(partitive)[3:5] == ([], ["وادي الشاطئ"])
+    (guarded,) = _moves("نفى المجلس ما نشرته صفحات محلية عن انسحاب شباب المدينة المكلفين بحراسة البوابات الجنوبية "
+                        "لحقل الشرارة.")
+    assert _summary(guarded) == ("withdraw", "denied", None, ["حقل الشرارة"], [], [])
+
+
+def test_movements_vehicles_carrying_fighters_move_but_a_4x4_is_no_push_and_police_move_as_themselves():
+    (convoy,) = _moves("وصلت إلى مدينة الكفرة، مساء الثلاثاء، قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين "
+                       "قادمين من الجفرة.")
+    assert _summary(convoy)[3:5] == (["الجفرة"], ["الكفرة"])
+    assert _moves("رصدت طائرة استطلاع قافلة من 15 سيارة دفع رباعي لمهربين قادمة من تشاد.") == ()
+    army, police = _moves("وصلت قوات القيادة العامة إلى سبها. وانتشرت دوريات للشرطة عند محطات الوقود في سبها.")
+    assert (_summary(army)[2], _summary(police)[2], police.actor.text) == ("Libyan National Army", None, "دوريات للشرطة")
+
+
+def test_movements_purposes_and_roads_extending_to_places_are_no_destinations():
+    (move,) = _moves("تعتزم القيادة نقل سرية جواً من بنغازي إلى قاعدة الويغ، لإحكام السيطرة على الطرق الصحراوية "
+                     "الممتدة نحو النيجر وتشاد.")
+    assert _summary(move) == ("airlift", "planned", None, ["بنغازي"], ["قاعدة الويغ"], [])
+
+
+def test_movements_a_move_told_in_detail_after_as_is_one_move_from_the_senders_seat():
+    (move,) = _moves("دفعت قيادة الناحية العسكرية الرابعة بورقلة بتعزيزات جديدة نحو الشريط الحدودي الشرقي، إذ تحركت "
+                     "أرتال من ورقلة باتجاه الدبداب مروراً بعين امناس.")
+    assert _summary(move) == ("reinforce", "reported", "Algerian army", ["ورقلة"], ["الدبداب"], ["عين امناس"])
+
+
+def test_movements_the_tripoli_government_and_who_asked_are_no_destinations():
+    (ship,) = _moves("ومن المنتظر ان تنقل سفينة تابعة لحكومة طرابلس سرية من قاعدة أبوستة البحرية الى ميناء زوارة.")
+    assert _summary(ship) == ("deploy", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["زوارة"], [])
+    (landing,) = _moves("ذكرت وسائل اعلام ان أنقرة تعتزم ارسال سفينة انزال الى ميناء الخمس بطلب من حكومة الوحدة الوطنية "
+                        "في طرابلس.")
+    assert _summary(landing) == ("naval_landing", "planned", "Turkish armed forces", [], ["الخمس"], [])
+
+
+def test_movements_a_bare_denial_answers_the_claim_a_question_put():
+    (move,) = _moves("س: نشرت قناة «ليبيا الأحرار» أن قواتكم انسحبت من مجمع مليتة. ما صحة ذلك؟\nج: هذا غير صحيح.")
+    assert _summary(move) == ("withdraw", "denied", None, ["مجمع مليتة"], [], [])
+
+
+def test_movements_broken_plural_nationalities_name_the_force():
+    (move,) = _moves("وصل جنود أتراك إلى قاعدة الوطية.")
+    assert (_summary(move)[2], move.actor.text) == ("Turkish armed forces", "جنود أتراك")
+
+
+def test_movements_in_the_wake_of_tells_a_move_done_and_a_headline_told_again_from_the_same_origin():
+    (wake,) = _moves("دعت مصر الأطراف إلى ضبط النفس، في أعقاب وصول رتل من الزنتان إلى غريان.")
+    assert _summary(wake) == ("deploy", "reported", "Zintan forces", ["الزنتان"], ["غريان"], [])
+    (told,) = _moves("مصر تدعو إلى التهدئة بعد وصول رتل من الزنتان إلى أطراف طرابلس\n\nوذكرت المصادر أن الرتل تحرك فجر "
+                     "أمس من الزنتان مروراً بالعزيزية، ووصل إلى قصر بن غشير.")
+    assert _summary(told) == ("deploy", "reported", "Zintan forces", ["الزنتان"], ["قصر بن غشير"], ["العزيزية"])
+    (airlift, ) = [m for m in _moves("الجيش يعزز انتشاره بالدبداب.. وجسر جوي نحو جانت\n\nحطت بمطار جانت ثلاث طائرات "
+                                     "نقل عسكرية أقلعت من قاعدة بوفاريك الجوية، في جسر جوي يتواصل لليوم الثالث.")
+                   if m.kind == "airlift"]
+    assert _summary(airlift)[3:5] == (["بوفاريك"], ["مطار جانت"])
