@@ -1025,3 +1025,19 @@ def test_coverage_a_gate_district_named_after_a_city_is_the_district():
 def test_coverage_sabhas_manshiya_and_abdulkafi_neighbourhoods():
     assert [(s, i) for s, _, i in _placed("انتشرت وحدات في حي المنشية وحي عبد الكافي في سبها")] == [
         ("حي المنشية", "cur:al-manshiya-sabha"), ("حي عبد الكافي", "cur:abdulkafi-sabha"), ("سبها", "gn:2212775")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حطت طائرتان قادمتين من قاعدة بوفاريك الجوية جنوب غرب الجزائر العاصمة.",  # south-west of Algiers, not Algeria's
+     [("بوفاريك", 29, "gn:2503181"), ("الجزائر العاصمة", 53, "gn:2507480")]),  # south-west
+    ("البيضاء: الجامعة تؤجل امتحاناتها\n\nقررت الجامعة.", [("البيضاء", 0, "gn:89055")]),  # a headline's place
+    ("إثر اشتباكات شهدتها وازن ليلة الاثنين.", [("وازن", 20, "gn:2208848")]),  # 'which Wazin witnessed'
+    ("وأضاف أن سرية من الكتيبة «ستتمركز خلال الأيام القادمة في حقل الفيل» لحماية العاملين فيه.",  # a statement,
+     [("حقل الفيل", 57, "cur:el-feel-oilfield")]),  # not the unit's quoted name
+    ("انتشرت دوريات في شارع طرابلس وحي المنشية.", [("حي المنشية", 30, "cur:al-manshiya-sabha")]),  # a street, then a
+    # neighbourhood named as such
+    ("ولا نريد أن يتحول هذا الحقل إلى الفيل الأبيض لقطاع النفط.", []),  # 'a white elephant'
+    ("قال المجلس البلدي طبرق في بيان.", [("طبرق", 18, "gn:81302")]),  # the council's town
+])
+def test_thirteenth_session_mentions(text, expected):
+    assert _placed(text) == expected
