@@ -656,13 +656,18 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     return Candidate(i + 1, last, start, end, key, (), "", "no gazetteer entry")
 
 
+_LATIN_GLOSS = re.compile(r"[ \t]*\([a-z][a-z'’\- ]*\)[ \t]*")  # قاعدة حميميم (Hmeimim) غربي سوريا (lower-cased)
+
+
 def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon,
                      found: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
     """"طرابلس شمال لبنان": a direction and a country right after a place locate that place, so the
     country is what is named there, not the region "north of Lebanon" (which «في شمال لبنان» names).
     Only after a point (a town, a base): a region followed by the phrase lies in that part of the country."""
+    glossed = bool(found) and _LATIN_GLOSS.fullmatch(norm.text, tokens[found[-1].last].end, tokens[candidate.first].start)
     if (candidate.clitic or candidate.key[0] not in lexicon.direction_words or not found
-            or found[-1].last != candidate.first - 1 or not joined(norm.text, tokens, candidate.first - 1, candidate.last)
+            or not glossed and found[-1].last != candidate.first - 1
+            or not joined(norm.text, tokens, candidate.first - (not glossed), candidate.last)
             or not any(gazetteer.places[i].kind in POINT_KINDS for i in found[-1].place_ids)):
         return None  # after an area (إقليم تيبستي شمال تشاد) the direction names a part of the country
     countries = tuple(i for i in gazetteer.index.get(candidate.key[-1:], ()) if gazetteer.places[i].kind == "country")
