@@ -307,6 +307,9 @@ def retold(context: Context, patterns: Patterns, last: Movement, movement: Movem
             return True  # في أعقاب وصول رتل من الزنتان إلى الضواحي الجنوبية للعاصمة. وذكرت المصادر أن الرتل ... تحرك من
             # الزنتان مروراً بالعزيزية، ووصل إلى قصر بن غشير: where it went, told in the next sentence
     carried_out = last.status == "planned" and movement.status == "reported"  # أوعز بتحريك قوة ... أن القوة انطلقت
+    if movement.kind == "withdraw" and last.kind != "withdraw":
+        return False  # نشرت عناصر على مراكز الاقتراع في بنغازي ... الوحدات نفسها انسحبت الشهر الماضي من مراكز سلوق إلى
+        # مقراتها في بنغازي: the same units' earlier way back, not where they were sent from
     if (last.status != movement.status and not carried_out or last.origins or not movement.origins
             or "\n" not in text[:last.evidence.start]):
         return False  # not a headline: the body tells what a headline says (without_headline_repeats)
