@@ -332,6 +332,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
     if not media and raw_previous in lexicon.media_links and candidate.first > 1:
         media = _among(tokens[candidate.first - 2].text, lexicon.media_nouns)  # وكالة أنباء الصين الجديدة
+    if media and previous in SITE_NOUNS and _facility(candidate, gazetteer):
+        media = False  # حول موقع تيقنتورين الغازي: the site of a plant or a base, not a website
     if media and candidate.key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
@@ -469,6 +471,9 @@ def _between_quotes(candidate: Candidate, norm: Normalised, tokens: list[Token],
         return False
     return (quote_before(norm.text, tokens, candidate.first, lexicon.quote_chars)
             and quote_after(norm.text, tokens, candidate.last, lexicon.quote_chars))
+
+
+SITE_NOUNS = _CUES["site_nouns"]  # موقع: a website, or the site of a facility
 
 
 def _facility(candidate: Candidate, gazetteer: Gazetteer) -> bool:
