@@ -6,6 +6,7 @@ from __future__ import annotations
 from components.movement_context import CLAUSE_MARK, Context, Trigger, any_in, bounds_of_sentence, clause_opens, is_future_word
 from components.movement_patterns import Patterns
 from components.phrases import joined
+from components.text import normalise_word
 
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
 TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it
@@ -23,8 +24,16 @@ def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_
 
 def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k."""
-    return (bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
+    return (not _after_a_conjunction(context, k)  # وجانت وإن أمناس: a place whose name reads like a particle
+            and bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
             and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k))  # كما تردد: an aside
+
+
+def _after_a_conjunction(context: Context, k: int) -> bool:
+    """Whether token k is 'and' written on a place's name (وإن أمناس), not a word that opens with و (وسط ليبيا)."""
+    mention = context.placed.get(k)
+    return (mention is not None and context.tokens[k].text.startswith("و")
+            and not normalise_word(mention.text).startswith("و"))
 
 
 def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
