@@ -1041,3 +1041,16 @@ def test_coverage_sabhas_manshiya_and_abdulkafi_neighbourhoods():
 ])
 def test_thirteenth_session_mentions(text, expected):
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نقلت روسيا عسكريين من قاعدة حميميم (Hmeimim) غربي سوريا إلى قاعدة الجفرة.",  # a Latin gloss between the place
+     [("روسيا", 5, "country:RU"), ("قاعدة حميميم", 22, "cur:hmeimim-air-base"), ("سوريا", 50, "country:SY"),  # and
+      ("قاعدة الجفرة", 60, "cur:al-jufra-air-base")]),  # the direction that locates it
+    ("نقلت قافلة إمدادات إلى الوحدات المرابطة حول موقع تيقنتورين الغازي قرب عين امناس.",  # a plant's site, not a
+     [("تيقنتورين", 49, "cur:tiguentourine-gas-plant"), ("عين امناس", 70, "cur:in-amenas")]),  # website
+    ("دفع اللواء بتعزيزات إلى سكرة والجديد في سبها.",  # Sabha's quarters, not Sukrah near Tunis
+     [("سكرة", 24, "cur:sukra-sabha"), ("الجديد", 30, "gn:2219960"), ("سبها", 40, "gn:2212775")]),
+])
+def test_thirteenth_session_places_later(text, expected):
+    assert _placed(text) == expected

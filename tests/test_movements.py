@@ -3187,3 +3187,44 @@ def test_movements_in_the_wake_of_tells_a_move_done_and_a_headline_told_again_fr
                                      "نقل عسكرية أقلعت من قاعدة بوفاريك الجوية، في جسر جوي يتواصل لليوم الثالث.")
                    if m.kind == "airlift"]
     assert _summary(airlift)[3:5] == (["بوفاريك"], ["مطار جانت"])
+
+
+def test_movements_where_a_plane_is_registered_is_not_where_it_goes():
+    (move,) = _moves("أظهرت بيانات التتبع أن ست طائرات «إليوشن 76» مسجلة في قيرغيزستان أقلعت من قاعدة الخادم الجوية إلى "
+                     "مطار الكفرة.")
+    assert _summary(move) == ("airlift", "reported", None, ["قاعدة الخادم الجوية"], ["مطار الكفرة"], [])
+
+
+def test_movements_as_starts_a_clause_told_as_done_and_a_transmitter_is_no_sending():
+    (move,) = _moves("وأضاف الحساب أن الطائرة لم تمكث طويلاً في الخادم، إذ أقلعت مساء اليوم ذاته نحو قاعدة الجفرة الجوية، "
+                     "وأطفأت جهاز الإرسال لدى عبورها فوق خليج سرت.")
+    assert _summary(move) == ("airlift", "reported", None, [], ["قاعدة الجفرة الجوية"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "كلما هبطت طائرة شحن روسية في الجنوب الليبي، عاد السؤال نفسه.",  # 'whenever': what keeps happening
+    "أكد المصدر أن النواب الذين انسحبوا من جلسة سرت عادوا إلى الحوار.",  # leaving a session
+    "قال المدير إن فرقاً فنية انتشرت في صبراتة وصرمان.",  # technical teams
+])
+def test_movements_habits_sessions_and_technical_teams_are_no_movements(text):
+    assert _moves(text) == ()
+
+
+def test_movements_a_place_with_and_written_on_a_name_like_a_particle_stays_in_the_list():
+    (move,) = _moves("انتشرت وحدات الدرك في إليزي وجانت وإن أمناس والدبداب.")
+    assert _summary(move) == ("deploy", "reported", "Algerian army", [], ["إليزي", "جانت", "إن أمناس", "الدبداب"], [])
+
+
+def test_movements_announced_bounds_the_cues_before_a_move():
+    (move,) = _moves("فعّلت وزارة الداخلية غرفة العمليات استعداداً لاقتراع السبت، وأعلنت أنها نشرت أربعة آلاف عنصر في بنغازي.")
+    assert _summary(move)[1] == "reported"
+
+
+def test_movements_passive_repositioning_gathering_and_the_106_brigade():
+    (repositioned,) = _moves("مضيفاً أن سرية متمركزة في براك «سيُعاد تموضعها نحو إدري إذا امتدت الاشتباكات إلى وادي الشاطئ».")
+    assert _summary(repositioned) == ("redeploy", "conditional", None, ["براك"], ["إدري"], [])
+    (gathered,) = _moves("أفادت مصادر محلية بأن مسلحين من المعارضة التشادية تجمعوا في أم الأرانب، قادمين من مواقعهم قرب "
+                         "الحدود مع تشاد.")
+    assert _summary(gathered) == ("mobilise", "reported", "Chadian armed groups", ["الحدود مع تشاد"], ["أم الأرانب"], [])
+    (airlift,) = _moves("نقلت طائرات شحن من قاعدة بنينا الجوية كتيبة من اللواء 106 إلى الكفرة.")
+    assert _summary(airlift)[2] == "Libyan National Army"
