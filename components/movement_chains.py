@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from components.actors import ORIGIN_LINK
+from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
 from components.movement_context import (
     CLAUSE_MARK,
     Context,
@@ -301,9 +302,8 @@ def retold(context: Context, patterns: Patterns, last: Movement, movement: Movem
             and last.status == movement.status and "\n" in text[:last.evidence.start]
             and {place_key(m) for m in last.origins} <= {place_key(m) for m in movement.origins}
             and (last.actor is None or movement.actor is None or last.actor.name == movement.actor.name)):
-        first, last_token = token_at(context.norm, movement.trigger.start), token_at(context.norm, last.evidence.end - 1)
-        if (0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
-                and force_named_again(context, patterns, max(0, first - RETOLD_FORCE_BEFORE), first - 1)):
+        first = token_at(context.norm, movement.trigger.start)
+        if _force_again_soon(context, patterns, last, first, max(0, first - RETOLD_FORCE_BEFORE)):
             return True  # في أعقاب وصول رتل من الزنتان إلى الضواحي الجنوبية للعاصمة. وذكرت المصادر أن الرتل ... تحرك من
             # الزنتان مروراً بالعزيزية، ووصل إلى قصر بن غشير: where it went, told in the next sentence
     carried_out = last.status == "planned" and movement.status == "reported"  # أوعز بتحريك قوة ... أن القوة انطلقت
@@ -322,9 +322,16 @@ def retold(context: Context, patterns: Patterns, last: Movement, movement: Movem
     if (movement.trigger is None or shared < len(movement.destinations)
             or movement.actor is not None and (last.actor is None or last.actor.name != movement.actor.name)):
         return False
-    first, last_token = token_at(context.norm, movement.trigger.start), token_at(context.norm, last.evidence.end - 1)
-    return (0 < context.sentence_of[first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
-            and force_named_again(context, patterns, first, first - 1))
+    first = token_at(context.norm, movement.trigger.start)
+    return _force_again_soon(context, patterns, last, first, first)
+
+
+def _force_again_soon(context: Context, patterns: Patterns, last: Movement, trigger_first: int, force_first: int) -> bool:
+    """Whether the trigger at ``trigger_first`` stands in one of the RETOLD_SENTENCES after ``last``'s and the force
+    told before is named again from ``force_first`` up to it."""
+    last_token = token_at(context.norm, last.evidence.end - 1)
+    return (0 < context.sentence_of[trigger_first] - context.sentence_of[last_token] <= RETOLD_SENTENCES
+            and force_named_again(context, patterns, force_first, trigger_first - 1))
 
 
 def with_details(last: Movement, detail: Movement) -> Movement:
@@ -373,7 +380,6 @@ def denied_again(context: Context, patterns: Patterns, last: Movement, movement:
 
 
 STAYED_PUT_SENTENCES = 1  # a denial's quoted 'our units did not leave X' stands in its sentence or the next
-OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 
 
 def _in_quotes(context: Context, movement: Movement) -> bool:
