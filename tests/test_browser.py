@@ -2,8 +2,11 @@
 articles the app reads from its store (the seeds), nothing is fetched from another host, and a click fills the panel."""
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import socket
+import threading
 import urllib.parse
 from pathlib import Path
 
@@ -14,7 +17,7 @@ from components.forms import stored_articles
 from components.mapview import BASE_FILE
 from components.records import Article, Place
 from components.store import Store
-from tests.conftest import ARTIFACTS
+from tests.conftest import ARTIFACTS, running_app, seeded_store
 
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -135,13 +138,13 @@ def map_frame(page: Page):
 
 
 
-def open_app(browser, app_url: str, width: int, height: int):
+def open_app(browser, app_url: str, width: int, height: int, own_hosts: frozenset[str] = frozenset(LOCAL_HOSTS)):
     context = browser.new_context(viewport={"width": width, "height": height})
     foreign: list[str] = []
 
     def record(request) -> None:
         url = urllib.parse.urlparse(request.url)
-        if url.scheme not in ("data", "blob") and url.hostname not in LOCAL_HOSTS:
+        if url.scheme not in ("data", "blob") and url.hostname not in own_hosts:
             foreign.append(request.url)
 
     context.on("request", record)
@@ -224,3 +227,68 @@ def test_browser_fits_a_1366_screen(browser, app_url):
     page.screenshot(path=str(ARTIFACTS / "app-1366x768.png"))
     context.close()
     assert foreign == []
+
+
+@contextlib.contextmanager
+def recording_proxy():
+    """An HTTP proxy on localhost that forwards nothing: yields its URL and the first bytes of every request made to it."""
+    seen: list[bytes] = []
+    server = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:  # closed
+                return
+            with connection:
+                connection.settimeout(2)
+                try:
+                    seen.append(connection.recv(200))
+                except OSError as error:
+                    seen.append(repr(error).encode())
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}", seen
+    finally:
+        server.close()
+
+
+def own_address() -> str:
+    """This machine's address on its network (the one another machine would browse to), or 127.0.0.1 if it has none."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: a UDP "connect" picks the route and sends nothing
+            return probe.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
+
+
+def test_browser_app_started_as_readme_says_asks_no_other_host(browser, tmp_path):
+    """`streamlit run app.py` as on a server (headless, every interface): nothing leaves the machine. Unless
+    browser.serverAddress is set, Streamlit asks checkip.amazonaws.com for an "External URL" at every headless start.
+    An analyst on another machine reaches the app by this machine's address: the map draws and an upload is added."""
+    seeded_store(tmp_path)
+    with recording_proxy() as (proxy, seen):
+        through_proxy = {name: proxy for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")}
+        with running_app(tmp_path, "streamlit-readme.log", address=None,
+                         env={**through_proxy, "NO_PROXY": "", "no_proxy": ""}) as url:
+            host = own_address()
+            context, page, foreign = open_app(browser, url.replace("127.0.0.1", host), 1366, 768,
+                                              frozenset({host}))
+            frame = map_frame(page)
+            assert visible_count(frame, ".place-marker") > 0
+            page.locator('[data-testid="stExpandSidebarButton"]').click()
+            page.locator(".st-key-upload-files input[type=file]").set_input_files(
+                [{"name": "dispatch.txt", "mimeType": "text/plain", "buffer": "وصلت دورية إلى غات.".encode()}])
+            page.locator(".st-key-upload-add button").click()
+            added = page.locator('[data-testid="stAlert"]', has_text="dispatch.txt: added as ")
+            added.wait_for(timeout=60_000)
+            context.close()
+        log = (ARTIFACTS / "streamlit-readme.log").read_text(encoding="utf-8")
+    assert seen == []
+    assert foreign == []
+    assert "URL: http://localhost:" in log and "External URL" not in log and "external IP" not in log
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        assert [a.source for a in store.articles()].count("dispatch.txt") == 1
