@@ -75,6 +75,7 @@ class ActorLexicon:
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
+    irregulars: frozenset[str] = frozenset()  # kind 'rebels' or 'mercenaries': no operations room or battalion of theirs
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -120,6 +121,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
+                        irregulars=frozenset(name for name, kind in index.values() if kind in ("rebels", "mercenaries")),
                         libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
                         **words)
 

@@ -369,7 +369,19 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     if side is not None:
         return Actor(actor.text, side.name), False
     told = _earlier_force(context, patterns, s_first)
+    if told is not None and told.name in context.actor_lexicon.irregulars:
+        told = _last_army(context, patterns, s_first) or told  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
+        # المنطقة الجنوبية أن جسراً جوياً سيُقام: the room is the army's told of before, not the rebels'
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _last_army(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
+    """The last army named before the sentence at ``s_first`` (not one said not to have moved)."""
+    armies = context.actor_lexicon.armies
+    for span in reversed(context.actors_between(0, s_first - 1)):
+        if span.actor.name in armies and span.kind == "army" and not _denied_mover(context, patterns, span):
+            return span.actor
+    return None
 
 
 def _town_guard(context: Context, span: ActorSpan) -> bool:

@@ -19,7 +19,7 @@ from components.movement_context import (
     trigger_word,
 )
 from components.movement_patterns import Patterns
-from components.movement_roles import purpose_verb, words_between
+from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase
 from components.phrases import joined
 from components.records import Movement
@@ -461,6 +461,9 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
             and patterns.clause_openers.ends_at(normal, tokens, trigger.first - 1) == "explanation"):
         # دفعت قيادة الناحية بتعزيزات نحو الشريط الحدودي، إذ تحركت أرتال من ورقلة باتجاه الدبداب: the move told in detail
         return replace(with_details(last, movement), kind=last.kind, actor=last.actor or movement.actor), True
+    if (same_sentence and last.destinations and not movement.origins and movement.status in ("reported", last.status)
+            and purpose_noun(context, trigger)):  # not a plan of its own (وتخطط لنشر نقاط في العوينات)
+        return last, True  # جسراً جوياً سيُقام بين مطار سبها وقاعدة الويغ لنقل عناصر ومعدات: what the move is for
     keeps = joins_the_last(context, patterns, trigger, last, movement) if same_sentence else None
     if keeps is not None:
         keep_kind, keep_status = keeps

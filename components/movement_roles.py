@@ -39,6 +39,12 @@ def purpose_verb(context: Context, trigger: Trigger) -> bool:
     return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
 
 
+def purpose_noun(context: Context, trigger: Trigger) -> bool:
+    """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense)."""
+    word = context.tokens[trigger.first].text
+    return trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in ("ت", "ي")
+
+
 def _patrons_place(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the place at token ``first`` is whom a force or a channel serves or belongs to (المرتزقة السوريين
     الموالين لتركيا، قوة حرس الحدود التابعة لطرابلس، كتائب محسوبة على مصراتة): not where anyone goes."""
