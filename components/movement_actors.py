@@ -291,6 +291,11 @@ def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | 
         return context.last_mover
     for span in reversed(context.actors_between(0, s_first - 1)):
         if span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span):
+            if span.actor.name in context.actor_lexicon.irregulars:  # أمهل الجيش الوطني الليبي المجموعات المسلحة
+                # التشادية سبعة أيام لمغادرة المنطقة: the army its sentence names first, not the rebels it addresses
+                army = _last_army(context, patterns, span.first)
+                if army is not None and context.sentence_of[army.first] == context.sentence_of[span.first]:
+                    return army.actor
             return span.actor
     return None
 
@@ -370,17 +375,17 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
         return Actor(actor.text, side.name), False
     told = _earlier_force(context, patterns, s_first)
     if told is not None and told.name in context.actor_lexicon.irregulars:
-        told = _last_army(context, patterns, s_first) or told  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
+        told = getattr(_last_army(context, patterns, s_first), "actor", None) or told  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
         # المنطقة الجنوبية أن جسراً جوياً سيُقام: the room is the army's told of before, not the rebels'
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 
-def _last_army(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
-    """The last army named before the sentence at ``s_first`` (not one said not to have moved)."""
+def _last_army(context: Context, patterns: Patterns, before: int) -> ActorSpan | None:
+    """The last army named before token ``before`` (not one said not to have moved)."""
     armies = context.actor_lexicon.armies
-    for span in reversed(context.actors_between(0, s_first - 1)):
+    for span in reversed(context.actors_between(0, before - 1)):
         if span.actor.name in armies and span.kind == "army" and not _denied_mover(context, patterns, span):
-            return span.actor
+            return span
     return None
 
 
