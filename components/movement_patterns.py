@@ -188,6 +188,7 @@ class Patterns:
     skippable: frozenset[str]  # words between a role word and its place (إلى مدينة سبها)
     partitives: frozenset[str]  # 'a number of' before من (في عدد من مناطق وادي الشاطئ): not 'from'
     past_openers: frozenset[str]  # في أعقاب، إثر: what follows already happened
+    contingents: frozenset[str]  # مرهون، مشروط: after 'any' move, the move hangs on a condition
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
     capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
@@ -236,7 +237,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
-    "past_openers": "past_opener",
+    "past_openers": "past_opener", "contingents": "contingent",
 }
 
 

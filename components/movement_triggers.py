@@ -152,7 +152,8 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     """(match, future) for a trigger at token i: as written, after a future س, or without a plural ending."""
     match = patterns.triggers.at(normal, tokens, i)
     if match:
-        return match, False
+        word = tokens[i].text[match[1]:]  # ستعود, listed as written: a future all the same (as سـ + تعود)
+        return match, word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and word[1:] in patterns.triggers.index.starts
     index = patterns.triggers.index
     variant = _variant(index, tokens[i].text)
     if variant is None:

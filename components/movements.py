@@ -288,6 +288,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
     hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
+                    and not (status == "conditional" and word_in(context, patterns.contingents, trigger.last + 1, s_last))
                     or _hypothetical_target(context, patterns, trigger, roles, status)
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
