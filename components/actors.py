@@ -102,7 +102,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
             if row["forces"] or row["groups"]:
                 by_country.setdefault(row["country"], (row["forces"], row["groups"] or row["forces"]))
                 stem = normalise_word(row["stem"])
-                for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان"):
+                accusative = () if stem.endswith("ي") else (stem + "ا",)  # جنوداً أتراكاً: a broken plural's tanween
+                for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان", *accusative):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
