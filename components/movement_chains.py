@@ -195,10 +195,22 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
         return there == "there" or last.evidence == movement.evidence
     if last.destinations[-1].text in {d.text for d in movement.destinations} or not movement.destinations:
         return False
+    if _goes_on_its_way(context, patterns, trigger, last):
+        return True
     return ((last.status == movement.status
              and (is_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
                   or _moves_them_on(context, trigger, last, movement)))
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
+
+
+def _goes_on_its_way(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
+    """'الوحدات وصلت إلى مرزق مساء أمس ... مضيفاً أنها «ستواصل طريقها خلال يومين نحو قاعدة الويغ»': a force that
+    goes on its way, in the sentence of the movement before or the next, sets out from where that one went."""
+    word = trigger_word(context, trigger)
+    if trigger.future and word[:1] == "س":
+        word = word[1:]
+    return (word in patterns.continuations
+            and context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] <= 1)
 
 
 def _goes_on_from_the_massing(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
