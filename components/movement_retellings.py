@@ -276,7 +276,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 m.place is not None and m.place.kind in AIRFIELDS  # as the landing in قاعدة بنينا (the air base)
                 and distance_km(m.place, area) <= SAME_AIRFIELD_KM for m in places):
             return True
-        if area is not None and area.kind in TOWN_KINDS and headline.kind == body.kind and any(
+        if area is not None and area.kind in TOWN_KINDS and _same_kind(headline, body) and any(
                 m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
@@ -285,6 +285,12 @@ def _told_again(headline: Movement, body: Movement) -> bool:
             and all(m.place is not None and any(d.place is not None and distance_km(m.place, d.place) <= OUTSKIRTS_KM
                                                 for d in body.destinations) for m in headline.destinations))
     # بعد وصول رتل من الزنتان إلى أطراف العاصمة, told again as the column from Zintan that reached Qasr bin Ghashir
+
+
+def _same_kind(headline: Movement, body: Movement) -> bool:
+    """The same kind, or a headline's reinforcing (موسكو تعزز وجودها في براك الشاطئ..) told as the body's arrivals
+    (the equipment trucked to Brak air base, the cargo planes that landed there)."""
+    return headline.kind == body.kind or headline.kind == "reinforce" and body.kind != "withdraw"
 
 
 OUTSKIRTS_KM = 50.0  # a headline's town and the body's place on its outskirts, where the same column went
