@@ -379,12 +379,15 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
     for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
-            groups = any(tokens[j].text in lexicon.armed_group_words for j in range(i, k))  # رتل من المعارضة التشادية
+            groups = any(tokens[j].text in lexicon.armed_group_words or tokens[j].text[:1] in ("ل", "و", "ب")
+                         and tokens[j].text[1:] in lexicon.armed_group_words  # رتلاً لمعارضين تشاديين
+                         for j in range(i, k))  # رتل من المعارضة التشادية
             name = armies[1] if groups else armies[0]
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None
 
 
+ANY_FORCES = frozenset({"اي", "ايه", "ايا"})  # أي، أية، أيّا, normalised: 'any' forces somewhere are nobody's in particular
 VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
 COUNTED_VERB_BEFORE = 10  # the same for a count of forces (مئات المقاتلين), whose sender's name may be long
 
@@ -402,6 +405,8 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
+    if not origin and i and tokens[i - 1].text in ANY_FORCES:
+        return None  # «لا تملك أي قوات في القطرون»: any forces there, not the town's own
     if not origin and i and tokens[i - 1].text.isdigit():
         return None  # حشدت ... 900 مقاتل في منطقة أبوقرين: a count of fighters, where they are, not whose
     counted = i and tokens[i - 1].text in lexicon.quantities
