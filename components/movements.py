@@ -587,6 +587,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1)
+        if (k - 3 > trigger.last and tokens[k - 1].text in patterns.place_parts and tokens[k - 2].text in patterns.skippable
+                and patterns.roles.ends_at(normal, tokens, k - 3)):
+            role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
         if role is None and k - 1 == trigger.last and roles:
@@ -613,6 +616,10 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
                    if tokens[p - 1].text == ORIGIN_LINK and names_actor(context, p)]  # كتائب (قادمة) من مصراتة
             if own:
                 earlier, came_from = [*reversed(own), *earlier], ()
+        elif role == "origin" and "town" in kinds:  # دفعت الكتائب المسلحة في مصراتة بآليات من معسكراتها داخل المدينة
+            own = [p for p in context.places_between(trigger.last + 1, k - 1) if names_actor(context, p)]
+            if own:  # إلى الدافنية: the town the force is named after is where it sets out from
+                earlier = [*reversed(own), *earlier]
         if same and role in went_to and context.last_movement is not None and context.last_movement.destinations:
             # وصلت إلى ربيانة شحنة من تازربو، وتستعد لإرسال سرية إلى البلدة نفسها: where the last force went first
             ends = context.last_movement.destinations
