@@ -420,6 +420,11 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
         k += 1
     mention = placed.get(k)
+    if (origin and mention is not None and mention.place is not None and mention.place.kind == "country"
+            and mention.place.country != lexicon.home_country and mention.place.country in lexicon.by_country):
+        armies = lexicon.by_country[mention.place.country]  # تقدم مقاتلين من السودان: Sudan's armed groups
+        name = armies[1] if tokens[i].text[prefix:] in lexicon.armed_group_words else armies[0]
+        return ActorSpan(i, k, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")
     if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
         return None
     if origin and normalise_word(mention.place.name_ar) not in lexicon.by_place:
