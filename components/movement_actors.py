@@ -375,8 +375,8 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
         return Actor(actor.text, side.name), False
     told = _earlier_force(context, patterns, s_first)
     if told is not None and told.name in context.actor_lexicon.irregulars:
-        told = getattr(_last_army(context, patterns, s_first), "actor", None) or told  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
-        # المنطقة الجنوبية أن جسراً جوياً سيُقام: the room is the army's told of before, not the rebels'
+        army = _last_army(context, patterns, s_first)  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
+        told = army.actor if army is not None else told  # المنطقة الجنوبية أن جسراً جوياً سيُقام: the army's room
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 

@@ -3228,3 +3228,76 @@ def test_movements_passive_repositioning_gathering_and_the_106_brigade():
     assert _summary(gathered) == ("mobilise", "reported", "Chadian armed groups", ["الحدود مع تشاد"], ["أم الأرانب"], [])
     (airlift,) = _moves("نقلت طائرات شحن من قاعدة بنينا الجوية كتيبة من اللواء 106 إلى الكفرة.")
     assert _summary(airlift)[2] == "Libyan National Army"
+
+
+def test_movements_a_unit_takes_the_army_told_of_not_the_rebels_told_just_before():
+    first, fled, airlift = _moves(
+        "وصلت إلى القطرون كتيبة تابعة للقيادة العامة قادمة من سبها. وقالت مصادر إن مجموعات مسلحة تشادية انسحبت من "
+        "محيط تمسة باتجاه الحدود مع تشاد. وأعلنت غرفة عمليات المنطقة الجنوبية أن جسراً جوياً سيقام الأسبوع المقبل بين "
+        "مطار سبها وقاعدة الويغ الجوية لنقل عناصر ومعدات.")
+    assert _summary(fled) == ("withdraw", "reported", "Chadian armed groups", ["تمسة"], ["الحدود مع تشاد"], [])
+    # the operations room is the army's; 'لنقل عناصر' is what the airlift is for, not a second movement
+    assert _summary(airlift) == ("airlift", "planned", "Libyan National Army", ["مطار سبها"], ["قاعدة الويغ الجوية"], [])
+    assert airlift.actor.text == "غرفة عمليات المنطقة الجنوبية"
+
+
+def test_movements_a_plan_after_a_movement_is_its_own_movement_not_its_purpose():
+    moved, planned = _moves("نقلت القيادة العامة سرية مدرعة من أوباري إلى غات، وتخطط لنشر سرية أخرى في العوينات.")
+    assert _summary(moved) == ("deploy", "reported", "Libyan National Army", ["أوباري"], ["غات"], [])
+    assert _summary(planned)[1:] == ("planned", "Libyan National Army", [], ["العوينات"], [])
+
+
+def test_movements_the_force_told_before_is_the_army_that_addresses_the_rebels():
+    (move,) = _moves("أمهل الجيش الوطني الليبي المجموعات المسلحة التشادية في أم الأرانب سبعة أيام لمغادرة المنطقة. وأوضح "
+                     "المتحدث أن طائرتي شحن نقلتا 200 عنصر من قاعدة بنينا الجوية إلى قاعدة تمنهنت.")
+    assert _summary(move)[1:] == ("reported", "Libyan National Army", ["قاعدة بنينا الجوية"], ["قاعدة تمنهنت"], [])
+
+
+def test_movements_agreements_futures_listed_as_written_and_contingent_moves():
+    _each_one_move({
+        "قال الوسيط إن قادة المجموعات وافقوا على الانسحاب من أم الأرانب باتجاه الحدود مع النيجر.":
+            ("planned", ["أم الأرانب"], ["الحدود مع النيجر"]),
+        "قال الناطق إن القوة ستعود إلى غريان بعد أسبوعين.": ("planned", [], ["غريان"]),  # ستعود is listed as written
+        "وأضاف الناطق أن أي تقدم لقواتهم من مزدة نحو الشويرف مرهون بتحرك الطرف الآخر.":
+            ("conditional", ["مزدة"], ["الشويرف"]),
+    })
+    assert _moves("وحذر الناطق من أي تقدم نحو سرت.") == ()  # 'any advance' alone is a threat
+
+
+def test_movements_nationalities_opponents_and_fighters_from_a_country():
+    (landing,) = _moves("أظهر المقطع جنوداً أتراكاً ينزلون من سفينة إنزال في ميناء مصراتة.")
+    assert _summary(landing) == ("naval_landing", "reported", "Turkish armed forces", [], ["مصراتة"], [])
+    (column,) = _moves("أظهر المقطع رتلاً لمعارضين تشاديين يدخل القطرون.")
+    assert _summary(column)[2] == "Chadian armed groups"
+    (advance,) = _moves("نفت القيادة العامة تقدم مقاتلين من السودان نحو حقل مسلة.")
+    assert _summary(advance) == ("advance", "denied", "Sudanese armed groups", ["السودان"], ["حقل مسلة"], [])
+    # 'any forces in' a town are not the town's own: the front that speaks is the mover
+    (massed,) = _moves("قال متحدث باسم جبهة الوفاق من أجل التغيير في تشاد إن الجبهة لا تملك أي قوات في القطرون، ولم تحشد "
+                       "مقاتلين في أم الأرانب.")
+    assert _summary(massed) == ("mobilise", "denied", "Chadian armed groups", [], ["أم الأرانب"], [])
+
+
+def test_movements_going_on_its_way_stores_camps_and_airstrips_set_the_route():
+    arrived, onward = _moves("وقال المصدر إن الوحدات وصلت إلى مرزق مساء أمس، مضيفاً أنها ستواصل طريقها خلال يومين نحو قاعدة "
+                             "الويغ.")
+    assert _summary(onward)[1:] == ("planned", None, ["مرزق"], ["قاعدة الويغ"], [])
+    (stored,) = _moves("وقال إن كتيبة ستنقل الذخائر المخزنة في بئر الغنم إلى غريان.")
+    assert _summary(stored) == ("shipment", "planned", None, ["بئر الغنم"], ["غريان"], [])
+    (brigade,) = _moves("وصلت إلى سبها طلائع لواء طارق بن زياد بعد رحلة انطلقت من معسكرات اللواء في بنغازي.")
+    assert _summary(brigade) == ("deploy", "reported", "Libyan National Army", ["بنغازي"], ["سبها"], [])
+    (misrata,) = _moves("دفعت الكتائب المسلحة في مصراتة بأكثر من 120 آلية من معسكراتها داخل المدينة إلى الدافنية.")
+    assert _summary(misrata) == ("deploy", "reported", "Misrata forces", ["مصراتة"], ["الدافنية"], [])
+    (airlift,) = _moves("نقلت طائرات شحن عسكرية نحو مئتي جندي من قاعدة بنينا الجوية إلى مهبط حقل السرير.")
+    assert _summary(airlift) == ("airlift", "reported", None, ["قاعدة بنينا الجوية"], ["حقل السرير"], [])
+
+
+def test_movements_the_press_cited_and_a_headline_told_again_at_the_base():
+    (move,) = _moves("ونقلت صحف جزائرية أن الجيش الجزائري دفع بتعزيزات إلى جانت.")
+    assert _summary(move) == ("reinforce", "reported", "Algerian army", [], ["جانت"], [])
+    (airlift,) = _moves("موسكو تعزز وجودها في براك الشاطئ..\n\nهبطت في قاعدة براك الجوية طائرتا شحن روسيتان قادمتان من "
+                        "قاعدة الجفرة الجوية.")
+    assert _summary(airlift) == ("airlift", "reported", "Russian forces", ["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"], [])
+    # a withdrawal from the base is no arrival the headline's reinforcing could be told again as
+    headline, withdrawal = _moves("موسكو تعزز وجودها في براك الشاطئ..\n\nوقالت مصادر إن القوات الروسية ستنسحب من قاعدة "
+                                  "براك الجوية.")
+    assert (_summary(headline)[:2], _summary(withdrawal)[:2]) == (("reinforce", "reported"), ("withdraw", "planned"))
