@@ -141,10 +141,6 @@ def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> i
     (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
     time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
     tokens = context.tokens
-    reach = last + words + sum((tokens[k].text,) in time_words or k in inner or tokens[k].text in nouns
-                               for k in range(last + 1, min(last + words + 1, len(tokens))))
-    if not asides or not any(k in asides for k in range(last + 1, min(reach + 1, len(tokens)))):
-        return reach
     reach, counted = last, 0  # a distance set off by commas: count words one by one, the aside's and those after
     while counted < words and reach + 1 < len(tokens):
         reach += 1
