@@ -141,7 +141,7 @@ def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> i
     (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
     time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
     tokens = context.tokens
-    reach, counted = last, 0  # a distance set off by commas: count words one by one, the aside's and those after
+    reach, counted = last, 0  # words counted one by one, so that those skipped further on are skipped too
     while counted < words and reach + 1 < len(tokens):
         reach += 1
         counted += not ((tokens[reach].text,) in time_words or reach in inner or tokens[reach].text in nouns
