@@ -103,8 +103,9 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if role is None and none_before == boundary and first == boundary + 1 and with_clitic(context, first, "و"):
             role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
         elif (measured_from == boundary and mention.place is not None and _is_border(mention.place)
-              and _right_after(context, patterns, boundary, first)):
-            role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies
+              and _right_after(context, patterns, boundary, first) and not _directed(context, patterns, first, boundary)):
+            role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies (not
+            # '...جنوب شرقي طرابلس، باتجاه الحدود مع السودان': where the force goes)
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
             role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
         if role == "leading":  # البوابة الشرقية المؤدية إلى غريان; نحو المسالك الصحراوية المؤدية إلى الحدود
