@@ -17,6 +17,7 @@ from components.movement_context import (
     place_key,
     token_at,
     trigger_word,
+    word_in,
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import purpose_noun, purpose_verb, words_between
@@ -201,6 +202,20 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
              and (is_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
                   or _moves_them_on(context, trigger, last, movement)))
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
+
+
+ANOTHER_NEAR = 2  # words from a verb of arriving to 'a second' or 'another' (سرية ثانية وصلت)
+
+
+def _arrives_where_the_last_went(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                                 movement: Movement) -> bool:
+    """Whether another force that arrives from somewhere (an origin, no destination; ثانية، أخرى within a few words
+    of the verb) does so where the movement before it, in its sentence or the one before, went."""
+    return (bool(movement.origins) and not movement.destinations and bool(last.destinations)
+            and trigger_word(context, trigger) in patterns.arrivals
+            and word_in(context, patterns.another, trigger.first - ANOTHER_NEAR, trigger.last + ANOTHER_NEAR)
+            and not {place_key(m) for m in movement.origins} & {place_key(m) for m in last.destinations}
+            and context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] <= 1)
 
 
 def _goes_on_its_way(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
@@ -520,4 +535,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and movement.via and not movement.origins and not movement.destinations
             and last.status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
         return replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via)), True
+    if _arrives_where_the_last_went(context, patterns, trigger, last, movement):
+        return replace(movement, destinations=last.destinations), False  # وصلت إلى اوباري تعزيزات ...، مضيفاً أن
+        # سرية ثانية وصلت صباح الخميس من إدري: to Ubari too
     return movement, False

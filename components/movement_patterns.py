@@ -190,6 +190,8 @@ class Patterns:
     past_openers: frozenset[str]  # في أعقاب، إثر: what follows already happened
     contingents: frozenset[str]  # مرهون، مشروط: after 'any' move, the move hangs on a condition
     continuations: frozenset[str]  # واصلت (طريقها): the force just told goes on from where it went
+    arrivals: frozenset[str]  # وصلت: arriving from somewhere, nowhere named, is arriving where the last movement went
+    another: frozenset[str]  # ثانية، أخرى: next to a force, one besides the force just told
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
     capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
@@ -239,7 +241,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent",
-    "continuations": "continuation",
+    "continuations": "continuation", "arrivals": "arrival", "another": "another",
 }
 
 
