@@ -149,7 +149,7 @@ def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> i
     return reach
 
 
-SOURCE_ASIDE = 6  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
+SOURCE_ASIDE = 10  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
 
 
 def clause_opens(context: Context, patterns: Patterns, first: int, last: int) -> str | None:

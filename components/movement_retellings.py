@@ -24,6 +24,7 @@ from components.records import Actor, Mention, Movement
 from components.text import name_key, normalise_word
 
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
+FACING_TOWN_KM = 30.0  # a town this near the one a headline names is where the body says the same kind of move went
 TOWN_FACILITY_KM = 40.0  # a base or an airport this near a town a headline names is where the body says it went
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 
@@ -276,6 +277,10 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 m.place is not None and m.place.kind in AIRFIELDS  # as the landing in قاعدة بنينا (the air base)
                 and distance_km(m.place, area) <= SAME_AIRFIELD_KM for m in places):
             return True
+        if area is not None and area.kind in TOWN_KINDS and headline.kind == body.kind and any(
+                m.place is not None and m.place.kind in TOWN_KINDS and distance_km(m.place, area) <= FACING_TOWN_KM
+                for m in body.destinations):
+            return True  # 'الجيش الجزائري يحشد قبالة غدامس' told as the massing in الدبداب, across the border from it
         if area is not None and area.kind in TOWN_KINDS and _same_kind(headline, body) and any(
                 m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
