@@ -76,6 +76,7 @@ class ActorLexicon:
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     irregulars: frozenset[str] = frozenset()  # kind 'rebels' or 'mercenaries': no operations room or battalion of theirs
+    bare_armies: frozenset[str] = frozenset()  # the armies a bare الجيش may be: not forces abroad (not_the_army)
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -123,6 +124,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         irregulars=frozenset(name for name, kind in index.values() if kind in ("rebels", "mercenaries")),
+                        bare_armies=frozenset(name for name, kind in index.values()
+                                              if kind == "army" and name not in cues["not_the_army"]),
                         libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
                         **words)
 
@@ -197,7 +200,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     spans.append(local)
                     resume = local.last + 1
                     continue
-                name = _most_named_army(spans, lexicon.armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
+                name = _most_named_army(spans, lexicon.bare_armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
                                         _nationality_before(tokens, placed, lexicon, i, spans))
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
