@@ -107,6 +107,10 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if aboard is not None:
         return aboard, False
     told = _earlier_force(context, patterns, s_first)
+    if (told is not None and told.name in context.actor_lexicon.irregulars
+            and word_in(context, patterns.regular_words, s_first, end)):  # «الدعم السريع» تنفي ... / وحدات من قوات
+        army = _last_army(context, patterns, s_first)  # حرس الحدود تحركت من مرسى مطروح: regulars are no rebels
+        told = army.actor if army is not None else None
     if told is not None and _foreign(context.actor_lexicon, told):
         told = _libyan_unit(context, patterns, trigger, s_first) or told
     lexicon = context.actor_lexicon
