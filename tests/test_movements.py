@@ -3301,3 +3301,45 @@ def test_movements_the_press_cited_and_a_headline_told_again_at_the_base():
     headline, withdrawal = _moves("موسكو تعزز وجودها في براك الشاطئ..\n\nوقالت مصادر إن القوات الروسية ستنسحب من قاعدة "
                                   "براك الجوية.")
     assert (_summary(headline)[:2], _summary(withdrawal)[:2]) == (("reinforce", "reported"), ("withdraw", "planned"))
+
+
+def test_movements_force_words_past_locators_and_times_and_a_border_after_a_distance():
+    (move,) = _moves("وصلت إلى القطرون في أقصى الجنوب الليبي، ظهر السبت، تعزيزات من اللواء طارق بن زياد، انطلقت من سبها "
+                     "مروراً بأم الأرانب.")
+    assert _summary(move) == ("reinforce", "reported", "Libyan National Army", ["سبها"], ["القطرون"], ["أم الأرانب"])
+    (move,) = _moves("انسحب مئات المقاتلين السودانيين من محيط الجفرة، على بعد نحو 500 كيلومتر جنوب شرقي طرابلس، باتجاه "
+                     "الحدود مع السودان.")
+    assert _summary(move) == ("withdraw", "reported", "Sudanese armed groups", ["الجفرة"], ["الحدود مع السودان"], [])
+
+
+def test_movements_another_force_arriving_arrives_where_the_first_went():
+    first, second = _moves("وصلت إلى مدينة اوباري، مساء الأربعاء، تعزيزات عسكرية تابعة للواء 128 معزز قادمة من سبها، مضيفاً "
+                           "أن سرية ثانية وصلت صباح الخميس من إدري.")
+    assert _summary(first) == ("reinforce", "reported", "Libyan National Army", ["سبها"], ["اوباري"], [])
+    assert _summary(second)[2:] == ("Libyan National Army", ["إدري"], ["اوباري"], [])
+
+
+def test_movements_long_source_asides_headline_towns_across_and_parts_of_a_force():
+    (massed,) = _moves("بعدما حشد الجيش الجزائري، وفق صور أقمار اصطناعية نشرتها حسابات متخصصة في الرصد العسكري، عشرات "
+                       "العربات المدرعة في بلدة الدبداب.")
+    assert _summary(massed) == ("mobilise", "reported", "Algerian army", [], ["الدبداب"], [])
+    # the headline's 'facing Ghadames' is the body's Debdeb, across the border
+    (massed,) = _moves("الجيش الجزائري يحشد قبالة غدامس..\n\nحشد الجيش الجزائري عشرات العربات المدرعة في بلدة الدبداب "
+                       "المقابلة لمدينة غدامس.")
+    assert _summary(massed)[4] == ["الدبداب"]
+    airlift, planned = _moves("نقلت الحكومة جواً سريتين من قاعدة الوطية الجوية إلى مطار غدامس، مشيرة إلى أنها تعتزم نشر جزء "
+                              "منهما لاحقاً في محيط حقل الوفاء.")
+    assert _summary(planned)[:2] == ("deploy", "planned") and _summary(planned)[4] == ["حقل الوفاء"]
+
+
+def test_movements_a_bare_army_is_never_a_force_abroad_and_regulars_are_no_rebels():
+    _, russian, conditional = _moves(
+        "وصلت إلى سبها كتيبة تابعة للقيادة العامة. ورصد ناشطون هبوط طائرة شحن روسية في قاعدة براك الجوية قادمة من قاعدة "
+        "الجفرة الجوية. وقال آمر المنطقة العسكرية سبها إن قوة من الجيش ستتحرك من أوباري إلى حقل الشرارة إذا لم ينه "
+        "المحتجون إغلاق الحقل.")
+    assert _summary(russian)[2] == "Russian forces"
+    assert _summary(conditional) == ("deploy", "conditional", "Libyan National Army", ["أوباري"], ["حقل الشرارة"], [])
+    # border guards are not the Rapid Support Forces of the headline: moving wholly inside Egypt, Egypt's army
+    (move,) = _moves("حرس الحدود يعزز سيوة.. و«الدعم السريع» تنفي دخول جبل العوينات\n\nقال مصدر عسكري إن وحدات من قوات "
+                     "حرس الحدود تحركت فجر الثلاثاء من مرسى مطروح إلى واحة سيوة.")
+    assert _summary(move) == ("deploy", "reported", "Egyptian army", ["مرسى مطروح"], ["واحة سيوة"], [])
