@@ -254,6 +254,10 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if trigger.needs_force and not goes_on and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
     roles = places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
+    if _origin_bound(context, patterns, trigger) and not (
+            any(role == "origin" for _, _, role in roles) and word_in(
+                context, frozenset({ORIGIN_LINK}), trigger.last + 1, reach_past(context, patterns, trigger.last, ORIGIN_NEAR))):
+        return None  # تحولت العزيزية إلى ممر للأرتال: 'turned into'; تحوّل يوم السبت من قابس إلى رمادة: moved
     if roles and trigger.kind == "naval_landing" and _ship_named_after(context, trigger):
         close = context.norm.text.find("»", context.tokens[trigger.last + 1].start)
         roles = [r for r in roles if context.tokens[r[0]].start > close]  # «غازي عنتاب»: the ship, not Gaziantep
@@ -490,6 +494,18 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and match[2][1] == "clause":
             return True
     return False
+
+
+ORIGIN_NEAR = 3  # words after a trigger that moves only from somewhere (تحوّل) in which its من must stand
+
+
+def _origin_bound(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger is one that is a movement only where it names where it sets out from (تحوّل، ستتحول،
+    نتحول: any person, the future too)."""
+    word = trigger_word(context, trigger)
+    word = word[1:] if trigger.future and word[:1] == "س" else word
+    return word in patterns.origin_bound or word[:1] == "ن" and ("ت" + word[1:] in patterns.origin_bound
+                                                                or "ي" + word[1:] in patterns.origin_bound)
 
 
 def _hypothetical_before(context: Context, patterns: Patterns, first: int, last: int) -> bool:
