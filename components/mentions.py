@@ -601,7 +601,9 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     head = tokens[first].text
     last = bisect_left(norm.starts, closed) - 1  # the title's last token
     if first < candidate.first and _among(head, lexicon.body_nouns):
-        return last - first < TITLE_WORDS  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a quoted statement
+        return last - first < TITLE_WORDS and not any(  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a
+            tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))  # quoted statement; so is a short one with a
+        # route («سرية من طبرق انتشرت في امساعد»)
     if (first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS
             and head not in STATEMENT_OPENERS and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
