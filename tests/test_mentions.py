@@ -235,3 +235,11 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
 def test_mentions_of_the_twelfth_sessions_rules(text, expected):
     found = extract_text(text, article_id="t", source="t").mentions
     assert [(m.text, m.place.id if m.place else None) for m in found] == expected
+
+
+def test_mentions_a_short_quote_opening_with_a_unit_and_holding_a_route_is_a_statement():
+    text = "وأبلغت القيادة العامة القاهرة بأن «سرية من طبرق انتشرت في امساعد» قبالة المنفذ."
+    placed = [(m.text, m.start) for m in extract_text(text, article_id="t", source="t").mentions if m.place]
+    assert placed == [("القاهرة", text.index("القاهرة")), ("طبرق", text.index("طبرق")), ("امساعد", text.index("امساعد"))]
+    assert [m.text for m in extract_text("وصلت «كتيبة شهداء سبها» إلى المدينة.", article_id="t", source="t").mentions
+            if m.place] == []  # a quoted title still names the battalion
