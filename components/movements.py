@@ -291,7 +291,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if (status == "reported" and trigger.first and not trigger.prefix
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
-    hypothetical = (_hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
+    hypothetical = (trigger.first and not trigger.prefix and context.tokens[trigger.first - 1].text in patterns.every
+                    or _hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     and not (status == "conditional" and word_in(context, patterns.contingents, trigger.last + 1, s_last))
                     or _hypothetical_target(context, patterns, trigger, roles, status)
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
