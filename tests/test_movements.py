@@ -3343,3 +3343,22 @@ def test_movements_a_bare_army_is_never_a_force_abroad_and_regulars_are_no_rebel
     (move,) = _moves("حرس الحدود يعزز سيوة.. و«الدعم السريع» تنفي دخول جبل العوينات\n\nقال مصدر عسكري إن وحدات من قوات "
                      "حرس الحدود تحركت فجر الثلاثاء من مرسى مطروح إلى واحة سيوة.")
     assert _summary(move) == ("deploy", "reported", "Egyptian army", ["مرسى مطروح"], ["واحة سيوة"], [])
+
+
+def test_movements_maghreb_moves_taking_over_positions_and_times_of_day():
+    moved, transferred = _moves("وبيّن الناطق أن فوجاً من جيش البر تحوّل يوم السبت من قابس إلى رمادة مروراً بمدنين، وأنه سيقع "
+                                "تحويل وحدة استطلاع من رمادة نحو الذهيبة في غضون أيام.")
+    assert _summary(moved) == ("redeploy", "reported", "Tunisian army", ["قابس"], ["رمادة"], ["مدنين"])
+    assert _summary(transferred) == ("redeploy", "planned", "Tunisian army", ["رمادة"], ["الذهيبة"], [])
+    assert _moves("ويستعيد كبار السن مشهد صيف 2011، حين تحولت العزيزية إلى ممر للأرتال.") == ()  # 'turned into'
+    (took_over,) = _moves("وقال إن وحدات من اللواء 73 مشاة تسلمت مواقعها الجديدة في اوباري قادمة من سبها.")
+    assert _summary(took_over)[1:] == ("reported", None, ["سبها"], ["اوباري"], [])
+    (airlift,) = _moves("أقلعت ثلاث طائرات نقل عسكرية من قاعدة أدجي كوسي الجوية وعلى متنها نحو 300 جندي، وهبطت بعد الظهر في "
+                        "مطار فايا لارجو.")  # 'after noon' is a time of the landing, no clause of its own
+    assert _summary(airlift) == ("airlift", "reported", None, ["قاعدة أدجي كوسي الجوية"], ["مطار فايا لارجو"], [])
+
+
+def test_movements_subul_al_salam_and_movements_in_general():
+    (move,) = _moves("وصلت إلى معطن السارة سرية من كتيبة سبل السلام قادمة من الكفرة.")
+    assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["الكفرة"], ["معطن السارة"], [])
+    assert _moves("ويرى الباحث أن الفراغ الأمني يجعل كل تحرك عسكري نحو الحدود مع الجزائر حدثاً إقليمياً.") == ()
