@@ -243,8 +243,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
-    "past_openers": "past_opener", "contingents": "contingent",
-    "continuations": "continuation", "arrivals": "arrival", "another": "another", "regular_words": "regular_word", "every": "every",
+    "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
+    "another": "another", "regular_words": "regular_word", "every": "every",
 }
 
 
