@@ -382,7 +382,7 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
                        if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
-    near = _past_the_owner(context, near, trigger, s_first)
+    near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
     before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
@@ -436,6 +436,21 @@ def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int)
     return near if link is None else max(s_first, min(near, link - FORCE_BEFORE))
 
 
+def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:
+    """Where a force word may stand before a 'near' trigger, moved back past where the force is stationed when that
+    ends right before the trigger: 'وحدات القيادة العامة المتمركزة في القطرون «ستتقدم نحو منفذ التوم»'."""
+    normal, tokens = context.norm.text, context.tokens
+    k = trigger.first - 1
+    while k >= near and (k in context.placed or k in context.inner_place_tokens):
+        k -= 1
+    if k == trigger.first - 1 or k < near or tokens[k].text not in patterns.stationed_links:
+        return near
+    station = next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
+                    if patterns.stationed.at(normal, tokens, j)), None)
+    return near if station is None else max(s_first, min(near, station - FORCE_BEFORE))
+
+
+STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
 SHIP_NAME_WORDS = 3  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو»)
 
 
