@@ -3362,3 +3362,24 @@ def test_movements_subul_al_salam_and_movements_in_general():
     (move,) = _moves("وصلت إلى معطن السارة سرية من كتيبة سبل السلام قادمة من الكفرة.")
     assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["الكفرة"], ["معطن السارة"], [])
     assert _moves("ويرى الباحث أن الفراغ الأمني يجعل كل تحرك عسكري نحو الحدود مع الجزائر حدثاً إقليمياً.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونفى عميد البلدية ما تناقلته حسابات عن تجمع مسلحين سودانيين في تمسة استعداداً للتوجه جنوباً.",
+     ("mobilise", "denied", "Sudanese armed groups", [], ["تمسة"], [])),  # a gathering of forces
+    ("شرعت وحدات من الجيش الوطني الشعبي في الانتشار بمنطقة عين قزام.",
+     ("deploy", "reported", "Algerian army", [], ["عين قزام"], [])),  # the deployment, in an area written with ب
+    ("أكد مصدر عسكري أن وحدات القيادة العامة المتمركزة في القطرون ستتقدم نحو منفذ التوم إذا تكررت الهجمات.",
+     ("advance", "conditional", "Libyan National Army", ["القطرون"], ["منفذ التوم"], [])),  # the force before its station
+    ("نفى الكرملين أن تكون روسيا سحبت أياً من عسكرييها من قاعدة الجفرة الجوية إلى مالي.",
+     ("withdraw", "denied", "Russian forces", ["قاعدة الجفرة الجوية"], ["مالي"], [])),  # soldiers with a possessive
+    ("أفاد بيان أن مفارز من الجيش الوطني الشعبي تنقلت ليلة السبت من ورقلة مروراً ببرج عمر إدريس وبلغت الدبداب.",
+     ("deploy", "reported", "Algerian army", ["ورقلة"], ["الدبداب"], ["برج عمر إدريس"])),  # Maghreb 'moved'
+])
+def test_movements_gatherings_deployments_stations_and_detachments(text, expected):
+    (move,) = _moves(text)
+    assert _summary(move) == expected
+
+
+def test_movements_a_protest_gathering_is_no_movement():
+    assert _moves("نظم السكان تجمعا احتجاجيا في سبها.") == ()
