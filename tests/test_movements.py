@@ -3367,8 +3367,8 @@ def test_movements_subul_al_salam_and_movements_in_general():
 @pytest.mark.parametrize("text, expected", [
     ("ونفى عميد البلدية ما تناقلته حسابات عن تجمع مسلحين سودانيين في تمسة استعداداً للتوجه جنوباً.",
      ("mobilise", "denied", "Sudanese armed groups", [], ["تمسة"], [])),  # a gathering of forces
-    ("شرعت وحدات من الجيش الوطني الشعبي في الانتشار بمنطقة عين قزام.",
-     ("deploy", "reported", "Algerian army", [], ["عين قزام"], [])),  # the deployment, in an area written with ب
+    ("شرعت وحدات من الجيش الوطني الشعبي في الانتشار بعين قزام.",
+     ("deploy", "reported", "Algerian army", [], ["عين قزام"], [])),  # the deployment
     ("أكد مصدر عسكري أن وحدات القيادة العامة المتمركزة في القطرون ستتقدم نحو منفذ التوم إذا تكررت الهجمات.",
      ("advance", "conditional", "Libyan National Army", ["القطرون"], ["منفذ التوم"], [])),  # the force before its station
     ("نفى الكرملين أن تكون روسيا سحبت أياً من عسكرييها من قاعدة الجفرة الجوية إلى مالي.",
