@@ -634,7 +634,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
             trigger.kind == "mobilise" and role == "destination" and "town" in kinds)  # region; where forces mass
         # is a place, not a direction (حشد مقاتلين في المدينة)
-        if near and (role not in beside or not roles):
+        if near and (role not in beside or not (roles or _goes_on_from(context, trigger))):
             continue
         if (role not in ("destination", "origin") or any(r == role for _, _, r in roles)
                 or clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")
@@ -666,6 +666,15 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
                 return [(first, mention, role)]  # 'the town' alone is not where the last force came from
         return []
     return []
+
+
+def _goes_on_from(context: Context, trigger: Trigger) -> bool:
+    """Whether the trigger, joined with و, goes on with a movement told in its sentence that set out from somewhere and
+    has gone nowhere yet (تحرك فجراً من مرسى مطروح ... ووصل إلى المدينة الحدودية): that origin stands beside the place
+    it points back to, as one of the movement's own would."""
+    last = context.last_movement
+    return (and_then(context, trigger) and _told_in_sentence(context, last, bounds_of_sentence(context, trigger.first)[0])
+            and bool(last.origins) and not last.destinations)
 
 
 FACILITIES = frozenset({"base", "airport", "oilfield", "crossing"})  # places that stand in a town
