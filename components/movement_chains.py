@@ -204,6 +204,26 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
 
 
+JOINING_BEFORE = 10  # words back from a trigger to 'joined it' (ولحقت بها مساء الأربعاء ثلاث شاحنات ... انطلقت)
+
+
+def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                            movement: Movement) -> bool:
+    """Whether a movement that goes nowhere named joins, with ب, the force of the movement before it, in its sentence
+    or the one before (ولحقت بها ثلاث شاحنات محملة بالذخيرة انطلقت من سبها; قافلة التحقت بالمفارز ذاتها قادمة من
+    حاسي مسعود): it goes where that force went."""
+    if movement.destinations or not last.destinations:
+        return False
+    s_first = bounds_of_sentence(context, trigger.first)[0]
+    if context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] > 1:
+        return False
+    tokens = context.tokens
+    joining = patterns.joining
+    return any((tokens[k].text in joining or tokens[k].text[:1] in ("و", "ف") and tokens[k].text[1:] in joining)
+               and k + 1 < len(tokens) and tokens[k + 1].text[:1] == "ب"
+               for k in range(max(s_first, trigger.first - JOINING_BEFORE), trigger.last + 1))
+
+
 ANOTHER_NEAR = 2  # words from a verb of arriving to 'a second' or 'another' (سرية ثانية وصلت)
 
 
@@ -535,6 +555,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and movement.via and not movement.origins and not movement.destinations
             and last.status == movement.status):  # استقدمت تعزيزات إلى بونجيم ... إن الرتل وصل مروراً بودان
         return replace(last, via=last.via + tuple(m for m in movement.via if m not in last.via)), True
+    if _joins_the_force_before(context, patterns, trigger, last, movement):
+        return replace(movement, destinations=last.destinations), False  # ولحقت بها ثلاث شاحنات انطلقت من سبها
     if _arrives_where_the_last_went(context, patterns, trigger, last, movement):
         return replace(movement, destinations=last.destinations), False  # وصلت إلى اوباري تعزيزات ...، مضيفاً أن
         # سرية ثانية وصلت صباح الخميس من إدري: to Ubari too

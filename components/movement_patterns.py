@@ -191,6 +191,7 @@ class Patterns:
     contingents: frozenset[str]  # مرهون، مشروط: after 'any' move, the move hangs on a condition
     continuations: frozenset[str]  # واصلت (طريقها): the force just told goes on from where it went
     arrivals: frozenset[str]  # وصلت: arriving from somewhere, nowhere named, is arriving where the last movement went
+    joining: frozenset[str]  # لحقت بها، التحقت بالمفارز: joining the force told before, where it went
     another: frozenset[str]  # ثانية، أخرى: next to a force, one besides the force just told
     every: frozenset[str]  # كل: right before the noun of a movement, movements in general
     regular_words: frozenset[str]  # حرس الحدود، سرية مشاة: a regular force's words, never rebels' or mercenaries'
@@ -244,7 +245,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
-    "another": "another", "regular_words": "regular_word", "every": "every",
+    "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
 }
 
 
