@@ -3383,3 +3383,15 @@ def test_movements_gatherings_deployments_stations_and_detachments(text, expecte
 
 def test_movements_a_protest_gathering_is_no_movement():
     assert _moves("نظم السكان تجمعا احتجاجيا في سبها.") == ()
+
+
+def test_movements_a_place_pointed_back_to_after_and_and_a_force_that_joins_the_one_before():
+    _, move = _moves("وصلت تعزيزات إلى منفذ راس اجدير. وأوردت وسائل إعلام أن قوة تابعة لحكومة الوحدة تحركت فجراً من زوارة "
+                     "وتمركزت في محيط المعبر.")  # 'the crossing' after و goes on with the move that set out from Zuwara
+    assert _summary(move) == ("deploy", "reported", "GNA forces", ["زوارة"], ["منفذ راس اجدير"], [])
+    _, trucks = _moves("وصلت إلى مرزق كتيبة من سبها. ولحقت بها مساء الأربعاء ثلاث شاحنات محملة بالذخيرة والوقود انطلقت من "
+                       "سبها لتموينها.")
+    assert _summary(trucks)[3:5] == (["سبها"], ["مرزق"])  # they joined the battalion, where it went
+    _, convoy = _moves("وصلت مفارز من الجيش إلى الدبداب. وقال البيان إن قافلة من صهاريج الوقود التحقت بالمفارز ذاتها قادمة من "
+                       "حاسي مسعود.")
+    assert _summary(convoy)[3:5] == (["حاسي مسعود"], ["الدبداب"])
