@@ -382,8 +382,7 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
     for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
-            groups = any(tokens[j].text in lexicon.armed_group_words or tokens[j].text[:1] in ("ل", "و", "ب")
-                         and tokens[j].text[1:] in lexicon.armed_group_words  # رتلاً لمعارضين تشاديين
+            groups = any(_among_with_clitic(tokens[j].text, lexicon.armed_group_words)  # رتلاً لمعارضين تشاديين
                          for j in range(i, k))  # رتل من المعارضة التشادية
             name = armies[1] if groups else armies[0]
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
@@ -438,8 +437,12 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
 
 def _coming_force(lexicon: ActorLexicon, word: str) -> bool:
     """Whether a word (و، ل، ب before it or not: لقوات) names forces that 'coming from' a town makes that town's."""
-    forces = lexicon.coming_forces
-    return word in forces or word[:1] in ("و", "ل", "ب") and word[1:] in forces
+    return _among_with_clitic(word, lexicon.coming_forces)
+
+
+def _among_with_clitic(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words``, as written or after one of و، ل، ب (لقوات، لمعارضين)."""
+    return word in words or word[:1] in ("و", "ل", "ب") and word[1:] in words
 
 
 def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix) -> ActorSpan | None:

@@ -106,11 +106,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     aboard = _aboard(context, patterns, trigger, end)
     if aboard is not None:
         return aboard, False
-    told = _earlier_force(context, patterns, s_first)
-    if (told is not None and told.name in context.actor_lexicon.irregulars
-            and word_in(context, patterns.regular_words, s_first, end)):  # «الدعم السريع» تنفي ... / وحدات من قوات
-        army = _last_army(context, patterns, s_first)  # حرس الحدود تحركت من مرسى مطروح: regulars are no rebels
-        told = army.actor if army is not None else None
+    told = _earlier_force(context, patterns, s_first, regular=word_in(context, patterns.regular_words, s_first, end))
     if told is not None and _foreign(context.actor_lexicon, told):
         told = _libyan_unit(context, patterns, trigger, s_first) or told
     lexicon = context.actor_lexicon
@@ -359,10 +355,17 @@ def links_elsewhere(context: Context, patterns: Patterns, s_first: int) -> bool:
     return bool(patterns.see_also.at(context.norm.text, context.tokens, s_first))
 
 
-def _earlier_force(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
+def _earlier_force(context: Context, patterns: Patterns, s_first: int, regular: bool = False) -> Actor | None:
     """The force an unnamed mover is, from the sentences before: the one the last speaker spoke for when this sentence
-    goes on with his words, else the force told of before."""
-    return _speaker_goes_on(context, patterns, s_first) or _told_before(context, patterns, s_first)
+    goes on with his words, else the force told of before. A ``regular`` mover (a unit, border guards: never rebels or
+    mercenaries) told of after rebels takes the last army named before them, or nobody (مجموعات مسلحة تشادية انسحبت
+    ... وأعلنت غرفة عمليات المنطقة الجنوبية أن جسراً جوياً سيُقام; «الدعم السريع» تنفي ... / وحدات من قوات حرس
+    الحدود تحركت من مرسى مطروح)."""
+    told = _speaker_goes_on(context, patterns, s_first) or _told_before(context, patterns, s_first)
+    if regular and told is not None and told.name in context.actor_lexicon.irregulars:
+        army = _last_army(context, patterns, s_first)
+        return army.actor if army is not None else None
+    return told
 
 
 def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first: int,
@@ -377,10 +380,7 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
-    told = _earlier_force(context, patterns, s_first)
-    if told is not None and told.name in context.actor_lexicon.irregulars:
-        army = _last_army(context, patterns, s_first)  # مجموعات مسلحة تشادية انسحبت ... وأعلنت غرفة عمليات
-        told = army.actor if army is not None else told  # المنطقة الجنوبية أن جسراً جوياً سيُقام: the army's room
+    told = _earlier_force(context, patterns, s_first, regular=True)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 

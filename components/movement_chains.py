@@ -15,6 +15,7 @@ from components.movement_context import (
     bounds_of_sentence,
     is_future_word,
     place_key,
+    present_word,
     token_at,
     trigger_word,
     word_in,
@@ -204,6 +205,11 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
 
 
+def _sentences_after(context: Context, last: Movement, trigger: Trigger) -> int:
+    """How many sentences after the one ``last`` was told in the trigger stands (0: the same one)."""
+    return context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)]
+
+
 JOINING_BEFORE = 10  # words back from a trigger to 'joined it' (ولحقت بها مساء الأربعاء ثلاث شاحنات ... انطلقت)
 
 
@@ -214,9 +220,9 @@ def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigg
     حاسي مسعود): it goes where that force went."""
     if movement.destinations or not last.destinations:
         return False
-    s_first = bounds_of_sentence(context, trigger.first)[0]
-    if context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] > 1:
+    if _sentences_after(context, last, trigger) > 1:
         return False
+    s_first = bounds_of_sentence(context, trigger.first)[0]
     tokens = context.tokens
     joining = patterns.joining
     return any((tokens[k].text in joining or tokens[k].text[:1] in ("و", "ف") and tokens[k].text[1:] in joining)
@@ -235,17 +241,13 @@ def _arrives_where_the_last_went(context: Context, patterns: Patterns, trigger: 
             and trigger_word(context, trigger) in patterns.arrivals
             and word_in(context, patterns.another, trigger.first - ANOTHER_NEAR, trigger.last + ANOTHER_NEAR)
             and not {place_key(m) for m in movement.origins} & {place_key(m) for m in last.destinations}
-            and context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] <= 1)
+            and _sentences_after(context, last, trigger) <= 1)
 
 
 def _goes_on_its_way(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
     """'الوحدات وصلت إلى مرزق مساء أمس ... مضيفاً أنها «ستواصل طريقها خلال يومين نحو قاعدة الويغ»': a force that
     goes on its way, in the sentence of the movement before or the next, sets out from where that one went."""
-    word = trigger_word(context, trigger)
-    if trigger.future and word[:1] == "س":
-        word = word[1:]
-    return (word in patterns.continuations
-            and context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)] <= 1)
+    return present_word(context, trigger) in patterns.continuations and _sentences_after(context, last, trigger) <= 1
 
 
 def _goes_on_from_the_massing(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,

@@ -110,6 +110,12 @@ def trigger_word(context: Context, trigger: Trigger) -> str:
     return context.tokens[trigger.first].text[trigger.prefix:]
 
 
+def present_word(context: Context, trigger: Trigger) -> str:
+    """The trigger's first word without its clitics and its future س (ستواصل: تواصل)."""
+    word = trigger_word(context, trigger)
+    return word[1:] if trigger.future and word[:1] == "س" else word
+
+
 def place_key(mention: Mention) -> str:
     return mention.place.id if mention.place else mention.text
 

@@ -4,7 +4,7 @@ verbless items of tickers and headlines (عاجل | رتل عسكري من قا�
 from __future__ import annotations
 
 from components.actors import ORIGIN_LINK
-from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger
+from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
 from components.movement_patterns import Patterns
 from components.movement_roles import names_actor
 from components.movement_status import break_at
@@ -153,7 +153,7 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     match = patterns.triggers.at(normal, tokens, i)
     if match:
         word = tokens[i].text[match[1]:]  # ستعود, listed as written: a future all the same (as سـ + تعود)
-        return match, word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and word[1:] in patterns.triggers.index.starts
+        return match, word[:1] == "س" and is_future_word(word) and word[1:] in patterns.triggers.index.starts
     index = patterns.triggers.index
     variant = _variant(index, tokens[i].text)
     if variant is None:

@@ -41,6 +41,7 @@ from components.movement_context import (
     bounds_of_sentence,
     clause_opens,
     place_key,
+    present_word,
     reach_past,
     seat_of,
     token_at,
@@ -518,8 +519,7 @@ ORIGIN_NEAR = 3  # words after a trigger that moves only from somewhere (تحو�
 def _origin_bound(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """Whether the trigger is one that is a movement only where it names where it sets out from (تحوّل، ستتحول،
     نتحول: any person, the future too)."""
-    word = trigger_word(context, trigger)
-    word = word[1:] if trigger.future and word[:1] == "س" else word
+    word = present_word(context, trigger)
     return word in patterns.origin_bound or word[:1] == "ن" and ("ت" + word[1:] in patterns.origin_bound
                                                                 or "ي" + word[1:] in patterns.origin_bound)
 
