@@ -8,6 +8,7 @@
                                                          re-run extraction on the stored articles
     python -m components evaluate [FOLDER]              score against an annotated golden set
     python -m components bench [--articles N] [--store URL] [--dask WORKERS] [--browser]   speed and memory figures
+    python -m components app [STREAMLIT OPTIONS]        the app (streamlit run app.py), warmed up before the first visit
 """
 from __future__ import annotations
 
@@ -97,8 +98,15 @@ def _engine_options(command: argparse.ArgumentParser, what: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["app"]:  # its options are Streamlit's (--server.port 8502 ...): passed on untouched
+        from components.serve import serve
+
+        return serve(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m components")
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("app", help="start the app (streamlit run app.py) and warm it up before the first visit; "
+                        "any further options are streamlit run's")
     extract = commands.add_parser("extract", help="extract places and movements from article files as JSON")
     extract.add_argument("files", nargs="*", help="article files, or folders of them (.txt, .html, .htm, .docx)")
     extract.add_argument("--list", metavar="FILE", help="a file naming one article file or folder per line "

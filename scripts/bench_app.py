@@ -2,10 +2,11 @@
 
     python scripts/bench_app.py [--articles 1000] [--keep DIR]
 
-Prints: the time to load the store's articles and build and render the map in-process; then, with
-`streamlit run app.py` over that store, the time from opening the page to the map drawn (Leaflet
-container with height and its place markers) in headless Chromium, cold (first visit after start)
-and warm (a second visit), and the bytes the app sent over its websocket for the page, map included.
+Prints: the time to load the store's articles and build and render the map in-process; then, with the app
+over that store started as README says (`python -m components app`, warmed up) and as `streamlit run app.py`,
+the time from opening the page to the map drawn (Leaflet container with height and its place markers) in
+headless Chromium, on the first visit after the start and on a second one, and the bytes the app sent over its
+websocket for the page, map included.
 Needs the dev requirements (playwright) and chromium, like the browser tests.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components.bench import fill_store, in_browser, read_and_draw  # noqa: E402
+from components.bench import APP_COMMANDS, fill_store, in_browser, read_and_draw  # noqa: E402
 
 
 def main() -> None:
@@ -40,9 +41,13 @@ def main() -> None:
         seconds = read + drawn
         print(f"in-process: store read + map built and rendered in {seconds:.2f} s; map HTML {size / 1e6:.2f} MB "
               f"for {movements} movements")
-        for visit, seconds, received in in_browser(path):
-            print(f"browser, {visit}: map drawn {seconds:.2f} s after opening the page; "
-                  f"{received / 1e6:.2f} MB received over the app's websocket")
+        for command in APP_COMMANDS:
+            for visit, seconds, received in in_browser(path, command):
+                if visit.startswith("warm-up"):
+                    print(f"`{command}`: up and warmed up {seconds:.2f} s after starting")
+                    continue
+                print(f"browser, `{command}`, {visit}: map drawn {seconds:.2f} s after opening the page; "
+                      f"{received / 1e6:.2f} MB received over the app's websocket")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

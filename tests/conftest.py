@@ -128,15 +128,16 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def running_app(data_dir: Path, log_name: str = "streamlit.log", *, address: str | None = "127.0.0.1",
                 env: dict[str, str] | None = None):
-    """``streamlit run app.py`` on a free port over the store in ``data_dir``; yields its URL, stops it after.
+    """The app started as README says (``python -m components app``: ``streamlit run app.py``, warmed up) on a
+    free port over the store in ``data_dir``; yields its URL, stops it after.
 
-    ``address=None`` starts it as README does, listening on every interface; ``env`` adds to its environment."""
+    ``address=None`` listens on every interface, as README's command does; ``env`` adds to its environment."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LIBYA_MAP_DATA_DIR": str(data_dir), **(env or {})}
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / log_name, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+        [sys.executable, "-m", "components", "app", "--server.headless", "true", "--server.port", str(port),
          *(("--server.address", address) if address else ())],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )

@@ -24,8 +24,16 @@ def test_bench_times_batch_extraction_alone_and_on_a_local_dask_cluster():
     assert "one process" in line and "Dask LocalCluster of 2 single-threaded workers" in line
 
 
-def test_bench_times_the_apps_first_map_in_chromium(chromium_path):
+def test_bench_times_the_apps_first_map_in_chromium_started_both_ways(chromium_path):
     report = run(6, 6, browser=True)
     lines = [line for line in report.splitlines() if line.startswith("app in Chromium with 6 articles in its store, ")]
-    assert [line.split(", ")[1].split(" ")[0] for line in lines] == ["cold", "warm"]
-    assert all("s after opening the page; " in line and "MB received over the app's websocket" in line for line in lines)
+    assert [(line.split(", ")[1], line.split(", ")[2].split(":")[0]) for line in lines] == [
+        ("started by `python -m components app`", "first visit"),
+        ("started by `python -m components app`", "second visit"),
+        ("started by `streamlit run app.py`", "first visit"),
+        ("started by `streamlit run app.py`", "second visit"),
+    ]
+    assert all(" s after opening the page; " in line and "MB received over the app's websocket" in line for line in lines)
+    [warmed] = [line for line in report.splitlines() if line.startswith("app started by `")]
+    assert warmed.startswith("app started by `python -m components app`: up and warmed up ")
+    assert "(Warmed up in " in warmed and "store read and map ready for the first visitor.)" in warmed

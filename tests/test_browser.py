@@ -266,7 +266,8 @@ def own_address() -> str:
 
 
 def test_browser_app_started_as_readme_says_asks_no_other_host(browser, tmp_path):
-    """`streamlit run app.py` as on a server (headless, every interface): nothing leaves the machine. Unless
+    """README's `python -m components app` as on a server (headless, every interface): nothing leaves the machine,
+    the warm-up's own request included (it goes straight to the server, never through a proxy). Unless
     browser.serverAddress is set, Streamlit asks checkip.amazonaws.com for an "External URL" at every headless start.
     An analyst on another machine reaches the app by this machine's address: the map draws and an upload is added."""
     seeded_store(tmp_path)
@@ -290,5 +291,6 @@ def test_browser_app_started_as_readme_says_asks_no_other_host(browser, tmp_path
     assert seen == []
     assert foreign == []
     assert "URL: http://localhost:" in log and "External URL" not in log and "external IP" not in log
+    assert "Warmed up in " in log
     with Store.open(tmp_path / "store.sqlite3") as store:
         assert [a.source for a in store.articles()].count("dispatch.txt") == 1
