@@ -475,9 +475,11 @@ CITY_REACH = 40  # words back to the town that 'the city' refers to
 
 def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) -> ActorSpan | None:
     """'مصدر عسكري في الزنتان ... كتائب المدينة / أرتال من المدينة': the city's brigades are the forces of the
-    last town named."""
+    last town named (not the force already told of: سحب القوة من المدينة)."""
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text == ORIGIN_LINK:
+        if tokens[k - 1].text[prefix if n == 1 else 0:].startswith("ال"):
+            return None  # 'سحب القوة من المدينة': the force told of before, taken out of the city; not the city's own
         k += 1
     if k >= len(tokens) or tokens[k].text not in lexicon.the_city:
         return None

@@ -26,6 +26,7 @@ from components.text import name_key, normalise_word
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 FACING_TOWN_KM = 30.0  # a town this near the one a headline names is where the body says the same kind of move went
 TOWN_FACILITY_KM = 40.0  # a base or an airport this near a town a headline names is where the body says it went
+FACILITY_KINDS = frozenset({"base", "airport", "crossing", "oilfield"})  # places that stand by a town
 DISTRICT_REACH_KM = 250.0  # a place this close to a district's point (districts are vast) is in what a headline names
 
 
@@ -139,6 +140,53 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     if not answered:
         return told
     return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
+
+
+CONFIRMED_SENTENCES = 3  # how far on the answer to a claim passed around may tell it again as reported
+
+
+def claims_confirmed_later(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """'تداولت صفحات ... صوراً لرتل يتجه من الجفرة نحو سرت. ما حقيقة هذه الصور؟ - الصور صحيحة. الكتيبة 166 مشاة تحركت
+    فجر السبت من قاعدة الجفرة الجوية ووصلت إلى سرت': a claim passed around that one of the next sentences tells again
+    as reported, of the same kind, going at least where the claim went and setting out where it did (or from a base or
+    an airport by that town), by the same force or one not named, is that movement told in full: the claim is not a
+    second one."""
+    claims = [k for k, movement in enumerate(movements)
+              if movement.destinations and circulated_claim(context, patterns, movement) is not None]
+    if not claims:
+        return movements
+    confirmed = {k for k in claims if any(_tells_again(context, movements[k], later) for later in movements[k + 1:])}
+    return [movement for k, movement in enumerate(movements) if k not in confirmed]
+
+
+def _tells_again(context: Context, claim: Movement, later: Movement) -> bool:
+    """Whether ``later``, reported in one of the CONFIRMED_SENTENCES after ``claim``'s, is the claim told in full."""
+    if (later.status != "reported" or later.kind != claim.kind or later.trigger is None or claim.trigger is None
+            or claim.actor is not None and later.actor is not None and claim.actor.name != later.actor.name):
+        return False
+    apart = (context.sentence_of[token_at(context.norm, later.trigger.start)]
+             - context.sentence_of[token_at(context.norm, claim.trigger.start)])
+    if not 0 < apart <= CONFIRMED_SENTENCES:
+        return False
+    return (all(any(_same_spot(mine, theirs) for theirs in later.destinations) for mine in claim.destinations)
+            and all(any(_same_spot(mine, theirs) for theirs in later.origins) for mine in claim.origins))
+
+
+def _same_spot(one: Mention, other: Mention) -> bool:
+    """Whether two places name the same spot as news tells it again: the same place, a base or an airport and the
+    town it stands by, an air base and the airport it shares a runway with, or a district and a place in it
+    (الجفرة and قاعدة الجفرة الجوية)."""
+    if place_key(one) == place_key(other):
+        return True
+    a, b = one.place, other.place
+    if a is None or b is None:
+        return False
+    if a.kind == "district" or b.kind == "district":
+        return a.kind != b.kind and distance_km(a, b) <= DISTRICT_REACH_KM
+    if a.kind in AIRFIELDS and b.kind in AIRFIELDS:
+        return distance_km(a, b) <= SAME_AIRFIELD_KM
+    return ((a.kind in FACILITY_KINDS) != (b.kind in FACILITY_KINDS)
+            and (a.kind in TOWN_KINDS or b.kind in TOWN_KINDS) and distance_km(a, b) <= TOWN_FACILITY_KM)
 
 
 def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:
@@ -282,7 +330,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
                 for m in body.destinations):
             return True  # 'الجيش الجزائري يحشد قبالة غدامس' told as the massing in الدبداب, across the border from it
         if area is not None and area.kind in TOWN_KINDS and _same_kind(headline, body) and any(
-                m.place is not None and m.place.kind in ("base", "airport", "crossing", "oilfield")
+                m.place is not None and m.place.kind in FACILITY_KINDS
                 and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
     origins = {place_key(m) for m in body.origins}

@@ -549,6 +549,9 @@ def _larger(mention: Mention, previous: Mention) -> bool:
     it is larger. 'قادمة من مصراتة في قاعدة براك الجوية' or 'من مصراتة في سبها' name where the movement goes."""
     if previous.place is None or mention.place is None:
         return True
+    if (previous.place.kind == "region" and mention.place.kind in ("district", "country")
+            and mention.place.country == previous.place.country):
+        return True  # 'منطقة كرب التوم في شمال دارفور': a named area (the gazetteer's region) within its province
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
 
 

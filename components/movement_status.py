@@ -178,17 +178,31 @@ NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points b
 def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'أفادت مصادر محلية بوصول رتل ... إلى البلدة. غير أن المتحدث باسم اللواء نفى ذلك': a denial that points back
     (نفى ذلك، لا صحة لذلك) early in a next sentence that opens with a scope break ('but', 'he added': غير أن، لكن،
-    وأضاف), with no place before it there, denies this sentence's claim."""
-    _, s_last = bounds_of_sentence(context, trigger.first)
+    وأضاف), with no place before it there, denies this sentence's claim. So does one that answers it when it was put
+    to someone as a question ('أعلنت قوات الدعم السريع أن الجيش انسحب من كرب التوم إلى الطينة. ما ردكم؟ جواب: ادعاء
+    كاذب'): the question, naming no place, stands between them."""
+    s_first, s_last = bounds_of_sentence(context, trigger.first)
     if s_last + 1 >= len(context.tokens):
         return False
     n_first, n_last = bounds_of_sentence(context, s_last + 1)
-    if not (patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
-            or any_in(patterns.report_nouns, context, bounds_of_sentence(context, trigger.first)[0], trigger.first - 1)):
+    asked = _a_question(context, n_first, n_last)
+    if asked:
+        if n_last + 1 >= len(context.tokens):
+            return False
+        n_first, n_last = bounds_of_sentence(context, n_last + 1)
+    if not (asked or patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
+            or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)):
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
     k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
     return k is not None and not context.places_between(n_first, k - 1)
+
+
+def _a_question(context: Context, first: int, last: int) -> bool:
+    """Whether the sentence first..last asks something (ends with a question mark) and names no place: ما ردكم؟"""
+    normal, tokens = context.norm.text, context.tokens
+    after = normal[tokens[last].end:tokens[last + 1].start if last + 1 < len(tokens) else len(normal)]
+    return ("؟" in after or "?" in after) and not context.places_between(first, last)
 
 
 def _conditioned_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> bool:

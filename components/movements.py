@@ -51,6 +51,7 @@ from components.movement_context import (
 from components.movement_patterns import PATTERN_FIELDS, ArticlePhrases, Patterns
 from components.movement_retellings import (
     armies_of_the_land,
+    claims_confirmed_later,
     claims_denied_later,
     corrections_applied,
     retellings_merged,
@@ -141,6 +142,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = corrections_applied(context, patterns, movements)
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
+    movements = claims_confirmed_later(context, patterns, movements)
     movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements))
     return without_headline_repeats(text, movements, patterns.bulletins)
 

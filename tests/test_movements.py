@@ -3395,3 +3395,35 @@ def test_movements_a_place_pointed_back_to_after_and_and_a_force_that_joins_the_
     _, convoy = _moves("وصلت مفارز من الجيش إلى الدبداب. وقال البيان إن قافلة من صهاريج الوقود التحقت بالمفارز ذاتها قادمة من "
                        "حاسي مسعود.")
     assert _summary(convoy)[3:5] == (["حاسي مسعود"], ["الدبداب"])
+
+
+@pytest.mark.parametrize("text, mover", [
+    ("وكانت إحدى المجموعتين قد حشدت عشرات المسلحين في منطقة الحرشة.", "إحدى المجموعتين"),
+    ("ومن المقرر أن تنسحب المجموعتان من محيط مصفاة الزاوية خلال 48 ساعة.", "المجموعتان"),
+])
+def test_movements_one_of_the_two_groups_is_no_force_told_of_before(text, mover):
+    *_, move = _moves("انتشرت قوة تابعة لرئاسة الأركان العامة في حكومة الوحدة الوطنية في الزاوية. " + text)
+    assert move.actor == Actor(mover, None)  # not the government's force of the sentence before
+
+
+def test_movements_a_return_to_war_is_an_idiom_a_return_to_a_town_is_not():
+    assert _moves("وقال إن «الجيش لن يسمح بالعودة إلى مربع الحرب»، داعياً اللجنة إلى الاجتماع في سرت.") == ()
+    (move,) = _moves("وقال إن الجيش لن يسمح بالعودة إلى سرت.")
+    assert _summary(move)[:2] == ("withdraw", "denied")
+
+
+def test_movements_a_claim_the_answer_tells_in_full_is_one_movement():
+    (move,) = _moves("تداولت صفحات صوراً لرتل يتجه من الجفرة نحو سرت. ما حقيقة هذه الصور؟\n- الصور صحيحة. الكتيبة 166 مشاة "
+                     "تحركت فجر السبت من قاعدة الجفرة الجوية ووصلت إلى سرت مروراً بودان.")
+    assert _summary(move) == ("deploy", "reported", None, ["قاعدة الجفرة الجوية"], ["سرت"], ["ودان"])
+
+
+def test_movements_a_claim_put_as_a_question_and_answered_false_is_denied():
+    (move,) = _moves("سؤال: أعلنت قوات الدعم السريع أن الجيش السوداني انسحب من كرب التوم إلى الطينة. ما ردكم؟\nجواب: ادعاء كاذب. "
+                     "قواتنا ما زالت في كرب التوم، ولم يتحرك جندي واحد باتجاه الطينة.")
+    assert _summary(move)[1:5] == ("denied", "Sudanese army", ["كرب التوم"], ["الطينة"])
+
+
+def test_movements_an_area_in_its_province_is_where_the_move_sets_out_not_where_it_goes():
+    (move,) = _moves("نفى الناطق انسحاب الجيش من منطقة كرب التوم في شمال دارفور.")
+    assert _summary(move)[3:5] == (["كرب التوم"], [])
