@@ -506,6 +506,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         mark = CLAUSE_MARK.search(normal, tokens[trigger.last].end, tokens[end].start)
         if mark:  # punctuation stands between words only: the clause's last word is the one before the mark
             end = bisect_right(context.norm.starts, mark.start()) - 1
+    if trigger.needs_force == "after" and any(
+            tokens[k].text in patterns.unit_words for k in range(trigger.last + 1, min(end, trigger.last + UNIT_AFTER) + 1)):
+        return False  # سحب كتيبة من حرس الحدود ... لسد النقص في أعداد العاملين بالإغاثة: a unit sent, whatever it goes to do
     for k in words:
         if k > end:
             break
@@ -513,6 +516,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and match[2][1] == "clause":
             return True
     return False
+
+
+UNIT_AFTER = 2  # words after a verb of sending (سحب، نقل) where the unit of an army (سرية، كتيبة) it sends is named
 
 
 ORIGIN_NEAR = 3  # words after a trigger that moves only from somewhere (تحوّل) in which its من must stand
@@ -614,8 +620,10 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
     direction is the last place of that kind the article named, where the movement has no such place of its own.
     The noun alone does so in the roles of its pattern (``bare``: من المدينة), or in its ``beside`` roles where the
     movement names another place of its own (تهبط في المطار طائرة قادمة من قاعدة معيتيقة), pointing back then only
-    to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from."""
+    to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from. Each
+    such noun of the movement in turn (سترسل قوة من العاصمة إلى المدينة: Tripoli, then the town named before it)."""
     normal, tokens = context.norm.text, context.tokens
+    found: list[tuple[int, Mention, str]] = []
     for k in range(trigger.last + 1, end + 1):
         kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
         if kinds is None:
@@ -636,12 +644,12 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
             trigger.kind == "mobilise" and role == "destination" and "town" in kinds)  # region; where forces mass
         # is a place, not a direction (حشد مقاتلين في المدينة)
-        if near and (role not in beside or not (roles or _goes_on_from(context, trigger))):
+        if near and (role not in beside or not (roles or found or _goes_on_from(context, trigger))):
             continue
-        if (role not in ("destination", "origin") or any(r == role for _, _, r in roles)
+        if (role not in ("destination", "origin") or any(r == role for _, _, r in roles + found)
                 or clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")
                 or distance_reference(context, patterns, k)):
-            return []  # «إذا اقترب الرتل من المدينة»: the condition's town; على بعد 20 كيلومتراً من المعبر: a distance's
+            return found  # «إذا اقترب الرتل من المدينة»: the condition's town; على بعد 20 كيلومتراً من المعبر: a distance's
         came_from = context.last_movement.origins if context.last_movement is not None and not same else ()
         earlier = reversed(context.places_between(0, trigger.first - 1))
         if not tokens[k].text.startswith("ال"):  # مدينتها: the town in the force's own name first (تعود الكتائب
@@ -658,16 +666,20 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             # وصلت إلى ربيانة شحنة من تازربو، وتستعد لإرسال سرية إلى البلدة نفسها: where the last force went first
             ends = context.last_movement.destinations
             earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
+        own = {place_key(m) for _, m, _ in roles + found}  # من العاصمة إلى المدينة: not where the movement sets out
         for first in earlier:
             mention = seat_of(context.placed[first], kinds)
             if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
+                    and place_key(mention) not in own
                     and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
                     and (not called or _called(context, first, called, tokens[k].text))
                     and (not names or _named_as(mention, names))
                     and (not near or mention.place.country in NEIGHBOURHOOD)):
-                return [(first, mention, role)]  # 'the town' alone is not where the last force came from
-        return []
-    return []
+                found.append((first, mention, role))  # 'the town' alone is not where the last force came from
+                break
+        else:
+            return found
+    return found
 
 
 def _goes_on_from(context: Context, trigger: Trigger) -> bool:

@@ -3427,3 +3427,22 @@ def test_movements_a_claim_put_as_a_question_and_answered_false_is_denied():
 def test_movements_an_area_in_its_province_is_where_the_move_sets_out_not_where_it_goes():
     (move,) = _moves("نفى الناطق انسحاب الجيش من منطقة كرب التوم في شمال دارفور.")
     assert _summary(move)[3:5] == (["كرب التوم"], [])
+
+
+def test_movements_the_capital_then_the_town_each_point_back():
+    _, move = _moves("وصل رتل إلى أوباري. وفي طرابلس، قال مسؤول في حكومة الوحدة الوطنية إن الحكومة سترسل قوة من العاصمة "
+                     "إلى المدينة خلال أيام.")
+    assert _summary(move) == ("deploy", "planned", "GNA forces", ["طرابلس"], ["أوباري"], [])
+
+
+def test_movements_a_unit_sent_to_help_relief_is_still_a_unit():
+    (move,) = _moves("نفى مصدر عسكري ما تناقلته صفحات عن سحب كتيبة من منفذ امساعد إلى درنة لسد النقص في أعداد العاملين "
+                     "بالإغاثة.")
+    assert _summary(move)[:2] == ("withdraw", "denied")
+    assert _moves("وصلت إلى درنة قافلة مساعدات لإغاثة المتضررين.") == ()
+
+
+def test_movements_dispatched_convoys():
+    (move,) = _moves("وبالتوازي، سيّرت القيادة العامة قافلة من صهاريج الوقود من ميناء الحريقة النفطي إلى درنة.")
+    assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["ميناء الحريقة النفطي"], ["درنة"], [])
+    assert _moves("وقال إن سير العمليات في سبها جيد.") == ()
