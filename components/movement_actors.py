@@ -14,6 +14,7 @@ from components.movement_context import (
     any_in,
     bounds_of_sentence,
     countries_of,
+    feed_item_start,
     reach_past,
     word_in,
 )
@@ -281,15 +282,18 @@ _LIST_ITEM = re.compile(r"[0-9٠-٩]{1,2}\s*[-–.)]")  # a sentence that opens 
 def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | None:
     """The force of the movement told before (جزء من الرتل سيتوجه: the column's), else the last force named
     before the sentence (a state named as such apart). Not across the items of a numbered list (a bulletin's
-    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own), nor into a link to another story (اقرأ أيضاً)."""
+    '3- رست في ميناء الحريقة سفينة شحن ...' is a report of its own) or of a news feed (ليبيا | ...، تشاد | ...), nor
+    into a link to another story (اقرأ أيضاً)."""
     if links_elsewhere(context, patterns, s_first):
         return None
     if _LIST_ITEM.match(context.norm.text, context.tokens[s_first].start):
         preamble = _list_preamble_end(context, s_first)  # البنود الآتية: the items of one statement are its issuer's
         return None if preamble is None else _issuer(context, context.sentence_of[preamble])
-    if context.last_mover is not None:
+    item = feed_item_start(context, patterns.live_tags, s_first)  # تشاد | متمردون يحتشدون في كوري بوقودي: not the
+    # force of the item before
+    if context.last_mover is not None and item is None:
         return context.last_mover
-    for span in reversed(context.actors_between(0, s_first - 1)):
+    for span in reversed(context.actors_between(item or 0, s_first - 1)):
         if span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span):
             if span.actor.name in context.actor_lexicon.irregulars:  # أمهل الجيش الوطني الليبي المجموعات المسلحة
                 # التشادية سبعة أيام لمغادرة المنطقة: the army its sentence names first, not the rebels it addresses

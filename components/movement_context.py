@@ -58,6 +58,7 @@ class Context:
         self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.last_movement: Movement | None = None  # the last movement found
         self.passed: set[int] = set()  # the ids of the mentions movements found so far pass through (via)
+        self.feed_items: list[int] | None = None  # see feed_item_start
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run
             self.sentence_first[sentence] = bisect_left(self.sentence_of, sentence)
@@ -217,3 +218,29 @@ def seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
 
 
 TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+FEED_ITEMS = 3  # lines opening with a section's tag and a bar that make an article a feed of separate items
+_FEED_TAG = re.compile(r"([^\n|0-9٠-٩]{1,30})\s\|\s((?:[^\s|]+[ \t]+){3}[^\n|]*)$", re.MULTILINE)  # 'ليبيا | '
+# + a headline of four words or more and no other bar: not a breadcrumb nor a share bar (الرئيسية | محليات | الجنوب)
+_LINE_START = re.compile(r"^", re.MULTILINE)
+
+
+def feed_item_start(context: Context, live_tags: frozenset[str], k: int) -> int | None:
+    """The first token of the news-feed item that token ``k`` stands in: a feed (a ticker, a digest of headlines)
+    is an article with at least FEED_ITEMS lines that open with a section's tag and a bar (ليبيا | قوات حفتر تنشر
+    كتيبتين ...، تشاد | متمردون يحتشدون ...), with two tags or more; each item is a report of its own. Not a live
+    page's updates (عاجل | ...، متابعة | ...: ``live_tags``), which go on with one story."""
+    if context.feed_items is None:
+        normal = context.norm.text
+        items = []
+        tags = set()
+        if normal.count("|") >= FEED_ITEMS:
+            for line in _LINE_START.finditer(normal):
+                tag = _FEED_TAG.match(normal, line.start())
+                if tag and not live_tags.intersection(tag.group(1).split()):
+                    items.append(bisect_left(context.norm.starts, line.start()))
+                    tags.add(tag.group(1).strip())
+        context.feed_items = items if len(items) >= FEED_ITEMS and len(tags) > 1 else []
+    at = bisect_right(context.feed_items, k) - 1
+    return context.feed_items[at] if at >= 0 else None

@@ -3446,3 +3446,30 @@ def test_movements_dispatched_convoys():
     (move,) = _moves("وبالتوازي، سيّرت القيادة العامة قافلة من صهاريج الوقود من ميناء الحريقة النفطي إلى درنة.")
     assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["ميناء الحريقة النفطي"], ["درنة"], [])
     assert _moves("وقال إن سير العمليات في سبها جيد.") == ()
+
+
+def test_movements_two_units_move_as_units():
+    (move,) = _moves("قالت مصادر إن الوحدتان تحركتا من سبها مروراً بالقطرون وصولاً إلى منفذ التوم.")
+    assert _summary(move)[3:] == (["سبها"], ["منفذ التوم"], ["القطرون"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("انسحب مسلحون تشاديون من محيط أم الأرانب.", "Chadian armed groups"),
+    ("انسحب مقاتلون سودانيون من الكفرة.", "Sudanese armed groups"),
+])
+def test_movements_fighters_of_a_nation_in_the_nominative(text, actor):
+    (move,) = _moves(text)
+    assert move.actor.name == actor
+
+
+FEED = ("«الشرق» | موجز الساعة\n\n"
+        "ليبيا | قوات حفتر تنشر كتيبتين في أقصى الجنوب\nمصادر: الوحدتان تحركتا من سبها وصولاً إلى منفذ التوم.\n\n"
+        "أسواق | برنت يصعد بعد توقف حقل الفيل الليبي\nالمتعاملون يترقبون اجتماع أوبك+ الأحد.\n\n"
+        "النيجر | قوة من أغاديز تتوجه إلى الحدود الليبية\nمصدر حكومي: القوة ستصل مطلع يوليو.\n")
+
+
+def test_movements_the_items_of_a_news_feed_are_reports_of_their_own():
+    army, other = _moves(FEED)
+    assert army.actor.name == "Libyan National Army" and other.actor is None  # not the force of the item before
+    live = FEED.replace("أسواق |", "عاجل |").replace("النيجر |", "متابعة |").replace("ليبيا |", "تحديث |")
+    assert _moves(live)[1].actor.name == "Libyan National Army"  # a live page's updates go on with one story
