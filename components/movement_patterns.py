@@ -229,6 +229,7 @@ class Patterns:
     journey_words: frozenset[str]  # رحلة: after 'after' (بعد رحلة ... انطلاقاً من بنغازي), the journey's places follow
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
     live_tags: frozenset[str]  # عاجل، متابعة، تحديث: the tag of a live page's update, not of a news feed's section
+    landings: frozenset[str]  # هبطت، حطت: planes that land, ending an airlift told as setting out
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -247,7 +248,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
     "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
-    "live_tags": "live_tag",
+    "live_tags": "live_tag", "landings": "landing",
 }
 
 

@@ -35,12 +35,31 @@ def retellings_merged(context: Context, patterns: Patterns, movements: list[Move
     توزعت: السرية الأولى بغات، والثانية بأوباري': a movement the next sentence tells again in detail is one."""
     merged: list[Movement] = []
     for movement in movements:
-        if merged and retold(context, patterns, merged[-1], movement):
+        if merged and _lands(context, patterns, merged[-1], movement):
+            last = merged.pop()
+            movement = replace(last, destinations=movement.destinations, via=last.via + movement.via,
+                               actor=last.actor or movement.actor)
+        elif merged and retold(context, patterns, merged[-1], movement):
             movement = replace(with_details(merged.pop(), movement), status=movement.status)  # an order, carried out
         elif any(_told_over(context, patterns, earlier, movement) for earlier in merged):
             continue  # وصل رتل إلى الجغبوب ... «وصول الرتل إلى الجغبوب سبقه نقل سرية»: the column's arrival, told over
         merged.append(movement)
     return merged
+
+
+def _lands(context: Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
+    """'دفعت القيادة العامة بتعزيزات إلى الجنوب عبر جسر جوي من قاعدة بنينا الجوية. ونقلت مصادر أن ثلاث طائرات شحن
+    هبطت في مطار سبها': an airlift told as setting out, with nowhere to go yet, and in the very next sentence an
+    airlift of the same status that lands, from nowhere it names, by the same force or one not named, is one
+    airlift."""
+    if (last.kind != "airlift" or movement.kind != "airlift" or last.destinations or not last.origins
+            or movement.origins or not movement.destinations or last.status != movement.status
+            or last.trigger is None or movement.trigger is None
+            or last.actor is not None and movement.actor is not None and last.actor.name != movement.actor.name):
+        return False
+    first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
+    return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))  # طائرات شحن هبطت
+            and context.sentence_of[first] - context.sentence_of[token_at(context.norm, last.trigger.start)] == 1)
 
 
 def _told_over(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:

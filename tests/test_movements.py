@@ -3473,3 +3473,15 @@ def test_movements_the_items_of_a_news_feed_are_reports_of_their_own():
     assert army.actor.name == "Libyan National Army" and other.actor is None  # not the force of the item before
     live = FEED.replace("أسواق |", "عاجل |").replace("النيجر |", "متابعة |").replace("ليبيا |", "تحديث |")
     assert _moves(live)[1].actor.name == "Libyan National Army"  # a live page's updates go on with one story
+
+
+def test_movements_an_airlift_that_sets_out_then_lands_in_the_next_sentence_is_one():
+    (move,) = _moves("دفعت القيادة العامة بتعزيزات إلى الجنوب عبر جسر جوي من قاعدة بنينا الجوية. ونقلت مصادر أن ثلاث طائرات "
+                     "شحن هبطت في مطار سبها مساء الأربعاء.")
+    assert _summary(move)[:5] == ("airlift", "reported", "Libyan National Army", ["قاعدة بنينا الجوية"], ["مطار سبها"])
+
+
+def test_movements_forces_that_stay_where_they_are_go_nowhere():
+    (move,) = _moves("ونفى الناطق ما تداولته منصات عن انسحاب الحامية نحو تمنهنت، وقال: «لا صحة لأي انسحاب، وقواتنا باقية "
+                     "في محيط حي الجديد».")
+    assert _summary(move)[1:5] == ("denied", None, [], ["تمنهنت"])
