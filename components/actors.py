@@ -21,13 +21,16 @@ from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
 from components.mentions import PREPOSITIONS, QUOTE_CHARS
-from components.phrases import PhraseIndex, joined, longest_match, quote_after, quote_before
+from components.phrases import BLANKS, PhraseIndex, joined, longest_match, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
 
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
+
+NAME_BLANKS = BLANKS + "«»\"“”"  # a force's name may quote part of itself: حكومة «الوحدة الوطنية»
+QUOTE_PAIRS = (("«", "»"), ("“", "”"))
 
 
 class ActorSpan(NamedTuple):
@@ -139,6 +142,9 @@ def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix
 def _said_to(text: str, tokens: list[Token], offsets, first: int, prefix: int, end: int) -> str:
     """``_span`` up to the original offset ``end`` (a place mention's end: لقوات من الزنتان → قوات من الزنتان)."""
     said = text[offsets[tokens[first].start + prefix]:end]
+    for opening, closing in QUOTE_PAIRS:  # حكومة «الوحدة الوطنية»: the quote a name opens, closed with it
+        if said.count(opening) > said.count(closing) and text[end:end + 1] == closing:
+            said += closing
     return "ال" + said if prefix >= 2 and tokens[first].text[prefix - 2:prefix] == "لل" else said
 
 
@@ -160,7 +166,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     for i, mask in flagged(words, lexicon.index.may_start, lexicon.generic.may_start, lexicon.units.may_start):
         if i < resume:
             continue
-        named = longest_match(lexicon.index, normal, tokens, i) if mask & 1 else None
+        named = longest_match(lexicon.index, normal, tokens, i, NAME_BLANKS) if mask & 1 else None
         unit = _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) if mask & 4 and not named else None
         if unit:
             spans.append(unit)

@@ -108,10 +108,11 @@ def spoken_from(word: str) -> tuple[tuple[int, str], ...]:
 BLANKS = " \t\n\r\f\v\u00a0_"  # what may stand between the words of a name: spaces, and a hashtag's _ (#الجنوب_الليبي)
 
 
-def joined(normal: str, tokens: list[Token], first: int, last: int) -> bool:
-    """True when tokens first..last are separated by spaces only (no punctuation; a hashtag's _ is a space)."""
+def joined(normal: str, tokens: list[Token], first: int, last: int, blanks: str = BLANKS) -> bool:
+    """True when tokens first..last are separated by spaces only (no punctuation; a hashtag's _ is a space), or by
+    the characters of ``blanks``."""
     for k in range(first, last):  # noqa: SIM110 (a loop: all() would make a generator on this hot path)
-        if normal[tokens[k].end:tokens[k + 1].start].strip(BLANKS):
+        if normal[tokens[k].end:tokens[k + 1].start].strip(blanks):
             return False
     return True
 
@@ -128,8 +129,9 @@ def quote_after(normal: str, tokens: list[Token], last: int, quotes: str) -> boo
     return after != "" and after[0] in quotes
 
 
-def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
-    """The longest (n, prefix, key) whose first word, clitics peeled, starts a phrase in ``index``.
+def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int, blanks: str = BLANKS):
+    """The longest (n, prefix, key) whose first word, clitics peeled, starts a phrase in ``index``, its words apart
+    by the characters of ``blanks`` only (see ``joined``).
 
     Longer phrases win; for the same length, the reading that peels the fewest letters.
     """
@@ -141,6 +143,6 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int):
         for n, prefix, rest in longer:
             if i + n <= size and second in seconds[rest]:  # most readings fail on the second word: no key built
                 key = (rest, second) if n == 2 else (rest, *[t.text for t in tokens[i + 1:i + n]])
-                if key in index and joined(normal, tokens, i, i + n - 1):
+                if key in index and joined(normal, tokens, i, i + n - 1, blanks):
                     return n, prefix, key
     return single

@@ -3485,3 +3485,13 @@ def test_movements_forces_that_stay_where_they_are_go_nowhere():
     (move,) = _moves("ونفى الناطق ما تداولته منصات عن انسحاب الحامية نحو تمنهنت، وقال: «لا صحة لأي انسحاب، وقواتنا باقية "
                      "في محيط حي الجديد».")
     assert _summary(move)[1:5] == ("denied", None, [], ["تمنهنت"])
+
+
+def test_movements_a_force_whose_name_quotes_part_of_itself():
+    (move,) = _moves("دفعت وزارة الداخلية في حكومة «الوحدة الوطنية» الليبية، مساء الثلاثاء، بقوة أمنية إلى معبر رأس اجدير.")
+    assert move.actor == Actor("حكومة «الوحدة الوطنية»", "GNA forces")  # the quote it opens, closed with it
+
+
+def test_movements_the_square_of_the_crossing_told_before():
+    _, move = _moves("وصلت قوة إلى منفذ راس اجدير. وبموجب اتفاق، يرتقب أن تنسحب قوات الوزارة من ساحة المنفذ إلى بلدة أبو كماش.")
+    assert _summary(move)[3:5] == (["منفذ راس اجدير"], ["أبو كماش"])
