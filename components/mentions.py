@@ -382,7 +382,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = cued or not candidate.clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
-        if not typed and _heads_construct(candidate, tokens, lexicon, gazetteer):
+        if not typed and _heads_construct(candidate, norm, tokens, lexicon, gazetteer):
             return False
         if candidate.key in lexicon.typed_only:
             cued = False
@@ -438,11 +438,14 @@ def _same_phrase(normal: str, tokens: list[Token], k: int) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
-def _heads_construct(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+def _heads_construct(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon,
+                     gazetteer: Gazetteer) -> bool:
     """في ميدان الشهداء, مشهد الدمار: a name that is mostly a common noun, written without the article and
     followed by a definite noun, heads a construct phrase ('the square of the martyrs'), unless that noun
-    is a place, a nisba adjective (جدة السعودية) or a time word (في عدن الأسبوع الماضي)."""
-    if candidate.key not in lexicon.word_names or candidate.key[0].startswith("ال") or candidate.last + 1 >= len(tokens):
+    is a place, a nisba adjective (جدة السعودية) or a time word (في عدن الأسبوع الماضي); not across punctuation
+    (وتعزيزات نحو زوار.. الجيش: a headline's clauses)."""
+    if (candidate.key not in lexicon.word_names or candidate.key[0].startswith("ال") or candidate.last + 1 >= len(tokens)
+            or not joined(norm.text, tokens, candidate.last, candidate.last + 1)):
         return False
     following = tokens[candidate.last + 1].text
     if not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي")):

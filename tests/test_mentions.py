@@ -243,3 +243,18 @@ def test_mentions_a_short_quote_opening_with_a_unit_and_holding_a_route_is_a_sta
     assert placed == [("القاهرة", text.index("القاهرة")), ("طبرق", text.index("طبرق")), ("امساعد", text.index("امساعد"))]
     assert [m.text for m in extract_text("وصلت «كتيبة شهداء سبها» إلى المدينة.", article_id="t", source="t").mentions
             if m.place] == []  # a quoted title still names the battalion
+
+
+def test_mentions_a_weak_name_heads_no_construct_across_punctuation():
+    text = "جسر جوي إلى فايا وتعزيزات نحو زوار.. الجيش: «الوضع في تيبستي تحت السيطرة»"
+    assert [m.text for m in extract_text(text, article_id="t", source="t").mentions] == ["فايا", "زوار", "تيبستي"]
+    assert [m.text for m in extract_text("الجيش: لم يدخلوا زوار.", article_id="t", source="t").mentions] == ["زوار"]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("تقدمت القوات من هراوة نحو سرت.", "Harawa", 31.05, 17.15),
+    ("أقلعت المسيرة من مطار قرب مروي شمالي السودان.", "Merowe", 18.4833, 31.8167),
+])
+def test_mentions_curated_towns_the_registries_lack(text, name, lat, lon):
+    places = {m.place.name: m.place for m in extract_text(text, article_id="t", source="t").mentions if m.place}
+    assert places[name].lat == pytest.approx(lat, abs=0.01) and places[name].lon == pytest.approx(lon, abs=0.01)
