@@ -29,7 +29,8 @@ from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
 PLACE_LINK = normalise_word("في")
 ORIGIN_LINK = normalise_word("من")
 
-NAME_BLANKS = BLANKS + "«»\"“”"  # a force's name may quote part of itself: حكومة «الوحدة الوطنية»
+NAME_BLANKS = BLANKS + "«“"  # a force's name may open a quote of its last words: حكومة «الوحدة الوطنية» (a quote
+# closed inside it is not its name's: «الفيلق الأفريقي» الروسي)
 QUOTE_PAIRS = (("«", "»"), ("“", "”"))
 
 
