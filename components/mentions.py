@@ -390,8 +390,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer):
             return True
         if cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال") and (
-                previous in PREPOSITIONS or raw_previous in PREPOSITIONS):
-            return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي: 'the valley'
+                previous in PREPOSITIONS or raw_previous in PREPOSITIONS
+                or previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues):
+            return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي، مشارف الوادي: 'the valley'
         if (not cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال")
                 and any(i in gazetteer.capitals for i in candidate.place_ids)):
             return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often

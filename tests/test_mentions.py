@@ -258,3 +258,8 @@ def test_mentions_a_weak_name_heads_no_construct_across_punctuation():
 def test_mentions_curated_towns_the_registries_lack(text, name, lat, lon):
     places = {m.place.name: m.place for m in extract_text(text, article_id="t", source="t").mentions if m.place}
     assert places[name].lat == pytest.approx(lat, abs=0.01) and places[name].lon == pytest.approx(lon, abs=0.01)
+
+
+def test_mentions_the_valley_by_any_cue_is_el_oued_only_where_algeria_is_named():
+    assert [m.text for m in extract_text("تقدمت القوة من أبوقرين حتى مشارف الوادي.", article_id="t",
+                                         source="t").mentions] == ["أبوقرين"]
