@@ -385,6 +385,9 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     if side is not None:
         return Actor(actor.text, side.name), False
     told = _earlier_force(context, patterns, s_first, regular=True)
+    if told is not None and _foreign(context.actor_lexicon, told):
+        return actor, False  # «رتل روسي يغادر قاعدة براك.. والكتيبة 177 تنفي»: a unit the article does not tie to
+        # anyone is not the foreign force told of before (news names a foreign force by its nation each time)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
 
 

@@ -3495,3 +3495,9 @@ def test_movements_a_force_whose_name_quotes_part_of_itself():
 def test_movements_the_square_of_the_crossing_told_before():
     _, move = _moves("وصلت قوة إلى منفذ راس اجدير. وبموجب اتفاق، يرتقب أن تنسحب قوات الوزارة من ساحة المنفذ إلى بلدة أبو كماش.")
     assert _summary(move)[3:5] == (["منفذ راس اجدير"], ["أبو كماش"])
+
+
+def test_movements_a_unit_no_one_ties_to_a_side_is_not_the_foreign_force_told_before():
+    *_, move = _moves("رتل روسي يغادر قاعدة براك\n\nانتشرت منذ فجر اليوم وحدات من الكتيبة 177 مشاة في إدري، قادمة من قاعدة "
+                     "براك الجوية.")
+    assert move.actor == Actor("الكتيبة 177 مشاة", None)
