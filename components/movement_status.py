@@ -100,11 +100,18 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         if source and not source[2][1] and (cue is None or cue[2][0] == "reported"):  # with its own condition or plan
             statement_last = k - 1  # (what it denies is still this one's: وقال إن ما يُتداول «لا أساس له»)
             break
+    denial_after = None  # نافياً ما تداولته صفحات عن انسحاب ...، ووصفه بأنه «عارٍ عن الصحة»: a denial of its own claim
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
+        if (cue and cue[2] == ("denied", "before") and k > trigger.last and denial_after is None
+                and not any(tokens[j].text in patterns.pointers_back
+                            for j in range(k + cue[0], min(s_last, k + POINTER_REACH) + 1))):
+            denial_after = k  # not 'نفى المتحدث ذلك': a denial that points back at this one
         if cue and cue[2][1] in ("sentence", "anaphoric"):
             if k > statement_last and cue[2][0] in ("conditional", "planned"):
                 continue
+            if denial_after is not None and k > denial_after and cue[2][0] == "denied":
+                continue  # the words that call it false are that denial's, not this movement's
             if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
                     and context.places_between(following, k - 1)):
                 continue

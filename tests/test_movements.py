@@ -3501,3 +3501,9 @@ def test_movements_a_unit_no_one_ties_to_a_side_is_not_the_foreign_force_told_be
     *_, move = _moves("رتل روسي يغادر قاعدة براك\n\nانتشرت منذ فجر اليوم وحدات من الكتيبة 177 مشاة في إدري، قادمة من قاعدة "
                      "براك الجوية.")
     assert move.actor == Actor("الكتيبة 177 مشاة", None)
+
+
+def test_movements_words_calling_a_later_claim_false_do_not_deny_the_pledge_before_it():
+    move, claim = _moves("وأكد الناطق أن كتائب المدينة «لن تدخل صلاح الدين إلا إذا طلبت رئاسة الأركان ذلك»، نافياً ما تداولته "
+                         "صفحات عن انسحاب وحدات مصراتية من وادي الربيع إلى مصراتة، ووصف ذلك بأنه «عارٍ عن الصحة».")
+    assert (move.status, claim.status) == ("conditional", "denied")
