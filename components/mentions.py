@@ -345,6 +345,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if (len(candidate.key) == 1 and candidate.key[0].startswith("ال") and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.noun_adjectives):
         return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
+    if (not candidate.clitic and len(candidate.key) == 1 and candidate.key[0].startswith("ال")
+            and previous in lexicon.place_type_nouns and raw_previous.removesuffix(previous).endswith("ال")
+            and _same_phrase(norm.text, tokens, candidate.first - 1)):
+        return False  # في المطار الجديد، المدينة البيضاء: after a definite place noun, its adjective (not Al Jadid)
     if (not candidate.clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
             and candidate.last + 1 < len(tokens)
             and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):

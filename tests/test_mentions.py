@@ -263,3 +263,12 @@ def test_mentions_curated_towns_the_registries_lack(text, name, lat, lon):
 def test_mentions_the_valley_by_any_cue_is_el_oued_only_where_algeria_is_named():
     assert [m.text for m in extract_text("تقدمت القوة من أبوقرين حتى مشارف الوادي.", article_id="t",
                                          source="t").mentions] == ["أبوقرين"]
+
+
+def test_mentions_a_definite_place_noun_takes_its_adjective_not_a_place():
+    assert extract_text("أن تهبط أولى الرحلات التجريبية في المطار الجديد مطلع 2028.", article_id="t",
+                        source="t").mentions == ()
+    assert [m.text for m in extract_text("انتشرت قوة في حي الجديد بسبها.", article_id="t", source="t").mentions] == [
+        "الجديد", "سبها"]  # after an indefinite noun, the quarter's name
+    headline = "تعزيزات تصل إلى المدينة\n\nالقاهرة - اليوم السابع\n\nنص."
+    assert [m.text for m in extract_text(headline, article_id="t", source="t").mentions] == ["القاهرة"]

@@ -3507,3 +3507,8 @@ def test_movements_words_calling_a_later_claim_false_do_not_deny_the_pledge_befo
     move, claim = _moves("وأكد الناطق أن كتائب المدينة «لن تدخل صلاح الدين إلا إذا طلبت رئاسة الأركان ذلك»، نافياً ما تداولته "
                          "صفحات عن انسحاب وحدات مصراتية من وادي الربيع إلى مصراتة، ووصف ذلك بأنه «عارٍ عن الصحة».")
     assert (move.status, claim.status) == ("conditional", "denied")
+
+
+def test_movements_evacuation_and_test_flights_are_no_forces():
+    assert _moves("نظمت السفارة الإيطالية رحلة إجلاء على متن طائرة مستأجرة أقلعت من مصراتة إلى روما.") == ()
+    assert _moves("وستهبط أولى الرحلات التجريبية في مطار طرابلس الدولي قادمة من بنغازي.") == ()
