@@ -221,9 +221,8 @@ TOWN_KINDS = frozenset({"city", "town", "village"})
 
 
 FEED_ITEMS = 3  # lines opening with a section's tag and a bar that make an article a feed of separate items
-_FEED_TAG = re.compile(r"([^\n|0-9٠-٩]{1,30})\s\|\s((?:[^\s|]+[ \t]+){3}[^\n|]*)$", re.MULTILINE)  # 'ليبيا | '
+_FEED_TAG = re.compile(r"^([^\n|0-9٠-٩]{1,30})\s\|\s(?:[^\s|]+[ \t]+){3}[^\n|]*$", re.MULTILINE)  # 'ليبيا | '
 # + a headline of four words or more and no other bar: not a breadcrumb nor a share bar (الرئيسية | محليات | الجنوب)
-_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 def feed_item_start(context: Context, live_tags: frozenset[str], k: int) -> int | None:
@@ -236,10 +235,9 @@ def feed_item_start(context: Context, live_tags: frozenset[str], k: int) -> int 
         items = []
         tags = set()
         if normal.count("|") >= FEED_ITEMS:
-            for line in _LINE_START.finditer(normal):
-                tag = _FEED_TAG.match(normal, line.start())
-                if tag and not live_tags.intersection(tag.group(1).split()):
-                    items.append(bisect_left(context.norm.starts, line.start()))
+            for tag in _FEED_TAG.finditer(normal):
+                if not live_tags.intersection(tag.group(1).split()):
+                    items.append(bisect_left(context.norm.starts, tag.start()))
                     tags.add(tag.group(1).strip())
         context.feed_items = items if len(items) >= FEED_ITEMS and len(tags) > 1 else []
     at = bisect_right(context.feed_items, k) - 1

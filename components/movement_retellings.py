@@ -59,7 +59,13 @@ def _lands(context: Context, patterns: Patterns, last: Movement, movement: Movem
         return False
     first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
     return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))  # طائرات شحن هبطت
-            and context.sentence_of[first] - context.sentence_of[token_at(context.norm, last.trigger.start)] == 1)
+            and _sentences_apart(context, last, movement) == 1)
+
+
+def _sentences_apart(context: Context, earlier: Movement, later: Movement) -> int:
+    """How many sentences after ``earlier``'s trigger ``later``'s stands (both have a trigger)."""
+    return (context.sentence_of[token_at(context.norm, later.trigger.start)]
+            - context.sentence_of[token_at(context.norm, earlier.trigger.start)])
 
 
 def _told_over(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
@@ -183,9 +189,7 @@ def _tells_again(context: Context, claim: Movement, later: Movement) -> bool:
     if (later.status != "reported" or later.kind != claim.kind or later.trigger is None or claim.trigger is None
             or claim.actor is not None and later.actor is not None and claim.actor.name != later.actor.name):
         return False
-    apart = (context.sentence_of[token_at(context.norm, later.trigger.start)]
-             - context.sentence_of[token_at(context.norm, claim.trigger.start)])
-    if not 0 < apart <= CONFIRMED_SENTENCES:
+    if not 0 < _sentences_apart(context, claim, later) <= CONFIRMED_SENTENCES:
         return False
     return (all(any(_same_spot(mine, theirs) for theirs in later.destinations) for mine in claim.destinations)
             and all(any(_same_spot(mine, theirs) for theirs in later.origins) for mine in claim.origins))

@@ -666,11 +666,11 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             # وصلت إلى ربيانة شحنة من تازربو، وتستعد لإرسال سرية إلى البلدة نفسها: where the last force went first
             ends = context.last_movement.destinations
             earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
-        own = {place_key(m) for _, m, _ in roles + found}  # من العاصمة إلى المدينة: not where the movement sets out
+        taken = {place_key(m) for _, m, _ in roles + found}  # من العاصمة إلى المدينة: not where the movement sets out
         for first in earlier:
             mention = seat_of(context.placed[first], kinds)
             if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
-                    and place_key(mention) not in own
+                    and place_key(mention) not in taken
                     and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
                     and (not called or _called(context, first, called, tokens[k].text))
                     and (not names or _named_as(mention, names))
