@@ -254,6 +254,8 @@ def test_mentions_a_weak_name_heads_no_construct_across_punctuation():
 @pytest.mark.parametrize("text, name, lat, lon", [
     ("تقدمت القوات من هراوة نحو سرت.", "Harawa", 31.05, 17.15),
     ("أقلعت المسيرة من مطار قرب مروي شمالي السودان.", "Merowe", 18.4833, 31.8167),
+    ("تقدمت الكتيبة من أبوقرين نحو البويرات.", "Buwairat al-Hassoun", 31.4, 15.7333),  # its short name
+    ("وصلت دورية إلى راقدالين غرب صبراتة.", "Sīdī Bin Zīnah", 32.8872, 11.9873),  # Regdalin, as also spelt
 ])
 def test_mentions_curated_towns_the_registries_lack(text, name, lat, lon):
     places = {m.place.name: m.place for m in extract_text(text, article_id="t", source="t").mentions if m.place}

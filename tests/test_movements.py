@@ -3512,3 +3512,34 @@ def test_movements_words_calling_a_later_claim_false_do_not_deny_the_pledge_befo
 def test_movements_evacuation_and_test_flights_are_no_forces():
     assert _moves("نظمت السفارة الإيطالية رحلة إجلاء على متن طائرة مستأجرة أقلعت من مصراتة إلى روما.") == ()
     assert _moves("وستهبط أولى الرحلات التجريبية في مطار طرابلس الدولي قادمة من بنغازي.") == ()
+
+
+def test_movements_a_negation_that_tells_how_soon_is_no_denial():
+    first, second = _moves("لم يتأخر رد القيادة العامة: بعد أربعة أيام تحرك رتل من اللواء 128 من براك باتجاه حقل الشرارة. "
+                           "ولم تمضِ ثلاثة أسابيع حتى أُعيد تموضع سرية من الحقل نفسه إلى حقل الفيل.")
+    assert (first.status, second.status) == ("reported", "reported")
+    assert _summary(first)[3:5] == (["براك"], ["حقل الشرارة"])
+
+
+def test_movements_a_story_or_a_report_that_someone_denied_in_the_same_sentence():
+    (move,) = _moves("نشرت صفحات محلية أن مسلحين تشاديين يحتشدون قرب حقل الفيل استعداداً لمهاجمته، وهي رواية نفاها "
+                     "الناطق باسم حرس المنشآت النفطية.")
+    assert (move.status, move.actor.name) == ("denied", "Chadian armed groups")
+    (move,) = _moves("وتحدثت إذاعة فرنسا الدولية عن إخلاء القيادة العامة قاعدة الويغ وسحب جنودها إلى القطرون، وهو ما نفاه "
+                     "مصدر عسكري في بنغازي.")
+    assert _summary(move)[1:5] == ("denied", "Libyan National Army", ["قاعدة الويغ"], ["القطرون"])
+
+
+def test_movements_what_is_likely_to_come_is_planned():
+    (move,) = _moves("والمرجّح، وفق مصدرين عسكريين ليبيين، أن تنشر موسكو خلال الصيف وحدة فنية جديدة في قاعدة تمنهنت.")
+    assert _summary(move)[1:5] == ("planned", "Russian forces", [], ["قاعدة تمنهنت"])
+
+
+def test_movements_smuggling_networks_that_cross_towns_are_no_forces():
+    assert _moves("ويحذّر الكاتب من أن شبكات التهريب التي تعبر مرزق والقطرون لا تعترف بالحدود.") == ()
+
+
+def test_movements_a_place_in_a_purpose_clause_is_not_a_destination():
+    (move,) = _moves("وأضاف المصدر أن الوزارة ستعيد تموضع كتيبة من فوج المشاة المتمركز في قابس إلى رمادة، ضمن خطة لسدّ "
+                     "الثغرات التي يستغلها المهربون في الجنوب التونسي.")
+    assert _summary(move)[3:5] == (["قابس"], ["رمادة"])
