@@ -27,6 +27,7 @@ from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon
 from components.geocode import NEIGHBOURHOOD
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
+    and_that_too,
     and_then,
     future_goes_on,
     is_next_leg,
@@ -116,6 +117,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         triggers = sorted(triggers + verbless)
     movements = []
     previous = -1  # the last token of the last trigger that made a movement: status cues before it are its own
+    made_by = None  # that trigger
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
         if (index and future_goes_on(context, triggers[index - 1], trigger, previous)
@@ -127,9 +129,16 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                               triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
-        after, previous = previous, trigger.last
-        movement, replaces = with_the_last(context, patterns, trigger, after,
-                                           movements[-1] if movements else None, movement)
+        after, previous, parallel = previous, trigger.last, bool(movements) and and_that_too(
+            context, trigger, movements[-1], made_by)
+        made_by = trigger
+        if parallel:  # a movement of its own, under what governed the last (على أن تسحب ...، وأن تعيد ...)
+            if movement.status == "reported":
+                movement = replace(movement, status=movements[-1].status)
+            replaces = False
+        else:
+            movement, replaces = with_the_last(context, patterns, trigger, after,
+                                               movements[-1] if movements else None, movement)
         if replaces:
             movements.pop()
         movements.append(movement)

@@ -3543,3 +3543,15 @@ def test_movements_a_place_in_a_purpose_clause_is_not_a_destination():
     (move,) = _moves("وأضاف المصدر أن الوزارة ستعيد تموضع كتيبة من فوج المشاة المتمركز في قابس إلى رمادة، ضمن خطة لسدّ "
                      "الثغرات التي يستغلها المهربون في الجنوب التونسي.")
     assert _summary(move)[3:5] == (["قابس"], ["رمادة"])
+
+
+def test_movements_and_that_under_the_same_agreement_has_its_status():
+    first, second = _moves("وقال مصدر إن الوفدين توافقا مبدئياً على أن تسحب القيادة العامة أسلحتها الثقيلة من بويرات الحسون "
+                           "إلى قاعدة الجفرة الجوية، وأن تعيد القوات التابعة لحكومة الوحدة الوطنية مدفعيتها من الوشكة إلى "
+                           "مصراتة.")
+    assert _summary(first)[1:5] == ("planned", "Libyan National Army", ["بويرات الحسون"], ["قاعدة الجفرة الجوية"])
+    assert _summary(second)[1:5] == ("planned", "GNA forces", ["الوشكة"], ["مصراتة"])
+
+
+def test_movements_where_an_agreement_was_signed_is_no_destination():
+    assert _moves("بعد أسبوع من التحشيد المتبادل هدد، بحسب مراقبين، اتفاق وقف إطلاق النار الموقّع في جنيف.") == ()
