@@ -3555,3 +3555,13 @@ def test_movements_and_that_under_the_same_agreement_has_its_status():
 
 def test_movements_where_an_agreement_was_signed_is_no_destination():
     assert _moves("بعد أسبوع من التحشيد المتبادل هدد، بحسب مراقبين، اتفاق وقف إطلاق النار الموقّع في جنيف.") == ()
+
+
+def test_movements_where_a_destination_lies_is_not_another_destination():
+    (move,) = _moves("وصلت إلى غدامس، الواقعة عند المثلث الحدودي بين ليبيا وتونس والجزائر، مساء الثلاثاء، أرتال عسكرية "
+                     "تابعة لقوات الزنتان.")
+    assert _summary(move)[1:5] == ("reported", "Zintan forces", [], ["غدامس"])
+
+
+def test_movements_the_move_that_coincided_with_another_event_is_told_before():
+    assert _moves("وتزامن التحرك مع إعلان الجيش الجزائري رفع درجة التأهب في الدبداب المقابلة لغدامس.") == ()
