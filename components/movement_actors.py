@@ -384,11 +384,26 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
+    full = _named_in_full_before(context, span)
+    if full is not None:
+        return Actor(actor.text, full.name), False
     told = _earlier_force(context, patterns, s_first, regular=True)
     if told is not None and _foreign(context.actor_lexicon, told):
         return actor, False  # «رتل روسي يغادر قاعدة براك.. والكتيبة 177 تنفي»: a unit the article does not tie to
         # anyone is not the foreign force told of before (news names a foreign force by its nation each time)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _named_in_full_before(context: Context, span: ActorSpan) -> Actor | None:
+    """The actor an earlier span of the article names when its words open with all of this unit's words: the unit
+    named again in short (القوة المشتركة للحركات المسلحة ... ثم القوة المشتركة)."""
+    tokens, size = context.tokens, span.last - span.first + 1
+    words = [tokens[k].text for k in range(span.first, span.last + 1)]
+    for earlier in reversed(context.actors_between(0, span.first - 1)):
+        if (earlier.actor.name and earlier.last - earlier.first + 1 > size
+                and [tokens[k].text for k in range(earlier.first, earlier.first + size)] == words):
+            return earlier.actor
+    return None
 
 
 def _last_army(context: Context, patterns: Patterns, before: int) -> ActorSpan | None:

@@ -300,6 +300,11 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
             and patterns.relatives.at(context.norm.text, context.tokens, trigger.first - 1)):
         status = status_of(context, patterns, trigger, trigger.first, s_last, following)  # «إذا انهارت الهدنة»، لدعم
         # كتيبة سبل السلام التي أعادت أمس نشر سرية: what the unit a plan or a condition names did already is done
+    if status == "reported" and _after_a_relative(context, patterns, previous, trigger, s_first):
+        status = status_of(context, patterns, trigger, s_first, s_last, following)  # تستعد القوة المشتركة، التي حشدت
+        # ... آلاف المقاتلين في الدبة، لتحريك متحركات: the plan's cue stands before the clause that describes the force
+        if status == "denied":
+            status = "reported"
     if (status == "reported" and trigger.first and not trigger.prefix
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
@@ -853,6 +858,20 @@ def _seen_near(context: Context, patterns: Patterns, trigger: Trigger, roles: li
 
 
 FRAME_REACH = 6  # words from a frame (في إطار) to the trigger it puts the movement before under
+
+
+def _after_a_relative(context: Context, patterns: Patterns, previous: int, trigger: Trigger, s_first: int) -> bool:
+    """Whether the last trigger that made a movement (``previous``, in this sentence) stands in a relative clause set
+    off by commas (، التي حشدت ...،) that closes before this trigger: the cues before that clause are this one's too."""
+    if previous < s_first:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    if not CLAUSE_MARK.search(normal, tokens[previous].end, tokens[trigger.first].start):
+        return False
+    for k in range(previous - 1, s_first, -1):
+        if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+            return bool(patterns.relatives.at(normal, tokens, k + 1))
+    return False
 
 
 def _frames_the_last(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> bool:

@@ -3565,3 +3565,12 @@ def test_movements_where_a_destination_lies_is_not_another_destination():
 
 def test_movements_the_move_that_coincided_with_another_event_is_told_before():
     assert _moves("وتزامن التحرك مع إعلان الجيش الجزائري رفع درجة التأهب في الدبداب المقابلة لغدامس.") == ()
+
+
+def test_movements_a_unit_named_again_in_short_keeps_the_side_its_full_name_gave():
+    massed, move = _moves("اتهمت القوة المشتركة للحركات المسلحة المتحالفة مع الجيش السوداني الجيش الليبي بتسهيل التهريب. "
+                          "وبحسب مصادر عسكرية، تستعد القوة المشتركة، التي حشدت خلال الأسابيع الماضية آلاف المقاتلين في "
+                          "الدبة، لتحريك متحركات منها نحو وادي هور خلال أيام.")
+    assert _summary(massed)[1:5] == ("reported", "Sudanese armed groups", [], ["الدبة"])
+    # the plan's cue stands before the relative clause that tells what the force did already
+    assert _summary(move)[1:5] == ("planned", "Sudanese armed groups", ["الدبة"], ["وادي هور"])
