@@ -230,6 +230,8 @@ class Patterns:
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
     live_tags: frozenset[str]  # عاجل، متابعة، تحديث: the tag of a live page's update, not of a news feed's section
     landings: frozenset[str]  # هبطت، حطت: planes that land, ending an airlift told as setting out
+    correction_marks: frozenset[str]  # تصحيح، خطأً: a sentence that corrects one told before
+    correction_nots: frozenset[str]  # وليس: in a correction, what was wrong follows
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -248,7 +250,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
     "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
-    "live_tags": "live_tag", "landings": "landing",
+    "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
+    "correction_nots": "correction_not",
 }
 
 

@@ -89,7 +89,7 @@ def corrections_applied(context: Context, patterns: Patterns, movements: list[Mo
     already amended: كما هو مثبت أعلاه) is a movement to its right places only if none told before holds them."""
     kept: list[Movement] = []
     corrections: dict[int, list[Movement]] = {}  # the token where what is right starts → the sentence's movements
-    for movement in movements:
+    for movement in _right_first_applied(context, patterns, movements):
         right_from = _correction_at(context, patterns, movement)
         if right_from is None:
             kept.append(movement)
@@ -115,6 +115,51 @@ def corrections_applied(context: Context, patterns: Patterns, movements: list[Mo
                 for other in kept for role in right if right[role]):
             kept.append(replace(told[-1], origins=tuple(right["origins"]), destinations=tuple(right["destinations"])))
     return sorted(kept, key=lambda m: m.evidence.start) if corrections else kept
+
+
+def _right_first_applied(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """'تصحيح: القوة انسحبت نحو زوارة وليس نحو العجيلات كما ورد خطأً': a correction (a word of correcting in its
+    sentence) that says what is right first and what was wrong after 'and not' (وليس نحو: where it went; وليس من:
+    where from). The movement told before that holds a wrong place in that role takes the right places instead, and
+    the correction is no movement of its own; one that corrects nothing told is kept."""
+    kept: list[Movement] = []
+    for movement in movements:
+        wrong = _wrong_after_not(context, patterns, movement)
+        if wrong is not None:
+            role, keys = wrong
+            earlier = next((k for k in range(len(kept) - 1, -1, -1)
+                            if keys & {place_key(m) for m in getattr(kept[k], role)}), None)
+            if earlier is not None and getattr(movement, role):
+                other = "origins" if role == "destinations" else "destinations"
+                kept[earlier] = _with_right_places(kept[earlier], {role: keys, other: set()},
+                                                   {role: list(getattr(movement, role)), other: []})
+                continue
+        kept.append(movement)
+    return kept
+
+
+CORRECTED_REACH = 3  # words after 'and not' (وليس) and its direction to the place it says was wrong
+
+
+def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -> tuple[str, set[str]] | None:
+    """(the role, the keys of the places) a correction in the movement's sentence says were wrong, after وليس."""
+    if movement.trigger is None:
+        return None
+    tokens, normal = context.tokens, context.norm.text
+    trigger = token_at(context.norm, movement.trigger.start)
+    s_first, s_last = bounds_of_sentence(context, trigger)
+    if not any(tokens[k].text in patterns.correction_marks for k in range(s_first, s_last + 1)):
+        return None
+    for k in range(trigger + 1, s_last):
+        if tokens[k].text not in patterns.correction_nots:
+            continue
+        role = "origins" if tokens[k + 1].text == "من" else (
+            "destinations" if patterns.directions.at(normal, tokens, k + 1) else None)
+        places = [context.placed[j] for j in context.places_between(k + 1, min(s_last, k + 1 + CORRECTED_REACH))]
+        if role is None or not places:
+            return None
+        return role, {place_key(m) for m in places}
+    return None
 
 
 def _correction_at(context: Context, patterns: Patterns, movement: Movement) -> int | None:

@@ -183,6 +183,7 @@ def _points_back(context: Context, patterns: Patterns, after: int, s_last: int) 
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
     return any(context.tokens[j].text in patterns.pointers_back for j in range(after, min(s_last, after + POINTER_REACH) + 1))
+PASSIVE_DENIALS = frozenset({"نفي", "ونفي"})  # opening a sentence, before 'that': 'it was denied' (نُفي ذلك لاحقاً)
 NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
 
 
@@ -202,7 +203,8 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
             return False
         n_first, n_last = bounds_of_sentence(context, n_last + 1)
     if not (asked or patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
-            or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)):
+            or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
+            or context.tokens[n_first].text in PASSIVE_DENIALS):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
     k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))

@@ -3574,3 +3574,21 @@ def test_movements_a_unit_named_again_in_short_keeps_the_side_its_full_name_gave
     assert _summary(massed)[1:5] == ("reported", "Sudanese armed groups", [], ["الدبة"])
     # the plan's cue stands before the relative clause that tells what the force did already
     assert _summary(move)[1:5] == ("planned", "Sudanese armed groups", ["الدبة"], ["وادي هور"])
+
+
+def test_movements_a_claim_the_next_sentence_says_was_denied_later():
+    (move,) = _moves("نقل موقع «سودان تريبيون» عن مصادر محلية أن شاحنات تحمل وقوداً وذخائر لقوات الدعم السريع غادرت "
+                     "الكفرة نحو دارفور. (نُفي ذلك لاحقاً، انظر تحديث 16:20.)")
+    assert _summary(move)[1:5] == ("denied", "Sudanese armed groups", ["الكفرة"], ["دارفور"])
+
+
+def test_movements_a_correction_that_says_what_is_right_before_what_was_wrong():
+    (move,) = _moves("09:30 | مصادر ليبية: قوة تابعة لحكومة الوحدة الوطنية انسحبت من محيط معبر راس جدير نحو العجيلات.\n\n"
+                     "10:15 | تصحيح: القوة انسحبت نحو زوارة وليس نحو العجيلات كما ورد خطأً في شريط التاسعة والنصف.")
+    assert _summary(move)[1:5] == ("reported", "GNA forces", ["معبر راس جدير"], ["زوارة"])
+
+
+def test_movements_a_source_that_speaks_after_the_movement_has_its_own_places():
+    (move,) = _moves("تعزيزات للجيش التونسي تصل إلى بن قردان قادمة من مدنين، ومصدر أمني: «الوضع على الحدود مع ليبيا تحت "
+                     "السيطرة».")
+    assert _summary(move)[1:5] == ("reported", "Tunisian army", ["مدنين"], ["بن قردان"])
