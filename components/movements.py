@@ -425,7 +425,9 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         if match and any_in(patterns.forces, context, k + match[0], min(s_last, k + match[0] + ESCORT_REACH)):
             return True  # قافلة صهاريج ... تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»: its escort moves with it
     tokens = context.tokens
-    for k in range(max(s_first, trigger.first - FORCE_BEFORE), s_last + 1):
+    clause_last = next((k - 1 for k in patterns.scope_breaks.between(trigger.last + 1, s_last)
+                        if break_at(context, patterns, k)), s_last)  # not past فيما: another clause's vehicle
+    for k in range(max(s_first, trigger.first - FORCE_BEFORE), clause_last + 1):
         if tokens[k].text in patterns.carrying and any_in(patterns.forces, context, k + 1, min(s_last, k + CARRIED)):
             return True  # وصلت إلى مدينة الكفرة ... قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين: what it carries
     if trigger.needs_force != "bi":

@@ -3592,3 +3592,9 @@ def test_movements_a_source_that_speaks_after_the_movement_has_its_own_places():
     (move,) = _moves("تعزيزات للجيش التونسي تصل إلى بن قردان قادمة من مدنين، ومصدر أمني: «الوضع على الحدود مع ليبيا تحت "
                      "السيطرة».")
     assert _summary(move)[1:5] == ("reported", "Tunisian army", ["مدنين"], ["بن قردان"])
+
+
+def test_movements_a_vehicle_that_carries_forces_in_another_clause_gives_no_force():
+    (move,) = _moves("وقال المكتب الإعلامي للقيادة العامة إن العملية «جزء من خطة لتعزيز حماية الحقول النفطية في فزان»، فيما "
+                     "أقلعت في الساعات نفسها ثلاث طائرات شحن من قاعدة بنينا الجوية إلى مطار سبها، تقل عناصر من اللواء 128.")
+    assert _summary(move)[0] == "airlift" and _summary(move)[3:5] == (["قاعدة بنينا الجوية"], ["مطار سبها"])
