@@ -3598,3 +3598,9 @@ def test_movements_a_vehicle_that_carries_forces_in_another_clause_gives_no_forc
     (move,) = _moves("وقال المكتب الإعلامي للقيادة العامة إن العملية «جزء من خطة لتعزيز حماية الحقول النفطية في فزان»، فيما "
                      "أقلعت في الساعات نفسها ثلاث طائرات شحن من قاعدة بنينا الجوية إلى مطار سبها، تقل عناصر من اللواء 128.")
     assert _summary(move)[0] == "airlift" and _summary(move)[3:5] == (["قاعدة بنينا الجوية"], ["مطار سبها"])
+
+
+def test_movements_the_crossing_alone_is_the_last_crossing_named():
+    moves = _moves("سحبت قيادة الجيش الوطني الليبي سرية كانت متمركزة عند منفذ التوم إلى قاعدة الويغ الجوية. وأكد المصدر "
+                   "أن السرية المنسحبة «ستعود إلى المنفذ إذا جرى تأمين الطريق بين القطرون وتجرهي».")
+    assert _summary(moves[-1])[1:5] == ("conditional", "Libyan National Army", [], ["منفذ التوم"])
