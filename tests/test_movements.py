@@ -3605,3 +3605,9 @@ def test_movements_the_crossing_alone_is_the_last_crossing_named():
                    "أن القيادة تعتزم نقل سرية أخرى جواً من قاعدة تمنهنت إلى مطار الويغ، مؤكداً أن السرية المنسحبة «ستعود "
                    "إلى المنفذ إذا جرى تأمين الطريق بين القطرون وتجرهي».")
     assert _summary(moves[-1])[1:5] == ("conditional", "Libyan National Army", [], ["منفذ التوم"])
+
+
+def test_movements_the_places_after_they_added_are_another_statement():
+    (move,) = _moves("وقال شهود إن عشرات المقاتلين السودانيين انسحبوا من كوري بوقودي ليلة الأحد، واتجهوا شمالاً نحو الحدود "
+                     "مع ليبيا، مضيفين أن بعضهم كان يعمل حارساً لمنقبين قدموا من الجنينة وكتم.")
+    assert _summary(move)[1:5] == ("reported", "Sudanese armed groups", ["كوري بوقودي"], ["الحدود مع ليبيا"])
