@@ -3611,3 +3611,9 @@ def test_movements_the_places_after_they_added_are_another_statement():
     (move,) = _moves("وقال شهود إن عشرات المقاتلين السودانيين انسحبوا من كوري بوقودي ليلة الأحد، واتجهوا شمالاً نحو الحدود "
                      "مع ليبيا، مضيفين أن بعضهم كان يعمل حارساً لمنقبين قدموا من الجنينة وكتم.")
     assert _summary(move)[1:5] == ("reported", "Sudanese armed groups", ["كوري بوقودي"], ["الحدود مع ليبيا"])
+
+
+def test_movements_the_parties_to_a_tension_are_no_destinations():
+    (move,) = _moves("أرسلت حكومة الوحدة الوطنية، مساء الخميس، رتلاً عسكرياً إلى بلدة زلطن القريبة من الحدود مع تونس، في "
+                     "أحدث فصول التوتر بين طرابلس والتشكيلات الأمازيغية.")
+    assert _summary(move)[3:5] == ([], ["زلطن"])
