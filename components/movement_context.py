@@ -142,7 +142,7 @@ def any_in(phrases: ArticlePhrases, context: Context, first: int, last: int):
 
 
 def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> int:
-    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت), nor a
+    """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت، 11 فبراير 2026), nor a
     place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
     (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87), nor a distance set off by commas
     (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
@@ -152,7 +152,7 @@ def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> i
     while counted < words and reach + 1 < len(tokens):
         reach += 1
         counted += not ((tokens[reach].text,) in time_words or reach in inner or tokens[reach].text in nouns
-                        or reach in asides)
+                        or reach in asides or tokens[reach].text.isdigit())  # مساء الأربعاء 11 فبراير 2026
     return reach
 
 

@@ -3617,3 +3617,9 @@ def test_movements_the_parties_to_a_tension_are_no_destinations():
     (move,) = _moves("أرسلت حكومة الوحدة الوطنية، مساء الخميس، رتلاً عسكرياً إلى بلدة زلطن القريبة من الحدود مع تونس، في "
                      "أحدث فصول التوتر بين طرابلس والتشكيلات الأمازيغية.")
     assert _summary(move)[3:5] == ([], ["زلطن"])
+
+
+def test_movements_the_numbers_of_a_date_do_not_keep_the_force_out_of_reach():
+    (move,) = _moves("وصلت إلى مدينة جالو في منطقة الواحات، مساء الأربعاء 11 فبراير 2026، قوة من الكتيبة 155 مشاة، إحدى "
+                     "وحدات الجيش الوطني الليبي، قادمة من أجدابيا على متن أكثر من 40 آلية.")
+    assert _summary(move)[1:5] == ("reported", None, ["أجدابيا"], ["جالو"])
