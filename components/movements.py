@@ -399,7 +399,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
                        if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
-    near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
+    near = _past_the_aside(context, patterns, _past_the_station(
+        context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first), trigger, s_first)
     before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
@@ -453,6 +454,25 @@ def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int)
     link = next((k for k in range(spans[-1].first - 1, max(s_first, spans[-1].first - OWNER_NAME_BEFORE) - 1, -1)
                  if tokens[k].text in links), None)
     return near if link is None else max(s_first, min(near, link - FORCE_BEFORE))
+
+
+ASIDE_BEFORE = 6  # words of an aside set off by commas right before a trigger (، بإشراف مراقبين دوليين،)
+
+
+def _past_the_aside(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:
+    """Where a force word may stand before a 'near' trigger, moved back past an aside set off by commas that ends
+    right before it and names no place and no movement: 'أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين دوليين،
+    الانتشار بين البويرات والوشكة'."""
+    normal, tokens = context.norm.text, context.tokens
+    k = trigger.first - 1
+    if k <= s_first or not CLAUSE_MARK.search(normal, tokens[k].end, tokens[trigger.first].start):
+        return near
+    opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
+                    if CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start)), None)
+    if (opening is None or context.places_between(opening + 1, k)
+            or patterns.triggers.between(opening + 1, k)):
+        return near
+    return max(s_first, min(near, opening + 1 - FORCE_BEFORE))
 
 
 def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:

@@ -3623,3 +3623,9 @@ def test_movements_the_numbers_of_a_date_do_not_keep_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مدينة جالو في منطقة الواحات، مساء الأربعاء 11 فبراير 2026، قوة من الكتيبة 155 مشاة، إحدى "
                      "وحدات الجيش الوطني الليبي، قادمة من أجدابيا على متن أكثر من 40 آلية.")
     assert _summary(move)[1:5] == ("reported", None, ["أجدابيا"], ["جالو"])
+
+
+def test_movements_a_force_before_an_aside_set_off_by_commas_moves():
+    (move,) = _moves("ومن المقرر أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين دوليين، الانتشار بين البويرات والوشكة مطلع "
+                     "الأسبوع المقبل، على أن تعقد اللجنة العسكرية المشتركة جولتها التالية في العاصمة تونس.")
+    assert _summary(move)[1:5] == ("planned", None, [], ["البويرات", "الوشكة"])  # where the talks meet is no destination
