@@ -108,6 +108,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if aboard is not None:
         return aboard, False
     told = _earlier_force(context, patterns, s_first, regular=word_in(context, patterns.regular_words, s_first, end))
+    if told is not None and _from_another_town(context, patterns, trigger, s_first, end, told):
+        return None, False  # انسحبت كتائب الزنتان ... فمنذ مساء الجمعة تحشد كتائب من الزاوية مقاتليها: not Zintan's
     if told is not None and _foreign(context.actor_lexicon, told):
         told = _libyan_unit(context, patterns, trigger, s_first) or told
     lexicon = context.actor_lexicon
@@ -117,6 +119,22 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # neighbour is not the Libyan side told of before (the neighbour's army, once the article is read); a bare
         # 'the army' (الجيش الوطني) is left to be read as the neighbour's own where its press names it so
     return told, told is not None
+
+
+def _from_another_town(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int,
+                       told: Actor) -> bool:
+    """Whether the sentence's force is said to come from a town (تحشد كتائب من الزاوية مقاتليها) other than the one
+    whose own forces the article told of before (Zintan forces): then it is not those. Not a withdrawal, whose 'from'
+    is where it leaves."""
+    lexicon, tokens = context.actor_lexicon, context.tokens
+    if told.name not in lexicon.town_forces or trigger.kind == "withdraw":  # سحب القوة من تاورغاء: where it leaves
+        return False
+    for k in range(s_first, min(end, len(tokens) - 3) + 1):
+        place = context.placed.get(k + 2)
+        if (tokens[k + 1].text == "من" and place is not None and place.place is not None
+                and place.place.kind in ("town", "city", "village") and any_in(patterns.forces, context, k, k)):
+            return place.place.name not in told.name and not set(name_key(place.text)) <= set(name_key(told.text))
+    return False
 
 
 def _inside_a_neighbour(context: Context, role_tokens: set[int]) -> bool:

@@ -3629,3 +3629,9 @@ def test_movements_a_force_before_an_aside_set_off_by_commas_moves():
     (move,) = _moves("ومن المقرر أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين دوليين، الانتشار بين البويرات والوشكة مطلع "
                      "الأسبوع المقبل، على أن تعقد اللجنة العسكرية المشتركة جولتها التالية في العاصمة تونس.")
     assert _summary(move)[1:5] == ("planned", None, [], ["البويرات", "الوشكة"])  # where the talks meet is no destination
+
+
+def test_movements_a_force_from_another_town_is_not_the_towns_forces_told_before():
+    _, massing = _moves("انسحبت كتائب الزنتان الأربعاء من العزيزية. فمنذ مساء الجمعة تحشد كتائب من الزاوية مقاتليها في "
+                        "الماية وجودائم.")
+    assert massing.actor is None and _summary(massing)[4] == ["الماية", "جودائم"]
