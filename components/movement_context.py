@@ -177,6 +177,10 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
                 or tokens[following].text in patterns.journey_words):
             continue  # بعد ظهر الأحد، قبل 3 أيام، قبل أربعة أيام; بعد ذلك 'afterwards' (انطلقت القوات بعد ذلك من الكفرة; وبعد ذلك
             # opens a clause: دفع الجيش بتعزيزات إلى غات وبعد ذلك تصاعد التوتر في أوباري); بعد رحلة: the journey's own
+        if match[2] == "after_span":
+            if following in context.placed:
+                continue  # خرج بعد ساعات من القاعدة: 'hours later, from the base'
+            return "clause"  # بعد يومين من اشتباكات: what else happened
         if match[2] == "explanation":
             if following < len(tokens) and patterns.triggers.at(normal, tokens, following):
                 continue  # أعادت تموضع إحدى كتائبها، إذ نقلتها إلى مدينة براك: the same move told in detail

@@ -3635,3 +3635,17 @@ def test_movements_a_force_from_another_town_is_not_the_towns_forces_told_before
     _, massing = _moves("انسحبت كتائب الزنتان الأربعاء من العزيزية. فمنذ مساء الجمعة تحشد كتائب من الزاوية مقاتليها في "
                         "الماية وجودائم.")
     assert massing.actor is None and _summary(massing)[4] == ["الماية", "جودائم"]
+
+
+def test_movements_days_after_something_else_opens_another_clause():
+    (move,) = _moves("تقدمت وحدات من الجيش التشادي من زوار باتجاه بلدة وور، بعد يومين من اشتباكات مع مسلحين في المرتفعات "
+                     "القريبة من الحدود مع ليبيا.")
+    assert _summary(move)[3:5] == (["زوار"], ["وور"])
+    (move,) = _moves("وأضاف المصدر أن رتلاً من 30 آلية خرج بعد ساعات من قاعدة الجفرة الجوية متجهاً إلى بلدة الفقهاء.")
+    assert _summary(move)[3:5] == (["قاعدة الجفرة الجوية"], ["الفقهاء"])  # 'hours later, from the base'
+
+
+def test_movements_what_a_move_is_to_set_up_is_not_where_it_goes():
+    (move,) = _moves("أصدر آمر الكتيبة تعليماته بنقل سرية من قاعدة معطن السارة إلى جبل العوينات خلال الأيام المقبلة، لإقامة "
+                     "نقطة مراقبة ثابتة قرب الحدود مع السودان.")
+    assert _summary(move)[3:5] == (["قاعدة معطن السارة"], ["جبل العوينات"])
