@@ -3649,3 +3649,9 @@ def test_movements_what_a_move_is_to_set_up_is_not_where_it_goes():
     (move,) = _moves("أصدر آمر الكتيبة تعليماته بنقل سرية من قاعدة معطن السارة إلى جبل العوينات خلال الأيام المقبلة، لإقامة "
                      "نقطة مراقبة ثابتة قرب الحدود مع السودان.")
     assert _summary(move)[3:5] == (["قاعدة معطن السارة"], ["جبل العوينات"])
+
+
+def test_movements_a_question_about_talk_of_a_move_answered_with_a_denial():
+    moves = _moves("س: وما صحة الحديث عن إنزال قوات تركية في ميناء الخمس؟\n\nج: «لا علم لي بأي وجود روسي. أما الإنزال في "
+                   "ميناء الخمس فلا صحة له، ولم تُنزل أي سفينة تركية جنوداً هناك».")
+    assert [_summary(m)[1:5] for m in moves] == [("denied", "Turkish armed forces", [], ["الخمس"])]
