@@ -4,6 +4,7 @@ whose own press names it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from components.actors import ActorLexicon
@@ -119,8 +120,8 @@ def corrections_applied(context: Context, patterns: Patterns, movements: list[Mo
 
 def _right_first_applied(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
     """'تصحيح: القوة انسحبت نحو زوارة وليس نحو العجيلات كما ورد خطأً': a correction (a word of correcting in its
-    sentence) that says what is right first and what was wrong after 'and not' (وليس نحو: where it went; وليس من:
-    where from). The movement told before that holds a wrong place in that role takes the right places instead, and
+    sentence) that says what is right first and what was wrong after 'and not' (وليس نحو، وليس في: where it went;
+    وليس من: where from). The movement told before that holds a wrong place in that role takes the right places instead, and
     the correction is no movement of its own; one that corrects nothing told is kept."""
     kept: list[Movement] = []
     for movement in movements:
@@ -129,11 +130,14 @@ def _right_first_applied(context: Context, patterns: Patterns, movements: list[M
             role, keys = wrong
             earlier = next((k for k in range(len(kept) - 1, -1, -1)
                             if keys & {place_key(m) for m in getattr(kept[k], role)}), None)
-            if earlier is not None and getattr(movement, role):
+            right = {place_key(m) for m in getattr(movement, role)}
+            if earlier is not None and right:
                 other = "origins" if role == "destinations" else "destinations"
                 kept[earlier] = _with_right_places(kept[earlier], {role: keys, other: set()},
                                                    {role: list(getattr(movement, role)), other: []})
                 continue
+            if right and any(right <= {place_key(m) for m in getattr(told, role)} for told in kept):
+                continue  # the movement told before already holds the right place: the correction adds nothing
         kept.append(movement)
     return kept
 
@@ -154,7 +158,7 @@ def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -
         if tokens[k].text not in patterns.correction_nots:
             continue
         role = "origins" if tokens[k + 1].text == "من" else (
-            "destinations" if patterns.directions.at(normal, tokens, k + 1) else None)
+            "destinations" if tokens[k + 1].text == "في" or patterns.directions.at(normal, tokens, k + 1) else None)
         places = [context.placed[j] for j in context.places_between(k + 1, min(s_last, k + 1 + CORRECTED_REACH))]
         if role is None or not places:
             return None
@@ -326,6 +330,7 @@ def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, mo
             and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]  # named most, or none
 
 
+TIMED_ITEM = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[|\-–—]")  # the time of a live page's update: 09:00 | ...
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline
 
 
@@ -353,7 +358,8 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     for number, line in enumerate(text.split("\n")):
         end = start + len(line)
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
-        heading = heading and short
+        heading = heading and short and not (number and TIMED_ITEM.match(line))  # 09:00 | مصادر عسكرية: a live
+        # page's first update opens its body
         if short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
         start = end + 1

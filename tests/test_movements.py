@@ -3655,3 +3655,12 @@ def test_movements_a_question_about_talk_of_a_move_answered_with_a_denial():
     moves = _moves("س: وما صحة الحديث عن إنزال قوات تركية في ميناء الخمس؟\n\nج: «لا علم لي بأي وجود روسي. أما الإنزال في "
                    "ميناء الخمس فلا صحة له، ولم تُنزل أي سفينة تركية جنوداً هناك».")
     assert [_summary(m)[1:5] for m in moves] == [("denied", "Turkish armed forces", [], ["الخمس"])]
+
+
+def test_movements_a_live_pages_first_update_is_no_headline():
+    moves = _moves("«القاهرة الإخبارية» | شريط عاجل — الخميس 19 مارس 2026\n\n09:00 | مصادر عسكرية: وصول تعزيزات من الجيش "
+                   "المصري إلى السلوم قادمة من مرسى مطروح عبر سيدي براني.\n\n10:10 | القيادة العامة: سفينة إنزال أنزلت "
+                   "سرية مشاة في ميناء راس لانوف بعد إبحارها من بنغازي فجر اليوم.\n\n10:40 | تصحيح: السرية نزلت في ميناء "
+                   "راس لانوف وليس في ميناء السدرة كما ورد في الشريط السابق.")
+    assert [_summary(m)[0] for m in moves] == ["reinforce", "naval_landing"]  # the correction adds nothing
+    assert _summary(moves[0])[3:5] == (["مرسى مطروح"], ["السلوم"])
