@@ -3,13 +3,23 @@
 """
 from __future__ import annotations
 
-from components.movement_context import CLAUSE_MARK, Context, Trigger, any_in, bounds_of_sentence, clause_opens, is_future_word
+from components.movement_context import (
+    CLAUSE_MARK,
+    Context,
+    Trigger,
+    any_in,
+    bounds_of_sentence,
+    clause_opens,
+    is_future_word,
+    reach_past,
+)
 from components.movement_patterns import Patterns
 from components.phrases import joined
 from components.text import normalise_word
 
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
-TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it
+TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it;
+# after it, places' names and time words not counted (جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل)
 
 
 def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_only: bool = False) -> int:
@@ -118,7 +128,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
         elif cue and cue[2][1] == "time":
-            if ((trigger.last < k <= trigger.last + TIME_AFTER and k < following
+            if ((trigger.last < k <= reach_past(context, patterns, trigger.last, TIME_AFTER) and k < following
                  and clause_opens(context, patterns, trigger.last + 1, k - 1) not in ("purpose", "clause")  # تمهيداً لدفعها خلال
                  or trigger.first - TIME_BEFORE <= k < trigger.first and not CLAUSE_MARK.search(
                      normal, tokens[k].end, tokens[trigger.first].start))

@@ -3664,3 +3664,9 @@ def test_movements_a_live_pages_first_update_is_no_headline():
                    "راس لانوف وليس في ميناء السدرة كما ورد في الشريط السابق.")
     assert [_summary(m)[0] for m in moves] == ["reinforce", "naval_landing"]  # the correction adds nothing
     assert _summary(moves[0])[3:5] == (["مرسى مطروح"], ["السلوم"])
+
+
+def test_movements_a_time_to_come_after_the_places_of_the_move_plans_it():
+    (move,) = _moves("مصدر في غرفة العمليات: جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل لنقل "
+                     "ذخائر وقطع غيار.")
+    assert _summary(move)[0:5] == ("airlift", "planned", None, ["قاعدة بنينا"], ["قاعدة الجفرة الجوية"])
