@@ -15,6 +15,7 @@ from components.movement_context import (
     bounds_of_sentence,
     countries_of,
     feed_item_start,
+    present_word,
     reach_past,
     word_in,
 )
@@ -445,7 +446,9 @@ def _unnamed_subject(context: Context, patterns: Patterns, trigger: Trigger) -> 
     right after the verb, are the movers; not the body that reports their move (Actor without a name)."""
     normal, tokens = context.norm.text, context.tokens
     span = None
-    match = patterns.unnamed_forces.at(normal, tokens, trigger.last + 1) if trigger.last + 1 < len(tokens) else None
+    chases = present_word(context, trigger) in patterns.pursuits  # قواتنا ستلاحق المهاجمين: whom it chases
+    match = (patterns.unnamed_forces.at(normal, tokens, trigger.last + 1)
+             if trigger.last + 1 < len(tokens) and not chases else None)
     if match:
         span = (trigger.last + 1, trigger.last + match[0])
     else:

@@ -3670,3 +3670,18 @@ def test_movements_a_time_to_come_after_the_places_of_the_move_plans_it():
     (move,) = _moves("مصدر في غرفة العمليات: جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل لنقل "
                      "ذخائر وقطع غيار.")
     assert _summary(move)[0:5] == ("airlift", "planned", None, ["قاعدة بنينا"], ["قاعدة الجفرة الجوية"])
+
+
+def test_movements_attackers_are_no_army_told_of_before_and_those_chased_do_not_chase():
+    moves = _moves("قالت الحكومة التشادية إن وحدات من الجيش وصلت إلى بلدة زوار قادمة من فايا لارجو. وبحسب البيان، فإن "
+                   "المهاجمين انسحبوا بعد ساعتين من الاشتباك نحو جبال تيبستي.")
+    assert moves[-1].actor == Actor("المهاجمين", None)
+    (move,) = _moves("قال آمر غرفة العمليات: قواتنا ستلاحق المهاجمين حتى منفذ التوم إذا ثبت أنهم لجأوا إلى المنطقة.")
+    assert move.actor is None or move.actor.text != "المهاجمين"
+
+
+def test_movements_the_lna_named_with_its_nisba_after_the_quote_is_not_the_neighbours_army():
+    moves = _moves("تشاد: الجيش يعزز زوار\n\nإنجامينا - بي بي سي\n\nقالت الحكومة التشادية إن وحدات من الجيش وصلت إلى بلدة "
+                   "زوار. من جهته، قال مسؤول في «الجيش الوطني» الليبي إن قواته «ستنتشر على الحدود مع تشاد إذا طلبت "
+                   "إنجامينا ذلك رسمياً».")
+    assert [m.actor.name for m in moves] == ["Chadian army", "Libyan National Army"]
