@@ -46,12 +46,17 @@ def _after_a_conjunction(context: Context, k: int) -> bool:
             and not normalise_word(mention.text).startswith("و"))
 
 
+PLACE_PREPOSITIONS = frozenset({"من", "في", "الي", "نحو"})  # as normalised (إلى: الي)
+
+
 def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
     """False for a break word that is also a place noun and leads to a place: 'من وسط ترهونة' is the centre of
     Tarhuna, 'وسط مخاوف' ('amid fears') a break."""
     tokens, skippable = context.tokens, patterns.skippable
     if tokens[k].text not in skippable:
         return True
+    if k and tokens[k - 1].text in PLACE_PREPOSITIONS:
+        return False  # انسحبت من وسط المدينة باتجاه يفرن: the centre of the town, whatever it names
     k += 1
     while k < len(tokens) and tokens[k].text in skippable:
         k += 1

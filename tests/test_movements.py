@@ -3685,3 +3685,8 @@ def test_movements_the_lna_named_with_its_nisba_after_the_quote_is_not_the_neigh
                    "زوار. من جهته، قال مسؤول في «الجيش الوطني» الليبي إن قواته «ستنتشر على الحدود مع تشاد إذا طلبت "
                    "إنجامينا ذلك رسمياً».")
     assert [m.actor.name for m in moves] == ["Chadian army", "Libyan National Army"]
+
+
+def test_movements_from_the_centre_of_the_town_is_no_break_amid():
+    (move,) = _moves("مضيفاً أن إحدى المجموعتين «انسحبت ليل الخميس من وسط المدينة باتجاه يفرن، فيما سلّمت الأخرى مقرها».")
+    assert _summary(move)[1:5] == ("reported", None, [], ["يفرن"])
