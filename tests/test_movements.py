@@ -3690,3 +3690,8 @@ def test_movements_the_lna_named_with_its_nisba_after_the_quote_is_not_the_neigh
 def test_movements_from_the_centre_of_the_town_is_no_break_amid():
     (move,) = _moves("مضيفاً أن إحدى المجموعتين «انسحبت ليل الخميس من وسط المدينة باتجاه يفرن، فيما سلّمت الأخرى مقرها».")
     assert _summary(move)[1:5] == ("reported", None, [], ["يفرن"])
+
+
+def test_movements_a_states_military_experts_are_a_force():
+    (move,) = _moves("وشدد المصدر على أن روسيا «لن تسحب خبراءها من الجفرة إلا إذا طلبت ذلك السلطات الليبية الشرعية».")
+    assert _summary(move)[0:5] == ("withdraw", "conditional", "Russian forces", ["الجفرة"], [])
