@@ -3695,3 +3695,9 @@ def test_movements_from_the_centre_of_the_town_is_no_break_amid():
 def test_movements_a_states_military_experts_are_a_force():
     (move,) = _moves("وشدد المصدر على أن روسيا «لن تسحب خبراءها من الجفرة إلا إذا طلبت ذلك السلطات الليبية الشرعية».")
     assert _summary(move)[0:5] == ("withdraw", "conditional", "Russian forces", ["الجفرة"], [])
+
+
+def test_movements_our_young_men_are_a_force_and_paying_the_price_is_no_push():
+    (move,) = _moves("وأضاف المجلس أن «شبابنا سيغادرون مرزق إلى القطرون وأم الأرانب فور تسلم الجيش الأحياء الجنوبية».")
+    assert _summary(move)[0:5] == ("withdraw", "conditional", None, ["مرزق"], ["القطرون", "أم الأرانب"])
+    assert _moves("وقال إن شبابنا دفعوا ثمناً كبيراً في سرت عام 2016.") == ()
