@@ -34,7 +34,12 @@ OPPOSED_REACH = 2  # words between 'facing' (قبالة، ضد) and the force fa
 def _opposed(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
     """Whether the force at ``span`` is the one faced or fought (قبالة خطوط قوات حكومة الوحدة، ضد ميليشيات), not
     the one that moves."""
-    return word_in(context, patterns.facing, span.first - 1 - OPPOSED_REACH, span.first - 1)
+    tokens, normal = context.tokens, context.norm.text
+    for j in range(max(0, span.first - 1 - OPPOSED_REACH), span.first):
+        if tokens[j].text in patterns.facing and not (
+                j + 1 < span.first and patterns.triggers.at(normal, tokens, j + 1)):
+            return True  # not 'in exchange for the withdrawal of' (مقابل سحب القيادة العامة وحداتها): who withdraws
+    return False
 
 
 PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the word that says whom it serves (موالية ل)

@@ -3701,3 +3701,13 @@ def test_movements_our_young_men_are_a_force_and_paying_the_price_is_no_push():
     (move,) = _moves("وأضاف المجلس أن «شبابنا سيغادرون مرزق إلى القطرون وأم الأرانب فور تسلم الجيش الأحياء الجنوبية».")
     assert _summary(move)[0:5] == ("withdraw", "conditional", None, ["مرزق"], ["القطرون", "أم الأرانب"])
     assert _moves("وقال إن شبابنا دفعوا ثمناً كبيراً في سرت عام 2016.") == ()
+
+
+def test_movements_in_exchange_for_a_withdrawal_its_agent_withdraws():
+    (move,) = _moves("مقابل سحب القيادة العامة وحداتها من بويرات الحسون إلى قاعدة الجفرة الجوية.")
+    assert _summary(move)[2:5] == ("Libyan National Army", ["بويرات الحسون"], ["قاعدة الجفرة الجوية"])
+
+
+def test_movements_a_mutual_withdrawal_or_massing_is_no_movement_of_its_own():
+    assert _moves("محادثات بوزنيقة تقر انسحاباً متبادلاً من محيط سرت.") == ()
+    assert _moves("بعد سبعة أيام من التحشيد المتبادل على الطريق الساحلي بين سرت ومصراتة.") == ()
