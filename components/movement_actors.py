@@ -117,6 +117,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if told is not None and _from_another_town(context, patterns, trigger, s_first, end, told):
         return None, False  # انسحبت كتائب الزنتان ... فمنذ مساء الجمعة تحشد كتائب من الزاوية مقاتليها: not Zintan's
     if told is not None and _foreign(context.actor_lexicon, told):
+        if _libyan_force_named(context, patterns, s_first, end):
+            return None, False  # انسحبت عناصر القوة الليبية التابعة للداخلية, after the Tunisian army's move: not it
         told = _libyan_unit(context, patterns, trigger, s_first) or told
     lexicon = context.actor_lexicon
     if (told is not None and told.name in lexicon.libyan_sides and name_key(told.text) not in lexicon.home_army_phrases
@@ -164,6 +166,16 @@ def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:
 
 
 UNIT_NEAR = 3  # words around the trigger in which a unit noun is the force that moves (ستصل سرية من سبها)
+
+
+LIBYAN = frozenset({"الليبيه", "الليبي", "الليبيين", "الليبيون", "ليبيه", "ليبي", "ليبيين", "ليبيون"})  # normalised
+
+
+def _libyan_force_named(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a force word right before 'Libyan' (القوة الليبية، عناصر ليبيين) stands in first..last."""
+    tokens = context.tokens
+    return any(tokens[k].text in LIBYAN and any_in(patterns.forces, context, k - 1, k - 1)
+               for k in range(max(first, 1), min(last, len(tokens) - 1) + 1))
 
 
 def _libyan_unit(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:

@@ -3711,3 +3711,9 @@ def test_movements_in_exchange_for_a_withdrawal_its_agent_withdraws():
 def test_movements_a_mutual_withdrawal_or_massing_is_no_movement_of_its_own():
     assert _moves("محادثات بوزنيقة تقر انسحاباً متبادلاً من محيط سرت.") == ()
     assert _moves("بعد سبعة أيام من التحشيد المتبادل على الطريق الساحلي بين سرت ومصراتة.") == ()
+
+
+def test_movements_a_libyan_force_is_not_the_foreign_army_told_of_before():
+    _, move = _moves("وأفاد مراسل بأن تعزيزات من الجيش التونسي قدمت من مدنين ووصلت إلى بنقردان. وقال شهود عيان إن عناصر "
+                     "القوة الليبية التابعة للداخلية انسحبت صباح الأحد من البوابة باتجاه أبوكماش.")
+    assert move.actor is None and _summary(move)[4] == ["أبوكماش"]
