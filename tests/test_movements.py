@@ -3717,3 +3717,9 @@ def test_movements_a_libyan_force_is_not_the_foreign_army_told_of_before():
     _, move = _moves("وأفاد مراسل بأن تعزيزات من الجيش التونسي قدمت من مدنين ووصلت إلى بنقردان. وقال شهود عيان إن عناصر "
                      "القوة الليبية التابعة للداخلية انسحبت صباح الأحد من البوابة باتجاه أبوكماش.")
     assert move.actor is None and _summary(move)[4] == ["أبوكماش"]
+
+
+def test_movements_no_basis_for_these_rumours_denies_them():
+    (move,) = _moves("وحين سأله أحد الصحفيين عن أنباء تحدثت عن انسحاب وحدات الجيش من الدبة باتجاه مروي، قال الناطق: «لا أساس "
+                     "لهذه الشائعات من الصحة، قواتنا في الدبة لم تتحرك من مواقعها».")
+    assert _summary(move)[1] == "denied"
