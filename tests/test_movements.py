@@ -3723,3 +3723,9 @@ def test_movements_no_basis_for_these_rumours_denies_them():
     (move,) = _moves("وحين سأله أحد الصحفيين عن أنباء تحدثت عن انسحاب وحدات الجيش من الدبة باتجاه مروي، قال الناطق: «لا أساس "
                      "لهذه الشائعات من الصحة، قواتنا في الدبة لم تتحرك من مواقعها».")
     assert _summary(move)[1] == "denied"
+
+
+def test_movements_these_are_lies_denies_the_claim_put_to_the_speaker():
+    (move,) = _moves("وفي رده على سؤال حول ما تداولته صفحات بشأن دخول رتل جزائري إلى الأراضي الليبية عبر منفذ إيسين باتجاه "
+                     "غات، قال بن عمار: «هذه أكاذيب مفضوحة».")
+    assert _summary(move)[1:5] == ("denied", "Algerian army", [], ["غات"])
