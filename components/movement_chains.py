@@ -499,8 +499,12 @@ def on_its_way(movement: Movement, onward: Movement) -> Movement:
 def legs_joined(first: Movement, second: Movement) -> Movement:
     places = {m.text for m in first.origins}
     second_actor = second.actor if second.actor and second.actor.text not in places else None
+    actor = first.actor or second_actor
+    if second_actor is not None and first.actor is not None and first.actor.text not in first.evidence.text:
+        actor = second_actor  # أقلعت ... وهبطت ...، وعلى متنها عناصر من كتيبة سبل السلام: the force the sentence names
+        # beats the one the first leg took from before
     return Movement(
-        kind=second.kind, status=second.status, actor=first.actor or second_actor,
+        kind=second.kind, status=second.status, actor=actor,
         origins=first.origins, destinations=second.destinations, via=first.via + second.via,
         evidence=first.evidence, confidence=min(first.confidence, second.confidence),
         trigger=first.trigger, attributed_to=first.attributed_to or second.attributed_to,

@@ -3729,3 +3729,11 @@ def test_movements_these_are_lies_denies_the_claim_put_to_the_speaker():
     (move,) = _moves("وفي رده على سؤال حول ما تداولته صفحات بشأن دخول رتل جزائري إلى الأراضي الليبية عبر منفذ إيسين باتجاه "
                      "غات، قال بن عمار: «هذه أكاذيب مفضوحة».")
     assert _summary(move)[1:5] == ("denied", "Algerian army", [], ["غات"])
+
+
+def test_movements_legs_joined_take_the_force_their_sentence_names_and_an_anchor_goes_nowhere():
+    moves = _moves("قناة الليبية - نشرة الثالثة عصراً\n\nوقالت مصادر إن قوات الدعم السريع انسحبت من محيط جبل العوينات.\n\nالمذيعة: مشاهدينا، نتوجه "
+                   "أولاً إلى الكفرة في أقصى الجنوب الشرقي.\n\nالمراسل: ثلاث طائرات من طراز إليوشن أقلعت فجراً من قاعدة "
+                   "بنينا الجوية وهبطت تباعاً في مطار الكفرة، وعلى متنها عناصر من كتيبة سبل السلام وذخائر.")
+    assert [_summary(m)[0] for m in moves] == ["withdraw", "airlift"]
+    assert _summary(moves[1])[2:5] == ("Libyan National Army", ["قاعدة بنينا الجوية"], ["مطار الكفرة"])
