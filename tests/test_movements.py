@@ -3738,3 +3738,13 @@ def test_movements_legs_joined_take_the_force_their_sentence_names_and_an_anchor
                    "من كتيبة سبل السلام وذخائر.")
     assert [_summary(m)[0] for m in moves] == ["withdraw", "airlift"]
     assert _summary(moves[1])[2:5] == ("Libyan National Army", ["قاعدة بنينا الجوية"], ["مطار الكفرة"])
+
+
+def test_movements_a_statement_called_false_and_rebels_named_by_their_front():
+    (move,) = _moves("وردّاً على سؤال عن بيان نشرته جبهة الوفاق من أجل التغيير زعمت فيه أن الجيش التشادي سحب قواته من منطقة "
+                     "كوري بوقدي، قال الوزير: «هذا البيان كاذب جملة وتفصيلاً».")
+    assert _summary(move)[1] == "denied"
+    (move,) = _moves("في أبريل 2021 تقدمت قوات «فاكت» من قواعدها في الجنوب الليبي باتجاه انجامينا.")
+    assert move.actor.name == "Chadian armed groups"
+    (move,) = _moves("وأشار الوزير إلى أن الجيش رصد حشداً لعناصر متمردة في محيط القطرون.")
+    assert move.actor is not None and move.actor.name is None  # rebels the text does not name, not the army
