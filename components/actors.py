@@ -63,6 +63,7 @@ class ActorLexicon:
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
+    home_nisbas: frozenset[str] = frozenset()  # الليبي، الليبية، ليبيين (normalised): the home country's nisba
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
     unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
@@ -102,8 +103,12 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                | dict.fromkeys(own_country, True) | dict.fromkeys(unit_nouns, True))
     by_nisba: dict[str, tuple[str, str]] = {}
     by_country: dict[str, tuple[str, str]] = {}
+    home_nisbas: set[str] = set()
     with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
+            if row["country"] == cues["home_country"]:
+                stem = normalise_word(row["stem"])
+                home_nisbas.update(f for form in (stem, stem + "ه", stem + "ين", stem + "ون") for f in (form, "ال" + form))
             if row["forces"] or row["groups"]:
                 by_country.setdefault(row["country"], (row["forces"], row["groups"] or row["forces"]))
                 stem = normalise_word(row["stem"])
@@ -126,6 +131,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
+                        home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         irregulars=frozenset(name for name, kind in index.values() if kind in ("rebels", "mercenaries")),
                         bare_armies=frozenset(name for name, kind in index.values()

@@ -168,13 +168,11 @@ def _foreign(lexicon: ActorLexicon, actor: Actor) -> bool:
 UNIT_NEAR = 3  # words around the trigger in which a unit noun is the force that moves (ستصل سرية من سبها)
 
 
-LIBYAN = frozenset({"الليبيه", "الليبي", "الليبيين", "الليبيون", "ليبيه", "ليبي", "ليبيين", "ليبيون"})  # normalised
-
-
 def _libyan_force_named(context: Context, patterns: Patterns, first: int, last: int) -> bool:
-    """Whether a force word right before 'Libyan' (القوة الليبية، عناصر ليبيين) stands in first..last."""
-    tokens = context.tokens
-    return any(tokens[k].text in LIBYAN and any_in(patterns.forces, context, k - 1, k - 1)
+    """Whether a force word right before 'Libyan' (القوة الليبية، عناصر ليبيين: the home country's nisba, data/nisba.csv)
+    stands in first..last."""
+    tokens, libyan = context.tokens, context.actor_lexicon.home_nisbas
+    return any(tokens[k].text in libyan and any_in(patterns.forces, context, k - 1, k - 1)
                for k in range(max(first, 1), min(last, len(tokens) - 1) + 1))
 
 

@@ -86,16 +86,15 @@ def future_goes_on(context: Context, before: Trigger, trigger: Trigger, previous
             and context.sentence_of[before.first] == context.sentence_of[trigger.first])
 
 
-THAT_WORDS = frozenset({"ان", "بان"})  # 'that' (أن، بأن) before a verb, as normalised
-
-
-def and_that_too(context: Context, trigger: Trigger, last: Movement | None, last_trigger: Trigger | None) -> bool:
+def and_that_too(context: Context, patterns: Patterns, trigger: Trigger, last: Movement | None,
+                 last_trigger: Trigger | None) -> bool:
     """'توافقا على أن تسحب القيادة أسلحتها من بويرات الحسون إلى الجفرة، وأن تعيد القوات مدفعيتها من الوشكة إلى
     مصراتة': 'and that' right before a present verb, in the sentence of a movement whose verb came right after 'that':
     the same agreement, demand or plan governs both, so the second has the first's status."""
     tokens = context.tokens
     if (last is None or last_trigger is None or trigger.future or not trigger.first or not last_trigger.first
-            or tokens[trigger.first - 1].text != "وان" or tokens[last_trigger.first - 1].text not in THAT_WORDS
+            or tokens[trigger.first - 1].text[:1] != "و" or tokens[trigger.first - 1].text[1:] not in patterns.that_words
+            or tokens[last_trigger.first - 1].text not in patterns.that_words
             or tokens[trigger.first].text[trigger.prefix:][:1] not in ("ت", "ي")):
         return False
     return context.sentence_of[last_trigger.first] == context.sentence_of[trigger.first]

@@ -232,6 +232,8 @@ class Patterns:
     landings: frozenset[str]  # هبطت، حطت: planes that land, ending an airlift told as setting out
     correction_marks: frozenset[str]  # تصحيح، خطأً: a sentence that corrects one told before
     correction_nots: frozenset[str]  # وليس: in a correction, what was wrong follows
+    passive_denials: frozenset[str]  # نُفي (ذلك): opening a next sentence, 'it was denied'
+    place_prepositions: frozenset[str]  # من، في: before وسط, the centre of a place, not 'amid'
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -251,7 +253,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
     "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
-    "correction_nots": "correction_not",
+    "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
 }
 
 

@@ -46,16 +46,13 @@ def _after_a_conjunction(context: Context, k: int) -> bool:
             and not normalise_word(mention.text).startswith("و"))
 
 
-PLACE_PREPOSITIONS = frozenset({"من", "في", "الي", "نحو"})  # as normalised (إلى: الي)
-
-
 def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
     """False for a break word that is also a place noun and leads to a place: 'من وسط ترهونة' is the centre of
     Tarhuna, 'وسط مخاوف' ('amid fears') a break."""
     tokens, skippable = context.tokens, patterns.skippable
     if tokens[k].text not in skippable:
         return True
-    if k and tokens[k - 1].text in PLACE_PREPOSITIONS:
+    if k and tokens[k - 1].text in patterns.place_prepositions:
         return False  # انسحبت من وسط المدينة باتجاه يفرن: the centre of the town, whatever it names
     k += 1
     while k < len(tokens) and tokens[k].text in skippable:
@@ -198,7 +195,8 @@ def _points_back(context: Context, patterns: Patterns, after: int, s_last: int) 
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
     return any(context.tokens[j].text in patterns.pointers_back for j in range(after, min(s_last, after + POINTER_REACH) + 1))
-PASSIVE_DENIALS = frozenset({"نفي", "ونفي"})  # opening a sentence, before 'that': 'it was denied' (نُفي ذلك لاحقاً)
+
+
 NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
 
 
@@ -219,7 +217,7 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
         n_first, n_last = bounds_of_sentence(context, n_last + 1)
     if not (asked or patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
             or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
-            or context.tokens[n_first].text in PASSIVE_DENIALS):  # (نُفي ذلك لاحقاً): it was denied, no one else's
+            or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
     k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))

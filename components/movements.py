@@ -130,7 +130,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous, parallel = previous, trigger.last, bool(movements) and and_that_too(
-            context, trigger, movements[-1], made_by)
+            context, patterns, trigger, movements[-1], made_by)
         made_by = trigger
         if parallel:  # a movement of its own, under what governed the last (على أن تسحب ...، وأن تعيد ...)
             if movement.status == "reported":
