@@ -470,7 +470,7 @@ def _past_the_aside(context: Context, patterns: Patterns, near: int, trigger: Tr
     opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
                     if CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start)), None)
     if (opening is None or context.places_between(opening + 1, k)
-            or patterns.triggers.between(opening + 1, k)):
+            or any_in(patterns.triggers, context, opening + 1, k)):
         return near
     return max(s_first, min(near, opening + 1 - FORCE_BEFORE))
 
