@@ -6,12 +6,14 @@ extracting), and only a bounded window of chunks is in flight at once.
 """
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from time import perf_counter
 from typing import TextIO
 
@@ -19,6 +21,7 @@ from components.ingest import IngestError, decode_article, each_article_file, re
 from components.records import Article, article_json_line, article_to_json
 
 CHUNK = 100  # files per Dask task: ~0.2 s of extraction, well past the scheduler's ~1 ms per task
+STARTS = 3  # tries at starting a LocalCluster whose worker died while starting (local_cluster)
 WINDOW = 4  # chunks in flight per worker thread: workers never wait, memory stays bounded
 
 Item = str | dict  # a file's path, or the error record of a folder that holds no article files
@@ -123,15 +126,33 @@ def prepared_on(client, chunk: int = CHUNK) -> Callable[[Iterable[str]], Iterato
 def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator:
     """A Dask ``Client`` of the running ``dask scheduler`` at ``scheduler`` (tcp://host:8786), or of a
     LocalCluster of ``workers`` single-threaded processes started here and stopped after."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with TemporaryDirectory(prefix="libya-map-dask-") as workspace, local_cluster(workers, workspace) as cluster, \
             Client(cluster) as client:
         yield client
+
+
+def local_cluster(workers: int, workspace: str, starts: int = STARTS):
+    """A LocalCluster of ``workers`` single-threaded processes with their scratch space in ``workspace`` (the
+    run's own, so no other run's leftovers are purged under it). A worker process that dies while starting
+    (Dask then reports only "Nanny failed to start") fails the whole cluster; it is started again, saying so,
+    up to ``starts`` times."""
+    from distributed import LocalCluster
+
+    for start in range(1, starts + 1):
+        try:
+            return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                local_directory=workspace)
+        except (RuntimeError, TimeoutError, OSError) as error:
+            if start == starts:
+                raise
+            print(f"Dask: a worker failed to start ({error}); starting the local cluster again "
+                  f"({start + 1} of {starts})", file=sys.stderr)
 
 
 def spread(client, task: Callable[[list], list], items: Iterable, chunk: int = CHUNK) -> Iterator:

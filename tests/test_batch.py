@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from components import batch
 from components.batch import article_items, extract_one, extract_stream, rendered, write_articles
 
@@ -30,6 +32,28 @@ def test_batch_local_cluster_matches_single_process_chunk_by_chunk(monkeypatch):
     # 5 seeds in chunks of 2: three tasks, results put back in input order
     expected = [_as_written(extract_one(p)) for p in SEEDS]
     assert list(extract_stream(SEEDS, engine="dask", workers=2, chunk=2)) == list(extract_stream(SEEDS)) == expected
+
+
+def test_a_local_cluster_whose_worker_dies_while_starting_is_started_again_saying_so(monkeypatch, tmp_path, capsys):
+    import distributed
+
+    tries = []
+
+    class Flaky:  # Dask's LocalCluster, failing as it did once in CI the first time only
+        def __init__(self, **kwargs):
+            tries.append(kwargs)
+            if len(tries) == 1:
+                raise RuntimeError("Nanny failed to start.")
+
+    monkeypatch.setattr(distributed, "LocalCluster", Flaky)
+    assert isinstance(batch.local_cluster(2, str(tmp_path)), Flaky)
+    assert len(tries) == 2 and tries[1]["local_directory"] == str(tmp_path) and tries[1]["n_workers"] == 2
+    assert "Dask: a worker failed to start (Nanny failed to start.); starting the local cluster again (2 of 3)" \
+        in capsys.readouterr().err
+    tries.clear()
+    with pytest.raises(RuntimeError, match="Nanny failed to start"):
+        batch.local_cluster(2, str(tmp_path), starts=1)
+    assert len(tries) == 1
 
 
 def test_batch_cli_engine_dask_on_a_folder_writes_the_same_json_as_the_files_one_by_one(tmp_path):
