@@ -3748,3 +3748,9 @@ def test_movements_a_statement_called_false_and_rebels_named_by_their_front():
     assert move.actor.name == "Chadian armed groups"
     (move,) = _moves("وأشار الوزير إلى أن الجيش رصد حشداً لعناصر متمردة في محيط القطرون.")
     assert move.actor is not None and move.actor.name is None  # rebels the text does not name, not the army
+
+
+def test_movements_from_the_outskirts_sets_out_and_the_wounded_taken_to_a_medical_centre_are_no_movement():
+    (move,) = _moves("اتفق الطرفان على أن تنسحب قوة المنطقة العسكرية في الفترة نفسها من مشارف جنزور إلى الماية.")
+    assert _summary(move)[1:5] == ("planned", None, ["جنزور"], ["الماية"])
+    assert _moves("أسفر القصف عن إصابة ثلاثة عناصر نُقلوا إلى المركز الطبي في مصراتة.") == ()
