@@ -6,7 +6,7 @@ from __future__ import annotations
 from components.actors import ORIGIN_LINK
 from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
 from components.movement_patterns import Patterns
-from components.movement_roles import names_actor
+from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
 from components.phrases import PhraseIndex
 from components.prefilter import WordTest
@@ -45,7 +45,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
         previous = found[-1] if found else None
         if previous and _goes_on_with(context, patterns, previous, trigger):
             continue  # للانسحاب من محيط المطار وقصر بن غشير والعودة إلى الزنتان: one movement
-        if (previous and i - previous.last <= CHAIN_GAP and context.sentence_of[i] == context.sentence_of[previous.last]
+        if (previous and _gap(context, patterns, previous, i) <= CHAIN_GAP
+                and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(not names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
                 and not any(break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
                             for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
@@ -114,6 +115,14 @@ def _goes_on_with(context: Context, patterns: Patterns, previous: Trigger, trigg
         return False
     role = patterns.roles.at(normal, tokens, trigger.last + 1)
     return bool(role) and role[2] == "destination"
+
+
+def _gap(context: Context, patterns: Patterns, previous: Trigger, i: int) -> int:
+    """Words from the trigger before to the one at ``i``; before a manner (ستنقل خلال الأيام المقبلة سرية جواً) the
+    words of a time phrase are not counted."""
+    if context.tokens[i].text in patterns.manners:
+        return words_between(context, patterns, previous.last, i)
+    return i - previous.last
 
 
 def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:

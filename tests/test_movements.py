@@ -3754,3 +3754,8 @@ def test_movements_from_the_outskirts_sets_out_and_the_wounded_taken_to_a_medica
     (move,) = _moves("اتفق الطرفان على أن تنسحب قوة المنطقة العسكرية في الفترة نفسها من مشارف جنزور إلى الماية.")
     assert _summary(move)[1:5] == ("planned", None, ["جنزور"], ["الماية"])
     assert _moves("أسفر القصف عن إصابة ثلاثة عناصر نُقلوا إلى المركز الطبي في مصراتة.") == ()
+
+
+def test_movements_a_verb_goes_on_by_air_past_a_time_phrase_and_keeps_its_future():
+    (move,) = _moves("قالت رئاسة الأركان إنها ستنقل خلال الأيام المقبلة سرية دعم جواً من مطار معيتيقة إلى مطار مصراتة.")
+    assert _summary(move)[:5] == ("airlift", "planned", None, ["مطار معيتيقة"], ["مطار مصراتة"])
