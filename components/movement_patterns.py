@@ -234,6 +234,8 @@ class Patterns:
     correction_nots: frozenset[str]  # وليس: in a correction, what was wrong follows
     passive_denials: frozenset[str]  # نُفي (ذلك): opening a next sentence, 'it was denied'
     place_prepositions: frozenset[str]  # من، في: before وسط, the centre of a place, not 'amid'
+    attacks: frozenset[str]  # استهدفت، قصف: a position word a few words after is the target
+    position_nouns: frozenset[str]  # تمركزاً: after an attack, a position targeted, not a force taking one up
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -254,6 +256,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
+    "attacks": "attack", "position_nouns": "position_noun",
 }
 
 

@@ -8,7 +8,7 @@ from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFI
 from components.movement_patterns import Patterns
 from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
-from components.phrases import PhraseIndex
+from components.phrases import PhraseIndex, peel
 from components.prefilter import WordTest
 from components.text import Token
 
@@ -37,6 +37,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue
         if patterns.not_triggers.at(normal, tokens, i) or _inside_not_trigger(patterns, normal, tokens, i):
             continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
+        if _a_target(context, patterns, i, prefix):
+            continue  # استهدفت طائرة مسيرة تمركزاً لقوات الجيش: a position attacked
         if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
             continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
@@ -123,6 +125,18 @@ def _gap(context: Context, patterns: Patterns, previous: Trigger, i: int) -> int
     if context.tokens[i].text in patterns.manners:
         return words_between(context, patterns, previous.last, i)
     return i - previous.last
+
+
+ATTACK_REACH = 3  # words back from a position word to the attack it may be the target of
+
+
+def _a_target(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
+    """The trigger is a position word (تمركزاً) a few words after an attack in its sentence: what was hit."""
+    if context.tokens[i].text[prefix:] not in patterns.position_nouns:
+        return False
+    sentence = context.sentence_of[i]
+    return any(context.sentence_of[k] == sentence and any(rest in patterns.attacks for _, rest in peel(context.tokens[k].text))
+               for k in range(max(0, i - ATTACK_REACH), i))
 
 
 def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:

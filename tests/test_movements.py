@@ -3759,3 +3759,11 @@ def test_movements_from_the_outskirts_sets_out_and_the_wounded_taken_to_a_medica
 def test_movements_a_verb_goes_on_by_air_past_a_time_phrase_and_keeps_its_future():
     (move,) = _moves("قالت رئاسة الأركان إنها ستنقل خلال الأيام المقبلة سرية دعم جواً من مطار معيتيقة إلى مطار مصراتة.")
     assert _summary(move)[:5] == ("airlift", "planned", None, ["مطار معيتيقة"], ["مطار مصراتة"])
+
+
+def test_movements_a_position_attacked_is_no_force_taking_it_up():
+    for text in ("بعد ساعات من قصف بقذائف الهاون استهدف تمركزاً لقوات المدينة قرب الهيشة جنوبي تاورغاء.",
+                 "استهدفت طائرة مسيرة تمركزاً لقوات الجيش قرب سبها.", "وقصفت المدفعية تمركزات القوات في محيط سرت."):
+        assert _moves(text) == (), text
+    (move,) = _moves("تمركزت قوات الجيش قرب سبها.")
+    assert _summary(move)[:2] == ("deploy", "reported")
