@@ -3767,3 +3767,9 @@ def test_movements_a_position_attacked_is_no_force_taking_it_up():
         assert _moves(text) == (), text
     (move,) = _moves("تمركزت قوات الجيش قرب سبها.")
     assert _summary(move)[:2] == ("deploy", "reported")
+
+
+def test_movements_tripolis_military_regions_named_in_either_order_are_its_forces():
+    (move,) = _moves("وكانت قوة تابعة لمنطقة الساحل الغربي العسكرية قد تقدمت الخميس من الزاوية عبر الماية ووصلت إلى البوابة "
+                     "الغربية لجنزور.")
+    assert _summary(move)[1:6] == ("reported", "GNA forces", ["الزاوية"], ["جنزور"], ["الماية"])
