@@ -3773,3 +3773,11 @@ def test_movements_tripolis_military_regions_named_in_either_order_are_its_force
     (move,) = _moves("وكانت قوة تابعة لمنطقة الساحل الغربي العسكرية قد تقدمت الخميس من الزاوية عبر الماية ووصلت إلى البوابة "
                      "الغربية لجنزور.")
     assert _summary(move)[1:6] == ("reported", "GNA forces", ["الزاوية"], ["جنزور"], ["الماية"])
+
+
+def test_movements_the_syrian_national_armys_factions_are_syrian_fighters_not_the_lna():
+    (move,) = _moves("وصلت دفعة جديدة من المقاتلين السوريين، الذين كانوا منضوين سابقاً في فصائل «الجيش الوطني»، إلى مدينة "
+                     "أغاديس شمالي النيجر، بعد أن نُقلوا جواً من ليبيا.")
+    assert _summary(move)[2:5] == ("Syrian mercenaries", ["ليبيا"], ["أغاديس"])
+    (move,) = _moves("نفى قيادي في «فرقة السلطان مراد» أن يكون فصيله قد أرسل أي عناصر من عفرين إلى ليبيا.")
+    assert _summary(move)[1:5] == ("denied", "Syrian mercenaries", ["عفرين"], ["ليبيا"])
