@@ -21,7 +21,7 @@ from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
 from components.mentions import PREPOSITIONS, QUOTE_CHARS
-from components.phrases import BLANKS, PhraseIndex, joined, longest_match, quote_after, quote_before
+from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import Actor, Mention
 from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
@@ -77,6 +77,7 @@ class ActorLexicon:
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
+    state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
@@ -118,7 +119,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
                          "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
-                         "local_guard_words", "coming_words", "coming_forces")}
+                         "local_guard_words", "coming_words", "coming_forces", "state_verbs")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -223,7 +224,25 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 name = _nearer_nationality(spans, _nationality_before(tokens, placed, lexicon, i, spans)) or name
             spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
-    return _units_owned(spans, tokens, lexicon)
+    return _units_owned(_states_sending(tokens, offsets, placed, lexicon, spans, until), tokens, lexicon)
+
+
+def _states_sending(tokens, offsets, placed, lexicon, spans: list[ActorSpan], until: int | None) -> list[ActorSpan]:
+    """'ستنشر الجزائر مفارز', 'أرسلت تشاد قوات': a country right after a verb that sends forces and right before a
+    force word is the state sending them; its army is the actor (and the country no place they go)."""
+    found = []
+    for i, mention in placed.items():
+        if (not i or (until is not None and i > until) or mention.place is None or mention.place.kind != "country"
+                or not any(rest in lexicon.state_verbs for _, rest in peel(tokens[i - 1].text))):
+            continue
+        armies = lexicon.by_country.get(mention.place.country)
+        after = i + 1
+        while after < len(tokens) and offsets[tokens[after].start] < mention.end:
+            after += 1
+        if (armies and armies[0] and after < len(tokens) and lexicon.generic.may_start(tokens[after].text)
+                and not any(s.first <= i <= s.last for s in spans)):
+            found.append(ActorSpan(i, after - 1, Actor(mention.text, armies[0]), "army"))
+    return sorted(spans + found) if found else spans
 
 
 UNIT_NAME_WORDS = 3  # nouns of a unit's name before the definite word or the town that ends it (كتيبة شهداء الزاوية)

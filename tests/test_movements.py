@@ -3781,3 +3781,14 @@ def test_movements_the_syrian_national_armys_factions_are_syrian_fighters_not_th
     assert _summary(move)[2:5] == ("Syrian mercenaries", ["ليبيا"], ["أغاديس"])
     (move,) = _moves("نفى قيادي في «فرقة السلطان مراد» أن يكون فصيله قد أرسل أي عناصر من عفرين إلى ليبيا.")
     assert _summary(move)[1:5] == ("denied", "Syrian mercenaries", ["عفرين"], ["ليبيا"])
+
+
+def test_movements_a_neighbour_named_right_after_a_verb_that_sends_forces_sends_them():
+    _each_actor = {"ستنشر الجزائر مفارز جديدة في محيط الدبداب.": ("Algerian army", ["الدبداب"]),
+                   "أرسلت تشاد قوات إلى الحدود مع ليبيا.": ("Chadian army", ["الحدود مع ليبيا"]),
+                   "دفعت تونس بوحدات إلى بن قردان.": ("Tunisian army", ["بن قردان"])}
+    for text, (actor, destinations) in _each_actor.items():
+        (move,) = _moves(text)
+        assert (move.actor.name, [d.text for d in move.destinations]) == (actor, destinations), text
+    (move,) = _moves("دخلت تشاد قوات سودانية.")  # a verb of going: the country is where they went
+    assert [d.text for d in move.destinations] == ["تشاد"]
