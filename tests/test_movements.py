@@ -3792,3 +3792,9 @@ def test_movements_a_neighbour_named_right_after_a_verb_that_sends_forces_sends_
         assert (move.actor.name, [d.text for d in move.destinations]) == (actor, destinations), text
     (move,) = _moves("دخلت تشاد قوات سودانية.")  # a verb of going: the country is where they went
     assert [d.text for d in move.destinations] == ["تشاد"]
+
+
+def test_movements_before_sunrise_is_a_time_of_the_movement_not_a_clause_of_its_own():
+    (move,) = _moves("انطلقت نحو ستين آلية من قاعدة بنينا الجوية ووصلت قبل شروق الشمس إلى البوابات الجديدة في القوارشة "
+                     "وبوعطني.")
+    assert _summary(move)[3:5] == (["قاعدة بنينا الجوية"], ["القوارشة", "بوعطني"])
