@@ -20,6 +20,7 @@ from components.movement_context import (
     word_in,
 )
 from components.movement_patterns import Patterns
+from components.movement_roles import ON
 from components.phrases import joined, quote_before
 from components.records import Actor
 from components.text import Token, name_key
@@ -47,8 +48,11 @@ PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the wo
 
 def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
-    للقيادة العامة عن حشد قوات: the army is not the force massing)."""
-    if first == 0 or context.tokens[first - 1].text not in patterns.patrons:
+    للقيادة العامة عن حشد قوات, صفحات محسوبة على حكومة الوحدة: the army is not the force massing)."""
+    tokens = context.tokens
+    if first > 1 and tokens[first - 1].text == ON:  # صفحات محسوبة على حكومة الوحدة
+        first -= 1
+    if first == 0 or tokens[first - 1].text not in patterns.patrons:
         return False
     return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
 

@@ -3798,3 +3798,9 @@ def test_movements_before_sunrise_is_a_time_of_the_movement_not_a_clause_of_its_
     (move,) = _moves("انطلقت نحو ستين آلية من قاعدة بنينا الجوية ووصلت قبل شروق الشمس إلى البوابات الجديدة في القوارشة "
                      "وبوعطني.")
     assert _summary(move)[3:5] == (["قاعدة بنينا الجوية"], ["القوارشة", "بوعطني"])
+
+
+def test_movements_the_side_the_pages_lean_to_is_not_the_force_they_tell_of():
+    (move,) = _moves("في المقابل، نفى المكتب الإعلامي للواء 106 مجحفل ما تداولته صفحات محسوبة على حكومة الوحدة الوطنية في "
+                     "طرابلس عن سحب كتيبتين من بنغازي باتجاه سرت خلال اليومين الماضيين.")
+    assert _summary(move)[1:5] == ("denied", "Libyan National Army", ["بنغازي"], ["سرت"])
