@@ -3804,3 +3804,8 @@ def test_movements_the_side_the_pages_lean_to_is_not_the_force_they_tell_of():
     (move,) = _moves("في المقابل، نفى المكتب الإعلامي للواء 106 مجحفل ما تداولته صفحات محسوبة على حكومة الوحدة الوطنية في "
                      "طرابلس عن سحب كتيبتين من بنغازي باتجاه سرت خلال اليومين الماضيين.")
     assert _summary(move)[1:5] == ("denied", "Libyan National Army", ["بنغازي"], ["سرت"])
+
+
+def test_movements_as_far_as_a_place_is_where_the_movement_went():
+    (move,) = _moves("تحركت قوات الدعم السريع من الفاشر عبر وادي هور حتى الكفرة.")
+    assert _summary(move)[2:6] == ("Sudanese armed groups", ["الفاشر"], ["الكفرة"], ["وادي هور"])
