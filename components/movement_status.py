@@ -60,6 +60,18 @@ def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
     return k not in context.placed
 
 
+def _said_of_the_noun(context: Context, patterns: Patterns, k: int) -> bool:
+    """A verb of saying at ``k``, with no و or comma before it and 'that' with a pronoun after it, describing the
+    noun before it (اتهامات عن «قوافل سلاح» قال إنها تحركت من المالحة: convoys he said moved): part of what is
+    told, not a statement of its own that ends what came before."""
+    tokens = context.tokens
+    if not k or k + 1 >= len(tokens) or tokens[k].text[:1] in ("و", "ف"):
+        return False
+    that = tokens[k + 1].text
+    return (that in patterns.that_words and len(that) > 3  # إنها، أنهم: with its pronoun
+            and not CLAUSE_MARK.search(context.norm.text, tokens[k - 1].end, tokens[k].start))
+
+
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
             following: int) -> str:
     """denied > conditional > planned > reported.
@@ -93,7 +105,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
-            if status == "reported":
+            if status == "reported" and not _said_of_the_noun(context, patterns, k):
                 segment_first = k + 1
                 break
             seen.add(status)

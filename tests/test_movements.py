@@ -3809,3 +3809,11 @@ def test_movements_the_side_the_pages_lean_to_is_not_the_force_they_tell_of():
 def test_movements_as_far_as_a_place_is_where_the_movement_went():
     (move,) = _moves("تحركت قوات الدعم السريع من الفاشر عبر وادي هور حتى الكفرة.")
     assert _summary(move)[2:6] == ("Sudanese armed groups", ["الفاشر"], ["الكفرة"], ["وادي هور"])
+
+
+def test_movements_a_move_the_accuser_said_of_the_claimed_convoys_is_denied_with_the_claim():
+    (move,) = _moves("نفى الجيش الليبي اتهامات أطلقها الناطق باسم الجيش السوداني عن قوافل سلاح لقوات الدعم السريع قال إنها "
+                     "تحركت من الفاشر حتى الكفرة.")
+    assert _summary(move)[1:5] == ("denied", "Sudanese armed groups", ["الفاشر"], ["الكفرة"])
+    (move,) = _moves("وصلت قوة إلى سبها، وقالت إنها ستبقى.")
+    assert move.status == "reported"
