@@ -3817,3 +3817,8 @@ def test_movements_a_move_the_accuser_said_of_the_claimed_convoys_is_denied_with
     assert _summary(move)[1:5] == ("denied", "Sudanese armed groups", ["الفاشر"], ["الكفرة"])
     (move,) = _moves("وصلت قوة إلى سبها، وقالت إنها ستبقى.")
     assert move.status == "reported"
+
+
+def test_movements_an_interviewers_question_about_plans_tells_no_movement():
+    (move,) = _moves("• هل لديكم خطط لنقل قوات إلى هون أو ودان؟\n\n- نعم، ستنتقل سرية من اللواء 128 من سوكنة إلى ودان.")
+    assert _summary(move)[1:5] == ("planned", "Libyan National Army", ["سوكنة"], ["ودان"])
