@@ -560,7 +560,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
-VESSEL_NAME_WORDS = 3  # a ship's quoted name is shorter than this (أنور السادات، غازي عنتاب)
+VESSEL_NAME_WORDS = 6  # a ship's quoted name is shorter than this (أنور السادات، تي سي جي غازي عنتاب)
 ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
 STATEMENT_OPENERS = _CUES["statement_openers"]  # لم، لن ...: a quote that opens so is a statement, not a name
 
@@ -617,9 +617,10 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
         # تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
     noun = first - 2 if first > 1 and tokens[first - 1].text in nisba_countries() else first - 1
-    if noun >= 0 and _among(tokens[noun].text, lexicon.vessel_nouns) and last - first < VESSEL_NAME_WORDS:
-        return True  # بالفرقاطتين «تحيا مصر»، الفرقاطة التركية «غازي عنتاب»: the ship's name; not السفينة «أنزلت جنوداً
-        # روساً في طبرق»: a longer quote is what the ship is said to have done
+    if noun >= 0 and _among(tokens[noun].text, lexicon.vessel_nouns) and last - first < VESSEL_NAME_WORDS and not any(
+            tokens[k].text in ROUTE_WORDS for k in range(first, last + 1)):
+        return True  # بالفرقاطتين «تحيا مصر»، الفرقاطة «تي سي جي غازي عنتاب»: the ship's name; not السفينة «أنزلت
+        # جنوداً في طبرق»: a quote with a route word (في، إلى) is what the ship is said to have done
     following = candidate.last + 1
     return (first == candidate.first and following < len(tokens) and tokens[following].text in lexicon.media_tails
             and normal[tokens[following].end:closed].strip() == "")

@@ -223,6 +223,9 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
             "إلى الخمس. ونفى مصدر أن تكون السفينة «أنزلت جنوداً روساً في طبرق».")
     placed = [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place]
     assert placed == ["السلوم", "الخمس", "طبرق"]
+    text = "ولم يستبعد المتحدث إرسال الفرقاطة «تي سي جي غازي عنتاب» إلى ميناء مصراتة."  # its hull prefix too
+    placed = [(m.start, m.text) for m in extract_text(text, article_id="t", source="t").mentions if m.place]
+    assert placed == [(text.index("مصراتة"), "مصراتة")]
 
 
 @pytest.mark.parametrize("text, expected", [
