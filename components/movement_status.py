@@ -187,9 +187,9 @@ def past_verb(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
 
 
 def _future_verb_before(context: Context, patterns: Patterns, first: int) -> bool:
-    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned, a time phrase between
-    apart ('ستنفذ الأسبوع المقبل إنزالاً'); so does a plan (خطة لنشر، خطة تشمل نقل), not one before a verb (ضمن خطة
-    أمنية، انتشرت: what the plan did)."""
+    """'ستواصل إرسال', 'سيتم نقل': a future verb right before a verbal noun makes it planned, a time phrase or its
+    subject between apart ('ستنفذ الأسبوع المقبل إنزالاً', 'ستبدأ القوات الروسية نقل'); so does a plan (خطة لنشر،
+    خطة تشمل نقل), not one before a verb (ضمن خطة أمنية، انتشرت: what the plan did)."""
     normal, tokens = context.norm.text, context.tokens
     k = before_time_phrase(context, patterns, first, joined_only=True)
     if k < 0 or not joined(normal, tokens, k, k + 1):
@@ -197,7 +197,14 @@ def _future_verb_before(context: Context, patterns: Patterns, first: int) -> boo
     word = tokens[k].text
     if word in patterns.plans or k and word in patterns.plan_links and tokens[k - 1].text in patterns.plans:
         return True
-    return is_future_word(word)
+    if is_future_word(word):
+        return True
+    subject = next((span for span in context.actors_between(k - SUBJECT_WORDS, k) if span.last == k), None)
+    return (subject is not None and subject.first > 0 and joined(normal, tokens, subject.first - 1, k)  # ستبدأ القوات
+            and is_future_word(tokens[subject.first - 1].text))  # نقل المعدات: its subject between
+
+
+SUBJECT_WORDS = 4  # words of a subject between a future verb and the verbal noun it governs
 
 
 POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)

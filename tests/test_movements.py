@@ -3822,3 +3822,8 @@ def test_movements_a_move_the_accuser_said_of_the_claimed_convoys_is_denied_with
 def test_movements_an_interviewers_question_about_plans_tells_no_movement():
     (move,) = _moves("• هل لديكم خطط لنقل قوات إلى هون أو ودان؟\n\n- نعم، ستنتقل سرية من اللواء 128 من سوكنة إلى ودان.")
     assert _summary(move)[1:5] == ("planned", "Libyan National Army", ["سوكنة"], ["ودان"])
+
+
+def test_movements_a_future_verb_with_its_subject_before_a_verbal_noun_plans_it():
+    (move,) = _moves("ستبدأ القوات الروسية نقل المعدات من طبرق إلى الجفرة.")
+    assert _summary(move)[1:5] == ("planned", "Russian forces", ["طبرق"], ["الجفرة"])
