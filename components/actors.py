@@ -227,19 +227,24 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     return _units_owned(_states_sending(tokens, offsets, placed, lexicon, spans, until), tokens, lexicon)
 
 
+SENT_WITH = frozenset({"بها", "به", "بهم", "بهما"})  # دفعت بها: 'sent them', the state its subject after it
+
+
 def _states_sending(tokens, offsets, placed, lexicon, spans: list[ActorSpan], until: int | None) -> list[ActorSpan]:
     """'ستنشر الجزائر مفارز', 'أرسلت تشاد قوات': a country right after a verb that sends forces and right before a
     force word is the state sending them; its army is the actor (and the country no place they go)."""
     found = []
     for i, mention in placed.items():
-        if (not i or (until is not None and i > until) or mention.place is None or mention.place.kind != "country"
-                or not any(rest in lexicon.state_verbs for _, rest in peel(tokens[i - 1].text))):
+        if not i or (until is not None and i > until) or mention.place is None or mention.place.kind != "country":
+            continue
+        sent_with = i > 1 and tokens[i - 1].text in SENT_WITH  # التعزيزات التي دفعت بها الجزائر إلى إن قزام
+        if not any(rest in lexicon.state_verbs for _, rest in peel(tokens[i - 1 - sent_with].text)):
             continue
         armies = lexicon.by_country.get(mention.place.country)
         after = i + 1
         while after < len(tokens) and offsets[tokens[after].start] < mention.end:
             after += 1
-        if (armies and armies[0] and after < len(tokens) and lexicon.generic.may_start(tokens[after].text)
+        if (armies and armies[0] and after < len(tokens) and (sent_with or lexicon.generic.may_start(tokens[after].text))
                 and not any(s.first <= i <= s.last for s in spans)):
             found.append(ActorSpan(i, after - 1, Actor(mention.text, armies[0]), "army"))
     return sorted(spans + found) if found else spans

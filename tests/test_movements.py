@@ -3790,6 +3790,8 @@ def test_movements_a_neighbour_named_right_after_a_verb_that_sends_forces_sends_
     for text, (actor, destinations) in _each_actor.items():
         (move,) = _moves(text)
         assert (move.actor.name, [d.text for d in move.destinations]) == (actor, destinations), text
+    (move,) = _moves("وقال مصدر إن سحب التعزيزات التي دفعت بها الجزائر إلى إن قزام لن يتم إلا إذا توقفت محاولات التسلل.")
+    assert move.actor.name == "Algerian army"  # 'sent them': the state after بها
     (move,) = _moves("دخلت تشاد قوات سودانية.")  # a verb of going: the country is where they went
     assert [d.text for d in move.destinations] == ["تشاد"]
 
