@@ -78,6 +78,7 @@ class ActorLexicon:
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
+    sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
@@ -119,7 +120,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
                          "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
-                         "local_guard_words", "coming_words", "coming_forces", "state_verbs")}
+                         "local_guard_words", "coming_words", "coming_forces", "state_verbs", "sent_with")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -227,9 +228,6 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
     return _units_owned(_states_sending(tokens, offsets, placed, lexicon, spans, until), tokens, lexicon)
 
 
-SENT_WITH = frozenset({"بها", "به", "بهم", "بهما"})  # دفعت بها: 'sent them', the state its subject after it
-
-
 def _states_sending(tokens, offsets, placed, lexicon, spans: list[ActorSpan], until: int | None) -> list[ActorSpan]:
     """'ستنشر الجزائر مفارز', 'أرسلت تشاد قوات': a country right after a verb that sends forces and right before a
     force word is the state sending them; its army is the actor (and the country no place they go)."""
@@ -237,7 +235,7 @@ def _states_sending(tokens, offsets, placed, lexicon, spans: list[ActorSpan], un
     for i, mention in placed.items():
         if not i or (until is not None and i > until) or mention.place is None or mention.place.kind != "country":
             continue
-        sent_with = i > 1 and tokens[i - 1].text in SENT_WITH  # التعزيزات التي دفعت بها الجزائر إلى إن قزام
+        sent_with = i > 1 and tokens[i - 1].text in lexicon.sent_with  # التعزيزات التي دفعت بها الجزائر إلى إن قزام
         if not any(rest in lexicon.state_verbs for _, rest in peel(tokens[i - 1 - sent_with].text)):
             continue
         armies = lexicon.by_country.get(mention.place.country)
