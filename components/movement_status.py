@@ -72,6 +72,16 @@ def _said_of_the_noun(context: Context, patterns: Patterns, k: int) -> bool:
             and not CLAUSE_MARK.search(context.norm.text, tokens[k - 1].end, tokens[k].start))
 
 
+def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: int) -> set[int]:
+    """The tokens inside a status cue of several words, before its last (شريطة عدم ذكر اسمه: not ذكر, 'mentioned')."""
+    inside: set[int] = set()
+    for k in patterns.status.between(first, last):
+        match = patterns.status.at(context.norm.text, context.tokens, k)
+        if match and match[0] > 2:
+            inside.update(range(k + 1, k + match[0] - 1))
+    return inside
+
+
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
             following: int) -> str:
     """denied > conditional > planned > reported.
@@ -94,7 +104,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             # تعتزم اللجنة، وفق بيان نشرته عقب اجتماعها، نشر دوريات: an aside)
     cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
                 *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
-    for k in sorted(cue_ends, reverse=True):
+    inside = _inside_longer_cues(context, patterns, scope_first, trigger.first - 1)
+    for k in sorted(cue_ends - inside, reverse=True):
         if patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k):
             segment_first = k + 1
             break
@@ -103,6 +114,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             status, scope = cue
             if scope == "order" and not (trigger.prefix and context.tokens[trigger.first].text[trigger.prefix - 1] == "ب"):
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
+            if scope == "aside":
+                continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
             if status == "reported" and not _said_of_the_noun(context, patterns, k):

@@ -3829,3 +3829,10 @@ def test_movements_an_interviewers_question_about_plans_tells_no_movement():
 def test_movements_a_future_verb_with_its_subject_before_a_verbal_noun_plans_it():
     (move,) = _moves("ستبدأ القوات الروسية نقل المعدات من طبرق إلى الجفرة.")
     assert _summary(move)[1:5] == ("planned", "Russian forces", ["طبرق"], ["الجفرة"])
+
+
+def test_movements_a_sources_anonymity_between_the_denial_and_the_claim_leaves_it_denied():
+    for text in ("ونفى مسؤول في القيادة العامة، تحدث لبي بي سي شريطة عدم ذكر اسمه، ما تردد عن وصول عناصر روسية إلى مطار "
+                 "سبها.", "ونفى مسؤول في القيادة العامة، طلب عدم ذكر اسمه، ما تردد عن وصول عناصر روسية إلى مطار سبها."):
+        (move,) = _moves(text)
+        assert _summary(move)[1:5] == ("denied", "Russian forces", [], ["مطار سبها"]), text
