@@ -3836,3 +3836,8 @@ def test_movements_a_sources_anonymity_between_the_denial_and_the_claim_leaves_i
                  "سبها.", "ونفى مسؤول في القيادة العامة، طلب عدم ذكر اسمه، ما تردد عن وصول عناصر روسية إلى مطار سبها."):
         (move,) = _moves(text)
         assert _summary(move)[1:5] == ("denied", "Russian forces", [], ["مطار سبها"]), text
+
+
+def test_movements_materiel_moved_is_a_shipment_of_forces():
+    (move,) = _moves("تعتزم القيادة الروسية نقل جزء من العتاد المخزن في القاعدة براً إلى النيجر عبر القطرون.")
+    assert _summary(move) == ("shipment", "planned", "Russian forces", [], ["النيجر"], ["القطرون"])
