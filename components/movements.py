@@ -399,8 +399,11 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
                        if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
-    near = _past_the_aside(context, patterns, _past_the_station(
-        context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first), trigger, s_first)
+    near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
+    aside = _aside_opening(context, patterns, trigger, s_first)  # ، بإشراف مراقبين دوليين، الانتشار: back past it, and
+    if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
+        near = _past_the_owner(context, max(s_first, min(near, aside - FORCE_BEFORE)), trigger._replace(first=aside),
+                               s_first)
     before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
@@ -459,20 +462,20 @@ def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int)
 ASIDE_BEFORE = 6  # words of an aside set off by commas right before a trigger (، بإشراف مراقبين دوليين،)
 
 
-def _past_the_aside(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:
-    """Where a force word may stand before a 'near' trigger, moved back past an aside set off by commas that ends
-    right before it and names no place and no movement: 'أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين دوليين،
-    الانتشار بين البويرات والوشكة'."""
+def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:
+    """The first word of an aside set off by commas that ends right before a 'near' trigger and names no place and
+    no movement, or None: a force word may stand before it ('أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين
+    دوليين، الانتشار بين البويرات والوشكة')."""
     normal, tokens = context.norm.text, context.tokens
     k = trigger.first - 1
     if k <= s_first or not CLAUSE_MARK.search(normal, tokens[k].end, tokens[trigger.first].start):
-        return near
+        return None
     opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
                     if CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start)), None)
     if (opening is None or context.places_between(opening + 1, k)
             or any_in(patterns.triggers, context, opening + 1, k)):
-        return near
-    return max(s_first, min(near, opening + 1 - FORCE_BEFORE))
+        return None
+    return opening + 1
 
 
 def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:

@@ -3841,3 +3841,8 @@ def test_movements_a_sources_anonymity_between_the_denial_and_the_claim_leaves_i
 def test_movements_materiel_moved_is_a_shipment_of_forces():
     (move,) = _moves("تعتزم القيادة الروسية نقل جزء من العتاد المخزن في القاعدة براً إلى النيجر عبر القطرون.")
     assert _summary(move) == ("shipment", "planned", "Russian forces", [], ["النيجر"], ["القطرون"])
+
+
+def test_movements_a_force_stands_before_its_owner_and_a_time_aside_before_a_verbal_noun():
+    (move,) = _moves("بدأت وحدات من اللواء طارق بن زياد التابع للقيادة العامة، مساء الثلاثاء، الانتشار في سبها.")
+    assert _summary(move)[:5] == ("deploy", "reported", "Libyan National Army", [], ["سبها"])
