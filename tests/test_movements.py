@@ -3846,3 +3846,8 @@ def test_movements_materiel_moved_is_a_shipment_of_forces():
 def test_movements_a_force_stands_before_its_owner_and_a_time_aside_before_a_verbal_noun():
     (move,) = _moves("بدأت وحدات من اللواء طارق بن زياد التابع للقيادة العامة، مساء الثلاثاء، الانتشار في سبها.")
     assert _summary(move)[:5] == ("deploy", "reported", "Libyan National Army", [], ["سبها"])
+
+
+def test_movements_to_monitor_opens_a_purpose_whose_places_are_not_destinations():
+    (move,) = _moves("قال المتحدث إن سفينة حربية إيطالية ستُنشر قبالة طبرق مطلع يونيو، «لمتابعة المسارات البحرية في شرق ليبيا».")
+    assert _summary(move)[1:5] == ("planned", "Italian forces", [], ["طبرق"])
