@@ -523,6 +523,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
     entries whose scope is 'clause'."""
+    end = _before_a_purpose(context, patterns, trigger, end)  # لتأمين خط الأنابيب وسكن العمال: what it guards
     first = max(s_first, trigger.first - 5)
     for k in range(trigger.first - 1, first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
@@ -555,6 +556,17 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and match[2][1] == "clause":
             return True
     return False
+
+
+def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
+    """``end``, or the word before the first purpose (لتأمين، لحماية) after the trigger: the non-force words of
+    what the force goes to guard (سكن العمال) are not what it moves."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in patterns.clause_openers.between(trigger.last + 1, end):
+        opener = patterns.clause_openers.at(normal, tokens, k)
+        if opener and opener[2] == "purpose":
+            return k - 1
+    return end
 
 
 UNIT_AFTER = 2  # words after a verb of sending (سحب، نقل) where the unit of an army (سرية، كتيبة) it sends is named

@@ -3851,3 +3851,9 @@ def test_movements_a_force_stands_before_its_owner_and_a_time_aside_before_a_ver
 def test_movements_to_monitor_opens_a_purpose_whose_places_are_not_destinations():
     (move,) = _moves("قال المتحدث إن سفينة حربية إيطالية ستُنشر قبالة طبرق مطلع يونيو، «لمتابعة المسارات البحرية في شرق ليبيا».")
     assert _summary(move)[1:5] == ("planned", "Italian forces", [], ["طبرق"])
+
+
+def test_movements_the_workers_a_force_goes_to_guard_do_not_make_it_a_civilian_move():
+    (move,) = _moves("وقعت احتجاجات في حقل النافورة. وأضافت المصادر أن الكتيبة المتمركزة بجالو نقلت في الليلة ذاتها إحدى "
+                     "سراياها إلى حقل النافورة لتأمين خط الأنابيب وسكن العمال.")
+    assert _summary(move)[1:5] == ("reported", None, ["جالو"], ["حقل النافورة"])
