@@ -70,7 +70,7 @@ from components.movement_roles import (
 )
 from components.movement_status import break_at, past_verb, status_of
 from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
-from components.phrases import joined
+from components.phrases import joined, peel
 from components.prefilter import positions
 from components.records import Mention, Movement, Span
 from components.text import Normalised, Token, normalise_word, sentences
@@ -420,7 +420,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     if (any_in(patterns.forces, context, first, trigger.first - 1)
             or any_in(patterns.forces, context, trigger.first + 1, trigger.last - 1)  # chained: نشرت القيادة وحدات انطلقت
             or any_in(patterns.forces, context, trigger.last + 1, after)
-            or any((span.kind == "unit" or context.tokens[span.first].text in patterns.unit_words)
+            or any((span.kind == "unit" or context.tokens[span.first].text in patterns.unit_words
+                    or _armed_group_of(context, span))  # غادرت مجموعات سودانية مسلحة: a nation's armed groups
                    and not trigger.first <= span.first <= trigger.last  # نفى المتحدث باسم غرفة عمليات سرت أي تحرك;
                    for span in context.actors_between(first, after))):  # ستنقل اللواء 444 قتال: a unit the lexicon knows
         return True
@@ -556,6 +557,12 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and match[2][1] == "clause":
             return True
     return False
+
+
+def _armed_group_of(context: Context, span) -> bool:
+    """Whether the actor span is a word for armed groups with whose they are (مجموعات سودانية، مسلحين تشاديين)."""
+    return span.actor.name is not None and any(
+        rest in context.actor_lexicon.armed_group_words for _, rest in peel(context.tokens[span.first].text))
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:

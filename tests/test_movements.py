@@ -3857,3 +3857,10 @@ def test_movements_the_workers_a_force_goes_to_guard_do_not_make_it_a_civilian_m
     (move,) = _moves("وقعت احتجاجات في حقل النافورة. وأضافت المصادر أن الكتيبة المتمركزة بجالو نقلت في الليلة ذاتها إحدى "
                      "سراياها إلى حقل النافورة لتأمين خط الأنابيب وسكن العمال.")
     assert _summary(move)[1:5] == ("reported", None, ["جالو"], ["حقل النافورة"])
+
+
+def test_movements_a_nations_armed_groups_with_the_adjective_between_are_a_force():
+    (move,) = _moves("غادرت مجموعات سودانية مسلحة كانت تتمركز في محيط القاعدة منذ أشهر باتجاه الكفرة، ومنها نحو الحدود "
+                     "مع السودان.")
+    assert _summary(move)[:6] == ("withdraw", "reported", "Sudanese armed groups", [], ["الحدود مع السودان"], ["الكفرة"])
+    assert _moves("وصلت مجموعات من المهاجرين إلى الكفرة.") == ()
