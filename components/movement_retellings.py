@@ -387,8 +387,11 @@ def _told_again(headline: Movement, body: Movement) -> bool:
     keys = {place_key(m) for m in places}
     names = {normalise_word(m.text) for m in places}
     for told in headline.destinations or headline.origins or headline.via:  # تنفي دخول أسلحة عبر معبر الذهيبة
-        if place_key(told) in keys or normalise_word(told.text) in names:
+        said = normalise_word(told.text)
+        if place_key(told) in keys or said in names:
             return True  # 'الجيش التشادي يعزز أدري..': the same name, however the headline's few words placed it
+        if any(name.endswith(" " + said) for name in names):
+            return True  # 'جسر جوي إلى مرسى مطروح' told again as the flights to مطار مرسى مطروح: the town's own airport
         area = told.place
         if area is not None and area.kind in ("country", "region") and any(
                 m.place is not None and m.place.country == area.country and m.place.kind not in ("country", "region")

@@ -1029,7 +1029,7 @@ def test_coverage_sabhas_manshiya_and_abdulkafi_neighbourhoods():
 
 @pytest.mark.parametrize("text, expected", [
     ("حطت طائرتان قادمتين من قاعدة بوفاريك الجوية جنوب غرب الجزائر العاصمة.",  # south-west of Algiers, not Algeria's
-     [("بوفاريك", 29, "gn:2503181"), ("الجزائر العاصمة", 53, "gn:2507480")]),  # south-west
+     [("قاعدة بوفاريك الجوية", 23, "icao:DAAK"), ("الجزائر العاصمة", 53, "gn:2507480")]),  # the air base itself
     ("البيضاء: الجامعة تؤجل امتحاناتها\n\nقررت الجامعة.", [("البيضاء", 0, "gn:89055")]),  # a headline's place
     ("إثر اشتباكات شهدتها وازن ليلة الاثنين.", [("وازن", 20, "gn:2208848")]),  # 'which Wazin witnessed'
     ("وأضاف أن سرية من الكتيبة «ستتمركز خلال الأيام القادمة في حقل الفيل» لحماية العاملين فيه.",  # a statement,
@@ -1054,3 +1054,12 @@ def test_thirteenth_session_mentions(text, expected):
 ])
 def test_thirteenth_session_places_later(text, expected):
     assert _placed(text) == expected
+
+
+def test_coverage_airfields_of_egypt_turkey_and_algeria_the_samples_named():
+    text = "أقلعت الطائرات من مطار برج العرب وقاعدة إركيليت الجوية وقاعدة بوفاريك الجوية نحو مطار مرسى مطروح"
+    placed = _placed(text)
+    assert [(s, i) for s, _, i in placed] == [("مطار برج العرب", "icao:HEBA"), ("قاعدة إركيليت الجوية", "icao:LTAU"),
+                                           ("قاعدة بوفاريك الجوية", "icao:DAAK"), ("مطار مرسى مطروح", "icao:HEMM")]
+    assert [start for _, start, _ in placed] == [text.index("مطار برج"), text.index("قاعدة إركيليت"),
+                                                  text.index("قاعدة بوفاريك"), text.index("مطار مرسى")]

@@ -3186,7 +3186,7 @@ def test_movements_in_the_wake_of_tells_a_move_done_and_a_headline_told_again_fr
     (airlift, ) = [m for m in _moves("الجيش يعزز انتشاره بالدبداب.. وجسر جوي نحو جانت\n\nحطت بمطار جانت ثلاث طائرات "
                                      "نقل عسكرية أقلعت من قاعدة بوفاريك الجوية، في جسر جوي يتواصل لليوم الثالث.")
                    if m.kind == "airlift"]
-    assert _summary(airlift)[3:5] == (["بوفاريك"], ["مطار جانت"])
+    assert _summary(airlift)[3:5] == (["قاعدة بوفاريك الجوية"], ["مطار جانت"])  # the air base itself
 
 
 def test_movements_where_a_plane_is_registered_is_not_where_it_goes():
@@ -3864,3 +3864,10 @@ def test_movements_a_nations_armed_groups_with_the_adjective_between_are_a_force
                      "مع السودان.")
     assert _summary(move)[:6] == ("withdraw", "reported", "Sudanese armed groups", [], ["الحدود مع السودان"], ["الكفرة"])
     assert _moves("وصلت مجموعات من المهاجرين إلى الكفرة.") == ()
+
+
+def test_movements_a_headlines_town_is_told_again_as_its_own_airport():
+    moves = _moves("جسر جوي مرتقب إلى مرسى مطروح\n\nقال مصدر عسكري إن القوات الجوية المصرية ستنقل خلال الأيام المقبلة وحدات "
+                   "من قوات التدخل السريع من قاعدة محمد نجيب العسكرية إلى مطار مرسى مطروح.")
+    assert [_summary(m)[1:5] for m in moves] == [("planned", "Egyptian army", ["قاعدة محمد نجيب العسكرية"],
+                                                  ["مطار مرسى مطروح"])]
