@@ -1063,3 +1063,9 @@ def test_coverage_airfields_of_egypt_turkey_and_algeria_the_samples_named():
                                            ("قاعدة بوفاريك الجوية", "icao:DAAK"), ("مطار مرسى مطروح", "icao:HEMM")]
     assert [start for _, start, _ in placed] == [text.index("مطار برج"), text.index("قاعدة إركيليت"),
                                                   text.index("قاعدة بوفاريك"), text.index("مطار مرسى")]
+
+
+def test_coverage_tamzawa_spelt_with_an_alif():
+    text = "تقدمت السرية من تامزاوة إلى براك."
+    assert [(s, start, i) for s, start, i in _placed(text)] == [("تامزاوة", text.index("تامزاوة"), "gn:2210300"),
+                                                                 ("براك", text.index("براك"), "gn:2218478")]
