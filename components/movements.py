@@ -36,6 +36,7 @@ from components.movement_chains import (
 )
 from components.movement_context import (
     CLAUSE_MARK,
+    TOWN_KINDS,
     Context,
     Trigger,
     any_in,
@@ -231,6 +232,21 @@ def _from_it_follows(context: Context, trigger: Trigger) -> bool:
             and context.tokens[after].text in FROM_IT)
 
 
+def _entered_it(context: Context, patterns: Patterns, trigger: Trigger,
+                roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'شهدت سرت معارك، قبل أن تدخلها قوات القيادة العامة': entering 'it', with no destination of its own, goes to
+    the last town named before the trigger in its sentence or the one before."""
+    if trigger.first != trigger.last or trigger.kind != "advance" or any(role == "destination" for *_, role in roles):
+        return []
+    if trigger_word(context, trigger) not in patterns.entered_it:
+        return []
+    sentence = context.sentence_of[trigger.first]
+    first = context.sentence_first[sentence - 1] if sentence and sentence - 1 in context.sentence_first else 0
+    towns = [k for k in context.places_between(first, trigger.first - 1)
+             if context.placed[k].place is not None and context.placed[k].place.kind in TOWN_KINDS]
+    return [(towns[-1], context.placed[towns[-1]], "destination")] if towns else []
+
+
 def _statement_follows(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether words at token k tell how something was said (في بيان، في تصريح لنا، خلال مؤتمر صحفي)."""
     tokens = context.tokens
@@ -274,6 +290,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         close = context.norm.text.find("»", context.tokens[trigger.last + 1].start)
         roles = [r for r in roles if context.tokens[r[0]].start > close]  # «غازي عنتاب»: the ship, not Gaziantep
     roles += _to_there(context, patterns, trigger, s_first, end, roles)
+    roles += _entered_it(context, patterns, trigger, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
     if not roles and _from_it_follows(context, trigger):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»: where

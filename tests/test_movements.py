@@ -3871,3 +3871,8 @@ def test_movements_a_headlines_town_is_told_again_as_its_own_airport():
                    "من قوات التدخل السريع من قاعدة محمد نجيب العسكرية إلى مطار مرسى مطروح.")
     assert [_summary(m)[1:5] for m in moves] == [("planned", "Egyptian army", ["قاعدة محمد نجيب العسكرية"],
                                                   ["مطار مرسى مطروح"])]
+
+
+def test_movements_entering_it_goes_to_the_town_told_before():
+    (move,) = _moves("شهدت سرت معارك عام 2016، قبل أن تدخلها قوات القيادة العامة في يناير 2020 من دون قتال.")
+    assert _summary(move)[:5] == ("advance", "reported", "Libyan National Army", [], ["سرت"])
