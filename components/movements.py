@@ -549,6 +549,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             break
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
+        if match and _said_of_a_force(context, patterns, k):
+            continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
         if match and (match[2][1] != "after" or k > trigger.last):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
             # it (تنص المرحلة الثانية من الاتفاق على نقل سرية)
@@ -571,7 +573,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if k > end:
             break
         match = patterns.non_force.at(normal, tokens, k)
-        if match and match[2][1] == "clause":
+        if match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k):
             return True
     return False
 
@@ -580,6 +582,14 @@ def _armed_group_of(context: Context, span) -> bool:
     """Whether the actor span is a word for armed groups with whose they are (مجموعات سودانية، مسلحين تشاديين)."""
     return span.actor.name is not None and any(
         rest in context.actor_lexicon.armed_group_words for _, rest in peel(context.tokens[span.first].text))
+
+
+def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether the non-force word at ``k`` says where the force word right before it is stationed (الخبراء العسكريين
+    العاملين في قاعدة الجفرة: 'working' there), not who moves (not سفينة مساعدات: an aid ship)."""
+    normal, tokens = context.norm.text, context.tokens
+    return (k > 0 and patterns.stationed.at(normal, tokens, k) is not None
+            and patterns.forces.ends_at(normal, tokens, k - 1) is not None)
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:

@@ -3876,3 +3876,9 @@ def test_movements_a_headlines_town_is_told_again_as_its_own_airport():
 def test_movements_entering_it_goes_to_the_town_told_before():
     (move,) = _moves("شهدت سرت معارك عام 2016، قبل أن تدخلها قوات القيادة العامة في يناير 2020 من دون قتال.")
     assert _summary(move)[:5] == ("advance", "reported", "Libyan National Army", [], ["سرت"])
+
+
+def test_movements_experts_working_somewhere_set_out_from_there_and_are_no_civilian_staff():
+    (move,) = _moves("وأضاف أن موسكو تعتزم، خلال الشهر المقبل، نقل فريق من الخبراء العسكريين العاملين في قاعدة الجفرة إلى مطار "
+                     "الأبرق لتأهيل منظومات الملاحة فيه.")
+    assert _summary(move)[:5] == ("deploy", "planned", "Russian forces", ["قاعدة الجفرة"], ["مطار الأبرق"])
