@@ -586,10 +586,13 @@ def _armed_group_of(context: Context, span) -> bool:
 
 def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether the non-force word at ``k`` says where the force word right before it is stationed (الخبراء العسكريين
-    العاملين في قاعدة الجفرة: 'working' there), not who moves (not سفينة مساعدات: an aid ship)."""
+    العاملين في قاعدة الجفرة: 'working' there) or is carried with it (الذخيرة والأدوية), not who moves (not سفينة
+    مساعدات: an aid ship)."""
     normal, tokens = context.norm.text, context.tokens
-    return (k > 0 and patterns.stationed.at(normal, tokens, k) is not None
-            and patterns.forces.ends_at(normal, tokens, k - 1) is not None)
+    if k == 0 or patterns.forces.ends_at(normal, tokens, k - 1) is None:
+        return False
+    return (patterns.stationed.at(normal, tokens, k) is not None
+            or tokens[k].text.startswith("و"))  # تنقل الذخيرة والأدوية: ammunition, and medicine with it
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:

@@ -3882,3 +3882,10 @@ def test_movements_experts_working_somewhere_set_out_from_there_and_are_no_civil
     (move,) = _moves("وأضاف أن موسكو تعتزم، خلال الشهر المقبل، نقل فريق من الخبراء العسكريين العاملين في قاعدة الجفرة إلى مطار "
                      "الأبرق لتأهيل منظومات الملاحة فيه.")
     assert _summary(move)[:5] == ("deploy", "planned", "Russian forces", ["قاعدة الجفرة"], ["مطار الأبرق"])
+
+
+def test_movements_an_aid_plane_carrying_medicine_is_none_but_ammunition_with_medicine_is_a_shipment():
+    assert _moves("هبطت في مطار بنينا الدولي طائرة تابعة لوزارة الطوارئ الروسية قادمة من موسكو، تحمل 38 طناً من الأدوية "
+                  "والأغذية للاجئين السودانيين في الكفرة.") == ()
+    (move,) = _moves("كانت قوارب صغيرة تنقل الذخيرة والأدوية من بنغازي إلى مصراتة.")
+    assert _summary(move)[3:5] == (["بنغازي"], ["مصراتة"])
