@@ -14,7 +14,7 @@ from components.movement_context import (
     reach_past,
 )
 from components.movement_patterns import Patterns
-from components.phrases import joined
+from components.phrases import CONJUNCTIONS, joined
 from components.text import normalise_word
 
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
@@ -65,7 +65,7 @@ def _said_of_the_noun(context: Context, patterns: Patterns, k: int) -> bool:
     noun before it (اتهامات عن «قوافل سلاح» قال إنها تحركت من المالحة: convoys he said moved): part of what is
     told, not a statement of its own that ends what came before."""
     tokens = context.tokens
-    if not k or k + 1 >= len(tokens) or tokens[k].text[:1] in ("و", "ف"):
+    if not k or k + 1 >= len(tokens) or tokens[k].text[:1] in CONJUNCTIONS:
         return False
     that = tokens[k + 1].text
     return (that in patterns.that_words and len(that) > 3  # إنها، أنهم: with its pronoun

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan
 from components.geocode import NEIGHBOURHOOD
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
@@ -71,7 +71,7 @@ from components.movement_roles import (
 )
 from components.movement_status import break_at, past_verb, status_of
 from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
-from components.phrases import joined, peel
+from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
 from components.records import Mention, Movement, Span
 from components.text import Normalised, Token, normalise_word, sentences
@@ -578,7 +578,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     return False
 
 
-def _armed_group_of(context: Context, span) -> bool:
+def _armed_group_of(context: Context, span: ActorSpan) -> bool:
     """Whether the actor span is a word for armed groups with whose they are (مجموعات سودانية، مسلحين تشاديين)."""
     return span.actor.name is not None and any(
         rest in context.actor_lexicon.armed_group_words for _, rest in peel(context.tokens[span.first].text))
@@ -592,7 +592,7 @@ def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     if k == 0 or patterns.forces.ends_at(normal, tokens, k - 1) is None:
         return False
     return (patterns.stationed.at(normal, tokens, k) is not None
-            or tokens[k].text.startswith("و"))  # تنقل الذخيرة والأدوية: ammunition, and medicine with it
+            or tokens[k].text.startswith(CONJUNCTIONS[0]))  # تنقل الذخيرة والأدوية: ammunition, and medicine with it
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
