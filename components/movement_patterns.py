@@ -237,6 +237,9 @@ class Patterns:
     place_prepositions: frozenset[str]  # من، في: before وسط, the centre of a place, not 'amid'
     attacks: frozenset[str]  # استهدفت، قصف: a position word a few words after is the target
     position_nouns: frozenset[str]  # تمركزاً: after an attack, a position targeted, not a force taking one up
+    claim_labels: frozenset[str]  # الادعاء: a fact-check's line of the claim it checks
+    verdict_labels: frozenset[str]  # الحكم: a fact-check's line of its verdict
+    false_verdicts: frozenset[str]  # مضلل، زائف: a verdict that the claim is false
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -257,7 +260,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "another": "another", "regular_words": "regular_word", "every": "every", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
-    "attacks": "attack", "position_nouns": "position_noun",
+    "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",
+    "verdict_labels": "verdict_label", "false_verdicts": "false_verdict",
 }
 
 

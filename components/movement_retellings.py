@@ -185,6 +185,43 @@ def _with_right_places(movement: Movement, wrong: dict[str, set[str]], right: di
     return movement
 
 
+def fact_check_verdicts(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
+    """A fact-check's claim line (الادعاء: انسحاب وحدات القيادة العامة من سبها نحو إدري) under a false verdict (الحكم:
+    مضلل) is denied: its movements are the claim the article checked and found false."""
+    normal, tokens = context.norm.text, context.tokens
+    if ":" not in normal:
+        return movements
+    claims: list[tuple[int, int]] = []  # original offsets of the claim lines
+    found_false = False
+    for k, token in enumerate(tokens):
+        claim = token.text in patterns.claim_labels
+        if not claim and token.text not in patterns.verdict_labels:
+            continue
+        line_start = normal.rfind("\n", 0, token.start) + 1
+        if normal[line_start:token.start].strip() or not normal[token.end:token.end + 3].lstrip().startswith(":"):
+            continue  # a label opens its line and a colon follows it
+        line_end = normal.find("\n", token.end)
+        line_end = len(normal) if line_end < 0 else line_end
+        if claim:
+            claims.append((context.norm.offsets[token.start], context.norm.offsets[line_end - 1] + 1))
+        else:
+            found_false = found_false or _false_verdict(patterns, tokens, k + 1, line_end)
+    if not claims or not found_false:
+        return movements
+    return [replace(m, status="denied") if m.status == "reported" and any(
+        first <= (m.trigger or m.evidence).start < last for first, last in claims) else m for m in movements]
+
+
+def _false_verdict(patterns: Patterns, tokens, first: int, line_end: int) -> bool:
+    """Whether a word of a false verdict (مضلل، زائف) stands from token ``first`` to the end of its line."""
+    k = first
+    while k < len(tokens) and tokens[k].start < line_end:
+        if tokens[k].text in patterns.false_verdicts:
+            return True
+        k += 1
+    return False
+
+
 def claims_denied_later(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:
     """A movement told as a claim passed around (تداول ناشطون مقطعاً ... وادّعوا أنه يُظهر «قوات روسية تدخل اوباري») that a later
     sentence denies, naming one of its places or its force and no other (ونفى عضو في المجلس البلدي بزوارة وصول أي قطعة

@@ -56,6 +56,7 @@ from components.movement_retellings import (
     claims_confirmed_later,
     claims_denied_later,
     corrections_applied,
+    fact_check_verdicts,
     retellings_merged,
     with_home_army,
     without_headline_repeats,
@@ -150,7 +151,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                 and not links_elsewhere(context, patterns, bounds_of_sentence(context, trigger.first)[0])):
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»),
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
-    movements = corrections_applied(context, patterns, movements)
+    movements = fact_check_verdicts(context, patterns, corrections_applied(context, patterns, movements))
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
     movements = claims_confirmed_later(context, patterns, movements)
     movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements))

@@ -3889,3 +3889,13 @@ def test_movements_an_aid_plane_carrying_medicine_is_none_but_ammunition_with_me
                   "والأغذية للاجئين السودانيين في الكفرة.") == ()
     (move,) = _moves("كانت قوارب صغيرة تنقل الذخيرة والأدوية من بنغازي إلى مصراتة.")
     assert _summary(move)[3:5] == (["بنغازي"], ["مصراتة"])
+
+
+def test_movements_a_fact_checks_claim_line_under_a_false_verdict_is_denied():
+    text = ("فتبينوا: مقطع «انسحاب الجيش من سبها» قديم\n\nالادعاء: انسحاب وحدات القيادة العامة من سبها نحو إدري.\n\n"
+            "التحقق: وجد الفريق أن المقطع نُشر أول مرة في 2024، ويظهر رتلاً متجهاً من قاعدة تمنهنت الجوية إلى حقل "
+            "الشرارة آنذاك.\n\nالحكم: مضلل. المقطع قديم.")
+    assert [_summary(m)[1:5] for m in _moves(text)] == [
+        ("denied", "Libyan National Army", ["سبها"], ["إدري"]),
+        ("reported", "Libyan National Army", ["قاعدة تمنهنت الجوية"], ["حقل الشرارة"])]
+    assert _moves(text.replace("الحكم: مضلل", "الحكم: صحيح"))[0].status == "reported"  # a true verdict leaves it told
