@@ -189,8 +189,8 @@ def fact_check_verdicts(context: Context, patterns: Patterns, movements: list[Mo
     """A fact-check's claim line (الادعاء: انسحاب وحدات القيادة العامة من سبها نحو إدري) under a false verdict (الحكم:
     مضلل) is denied: its movements are the claim the article checked and found false."""
     normal, tokens = context.norm.text, context.tokens
-    if ":" not in normal:
-        return movements
+    if ":" not in normal or not any(label in normal for label in patterns.claim_labels):
+        return movements  # most articles: no word of the search below
     claims: list[tuple[int, int]] = []  # original offsets of the claim lines
     found_false = False
     for k, token in enumerate(tokens):
