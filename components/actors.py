@@ -424,9 +424,18 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
     return None
 
 
+COMING_AFTER = 2  # words (its adjectives: رتل عسكري كبير) between a force word and 'coming' (قادم من)
 ANY_FORCES = frozenset({"اي", "ايه", "ايا"})  # أي، أية، أيّا, normalised: 'any' forces somewhere are nobody's in particular
 VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
 COUNTED_VERB_BEFORE = 10  # the same for a count of forces (مئات المقاتلين), whose sender's name may be long
+
+
+def _country_after(placed, tokens, lexicon, k: int) -> bool:
+    """Whether the place at token ``k`` (past a place noun: من مدينة) is a country."""
+    while k < len(tokens) and tokens[k].text in lexicon.place_nouns:
+        k += 1
+    mention = placed.get(k)
+    return mention is not None and mention.place is not None and mention.place.kind == "country"
 
 
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
@@ -436,9 +445,13 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text[:1] == "ل":
         return _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, prefix)
-    if (k + 1 < len(tokens) and tokens[k].text in lexicon.coming_words and tokens[k + 1].text == ORIGIN_LINK
-            and _coming_force(lexicon, tokens[k - 1].text)):
-        k += 1  # المليشيات القادمة من مصراتة: as 'من مصراتة'
+    coming = next((j for j in range(k, min(k + COMING_AFTER + 1, len(tokens) - 1))
+                   if tokens[j].text in lexicon.coming_words and tokens[j + 1].text == ORIGIN_LINK), None)
+    if coming is not None and _coming_force(lexicon, tokens[i + n - 1].text) and (coming == k or all(
+            j not in placed and tokens[j].text not in (PLACE_LINK, ORIGIN_LINK) and tokens[j].text not in lexicon.by_nisba
+            for j in range(k, coming)) and not _country_after(placed, tokens, lexicon, coming + 2)):
+        k = coming + 1  # المليشيات القادمة من مصراتة, رتل عسكري كبير قادم من مصراتة: as 'من مصراتة' (not مسلحين أجانب
+        # قادمين من النيجر: foreign gunmen who came through Niger, not Niger's army)
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK

@@ -3899,3 +3899,11 @@ def test_movements_a_fact_checks_claim_line_under_a_false_verdict_is_denied():
         ("denied", "Libyan National Army", ["سبها"], ["إدري"]),
         ("reported", "Libyan National Army", ["قاعدة تمنهنت الجوية"], ["حقل الشرارة"])]
     assert _moves(text.replace("الحكم: مضلل", "الحكم: صحيح"))[0].status == "reported"  # a true verdict leaves it told
+
+
+def test_movements_a_column_coming_from_a_town_is_its_forces_past_its_adjectives_but_not_a_countrys_army():
+    (move,) = _moves("دخل رتل عسكري كبير قادم من مدينة مصراتة إلى العاصمة الليبية طرابلس، في خطوة قالت مصادر إنها تهدف إلى "
+                     "«تحصين» حكومة الوحدة الوطنية.")
+    assert move.actor.name == "Misrata forces"
+    (move,) = _moves("نفى عميد البلدية دخول مسلحين أجانب قادمين من النيجر إلى غات.")
+    assert move.actor.name == "Foreign fighters"
