@@ -173,11 +173,11 @@ UNIT_NEAR = 3  # words around the trigger in which a unit noun is the force that
 
 
 def _libyan_force_named(context: Context, patterns: Patterns, first: int, last: int) -> bool:
-    """Whether a force word right before 'Libyan' (القوة الليبية، عناصر ليبيين: the home country's nisba, data/nisba.csv)
-    stands in first..last."""
+    """Whether a force word or phrase right before 'Libyan' (القوة الليبية، عناصر ليبيين، حرس الحدود الليبي: the home
+    country's nisba, data/nisba.csv) stands in first..last."""
     tokens, libyan = context.tokens, context.actor_lexicon.home_nisbas
-    return any(tokens[k].text in libyan and any_in(patterns.forces, context, k - 1, k - 1)
-               for k in range(max(first, 1), min(last, len(tokens) - 1) + 1))
+    return any(tokens[k].text in libyan and patterns.forces.ends_at(context.norm.text, tokens, k - 1) is not None
+               for k in range(max(first, 1), min(last, len(tokens) - 1) + 1))  # حرس الحدود الليبي: a phrase ending there
 
 
 def _libyan_unit(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:

@@ -3907,3 +3907,9 @@ def test_movements_a_column_coming_from_a_town_is_its_forces_past_its_adjectives
     assert move.actor.name == "Misrata forces"
     (move,) = _moves("نفى عميد البلدية دخول مسلحين أجانب قادمين من النيجر إلى غات.")
     assert move.actor.name == "Foreign fighters"
+
+
+def test_movements_libyan_border_guards_are_not_the_foreign_army_told_of_before():
+    moves = _moves("نفت الوزارة دخول وحدات من الجيش التونسي إلى بلدة وازن، مؤكدة أن «القوات التونسية لم تتجاوز حدودها». وقال "
+                   "مصدر إن الصور تُظهر دفعة جديدة من عناصر حرس الحدود الليبي وصلت إلى نالوت قادمة من غريان.")
+    assert [m.actor.name if m.actor else None for m in moves] == ["Tunisian army", None]
