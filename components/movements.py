@@ -342,6 +342,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
                 or kind)  # شاحنات محملة بالوقود والسلاح انطلقت: what the force before the verb carries
     role_tokens = {token for token, _, _ in roles}
     actor, from_context = mover_of(context, patterns, trigger._replace(kind=kind), s_first, end, role_tokens)
+    if actor is None:
+        actor = _whose_plan(context, patterns, trigger, s_last) or actor  # في إطار خطة القيادة العامة: theirs
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -594,6 +596,17 @@ def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
         return False
     return (patterns.stationed.at(normal, tokens, k) is not None
             or tokens[k].text.startswith(CONJUNCTIONS[0]))  # تنقل الذخيرة والأدوية: ammunition, and medicine with it
+
+
+def _whose_plan(context: Context, patterns: Patterns, trigger: Trigger, s_last: int):
+    """'هبطت طائرتا شحن عسكريتان ...، في إطار خطة القيادة العامة لتأمين الطريق': a movement whose force no one names,
+    told as part of a named force's plan, is that force's (its actor, or None)."""
+    tokens = context.tokens
+    for k in range(trigger.last + 1, s_last):
+        if tokens[k].text in patterns.plans:
+            span = next((s for s in context.actors_between(k + 1, k + 1) if s.actor.name), None)
+            return span.actor if span is not None else None
+    return None
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:

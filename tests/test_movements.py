@@ -3913,3 +3913,10 @@ def test_movements_libyan_border_guards_are_not_the_foreign_army_told_of_before(
     moves = _moves("نفت الوزارة دخول وحدات من الجيش التونسي إلى بلدة وازن، مؤكدة أن «القوات التونسية لم تتجاوز حدودها». وقال "
                    "مصدر إن الصور تُظهر دفعة جديدة من عناصر حرس الحدود الليبي وصلت إلى نالوت قادمة من غريان.")
     assert [m.actor.name if m.actor else None for m in moves] == ["Tunisian army", None]
+
+
+def test_movements_an_unnamed_force_moving_under_a_named_forces_plan_is_theirs():
+    (move,) = _moves("هبطت في قاعدة تمنهنت الجوية طائرتا شحن عسكريتان قادمتان من قاعدة بنينا الجوية تقلان عناصر من القوات "
+                     "الخاصة، في إطار خطة القيادة العامة لتأمين الطريق الرابط بين سبها ومرزق.")
+    assert _summary(move)[:5] == ("airlift", "reported", "Libyan National Army", ["قاعدة بنينا الجوية"],
+                                  ["قاعدة تمنهنت الجوية"])
