@@ -3920,3 +3920,10 @@ def test_movements_an_unnamed_force_moving_under_a_named_forces_plan_is_theirs()
                      "الخاصة، في إطار خطة القيادة العامة لتأمين الطريق الرابط بين سبها ومرزق.")
     assert _summary(move)[:5] == ("airlift", "reported", "Libyan National Army", ["قاعدة بنينا الجوية"],
                                   ["قاعدة تمنهنت الجوية"])
+
+
+def test_movements_the_next_leg_of_a_denied_claim_is_denied_with_it():
+    moves = _moves("نفى مصدر دبلوماسي روسي صحة ما نشرته وسائل إعلام غربية عن إنزال سفينة روسية معدات عسكرية في ميناء طبرق "
+                   "الأسبوع الماضي ثم نقلها براً إلى قاعدة براك الجوية.")
+    assert [_summary(m)[1:5] for m in moves] == [("denied", "Russian forces", [], ["طبرق"]),
+                                                 ("denied", "Russian forces", ["طبرق"], ["قاعدة براك الجوية"])]
