@@ -9,6 +9,7 @@ from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, 
 from components.mentions import QUOTE_CHARS
 from components.movement_context import (
     CLAUSE_MARK,
+    TOWN_KINDS,
     Context,
     Trigger,
     any_in,
@@ -143,8 +144,8 @@ def _from_another_town(context: Context, patterns: Patterns, trigger: Trigger, s
         return False
     for k in range(s_first, min(end, len(tokens) - 3) + 1):
         place = context.placed.get(k + 2)
-        if (tokens[k + 1].text == "من" and place is not None and place.place is not None
-                and place.place.kind in ("town", "city", "village") and any_in(patterns.forces, context, k, k)):
+        if (tokens[k + 1].text == ORIGIN_LINK and place is not None and place.place is not None
+                and place.place.kind in TOWN_KINDS and any_in(patterns.forces, context, k, k)):
             return place.place.name not in told.name and not set(name_key(place.text)) <= set(name_key(told.text))
     return False
 

@@ -23,7 +23,7 @@ from components.movement_context import (
 from components.movement_patterns import Patterns
 from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase
-from components.phrases import joined
+from components.phrases import CONJUNCTIONS, joined
 from components.records import Movement
 
 
@@ -93,7 +93,8 @@ def and_that_too(context: Context, patterns: Patterns, trigger: Trigger, last: M
     the same agreement, demand or plan governs both, so the second has the first's status."""
     tokens = context.tokens
     if (last is None or last_trigger is None or trigger.future or not trigger.first or not last_trigger.first
-            or tokens[trigger.first - 1].text[:1] != "و" or tokens[trigger.first - 1].text[1:] not in patterns.that_words
+            or tokens[trigger.first - 1].text[:1] != CONJUNCTIONS[0]
+            or tokens[trigger.first - 1].text[1:] not in patterns.that_words
             or tokens[last_trigger.first - 1].text not in patterns.that_words
             or tokens[trigger.first].text[trigger.prefix:][:1] not in ("ت", "ي")):
         return False
@@ -520,8 +521,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if last is None:
         return movement, False
     same_sentence = last.evidence == movement.evidence
-    if same_sentence and movement.status == "reported" and an_alternative(context, patterns, after, trigger):
-        movement = replace(movement, status=last.status)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
+    if same_sentence and movement.status == "reported" and (
+            an_alternative(context, patterns, after, trigger)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
+            or last.status == "denied" and is_next_leg(context, patterns, trigger)):  # عن إنزال معدات في طبرق ثم نقلها
+        movement = replace(movement, status=last.status)  # إلى براك: the next leg of a denied claim is denied with it
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and not last.destinations and last.status == movement.status

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from components.actors import ActorLexicon
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon
 from components.geocode import distance_km, opens_dateline
 from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
 from components.movement_context import (
@@ -157,8 +157,8 @@ def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -
     for k in range(trigger + 1, s_last):
         if tokens[k].text not in patterns.correction_nots:
             continue
-        role = "origins" if tokens[k + 1].text == "من" else (
-            "destinations" if tokens[k + 1].text == "في" or patterns.directions.at(normal, tokens, k + 1) else None)
+        role = "origins" if tokens[k + 1].text == ORIGIN_LINK else (
+            "destinations" if tokens[k + 1].text == PLACE_LINK or patterns.directions.at(normal, tokens, k + 1) else None)
         places = [context.placed[j] for j in context.places_between(k + 1, min(s_last, k + 1 + CORRECTED_REACH))]
         if role is None or not places:
             return None

@@ -134,10 +134,6 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         after, previous, parallel = previous, trigger.last, bool(movements) and and_that_too(
             context, patterns, trigger, movements[-1], made_by)
         made_by = trigger
-        if (not parallel and movement.status == "reported" and movements and movements[-1].status == "denied"
-                and movements[-1].evidence == movement.evidence and is_next_leg(context, patterns, trigger)):
-            movement = replace(movement, status="denied")  # نفى ... إنزال سفينة معدات في طبرق ثم نقلها إلى براك: the
-            # next leg of a denied claim is denied with it
         if parallel:  # a movement of its own, under what governed the last (على أن تسحب ...، وأن تعيد ...)
             if movement.status == "reported":
                 movement = replace(movement, status=movements[-1].status)
