@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,7 @@ class ActorLexicon:
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
     home_nisbas: frozenset[str] = frozenset()  # الليبي، الليبية، ليبيين (normalised): the home country's nisba
+    quoted_home_army: re.Pattern | None = None  # «الجيش الوطني» الليبي in the original text: the home army named
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
     unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
@@ -106,9 +108,11 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     by_nisba: dict[str, tuple[str, str]] = {}
     by_country: dict[str, tuple[str, str]] = {}
     home_nisbas: set[str] = set()
+    home_stem = ""
     with (data_dir / "nisba.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["country"] == cues["home_country"]:
+                home_stem = row["stem"]
                 stem = normalise_word(row["stem"])
                 home_nisbas.update(f for form in (stem, stem + "ه", stem + "ين", stem + "ون") for f in (form, "ال" + form))
             if row["forces"] or row["groups"]:
@@ -139,7 +143,21 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         bare_armies=frozenset(name for name, kind in index.values()
                                               if kind == "army" and name not in cues["not_the_army"]),
                         libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
-                        **words)
+                        quoted_home_army=_quoted_army(cues["home_army_quoted"], home_stem), **words)
+
+
+def _quoted_army(names: list[str], nisba: str) -> re.Pattern | None:
+    """A pattern for one of ``names`` in quotes with the nisba right after them, as the original text writes it
+    («الجيش الوطني» الليبي، "جيش العربي" الليبية): the article of each word optional, up to 20 letters more inside."""
+    if not names or not nisba:
+        return None
+    said = "|".join(r"\s+".join(map(_article_optional, name.split())) for name in names)
+    return re.compile(f"[«\"“]\\s*(?:{said})[^»\"”]{{0,20}}[»\"”]\\s*{_article_optional(nisba)}")
+
+
+def _article_optional(word: str) -> str:
+    """A regex for ``word`` with or without the article ال."""
+    return "(?:ال)?" + re.escape(word[2:] if word.startswith("ال") else word)
 
 
 def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix: int = 0) -> str:

@@ -9,6 +9,7 @@ from components.actors import ORIGIN_LINK
 from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
 from components.movement_context import (
     CLAUSE_MARK,
+    PRESENT_PREFIXES,
     Context,
     Trigger,
     any_in,
@@ -82,7 +83,7 @@ def future_goes_on(context: Context, before: Trigger, trigger: Trigger, previous
     verb (تنطلق، يتجه) that says where the force it sends comes from or goes: the plan goes on."""
     word = context.tokens[trigger.first].text
     return (before.future and not trigger.future and previous < before.first
-            and 0 < trigger.first - before.last <= FUTURE_GOES_ON and word[:1] in ("ت", "ي")
+            and 0 < trigger.first - before.last <= FUTURE_GOES_ON and word[:1] in PRESENT_PREFIXES
             and context.sentence_of[before.first] == context.sentence_of[trigger.first])
 
 
@@ -96,7 +97,7 @@ def and_that_too(context: Context, patterns: Patterns, trigger: Trigger, last: M
             or tokens[trigger.first - 1].text[:1] != CONJUNCTIONS[0]
             or tokens[trigger.first - 1].text[1:] not in patterns.that_words
             or tokens[last_trigger.first - 1].text not in patterns.that_words
-            or tokens[trigger.first].text[trigger.prefix:][:1] not in ("ت", "ي")):
+            or tokens[trigger.first].text[trigger.prefix:][:1] not in PRESENT_PREFIXES):
         return False
     return context.sentence_of[last_trigger.first] == context.sentence_of[trigger.first]
 
@@ -109,7 +110,7 @@ def then_after_a_future(context: Context, trigger: Trigger) -> bool:
     a future verb a few words before it in its sentence: it happens then too."""
     tokens = context.tokens
     word = tokens[trigger.first].text[trigger.prefix:]
-    if trigger.future or word[:1] not in ("ت", "ي") or trigger.first == 0 or tokens[trigger.first - 1].text != "ثم":
+    if trigger.future or word[:1] not in PRESENT_PREFIXES or trigger.first == 0 or tokens[trigger.first - 1].text != "ثم":
         return False
     sentence = context.sentence_of[trigger.first]
     for k in range(trigger.first - 2, max(-1, trigger.first - 2 - THEN_AFTER_FUTURE), -1):

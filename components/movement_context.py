@@ -22,6 +22,7 @@ from components.text import Normalised, Token
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
 CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 FUTURE_PREFIXES = ("س", "وس", "فس")
+PRESENT_PREFIXES = ("ت", "ي")  # a present verb's third person: تنسحب، يتقدم
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
 
 

@@ -354,9 +354,6 @@ def _home_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-QUOTED_LIBYAN_ARMY = re.compile(r"[«\"“]\s*(?:ال)?جيش ال(?:وطني|عربي)[^»\"”]{0,20}[»\"”]\s*(?:ال)?ليبي")
-
-
 def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
     """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
     «الجيش الوطني» الليبي، القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
@@ -365,7 +362,7 @@ def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, mo
     if not army or any(m.actor is not None and m.actor.name == lexicon.home_army
                        and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
-    if QUOTED_LIBYAN_ARMY.search(text):
+    if lexicon.quoted_home_army is not None and lexicon.quoted_home_army.search(text):
         return movements  # مسؤول في «الجيش الوطني» الليبي: the LNA named, its nisba after the quote
     return [replace(m, actor=Actor(m.actor.text, army))
             if m.actor is not None and (not m.actor.name or m.actor.name in lexicon.libyan_sides)  # the LNA, the side

@@ -6,7 +6,17 @@ asides, relative clauses, senders' seats and the places of other clauses are tol
 from __future__ import annotations
 
 from components.actors import ORIGIN_LINK, PLACE_LINK
-from components.movement_context import CLAUSE_MARK, Context, Trigger, any_in, clause_opens, reach_past, trigger_word, word_in
+from components.movement_context import (
+    CLAUSE_MARK,
+    PRESENT_PREFIXES,
+    Context,
+    Trigger,
+    any_in,
+    clause_opens,
+    reach_past,
+    trigger_word,
+    word_in,
+)
 from components.movement_patterns import Patterns
 from components.phrases import joined
 from components.records import Mention
@@ -36,13 +46,13 @@ def _is_border(place) -> bool:
 def purpose_verb(context: Context, trigger: Trigger) -> bool:
     """'لتلتحق', 'لتنتشر': a verb of purpose (ل before a present tense), the goal of the movement before it."""
     word = context.tokens[trigger.first].text
-    return word[:1] == "ل" and word[1:2] in ("ت", "ي") and len(word) >= 4
+    return word[:1] == "ل" and word[1:2] in PRESENT_PREFIXES and len(word) >= 4
 
 
 def purpose_noun(context: Context, trigger: Trigger) -> bool:
     """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense)."""
     word = context.tokens[trigger.first].text
-    return trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in ("ت", "ي")
+    return trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in PRESENT_PREFIXES
 
 
 def _patrons_place(context: Context, patterns: Patterns, first: int) -> bool:
