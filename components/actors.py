@@ -21,7 +21,7 @@ from typing import NamedTuple
 from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
-from components.mentions import PREPOSITIONS, QUOTE_CHARS
+from components.mentions import CLOSING_QUOTES, PREPOSITIONS, QUOTE_CHARS
 from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import Actor, Mention
@@ -234,13 +234,13 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     resume = local.last + 1
                     continue
                 name = _most_named_army(spans, lexicon.bare_armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
-                                        _nationality_before(tokens, placed, lexicon, i, spans))
+                                        _nationality_before(normal, tokens, placed, lexicon, i, spans))
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
             elif name == lexicon.home_army and key in lexicon.home_army_phrases:  # أفاد مصدر عسكري تونسي بأن
                 # وحدات من الجيش الوطني انتقلت: every country calls its army 'the national army'
-                name = _nearer_nationality(spans, _nationality_before(tokens, placed, lexicon, i, spans)) or name
+                name = _nearer_nationality(spans, _nationality_before(normal, tokens, placed, lexicon, i, spans)) or name
             spans.append(ActorSpan(i, i + n - 1, Actor(_span(text, tokens, offsets, i, i + n - 1, prefix), name), kind))
             resume = i + n
     return _units_owned(_states_sending(tokens, offsets, placed, lexicon, spans, until), tokens, lexicon)
@@ -586,15 +586,17 @@ def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, pr
 ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
 
 
-def _nationality_before(tokens: list[Token], placed: dict[int, Mention], lexicon: ActorLexicon,
+def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Mention], lexicon: ActorLexicon,
                         i: int, spans: list[ActorSpan] = ()) -> tuple[int, str | None]:
     """(token, army) of the nearest nationality in the ARMY_NEAR words before token i (أكد مصدر عسكري جزائري أن
     الجيش), the accusative's alif too (مصدراً عسكرياً جزائرياً); the army is None for a nationality without one
     (ليبي). Places are skipped (سوريا is Syria, not سوري + ا), and so is a nationality inside the name of a force
-    found before (صفحات مقربة من المعارضة التشادية تزعم أن الجيش: not Chad's army). (-1, None) when there is none."""
+    found before (صفحات مقربة من المعارضة التشادية تزعم أن الجيش: not Chad's army), and one that ends a quote (نشرته
+    صفحات على أنه «بارجة تركية»، يوثق في الحقيقة رسو سفينة ... في الجيش الوطني: the claim's, not the army's).
+    (-1, None) when there is none."""
     for k in range(i - 1, max(-1, i - ARMY_NEAR - 1), -1):
         word = tokens[k].text
-        if k in placed:
+        if k in placed or normal[tokens[k].end:tokens[k].end + 1] in CLOSING_QUOTES:
             continue
         armies = lexicon.by_nisba.get(word) or (lexicon.by_nisba.get(word[:-1]) if word.endswith("ا") else None)
         if armies:

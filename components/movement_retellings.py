@@ -244,6 +244,8 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
                            or first > claim_last and not places and not names
                            and sentence[first] - sentence[claim_last] <= BARE_DENIAL_SENTENCES),
                           None)
+            if denial is None:
+                denial = _denied_retelling(context, movement, movements, claim_last, keys)
             if denial is not None:
                 movement = replace(movement, status="denied")
                 answered.append((denial, keys))
@@ -251,6 +253,23 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     if not answered:
         return told
     return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
+
+
+def _denied_retelling(context: Context, claim: Movement, movements: list[Movement], claim_last: int,
+                      keys: set[str]) -> int | None:
+    """'مع ادعاء أن «الجيش المصري ... انتشر في امساعد». ... الخلاصة: ... ولم يثبت دخول أي قوات مصرية إلى امساعد': a
+    later sentence that tells the claim again as denied (going nowhere else, by its force or one of its nation)
+    answers it: the first token of that sentence, or None."""
+    name = claim.actor.name if claim.actor is not None else None
+    for later in movements:
+        if (later.status != "denied" or later.trigger is None or not later.destinations or later.origins
+                or not _place_keys(later) <= keys):
+            continue
+        trigger = token_at(context.norm, later.trigger.start)
+        other = later.actor.name if later.actor is not None else None
+        if trigger > claim_last and (other == name or _same_nation(context.actor_lexicon, name, {other})):
+            return bounds_of_sentence(context, trigger)[0]
+    return None
 
 
 CONFIRMED_SENTENCES = 3  # how far on the answer to a claim passed around may tell it again as reported

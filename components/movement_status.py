@@ -299,6 +299,9 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
         return False
     if patterns.scope_breaks.ends_between(s_first, trigger.first - 1):
         return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
+    if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
+           for scope in ("before", "sentence")):
+        return False  # 'وأعلنت الرئاسة ذاتها أنها تعتزم إرسال سرية': a plan of its own, not the claim denied
     p_first, p_last = bounds_of_sentence(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False

@@ -744,8 +744,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
             continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
-            trigger.kind == "mobilise" and role == "destination" and "town" in kinds)  # region; where forces mass
-        # is a place, not a direction (حشد مقاتلين في المدينة)
+            trigger.kind == "mobilise" and role == "destination" and "town" in kinds and bare)  # region; where forces
+        # mass is a place, not a direction (حشد مقاتلين في المدينة; not في المنطقة, a noun never alone)
         if near and (role not in beside or not (roles or found or _goes_on_from(context, trigger))):
             continue
         if (role not in ("destination", "origin") or any(r == role for _, _, r in roles + found)

@@ -3927,3 +3927,34 @@ def test_movements_the_next_leg_of_a_denied_claim_is_denied_with_it():
                    "الأسبوع الماضي ثم نقلها براً إلى قاعدة براك الجوية.")
     assert [_summary(m)[1:5] for m in moves] == [("denied", "Russian forces", [], ["طبرق"]),
                                                  ("denied", "Russian forces", ["طبرق"], ["قاعدة براك الجوية"])]
+
+
+def test_movements_a_plan_announced_after_a_denial_is_planned_not_the_claim_denied():
+    (move,) = _moves("نفت رئاسة الأركان «أي انسحاب» من المدينة، ووصفت الفيديو بأنه «مفبرك». وأعلنت الرئاسة ذاتها أنها "
+                     "تعتزم إرسال سرية مشاة من العاصمة إلى مزدة مطلع الأسبوع المقبل.")
+    assert (move.status, [d.text for d in move.destinations]) == ("planned", ["مزدة"])
+
+
+def test_movements_a_claim_the_verdict_tells_again_as_denied_is_one_denied_movement():
+    (move,) = _moves("تداولت حسابات مقطعاً لرتل دبابات، مع ادعاء أن «الجيش المصري انتشر في امساعد قبل ساعة». وبالبحث "
+                     "العكسي وجد الفريق أنه منشور منذ عام 2020.\nالخلاصة: الفيديو مضلل، ولم يثبت دخول أي قوات مصرية "
+                     "إلى امساعد.")
+    assert _brief(move) == ("denied", ("الجيش المصري", "Egyptian army"), [], ["امساعد"], [])
+
+
+def test_movements_the_same_area_is_where_the_last_movement_went():
+    _, planned = _moves("أكدت الشعبة أن سرية تحركت صباح الأربعاء من طبرق ووصلت إلى جغبوب. وأضافت أن القيادة تعتزم نقل "
+                        "سرية ثانية من البردية إلى المنطقة ذاتها خلال الأسبوع المقبل.")
+    assert (planned.status, [o.text for o in planned.origins], [d.text for d in planned.destinations]) == (
+        "planned", ["البردية"], ["جغبوب"])
+    assert planned.destinations[0].place.id == "gn:88967"  # Al Jaghbūb
+
+
+def test_movements_most_widespread_is_no_deployment():
+    assert _moves("أول المقاطع وأكثرها انتشاراً صوّره ناشط قرب شارع طرابلس في مصراته، ويُظهر آليات تتجه شرقاً.") == ()
+
+
+def test_movements_a_nationality_ending_a_quoted_claim_is_not_the_army_named_after_it():
+    (move,) = _moves("نشرته صفحات على أنه «بارجة تركية»، ويوثق في الحقيقة رسوّ سفينة إنزال تابعة للقوات البحرية في "
+                     "الجيش الوطني في ميناء رأس لانوف قادمة من بنغازي.")
+    assert (move.kind, move.actor.name) == ("naval_landing", "Libyan National Army")
