@@ -78,6 +78,7 @@ class ActorLexicon:
     unit_owner_links: frozenset[str] = frozenset()
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
+    armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
@@ -124,7 +125,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
                          "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
-                         "local_guard_words", "coming_words", "coming_forces", "state_verbs", "sent_with")}
+                         "local_guard_words", "coming_words", "coming_forces", "armed_adjectives", "state_verbs", "sent_with")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -465,11 +466,14 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
         return _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, prefix)
     coming = next((j for j in range(k, min(k + COMING_AFTER + 1, len(tokens) - 1))
                    if tokens[j].text in lexicon.coming_words and tokens[j + 1].text == ORIGIN_LINK), None)
-    if coming is not None and _coming_force(lexicon, tokens[i + n - 1].text) and (coming == k or all(
+    armed = coming is not None and tokens[i].text[prefix:] in lexicon.armed_group_words and all(
+        tokens[j].text in lexicon.armed_adjectives for j in range(i + 1, coming))
+    if coming is not None and (_coming_force(lexicon, tokens[i + n - 1].text) or armed) and (coming == k or all(
             j not in placed and tokens[j].text not in (PLACE_LINK, ORIGIN_LINK) and tokens[j].text not in lexicon.by_nisba
-            for j in range(k, coming)) and not _country_after(placed, tokens, lexicon, coming + 2)):
-        k = coming + 1  # المليشيات القادمة من مصراتة, رتل عسكري كبير قادم من مصراتة: as 'من مصراتة' (not مسلحين أجانب
-        # قادمين من النيجر: foreign gunmen who came through Niger, not Niger's army)
+            for j in range(k, coming)) and (armed or not _country_after(placed, tokens, lexicon, coming + 2))):
+        k = coming + 1  # المليشيات القادمة من مصراتة, رتل عسكري كبير قادم من مصراتة: as 'من مصراتة'; مجموعة مسلحة
+        # قادمة من السودان: Sudan's armed groups (not مسلحين أجانب قادمين من النيجر: foreign gunmen who came through
+        # Niger, not Niger's)
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK

@@ -194,6 +194,14 @@ def joins_the_last(context: Context, patterns: Patterns, trigger: Trigger, last:
     return None
 
 
+def _crossed_before(context: Context, patterns: Patterns, last: Movement) -> bool:
+    """Whether ``last`` was told with a verb of crossing (عبرت، اجتازت), و before it or not."""
+    if last.trigger is None:
+        return False
+    word = context.tokens[token_at(context.norm, last.trigger.start)].text
+    return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
+
+
 def and_then(context: Context, trigger: Trigger) -> bool:
     """'ويجوا', 'وتوجهت': a verb joined with و to the one before, whose status (a plan, a condition) it shares
     when it has no cue of its own."""
@@ -561,6 +569,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
                  or tokens[trigger.first].text[:trigger.prefix] == "و")):
         # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي: the town passed through
         return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
+    if (same_sentence and movement.destinations and not movement.origins and last.destinations and not last.via
+            and last.status == movement.status and and_then(context, trigger) and _crossed_before(context, patterns, last)):
+        # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed
+        return replace(last, kind=movement.kind, destinations=movement.destinations, via=last.destinations), True
     if (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
             and tokens[trigger.first - 1].text in patterns.until_words):
         # تحرك من مرسى مطروح، وعبر منفذ السلوم ... حتى بلغ درنة: where it ended

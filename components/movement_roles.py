@@ -562,6 +562,8 @@ def _larger(mention: Mention, previous: Mention) -> bool:
     if (previous.place.kind == "region" and mention.place.kind in ("district", "country")
             and mention.place.country == previous.place.country):
         return True  # 'منطقة كرب التوم في شمال دارفور': a named area (the gazetteer's region) within its province
+    if _is_border(mention.place) and previous.place.kind in ("city", "town"):
+        return False  # 'نشر سريتين من الكفرة في محيط جبل العوينات': a town is not in a border triangle, it is whence
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)
 
 

@@ -3958,3 +3958,17 @@ def test_movements_a_nationality_ending_a_quoted_claim_is_not_the_army_named_aft
     (move,) = _moves("نشرته صفحات على أنه «بارجة تركية»، ويوثق في الحقيقة رسوّ سفينة إنزال تابعة للقوات البحرية في "
                      "الجيش الوطني في ميناء رأس لانوف قادمة من بنغازي.")
     assert (move.kind, move.actor.name) == ("naval_landing", "Libyan National Army")
+
+
+def test_movements_a_border_triangle_after_a_town_is_where_forces_go_not_where_the_town_is():
+    (move,) = _moves("وأضاف المتحدث أن القيادة «تعتزم نشر سريتين إضافيتين من الكفرة في محيط جبل العوينات خلال أيام».")
+    assert _brief(move)[2:] == (["الكفرة"], ["جبل العوينات"], [])
+
+
+def test_movements_an_armed_group_coming_from_a_country_crosses_a_border_and_advances_as_one_movement():
+    (move,) = _moves("أكدت الكتيبة أن «مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل "
+                     "العوينات»، قبل أن تشتبك معها دوريات الكتيبة.")
+    assert (move.kind, *_brief(move)) == ("advance", "reported", ("مجموعة مسلحة قادمة من السودان", "Sudanese armed groups"),
+                                          ["السودان"], ["جبل العوينات"], ["المثلث الحدودي"])
+    (foreign,) = _moves("نفى عميد البلدية دخول مسلحين أجانب قادمين من النيجر إلى غات.")
+    assert foreign.actor.name == "Foreign fighters"  # foreign gunmen who came through Niger, not Niger's
