@@ -33,10 +33,18 @@ def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_
 
 
 def break_at(context: Context, patterns: Patterns, k: int) -> bool:
-    """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k."""
-    return (not _after_a_conjunction(context, k)  # وجانت وإن أمناس: a place whose name reads like a particle
-            and bool(patterns.scope_breaks.at(context.norm.text, context.tokens, k)) and _names_no_place(context, patterns, k)
-            and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k))  # كما تردد: an aside
+    """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k; not one that points back (تقدّم، بالتزامن مع
+    ذلك، من كيدال: 'at the same time', an aside)."""
+    if _after_a_conjunction(context, k):  # وجانت وإن أمناس: a place whose name reads like a particle
+        return False
+    match = patterns.scope_breaks.at(context.norm.text, context.tokens, k)
+    return (bool(match) and _names_no_place(context, patterns, k)
+            and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k)  # كما تردد: an aside
+            and not (k + match[0] < len(context.tokens) and context.tokens[k + match[0] - 1].text == WITH
+                     and context.tokens[k + match[0]].text in patterns.pointers_back))  # not واصفاً ذلك بأنه
+
+
+WITH = "مع"  # 'with': بالتزامن مع ذلك, 'at the same time as that'
 
 
 def _after_a_conjunction(context: Context, k: int) -> bool:

@@ -3972,3 +3972,13 @@ def test_movements_an_armed_group_coming_from_a_country_crosses_a_border_and_adv
                                           ["السودان"], ["جبل العوينات"], ["المثلث الحدودي"])
     (foreign,) = _moves("نفى عميد البلدية دخول مسلحين أجانب قادمين من النيجر إلى غات.")
     assert foreign.actor.name == "Foreign fighters"  # foreign gunmen who came through Niger, not Niger's
+
+
+def test_movements_a_port_written_marfa_joins_the_list_of_destinations():
+    (move,) = _moves("سحبت روسيا قواتها من مواقع في شمال سوريا، وجمعتها في حميميم ومرفأ طرطوس.")
+    assert _brief(move)[2:] == (["شمال سوريا"], ["حميميم", "طرطوس"], [])
+
+
+def test_movements_at_the_same_time_as_that_is_an_aside_not_a_new_clause():
+    (move,) = _moves("وأوضحت المصادر أن رتلاً من «الفيلق الأفريقي» تقدّم، بالتزامن مع ذلك، من كيدال نحو تين زاواتين.")
+    assert _brief(move) == ("reported", ("الفيلق الأفريقي", "Russian forces"), ["كيدال"], ["تين زاواتين"], [])
