@@ -3982,3 +3982,10 @@ def test_movements_a_port_written_marfa_joins_the_list_of_destinations():
 def test_movements_at_the_same_time_as_that_is_an_aside_not_a_new_clause():
     (move,) = _moves("وأوضحت المصادر أن رتلاً من «الفيلق الأفريقي» تقدّم، بالتزامن مع ذلك، من كيدال نحو تين زاواتين.")
     assert _brief(move) == ("reported", ("الفيلق الأفريقي", "Russian forces"), ["كيدال"], ["تين زاواتين"], [])
+
+
+def test_movements_forces_remaining_or_a_ship_moored_somewhere_set_out_from_there():
+    (move,) = _moves("ويضيف أن الكتائب المتبقية في سرت «ستنسحب إلى الجفرة فقط في حال توقيع اتفاق توحيد المؤسسة العسكرية».")
+    assert _brief(move)[0] == "conditional" and _brief(move)[2:] == (["سرت"], ["الجفرة"], [])
+    (ship,) = _moves("أبحرت الفرقاطة الإيطالية الراسية في ميناء طرابلس إلى ميناء الخمس.")
+    assert _brief(ship)[2:] == (["طرابلس"], ["الخمس"], [])
