@@ -231,7 +231,8 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
 @pytest.mark.parametrize("text, expected", [
     ("أكد أن عناصر المجلس «لم يغادروا مواقعهم في تيبستي» منذ أشهر.", [("تيبستي", "cur:tibesti")]),  # a statement
     ("وقال أحد أعيان زوار إن المدينة مغلقة.", [("زوار", "gn:2424015")]),  # notables cue a weak name
-    ("عادوا براً عبر معبر باب السلامة.", [("باب السلامة", None)]),  # not placed, but named whole
+    ("عادوا براً عبر معبر باب الهوى.", [("باب الهوى", None)]),  # not placed, but named whole
+    ("عادوا براً عبر معبر باب السلامة.", [("معبر باب السلامة", "cur:bab-al-salama-crossing")]),  # the gazetteer's
     ("وصل مهاجرون من بنغلاديش.", [("بنغلاديش", "country:BD")]),
     ("وفي الأثناء، سرت في المدينة أنباء عن حشد قوات.", []),  # the verb 'spread'
 ])

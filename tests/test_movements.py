@@ -552,7 +552,7 @@ def test_movements_a_column_of_the_brigade_written_with_li_is_the_brigade_s():
 def test_movements_to_the_surroundings_of_the_crossing_and_from_observation_points_near_a_place():
     moves = _moves("نقلت مروحيات عناصر من القوات الخاصة من تمنراست إلى معبر تين الكوم. ثم نقلت مروحيات أخرى عناصر من ورقلة "
                    "إلى محيط المعبر، حيث تمركزت في نقاط مراقبة.")
-    assert [_brief(m)[2:4] for m in moves] == [(["تمنراست"], ["تين الكوم"]), (["ورقلة"], ["تين الكوم"])]
+    assert [_brief(m)[2:4] for m in moves] == [(["تمنراست"], ["معبر تين الكوم"]), (["ورقلة"], ["معبر تين الكوم"])]
     (move,) = _moves("في المقابل، نفى المصدر ذاته ما تداولته صفحات ليبية بشأن «انسحاب الجيش الجزائري من نقاط المراقبة قرب "
                      "تين الكوم».")
     assert _brief(move)[:4] == ("denied", ("الجيش الجزائري", "Algerian army"), ["تين الكوم"], [])
@@ -1255,7 +1255,7 @@ def test_movements_a_phase_of_an_agreement_is_no_leaving_it():
 def test_movements_a_force_right_before_a_passive_or_a_headline_verb_is_its_subject():
     _each_one_move({
         "أكد مصدر أن وحدات الجيش ستُعزَّز في جانت ومعبر تين الكوم على الحدود مع ليبيا «إذا تجددت المواجهات».": (
-            "conditional", [], ["جانت", "تين الكوم"]),
+            "conditional", [], ["جانت", "معبر تين الكوم"]),
     })
 
 
