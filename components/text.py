@@ -25,7 +25,8 @@ _DROPPED = (
 _REPLACED = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
-    "ک": "ك", "ی": "ي", "ڤ": "ق", "گ": "ك",  # ڤ is the Maghreb's g (ورڤلة = ورقلة)
+    "ک": "ك", "ی": "ي", "ڤ": "ق", "ڨ": "ق", "گ": "ك", "ڭ": "ك",  # ڤ and ڨ are the Maghreb's g (ورڤلة، ورڨلة =
+    # ورقلة; الڨوارشة = القوارشة), ڭ Morocco's (أڭادير = أكادير)
     "پ": "ب", "چ": "ج",
 }
 # Latin letters with accents, folded one for one, so that a name written in Latin letters keeps its letters

@@ -361,6 +361,7 @@ def test_tribes_of_a_district_still_name_it_and_the_maghreb_veh_is_g():
     text = "أعلن المجلس الاجتماعي لقبائل شعبية مرزق رفضه"
     assert [p[2] for p in _placed(text)] == ["district:LY-MQ"]
     assert [p[2] for p in _placed("وصلت وحدات إلى ورڤلة")] == ["gn:2485801"]  # ڤ is g: ورڤلة = ورقلة
+    assert [p[2] for p in _placed("وصلت وحدات إلى ورڨلة")] == ["gn:2485801"]  # so is ڨ (Algerian spelling)
 
 
 def test_weak_name_needs_a_cue_or_to_follow_a_place_directly():
