@@ -434,6 +434,10 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
     في مصراتة: a role marker stands before the force), or the name says where the force comes from (تحرك قوات من
     الزنتان باتجاه جنزور: Zintan's forces, and Zintan is where they set out)."""
     for span in context.actors_between(first - ACTOR_NAME_REACH, first - 1):
+        if (span.last == first - 2 and _numbered(context, first - 1) and with_clitic(context, first, "ب")
+                and span.first and context.tokens[span.first - 1].text in context.actor_lexicon.unit_owner_links):
+            return True  # التابعة للناحية العسكرية الرابعة بورقلة: the seat of the numbered unit they belong to (not
+            # دفعت قيادة الناحية العسكرية الرابعة بورقلة بتعزيزات: the sender's, where they set out from)
         if span.first < first <= span.last:
             if context.tokens[first - 1].text == ORIGIN_LINK:
                 return False
@@ -441,6 +445,12 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
                 return False  # سحب كتيبة حماية حقل الوفاء: the place it guards, where it sets out from
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
+
+
+def _numbered(context: Context, k: int) -> bool:
+    """Whether the word at ``k`` numbers a unit (الرابعة، 106)."""
+    word = context.tokens[k].text
+    return word.isdigit() or word in context.actor_lexicon.unit_ordinals
 
 
 def names_actor(context: Context, token: int) -> bool:

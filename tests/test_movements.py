@@ -3989,3 +3989,9 @@ def test_movements_forces_remaining_or_a_ship_moored_somewhere_set_out_from_ther
     assert _brief(move)[0] == "conditional" and _brief(move)[2:] == (["سرت"], ["الجفرة"], [])
     (ship,) = _moves("أبحرت الفرقاطة الإيطالية الراسية في ميناء طرابلس إلى ميناء الخمس.")
     assert _brief(ship)[2:] == (["طرابلس"], ["الخمس"], [])
+
+
+def test_movements_the_town_after_a_numbered_unit_is_its_seat_not_a_destination():
+    (move,) = _moves("وصلت، أمس الاثنين، إلى الدبداب تعزيزات جديدة من وحدات الجيش الوطني الشعبي التابعة للناحية العسكرية "
+                     "الرابعة بورقلة، قادمة من برج عمر إدريس بولاية إليزي.")
+    assert _brief(move)[2:] == (["برج عمر إدريس"], ["الدبداب"], [])
