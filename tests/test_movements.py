@@ -3995,3 +3995,12 @@ def test_movements_the_town_after_a_numbered_unit_is_its_seat_not_a_destination(
     (move,) = _moves("وصلت، أمس الاثنين، إلى الدبداب تعزيزات جديدة من وحدات الجيش الوطني الشعبي التابعة للناحية العسكرية "
                      "الرابعة بورقلة، قادمة من برج عمر إدريس بولاية إليزي.")
     assert _brief(move)[2:] == (["برج عمر إدريس"], ["الدبداب"], [])
+
+
+def test_movements_whenever_they_withdraw_is_a_condition_and_its_move_no_movement():
+    (move,) = _moves("تلتزم القوات المسلحة بسحب أسلحتها الثقيلة من سرت إلى الجفرة متى انسحبت التشكيلات المسلحة القادمة من "
+                     "مصراتة من أبوقرين والوشكة.")
+    assert _brief(move)[0] == "conditional" and _brief(move)[2:] == (["سرت"], ["الجفرة"], [])
+    (move,) = _moves("وأوضح المصدر أن مجموعات مسلحة أجنبية «انسحبت منذ الأحد من محيط مثلث السلفادور باتجاه شمال النيجر»، "
+                     "مرجحاً أن تعود «متى خفّت الرقابة».")
+    assert move.status == "reported"  # 'suggesting' opens another statement
