@@ -58,6 +58,7 @@ class ActorLexicon:
     armed_group_words: frozenset[str] = frozenset()  # data/actor_cues.json, normalised
     state_bodies: frozenset[tuple[str, ...]] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    territory_nouns: frozenset[str] = frozenset()  # الأراضي التركية: a country's ground, not its forces
     the_city: frozenset[str] = frozenset()
     own_country: frozenset[tuple[str, ...]] = frozenset()
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
@@ -123,9 +124,10 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                 for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان", *accusative):
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
-             for key in ("armed_group_words", "place_nouns", "the_city", "unit_links", "unit_same", "unit_member_links",
-                         "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops", "unit_owner_links",
-                         "local_guard_words", "coming_words", "coming_forces", "armed_adjectives", "state_verbs", "sent_with")}
+             for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
+                         "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
+                         "unit_owner_links", "local_guard_words", "coming_words", "coming_forces", "armed_adjectives",
+                         "state_verbs", "sent_with")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -227,6 +229,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         if named:
             n, prefix, key = named
             name, kind = lexicon.index[key]
+            if kind == "state" and n == 1 and not prefix and i and tokens[i - 1].text in lexicon.territory_nouns:
+                resume = i + 1
+                continue  # عبرت الأراضي التركية: Turkey's ground, not its forces
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
                 local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
                          or _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix))  # القوات المسلحة النيجرية

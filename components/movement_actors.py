@@ -100,6 +100,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # نقل أسلحة إلى «الدعم السريع»: who receives a shipment is not who sends it when a sender stands before the
         # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)
         after = [a for a in after if not _received(context, patterns, a)]
+    if before:  # غادر المرتزقة السوريون القاعدة على متن طائرة عسكرية تركية: the force before the verb, not the craft
+        after = [a for a in after if not (a.first and patterns.aboard.ends_at(context.norm.text, context.tokens, a.first - 1))]
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:

@@ -4004,3 +4004,12 @@ def test_movements_whenever_they_withdraw_is_a_condition_and_its_move_no_movemen
     (move,) = _moves("وأوضح المصدر أن مجموعات مسلحة أجنبية «انسحبت منذ الأحد من محيط مثلث السلفادور باتجاه شمال النيجر»، "
                      "مرجحاً أن تعود «متى خفّت الرقابة».")
     assert move.status == "reported"  # 'suggesting' opens another statement
+
+
+def test_movements_the_craft_they_board_and_the_ground_they_cross_are_not_the_force():
+    (move,) = _moves("أفادت مصادر بأن نحو 200 من المرتزقة السوريين غادروا مساء السبت قاعدة الوطية على متن طائرة عسكرية "
+                     "تركية متجهة إلى تركيا.")
+    assert move.actor == Actor("المرتزقة السوريين", "Syrian mercenaries")
+    (move,) = _moves("وأشار إلى أن دفعة جديدة تضم نحو 150 مقاتلاً خرجت الشهر الماضي من عفرين وعبرت الأراضي التركية، ثم "
+                     "نُقلت جواً إلى مطار معيتيقة.")
+    assert move.actor is None and _brief(move)[2:4] == (["عفرين"], ["مطار معيتيقة"])
