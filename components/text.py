@@ -28,6 +28,7 @@ _REPLACED = {
     "ک": "ك", "ی": "ي", "ڤ": "ق", "ڨ": "ق", "گ": "ك", "ڭ": "ك",  # ڤ and ڨ are the Maghreb's g (ورڤلة، ورڨلة =
     # ورقلة; الڨوارشة = القوارشة), ڭ Morocco's (أڭادير = أكادير)
     "پ": "ب", "چ": "ج",
+    **dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")),  # Arabic-Indic and Persian digits: اللواء ٤٤٤ = اللواء 444
 }
 # Latin letters with accents, folded one for one, so that a name written in Latin letters keeps its letters
 # together (Ghadamès, Gabès, Aïn): the word is one token, matched against data/latin_names.csv

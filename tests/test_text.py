@@ -16,6 +16,7 @@ def test_text_normalise_unifies_letter_forms():
     assert normalise_word("الكبرى") == "الكبري"
     assert normalise_word("مسؤول") == "مسوول"
     assert [normalise_word(w) for w in ("ورڤلة", "الڨوارشة", "أڭادير")] == ["ورقله", "القوارشه", "اكادير"]  # the g letters
+    assert normalise_word("٤٤٤") == "444" and normalise_word("۱۲") == "12"  # Arabic-Indic and Persian digits
 
 
 def test_text_normalise_reads_a_hamza_after_ya_as_the_ya_that_carries_it():
