@@ -4013,3 +4013,9 @@ def test_movements_the_craft_they_board_and_the_ground_they_cross_are_not_the_fo
     (move,) = _moves("وأشار إلى أن دفعة جديدة تضم نحو 150 مقاتلاً خرجت الشهر الماضي من عفرين وعبرت الأراضي التركية، ثم "
                      "نُقلت جواً إلى مطار معيتيقة.")
     assert move.actor is None and _brief(move)[2:4] == (["عفرين"], ["مطار معيتيقة"])
+
+
+def test_movements_on_condition_of_anonymity_is_no_condition():
+    (move,) = _moves("في آب/أغسطس 2025، عبرت مجموعة من نحو 200 مقاتل الحدود مع السودان قادمة من شمال دارفور، واستقرت في محيط "
+                     "جبل العوينات، وفق قيادي سابق في الفصيل تحدث إلى «رصيف22» شرط عدم كشف اسمه.")
+    assert _brief(move)[0] == "reported" and _brief(move)[2:4] == (["شمال دارفور"], ["جبل العوينات"])
