@@ -211,7 +211,14 @@ def _mover_end(context: Context, trigger: Trigger, first: int) -> int:
     القيادة العسكرية لإنقاذ الجمهورية»، ...، بلدة زوار: the gap to the place counts from the end of the name), else
     the trigger's last token."""
     spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
-    return max([span.last for span in spans if span.last < first], default=trigger.last)
+    end = max([span.last for span in spans if span.last < first], default=trigger.last)
+    links = context.actor_lexicon.unit_owner_links  # «اللواء 444 قتال» التابع لرئاسة الأركان العامة بحكومة الوحدة
+    while end > trigger.last and end + 2 < first and context.tokens[end + 1].text in links:  # الوطنية: the owner's
+        owner = next((span for span in context.actors_between(end + 2, end + 2) if span.last < first), None)  # name
+        if owner is None:  # is part of the force's
+            break
+        end = owner.last
+    return end
 
 
 def _force_origin_end(context: Context, patterns: Patterns, trigger: Trigger,

@@ -4019,3 +4019,9 @@ def test_movements_on_condition_of_anonymity_is_no_condition():
     (move,) = _moves("في آب/أغسطس 2025، عبرت مجموعة من نحو 200 مقاتل الحدود مع السودان قادمة من شمال دارفور، واستقرت في محيط "
                      "جبل العوينات، وفق قيادي سابق في الفصيل تحدث إلى «رصيف22» شرط عدم كشف اسمه.")
     assert _brief(move)[0] == "reported" and _brief(move)[2:4] == (["شمال دارفور"], ["جبل العوينات"])
+
+
+def test_movements_a_force_and_its_owners_name_before_an_unmarked_target():
+    (move,) = _moves("دخلت وحدات من «اللواء 444 قتال» التابع لرئاسة الأركان العامة بحكومة الوحدة الوطنية، فجر الأحد، مدينة "
+                     "ترهونة، بعد أن انطلقت من طرابلس.")
+    assert _brief(move) == ("reported", ("اللواء 444 قتال", "GNA forces"), ["طرابلس"], ["ترهونة"], [])
