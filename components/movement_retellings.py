@@ -21,6 +21,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
+from components.movement_status import points_back
 from components.records import Actor, Mention, Movement
 from components.text import name_key, normalise_word
 
@@ -341,14 +342,20 @@ DENIALS = (("denied", "before"), ("denied", "sentence"), ("denied", "anaphoric")
 
 def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, set[str], set[str], set[str]]]:
     """(first token, place keys, actor names, the names of those said as 'any' of them: أي قوة سودانية) of each
-    sentence with a denial in it (نفى، لا صحة)."""
+    sentence with a denial in it (نفى، لا صحة). A denial that points back (نفى عضو المجلس البلدي أوباري هذه الأنباء)
+    names no place or force of what it denies: its speaker's are not counted."""
     found = []
     normal, tokens = context.norm.text, context.tokens
     for sentence, first in context.sentence_first.items():
         last = context.sentence_last[sentence]
-        if not any(cue and cue[2] in DENIALS for cue in (patterns.status.at(normal, tokens, k)
-                                                         for k in patterns.status.between(first, last))):
+        cues = [(k, cue) for k in patterns.status.between(first, last)
+                if (cue := patterns.status.at(normal, tokens, k)) and cue[2] in DENIALS]
+        if not cues:
             continue  # one scan of the sentence's status cues for either kind of denial
+        k, cue = cues[0]
+        if cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], last):
+            found.append((first, set(), set(), set()))
+            continue
         places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
                   for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))}
         spans = [span for span in context.actors_between(first, last) if span.actor.name]

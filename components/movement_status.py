@@ -149,7 +149,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
         if (cue and cue[2] == ("denied", "before") and k > trigger.last and denial_after is None
-                and not _points_back(context, patterns, k + cue[0], s_last)):
+                and not points_back(context, patterns, k + cue[0], s_last)):
             denial_after = k  # not 'نفى المتحدث ذلك': a denial that points back at this one
         if cue and cue[2][1] in ("sentence", "anaphoric"):
             if k > statement_last and cue[2][0] in ("conditional", "planned"):
@@ -177,7 +177,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "anaphoric":
             seen.add(cue[2][0])
-        elif cue and cue[2] == ("denied", "before") and _points_back(context, patterns, k + cue[0], s_last):
+        elif cue and cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], s_last):
             seen.add("denied")  # فيما نفت وزارة الدفاع في طرابلس ذلك: the denier named between the verb and 'that'
     if trigger.future or _future_verb_before(context, patterns, trigger.first):
         seen.add("planned")
@@ -231,7 +231,7 @@ SUBJECT_WORDS = 4  # words of a subject between a future verb and the verbal nou
 POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
 
 
-def _points_back(context: Context, patterns: Patterns, after: int, s_last: int) -> bool:
+def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -> bool:
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
     return any(context.tokens[j].text in patterns.pointers_back for j in range(after, min(s_last, after + POINTER_REACH) + 1))

@@ -4025,3 +4025,14 @@ def test_movements_a_force_and_its_owners_name_before_an_unmarked_target():
     (move,) = _moves("دخلت وحدات من «اللواء 444 قتال» التابع لرئاسة الأركان العامة بحكومة الوحدة الوطنية، فجر الأحد، مدينة "
                      "ترهونة، بعد أن انطلقت من طرابلس.")
     assert _brief(move) == ("reported", ("اللواء 444 قتال", "GNA forces"), ["طرابلس"], ["ترهونة"], [])
+
+
+def test_movements_a_live_page_item_denied_by_a_later_item_that_points_back_is_one_denied_movement():
+    moves = _moves("12:05 — تداولت صفحات محلية أن المسلحين الطوارق انسحبوا من محيط حقل الشرارة نحو العوينات غرباً.\n\n"
+                   "13:20 — نفى عضو المجلس البلدي أوباري هذه الأنباء، وقال: «لم ينسحب أحد، الشباب ما زالوا في مواقعهم».")
+    assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", ["حقل الشرارة"], ["العوينات"])]
+    moves = _moves("11:30 — عاجل: أنباء عن تقدم قوة من ابوقرين نحو الوشكة شرقاً على الطريق الساحلي.\n\n12:50 — نفى آمر "
+                   "غرفة العمليات أي تقدم، وقال: «قواتنا لم تتحرك من مواقعها في أبو قرين، وما نُشر عن الوشكة غير صحيح».")
+    assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", ["ابوقرين"], ["الوشكة"])]
