@@ -4036,3 +4036,8 @@ def test_movements_a_live_page_item_denied_by_a_later_item_that_points_back_is_o
                    "غرفة العمليات أي تقدم، وقال: «قواتنا لم تتحرك من مواقعها في أبو قرين، وما نُشر عن الوشكة غير صحيح».")
     assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
         ("denied", ["ابوقرين"], ["الوشكة"])]
+
+
+def test_movements_we_landed_a_force_is_a_naval_landing():
+    (move,) = _moves("في 2016 حررنا سرت من تنظيم داعش، وأنزلنا يومها قوة من البحر في ميناء سرت.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("naval_landing", "reported", ["سرت"])
