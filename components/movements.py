@@ -826,12 +826,15 @@ def _called(context: Context, first: int, called: frozenset[str], definite: str)
 
 def _fronted_place(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> list:
     """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens; not a
-    capital before a verb of saying ('وفي القاهرة، قال مصدر مصري', 'وفي أثينا، أعلنت وزارة الدفاع'): who speaks there."""
+    capital or a place abroad before a verb of saying ('وفي القاهرة، قال مصدر مصري', 'أما في الكويت، فقال دبلوماسي
+    ليبي'): who speaks there."""
     for first in context.places_between(s_first, min(trigger.first, s_first + 3) - 1):
         after = context.mention_last[first] + 1
-        if (_named_as(context.placed[first], patterns.capitals) and after < trigger.first
-                and patterns.sources.at(context.norm.text, context.tokens, after)):
-            return []
+        place = context.placed[first].place
+        if ((_named_as(context.placed[first], patterns.capitals)
+             or place is not None and place.country != context.actor_lexicon.home_country)
+                and after < trigger.first and patterns.sources.at(context.norm.text, context.tokens, after)):
+            return []  # أما في الكويت، فقال دبلوماسي ليبي: where a foreign place's speaker is
         k = first - 1  # 'وفي ميناء بنغازي، أنزلت سفينة ...': a place noun may stand between
         while k > s_first and context.tokens[k].text in patterns.skippable:
             k -= 1

@@ -4041,3 +4041,10 @@ def test_movements_a_live_page_item_denied_by_a_later_item_that_points_back_is_o
 def test_movements_we_landed_a_force_is_a_naval_landing():
     (move,) = _moves("في 2016 حررنا سرت من تنظيم داعش، وأنزلنا يومها قوة من البحر في ميناء سرت.")
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("naval_landing", "reported", ["سرت"])
+
+
+def test_movements_a_place_abroad_put_first_before_a_speaker_is_where_he_speaks():
+    assert _moves("أما في الكويت، فقال دبلوماسي ليبي لـ«الراي» إن رئاسة الأركان في طرابلس لم تصدر أي أمر بالتقدم، وإن قادة "
+                  "الكتائب «تحركوا بقرار ذاتي».") == ()
+    (move,) = _moves("وفي مرزق، أفاد مصدر بأن قوة تمركزت عند المدخل.")
+    assert [d.text for d in move.destinations] == ["مرزق"]
