@@ -51,7 +51,8 @@ def stations_the_last(context: Context, patterns: Patterns, after: int, trigger:
     if (movement.origins or not movement.destinations or not last.destinations or last.status != "reported"
             or movement.status != "reported" or not patterns.stationing.at(normal, tokens, trigger.first)
             or not 0 < context.sentence_of[trigger.first] - context.sentence_of[after] <= RETOLD_SENTENCES
-            or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
+            or movement.actor is not None and movement.actor.name and last.actor is not None
+            and movement.actor.name != last.actor.name):  # عناصره: its own members, named by no side
         return False
     _, s_last = bounds_of_sentence(context, trigger.first)
     return force_named_again(context, patterns, trigger.first, min(s_last, trigger.last + 2))  # after the verb too:

@@ -43,7 +43,8 @@ def retellings_merged(context: Context, patterns: Patterns, movements: list[Move
                                actor=last.actor or movement.actor)
         elif merged and retold(context, patterns, merged[-1], movement):
             movement = replace(with_details(merged.pop(), movement), status=movement.status)  # an order, carried out
-        elif any(_told_over(context, patterns, earlier, movement) for earlier in merged):
+        elif any(_told_over(context, patterns, earlier, movement) or _lands_again(context, patterns, earlier, movement)
+                 for earlier in merged):
             continue  # وصل رتل إلى الجغبوب ... «وصول الرتل إلى الجغبوب سبقه نقل سرية»: the column's arrival, told over
         merged.append(movement)
     return merged
@@ -62,6 +63,20 @@ def _lands(context: Context, patterns: Patterns, last: Movement, movement: Movem
     first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
     return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))  # طائرات شحن هبطت
             and _sentences_apart(context, last, movement) == 1)
+
+
+def _lands_again(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
+    """'نقلت طائرات شحن عسكرية جنوداً من قاعدة بنينا الجوية إلى قاعدة الجفرة الجوية. وقال المصدر إن «ثلاث رحلات هبطت
+    في الجفرة»': an airlift that lands, from nowhere it names, in the next sentence, where the airlift before it went
+    (the same spot), with its status and by its force or one not named, is that airlift told over."""
+    if (earlier.kind != "airlift" or movement.kind != "airlift" or movement.origins or not movement.destinations
+            or not earlier.destinations or not earlier.origins or movement.status != earlier.status or movement.trigger is None
+            or earlier.trigger is None or _sentences_apart(context, earlier, movement) != 1
+            or movement.actor is not None and earlier.actor is not None and movement.actor.name != earlier.actor.name):
+        return False
+    first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
+    return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))
+            and all(any(_same_spot(mine, theirs) for theirs in earlier.destinations) for mine in movement.destinations))
 
 
 def _sentences_apart(context: Context, earlier: Movement, later: Movement) -> int:

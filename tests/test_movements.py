@@ -4048,3 +4048,12 @@ def test_movements_a_place_abroad_put_first_before_a_speaker_is_where_he_speaks(
                   "الكتائب «تحركوا بقرار ذاتي».") == ()
     (move,) = _moves("وفي مرزق، أفاد مصدر بأن قوة تمركزت عند المدخل.")
     assert [d.text for d in move.destinations] == ["مرزق"]
+
+
+def test_movements_a_columns_members_taking_positions_and_flights_landing_are_the_movement_told_over():
+    (move,) = _moves("دخل رتل عسكري تابع لحكومة الوحدة الوطنية، صباح اليوم السبت، مدينة الزاوية قادماً من العاصمة طرابلس. "
+                     "وقال المصدر إن الرتل يضم نحو 60 آلية مسلحة، وإن عناصره انتشروا قرب مصفاة الزاوية.")
+    assert _brief(move)[2:4] == (["طرابلس"], ["الزاوية", "مصفاة الزاوية"])
+    (move,) = _moves("أفاد مصدر عسكري في القيادة العامة بأن طائرات شحن عسكرية نقلت جنوداً ومعدات من قاعدة بنينا الجوية إلى "
+                     "قاعدة الجفرة الجوية. وقال المصدر إن «ثلاث رحلات على الأقل هبطت في الجفرة منذ مساء السبت».")
+    assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة بنينا الجوية"], ["قاعدة الجفرة الجوية"])
