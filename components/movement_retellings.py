@@ -68,7 +68,8 @@ def _lands(context: Context, patterns: Patterns, last: Movement, movement: Movem
 def _lands_again(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
     """'نقلت طائرات شحن عسكرية جنوداً من قاعدة بنينا الجوية إلى قاعدة الجفرة الجوية. وقال المصدر إن «ثلاث رحلات هبطت
     في الجفرة»': an airlift that lands, from nowhere it names, in the next sentence, where the airlift before it went
-    (the same spot), with its status and by its force or one not named, is that airlift told over."""
+    (the same spot), with its status and by its force or one not named, is that airlift told over; not after a
+    headline's airlift that names no origin (جسر جوي إلى سبها), which the body tells in full."""
     if (earlier.kind != "airlift" or movement.kind != "airlift" or movement.origins or not movement.destinations
             or not earlier.destinations or not earlier.origins or movement.status != earlier.status or movement.trigger is None
             or earlier.trigger is None or _sentences_apart(context, earlier, movement) != 1
