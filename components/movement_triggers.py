@@ -166,7 +166,7 @@ _TRIGGER_WORDS: dict[int, tuple[PhraseIndex, WordTest]] = {}  # the index is kep
 def trigger_word_test(index: PhraseIndex) -> WordTest:
     """Whether a word may be a trigger: as written, or as one of its variants (see ``_variant``)."""
     if id(index) not in _TRIGGER_WORDS:
-        test = WordTest(lambda word: index.may_start(word) or _variant(index, word) is not None)
+        test = WordTest(lambda word: index.opens(word) or _variant(index, word) is not None)
         _TRIGGER_WORDS[id(index)] = (index, test)
     return _TRIGGER_WORDS[id(index)][1]
 

@@ -50,7 +50,7 @@ from components.movement_context import (
     trigger_word,
     word_in,
 )
-from components.movement_patterns import PATTERN_FIELDS, ArticlePhrases, Patterns
+from components.movement_patterns import PATTERN_FIELDS, ArticlePhrases, Patterns, for_article
 from components.movement_retellings import (
     armies_of_the_land,
     claims_confirmed_later,
@@ -109,8 +109,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     phrase_sets = [getattr(patterns, name) for name in PATTERN_FIELDS]
     verbs = trigger_word_test(patterns.triggers.index)
     *starts, trigger_words = positions(norm.words, *(p.index.may_start for p in phrase_sets), verbs)
-    patterns = replace(patterns, **{name: ArticlePhrases(phrases, found, norm)  # the word sets stay as they are
-                                    for name, phrases, found in zip(PATTERN_FIELDS, phrase_sets, starts)})
+    patterns = for_article(patterns, {name: ArticlePhrases(phrases, found, norm)  # the word sets stay as they are
+                                      for name, phrases, found in zip(PATTERN_FIELDS, phrase_sets, starts)})
     context = Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     context.asides = _distance_asides(context, patterns)
     triggers = find_triggers(context, patterns, trigger_words)

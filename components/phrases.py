@@ -28,7 +28,7 @@ class PhraseIndex(dict):
         self.lengths = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}  # longest first
         self.starts: dict[str, int] = {word: found[0] for word, found in self.lengths.items()}
         self.max_tokens = max(self.starts.values(), default=1)
-        self.may_start = WordTest(self._openings)
+        self.may_start = WordTest(self._openings, spoken_rests if spoken else peeled_rests, self.lengths)
         self.plan = WordTest(self._plan)
         self.reach = WordTest(self._reach)
 
@@ -58,6 +58,11 @@ class PhraseIndex(dict):
     def positions(self, words: list[str]) -> list[int]:
         """Indices of the words where a phrase may start: the only places ``longest_match`` can succeed."""
         return self.may_start.positions(words)
+
+    def opens(self, word: str) -> bool:
+        """Whether a phrase may start at ``word``: ``may_start``'s yes or no, its readings looked up at C speed and
+        nothing memoised (for a test that memoises its own answer: ``trigger_word_test``)."""
+        return not self.lengths.keys().isdisjoint(spoken_rests(word) if self.spoken else peeled_rests(word))
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -92,6 +97,18 @@ def peel(word: str) -> tuple[tuple[int, str], ...]:
             seen.add(reading[1])
             unique.append(reading)
     return tuple(unique)
+
+
+@lru_cache(maxsize=131072)
+def peeled_rests(word: str) -> tuple[str, ...]:
+    """The remainders of ``peel(word)``'s readings: the words a phrase of an index may start with (``may_start``)."""
+    return tuple(rest for _, rest in peel(word))
+
+
+@lru_cache(maxsize=131072)
+def spoken_rests(word: str) -> tuple[str, ...]:
+    """``peeled_rests``, and the word after a spoken م before ال (مالعوينات → العوينات): for the gazetteer's names."""
+    return tuple(rest for _, rest in peel(word) + spoken_from(word))
 
 
 SPOKEN_FROM = "مال"  # م + ال: 'from the' in Libyan and Maghrebi speech (جاو مالعوينات)

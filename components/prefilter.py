@@ -8,7 +8,7 @@ logic only on the few tokens returned.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
 MAX_REMEMBERED = 50_000  # distinct words kept per test; the memory is cleared past this (bounded on endless news)
@@ -18,10 +18,17 @@ class WordTest:
     """A memoised question about a word, answered for every word of an article at once.
 
     The answer may be any value (what the matcher will need about the word); a true one means yes.
+
+    With ``readings`` and ``words``, the test holds exactly when one of ``readings(word)`` is among ``words`` (a
+    phrase index's first words, clitics peeled: وبسبها → سبها): ``positions`` and ``flagged`` then answer all the
+    tests of one ``readings`` for a new word with one lookup per reading, not one call per test.
     """
 
-    def __init__(self, test: Callable[[str], bool]) -> None:
+    def __init__(self, test: Callable[[str], bool], readings: Callable[[str], Sequence[str]] | None = None,
+                 words: Collection[str] = ()) -> None:
         self.test = test
+        self.readings = readings
+        self.words = words
         self.known: dict[str, object] = {}
 
     def __call__(self, word: str) -> bool:
@@ -61,9 +68,26 @@ class _Combined:
         self.tests = tests
         self.known: dict[str, int] = {}
         self.holding: dict[int, tuple[int, ...]] = {}  # a mask → the tests it says hold (few masks occur)
+        by_readings: dict[Callable[[str], Sequence[str]], dict[str, int]] = {}
+        self.asked: list[tuple[int, WordTest]] = []  # (bit, test) for the tests asked one by one
+        for bit, test in enumerate(tests):
+            if test.readings is None:
+                self.asked.append((1 << bit, test))
+                continue
+            bits = by_readings.setdefault(test.readings, {})  # a reading → the bits of the tests it makes hold
+            for word in test.words:
+                bits[word] = bits.get(word, 0) | 1 << bit
+        self.by_readings = tuple(by_readings.items())
 
     def _mask(self, word: str) -> int:
-        return sum(1 << bit for bit, test in enumerate(self.tests) if test(word))
+        mask = 0
+        for readings, bits in self.by_readings:
+            for reading in readings(word):
+                mask |= bits.get(reading, 0)
+        for bit, test in self.asked:
+            if test(word):
+                mask |= bit
+        return mask
 
     def masks(self, words: Sequence[str]) -> list[int]:
         """Each word's mask: bit k set when ``tests[k]`` holds."""
