@@ -374,11 +374,22 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
             continue
         places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
                   for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))}
-        spans = [span for span in context.actors_between(first, last) if span.actor.name]
+        spans = [span for span in context.actors_between(first, last)
+                 if span.actor.name and not _speakers_body(context, patterns, span, first)]
         names = {span.actor.name for span in spans}
         any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in ANY_WORDS}
         found.append((first, places, names, any_names))
     return found
+
+
+SPEAKER_BODY_REACH = 3  # words from a source (مصدر، الناطق باسم) to the body it speaks for (مصدر عسكري في القيادة العامة)
+
+
+def _speakers_body(context: Context, patterns: Patterns, span, first: int) -> bool:
+    """Whether the force at ``span`` is the body a source speaks for (نفى مصدر عسكري في القيادة العامة دخول أي رتل):
+    who denies, not the force said not to have moved."""
+    return any((source := patterns.sources.at(context.norm.text, context.tokens, k)) and source[2][1]  # a source's
+               for k in range(max(first, span.first - SPEAKER_BODY_REACH), span.first))  # name, not a verb of saying
 
 
 BARE_DENIAL_SENTENCES = 2  # a denial naming nothing ('هذا غير صحيح') answers a claim this near before it (a

@@ -4057,3 +4057,10 @@ def test_movements_a_columns_members_taking_positions_and_flights_landing_are_th
     (move,) = _moves("أفاد مصدر عسكري في القيادة العامة بأن طائرات شحن عسكرية نقلت جنوداً ومعدات من قاعدة بنينا الجوية إلى "
                      "قاعدة الجفرة الجوية. وقال المصدر إن «ثلاث رحلات على الأقل هبطت في الجفرة منذ مساء السبت».")
     assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة بنينا الجوية"], ["قاعدة الجفرة الجوية"])
+
+
+def test_movements_a_denial_by_a_source_of_one_side_answers_the_claim_of_another_sides_move():
+    moves = _moves("11:40 — عاجل: شهود عيان يتحدثون عن دخول رتل من الدعم السريع إلى الأراضي الليبية قرب قاعدة معطن السارة.\n\n"
+                   "12:50 — نفى مصدر عسكري في القيادة العامة دخول أي رتل، وقال: «الوضع في معطن السارة مستقر تماماً».")
+    assert [(m.status, m.actor.name, [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", "Sudanese armed groups", ["قاعدة معطن السارة"])]
