@@ -34,7 +34,24 @@ def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -
         return None
     trigger = token_at(context.norm, movement.trigger.start)
     s_first, s_last = bounds_of_sentence(context, trigger)
-    return s_last if any_in(patterns.circulated, context, s_first, trigger - 1) else None
+    if any_in(patterns.circulated, context, s_first, trigger - 1) or _media_said(context, patterns, s_first, trigger - 1):
+        return s_last
+    return None
+
+
+MEDIA_SAYS = 3  # words from a channel (صفحات، قنوات) to its verb of saying (صفحات محلية قالت إن)
+
+
+def _media_said(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether channels say it in first..last (صفحات محلية قالت إن قواتكم انسحبت): a claim passed around, as تداولت."""
+    normal, tokens = context.norm.text, context.tokens
+    for k in range(first, last + 1):
+        if tokens[k].text in patterns.media:
+            for j in range(k + 1, min(last, k + MEDIA_SAYS) + 1):
+                source = patterns.sources.at(normal, tokens, j)
+                if source and not source[2][1]:  # a verb of saying, not a source's name
+                    return True
+    return False
 
 
 RETOLD_SENTENCES = 2  # sentences after a movement in which its force, named again, takes up its positions

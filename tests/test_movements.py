@@ -4064,3 +4064,10 @@ def test_movements_a_denial_by_a_source_of_one_side_answers_the_claim_of_another
                    "12:50 — نفى مصدر عسكري في القيادة العامة دخول أي رتل، وقال: «الوضع في معطن السارة مستقر تماماً».")
     assert [(m.status, m.actor.name, [d.text for d in m.destinations]) for m in moves] == [
         ("denied", "Sudanese armed groups", ["قاعدة معطن السارة"])]
+
+
+def test_movements_what_channels_said_is_a_claim_an_answer_denies():
+    moves = _moves("س: صفحات محلية قالت إن قواتكم انسحبت الأسبوع الماضي من أوباري باتجاه سبها؟\n\nج: هذا كلام عارٍ عن "
+                   "الصحة. ولا نية لدينا لذلك.")
+    assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", ["أوباري"], ["سبها"])]
