@@ -220,6 +220,16 @@ def _crossed_before(context: Context, patterns: Patterns, last: Movement) -> boo
     return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
 
 
+def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
+    """Whether the trigger is a noun right after a noun joined with و (وتنفيذ إنزال بحري), no clause mark since the
+    trigger before (its last token ``after``): one more item of what that trigger's claim lists."""
+    tokens = context.tokens
+    k = trigger.first - 1
+    return (not trigger.prefix and not trigger.future and k > after and tokens[k].text[:1] == CONJUNCTIONS[0]
+            and tokens[trigger.first].text[:1] not in PRESENT_PREFIXES
+            and not CLAUSE_MARK.search(context.norm.text, tokens[after].end, tokens[trigger.first].start))
+
+
 def and_then(context: Context, trigger: Trigger) -> bool:
     """'ويجوا', 'وتوجهت': a verb joined with و to the one before, whose status (a plan, a condition) it shares
     when it has no cue of its own."""
@@ -550,8 +560,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     same_sentence = last.evidence == movement.evidence
     if same_sentence and movement.status == "reported" and (
             an_alternative(context, patterns, after, trigger)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
-            or last.status == "denied" and is_next_leg(context, patterns, trigger)):  # عن إنزال معدات في طبرق ثم نقلها
-        movement = replace(movement, status=last.status)  # إلى براك: the next leg of a denied claim is denied with it
+            or last.status == "denied" and (is_next_leg(context, patterns, trigger)  # عن إنزال معدات في طبرق ثم
+                                              or _and_a_noun(context, after, trigger))):  # نقلها إلى براك; حول دخول
+        movement = replace(movement, status=last.status)  # مدرعات إلى الجغبوب وتنفيذ إنزال في طبرق: the next leg,
+        # or the next item, of a denied claim is denied with it
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and not last.destinations and last.status == movement.status

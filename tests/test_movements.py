@@ -4071,3 +4071,9 @@ def test_movements_what_channels_said_is_a_claim_an_answer_denies():
                    "الصحة. ولا نية لدينا لذلك.")
     assert [(m.status, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
         ("denied", ["أوباري"], ["سبها"])]
+
+
+def test_movements_the_next_item_of_a_denied_claim_is_denied_with_it():
+    moves = _moves("وفي منشور لاحق، نفى المتحدث العسكري ما تداولته حسابات حول دخول مدرعات مصرية إلى الجغبوب الليبية وتنفيذ "
+                   "إنزال بحري في ميناء طبرق، مؤكداً أن «هذه الأنباء عارية تماماً عن الصحة».")
+    assert [(m.kind, m.status) for m in moves] == [("deploy", "denied"), ("naval_landing", "denied")]
