@@ -233,6 +233,7 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
     ("وقال أحد أعيان زوار إن المدينة مغلقة.", [("زوار", "gn:2424015")]),  # notables cue a weak name
     ("عادوا براً عبر معبر باب الهوى.", [("باب الهوى", None)]),  # not placed, but named whole
     ("وصلت سرية إلى قصر أبو هادي، مسقط رأس القذافي.", [("قصر أبو هادي", "gn:8354477")]),  # 'birthplace', not Muscat
+    ("رسا الزورقان قرب الزاوية الشمالية للرصيف النفطي.", []),  # 'the northern corner', not Zawiya
     ("انتشرت وحدات في الجيزة البحرية بسرت.", [("الجيزة البحرية", "cur:jiza-bahriya-sirte"), ("سرت", "gn:2210554")]),
     ("عادوا براً عبر معبر باب السلامة.", [("معبر باب السلامة", "cur:bab-al-salama-crossing")]),  # the gazetteer's
     ("وصل مهاجرون من بنغلاديش.", [("بنغلاديش", "country:BD")]),
