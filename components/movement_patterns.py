@@ -55,8 +55,7 @@ class ArticlePhrases:
         self.phrases = phrases
         self.index = phrases.index
         self.starts = starts
-        self.possible = set(starts)
-        self.found: dict[int, object] = {}
+        self.found: dict[int, object] = dict.fromkeys(starts, _UNSEEN)  # a start → its match once looked for (or None)
 
     def between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a phrase may start, in order."""
@@ -64,9 +63,9 @@ class ArticlePhrases:
 
     def at(self, normal: str, tokens: list[Token], i: int):
         """As ``PhraseSet.at``: (n, prefix, value) of the longest phrase starting at token i, or None."""
-        found = self.found.get(i, _UNSEEN)
+        found = self.found.get(i)  # None where no phrase may start, or none does
         if found is _UNSEEN:
-            match = longest_match(self.index, normal, tokens, i) if i in self.possible else None
+            match = longest_match(self.index, normal, tokens, i)
             found = self.found[i] = None if match is None else (match[0], match[1], self.index[match[2]])
         return found
 
@@ -74,7 +73,7 @@ class ArticlePhrases:
         """The value of the first phrase starting in first..last, or None."""
         starts, found = self.starts, self.found
         for k in starts[bisect_left(starts, first):bisect_right(starts, last)]:
-            match = found.get(k, _UNSEEN)
+            match = found[k]
             if match is _UNSEEN:
                 match = self.at(normal, tokens, k)
             if match:
@@ -85,12 +84,8 @@ class ArticlePhrases:
     def possible_ends(self) -> set[int]:
         """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
         words, reach, known = self.norm.words, self.index.reach, self.index.reach.known
-        ends: set[int] = set()
-        for first in self.starts:
-            extras = known.get(words[first])  # the memo read directly, as in longest_match
-            for extra in reach(words[first]) if extras is None else extras:
-                ends.add(first + extra)
-        return ends
+        return {first + extra for first in self.starts  # the memo read directly, as in longest_match
+                for extra in known.get(words[first]) or reach(words[first])}
 
     @cached_property
     def end_list(self) -> list[int]:
@@ -111,7 +106,7 @@ class ArticlePhrases:
             return None
         starts, found = self.starts, self.found
         for first in starts[bisect_left(starts, last - self.index.max_tokens + 1):bisect_right(starts, last)]:
-            match = found.get(first, _UNSEEN)
+            match = found[first]
             if match is _UNSEEN:
                 match = self.at(normal, tokens, first)
             if match and match[0] == last - first + 1:

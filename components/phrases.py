@@ -38,18 +38,22 @@ class PhraseIndex(dict):
         readings = peel(word) + spoken_from(word) if self.spoken else peel(word)
         return tuple((prefix, rest, self.lengths[rest]) for prefix, rest in readings if rest in self.lengths)
 
-    def _plan(self, word: str) -> tuple[tuple[int, int, tuple[str]] | None, tuple[tuple[int, int, str], ...]]:
-        """How ``longest_match`` tries ``word``: (its one-word match, or None; its longer phrases to try).
+    def _plan(self, word: str) -> tuple[tuple[int, int, tuple[str]] | None, tuple[tuple[int, int, str], ...],
+                                        frozenset[str]]:
+        """How ``longest_match`` tries ``word``: (its one-word match, or None; its longer phrases to try; the words
+        that may follow it in one of them).
 
         The one-word match is (1, prefix, (rest,)) for the least peeled reading that is a phrase by itself;
         the longer ones are (n, prefix, rest), longest first, the least peeled first for the same length,
-        so the first that matches is the answer. Memoised in ``plan``, like ``may_start``.
+        so the first that matches is the answer; a next word not among the followers rules them all out at once
+        (most do: في before anything but a phrase's second word). Memoised in ``plan``, like ``may_start``.
         """
         openings = self.may_start(word) or ()
         single = next(((1, prefix, (rest,)) for prefix, rest, lengths in openings if 1 in lengths), None)
         longer = sorted(((n, order, prefix, rest) for order, (prefix, rest, lengths) in enumerate(openings)
                          for n in lengths if n > 1), key=lambda t: (-t[0], t[1]))
-        return single, tuple((n, prefix, rest) for n, _, prefix, rest in longer)
+        followers = frozenset().union(*(self.seconds[rest] for _, _, _, rest in longer))
+        return single, tuple((n, prefix, rest) for n, _, prefix, rest in longer), followers
 
     def _reach(self, word: str) -> tuple[int, ...]:
         """How many tokens past ``word`` the phrases it may begin end (0 for a one-word phrase); memoised in ``reach``."""
@@ -154,8 +158,8 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int, 
     """
     word = tokens[i].text
     plan = index.plan.known.get(word)  # the memo read directly: this is the hottest lookup
-    single, longer = index.plan(word) if plan is None else plan
-    if longer and i + 1 < len(tokens):
+    single, longer, followers = index.plan(word) if plan is None else plan
+    if longer and i + 1 < len(tokens) and tokens[i + 1].text in followers:
         second, seconds, size = tokens[i + 1].text, index.seconds, len(tokens)
         for n, prefix, rest in longer:
             if i + n <= size and second in seconds[rest]:  # most readings fail on the second word: no key built
