@@ -18,6 +18,7 @@ from components.movement_context import (
     place_key,
     present_word,
     token_at,
+    told_with,
     trigger_word,
     word_in,
 )
@@ -210,14 +211,6 @@ def joins_the_last(context: Context, patterns: Patterns, trigger: Trigger, last:
     if movement.status == "reported" and and_then(context, trigger) and _continues(last, movement, any_status=True):
         return False, True
     return None
-
-
-def _crossed_before(context: Context, patterns: Patterns, last: Movement) -> bool:
-    """Whether ``last`` was told with a verb of crossing (عبرت، اجتازت), و before it or not."""
-    if last.trigger is None:
-        return False
-    word = context.tokens[token_at(context.norm, last.trigger.start)].text
-    return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
 
 
 def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
@@ -600,7 +593,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي: the town passed through
         return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
     if (same_sentence and movement.destinations and not movement.origins and last.destinations and not last.via
-            and last.status == movement.status and and_then(context, trigger) and _crossed_before(context, patterns, last)):
+            and last.status == movement.status and and_then(context, trigger) and told_with(context, last, patterns.crossings)):
         # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed
         return replace(last, kind=movement.kind, destinations=movement.destinations, via=last.destinations), True
     if (same_sentence and movement.destinations and not movement.origins and not trigger.prefix

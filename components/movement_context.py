@@ -15,6 +15,7 @@ from typing import NamedTuple
 from components.actors import ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.movement_patterns import ArticlePhrases, Patterns
+from components.phrases import CONJUNCTIONS
 from components.prefilter import WordTest
 from components.records import Actor, EventDate, Mention, Movement, Place
 from components.text import Normalised, Token
@@ -125,6 +126,15 @@ def place_key(mention: Mention) -> str:
 def token_at(norm: Normalised, offset: int) -> int:
     """The token at ``offset`` of the original text."""
     return bisect_right(norm.starts, bisect_right(norm.offsets, offset) - 1) - 1
+
+
+def told_with(context: Context, movement: Movement, words: frozenset[str]) -> bool:
+    """Whether a word of the movement's trigger, و before it or not, is one of ``words`` (طائرات شحن هبطت، وعبرت)."""
+    if movement.trigger is None:
+        return False
+    first, last = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
+    return any(word in words or word[:1] == CONJUNCTIONS[0] and word[1:] in words
+               for word in (token.text for token in context.tokens[first:last + 1]))
 
 
 def bounds_of_sentence(context: Context, token: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from components.movement_context import (
     place_key,
     seat_of,
     token_at,
+    told_with,
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
@@ -52,32 +53,28 @@ def retellings_merged(context: Context, patterns: Patterns, movements: list[Move
 
 def _lands(context: Context, patterns: Patterns, last: Movement, movement: Movement) -> bool:
     """'دفعت القيادة العامة بتعزيزات إلى الجنوب عبر جسر جوي من قاعدة بنينا الجوية. ونقلت مصادر أن ثلاث طائرات شحن
-    هبطت في مطار سبها': an airlift told as setting out, with nowhere to go yet, and in the very next sentence an
-    airlift of the same status that lands, from nowhere it names, by the same force or one not named, is one
-    airlift."""
-    if (last.kind != "airlift" or movement.kind != "airlift" or last.destinations or not last.origins
-            or movement.origins or not movement.destinations or last.status != movement.status
-            or last.trigger is None or movement.trigger is None
-            or last.actor is not None and movement.actor is not None and last.actor.name != movement.actor.name):
-        return False
-    first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
-    return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))  # طائرات شحن هبطت
-            and _sentences_apart(context, last, movement) == 1)
+    هبطت في مطار سبها': an airlift told as setting out, with nowhere to go yet, and the airlift that lands in the very
+    next sentence (see ``_landing_next``) are one airlift."""
+    return not last.destinations and bool(last.origins) and _landing_next(context, patterns, last, movement)
 
 
 def _lands_again(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
     """'نقلت طائرات شحن عسكرية جنوداً من قاعدة بنينا الجوية إلى قاعدة الجفرة الجوية. وقال المصدر إن «ثلاث رحلات هبطت
-    في الجفرة»': an airlift that lands, from nowhere it names, in the next sentence, where the airlift before it went
-    (the same spot), with its status and by its force or one not named, is that airlift told over; not after a
-    headline's airlift that names no origin (جسر جوي إلى سبها), which the body tells in full."""
-    if (earlier.kind != "airlift" or movement.kind != "airlift" or movement.origins or not movement.destinations
-            or not earlier.destinations or not earlier.origins or movement.status != earlier.status or movement.trigger is None
-            or earlier.trigger is None or _sentences_apart(context, earlier, movement) != 1
-            or movement.actor is not None and earlier.actor is not None and movement.actor.name != earlier.actor.name):
-        return False
-    first, end = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
-    return (any(context.tokens[k].text in patterns.landings for k in range(first, end + 1))
+    في الجفرة»': an airlift that lands in the next sentence (see ``_landing_next``) where the airlift before it went
+    (the same spot) is that airlift told over; not after a headline's airlift that names no origin (جسر جوي إلى
+    سبها), which the body tells in full."""
+    return (bool(earlier.destinations) and bool(earlier.origins) and _landing_next(context, patterns, earlier, movement)
             and all(any(_same_spot(mine, theirs) for theirs in earlier.destinations) for mine in movement.destinations))
+
+
+def _landing_next(context: Context, patterns: Patterns, earlier: Movement, movement: Movement) -> bool:
+    """Whether ``movement`` is an airlift told with a verb of landing (طائرات شحن هبطت), from nowhere it names to a
+    place, in the sentence right after the airlift ``earlier``, with its status and by its force or one not named."""
+    return (earlier.kind == "airlift" and movement.kind == "airlift" and not movement.origins
+            and bool(movement.destinations) and movement.status == earlier.status
+            and earlier.trigger is not None and told_with(context, movement, patterns.landings)
+            and not (movement.actor is not None and earlier.actor is not None and movement.actor.name != earlier.actor.name)
+            and _sentences_apart(context, earlier, movement) == 1)
 
 
 def _sentences_apart(context: Context, earlier: Movement, later: Movement) -> int:
