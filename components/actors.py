@@ -605,7 +605,7 @@ def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Ment
     (-1, None) when there is none."""
     for k in range(i - 1, max(-1, i - ARMY_NEAR - 1), -1):
         word = tokens[k].text
-        if k in placed or normal[tokens[k].end:tokens[k].end + 1] in CLOSING_QUOTES:
+        if k in placed or quote_after(normal, tokens, k, CLOSING_QUOTES):
             continue
         armies = lexicon.by_nisba.get(word) or (lexicon.by_nisba.get(word[:-1]) if word.endswith("ا") else None)
         if armies:
