@@ -361,11 +361,10 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
     normal, tokens = context.norm.text, context.tokens
     for sentence, first in context.sentence_first.items():
         last = context.sentence_last[sentence]
-        cues = [(k, cue) for k in patterns.status.between(first, last)
-                if (cue := patterns.status.at(normal, tokens, k)) and cue[2] in DENIALS]
-        if not cues:
-            continue  # one scan of the sentence's status cues for either kind of denial
-        k, cue = cues[0]
+        k, cue = next(((k, cue) for k in patterns.status.between(first, last)
+                       if (cue := patterns.status.at(normal, tokens, k)) and cue[2] in DENIALS), (None, None))
+        if cue is None:
+            continue  # the sentence's first denial of either kind, or none
         if cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], last):
             found.append((first, set(), set(), set()))
             continue
