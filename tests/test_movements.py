@@ -4077,3 +4077,18 @@ def test_movements_the_next_item_of_a_denied_claim_is_denied_with_it():
     moves = _moves("وفي منشور لاحق، نفى المتحدث العسكري ما تداولته حسابات حول دخول مدرعات مصرية إلى الجغبوب الليبية وتنفيذ "
                    "إنزال بحري في ميناء طبرق، مؤكداً أن «هذه الأنباء عارية تماماً عن الصحة».")
     assert [(m.kind, m.status) for m in moves] == [("deploy", "denied"), ("naval_landing", "denied")]
+
+
+def test_movements_forces_falling_back_withdraw_but_exports_falling_are_no_movement():
+    (move,) = _moves("بدأت قوات المجلس العسكري مصراتة، صباح الخميس، التراجع من منطقة قصر الأخيار إلى زليتن مروراً بالخمس، في أول "
+                     "خطوة لتنفيذ الهدنة.")
+    assert (move.kind, move.status, *_brief(move)[2:4], [v.text for v in move.via]) == (
+        "withdraw", "reported", ["قصر الأخيار"], ["زليتن"], ["الخمس"])
+    assert _moves("وفي هون، قال أهالي إن الطريق بات «شبه مغلق» بسبب كثافة الحواجز العسكرية، خصوصاً بعد أن تراجعت صادرات "
+                  "الخام الأسبوع الماضي إلى أدنى مستوى لها منذ أشهر.") == ()
+
+
+def test_movements_a_unit_stationed_now_somewhere_sets_out_from_there():
+    (move,) = _moves("أعلنت رئاسة الأركان بحكومة الوحدة الوطنية أنها ستعيد تموضع الكتيبة المتمركزة حالياً في تاجوراء، "
+                     "وستنقلها إلى منفذ رأس جدير على الحدود مع تونس خلال الأسبوع المقبل.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["تاجوراء"], ["منفذ رأس جدير"])
