@@ -4092,3 +4092,14 @@ def test_movements_a_unit_stationed_now_somewhere_sets_out_from_there():
     (move,) = _moves("أعلنت رئاسة الأركان بحكومة الوحدة الوطنية أنها ستعيد تموضع الكتيبة المتمركزة حالياً في تاجوراء، "
                      "وستنقلها إلى منفذ رأس جدير على الحدود مع تونس خلال الأسبوع المقبل.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["تاجوراء"], ["منفذ رأس جدير"])
+
+
+def test_movements_from_the_direction_of_a_place_is_where_a_move_comes_from():
+    (move,) = _moves("تقدمت مجموعات مسلحة سودانية تضم عشرات العربات من جهة الحدود مع تشاد نحو واو الناموس.")
+    assert _brief(move)[2:4] == (["الحدود مع تشاد"], ["واو الناموس"])
+
+
+def test_movements_the_road_a_destination_lies_on_is_no_destination():
+    (move,) = _moves("أعلنت كتيبة تابعة لحكومة الوحدة الوطنية في غدامس أنها تعتزم نشر سرية من عناصرها في درج، الواقعة على "
+                     "الطريق بين غدّامس ونالوت.")
+    assert _brief(move)[3] == ["درج"]
