@@ -769,6 +769,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             ends = context.last_movement.destinations
             earlier = sorted(earlier, key=lambda first: context.placed[first] not in ends)  # stable: latest first
         taken = {place_key(m) for _, m, _ in roles + found}  # من العاصمة إلى المدينة: not where the movement sets out
+        if not roles and not found and came_from and _goes_on_from(context, trigger):
+            taken |= {place_key(m) for m in came_from}  # انطلقت من سبها وتمركزت ... في محيط البلدة: not Sabha again
         for first in earlier:
             mention = seat_of(context.placed[first], kinds)
             if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from

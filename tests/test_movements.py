@@ -4103,3 +4103,9 @@ def test_movements_the_road_a_destination_lies_on_is_no_destination():
     (move,) = _moves("أعلنت كتيبة تابعة لحكومة الوحدة الوطنية في غدامس أنها تعتزم نشر سرية من عناصرها في درج، الواقعة على "
                      "الطريق بين غدّامس ونالوت.")
     assert _brief(move)[3] == ["درج"]
+
+
+def test_movements_the_town_a_force_goes_on_to_is_not_where_it_set_out_from():
+    (move,) = _moves("وقالت مصادر محلية إن الجيش يسيطر على الطريق الرابط بين البلدة وسبها.\n\nوأضافت أن سرية من اللواء 20 مشاة "
+                     "انطلقت من سبها وتمركزت عند البوابات الثلاث وفي محيط البلدة قبيل الظهر.")
+    assert _brief(move)[2:4] == (["سبها"], [])
