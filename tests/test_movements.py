@@ -4109,3 +4109,8 @@ def test_movements_the_town_a_force_goes_on_to_is_not_where_it_set_out_from():
     (move,) = _moves("وقالت مصادر محلية إن الجيش يسيطر على الطريق الرابط بين البلدة وسبها.\n\nوأضافت أن سرية من اللواء 20 مشاة "
                      "انطلقت من سبها وتمركزت عند البوابات الثلاث وفي محيط البلدة قبيل الظهر.")
     assert _brief(move)[2:4] == (["سبها"], [])
+
+
+def test_movements_two_brigades_are_a_force_and_a_declared_plan_plans_them():
+    (move,) = _moves("وفيه تمضي رئاسة الأركان في طرابلس في خطتها المعلنة لنقل لواءين من مصراتة إلى الوشكة قبل نهاية العام.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["مصراتة"], ["الوشكة"])
