@@ -4114,3 +4114,11 @@ def test_movements_the_town_a_force_goes_on_to_is_not_where_it_set_out_from():
 def test_movements_two_brigades_are_a_force_and_a_declared_plan_plans_them():
     (move,) = _moves("وفيه تمضي رئاسة الأركان في طرابلس في خطتها المعلنة لنقل لواءين من مصراتة إلى الوشكة قبل نهاية العام.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["مصراتة"], ["الوشكة"])
+
+
+def test_movements_a_clip_spread_on_pages_with_a_caption_is_a_claim_a_later_denial_answers():
+    moves = _moves("انتشر على صفحات ليبية وجزائرية منذ الخميس مقطع فيديو يُظهر شاحنات عسكرية، مع تعليق يقول إن «وحدات من الجيش "
+                   "الجزائري عبرت الحدود واقتحمت غدّامس فجر اليوم».\n\nونفت وزارة الدفاع الوطني، في بيان، أن تكون أي وحدة "
+                   "جزائرية قد دخلت غدامس أو تجاوزت الحدود.")
+    assert [(m.status, m.actor.name, [d.text for d in m.destinations]) for m in moves] == [
+        ("denied", "Algerian army", ["غدّامس"])]
