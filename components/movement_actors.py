@@ -204,11 +204,13 @@ ABOARD_REACH = 4  # words from 'on board' (على متنها) to the force carri
 
 def _aboard(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> Actor | None:
     """'هبطت في قاعدة تمنهنت ثلاث طائرات شحن ...، على متنها عناصر من اللواء طارق بن زياد': the named force a
-    vehicle carries, told after 'on board' in the movement's clause, is the one that moves."""
-    for cue in patterns.aboard.between(trigger.last + 1, end):
-        match = patterns.aboard.at(context.norm.text, context.tokens, cue)
-        if match:
-            after = cue + match[0]
+    vehicle carries, told after 'on board' or 'carrying' (تقلان عناصر من كتيبة طارق بن زياد) in the movement's
+    clause, is the one that moves."""
+    tokens, carrying = context.tokens, patterns.carrying
+    for cue in range(trigger.last + 1, end + 1):
+        match = patterns.aboard.at(context.norm.text, tokens, cue)
+        if match or tokens[cue].text in carrying:
+            after = cue + (match[0] if match else 1)
             return next((a.actor for a in context.actors_between(after, min(end, after + ABOARD_REACH))
                          if a.actor.name and a.kind != "state"), None)
     return None

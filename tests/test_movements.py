@@ -4122,3 +4122,12 @@ def test_movements_a_clip_spread_on_pages_with_a_caption_is_a_claim_a_later_deni
                    "جزائرية قد دخلت غدامس أو تجاوزت الحدود.")
     assert [(m.status, m.actor.name, [d.text for d in m.destinations]) for m in moves] == [
         ("denied", "Algerian army", ["غدّامس"])]
+
+
+def test_movements_the_lnas_military_regions_and_the_tariq_bin_ziyad_battalion_are_the_lna():
+    (move,) = _moves("قال آمر منطقة سبها العسكرية، اللواء مرزوق الحضيري، إن قواته المتمركزة في القطرون «ستتقدم نحو تمسة إذا لم "
+                     "يغادر المسلحون المنطقة خلال 72 ساعة».")
+    assert (move.status, move.actor.name) == ("conditional", "Libyan National Army")
+    (move,) = _moves("هبطت صباح اليوم في قاعدة تمنهنت الجوية طائرتا شحن عسكريتان قادمتان من قاعدة بنينا الجوية، تقلان عناصر من "
+                     "كتيبة طارق بن زياد وذخائر.")
+    assert (move.kind, move.actor.name) == ("airlift", "Libyan National Army")
