@@ -48,9 +48,11 @@ class Gazetteer:
         return [p for p in self.places.values() if p.kind == kind]
 
 
+@lru_cache(maxsize=65536)
 def border_countries(place_id: str) -> frozenset[str]:
     """The ISO codes a border area's id spells: ``region:border-ly-tn`` → LY, TN; ``region:tripoint-ly-eg-sd``
-    → LY, EG, SD; ``region:borders-ly`` → LY. Empty for any other place."""
+    → LY, EG, SD; ``region:borders-ly`` → LY. Empty for any other place. Memoised: ranking asks it of the same
+    places in article after article."""
     kind, _, slug = place_id.partition(":")
     if kind != "region" or not slug.startswith(("border", "tripoint")):
         return frozenset()

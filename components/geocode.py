@@ -44,6 +44,7 @@ FOCUS_BONUS = 3.0  # a candidate in the country the article is about
 SPELLING_BONUS = 3.0  # a candidate whose own name has the hamza where the writer put it (أدري: Adré), as strong
 FALLBACK_BONUS = 1.0  # a Libyan candidate when the article is about a country that has none
 AMBIGUOUS_MARGIN = 0.25
+UNIQUE_CONFIDENCE, UNIQUE_REASON = 0.95, "unique gazetteer match"  # a name with one place: nothing to decide
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -187,6 +188,10 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     candidate.reason or _elsewhere(candidate, tokens, nisbas) or "no gazetteer entry",
                                     tuple(found[index])))
             continue
+        if len(places) == 1:  # most names: one place, nothing to decide (no cue, spelling, triangle, side nor short form)
+            mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE, UNIQUE_REASON,
+                                    tuple(places)))
+            continue
         spelled = _as_spelled(places, original)
         key = (cue, frame, spelled, *map(id, places))
         triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
@@ -210,11 +215,15 @@ def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: 
                  if len(c.key) > 1 and len(places) == 1}
     if not qualified:
         return options
-    countries = set(named) | {places[0].country for places in options if len(places) == 1 and places[0].kind == "country"}
+    countries = None  # the countries the article names, gathered only if a bare name needs them (few do)
     told = []
     for c, places in zip(candidates, options):
-        apart = [qualified[c.key[0], p.id] for p in places if (c.key[0], p.id) in qualified] if len(c.key) == 1 else []
-        if apart and len(places) > 1:  # not الجزائر العاصمة and الجزائر: the city and its own country
+        apart = ([qualified[c.key[0], p.id] for p in places if (c.key[0], p.id) in qualified]
+                 if len(places) > 1 and len(c.key) == 1 else None)
+        if apart:  # not الجزائر العاصمة and الجزائر: the city and its own country
+            if countries is None:
+                countries = set(named) | {only[0].country for only in options
+                                          if len(only) == 1 and only[0].kind == "country"}
             other = [p for p in places if p.country not in apart and p.country in countries]
             places = other or places
         told.append(places)
@@ -271,8 +280,9 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
     has one on each (وفي غات ... نحو الحدود مع النيجر: Libya's, not Algeria's), and Libya's borders as a whole
     (no neighbour named) become the one border the town lies by."""
     lines = border_lines()
-    if not any(m.place is not None and (m.place.id in lines or m.place.id in SCATTERED_AREAS) for m in mentions):
-        return mentions
+    named = {m.place.id for m in mentions if m.place is not None}
+    if lines.keys().isdisjoint(named) and SCATTERED_AREAS.isdisjoint(named):
+        return mentions  # most articles: no border named
     starts = _sentence_starts(text)
     out = list(mentions)
     for k, mention in enumerate(mentions):
@@ -444,8 +454,10 @@ def _border_sides(candidates: list[Candidate], options: list[list[Place]], settl
     found: dict[int, tuple[Place, float, str]] = {}
     starts: list[int] = []
     for index, places in enumerate(options):
+        if len(places) < 2:
+            continue
         countries = {p.country for p in places}
-        if len(places) < 2 or len(countries) != 1 or not all(border_countries(p.id) for p in places):
+        if len(countries) != 1 or not all(border_countries(p.id) for p in places):
             continue
         (own,) = countries
         strips = {code: p for p in places if len(codes := border_countries(p.id)) == 2 for code in codes - {own}}
@@ -467,13 +479,16 @@ def _border_sides(candidates: list[Candidate], options: list[list[Place]], settl
     return found
 
 
+NO_FRAME: frozenset[str] = frozenset()  # a sentence whose scene is not set abroad
+
+
 def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str) -> list[frozenset[str]]:
     """For each candidate, the foreign countries whose regions its sentence names and rules settle
     ("وفي شرق تشاد، ... عبر مدينة أدري"), or that open it ("وفي تشاد، ... مدينة أدري"): the scene of that
     sentence, even in an article about Libya."""
     if not any(place is not None and place.kind in ("region", "country") and place.country != focus
                for place, _, _ in settled):
-        return [frozenset()] * len(candidates)
+        return [NO_FRAME] * len(candidates)
     starts = _sentence_starts(text)
 
     def sentence_of(offset: int) -> int:
@@ -485,7 +500,10 @@ def _sentence_frames(candidates: list[Candidate], settled, focus: str, text: str
             continue
         if place.kind == "region" or place.kind == "country" and _opens_sentence(candidate, text, starts):
             scene.setdefault(sentence_of(candidate.start), set()).add(place.country)
-    return [frozenset(scene.get(sentence_of(c.start), ())) for c in candidates]
+    if not scene:  # most articles: a foreign country named, but no sentence set in it
+        return [NO_FRAME] * len(candidates)
+    frames = {sentence: frozenset(countries) for sentence, countries in scene.items()}
+    return [frames.get(sentence_of(c.start), NO_FRAME) for c in candidates]
 
 
 def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> str:
@@ -557,13 +575,14 @@ def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, st
     """'أدري التشادية', 'طرابلس شمال لبنان', 'طرابلس في (شمال) لبنان': the words after the name name its country."""
     if not places or last + 1 >= len(tokens):
         return places
-    following = [t.text for t in tokens[last + 1:last + 4]]
-    country = nisbas.get(following[0]) if following[0] not in NOT_NISBAS else None
+    after = tokens[last + 1].text
+    country = nisbas.get(after) if after not in NOT_NISBAS else None
     if country and country not in NEIGHBOURHOOD and not any(p.country == country for p in places):
         return []  # محافظة الجوف اليمنية: a place of that name in Yemen, which the gazetteer lacks (near Libya
         # the gazetteer is full, and a border town may lie on the other side: الطينة السودانية is Tiné, Chad)
     if len(places) < 2:
         return places
+    following = [t.text for t in tokens[last + 1:last + 4]]
     skip = 0
     while skip < len(following) - 1 and following[skip] in LOCATING_WORDS:
         skip += 1  # 'طرابلس في شمال لبنان': في and a direction
@@ -608,14 +627,14 @@ def _plural_district_cue(candidates: list[Candidate], tokens, index: int) -> str
     first = candidates[k].first
     if first == 0:
         return ""
-    plural = _peeled_cue(tokens[first - 1].text, PLURAL_DISTRICT_CUES.keys())  # وولايات
+    plural = _plural_cue(tokens[first - 1].text)  # وولايات
     return PLURAL_DISTRICT_CUES.get(plural, "")
 
 
 def _bare_cue(tokens, first: int) -> str:
     if first == 0:
         return ""
-    return _peeled_cue(tokens[first - 1].text, KIND_CUES)
+    return _kind_cue(tokens[first - 1].text)
 
 
 CUE_CLITICS = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول")
@@ -629,6 +648,18 @@ def _peeled_cue(word: str, cues) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _kind_cue(word: str) -> str:
+    """``_peeled_cue`` of a word before a name among KIND_CUES (بالعاصمة → العاصمة), memoised: news reuses its words."""
+    return _peeled_cue(word, KIND_CUES)
+
+
+@lru_cache(maxsize=65536)
+def _plural_cue(word: str) -> str:
+    """``_peeled_cue`` of a word before a list of names among PLURAL_DISTRICT_CUES (وولايات → ولايات), memoised."""
+    return _peeled_cue(word, PLURAL_DISTRICT_CUES.keys())
+
+
 _SETTLED: dict[tuple, tuple[tuple[Place, ...], tuple[Place | None, float, str]]] = {}
 MAX_SETTLED = 50_000
 
@@ -637,7 +668,7 @@ def _settle(places: list[Place], cue: str, focus: str) -> tuple[Place | None, fl
     """``_choose`` by rules alone (no anchors, no frame), memoised by the places, the cue and the focus: the same
     names recur with the same cues. The places are kept with the answer, so their ids are not reused while known."""
     if len(places) == 1:
-        return _choose(places, cue, focus, [])  # at once: nothing to remember
+        return places[0], UNIQUE_CONFIDENCE, UNIQUE_REASON  # at once, as _choose says: nothing to remember
     key = (cue, focus, *map(id, places))
     known = _SETTLED.get(key)
     if known is None:
@@ -650,7 +681,7 @@ def _settle(places: list[Place], cue: str, focus: str) -> tuple[Place | None, fl
 def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
             frame: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset()) -> tuple[Place | None, float, str]:
     if len(places) == 1:
-        return places[0], 0.95, "unique gazetteer match"
+        return places[0], UNIQUE_CONFIDENCE, UNIQUE_REASON
     if len({p.country for p in places}) == 1 and all(border_countries(p.id) for p in places):
         whole = [p for p in places if len(border_countries(p.id)) == 1]  # الحدود مع ليبيا, no neighbour named
         if len(whole) == 1:

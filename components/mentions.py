@@ -233,7 +233,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
                 found.extend(_countries_inside_border_phrase(candidate, norm, tokens, gazetteer))
             resume = i + n
             continue
-        unknown = _unknown_after_type_noun(norm, tokens, i, lexicon, text)
+        unknown = _unknown_after_type_noun(norm, tokens, i, lexicon, text) if mask & 4 else None  # a type noun here
         if unknown and not longest_match(gazetteer.index, normal, tokens, i + 1):
             found.append(unknown)
             resume = i + 2
@@ -268,17 +268,17 @@ _QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
 
 
 def _told_outlets(normal: str, cues: frozenset[str]):
-    """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues), blanks allowed between:
-    the quotes are found first (few), then the word before each is looked at."""
+    """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues, one word each), blanks
+    allowed between: the quotes are found first (few), then the word before each is looked up."""
     for match in _QUOTED_NAME.finditer(normal):
         end = match.start()
         while end and normal[end - 1] in " \t":
             end -= 1
-        for cue in cues:
-            begin = end - len(cue)
-            if begin >= 0 and normal.startswith(cue, begin) and (begin == 0 or normal[begin - 1].isspace()):
-                yield match.group(1)
-                break
+        begin = end
+        while begin and not normal[begin - 1].isspace():
+            begin -= 1
+        if normal[begin:end] in cues:  # the whole word before the quote (لـ«عين ليبيا»: ل)
+            yield match.group(1)
 
 
 def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
@@ -680,9 +680,10 @@ def _apposed_country(candidate: Candidate, norm: Normalised, tokens: list[Token]
     """"طرابلس شمال لبنان": a direction and a country right after a place locate that place, so the
     country is what is named there, not the region "north of Lebanon" (which «في شمال لبنان» names).
     Only after a point (a town, a base): a region followed by the phrase lies in that part of the country."""
-    glossed = bool(found) and _LATIN_GLOSS.fullmatch(norm.text, tokens[found[-1].last].end, tokens[candidate.first].start)
-    if (candidate.clitic or candidate.key[0] not in lexicon.direction_words or not found
-            or not glossed and found[-1].last != candidate.first - 1
+    if candidate.clitic or candidate.key[0] not in lexicon.direction_words or not found:
+        return None  # most names: no direction
+    glossed = _LATIN_GLOSS.fullmatch(norm.text, tokens[found[-1].last].end, tokens[candidate.first].start)
+    if (not glossed and found[-1].last != candidate.first - 1
             or not joined(norm.text, tokens, candidate.first - (not glossed), candidate.last)
             or not any(gazetteer.places[i].kind in POINT_KINDS for i in found[-1].place_ids)):
         return None  # after an area (إقليم تيبستي شمال تشاد) the direction names a part of the country

@@ -56,6 +56,7 @@ class Context:
         self.place_tokens = sorted(self.placed)
         self.sentence_starts = [start for start, _ in self.sentence_spans]
         self.dates: dict[tuple[int, int], EventDate | None] = {}
+        self.measured_from: dict[int, bool] = {}  # a place's token → whether a distance is measured from it
         self.sentence_first: dict[int, int] = {}
         self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.last_movement: Movement | None = None  # the last movement found

@@ -240,7 +240,16 @@ DISTANCE_REACH = 6  # words from على بعد to the place the distance is meas
 
 def distance_reference(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the place at ``first`` is what a distance is measured from (على بعد نحو 45 كيلومتراً جنوب الجميل),
-    in the same clause."""
+    in the same clause. Answered once per place (``context.measured_from``): the roles and the measured position of
+    a trigger both ask it of the same places."""
+    known = context.measured_from.get(first)
+    if known is None:
+        known = context.measured_from[first] = _measured_from(context, patterns, first)
+    return known
+
+
+def _measured_from(context: Context, patterns: Patterns, first: int) -> bool:
+    """``distance_reference``, looked for: back from the place to the clause's start or DISTANCE_REACH words."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
         if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):

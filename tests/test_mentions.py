@@ -281,3 +281,7 @@ def test_mentions_a_definite_place_noun_takes_its_adjective_not_a_place():
         "الجديد", "سبها"]  # after an indefinite noun, the quarter's name
     headline = "تعزيزات تصل إلى المدينة\n\nالقاهرة - اليوم السابع\n\nنص."
     assert [m.text for m in extract_text(headline, article_id="t", source="t").mentions] == ["القاهرة"]
+
+
+def test_mentions_outlet_cues_are_single_words_as_the_quote_finder_looks_them_up():
+    assert all(cue and not any(ch.isspace() for ch in cue) for cue in load_lexicon().outlet_cues)
