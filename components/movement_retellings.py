@@ -144,11 +144,11 @@ def _right_first_applied(context: Context, patterns: Patterns, movements: list[M
             role, keys = wrong
             earlier = next((k for k in range(len(kept) - 1, -1, -1)
                             if keys & {place_key(m) for m in getattr(kept[k], role)}), None)
-            right = {place_key(m) for m in getattr(movement, role)}
+            places = [m for m in getattr(movement, role) if place_key(m) not in keys]  # not what 'not' names
+            right = {place_key(m) for m in places}
             if earlier is not None and right:
                 other = "origins" if role == "destinations" else "destinations"
-                kept[earlier] = _with_right_places(kept[earlier], {role: keys, other: set()},
-                                                   {role: list(getattr(movement, role)), other: []})
+                kept[earlier] = _with_right_places(kept[earlier], {role: keys, other: set()}, {role: places, other: []})
                 continue
             if right and any(right <= {place_key(m) for m in getattr(told, role)} for told in kept):
                 continue  # the movement told before already holds the right place: the correction adds nothing

@@ -4131,3 +4131,9 @@ def test_movements_the_lnas_military_regions_and_the_tariq_bin_ziyad_battalion_a
     (move,) = _moves("هبطت صباح اليوم في قاعدة تمنهنت الجوية طائرتا شحن عسكريتان قادمتان من قاعدة بنينا الجوية، تقلان عناصر من "
                      "كتيبة طارق بن زياد وذخائر.")
     assert (move.kind, move.actor.name) == ("airlift", "Libyan National Army")
+
+
+def test_movements_a_correction_with_not_from_replaces_the_origin_told_before():
+    moves = _moves("09:25 – عاجل: كتيبتان من اللواء 20 مشاة تتحركان من بنغازي باتجاه الجغبوب (المصدر نفسه).\n\n10:02 – تصحيح: "
+                   "التعزيزات انطلقت فجراً من قاعدة جمال عبد الناصر الجوية جنوب طبرق، لا من بنغازي – وسلكت الطريق الصحراوي.")
+    assert [_brief(m)[2:4] for m in moves] == [(["قاعدة جمال عبد الناصر الجوية"], ["الجغبوب"])]
