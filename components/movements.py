@@ -911,8 +911,11 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
 
 
 def _said_of(context: Context, patterns: Patterns, s_first: int, last: int) -> bool:
-    """Whether 'that' (أن، إن) stands before token ``last`` in its sentence: what follows is the content said."""
-    return word_in(context, patterns.that_words, s_first, last - 1)
+    """Whether 'that' (أن، إن) or a quote's opening mark (قال: «قواتنا في سرت ستتقدم) stands before token ``last``
+    in its sentence: what follows is the content said."""
+    tokens = context.tokens
+    return (word_in(context, patterns.that_words, s_first, last - 1)
+            or "«" in context.norm.text[tokens[s_first].start:tokens[last].start])
 
 
 ASIDE_TO_TRIGGER = 1  # words from the comma that closes an aside to the trigger (لن، لم، ستـ is the verb's own)

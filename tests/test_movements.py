@@ -4137,3 +4137,9 @@ def test_movements_a_correction_with_not_from_replaces_the_origin_told_before():
     moves = _moves("09:25 – عاجل: كتيبتان من اللواء 20 مشاة تتحركان من بنغازي باتجاه الجغبوب (المصدر نفسه).\n\n10:02 – تصحيح: "
                    "التعزيزات انطلقت فجراً من قاعدة جمال عبد الناصر الجوية جنوب طبرق، لا من بنغازي – وسلكت الطريق الصحراوي.")
     assert [_brief(m)[2:4] for m in moves] == [(["قاعدة جمال عبد الناصر الجوية"], ["الجغبوب"])]
+
+
+def test_movements_our_forces_in_a_town_in_a_quote_set_out_from_it():
+    (move,) = _moves("12:00 – عاجل | العميد خالد المحجوب: «قواتنا في سرت ستتقدم نحو الوشكة إذا تحرك أي رتل من أبوقرين باتجاه "
+                     "المدينة».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["سرت"], ["الوشكة"])
