@@ -4143,3 +4143,9 @@ def test_movements_our_forces_in_a_town_in_a_quote_set_out_from_it():
     (move,) = _moves("12:00 – عاجل | العميد خالد المحجوب: «قواتنا في سرت ستتقدم نحو الوشكة إذا تحرك أي رتل من أبوقرين باتجاه "
                      "المدينة».")
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["سرت"], ["الوشكة"])
+
+
+def test_movements_what_the_destination_is_told_after_it_names_no_destinations():
+    (move,) = _moves("تستعد القيادة الروسية لنقل بطاريتَي دفاع جوي جواً إلى قاعدة براك الجوية مطلع الشهر المقبل، وهي القاعدة "
+                     "التي يتخذها «الفيلق الأفريقي» محطة رئيسية على طريق الإمداد نحو مالي والنيجر.")
+    assert _brief(move)[3] == ["قاعدة براك الجوية"]
