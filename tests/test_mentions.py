@@ -285,3 +285,11 @@ def test_mentions_a_definite_place_noun_takes_its_adjective_not_a_place():
 
 def test_mentions_outlet_cues_are_single_words_as_the_quote_finder_looks_them_up():
     assert all(cue and not any(ch.isspace() for ch in cue) for cue in load_lexicon().outlet_cues)
+
+
+def test_mentions_the_port_of_khoms_and_fashloum_are_placed():
+    article = extract_text("رست سفينة إنزال في ميناء الخمس، فيما انسحبت عناصر من فشلوم إلى سوق الجمعة.",
+                           article_id="t", source="t")
+    placed = {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
+    assert placed["ميناء الخمس"] == ("cur:port-of-khoms", 32.68, 14.24)
+    assert placed["فشلوم"] == ("cur:fashloum", 32.89, 13.21)

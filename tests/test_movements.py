@@ -626,7 +626,7 @@ def test_movements_after_sailing_from_a_port_and_no_comment_from_a_capital():
     assert _brief(move)[2:4] == (["مصراتة"], ["طرابلس"])
     (move,) = _moves("أفادت مصادر ملاحية بأن سفينة شحن قادمة من مرسين التركية أفرغت، مساء أمس، شحنة من المدرعات لفائدة "
                      "القوات التركية في ميناء الخمس، دون تعليق رسمي من أنقرة.")
-    assert _brief(move)[2:4] == (["مرسين"], ["الخمس"])
+    assert _brief(move)[2:4] == (["مرسين"], ["ميناء الخمس"])
 
 
 def test_movements_a_claim_in_an_interviewer_s_question_denied_in_the_answer_is_one_denied_movement():
@@ -1019,7 +1019,7 @@ def test_movements_a_headline_names_an_airfield_as_an_airport_and_the_body_as_an
 
 def test_movements_its_boats_and_its_patrols_are_forces():
     (move,) = _moves("نفى المكتب الإعلامي للجهاز ما تداولته صفحات عن سحب زوارقه من ميناء الخمس إلى طرابلس.")
-    assert (move.kind, *_brief(move)[0:1], *_brief(move)[2:4]) == ("withdraw", "denied", ["الخمس"], ["طرابلس"])
+    assert (move.kind, *_brief(move)[0:1], *_brief(move)[2:4]) == ("withdraw", "denied", ["ميناء الخمس"], ["طرابلس"])
 
 
 def test_movements_shipping_is_a_shipment_but_a_cargo_ship_or_cargo_flights_are_not_shipping():
@@ -2368,7 +2368,7 @@ def test_movements_a_frame_names_the_movement_before_again_unless_it_has_its_own
     assert _brief(move)[2:4] == (["براك الشاطئ"], ["قاعدة الجفرة الجوية"])
     _, sails = _moves("ستنفذ مشاة البحرية التركية إنزالاً بحرياً على شاطئ القره بوللي ضمن مناورات «درع طرابلس»، على أن "
                       "تصل سفينة الإنزال إلى ميناء الخمس.")
-    assert (sails.status, _brief(sails)[3]) == ("planned", ["الخمس"])
+    assert (sails.status, _brief(sails)[3]) == ("planned", ["ميناء الخمس"])
 
 
 def test_movements_the_column_named_again_taking_up_positions_is_where_its_movement_ended():
@@ -3073,7 +3073,7 @@ def test_movements_the_place_a_unit_is_named_for_guarding_is_where_it_sets_out_f
 def test_movements_as_was_rumoured_is_an_aside_and_the_condition_after_it_is_the_moves():
     (move,) = _moves("قال مصدر إنه «من غير المرجح» أن تنزل وحدات من مشاة البحرية التركية في ميناء الخمس كما تردد في "
                      "وسائل إعلام محلية، «إلا إذا طلبت حكومة الوحدة ذلك رسمياً».")
-    assert _summary(move) == ("deploy", "conditional", "Turkish armed forces", [], ["الخمس"], [])
+    assert _summary(move) == ("deploy", "conditional", "Turkish armed forces", [], ["ميناء الخمس"], [])
 
 
 def test_movements_trucks_loaded_with_weapons_are_a_shipment():
@@ -3164,7 +3164,7 @@ def test_movements_the_tripoli_government_and_who_asked_are_no_destinations():
     assert _summary(ship) == ("deploy", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["زوارة"], [])
     (landing,) = _moves("ذكرت وسائل اعلام ان أنقرة تعتزم ارسال سفينة انزال الى ميناء الخمس بطلب من حكومة الوحدة الوطنية "
                         "في طرابلس.")
-    assert _summary(landing) == ("naval_landing", "planned", "Turkish armed forces", [], ["الخمس"], [])
+    assert _summary(landing) == ("naval_landing", "planned", "Turkish armed forces", [], ["ميناء الخمس"], [])
 
 
 def test_movements_a_bare_denial_answers_the_claim_a_question_put():
@@ -3654,7 +3654,7 @@ def test_movements_what_a_move_is_to_set_up_is_not_where_it_goes():
 def test_movements_a_question_about_talk_of_a_move_answered_with_a_denial():
     moves = _moves("س: وما صحة الحديث عن إنزال قوات تركية في ميناء الخمس؟\n\nج: «لا علم لي بأي وجود روسي. أما الإنزال في "
                    "ميناء الخمس فلا صحة له، ولم تُنزل أي سفينة تركية جنوداً هناك».")
-    assert [_summary(m)[1:5] for m in moves] == [("denied", "Turkish armed forces", [], ["الخمس"])]
+    assert [_summary(m)[1:5] for m in moves] == [("denied", "Turkish armed forces", [], ["ميناء الخمس"])]
 
 
 def test_movements_a_live_pages_first_update_is_no_headline():
@@ -3988,7 +3988,7 @@ def test_movements_forces_remaining_or_a_ship_moored_somewhere_set_out_from_ther
     (move,) = _moves("ويضيف أن الكتائب المتبقية في سرت «ستنسحب إلى الجفرة فقط في حال توقيع اتفاق توحيد المؤسسة العسكرية».")
     assert _brief(move)[0] == "conditional" and _brief(move)[2:] == (["سرت"], ["الجفرة"], [])
     (ship,) = _moves("أبحرت الفرقاطة الإيطالية الراسية في ميناء طرابلس إلى ميناء الخمس.")
-    assert _brief(ship)[2:] == (["طرابلس"], ["الخمس"], [])
+    assert _brief(ship)[2:] == (["طرابلس"], ["ميناء الخمس"], [])
 
 
 def test_movements_the_town_after_a_numbered_unit_is_its_seat_not_a_destination():
