@@ -88,9 +88,10 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
             after_end = k - 1
             break
-    if clause_opens(context, patterns, trigger.last + 1, after_end) == "clause":  # بطلب من حكومة الوحدة: who asked
-        after_end = next(k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
-                         if clause_opens(context, patterns, k, k) == "clause") - 1
+    opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
+                   if clause_opens(context, patterns, k, k) == "clause"), None)
+    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves
+        after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     if len(before) + len(after) > 1:  # the rest only chooses between forces

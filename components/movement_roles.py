@@ -484,7 +484,7 @@ def _of_a_part(patterns: Patterns, tokens, k: int, boundary: int) -> bool:
                for j in (k - 1, k - 2))
 
 
-def _stationed_ends_at(patterns: Patterns, normal: str, tokens, k: int, boundary: int) -> bool:
+def stationed_ends_at(patterns: Patterns, normal: str, tokens, k: int, boundary: int) -> bool:
     """Whether a word for being stationed ends at token k, or right before a word of time there (المتمركزة حالياً)."""
     return bool(patterns.stationed.ends_at(normal, tokens, k) or (
         k - 1 > boundary and tokens[k].text in patterns.stationed_adverbs and patterns.stationed.ends_at(normal, tokens, k - 1)))
@@ -512,12 +512,12 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
         if role == "destination" and k == first - 1 and _of_a_part(patterns, tokens, k, boundary):
             continue  # من البوابة الشمالية لمدينة بني وليد: 'of', the part's town; the word before the part says the role
         if role == "destination" and tokens[k].text == PLACE_LINK and k - 1 > boundary and (
-                _stationed_ends_at(patterns, normal, tokens, k - 1, boundary)
+                stationed_ends_at(patterns, normal, tokens, k - 1, boundary)
                 or _home_base_before(context, patterns, boundary, k)):
             return "stationed"  # تنطلق من معسكراتها في غريان، الوحدات المنتشرة في أوباري: where it sets out from
         start = patterns.roles.start_of(normal, tokens, k) if role in ("destination", "locator") else None
         if (start is not None and tokens[start].text in patterns.stationed_links and start - 1 > boundary
-                and _stationed_ends_at(patterns, normal, tokens, start - 1, boundary)):
+                and stationed_ends_at(patterns, normal, tokens, start - 1, boundary)):
             return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, start):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from

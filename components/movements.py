@@ -67,6 +67,7 @@ from components.movement_roles import (
     distance_reference,
     names_actor,
     places_with_roles,
+    stationed_ends_at,
     with_clitic,
     words_between,
 )
@@ -875,10 +876,8 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
         k = place - 1
         if k - 2 >= first and tokens[k].text in patterns.place_parts and tokens[k - 1].text in patterns.stationed_links:
             k -= 1  # كانت تتمركز عند بوابة الوشكة: a part of the place between
-        stationed = k - 1 >= first and tokens[k].text in patterns.stationed_links and (
-            patterns.stationed.ends_at(normal, tokens, k - 1)
-            or k - 2 >= first and tokens[k - 1].text in patterns.skippable
-            and patterns.stationed.ends_at(normal, tokens, k - 2))  # متمركزة حالياً في تاجوراء
+        stationed = (k - 1 >= first and tokens[k].text in patterns.stationed_links
+                     and stationed_ends_at(patterns, normal, tokens, k - 1, first - 1))  # متمركزة حالياً في تاجوراء
         if CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start) and not (
                 stationed and _aside(context, patterns, k, context.mention_last[place], trigger)):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
