@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan
 from components.geocode import NEIGHBOURHOOD
+from components.mentions import OPENING_QUOTES
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
     and_that_too,
@@ -912,9 +913,8 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
 def _said_of(context: Context, patterns: Patterns, s_first: int, last: int) -> bool:
     """Whether 'that' (أن، إن) or a quote's opening mark (قال: «قواتنا في سرت ستتقدم) stands before token ``last``
     in its sentence: what follows is the content said."""
-    tokens = context.tokens
-    return (word_in(context, patterns.that_words, s_first, last - 1)
-            or "«" in context.norm.text[tokens[s_first].start:tokens[last].start])
+    before = context.norm.text[context.tokens[s_first].start:context.tokens[last].start]
+    return word_in(context, patterns.that_words, s_first, last - 1) or any(q in before for q in OPENING_QUOTES)
 
 
 ASIDE_TO_TRIGGER = 1  # words from the comma that closes an aside to the trigger (لن، لم، ستـ is the verb's own)
