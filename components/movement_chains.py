@@ -542,6 +542,32 @@ def legs_joined(first: Movement, second: Movement) -> Movement:
     )
 
 
+RELATIVE_REACH = 3  # words from a relative (الذين، التي) or 'was' to the stationing verb (الذين كانوا قد تمركزوا)
+RELATIVE_TO_VERB = 6  # words from where the clause's force was stationed to the verb it is the subject of
+
+
+def moves_from_the_relative(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                            movement: Movement) -> bool:
+    """'المسلحون الطوارق الذين تمركزوا أياماً قرب بلدة البركت انسحبوا ليلة الخميس نحو جبال اكاكوس': a relative clause
+    saying where a force was stationed describes the subject of the verb after it, which sets out from there; the
+    stationing is no movement of its own. Not where a force is named between, nor a verb joined by و (still the
+    clause's own: الذين تمركزوا في غات وانتشروا في محيطها). So too a clause of what the force was (كانوا قد تمركزوا
+    في محيط غات منذ مطلع العام، انسحبوا)."""
+    if not (last.evidence == movement.evidence and last.trigger is not None and last.destinations
+            and last.status == "reported" and movement.destinations and not movement.origins
+            and not trigger.prefix):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    stationed = token_at(context.norm, last.trigger.start)
+    if not (patterns.stationing.at(normal, tokens, stationed) and any(
+            patterns.relatives.at(normal, tokens, k) or tokens[k].text in patterns.past_being
+            for k in range(max(0, stationed - RELATIVE_REACH), stationed))):
+        return False
+    where = token_at(context.norm, last.destinations[-1].end - 1)
+    return 0 < trigger.first - where <= RELATIVE_TO_VERB and not any(
+        patterns.forces.at(normal, tokens, k) for k in range(where + 1, trigger.first))
+
+
 def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after: int, last: Movement | None,
                   movement: Movement) -> tuple[Movement, bool]:
     """``movement`` as told with ``last``, the movement told before it (``after``, the last token of its trigger;
@@ -601,6 +627,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         # تحرك من مرسى مطروح، وعبر منفذ السلوم ... حتى بلغ درنة: where it ended
         return replace(last, destinations=movement.destinations,
                        via=last.via + tuple(m for m in last.destinations + movement.via if m not in last.via)), True
+    if moves_from_the_relative(context, patterns, trigger, last, movement):
+        return replace(movement, origins=last.destinations), True  # الذين تمركزوا قرب البركت انسحبوا نحو اكاكوس
     if same_sentence and same_end(last, movement):
         # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
         return (with_origin(last, movement) if movement.origins else last), True

@@ -896,7 +896,7 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 and first == s_first and _said_of(context, patterns, s_first, k - 1)):
             return [(place, context.placed[place], "origin")]  # نفى أن يكون شباب الطوارق في اوباري قد تحركوا نحو
             # حقل الشرارة: the forces in a town, the verb's subject in what is said or denied, set out from it
-        if k - 1 >= first and tokens[k].text == ORIGIN_LINK and patterns.forces.ends_at(normal, tokens, k - 1) and (
+        if k - 1 >= first and tokens[k].text == ORIGIN_LINK and _force_ends_at(patterns, normal, tokens, k - 1, first) and (
                 first == s_first or CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
             listed = [place]
@@ -908,6 +908,13 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+def _force_ends_at(patterns: Patterns, normal: str, tokens: list, last: int, first: int) -> bool:
+    """Whether a force word ends at token ``last``, or right before a word for 'more' or 'new' there (قوة إضافية من
+    سبها ستتقدم، تعزيزات جديدة من مصراتة وصلت)."""
+    return bool(patterns.forces.ends_at(normal, tokens, last)) or (
+        last - 1 >= first and tokens[last].text in patterns.another and bool(patterns.forces.ends_at(normal, tokens, last - 1)))
 
 
 def _said_of(context: Context, patterns: Patterns, s_first: int, last: int) -> bool:

@@ -4149,3 +4149,20 @@ def test_movements_what_the_destination_is_told_after_it_names_no_destinations()
     (move,) = _moves("تستعد القيادة الروسية لنقل بطاريتَي دفاع جوي جواً إلى قاعدة براك الجوية مطلع الشهر المقبل، وهي القاعدة "
                      "التي يتخذها «الفيلق الأفريقي» محطة رئيسية على طريق الإمداد نحو مالي والنيجر.")
     assert _brief(move)[3] == ["قاعدة براك الجوية"]
+
+
+def test_movements_more_or_new_forces_from_a_town_set_out_from_it():
+    (move,) = _moves("وأضاف الإدريسي أن قوة إضافية من سبها «ستتقدم نحو تمسة في حال تجددت الاشتباكات».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["سبها"], ["تمسة"])
+
+
+def test_movements_a_place_left_after_a_subjunctive_verb_is_the_origin():
+    (move,) = _moves("وأوضح آمر السرية أن عناصره «لن يغادروا القبة عائدين إلى بنغازي إلا إذا اكتمل توزيع آخر سلة».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["القبة"], ["بنغازي"])
+
+
+def test_movements_where_a_relative_clause_stations_the_force_is_where_it_sets_out_from():
+    (move,) = _moves("وأفادت مصادر بأن المسلحين الطوارق الذين تمركزوا أياماً قرب بلدة البركت انسحبوا ليلة الخميس نحو غات.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "reported", ["البركت"], ["غات"])
+    (move,) = _moves("فإن نحو مئتي مقاتل، كانوا قد تمركزوا في محيط غات منذ مطلع العام، انسحبوا الأسبوع الماضي باتجاه أوباري.")
+    assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["غات"], ["أوباري"])
