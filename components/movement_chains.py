@@ -634,6 +634,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         return (with_origin(last, movement) if movement.origins else last), True
     if (same_sentence and patterns.stationing.at(normal, tokens, trigger.first)
             and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text in patterns.the_rest)):
+        if (movement.actor and last.actor and movement.actor.name and last.actor.name
+                and last.actor.name != movement.actor.name):
+            return last, True  # another side's positions, told beside the move, are no part of it, nor a move (وصلت
+            # سرية من الجيش النيجري إلى مركز تومو، فيما تمركزت دورية من الجيش الوطني الليبي على الجانب الآخر)
         return ends_at_stationing(last, movement), True  # وصلت إلى زليتن ... وتمركزت عند المدخل الشرقي
     if not same_sentence and stations_the_last(context, patterns, after, trigger, last, movement):
         return ends_at_stationing(last, movement), True  # وصل الرتل إلى الزاوية. وقال مصدر إن الرتل تمركز عند ...

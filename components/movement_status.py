@@ -126,6 +126,9 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
+            if (status == "negated" and k + 1 < trigger.first and ":" in normal[tokens[k + 1].end:tokens[trigger.first].start]
+                    and not CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start)):
+                continue  # الأرتال لم تتوقف: فقد وصلت كتيبة: the verb it negates is told out by the colon
             if status == "reported" and not _said_of_the_noun(context, patterns, k):
                 segment_first = k + 1
                 break
@@ -260,8 +263,27 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
             or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
-    k = _first_cue(context, patterns, n_first, min(n_last, n_first + NEXT_DENIAL_REACH), ("denied", "anaphoric"))
+    reach = min(n_last, n_first + NEXT_DENIAL_REACH)
+    k = _first_cue(context, patterns, n_first, reach, ("denied", "anaphoric"))
+    if k is None:
+        k = _denial_pointing_back(context, patterns, n_first, reach, n_last)
     return k is not None and not context.places_between(n_first, k - 1)
+
+
+COMMANDER = normalise_word("الآمر")  # 'the commander', written as الأمر ('the matter', a pointer back) once normalised
+
+
+def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:
+    """The first verb of denial in first..last with 'that' a few words after it (ونفى المجلس العسكري ذلك في بيان،
+    ونفت الوزارة صحة هذه الأنباء), in its sentence ending at ``s_last``; not 'the commander' (ونفى الآمر تقارير ...)."""
+    tokens = context.tokens
+    for k in patterns.status.between(first, last):
+        cue = patterns.status.at(context.norm.text, tokens, k)
+        if cue and cue[2] == ("denied", "before") and any(
+                tokens[j].text in patterns.pointers_back and tokens[j].text != COMMANDER
+                for j in range(k + cue[0], min(s_last, k + cue[0] + POINTER_REACH) + 1)):
+            return k
+    return None
 
 
 def _a_question(context: Context, first: int, last: int) -> bool:

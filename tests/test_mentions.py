@@ -293,3 +293,4 @@ def test_mentions_the_port_of_khoms_and_fashloum_are_placed():
     placed = {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
     assert placed["ميناء الخمس"] == ("cur:port-of-khoms", 32.68, 14.24)
     assert placed["فشلوم"] == ("cur:fashloum", 32.89, 13.21)
+

@@ -4166,3 +4166,49 @@ def test_movements_where_a_relative_clause_stations_the_force_is_where_it_sets_o
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "reported", ["البركت"], ["غات"])
     (move,) = _moves("فإن نحو مئتي مقاتل، كانوا قد تمركزوا في محيط غات منذ مطلع العام، انسحبوا الأسبوع الماضي باتجاه أوباري.")
     assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["غات"], ["أوباري"])
+
+
+def test_movements_a_denial_in_the_next_sentence_with_that_a_few_words_after_the_verb_denies_the_accusation():
+    (move,) = _moves("واتهمت أطراف في العاصمة المجلس بإرسال مقاتلين من الزنتان إلى طرابلس. ونفى المجلس العسكري ذلك في بيان.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["الزنتان"], ["طرابلس"])
+
+
+def test_movements_an_accusation_put_to_the_speaker_and_answered_is_one_denied_move():
+    moves = _moves("▪ هل تنسقون مع الجانب التونسي؟\n- التقينا مسؤولين في تونس العاصمة قبل شهرين.\n\n▪ تتهمكم أطراف في "
+                   "العاصمة بإرسال مقاتلين من الزنتان إلى طرابلس.\n- هذا غير صحيح. لم نرسل مقاتلاً واحداً إلى طرابلس.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("denied", ["الزنتان"], ["طرابلس"])]
+
+
+def test_movements_forces_that_evacuate_a_base_leave_it_and_breaching_a_deal_is_no_move():
+    (move,) = _moves("نفى مصدر مقرّب من القيادة العامة أن يكون الروس قد أخلوا قاعدة براك الجوية وانتقلوا إلى النيجر.")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == (
+        "denied", "Russian forces", ["قاعدة براك الجوية"], ["النيجر"])
+    assert _moves("واتهم الجيش الميليشيات بأنها أخلت بالاتفاق وهاجمت مواقع في سرت.") == ()
+
+
+def test_movements_the_russians_and_the_turks_are_forces():
+    (move,) = _moves("إذ قال مصدر مقرب من القيادة العامة إن الروس «لن يغادروا الجفرة إلا إذا غادر الأتراك الوطية».")
+    assert (move.kind, move.status, move.actor.name, *_brief(move)[2:3]) == (
+        "withdraw", "conditional", "Russian forces", ["الجفرة"])
+
+
+def test_movements_another_sides_patrol_stationed_beside_a_move_is_no_part_of_it():
+    moves = _moves("إذ وصلت سرية من الجيش النيجري إلى مركز تومو الحدودي قادمة من قاعدة ماداما، فيما تمركزت دورية من الجيش "
+                   "الوطني الليبي على الجانب الآخر من منفذ التوم.")
+    assert [(m.actor.name, *_brief(m)[2:4]) for m in moves] == [
+        ("Nigerien army", ["قاعدة ماداما"], ["تومو"])]
+
+
+def test_movements_a_negated_verb_told_out_by_a_colon_does_not_deny_the_arrival_after_it():
+    (move,) = _moves("غير أن الأرتال لم تتوقف: فقد وصلت الأحد الماضي كتيبة مشاة من قاعدة الجفرة الجوية إلى سرت عبر ودان.")
+    assert (move.status, *_brief(move)[2:5]) == ("reported", ["قاعدة الجفرة الجوية"], ["سرت"], ["ودان"])
+
+
+def test_movements_pictures_spreading_and_activists_posting_are_no_deployment():
+    assert _moves("وفي جالو، نشر ناشطون مقطعاً لسيارات مسلحة على أطراف البلدة. وتأتي هذه التطورات بعد أسبوع من انتشار صور "
+                  "قديمة لآليات عسكرية قيل إنها في بنغازي.") == ()
+
+
+def test_movements_the_other_side_of_a_crossing_is_where_a_force_takes_position():
+    (move,) = _moves("وتمركزت دورية من الجيش الوطني الليبي على الجانب الآخر من منفذ التوم بعد أن قطعت الطريق من سبها.")
+    assert (move.actor.name, _brief(move)[3]) == ("Libyan National Army", ["منفذ التوم"])
