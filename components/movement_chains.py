@@ -157,11 +157,23 @@ def subject_of_the_last(context: Context, patterns: Patterns, trigger: Trigger, 
             and not movement.destinations and last.status == movement.status):
         return False
     end = token_at(context.norm, last.destinations[-1].end - 1)  # a time phrase between not counted (مساء الأربعاء)
+    if last.trigger is not None and end < token_at(context.norm, last.trigger.start):
+        end = _pointed_back_at(context, patterns, token_at(context.norm, last.trigger.end - 1), trigger.first, end)
     after = _locating_aside(context, patterns, end)  # هبطت في قاعدة تمنهنت الجوية، قرب سبها، طائرة شحن ...
     first = end if after is None else after + 1
     end = end if after is None else after
     return (trigger.first > end and words_between(context, patterns, end, trigger.first) <= SUBJECT_AFTER_PLACE
             and joined(context.norm.text, context.tokens, first, trigger.first))
+
+
+def _pointed_back_at(context: Context, patterns: Patterns, after: int, before: int, otherwise: int) -> int:
+    """The last token of a noun that points back to a place (المطار نفسه) between tokens ``after`` and ``before``:
+    where a movement went when its destination was named earlier in the article (هبطت في المطار نفسه طائرة شحن)."""
+    tokens = context.tokens
+    for k in range(before - 1, after, -1):
+        if tokens[k].text in patterns.place_anaphors:
+            return k + 1 if k + 1 < before and tokens[k + 1].text in patterns.same_words else k
+    return otherwise
 
 
 def _locating_aside(context: Context, patterns: Patterns, end: int) -> int | None:

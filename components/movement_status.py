@@ -231,13 +231,21 @@ def _future_verb_before(context: Context, patterns: Patterns, first: int) -> boo
 SUBJECT_WORDS = 4  # words of a subject between a future verb and the verbal noun it governs
 
 
+COMMANDER = normalise_word("الآمر")  # 'the commander', normalised as الأمر ('the matter', a pointer back) is
 POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
 
 
 def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -> bool:
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
-    return any(context.tokens[j].text in patterns.pointers_back for j in range(after, min(s_last, after + POINTER_REACH) + 1))
+    return any(context.tokens[j].text in patterns.pointers_back and not _the_commander(context, j)
+               for j in range(after, min(s_last, after + POINTER_REACH) + 1))
+
+
+def _the_commander(context: Context, k: int) -> bool:
+    """Whether token ``k`` is 'the commander' as written (الآمر, with its madda), not 'the matter' (نفى الأمر)."""
+    token, offsets = context.tokens[k], context.norm.offsets
+    return token.text == COMMANDER and "آ" in context.text[offsets[token.start]:offsets[token.end]]
 
 
 NEXT_DENIAL_REACH = 8  # words into the next sentence for a denial that points back (غير أن المتحدث باسم اللواء نفى ذلك)
@@ -270,18 +278,12 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
     return k is not None and not context.places_between(n_first, k - 1)
 
 
-COMMANDER = normalise_word("الآمر")  # 'the commander', written as الأمر ('the matter', a pointer back) once normalised
-
-
 def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:
     """The first verb of denial in first..last with 'that' a few words after it (ونفى المجلس العسكري ذلك في بيان،
     ونفت الوزارة صحة هذه الأنباء), in its sentence ending at ``s_last``; not 'the commander' (ونفى الآمر تقارير ...)."""
-    tokens = context.tokens
     for k in patterns.status.between(first, last):
-        cue = patterns.status.at(context.norm.text, tokens, k)
-        if cue and cue[2] == ("denied", "before") and any(
-                tokens[j].text in patterns.pointers_back and tokens[j].text != COMMANDER
-                for j in range(k + cue[0], min(s_last, k + cue[0] + POINTER_REACH) + 1)):
+        cue = patterns.status.at(context.norm.text, context.tokens, k)
+        if cue and cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], s_last):
             return k
     return None
 

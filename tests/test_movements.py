@@ -4212,3 +4212,18 @@ def test_movements_pictures_spreading_and_activists_posting_are_no_deployment():
 def test_movements_the_other_side_of_a_crossing_is_where_a_force_takes_position():
     (move,) = _moves("وتمركزت دورية من الجيش الوطني الليبي على الجانب الآخر من منفذ التوم بعد أن قطعت الطريق من سبها.")
     assert (move.actor.name, _brief(move)[3]) == ("Libyan National Army", ["منفذ التوم"])
+
+
+def test_movements_denying_the_matter_points_back_and_the_commander_does_not():
+    (move,) = _moves("وكانت حسابات قد تحدثت عن انسحاب عناصر روسية من براك باتجاه قاعدة الجفرة الجوية. لكن مسؤولاً في السفارة "
+                     "الروسية نفى الأمر.")
+    assert move.status == "denied"
+    (move,) = _moves("وأفادت مصادر محلية بوصول رتل من سبها إلى أوباري. ونفى الآمر، في اتصال هاتفي، تقارير عن اشتباكات في غات.")
+    assert (move.status, _brief(move)[3]) == ("reported", ["أوباري"])
+
+
+def test_movements_a_cargo_plane_landing_at_the_same_airport_is_the_subject_of_the_landing():
+    moves = _moves("أقلعت من مطار سبها، أمس الأربعاء، طائرة تقل مهاجرين عائدين إلى نيامي. وبعد ساعات، هبطت في المطار نفسه "
+                   "طائرة شحن عسكرية قادمة من قاعدة بنينا الجوية تقلّ عناصر وذخائر تابعة للقيادة العامة.")
+    assert (moves[-1].kind, moves[-1].actor.name, *_brief(moves[-1])[2:4]) == (
+        "airlift", "Libyan National Army", ["قاعدة بنينا الجوية"], ["مطار سبها"])
