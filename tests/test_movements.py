@@ -4227,3 +4227,9 @@ def test_movements_a_cargo_plane_landing_at_the_same_airport_is_the_subject_of_t
                    "طائرة شحن عسكرية قادمة من قاعدة بنينا الجوية تقلّ عناصر وذخائر تابعة للقيادة العامة.")
     assert (moves[-1].kind, moves[-1].actor.name, *_brief(moves[-1])[2:4]) == (
         "airlift", "Libyan National Army", ["قاعدة بنينا الجوية"], ["مطار سبها"])
+
+
+def test_movements_conditions_set_for_a_withdrawal_make_it_conditional():
+    (move,) = _moves("وضع مجلس أعيان الطوارق في فزان ثلاثة شروط لسحب مقاتلي الكتائب الطارقية من وسط أوباري إلى العوينات، "
+                     "أبرزها صرف مستحقات الجرحى.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "conditional", ["أوباري"], ["العوينات"])
