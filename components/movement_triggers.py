@@ -84,10 +84,11 @@ def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigg
     found = []
     for sentence in sorted({context.sentence_of[k] for k in context.place_tokens} - with_trigger):
         first, last = context.sentence_first[sentence], context.sentence_last[sentence]
-        start = first
-        for k in range(first, min(last, first + LABEL_REACH)):
-            if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in LABEL_MARKS):
-                start = k + 1  # عاجل | ...، مصادر ميدانية: ...
+        start, reach = first, min(last, first + LABEL_REACH)
+        if any(mark in normal[tokens[first].end:tokens[reach].start] for mark in LABEL_MARKS):  # most have no label
+            for k in range(first, reach):
+                if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in LABEL_MARKS):
+                    start = k + 1  # عاجل | ...، مصادر ميدانية: ...
         match = patterns.forces.at(normal, tokens, start)
         if not match or match[1]:
             continue  # not وتعزيزات: the item opens with the force itself

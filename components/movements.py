@@ -256,8 +256,25 @@ def _statement_follows(context: Context, patterns: Patterns, k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].text in patterns.statement_links and tokens[k + 1].text in patterns.statements
 
 
+def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> bool:
+    """Whether the trigger may have a place at all, ``end`` the last token its places may stand at (its clause is
+    cut there or sooner): a place after it (``places_with_roles``, ``_measured_position``), one put first in its
+    sentence (``_fronted_place``), a word after it that points back to one (المدينة، إليها: ``_the_same_place``,
+    ``_to_there``), 'from it' after it (``_from_it_follows``) or 'entering it' (تدخلها: ``_entered_it``). Most
+    triggers have one; those that have none make no movement, and are dropped before the costlier checks."""
+    if context.places_between(trigger.last + 1, end) or context.places_between(s_first, _fronted_last(trigger, s_first)):
+        return True
+    if _from_it_follows(context, trigger) or (trigger.first == trigger.last and trigger.kind == "advance"
+                                              and trigger_word(context, trigger) in patterns.entered_it):
+        return True
+    after = context.norm.words[trigger.last + 1:end + 1]
+    return not (patterns.place_anaphors.keys().isdisjoint(after) and patterns.to_there.isdisjoint(after))
+
+
 def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: int, following: int) -> Movement | None:
     s_first, s_last = bounds_of_sentence(context, trigger.first)
+    if not _may_name_a_place(context, patterns, trigger, s_first, min(s_last, trigger.last + WINDOW, following - 1)):
+        return None  # قال مسؤول في بلدية سبها إن القوات ستنسحب قريباً: no place it could go to or set out from
     if _asked(context, patterns, trigger, s_last):
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
@@ -832,7 +849,7 @@ def _fronted_place(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens; not a
     capital or a place abroad before a verb of saying ('وفي القاهرة، قال مصدر مصري', 'أما في الكويت، فقال دبلوماسي
     ليبي'): who speaks there."""
-    for first in context.places_between(s_first, min(trigger.first, s_first + 3) - 1):
+    for first in context.places_between(s_first, _fronted_last(trigger, s_first)):
         after = context.mention_last[first] + 1
         place = context.placed[first].place
         if ((_named_as(context.placed[first], patterns.capitals)
@@ -846,6 +863,14 @@ def _fronted_place(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 context.tokens[first].text[:2] in ("في", "وف")):
             return [(first, context.placed[first], "destination")]
     return []
+
+
+FRONTED_WORDS = 3  # the first words of a sentence, where a place put first stands (وفي مرزوق، ...)
+
+
+def _fronted_last(trigger: Trigger, s_first: int) -> int:
+    """The last token where a place put first in the sentence may start: before the trigger, in its FRONTED_WORDS."""
+    return min(trigger.first, s_first + FRONTED_WORDS) - 1
 
 
 def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:
