@@ -522,7 +522,8 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
     return cue
 
 
-DATELINE = re.compile(r"\s*(?:\(|[-–—])")
+DATELINE = re.compile(r"\s*(?:(?:في\s+)?\d{1,2}\s+[^\s\d()–—-]+(?:\s+\d{4})?\s*)?(?:\(|[-–—])")  # a wire's date may
+# stand between (طرابلس 11 أيار/مايو (د ب أ) -، تونس 13 ماي (وات) -)
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:

@@ -294,3 +294,11 @@ def test_mentions_the_port_of_khoms_and_fashloum_are_placed():
     assert placed["ميناء الخمس"] == ("cur:port-of-khoms", 32.68, 14.24)
     assert placed["فشلوم"] == ("cur:fashloum", 32.89, 13.21)
 
+
+
+def test_mentions_a_wire_dateline_may_carry_its_date_before_the_agency():
+    from components.geocode import opens_dateline
+    for line in ("تونس 13 ماي (وات) - دفع الجيش", "طرابلس 11 أيار/مايو (د ب أ) - انتشرت", "طرابلس (فرانس 24) – قال"):
+        name = line.split()[0]
+        assert opens_dateline(line, 0, len(name)), line
+    assert not opens_dateline("طرابلس 13 قتيلا في اشتباكات", 0, len("طرابلس"))

@@ -4233,3 +4233,11 @@ def test_movements_conditions_set_for_a_withdrawal_make_it_conditional():
     (move,) = _moves("وضع مجلس أعيان الطوارق في فزان ثلاثة شروط لسحب مقاتلي الكتائب الطارقية من وسط أوباري إلى العوينات، "
                      "أبرزها صرف مستحقات الجرحى.")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "conditional", ["أوباري"], ["العوينات"])
+
+
+def test_movements_a_wire_dateline_with_its_date_makes_the_national_army_that_countrys():
+    moves = _moves("الجيش الوطني يعزز تواجده ببرج الخضراء\n\nتونس 13 ماي (وات) - دفع الجيش الوطني بتعزيزات عسكرية جديدة "
+                   "من تطاوين إلى منطقة برج الخضراء.\n\nونفت وزارة الدفاع الوطني ما راج بخصوص سحب وحدات عسكرية من الذهيبة، "
+                   "مؤكدة أن \"الوحدات المتمركزة بالمنطقة باقية في مواقعها\". وأوضح الناطق باسم الوزارة أن حركة العبور "
+                   "بين تونس وليبيا عبر معبر الذهيبة \"تسير بصفة عادية\".")
+    assert len(moves) >= 2 and {m.actor.name for m in moves} == {"Tunisian army"}
