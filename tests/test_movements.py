@@ -4241,3 +4241,15 @@ def test_movements_a_wire_dateline_with_its_date_makes_the_national_army_that_co
                    "مؤكدة أن \"الوحدات المتمركزة بالمنطقة باقية في مواقعها\". وأوضح الناطق باسم الوزارة أن حركة العبور "
                    "بين تونس وليبيا عبر معبر الذهيبة \"تسير بصفة عادية\".")
     assert len(moves) >= 2 and {m.actor.name for m in moves} == {"Tunisian army"}
+
+
+def test_movements_forces_stationed_in_a_place_a_relative_clause_describes_make_no_move():
+    (move,) = _moves("غادر رتل من نحو 40 آلية الميناء متجهاً إلى قاعدة الخادم الجوية. وتعد القاعدة من أبرز المواقع التي تنتشر "
+                     "فيها القوات الروسية في الشرق الليبي منذ سنوات.")
+    assert _brief(move)[3] == ["قاعدة الخادم الجوية"]
+
+
+def test_movements_what_a_destination_is_among_ends_the_movement():
+    (move,) = _moves("وأضافت المصادر أن رتلاً من نحو 40 آلية غادر الميناء متجهاً غرباً إلى قاعدة الخادم الجوية قرب المرج، وهي "
+                     "من أبرز المواقع التي يتمركز فيها الفيلق الأفريقي في الشرق الليبي.")
+    assert _brief(move)[3] == ["قاعدة الخادم الجوية"]
