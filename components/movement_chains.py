@@ -45,6 +45,8 @@ MEDIA_SAYS = 3  # words from a channel (صفحات، قنوات) to its verb of 
 
 def _media_said(context: Context, patterns: Patterns, first: int, last: int) -> bool:
     """Whether channels say it in first..last (صفحات محلية قالت إن قواتكم انسحبت): a claim passed around, as تداولت."""
+    if patterns.media.isdisjoint(context.norm.words[first:last + 1]):
+        return False  # most sentences name no channel
     normal, tokens = context.norm.text, context.tokens
     for k in range(first, last + 1):
         if tokens[k].text in patterns.media:
@@ -466,8 +468,10 @@ def denied_again(context: Context, patterns: Patterns, last: Movement, movement:
     denial that names only places the denial right before it named, each in the same role, by the same force (or
     one not named), in its sentence or the next three, is that denial told again; so is a denial right after a claim
     passed around ('صفحات محلية تحدثت عن انسحاب كتيبتكم من تازربو. ما ردكم؟ - لم نسحب جندياً واحداً من تازربو')."""
+    if movement.status != "denied":
+        return False  # most movements: only a denial may be one told again
     claimed = last.status == "reported" and circulated_claim(context, patterns, last) is not None
-    if not (last.status == "denied" or claimed) or movement.status != "denied" or (
+    if not (last.status == "denied" or claimed) or (
             movement.actor and last.actor and movement.actor.name != last.actor.name):
         return False
     sentence = context.sentence_of

@@ -57,6 +57,7 @@ class Context:
         self.sentence_starts = [start for start, _ in self.sentence_spans]
         self.dates: dict[tuple[int, int], EventDate | None] = {}
         self.measured_from: dict[int, bool] = {}  # a place's token → whether a distance is measured from it
+        self.reaches: dict[tuple[int, int], int] = {}  # (token, words) → reach_past's answer
         self.sentence_first: dict[int, int] = {}
         self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.last_movement: Movement | None = None  # the last movement found
@@ -145,8 +146,9 @@ def bounds_of_sentence(context: Context, token: int) -> tuple[int, int]:
 
 
 def word_in(context: Context, words: frozenset[str], first: int, last: int) -> bool:
-    """Whether one of ``words`` stands at a token in first..last (clipped to the article)."""
-    return any(context.tokens[k].text in words for k in range(max(0, first), last + 1))
+    """Whether one of ``words`` stands at a token in first..last (clipped to the article): the window's words looked
+    up at C speed."""
+    return not words.isdisjoint(context.norm.words[max(0, first):last + 1])
 
 
 def any_in(phrases: ArticlePhrases, context: Context, first: int, last: int):
@@ -157,14 +159,24 @@ def reach_past(context: Context, patterns: Patterns, last: int, words: int) -> i
     """The token ``words`` after ``last``, the words of a time phrase among them not counted (ليلة السبت، 11 فبراير 2026), nor a
     place's name after its first word (وصلت إلى أبو نجيم، فجر الثلاثاء، أرتال), nor a place noun before a name
     (وصل إلى بلدة قطرون، مساء الإثنين، رتل عسكري من الكتيبة 87), nor a distance set off by commas
-    (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة)."""
+    (``context.asides``: وصلت إلى مدينة الكفرة، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة).
+    Found once per token and count (``context.reaches``): a trigger's force and its mover ask the same."""
+    reach = context.reaches.get((last, words))
+    if reach is None:
+        reach = context.reaches[last, words] = _reach_past(context, patterns, last, words)
+    return reach
+
+
+def _reach_past(context: Context, patterns: Patterns, last: int, count: int) -> int:
+    """``reach_past``, counted."""
     time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
-    tokens = context.tokens
+    words = context.norm.words
     reach, counted = last, 0  # words counted one by one, so that those skipped further on are skipped too
-    while counted < words and reach + 1 < len(tokens):
+    while counted < count and reach + 1 < len(words):
         reach += 1
-        counted += not ((tokens[reach].text,) in time_words or reach in inner or tokens[reach].text in nouns
-                        or reach in asides or tokens[reach].text.isdigit())  # مساء الأربعاء 11 فبراير 2026
+        word = words[reach]
+        counted += not ((word,) in time_words or reach in inner or word in nouns
+                        or reach in asides or word.isdigit())  # مساء الأربعاء 11 فبراير 2026
     return reach
 
 

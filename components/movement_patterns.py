@@ -52,7 +52,6 @@ class ArticlePhrases:
 
     def __init__(self, phrases: PhraseSet, starts: list[int], norm: Normalised) -> None:
         self.norm = norm
-        self.phrases = phrases
         self.index = phrases.index
         self.starts = starts
         self.found: dict[int, object] = dict.fromkeys(starts, _UNSEEN)  # a start → its match once looked for (or None)
@@ -81,15 +80,12 @@ class ArticlePhrases:
         return None
 
     @cached_property
-    def possible_ends(self) -> set[int]:
-        """Tokens where a phrase may end: a possible start plus the length of a phrase its word may begin."""
-        words, reach, known = self.norm.words, self.index.reach, self.index.reach.known
-        return {first + extra for first in self.starts  # the memo read directly, as in longest_match
-                for extra in known.get(words[first]) or reach(words[first])}
-
-    @cached_property
     def end_list(self) -> list[int]:
-        return sorted(self.possible_ends)
+        """Tokens where a phrase may end, in order: a possible start plus the length of a phrase its word may begin.
+        Made only for the sets whose ends are listed (``ends_between``): ``start_of`` asks each start in turn."""
+        words, reach, known = self.norm.words, self.index.reach, self.index.reach.known
+        return sorted({first + extra for first in self.starts  # the memo read directly, as in longest_match
+                       for extra in known.get(words[first]) or reach(words[first])})
 
     def ends_between(self, first: int, last: int) -> list[int]:
         """Tokens in first..last (inclusive) where a phrase may end, in order."""
@@ -101,11 +97,13 @@ class ArticlePhrases:
         return None if first is None else self.found[first][2]
 
     def start_of(self, normal: str, tokens: list[Token], last: int) -> int | None:
-        """The first token of the longest phrase ending at token ``last`` (بالقرب من: two back), or None."""
-        if last not in self.possible_ends:
-            return None
-        starts, found = self.starts, self.found
+        """The first token of the longest phrase ending at token ``last`` (بالقرب من: two back), or None. Only the
+        starts whose word may begin a phrase that long are looked at (most are none: no match is looked for)."""
+        starts, found, words = self.starts, self.found, self.norm.words
+        reach, known = self.index.reach, self.index.reach.known  # the memo read directly, as in longest_match
         for first in starts[bisect_left(starts, last - self.index.max_tokens + 1):bisect_right(starts, last)]:
+            if last - first not in (known.get(words[first]) or reach(words[first])):
+                continue  # no phrase its word may begin ends at last
             match = found[first]
             if match is _UNSEEN:
                 match = self.at(normal, tokens, first)

@@ -166,8 +166,8 @@ def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -
     tokens, normal = context.tokens, context.norm.text
     trigger = token_at(context.norm, movement.trigger.start)
     s_first, s_last = bounds_of_sentence(context, trigger)
-    if not any(tokens[k].text in patterns.correction_marks for k in range(s_first, s_last + 1)):
-        return None
+    if patterns.correction_marks.isdisjoint(context.norm.words[s_first:s_last + 1]):
+        return None  # most sentences correct nothing
     for k in range(trigger + 1, s_last):
         if tokens[k].text not in patterns.correction_nots:
             continue

@@ -176,7 +176,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if (role is None and after is not None and words_between(context, patterns, after, first) <= reach
                 and not names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
             role = default_role
-        if role == "destination" and any(t.text in patterns.halts for t in context.tokens[boundary + 1:first]):
+        if role == "destination" and not patterns.halts.isdisjoint(context.norm.words[boundary + 1:first]):
             role = "halt"
         if role is not None:
             roles.append((first, mention, role))
@@ -250,6 +250,9 @@ def distance_reference(context: Context, patterns: Patterns, first: int) -> bool
 
 def _measured_from(context: Context, patterns: Patterns, first: int) -> bool:
     """``distance_reference``, looked for: back from the place to the clause's start or DISTANCE_REACH words."""
+    words = context.norm.words[max(0, first - DISTANCE_REACH):first]
+    if "بعد" not in words and patterns.kilometre_markers.isdisjoint(words):
+        return False  # most places: no distance is told before them
     normal, tokens = context.norm.text, context.tokens
     for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
         if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):

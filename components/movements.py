@@ -99,6 +99,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     mention_last: dict[int, int] = {}
     host: Mention | None = None
     covered = -1  # the last token of the last place, its gloss in brackets included
+    glossed = "(" in norm.text  # most articles have no brackets, and no gloss
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if host and mention.end <= host.end:  # the country inside a border phrase: the arrow goes to the border
             continue
@@ -106,7 +107,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if first <= covered:
             continue  # زوارة (Zuwara): the gloss names the place before it again
         placed[first] = mention
-        mention_last[first] = covered = _past_gloss(norm, tokens, last)
+        mention_last[first] = covered = _past_gloss(norm, tokens, last) if glossed else last
         host = mention
     phrase_sets = [getattr(patterns, name) for name in PATTERN_FIELDS]
     verbs = trigger_word_test(patterns.triggers.index)
@@ -576,10 +577,13 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and (match[2][1] != "after" or k > trigger.last):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
             # it (تنص المرحلة الثانية من الاتفاق على نقل سرية)
-    for k in range(trigger.last + 1, min(end, trigger.last + CARRY_REACH) + 1):
-        if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
-                and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)):
-            return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
+    carry_last = min(end, trigger.last + CARRY_REACH)
+    if (not patterns.carrying.isdisjoint(context.norm.words[trigger.last + 1:carry_last + 1])
+            or patterns.aboard.between(trigger.last + 1, carry_last)):  # most clauses carry nothing: no word looked at
+        for k in range(trigger.last + 1, carry_last + 1):
+            if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
+                    and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)):
+                return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
     words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
     if not words:
         return False
@@ -728,7 +732,7 @@ def _to_there(context: Context, patterns: Patterns, trigger: Trigger, s_first: i
     last = context.last_movement
     if (any(role == "destination" for _, _, role in roles) or last is None or not last.destinations
             or not _told_in_sentence(context, last, s_first)
-            or not any(context.tokens[k].text in patterns.to_there for k in range(trigger.last + 1, end + 1))):
+            or patterns.to_there.isdisjoint(context.norm.words[trigger.last + 1:end + 1])):
         return []
     there = last.destinations[-1]
     first = next((k for k in context.places_between(s_first, trigger.first - 1) if context.placed[k] is there), None)
@@ -743,6 +747,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
     movement names another place of its own (تهبط في المطار طائرة قادمة من قاعدة معيتيقة), pointing back then only
     to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from. Each
     such noun of the movement in turn (سترسل قوة من العاصمة إلى المدينة: Tripoli, then the town named before it)."""
+    if patterns.place_anaphors.keys().isdisjoint(context.norm.words[trigger.last + 1:end + 1]):
+        return []  # most movements have none of these nouns after the trigger
     normal, tokens = context.norm.text, context.tokens
     found: list[tuple[int, Mention, str]] = []
     for k in range(trigger.last + 1, end + 1):
@@ -1024,6 +1030,8 @@ QUESTION_REACH = 4  # words from a question word (هل) to the verb it asks abou
 def _asked(context: Context, patterns: Patterns, trigger: Trigger, s_last: int) -> bool:
     """'هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟': a question word right before the verb and a question mark
     after it in its sentence ask whether a move happens; they do not report one."""
+    if patterns.question_words.isdisjoint(context.norm.words[max(0, trigger.first - QUESTION_REACH):trigger.first]):
+        return False  # most triggers: no question word before them
     normal, tokens = context.norm.text, context.tokens
     asks = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 1 - QUESTION_REACH), -1)
                  if tokens[k].text in patterns.question_words), None)
