@@ -302,3 +302,12 @@ def test_mentions_a_wire_dateline_may_carry_its_date_before_the_agency():
         name = line.split()[0]
         assert opens_dateline(line, 0, len(name)), line
     assert not opens_dateline("طرابلس 13 قتيلا في اشتباكات", 0, len("طرابلس"))
+
+
+def test_mentions_the_syrian_home_towns_of_fighters_sent_to_libya_are_placed():
+    article = extract_text("نحو مئتي مقاتل، ينحدر معظمهم من دير الزور وحمص والحسكة، نُقلوا من قاعدة الجفرة الجوية.",
+                           article_id="t", source="t")
+    placed = {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
+    assert placed["دير الزور"] == ("gn:170794", 35.34, 40.14)
+    assert placed["حمص"] == ("gn:169577", 34.72, 36.73)
+    assert placed["الحسكة"] == ("gn:173811", 36.5, 40.75)
