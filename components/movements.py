@@ -892,6 +892,7 @@ def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     return scene
 
 
+FRONTED_FROM = (ORIGIN_LINK, CONJUNCTIONS[0] + ORIGIN_LINK)  # 'from', 'and from' opening a sentence (ومن العاصمة ...)
 STATIONED_BEFORE = 8  # words back from a trigger to where the force that moves is said to be
 FROM_BEFORE = 1  # words between 'forces from X' and the trigger after it, a weak particle and a time phrase not counted
 
@@ -915,6 +916,10 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if stationed:
             return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
+        if (k == s_first and tokens[k].text in FRONTED_FROM and first == s_first
+                and context.mention_last[place] + 1 == trigger.first):
+            return [(place, context.placed[place], "origin")]  # ومن العاصمة الليبية سارت حافلاتهم إلى الوطية: where
+            # the sentence opens with 'from' and the place, the verb right after it sets out from there
         if k >= first and with_clitic(context, place, "ب") and patterns.stationed.at(normal, tokens, k):
             return [(place, context.placed[place], "origin")]  # لن تتحرك الوحدات المتمركزة بالأبيار نحو سلوق
         if (k - 1 >= first and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK

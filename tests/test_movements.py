@@ -4253,3 +4253,8 @@ def test_movements_what_a_destination_is_among_ends_the_movement():
     (move,) = _moves("وأضافت المصادر أن رتلاً من نحو 40 آلية غادر الميناء متجهاً غرباً إلى قاعدة الخادم الجوية قرب المرج، وهي "
                      "من أبرز المواقع التي يتمركز فيها الفيلق الأفريقي في الشرق الليبي.")
     assert _brief(move)[3] == ["قاعدة الخادم الجوية"]
+
+
+def test_movements_a_sentence_that_opens_with_from_and_a_place_gives_the_verb_after_it_its_origin():
+    (move,) = _moves("ومن طرابلس سارت القوات جنوباً إلى قاعدة الوطية، حيث أمضت خمسة أسابيع.")
+    assert _brief(move)[2:4] == (["طرابلس"], ["قاعدة الوطية"])
