@@ -311,3 +311,8 @@ def test_mentions_the_syrian_home_towns_of_fighters_sent_to_libya_are_placed():
     assert placed["دير الزور"] == ("gn:170794", 35.34, 40.14)
     assert placed["حمص"] == ("gn:169577", 34.72, 36.73)
     assert placed["الحسكة"] == ("gn:173811", 36.5, 40.75)
+
+
+def test_mentions_tamanhint_is_placed_in_the_spellings_news_uses():
+    article = extract_text("وصلت إلى قاعدة تمنهينت الجوية تعزيزات، فيما هبطت طائرة في قاعدة تمنهنط.", article_id="t", source="t")
+    assert [m.place.id for m in article.mentions if m.place] == ["cur:tamanhint-air-base", "cur:tamanhint-air-base"]
