@@ -327,7 +327,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         roles = (_origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
                  or _from_it(context, trigger, s_first, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
-        roles = _fronted_scene(context, patterns, trigger, s_first, roles) + roles
+        roles = (_fronted_scene(context, patterns, trigger, s_first, roles)
+                 or _item_scene(context, trigger, s_first, roles)) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
@@ -877,6 +878,25 @@ FRONTED_WORDS = 3  # the first words of a sentence, where a place put first stan
 def _fronted_last(trigger: Trigger, s_first: int) -> int:
     """The last token where a place put first in the sentence may start: before the trigger, in its FRONTED_WORDS."""
     return min(trigger.first, s_first + FRONTED_WORDS) - 1
+
+
+ITEM_LABEL_MARKS = ("–", "—", "-", "|")  # what stands between a bulletin item's date and its place (not a dateline's
+# line start: براك الشاطئ: أقلعت ... باتجاه النيجر)
+
+
+def _item_scene(context: Context, trigger: Trigger, s_first: int, roles: list) -> list:
+    """'السبت 4 أفريل – بن قردان: وصول تعزيزات للجيش قادمة من مدنين': a bulletin item's place, after its date's dash
+    and right before the colon that opens the item, is where a movement told right after the colon, naming only where
+    it came from, went."""
+    normal, tokens = context.norm.text, context.tokens
+    last = trigger.first - 1
+    first = context.place_ends.get(last)
+    if first is None or first < s_first or ":" not in normal[tokens[last].end:tokens[trigger.first].start]:
+        return []
+    before = normal[tokens[first - 1].end:tokens[first].start] if first else ""
+    if not any(mark in before for mark in ITEM_LABEL_MARKS) or any(token == first for token, _, _ in roles):
+        return []
+    return [(first, context.placed[first], "destination")]
 
 
 def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:

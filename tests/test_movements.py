@@ -4258,3 +4258,11 @@ def test_movements_what_a_destination_is_among_ends_the_movement():
 def test_movements_a_sentence_that_opens_with_from_and_a_place_gives_the_verb_after_it_its_origin():
     (move,) = _moves("ومن طرابلس سارت القوات جنوباً إلى قاعدة الوطية، حيث أمضت خمسة أسابيع.")
     assert _brief(move)[2:4] == (["طرابلس"], ["قاعدة الوطية"])
+
+
+def test_movements_a_bulletin_items_place_is_where_an_arrival_told_after_its_colon_went():
+    (move,) = _moves("السبت 4 أفريل – بن قردان: وصول تعزيزات للجيش الوطني قادمة من مدنين، انتشرت في محيط المدينة.")
+    assert _brief(move)[2:4] == (["مدنين"], ["بن قردان"])
+    (move,) = _moves("براك الشاطئ: أقلعت مساء الإثنين من قاعدة براك الجوية طائرة شحن روسية تقل عناصر من «الفيلق الأفريقي» "
+                     "باتجاه النيجر.")
+    assert _brief(move)[2:4] == (["قاعدة براك الجوية"], ["النيجر"])
