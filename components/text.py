@@ -113,7 +113,11 @@ def _unify(text: str) -> str:
     """
     if "\u064a\u0621" in text or "\u0649\u0621" in text:
         text = _YA_HAMZA.sub("\u064a", text)
-    text = _DROPPED_RE.sub("", text)
+    return _unify_letters(_DROPPED_RE.sub("", text))
+
+
+def _unify_letters(text: str) -> str:
+    """``_unify`` of a text with no dropped characters left (and no hamza after a ya)."""
     for old, new in _REPLACED.items():
         if old in text:
             text = text.replace(old, new)
@@ -130,15 +134,19 @@ def normalise_word(word: str) -> str:
 def normalise(text: str) -> Normalised:
     """Normalise ``text`` in one pass and keep the map back to original offsets."""
     kept: list[int] = []
+    pieces: list[str] = []  # the text between the drops: joined, what the drops leave (_DROPPED_RE.sub, one scan)
     previous = 0
     dropped = _DROPPED_RE.finditer(text)
-    if "\u064a\u0621" in text or "\u0649\u0621" in text:  # rare: only then are the two kinds of drop merged
+    ya_hamza = "\u064a\u0621" in text or "\u0649\u0621" in text
+    if ya_hamza:  # rare: only then are the two kinds of drop merged
         dropped = sorted([*dropped, *_YA_BEFORE_HAMZA.finditer(text)], key=lambda match: match.start())
     for match in dropped:
         kept.extend(range(previous, match.start()))
+        pieces.append(text[previous:match.start()])
         previous = match.end()
     kept.extend(range(previous, len(text)))
-    normal = _unify(text).lower()
+    pieces.append(text[previous:])
+    normal = (_unify(text) if ya_hamza else _unify_letters("".join(pieces))).lower()
     if len(normal) != len(kept):  # lower() can expand rare characters (e.g. 'İ')
         normal = "".join("\u064a" if text[i] == "\u0621" and i and text[i - 1] in "\u064a\u0649" else _single(text[i])
                          for i in kept)
