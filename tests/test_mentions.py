@@ -287,13 +287,16 @@ def test_mentions_outlet_cues_are_single_words_as_the_quote_finder_looks_them_up
     assert all(cue and not any(ch.isspace() for ch in cue) for cue in load_lexicon().outlet_cues)
 
 
+def _placed_at(text):
+    """Each placed mention's surface → its place id and coordinates, rounded to 0.01°."""
+    article = extract_text(text, article_id="t", source="t")
+    return {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
+
+
 def test_mentions_the_port_of_khoms_and_fashloum_are_placed():
-    article = extract_text("رست سفينة إنزال في ميناء الخمس، فيما انسحبت عناصر من فشلوم إلى سوق الجمعة.",
-                           article_id="t", source="t")
-    placed = {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
+    placed = _placed_at("رست سفينة إنزال في ميناء الخمس، فيما انسحبت عناصر من فشلوم إلى سوق الجمعة.")
     assert placed["ميناء الخمس"] == ("cur:port-of-khoms", 32.68, 14.24)
     assert placed["فشلوم"] == ("cur:fashloum", 32.89, 13.21)
-
 
 
 def test_mentions_a_wire_dateline_may_carry_its_date_before_the_agency():
@@ -305,9 +308,7 @@ def test_mentions_a_wire_dateline_may_carry_its_date_before_the_agency():
 
 
 def test_mentions_the_syrian_home_towns_of_fighters_sent_to_libya_are_placed():
-    article = extract_text("نحو مئتي مقاتل، ينحدر معظمهم من دير الزور وحمص والحسكة، نُقلوا من قاعدة الجفرة الجوية.",
-                           article_id="t", source="t")
-    placed = {m.text: (m.place.id, round(m.place.lat, 2), round(m.place.lon, 2)) for m in article.mentions if m.place}
+    placed = _placed_at("نحو مئتي مقاتل، ينحدر معظمهم من دير الزور وحمص والحسكة، نُقلوا من قاعدة الجفرة الجوية.")
     assert placed["دير الزور"] == ("gn:170794", 35.34, 40.14)
     assert placed["حمص"] == ("gn:169577", 34.72, 36.73)
     assert placed["الحسكة"] == ("gn:173811", 36.5, 40.75)
