@@ -22,7 +22,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
-from components.movement_status import points_back
+from components.movement_status import denial_points_back
 from components.records import Actor, Mention, Movement
 from components.text import name_key, normalise_word
 
@@ -365,7 +365,7 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
                        if (cue := patterns.status.at(normal, tokens, k)) and cue[2] in DENIALS), (None, None))
         if cue is None:
             continue  # the sentence's first denial of either kind, or none
-        if cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], last):
+        if denial_points_back(context, patterns, k, cue, last):
             found.append((first, set(), set(), set()))
             continue
         places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too

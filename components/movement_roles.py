@@ -235,6 +235,7 @@ def _force_origin_end(context: Context, patterns: Patterns, trigger: Trigger,
     return context.mention_last[k]
 
 
+DISTANCE = "بعد"  # 'distance', after one of patterns.distance_words (على بعد): not 'after'
 DISTANCE_REACH = 6  # words from على بعد to the place the distance is measured from (على بعد نحو 30 كيلومتراً من)
 
 
@@ -251,13 +252,13 @@ def distance_reference(context: Context, patterns: Patterns, first: int) -> bool
 def _measured_from(context: Context, patterns: Patterns, first: int) -> bool:
     """``distance_reference``, looked for: back from the place to the clause's start or DISTANCE_REACH words."""
     words = context.norm.words[max(0, first - DISTANCE_REACH):first]
-    if "بعد" not in words and patterns.kilometre_markers.isdisjoint(words):
+    if DISTANCE not in words and patterns.kilometre_markers.isdisjoint(words):
         return False  # most places: no distance is told before them
     normal, tokens = context.norm.text, context.tokens
     for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
         if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
             return False
-        if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words:
+        if tokens[k].text == DISTANCE and k and tokens[k - 1].text in patterns.distance_words:
             return True
         if tokens[k].text in patterns.kilometre_markers and _counted_from(context, patterns, k + 1, first):
             return True  # عند الكيلو 30 شرق طبرق، بوابة الـ50 غرب سرت: a road's marker, counted from the town

@@ -180,7 +180,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2][1] == "anaphoric":
             seen.add(cue[2][0])
-        elif cue and cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], s_last):
+        elif denial_points_back(context, patterns, k, cue, s_last):
             seen.add("denied")  # فيما نفت وزارة الدفاع في طرابلس ذلك: the denier named between the verb and 'that'
     if trigger.future or _future_verb_before(context, patterns, trigger.first):
         seen.add("planned")
@@ -231,7 +231,7 @@ def _future_verb_before(context: Context, patterns: Patterns, first: int) -> boo
 SUBJECT_WORDS = 4  # words of a subject between a future verb and the verbal noun it governs
 
 
-COMMANDER = normalise_word("الآمر")  # 'the commander', normalised as الأمر ('the matter', a pointer back) is
+COMMANDER = normalise_word("الآمر")  # 'the commander': once normalised, written as الأمر ('the matter', a pointer back)
 POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
 
 
@@ -240,6 +240,11 @@ def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
     return any(context.tokens[j].text in patterns.pointers_back and not _the_commander(context, j)
                for j in range(after, min(s_last, after + POINTER_REACH) + 1))
+
+
+def denial_points_back(context: Context, patterns: Patterns, k: int, cue, s_last: int) -> bool:
+    """Whether the status cue ``cue`` at token ``k`` is a verb of denial whose 'that' points back (نفت الوزارة ذلك)."""
+    return bool(cue) and cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], s_last)
 
 
 def _the_commander(context: Context, k: int) -> bool:
@@ -283,7 +288,7 @@ def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last
     ونفت الوزارة صحة هذه الأنباء), in its sentence ending at ``s_last``; not 'the commander' (ونفى الآمر تقارير ...)."""
     for k in patterns.status.between(first, last):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
-        if cue and cue[2] == ("denied", "before") and points_back(context, patterns, k + cue[0], s_last):
+        if denial_points_back(context, patterns, k, cue, s_last):
             return k
     return None
 

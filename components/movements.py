@@ -64,6 +64,7 @@ from components.movement_retellings import (
     without_headline_repeats,
 )
 from components.movement_roles import (
+    DISTANCE,
     DISTANCE_REACH,
     coordinated,
     distance_reference,
@@ -416,7 +417,7 @@ def _distance_asides(context: Context, patterns: Patterns) -> frozenset[int]:
     looking for the force after the verb."""
     normal, tokens, words = context.norm.text, context.tokens, context.norm.words
     found: set[int] = set()
-    for k in compress(range(len(words)), map("بعد".__eq__, words)):  # each بعد, found at C speed
+    for k in compress(range(len(words)), map(DISTANCE.__eq__, words)):  # each بعد, found at C speed
         if not (k > 1 and tokens[k - 1].text in patterns.distance_words
                 and CLAUSE_MARK.search(normal, tokens[k - 2].end, tokens[k - 1].start)):
             continue
@@ -713,7 +714,7 @@ def _measured_position(context: Context, patterns: Patterns, trigger: Trigger, e
         if not distance_reference(context, patterns, first):
             continue
         far = next((k for k in range(first - 1, max(trigger.last, first - DISTANCE_REACH - 1), -1)
-                    if tokens[k].text == "بعد" and k and tokens[k - 1].text in patterns.distance_words), None)
+                    if tokens[k].text == DISTANCE and k and tokens[k - 1].text in patterns.distance_words), None)
         if far is None:
             continue
         for k in range(far - 2, max(trigger.last, far - 2 - POSITION_WORDS), -1):
