@@ -276,11 +276,28 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
             or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
-    reach = min(n_last, n_first + NEXT_DENIAL_REACH)
+    reach = min(n_last, n_first + NEXT_DENIAL_REACH + _apposition_words(context, n_first, n_first + NEXT_DENIAL_REACH))
     k = _first_cue(context, patterns, n_first, reach, ("denied", "anaphoric"))
     if k is None:
         k = _denial_pointing_back(context, patterns, n_first, reach, n_last)
     return k is not None and not context.places_between(n_first, k - 1)
+
+
+APPOSITION_WORDS = 6  # words of a name set off by commas after a speaker's title (، اللواء إدريس المهدوي،)
+
+
+def _apposition_words(context: Context, first: int, last: int) -> int:
+    """The words of the first name or title set off by commas that opens in first..last (وسارع الناطق باسم الجيش،
+    اللواء إدريس المهدوي، إلى نفي الخبر), at most APPOSITION_WORDS; 0 if none."""
+    normal, tokens = context.norm.text, context.tokens
+    end = min(last, len(tokens) - 1)
+    for k in range(first + 1, end + 1):
+        if "،" in normal[tokens[k - 1].end:tokens[k].start]:
+            for j in range(k, min(k + APPOSITION_WORDS, len(tokens) - 1)):
+                if "،" in normal[tokens[j].end:tokens[j + 1].start]:
+                    return j - k + 1
+            return 0
+    return 0
 
 
 def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:

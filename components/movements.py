@@ -663,12 +663,16 @@ def _origin_bound(context: Context, patterns: Patterns, trigger: Trigger) -> boo
 
 def _hypothetical_before(context: Context, patterns: Patterns, first: int, last: int) -> bool:
     """'أي تقدم نحو سرت': 'any' before the trigger; not the letter of a model name («إيه 400 إم» reads as أية)."""
+    return any(_any_word(context, patterns, k) for k in patterns.hypothetical.between(max(first, 0), last))
+
+
+def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
+    """The match of 'any' (أي، أية) at token ``k``; none where a number follows: a model's letter («إيه 400 إم»)."""
     tokens = context.tokens
-    for k in patterns.hypothetical.between(max(first, 0), last):
-        match = patterns.hypothetical.at(context.norm.text, tokens, k)
-        if match and not (k + match[0] < len(tokens) and tokens[k + match[0]].text[:1].isdigit()):
-            return True
-    return False
+    match = patterns.hypothetical.at(context.norm.text, tokens, k)
+    if match and k + match[0] < len(tokens) and tokens[k + match[0]].text[:1].isdigit():
+        return None
+    return match
 
 
 FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
@@ -694,7 +698,7 @@ def _hypothetical_target(context, patterns, trigger, roles, status: str) -> bool
     first_place = min(token for token, _, _ in roles)
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.hypothetical.between(trigger.last + 1, first_place - 1):
-        match = patterns.hypothetical.at(normal, tokens, k)
+        match = _any_word(context, patterns, k)
         if match and not (status == "conditional" and k + match[0] < first_place
                           and patterns.forces.at(normal, tokens, k + match[0])):
             return True

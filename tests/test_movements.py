@@ -4266,3 +4266,20 @@ def test_movements_a_bulletin_items_place_is_where_an_arrival_told_after_its_col
     (move,) = _moves("براك الشاطئ: أقلعت مساء الإثنين من قاعدة براك الجوية طائرة شحن روسية تقل عناصر من «الفيلق الأفريقي» "
                      "باتجاه النيجر.")
     assert _brief(move)[2:4] == (["قاعدة براك الجوية"], ["النيجر"])
+
+
+def test_movements_an_aircraft_models_letter_is_not_any():
+    (move,) = _moves("هبطت طائرة شحن تركية من طراز «إيه 400 إم» في قاعدة الوطية فجر الثلاثاء.")
+    assert (move.kind, move.status, _brief(move)[3]) == ("airlift", "reported", ["قاعدة الوطية"])
+
+
+def test_movements_what_pages_published_then_denied_with_fa_qad_is_denied():
+    (move,) = _moves("أما ما نشرته صفحات ليبية على «فيسبوك» مساء الأحد عن نقل «دفعة من المرتزقة السوريين» من قاعدة الوطية "
+                     "إلى الزاوية، فقد نفاه الناطق باسم وزارة الدفاع جملة وتفصيلاً.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["قاعدة الوطية"], ["الزاوية"])
+
+
+def test_movements_a_denial_in_the_next_sentence_past_the_deniers_name_between_commas():
+    (move,) = _moves("وأفاد تقرير لوكالة نوفا بهبوط ست طائرات شحن روسية في قاعدة الجفرة قادمة من قاعدة حميميم في سوريا. "
+                     "وسارع الناطق باسم الجيش الوطني الليبي، اللواء إدريس المهدوي، إلى نفي الخبر في بيان.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "denied", ["قاعدة حميميم"], ["قاعدة الجفرة"])
