@@ -4283,3 +4283,9 @@ def test_movements_a_denial_in_the_next_sentence_past_the_deniers_name_between_c
     (move,) = _moves("وأفاد تقرير لوكالة نوفا بهبوط ست طائرات شحن روسية في قاعدة الجفرة قادمة من قاعدة حميميم في سوريا. "
                      "وسارع الناطق باسم الجيش الوطني الليبي، اللواء إدريس المهدوي، إلى نفي الخبر في بيان.")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "denied", ["قاعدة حميميم"], ["قاعدة الجفرة"])
+
+
+def test_movements_what_a_speaker_said_moved_then_denied_by_the_other_side_is_denied():
+    (move,) = _moves("وأضاف أن قوات حكومة الوحدة دفعت بعشرين آلية من ابوقرين نحو بويرات الحسون فجر الأحد، وهو ما نفاه آمر "
+                     "المنطقة العسكرية الوسطى.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["ابوقرين"], ["بويرات الحسون"])
