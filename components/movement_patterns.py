@@ -194,6 +194,7 @@ class Patterns:
     joining: frozenset[str]  # لحقت بها، التحقت بالمفارز: joining the force told before, where it went
     another: frozenset[str]  # ثانية، أخرى: next to a force, one besides the force just told
     past_being: frozenset[str]  # كانوا قد تمركزوا: 'was' before a stationing verb, the force's state before it moved
+    relative_times: frozenset[str]  # في وقت سابق: 'earlier' after 'at a time', a time and not a break
     every: frozenset[str]  # كل: right before the noun of a movement, movements in general
     regular_words: frozenset[str]  # حرس الحدود، سرية مشاة: a regular force's words, never rebels' or mercenaries'
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
@@ -270,7 +271,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
-    "another": "another", "past_being": "past_being", "regular_words": "regular_word", "every": "every", "joining": "joining",
+    "another": "another", "past_being": "past_being", "relative_times": "relative_time",
+    "regular_words": "regular_word", "every": "every", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
     "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",

@@ -38,13 +38,19 @@ def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     if _after_a_conjunction(context, k):  # وجانت وإن أمناس: a place whose name reads like a particle
         return False
     match = patterns.scope_breaks.at(context.norm.text, context.tokens, k)
-    return (bool(match) and _names_no_place(context, patterns, k)
+    return (bool(match) and _names_no_place(context, patterns, k) and not a_time(context, patterns, k + match[0] - 1)
             and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k)  # كما تردد: an aside
             and not (k + match[0] < len(context.tokens) and context.tokens[k + match[0] - 1].text == WITH
                      and context.tokens[k + match[0]].text in patterns.pointers_back))  # not واصفاً ذلك بأنه
 
 
 WITH = "مع"  # 'with': بالتزامن مع ذلك, 'at the same time as that'
+
+
+def a_time(context: Context, patterns: Patterns, end: int) -> bool:
+    """Whether the break word ending at token ``end`` is 'at a time' told by the word after it (في وقت سابق,
+    'earlier'), not 'at a time when' (في وقت تشهد فيه المدينة)."""
+    return end + 1 < len(context.tokens) and context.tokens[end + 1].text in patterns.relative_times
 
 
 def _after_a_conjunction(context: Context, k: int) -> bool:
@@ -114,7 +120,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
     inside = _inside_longer_cues(context, patterns, scope_first, trigger.first - 1)
     for k in sorted(cue_ends - inside, reverse=True):
-        if patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k):
+        if (patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k)
+                and not a_time(context, patterns, k)):
             segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)
@@ -351,7 +358,7 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
     s_first, _ = bounds_of_sentence(context, trigger.first)
     if s_first == 0 or context.places_between(s_first, trigger.first - 1):
         return False
-    if patterns.scope_breaks.ends_between(s_first, trigger.first - 1):
+    if any(not a_time(context, patterns, k) for k in patterns.scope_breaks.ends_between(s_first, trigger.first - 1)):
         return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
     if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
            for scope in ("before", "sentence")):

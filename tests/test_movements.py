@@ -4289,3 +4289,9 @@ def test_movements_what_a_speaker_said_moved_then_denied_by_the_other_side_is_de
     (move,) = _moves("وأضاف أن قوات حكومة الوحدة دفعت بعشرين آلية من ابوقرين نحو بويرات الحسون فجر الأحد، وهو ما نفاه آمر "
                      "المنطقة العسكرية الوسطى.")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["ابوقرين"], ["بويرات الحسون"])
+
+
+def test_movements_earlier_between_commas_is_a_time_not_a_break_before_what_is_denied():
+    moves = _moves("كما نفت القيادة العامة، في وقت سابق، تقارير إعلامية غربية تحدثت عن أن سفناً روسية أنزلت عناصر ومعدات "
+                   "في ميناء طبرق ثم نقلت شحنات أسلحة منها إلى قاعدة الويغ.")
+    assert [(m.kind, m.status) for m in moves] == [("naval_landing", "denied"), ("shipment", "denied")]
