@@ -4295,3 +4295,7 @@ def test_movements_earlier_between_commas_is_a_time_not_a_break_before_what_is_d
     moves = _moves("كما نفت القيادة العامة، في وقت سابق، تقارير إعلامية غربية تحدثت عن أن سفناً روسية أنزلت عناصر ومعدات "
                    "في ميناء طبرق ثم نقلت شحنات أسلحة منها إلى قاعدة الويغ.")
     assert [(m.kind, m.status) for m in moves] == [("naval_landing", "denied"), ("shipment", "denied")]
+
+
+def test_movements_traders_trucks_are_no_force():
+    assert _moves("وأكد العميد أن الرتل المصوَّر يعود لشاحنات تجار ذهب عائدين من مناجم تشاد.") == ()
