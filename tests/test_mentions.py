@@ -317,3 +317,10 @@ def test_mentions_the_syrian_home_towns_of_fighters_sent_to_libya_are_placed():
 def test_mentions_tamanhint_is_placed_in_the_spellings_news_uses():
     article = extract_text("وصلت إلى قاعدة تمنهينت الجوية تعزيزات، فيما هبطت طائرة في قاعدة تمنهنط.", article_id="t", source="t")
     assert [m.place.id for m in article.mentions if m.place] == ["cur:tamanhint-air-base", "cur:tamanhint-air-base"]
+
+
+def test_mentions_the_port_of_tripoli_is_libyas_and_the_marfa_of_tripoli_lebanons():
+    placed = _placed_at("وصلت سفينة شحن تركية إلى ميناء طرابلس محملة بمدرعات لحكومة الوحدة الوطنية.")
+    assert placed["ميناء طرابلس"] == ("cur:port-of-tripoli", 32.9, 13.19)
+    placed = _placed_at("وأبحرت السفينة من مرفأ طرابلس في شمال لبنان باتجاه ميناء مصراتة.")
+    assert placed["مرفأ طرابلس"] == ("cur:port-of-tripoli-lebanon", 34.46, 35.82)
