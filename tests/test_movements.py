@@ -4299,3 +4299,9 @@ def test_movements_earlier_between_commas_is_a_time_not_a_break_before_what_is_d
 
 def test_movements_traders_trucks_are_no_force():
     assert _moves("وأكد العميد أن الرتل المصوَّر يعود لشاحنات تجار ذهب عائدين من مناجم تشاد.") == ()
+
+
+def test_movements_what_the_other_side_must_do_first_only_after_is_no_movement():
+    (move,) = _moves("وقال عضو في الوفد إن عناصر «فاغنر» «لن تغادر قاعدة الجفرة الجوية إلا بعد خروج آخر جندي تركي من "
+                     "قاعدة الوطية».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["قاعدة الجفرة الجوية"], [])
