@@ -4305,3 +4305,9 @@ def test_movements_what_the_other_side_must_do_first_only_after_is_no_movement()
     (move,) = _moves("وقال عضو في الوفد إن عناصر «فاغنر» «لن تغادر قاعدة الجفرة الجوية إلا بعد خروج آخر جندي تركي من "
                      "قاعدة الوطية».")
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["قاعدة الجفرة الجوية"], [])
+
+
+def test_movements_a_states_navy_is_a_force():
+    (move,) = _moves("وقال دبلوماسي روسي سابق إن البحرية الروسية «لن تنقل ما تبقى من قطعها في طرطوس إلى طبرق إلا إذا أخفقت "
+                     "المفاوضات في دمشق».")
+    assert (move.status, _brief(move)[3][-1]) == ("conditional", "طبرق")
