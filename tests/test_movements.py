@@ -4311,3 +4311,9 @@ def test_movements_a_states_navy_is_a_force():
     (move,) = _moves("وقال دبلوماسي روسي سابق إن البحرية الروسية «لن تنقل ما تبقى من قطعها في طرطوس إلى طبرق إلا إذا أخفقت "
                      "المفاوضات في دمشق».")
     assert (move.status, _brief(move)[3][-1]) == ("conditional", "طبرق")
+
+
+def test_movements_what_a_move_waits_to_be_complete_is_no_movement():
+    (move,) = _moves("وقال قيادي إن القوة «تعتزم التقدم من الطينة نحو مليط فور اكتمال وصول الإمدادات» عبر طريق يمتد على "
+                     "طول الحدود مع تشاد.")
+    assert _brief(move)[2:4] == (["الطينة"], ["مليط"])
