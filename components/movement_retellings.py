@@ -303,6 +303,32 @@ def claims_confirmed_later(context: Context, patterns: Patterns, movements: list
     return [movement for k, movement in enumerate(movements) if k not in confirmed]
 
 
+def questions_answered(context: Context, movements: list[Movement]) -> list[Movement]:
+    """'● يقال إنكم تستعدون للتقدم نحو ترهونة؟ - لن نتقدم من القربولي نحو ترهونة إلا إذا ...': a movement an
+    interviewer's question puts (its sentence ends with a question mark) that the answer, the very next sentence,
+    tells again going where the question said, by the same force or one not named, is that movement: the answer's
+    words (its status, its origin) stand, the question is not a second one."""
+    asked = [k for k, movement in enumerate(movements)
+             if movement.trigger is not None and movement.destinations and _in_a_question(context, movement)]
+    if not asked:
+        return movements
+    answered = {k for k in asked if any(_answers(context, movements[k], later) for later in movements[k + 1:])}
+    return [movement for k, movement in enumerate(movements) if k not in answered]
+
+
+def _in_a_question(context: Context, movement: Movement) -> bool:
+    """Whether ``movement``'s sentence ends with a question mark."""
+    return movement.evidence.text.rstrip(" »\"").endswith(("؟", "?"))
+
+
+def _answers(context: Context, question: Movement, later: Movement) -> bool:
+    """Whether ``later``, in the sentence after ``question``'s, tells the move the question asked about."""
+    if (later.trigger is None or _sentences_apart(context, question, later) != 1
+            or question.actor is not None and later.actor is not None and question.actor.name != later.actor.name):
+        return False
+    return all(any(_same_spot(mine, theirs) for theirs in later.destinations) for mine in question.destinations)
+
+
 def _tells_again(context: Context, claim: Movement, later: Movement) -> bool:
     """Whether ``later``, reported in one of the CONFIRMED_SENTENCES after ``claim``'s, is the claim told in full."""
     if (later.status != "reported" or later.kind != claim.kind or later.trigger is None or claim.trigger is None

@@ -59,6 +59,7 @@ from components.movement_retellings import (
     claims_denied_later,
     corrections_applied,
     fact_check_verdicts,
+    questions_answered,
     retellings_merged,
     with_home_army,
     without_headline_repeats,
@@ -159,7 +160,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
             # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
     movements = fact_check_verdicts(context, patterns, corrections_applied(context, patterns, movements))
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
-    movements = claims_confirmed_later(context, patterns, movements)
+    movements = questions_answered(context, claims_confirmed_later(context, patterns, movements))
     movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements))
     return without_headline_repeats(text, movements, patterns.bulletins)
 

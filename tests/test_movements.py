@@ -4317,3 +4317,10 @@ def test_movements_what_a_move_waits_to_be_complete_is_no_movement():
     (move,) = _moves("وقال قيادي إن القوة «تعتزم التقدم من الطينة نحو مليط فور اكتمال وصول الإمدادات» عبر طريق يمتد على "
                      "طول الحدود مع تشاد.")
     assert _brief(move)[2:4] == (["الطينة"], ["مليط"])
+
+
+def test_movements_an_interviewers_question_about_a_move_is_the_move_the_answer_tells():
+    moves = _moves("● يقال إنكم تستعدون للتقدم نحو ترهونة؟\n- لن نتقدم من القربولي نحو ترهونة إلا إذا تعرضت طرابلس "
+                   "لهجوم من الجنوب.\n\n● وماذا عن الأنباء عن إنزال قوات تركية في ميناء الخمس؟\n- كذب محض.")
+    assert [(m.kind, m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("advance", "conditional", ["القربولي"], ["ترهونة"]), ("naval_landing", "denied", [], ["ميناء الخمس"])]
