@@ -4324,3 +4324,8 @@ def test_movements_an_interviewers_question_about_a_move_is_the_move_the_answer_
                    "لهجوم من الجنوب.\n\n● وماذا عن الأنباء عن إنزال قوات تركية في ميناء الخمس؟\n- كذب محض.")
     assert [(m.kind, m.status, *_brief(m)[2:4]) for m in moves] == [
         ("advance", "conditional", ["القربولي"], ["ترهونة"]), ("naval_landing", "denied", [], ["ميناء الخمس"])]
+
+
+def test_movements_will_not_leave_before_is_a_condition():
+    (move,) = _moves("وقال الناطق: لن نغادر مجمع مليتة قبل تسليمه رسمياً لجهاز حرس المنشآت النفطية.")
+    assert (move.kind, move.status, _brief(move)[2]) == ("withdraw", "conditional", ["مجمع مليتة"])
