@@ -605,13 +605,12 @@ def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Ment
     (-1, None) when there is none."""
     for k in range(i - 1, max(-1, i - ARMY_NEAR - 1), -1):
         word = tokens[k].text
-        if k in placed or quote_after(normal, tokens, k, CLOSING_QUOTES):
-            continue
         armies = lexicon.by_nisba.get(word) or (lexicon.by_nisba.get(word[:-1]) if word.endswith("ا") else None)
-        if armies:
-            if any(span.first <= k <= span.last for span in spans):
-                return -1, None
-            return k, armies[0] or None
+        if not armies or k in placed or quote_after(normal, tokens, k, CLOSING_QUOTES):
+            continue  # the word looked up first: most are no nationality, and need no look around
+        if any(span.first <= k <= span.last for span in spans):
+            return -1, None
+        return k, armies[0] or None
     return -1, None
 
 

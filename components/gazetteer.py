@@ -131,8 +131,9 @@ def _read_csv(path: Path) -> list[dict]:
 
 
 def load(data_dir: Path = DATA) -> Gazetteer:
-    """The bundled gazetteer (cached: it is read-only; load() and load(DATA) are the same one)."""
-    return _load(Path(data_dir))
+    """The bundled gazetteer (cached: it is read-only; load() and load(DATA) are the same one). A path given as a
+    Path is used as it is: making a new one per call (per article) would cost more than the cached look-up."""
+    return _load(data_dir if isinstance(data_dir, Path) else Path(data_dir))
 
 
 @lru_cache(maxsize=2)

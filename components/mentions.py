@@ -20,7 +20,7 @@ from typing import NamedTuple
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries, read_word_list
 from components.phrases import PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import WordTest, flagged
-from components.text import Normalised, Token, name_key, normalise_word
+from components.text import Normalised, Token, char_positions, finditer_at, name_key, normalise_word
 
 POINT_KINDS = frozenset({"city", "town", "village", "airport", "base", "oilfield", "crossing"})
 FACILITY_KINDS = frozenset({"airport", "base", "oilfield", "crossing", "port"})
@@ -265,12 +265,13 @@ DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
 DATELINE_CHARS = 80  # a dateline at the head of a paragraph ends this soon
 _BRACKETED_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \t]*[–—-]")  # a dateline's (outlet) before its dash
 _QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
+QUOTED_NAME_OPENS = "«“"  # what a match of _QUOTED_NAME begins with
 
 
 def _told_outlets(normal: str, cues: frozenset[str]):
     """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues, one word each), blanks
     allowed between: the quotes are found first (few), then the word before each is looked up."""
-    for match in _QUOTED_NAME.finditer(normal):
+    for match in finditer_at(_QUOTED_NAME, normal, QUOTED_NAME_OPENS):
         end = match.start()
         while end and normal[end - 1] in " \t":
             end -= 1
@@ -565,17 +566,14 @@ ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a b
 STATEMENT_OPENERS = _CUES["statement_openers"]  # لم، لن ...: a quote that opens so is a statement, not a name
 
 
-_OPENING_QUOTE, _CLOSING_QUOTE = re.compile(f"[{OPENING_QUOTES}]"), re.compile(f"[{CLOSING_QUOTES}]")
-
-
 @lru_cache(maxsize=4)
 def _quote_marks(normal: str) -> tuple[list[int], list[int]] | None:
     """Where the article's opening and closing «» “” quotes stand, in order; None when it opens none
     (most candidates then need no look around). Found once per article, then bisected."""
-    opens = [m.start() for m in _OPENING_QUOTE.finditer(normal)]
+    opens = char_positions(normal, OPENING_QUOTES)
     if not opens:
         return None
-    return opens, [m.start() for m in _CLOSING_QUOTE.finditer(normal)]
+    return opens, char_positions(normal, CLOSING_QUOTES)
 
 
 def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, partial
-from itertools import accumulate
+from functools import cached_property, lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 # Characters dropped from the normalised text: harakat, superscript alef,
@@ -39,8 +39,11 @@ _LATIN_TABLE = str.maketrans(_LATIN_FOLDED)
 _TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_REPLACED, **_LATIN_FOLDED})
 
 ARABIC_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
-_TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z]+|\d+")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the words: gap, word, gap, word ... gap
+_TOKEN_SPLIT = re.compile(r"(?=[\u0621-\u064AA-Za-z\d])([\u0621-\u064A]++|[A-Za-z]++|\d++)")
+# The words: runs of Arabic letters, Latin letters or digits ([\u0621-\u064A]+|[A-Za-z]+|\d+); split() keeps them:
+# gap, word, gap, word ... gap. Written so that the regex runs a sixth fewer instructions: the lookahead asks once, as
+# one class, whether a word starts at a character of a gap (not each kind in turn), and ++ gives no letter of a
+# matched word back (nothing after it could need one)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Normalised:
     @cached_property
     def tokens(self) -> list[Token]:
         """The words of the normalised text, computed once per article."""
-        return list(map(_new_token, zip(self.words, self.starts, self._bounds[2::2])))
+        return _new_tokens(zip(self.words, self.starts, self._bounds[2::2]))
 
     @cached_property
     def words(self) -> list[str]:
@@ -159,7 +162,10 @@ def _single(ch: str) -> str:
     return lowered if len(lowered) == 1 else ch.translate(_TABLE)
 
 
-_new_token = partial(tuple.__new__, Token)  # Token from a (text, start, end) tuple, without a Python-level call
+def _new_tokens(triples) -> list[Token]:
+    """Tokens from (text, start, end) tuples, each made by ``tuple.__new__`` at C speed, without a Python-level call
+    (and without a ``partial`` around it, which costs a fifth more)."""
+    return list(map(tuple.__new__, repeat(Token), triples))
 
 
 def tokenize(normal: str) -> list[Token]:
@@ -170,7 +176,7 @@ def tokenize(normal: str) -> list[Token]:
 def _tokens(pieces: list[str]) -> list[Token]:
     """Tokens from the pieces ``_TOKEN_SPLIT.split`` returns: gap, word, gap, word ... gap."""
     bounds = list(accumulate(map(len, pieces), initial=0))
-    return list(map(_new_token, zip(pieces[1::2], bounds[1::2], bounds[2::2])))
+    return _new_tokens(zip(pieces[1::2], bounds[1::2], bounds[2::2]))
 
 
 @lru_cache(maxsize=4096)
@@ -182,21 +188,41 @@ def name_key(name: str) -> tuple[str, ...]:
 # Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
 # one after a digit still ends a sentence (عام 2020.).
 _SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
-SENTENCE_END_CHAR = re.compile(r"[!?؟؛.\n]")  # where a sentence end may begin: found by a plain scan, 5x faster
+SENTENCE_END_CHARS = "!?؟؛.\n"  # where a sentence end may begin
+SENTENCE_END_CHAR = re.compile(r"[!?؟؛.\n]")  # one of them: what a short stretch of text is searched for
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order. Each character is looked for with ``str.find``, which
+    scans Arabic text for one character many times faster than a regex tries a character class at each position:
+    for a few characters that are rare in a text (sentence ends, quotes) a dozen finds cost less than one regex scan."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+def finditer_at(pattern: re.Pattern, text: str, chars: str):
+    """``pattern.finditer(text)`` for a pattern whose every match begins with one of ``chars`` (and is not empty):
+    the pattern is tried only where one of them stands (``char_positions``), not at every position of the text."""
+    match, resume = pattern.match, 0
+    for at in char_positions(text, chars):
+        if at < resume:
+            continue  # inside the match found last (؟!، «...»)
+        found = match(text, at)
+        if found:
+            yield found
+            resume = found.end()
 
 
 def _sentence_ends(text: str):
     """The matches of ``_SENTENCE_END`` in ``text``, left to right, as ``finditer`` gives them,
     tried only where an end character stands."""
-    search, match = SENTENCE_END_CHAR.search, _SENTENCE_END.match
-    found = search(text)
-    while found:
-        end = match(text, found.start())
-        if end:
-            yield end
-            found = search(text, end.end())
-        else:
-            found = search(text, found.start() + 1)
+    return finditer_at(_SENTENCE_END, text, SENTENCE_END_CHARS)
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
