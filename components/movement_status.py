@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from components.mentions import OPENING_QUOTES
 from components.movement_context import (
     CLAUSE_MARK,
     Context,
@@ -363,6 +364,11 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
     if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
            for scope in ("before", "sentence")):
         return False  # 'وأعلنت الرئاسة ذاتها أنها تعتزم إرسال سرية': a plan of its own, not the claim denied
+    if not (any_in(patterns.claims, context, s_first, trigger.first - 1)
+            or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
+            or any(quote in context.norm.text[context.tokens[s_first].start:context.tokens[trigger.first].start]
+                   for quote in OPENING_QUOTES)):
+        return False  # not 'رفض الطلب. وبالتزامن، حشدت الكتائب': a sentence that tells, quoting no one
     p_first, p_last = bounds_of_sentence(context, s_first - 1)
     if context.places_between(p_first, p_last):
         return False

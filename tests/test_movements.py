@@ -4329,3 +4329,13 @@ def test_movements_an_interviewers_question_about_a_move_is_the_move_the_answer_
 def test_movements_will_not_leave_before_is_a_condition():
     (move,) = _moves("وقال الناطق: لن نغادر مجمع مليتة قبل تسليمه رسمياً لجهاز حرس المنشآت النفطية.")
     assert (move.kind, move.status, _brief(move)[2]) == ("withdraw", "conditional", ["مجمع مليتة"])
+
+
+def test_movements_a_refusal_before_a_sentence_that_quotes_no_one_denies_nothing():
+    moves = _moves("وكانت عملية «إيريني» قد طلبت تفتيش السفينة، غير أن قائد الفرقاطة رفض الطلب.\n\nوبالتزامن، حشدت "
+                   "الكتائب المصراتية نحو 50 آلية مسلحة في أبوقرين خلال اليومين الماضيين.")
+    assert [(m.kind, m.status) for m in moves] == [("mobilise", "reported")]
+
+
+def test_movements_the_timing_of_an_arrival_points_back_at_it():
+    assert _moves("ويرى مراقبون أن توقيت وصول السفينة يرتبط بالتوتر المتصاعد في خليج سرت.") == ()
