@@ -4339,3 +4339,13 @@ def test_movements_a_refusal_before_a_sentence_that_quotes_no_one_denies_nothing
 
 def test_movements_the_timing_of_an_arrival_points_back_at_it():
     assert _moves("ويرى مراقبون أن توقيت وصول السفينة يرتبط بالتوتر المتصاعد في خليج سرت.") == ()
+
+
+def test_movements_a_negation_does_not_reach_past_and_qad_into_the_next_clause():
+    (move,) = _moves("لا يوجد أي مقاتل لنا في ربيانة أو غيرها، وقد سحبنا آخر عناصرنا من ليبيا قبل ثلاث سنوات.")
+    assert (move.kind, move.status) == ("withdraw", "reported")
+
+
+def test_movements_these_are_old_accusations_answers_the_claim_put_in_the_question():
+    moves = _moves("● تقارير تحدثت عن تمركز مقاتلين من حركاتكم في ربيانة والكفرة، ما ردكم؟\n- هذه اتهامات قديمة تتكرر.")
+    assert [(m.status, _brief(m)[3]) for m in moves] == [("denied", ["ربيانة", "الكفرة"])]
