@@ -324,3 +324,9 @@ def test_mentions_the_port_of_tripoli_is_libyas_and_the_marfa_of_tripoli_lebanon
     assert placed["ميناء طرابلس"] == ("cur:port-of-tripoli", 32.9, 13.19)
     placed = _placed_at("وأبحرت السفينة من مرفأ طرابلس في شمال لبنان باتجاه ميناء مصراتة.")
     assert placed["مرفأ طرابلس"] == ("cur:port-of-tripoli-lebanon", 34.46, 35.82)
+
+
+def test_mentions_tripoli_lebanons_quarters_are_placed():
+    placed = _placed_at("ألا تخشون أن تتحول طرابلس إلى نسخة من طرابلس اللبنانية أيام جولات القتال بين باب التبانة وجبل محسن؟")
+    assert placed["باب التبانة"] == ("cur:bab-al-tabbaneh", 34.44, 35.84)
+    assert placed["جبل محسن"] == ("cur:jabal-mohsen", 34.44, 35.85)
