@@ -330,3 +330,10 @@ def test_mentions_tripoli_lebanons_quarters_are_placed():
     placed = _placed_at("ألا تخشون أن تتحول طرابلس إلى نسخة من طرابلس اللبنانية أيام جولات القتال بين باب التبانة وجبل محسن؟")
     assert placed["باب التبانة"] == ("cur:bab-al-tabbaneh", 34.44, 35.84)
     assert placed["جبل محسن"] == ("cur:jabal-mohsen", 34.44, 35.85)
+
+
+def test_mentions_a_bare_quarter_is_that_of_the_country_the_article_is_about():
+    placed = _placed_at("الجزائر (واج) - أعلنت وزارة الدفاع الوطني نشر وحدات إضافية في الجنوب الشرقي قرب إليزي وجانت وتمنراست.")
+    assert placed["الجنوب الشرقي"][0] == "region:south-east-dz"
+    placed = _placed_at("أرسل الجيش الوطني الليبي تعزيزات إلى الجنوب الشرقي قرب الكفرة.")
+    assert placed["الجنوب الشرقي"][0] == "region:south-east-ly"
