@@ -622,7 +622,8 @@ def nisba_stems() -> dict[str, str]:
 
 def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[list[dict], list[dict]]:
     """'North of Chad' and the like for the countries news about Libya names: the country's polygon cut
-    at DIRECTION_SHARE of its extent; Libya's diagonal quarters also by the bare article form (الشمال الشرقي).
+    at DIRECTION_SHARE of its extent; the diagonal quarters of Libya and its neighbours also by the bare article form
+    (الشمال الشرقي).
     Names that already belong to a place (جنوب السودان) are skipped."""
     geoms = dict(zip(world.iso_a2, world.geometry))
     stems = nisba_stems()
@@ -648,8 +649,9 @@ def direction_rows(world, c_rows: dict[str, dict], taken: set[str]) -> tuple[lis
             forms = [f"{w} {n}" for w in words for n in names]
             if cc in stems:
                 forms.append(f"{article} ال{stems[cc]}")
-            if cc == "LY" and dlat and dlon:
-                forms.append(article)  # news about Libya says الجنوب الشرقي for Libya's south-east
+            if (cc == "LY" or cc in NEIGHBOURS) and dlat and dlon:
+                forms.append(article)  # news about Libya says الجنوب الشرقي for Libya's south-east, Algerian news
+                # for Algeria's: the geocoder takes the quarter of the country the article is about
             forms = [f for f in forms if f not in taken] + DIRECTION_NAMES.get((cc, slug), [])
             if part.is_empty or not forms:
                 continue
