@@ -475,15 +475,17 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         if match and any_in(patterns.forces, context, k + match[0], min(s_last, k + match[0] + ESCORT_REACH)):
             return True  # قافلة صهاريج ... تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»: its escort moves with it
     tokens = context.tokens
-    clause_last = next((k - 1 for k in patterns.scope_breaks.between(trigger.last + 1, s_last)
-                        if break_at(context, patterns, k)), s_last)  # not past فيما: another clause's vehicle
-    for k in range(max(s_first, trigger.first - FORCE_BEFORE), clause_last + 1):
-        if tokens[k].text in patterns.carrying and any_in(patterns.forces, context, k + 1, min(s_last, k + CARRIED)):
-            return True  # وصلت إلى مدينة الكفرة ... قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين: what it carries
+    if word_in(context, patterns.carrying, max(s_first, trigger.first - FORCE_BEFORE), s_last):  # most carry nothing
+        clause_last = next((k - 1 for k in patterns.scope_breaks.between(trigger.last + 1, s_last)
+                            if break_at(context, patterns, k)), s_last)  # not past فيما: another clause's vehicle
+        for k in range(max(s_first, trigger.first - FORCE_BEFORE), clause_last + 1):
+            if tokens[k].text in patterns.carrying and any_in(patterns.forces, context, k + 1, min(s_last, k + CARRIED)):
+                return True  # وصلت إلى مدينة الكفرة ... قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين: what it
+                # carries
     if trigger.needs_force != "bi":
         return False
     normal = context.norm.text  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
-    for k in range(trigger.last + 1, min(s_last, trigger.last + WINDOW) + 1):
+    for k in patterns.forces.between(trigger.last + 1, min(s_last, trigger.last + WINDOW)):  # where a force word may start
         match = patterns.forces.at(normal, tokens, k) if tokens[k].text[:1] == "ب" else None
         if match and tokens[k].text[:match[1]].endswith("ب"):
             return True
@@ -630,6 +632,8 @@ def _whose_plan(context: Context, patterns: Patterns, trigger: Trigger, s_last: 
     """'هبطت طائرتا شحن عسكريتان ...، في إطار خطة القيادة العامة لتأمين الطريق': a movement whose force no one names,
     told as part of a named force's plan, is that force's (its actor, or None)."""
     tokens = context.tokens
+    if not word_in(context, patterns.plans, trigger.last + 1, s_last - 1):
+        return None  # most sentences name no plan: no word looked at
     for k in range(trigger.last + 1, s_last):
         if tokens[k].text in patterns.plans:
             span = next((s for s in context.actors_between(k + 1, k + 1) if s.actor.name), None)
