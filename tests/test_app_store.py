@@ -27,6 +27,9 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 
 
 def paste(app: AppTest, text: str) -> AppTest:
+    """Open the sidebar's 'Add articles' popover (its forms are built only then), paste ``text`` and add it."""
+    app.session_state["add-articles"] = True
+    app.run()
     app.text_area(key="paste-text").input(text)
     app.button(key="paste-add").click().run()
     assert not app.exception
@@ -44,6 +47,8 @@ def queue_form(app: AppTest, name: str = TAZRUK_IN_QUEUE) -> str:
     """Choose ``name`` in the queue; returns the prefix of its form's widget keys."""
     names = app.selectbox(key="queue-name")
     names.select_index(names.options.index(name)).run()
+    app.session_state["queue-place"] = True  # open 'Place this name…': its form is built only then
+    app.run()
     assert not app.exception
     (key,) = [box.key[: -len("-place")] for box in app.selectbox if box.key.startswith("queue-") and box.key.endswith("-place")]
     return key
@@ -106,7 +111,7 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     seeds_not_placed = not_placed(data_dir)
     paste(app, TAZRUK_ARTICLE)
     assert [header.value for header in app.header] == [
-        f"Not placed ({seeds_not_placed + 1})", "Movement corrections (0)", "Add articles"]
+        "Add articles", f"Not placed ({seeds_not_placed + 1})", "Movement corrections (0)"]
     assert TAZRUK_IN_QUEUE in app.selectbox(key="queue-name").options
     form = queue_form(app)
     app.number_input(key=f"{form}-lat").set_value(26.25)
@@ -116,8 +121,8 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     app.button(key=f"{form}-save").click().run()
     assert not app.exception
     assert [message.value for message in app.toast] == [forms.plain("Saved: تازروك → Tazruk.")]
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
-                                                       "Add articles"]
+    assert [header.value for header in app.header] == ["Add articles", f"Not placed ({seeds_not_placed})",
+                                                       "Movement corrections (0)"]
     assert TAZRUK_IN_QUEUE not in app.selectbox(key="queue-name").options
 
     with stored(data_dir) as store:
@@ -128,11 +133,11 @@ def test_app_store_queue_resolution_survives_restart_and_applies_to_later_articl
     }
 
     app = restarted_app()  # restart: nothing cached
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
-                                                       "Add articles"]
+    assert [header.value for header in app.header] == ["Add articles", f"Not placed ({seeds_not_placed})",
+                                                       "Movement corrections (0)"]
     paste(app, LATER_ARTICLE)
-    assert [header.value for header in app.header] == [f"Not placed ({seeds_not_placed})", "Movement corrections (0)",
-                                                       "Add articles"]
+    assert [header.value for header in app.header] == ["Add articles", f"Not placed ({seeds_not_placed})",
+                                                       "Movement corrections (0)"]
     with stored(data_dir) as store:
         later = forms.stored_articles(store)[-1]
     assert later.text == LATER_ARTICLE

@@ -138,6 +138,12 @@ def map_frame(page: Page):
 
 
 
+def open_add_articles(page: Page) -> None:
+    """Open the sidebar's 'Add articles' popover, as an analyst does, and wait for its forms (built only then)."""
+    page.locator(".st-key-add-articles button").first.click()
+    page.locator(".st-key-upload-files input[type=file]").wait_for(state="attached", timeout=60_000)
+
+
 def open_app(browser, app_url: str, width: int, height: int, own_hosts: frozenset[str] = frozenset(LOCAL_HOSTS)):
     context = browser.new_context(viewport={"width": width, "height": height})
     foreign: list[str] = []
@@ -281,6 +287,7 @@ def test_browser_app_started_as_readme_says_asks_no_other_host(browser, tmp_path
             frame = map_frame(page)
             assert visible_count(frame, ".place-marker") > 0
             page.locator('[data-testid="stExpandSidebarButton"]').click()
+            open_add_articles(page)
             page.locator(".st-key-upload-files input[type=file]").set_input_files(
                 [{"name": "dispatch.txt", "mimeType": "text/plain", "buffer": "وصلت دورية إلى غات.".encode()}])
             page.locator(".st-key-upload-add button").click()

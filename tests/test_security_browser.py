@@ -9,7 +9,7 @@ import pytest
 from components import forms
 from components.store import Store
 from tests.conftest import ARTIFACTS, ROOT, running_app
-from tests.test_browser import MAP_FRAME, READY, map_frame, open_app, show_pin
+from tests.test_browser import MAP_FRAME, READY, map_frame, open_add_articles, open_app, show_pin
 
 RLO, PDF = "\u202e", "\u202c"
 HOSTILE_TEXT = (
@@ -108,6 +108,7 @@ def test_security_browser_hostile_text_never_runs_and_shows_as_text(browser, hos
 
     # Hostile file names through the uploader: each file gets its message, shown as text, not markup.
     # (No double quote in the names: the browser sends it as %22 in the upload.)
+    open_add_articles(page)
     page.locator(".st-key-upload-files input[type=file]").set_input_files([
         {"name": UPLOADED_NAME, "mimeType": "text/plain", "buffer": "وصلت دورية إلى غات.".encode()},
         {"name": REFUSED_NAME, "mimeType": "text/plain", "buffer": b"\x89PNG\r\n\x1a\n" + bytes(64)},
