@@ -581,15 +581,17 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
-        if match and (match[2][1] != "after" or k > trigger.last):
+        if match and (match[2][1] != "after" or k > trigger.last) and not _and_a_force(context, patterns, k + match[0],
+                                                                                        k + match[0]):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
-            # it (تنص المرحلة الثانية من الاتفاق على نقل سرية)
+            # it (تنص المرحلة الثانية من الاتفاق على نقل سرية); not the wounded with fighters (تقل جرحى ومقاتلين)
     carry_last = min(end, trigger.last + CARRY_REACH)
     if (not patterns.carrying.isdisjoint(context.norm.words[trigger.last + 1:carry_last + 1])
             or patterns.aboard.between(trigger.last + 1, carry_last)):  # most clauses carry nothing: no word looked at
         for k in range(trigger.last + 1, carry_last + 1):
             if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
-                    and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)):
+                    and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
+                    and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)):
                 return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
     words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
     if not words:
@@ -609,6 +611,13 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k):
             return True
     return False
+
+
+def _and_a_force(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a force is carried too, joined by 'and' (طائرات تقل جرحى ومقاتلين): not the wounded alone."""
+    tokens = context.tokens
+    return any(tokens[k].text.startswith("و") and patterns.forces.at(context.norm.text, tokens, k)
+               for k in range(first, min(last, len(tokens) - 1) + 1))
 
 
 def _armed_group_of(context: Context, span: ActorSpan) -> bool:

@@ -4349,3 +4349,9 @@ def test_movements_a_negation_does_not_reach_past_and_qad_into_the_next_clause()
 def test_movements_these_are_old_accusations_answers_the_claim_put_in_the_question():
     moves = _moves("● تقارير تحدثت عن تمركز مقاتلين من حركاتكم في ربيانة والكفرة، ما ردكم؟\n- هذه اتهامات قديمة تتكرر.")
     assert [(m.status, _brief(m)[3]) for m in moves] == [("denied", ["ربيانة", "الكفرة"])]
+
+
+def test_movements_the_wounded_and_fighters_carried_are_a_force():
+    (move,) = _moves("نفى ما تداولته حسابات عن هبوط طائرات تقل جرحى ومقاتلين من الدعم السريع في مطار الكفرة.")
+    assert (move.kind, move.status, _brief(move)[3]) == ("airlift", "denied", ["مطار الكفرة"])
+    assert _moves("هبطت طائرة تقل جرحى من المقاتلين في مطار معيتيقة.") == ()
