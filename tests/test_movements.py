@@ -4355,3 +4355,8 @@ def test_movements_the_wounded_and_fighters_carried_are_a_force():
     (move,) = _moves("نفى ما تداولته حسابات عن هبوط طائرات تقل جرحى ومقاتلين من الدعم السريع في مطار الكفرة.")
     assert (move.kind, move.status, _brief(move)[3]) == ("airlift", "denied", ["مطار الكفرة"])
     assert _moves("هبطت طائرة تقل جرحى من المقاتلين في مطار معيتيقة.") == ()
+
+
+def test_movements_ships_of_a_nation_named_in_the_accusative_are_its_forces():
+    (move,) = _moves("كما نفت القيادة العامة تقارير تحدثت عن أن سفناً روسية أنزلت عناصر ومعدات في ميناء طبرق.")
+    assert (move.status, move.actor.name) == ("denied", "Russian forces")
