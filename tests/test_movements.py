@@ -4360,3 +4360,8 @@ def test_movements_the_wounded_and_fighters_carried_are_a_force():
 def test_movements_ships_of_a_nation_named_in_the_accusative_are_its_forces():
     (move,) = _moves("كما نفت القيادة العامة تقارير تحدثت عن أن سفناً روسية أنزلت عناصر ومعدات في ميناء طبرق.")
     assert (move.status, move.actor.name) == ("denied", "Russian forces")
+
+
+def test_movements_what_a_pipeline_carries_is_no_force():
+    assert _moves("أوقف محتجون، بينهم عناصر سابقون في حرس المنشآت النفطية، الضخ عبر الأنبوب الذي ينقل خام حقل الفيل "
+                  "وحقل الشرارة إلى مصفاة الزاوية ومجمع مليتة.") == ()
