@@ -33,6 +33,15 @@ def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_
     return k
 
 
+AS_FOR = normalise_word("أما")  # 'as for': the movement named after it is what the rest of the sentence speaks of
+
+
+def _a_topic(context: Context, trigger: Trigger) -> bool:
+    """Whether the trigger right after 'as for' is the sentence's topic (أما عودة الرتل إلى ترهونة، فقال آمره إنها «لن
+    تكون عبر بني وليد إلا إذا ...»): what is said of it after a verb of saying is its status."""
+    return trigger.first > 0 and not trigger.prefix and context.tokens[trigger.first - 1].text == AS_FOR
+
+
 def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether a scope break (لكن، بينما، وسط مخاوف) starts at token k; not one that points back (تقدّم، بالتزامن مع
     ذلك، من كيدال: 'at the same time', an aside)."""
@@ -151,7 +160,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             segment_last = k - 1  # من المقرر أن تنتقل سرية إلى العوينات، على أن تُنقل أخرى إلى غات إذا ...
             break
     statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's
-    for k in patterns.sources.between(trigger.last + 1, segment_last):  # name, بحسب مصدر, nor one that denies) starts
+    sources = () if _a_topic(context, trigger) else patterns.sources.between(trigger.last + 1, segment_last)
+    for k in sources:  # name, بحسب مصدر, nor one that denies) starts
         source, cue = patterns.sources.at(normal, tokens, k), patterns.status.at(normal, tokens, k)  # another statement,
         if source and not source[2][1] and (cue is None or cue[2][0] == "reported"):  # with its own condition or plan
             statement_last = k - 1  # (what it denies is still this one's: وقال إن ما يُتداول «لا أساس له»)

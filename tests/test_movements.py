@@ -4365,3 +4365,9 @@ def test_movements_ships_of_a_nation_named_in_the_accusative_are_its_forces():
 def test_movements_what_a_pipeline_carries_is_no_force():
     assert _moves("أوقف محتجون، بينهم عناصر سابقون في حرس المنشآت النفطية، الضخ عبر الأنبوب الذي ينقل خام حقل الفيل "
                   "وحقل الشرارة إلى مصفاة الزاوية ومجمع مليتة.") == ()
+
+
+def test_movements_what_is_said_of_a_move_put_first_with_as_for_is_its_status():
+    (move,) = _moves("أما عودة الرتل إلى قواعده في ترهونة، فقال آمره، العقيد فرج الزليتني، إنها «لن تكون عبر بني وليد إلا إذا "
+                     "منحنا المجلس الاجتماعي إذناً صريحاً».")
+    assert (move.kind, move.status, _brief(move)[3]) == ("withdraw", "conditional", ["ترهونة"])
