@@ -179,6 +179,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     sides = _border_sides(candidates, options, settled, norm, text, nisbas)
     triangle_offsets = [c.start for c, places in zip(candidates, options)
                         if len(places) > 1 and all(p.id.startswith(TRIPOINT) for p in places)]
+    full_names = _full_names(candidates, settled)
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
@@ -197,7 +198,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
-        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, settled, candidates)
+        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names)
                                      or choices[key])
         if place is None and reason.startswith("ambiguous"):
             full = _named_in_full(places, settled, candidates)
@@ -377,19 +378,26 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
     return around
 
 
-def _short_form(candidate: Candidate, places: list[Place], settled: list[tuple[Place | None, float, str]],
-                candidates: list[Candidate]) -> tuple[Place, float, str] | None:
+def _full_names(candidates: list[Candidate],
+                settled: list[tuple[Place | None, float, str]]) -> list[tuple[tuple[str, ...], Place]]:
+    """(name, place) of each name of more than one word that rules settled with a confidence of 0.9 or more, in
+    order, a district's title left out: what ``_short_form`` looks for (gathered once: few articles write any)."""
+    return [(other.key, place) for other, (place, confidence, _) in zip(candidates, settled)
+            if place is not None and confidence >= 0.9 and len(other.key) > 1 and other.key[0] not in DISTRICT_CUES]
+
+
+def _short_form(candidate: Candidate, places: list[Place],
+                full_names: list[tuple[tuple[str, ...], Place]]) -> tuple[Place, float, str] | None:
     """العوينات in an article that says جبل العوينات: a name the article also writes in full, with a head
-    word before it, is the place the full name settled on, if that is one of its readings. A district's
-    title does not count (شعبية سبها does not make every سبها the district)."""
-    if len(places) < 2:
+    word before it, is the place the full name settled on, if that is one of its readings (``full_names``: see
+    ``_full_names``). A district's title does not count (شعبية سبها does not make every سبها the district)."""
+    if len(places) < 2 or not full_names:
         return None
     n = len(candidate.key)
-    ids = {p.id: p for p in places}
-    for other, (place, confidence, _) in zip(candidates, settled):
-        if (place is not None and place.id in ids and confidence >= 0.9 and len(other.key) > n
-                and other.key[-n:] == candidate.key and other.key[0] not in DISTRICT_CUES):
-            return place, 0.85, f"short for {' '.join(other.key)}, which the article names"
+    ids = {p.id for p in places}
+    for key, place in full_names:
+        if place.id in ids and len(key) > n and key[-n:] == candidate.key:
+            return place, 0.85, f"short for {' '.join(key)}, which the article names"
     return None
 
 

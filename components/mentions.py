@@ -216,16 +216,16 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
         if place:
             n, prefix, key = place
             start, end = norm.original_span(tokens[i].start + prefix, tokens[i + n - 1].end)
-            candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], tokens[i].text[:prefix])
+            clitic = tokens[i].text[:prefix]
+            candidate = Candidate(i, i + n - 1, start, end, key, gazetteer.index[key], clitic)
             if (_named_body(candidate, norm, lexicon)
-                    or candidate.first == body_end + 1 and candidate.clitic in ("", "و")
-                    and candidate.key[0] not in lexicon.place_type_nouns  # شارع طرابلس وحي المنشية: a place as such
+                    or i == body_end + 1 and clitic in ("", "و")
+                    and key[0] not in lexicon.place_type_nouns  # شارع طرابلس وحي المنشية: a place as such
                     and not normal[tokens[body_end].end:tokens[i].start].strip(" \t")):  # not past «المجلس العسكري» nor a line
-                body_end = candidate.last  # غرفة عمليات سرت والجفرة: both names belong to the body's name
+                body_end = i + n - 1  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif outlets and _inside_outlet(candidate, tokens, outlets):
                 pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
-            elif text and (TANWEEN in text[candidate.end - 2:candidate.end + 1]
-                           or text[candidate.end:candidate.end + 1] == SHADDA):
+            elif text and (TANWEEN in text[end - 2:end + 1] or text[end:end + 1] == SHADDA):
                 pass  # مدعومة تركياً 'Turkish-backed', الجيش مصرّ على 'insists': an adverb, an adjective
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
@@ -328,77 +328,78 @@ def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
 
 def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, found: list[Candidate],
           gazetteer: Gazetteer) -> bool:
-    raw_previous = tokens[candidate.first - 1].text if candidate.first > 0 else ""
+    first, last, _, _, key, _, clitic, _ = candidate  # read once: a named tuple's fields are slow to read by name
+    raw_previous = tokens[first - 1].text if first > 0 else ""
     previous = _bare(raw_previous)
     media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
-    if not media and raw_previous in lexicon.media_links and candidate.first > 1:
-        media = _among(tokens[candidate.first - 2].text, lexicon.media_nouns)  # وكالة أنباء الصين الجديدة
+    if not media and raw_previous in lexicon.media_links and first > 1:
+        media = _among(tokens[first - 2].text, lexicon.media_nouns)  # وكالة أنباء الصين الجديدة
     if media and previous in SITE_NOUNS and _facility(candidate, gazetteer):
         media = False  # حول موقع تيقنتورين الغازي: the site of a plant or a base, not a website
-    if media and candidate.key[0] not in lexicon.place_type_nouns:
+    if media and key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
-    if candidate.clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
+    if clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
         return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
-    if (not candidate.clitic and len(candidate.key) == 1 and candidate.key[0] in lexicon.numeral_names
+    if (not clitic and len(key) == 1 and key[0] in lexicon.numeral_names
             and raw_previous.startswith("ال") and raw_previous not in lexicon.place_type_nouns
             and raw_previous not in PREPOSITIONS and raw_previous not in lexicon.weak_name_cues):  # الى is إلى
         return False  # الدول الخمس، السنوات الخمس: 'the five'
-    if (len(candidate.key) == 1 and candidate.key[0].startswith("ال") and candidate.last + 1 < len(tokens)
-            and tokens[candidate.last + 1].text in lexicon.noun_adjectives):
+    if (len(key) == 1 and key[0].startswith("ال") and last + 1 < len(tokens)
+            and tokens[last + 1].text in lexicon.noun_adjectives):
         return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
-    if (not candidate.clitic and len(candidate.key) == 1 and candidate.key[0].startswith("ال")
+    if (not clitic and len(key) == 1 and key[0].startswith("ال")
             and previous in lexicon.place_type_nouns and raw_previous.removesuffix(previous).endswith("ال")
-            and _same_phrase(norm.text, tokens, candidate.first - 1)):
+            and _same_phrase(norm.text, tokens, first - 1)):
         return False  # في المطار الجديد، المدينة البيضاء: after a definite place noun, its adjective (not Al Jadid)
-    if (not candidate.clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
-            and candidate.last + 1 < len(tokens)
-            and tokens[candidate.last + 1].text in lexicon.organisation_adjectives):
+    if (not clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text in lexicon.organisation_adjectives):
         return False  # آمر منطقة طبرق العسكرية، تابع لمنطقة طرابلس العسكرية: a military command named after a place
-    if (candidate.first > 0 and not candidate.clitic and tokens[candidate.first - 1].text in lexicon.person_names
-            and _same_phrase(norm.text, tokens, candidate.first - 1)):
+    if (first > 0 and not clitic and tokens[first - 1].text in lexicon.person_names
+            and _same_phrase(norm.text, tokens, first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
-    if not candidate.clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
+    if not clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
                                  or raw_previous in lexicon.demonstratives):
         return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country); هذه الزاوية: 'this angle'
-    if not candidate.clitic and _titled_person(candidate, tokens, lexicon):
+    if not clitic and _titled_person(candidate, tokens, lexicon):
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 
-    if candidate.last > candidate.first and candidate.key[0] in lexicon.person_names:
+    if last > first and key[0] in lexicon.person_names:
         return False  # عمر المختار: a person, even if a village bears the name
-    listed = bool(found) and found[-1].last == candidate.first - 1 and candidate.clitic == "و"  # الفاشر وكتم
-    if (candidate.clitic and len(candidate.key) == 1 and len(candidate.key[0]) <= 3 and not _libyan(candidate, gazetteer)
+    listed = bool(found) and found[-1].last == first - 1 and clitic == "و"  # الفاشر وكتم
+    if (clitic and len(key) == 1 and len(key[0]) <= 3 and not _libyan(candidate, gazetteer)
             and not listed):
         return False  # وفدا is 'a delegation', not و + Fada in Chad
-    if (candidate.clitic and tokens[candidate.first].text in lexicon.clitic_words
+    if (clitic and tokens[first].text in lexicon.clitic_words
             and (previous in lexicon.count_words or raw_previous in lexicon.count_words)):
         return False  # بثلاث لغات 'in three languages': the counted word, not ل + Ghat (توجهت لغات is Ghat)
     if _quoted(candidate, norm, tokens, lexicon, gazetteer) or _in_title(candidate, norm, tokens, lexicon):
         return False
-    if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in lexicon.media_words:
+    if last + 1 < len(tokens) and tokens[last + 1].text in lexicon.media_words:
         return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
-    if candidate.key in lexicon.weak_names:
+    if key in lexicon.weak_names:
         if _per_cent(candidate, tokens, previous):
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
-        next_to_place = bool(found) and found[-1].last == candidate.first - 1  # غدامس ودرج: in a list
+        next_to_place = bool(found) and found[-1].last == first - 1  # غدامس ودرج: in a list
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
-        if cued and not joined(norm.text, tokens, candidate.first - 1, candidate.first):
+        if cued and not joined(norm.text, tokens, first - 1, first):
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
-        cued = cued or candidate.clitic.endswith("ب") and candidate.key in lexicon.located_by_bi
-        cued = cued or not candidate.clitic and _heads_a_line(candidate, norm, tokens)
+        cued = cued or clitic.endswith("ب") and key in lexicon.located_by_bi
+        cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         if not typed and _heads_construct(candidate, norm, tokens, lexicon, gazetteer):
             return False
-        if candidate.key in lexicon.typed_only:
+        if key in lexicon.typed_only:
             cued = False
         located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
         if typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer):
             return True
-        if cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال") and (
+        if cued and key in lexicon.word_names and key[0].startswith("ال") and (
                 previous in PREPOSITIONS or raw_previous in PREPOSITIONS
                 or previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues):
             return _country_named(candidate, norm, gazetteer, found)  # القريبة من الوادي، مشارف الوادي: 'the valley'
-        if (not cued and candidate.key in lexicon.word_names and candidate.key[0].startswith("ال")
+        if (not cued and key in lexicon.word_names and key[0].startswith("ال")
                 and any(i in gazetteer.capitals for i in candidate.place_ids)):
             return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often
         return cued
@@ -534,26 +535,28 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
     closing a construct chain that a body noun opens names the body, not where something happens. The chain
     runs back, within the clause, over nouns without the article (and the one defined noun right after the
     head: صندوق التنمية). Not a facility (مطار معيتيقة) nor a place with ل (المجلس البلدي لهون: the town)."""
-    tokens = norm.tokens
-    if candidate.clitic or candidate.first == 0 or candidate.key[0] in lexicon.place_type_nouns:
+    first, _, _, _, key, _, clitic, _ = candidate  # read once: a named tuple's fields are slow to read by name
+    if clitic or first == 0 or key[0] in lexicon.place_type_nouns:
         return False
+    tokens, words = norm.tokens, norm.words
     normal, role = norm.text, lexicon.chain_word
-    for k in range(candidate.first - 1, max(-1, candidate.first - 1 - CHAIN_REACH), -1):
+    for k in range(first - 1, max(-1, first - 1 - CHAIN_REACH), -1):
         gap = normal[tokens[k].end:tokens[k + 1].start]
         if gap.strip() or "\n" in gap:
             return False  # punctuation or a new line: the clause ends (في معهد واشنطن / واشنطن - في منتصف فبراير)
-        if tokens[k].text.endswith(POSSESSIVE_SUFFIXES):
+        word = words[k]
+        if word.endswith(POSSESSIVE_SUFFIXES):
             return False  # غرفة أمنية مقرها ودان: a noun with its pronoun ends any construct chain
-        kind = role(tokens[k].text)
+        kind = role(word)
         if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
         if kind == "body":  # a definite body names a place through ل (المجلس الاجتماعي لقبائل ورشفانة), not through
-            return (not tokens[k].text.startswith(("ال", "وال", "بال", "فال"))  # what it is charged with (الكتيبة
-                    or any(tokens[j].text.startswith("ل") and not tokens[j].text.startswith("ال")  # المكلفة بحراسة غات)
-                           for j in range(k + 1, candidate.first)))
+            return (not word.startswith(("ال", "وال", "بال", "فال"))  # what it is charged with (الكتيبة
+                    or any(words[j].startswith("ل") and not words[j].startswith("ال")  # المكلفة بحراسة غات)
+                           for j in range(k + 1, first)))
         if kind == "stop":
             return False
-        if kind == "defined" and not (k > 0 and _among(tokens[k - 1].text, lexicon.construct_bodies)):
+        if kind == "defined" and not (k > 0 and _among(words[k - 1], lexicon.construct_bodies)):
             return False
     return False
 

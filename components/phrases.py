@@ -159,8 +159,8 @@ def longest_match(index: PhraseIndex, normal: str, tokens: list[Token], i: int, 
     word = tokens[i].text
     plan = index.plan.known.get(word)  # the memo read directly: this is the hottest lookup
     single, longer, followers = index.plan(word) if plan is None else plan
-    if longer and i + 1 < len(tokens) and tokens[i + 1].text in followers:
-        second, seconds, size = tokens[i + 1].text, index.seconds, len(tokens)
+    if longer and i + 1 < len(tokens) and (second := tokens[i + 1].text) in followers:
+        seconds, size = index.seconds, len(tokens)
         for n, prefix, rest in longer:
             if i + n <= size and second in seconds[rest]:  # most readings fail on the second word: no key built
                 key = (rest, second) if n == 2 else (rest, *[t.text for t in tokens[i + 1:i + n]])
