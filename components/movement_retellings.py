@@ -309,14 +309,14 @@ def questions_answered(context: Context, movements: list[Movement]) -> list[Move
     tells again going where the question said, by the same force or one not named, is that movement: the answer's
     words (its status, its origin) stand, the question is not a second one."""
     asked = [k for k, movement in enumerate(movements)
-             if movement.trigger is not None and movement.destinations and _in_a_question(context, movement)]
+             if movement.trigger is not None and movement.destinations and _in_a_question(movement)]
     if not asked:
         return movements
     answered = {k for k in asked if any(_answers(context, movements[k], later) for later in movements[k + 1:])}
     return [movement for k, movement in enumerate(movements) if k not in answered]
 
 
-def _in_a_question(context: Context, movement: Movement) -> bool:
+def _in_a_question(movement: Movement) -> bool:
     """Whether ``movement``'s sentence ends with a question mark."""
     return movement.evidence.text.rstrip(" »\"").endswith(("؟", "?"))
 

@@ -48,7 +48,7 @@ def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     if _after_a_conjunction(context, k):  # وجانت وإن أمناس: a place whose name reads like a particle
         return False
     match = patterns.scope_breaks.at(context.norm.text, context.tokens, k)
-    return (bool(match) and _names_no_place(context, patterns, k) and not a_time(context, patterns, k + match[0] - 1)
+    return (bool(match) and _names_no_place(context, patterns, k) and not _a_time(context, patterns, k + match[0] - 1)
             and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k)  # كما تردد: an aside
             and not (k + match[0] < len(context.tokens) and context.tokens[k + match[0] - 1].text == WITH
                      and context.tokens[k + match[0]].text in patterns.pointers_back))  # not واصفاً ذلك بأنه
@@ -57,7 +57,7 @@ def break_at(context: Context, patterns: Patterns, k: int) -> bool:
 WITH = "مع"  # 'with': بالتزامن مع ذلك, 'at the same time as that'
 
 
-def a_time(context: Context, patterns: Patterns, end: int) -> bool:
+def _a_time(context: Context, patterns: Patterns, end: int) -> bool:
     """Whether the break word ending at token ``end`` is 'at a time' told by the word after it (في وقت سابق,
     'earlier'), not 'at a time when' (في وقت تشهد فيه المدينة)."""
     return end + 1 < len(context.tokens) and context.tokens[end + 1].text in patterns.relative_times
@@ -131,7 +131,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     inside = _inside_longer_cues(context, patterns, scope_first, trigger.first - 1)
     for k in sorted(cue_ends - inside, reverse=True):
         if (patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k)
-                and not a_time(context, patterns, k)):
+                and not _a_time(context, patterns, k)):
             segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)
@@ -369,7 +369,7 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
     s_first, _ = bounds_of_sentence(context, trigger.first)
     if s_first == 0 or context.places_between(s_first, trigger.first - 1):
         return False
-    if any(not a_time(context, patterns, k) for k in patterns.scope_breaks.ends_between(s_first, trigger.first - 1)):
+    if any(not _a_time(context, patterns, k) for k in patterns.scope_breaks.ends_between(s_first, trigger.first - 1)):
         return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
     if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
            for scope in ("before", "sentence")):
