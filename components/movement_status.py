@@ -374,12 +374,16 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
     if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
            for scope in ("before", "sentence")):
         return False  # 'وأعلنت الرئاسة ذاتها أنها تعتزم إرسال سرية': a plan of its own, not the claim denied
-    if not (any_in(patterns.claims, context, s_first, trigger.first - 1)
-            or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
-            or any(quote in context.norm.text[context.tokens[s_first].start:context.tokens[trigger.first].start]
-                   for quote in OPENING_QUOTES)):
-        return False  # not 'رفض الطلب. وبالتزامن، حشدت الكتائب': a sentence that tells, quoting no one
     p_first, p_last = bounds_of_sentence(context, s_first - 1)
-    if context.places_between(p_first, p_last):
+    if context.places_between(p_first, p_last) or _first_cue(context, patterns, p_first, p_last,
+                                                             ("denied", "before")) is None:
         return False
-    return _first_cue(context, patterns, p_first, p_last, ("denied", "before")) is not None
+    return _cites_a_claim(context, patterns, s_first, trigger.first - 1)  # not 'رفض الطلب. وبالتزامن، حشدت الكتائب'
+
+
+def _cites_a_claim(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether words first..last cite a claim: a word of claiming or saying (نقلت، تحدثت), a report noun (تقارير) or an
+    opening quote; a sentence that only tells (وبالتزامن، حشدت الكتائب) quotes no one a denial could answer."""
+    return bool(any_in(patterns.claims, context, first, last) or any_in(patterns.report_nouns, context, first, last)
+                or any(quote in context.norm.text[context.tokens[first].start:context.tokens[last + 1].start]
+                       for quote in OPENING_QUOTES))
