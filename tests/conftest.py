@@ -236,3 +236,19 @@ def read_back(store_path: Path) -> list[Article]:
 
     with Store.open(store_path) as store:
         return stored_articles(store)
+
+
+def page_text_elements(app) -> list:
+    """The page's Markdown and HTML elements in the order they are drawn (the panel's excerpts are HTML
+    elements; headings and notes are Markdown)."""
+    found = []
+
+    def walk(node) -> None:
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", None) in ("markdown", "html"):
+                found.append(child)
+            walk(child)
+
+    walk(app.main)
+    walk(app.sidebar)
+    return found

@@ -259,6 +259,9 @@ def test_app_store_article_pickers_search_past_their_limit(data_dir):
     app = restarted_app(timeout=180)
     assert app.selectbox(key="focus").options[:2] == ["All articles", "1 · وصلت قوات إلى سبها مع الدفعة رقم 0."]
     assert len(app.selectbox(key="focus").options) == 1 + PICKER_LIMIT
+    assert "add-article" not in [box.key for box in app.selectbox]  # built only when its popover opens
+    app.session_state["add-movement"] = True  # the "Add movement" popover builds its form when opened
+    app.run()
     assert len(app.selectbox(key="add-article").options) == PICKER_LIMIT
     assert app.text_input(key="focus-find").label == f"Find ({PICKER_LIMIT + 6:,} articles)"
 
@@ -312,6 +315,8 @@ def test_app_store_reads_a_big_collection_a_period_at_a_time(data_dir, monkeypat
     options = app.selectbox(key="focus").options
     assert [option.split(" · ")[0] for option in options] == ["All articles", "3", "4", "5", "6", "7"]
     assert app.caption[0].value.startswith(f"The last 90 days to {newest}: 5 of 7 stored articles (Filters › Period)")
+    app.session_state["filters"] = True  # the analyst opens Filters
+    app.run()
     assert app.selectbox(key="period-choice").value == 90
 
     app.selectbox(key="period-choice").select(0).run()  # every article
@@ -345,5 +350,7 @@ def test_app_store_reads_again_what_an_older_extractor_read_in_the_period_only(d
     app = restarted_app()  # the last 90 days up to the seeds, added today: the five seeds only
     assert sorted(article_id for article_id, version in versions().items() if version == "older") == sorted([old, later])
     assert not app.exception
+    app.session_state["filters"] = True
+    app.run()
     app.selectbox(key="period-choice").select(0).run()  # every article: the old one is read again too
     assert "older" not in versions().values()
