@@ -26,7 +26,7 @@ from components.movement_patterns import Patterns
 from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase
 from components.phrases import CONJUNCTIONS, joined
-from components.records import Movement
+from components.records import Actor, Movement
 
 
 def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
@@ -508,16 +508,52 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
     """Whether the trigger, with no و before it and no other verb of movement since the ``last`` movement's (its
     last token ``after``), follows at once the force of that movement (or a force, when that one names none): a
     clause that describes it (عُزّز معبر الذهيبة بوحدات من الجيش التونسي نُقلت من تطاوين، تعزيزاً للمراكز في الدبداب
-    بوحدات قدمت من ورقلة: the units came from there)."""
+    بوحدات قدمت من ورقلة: the units came from there); an aside that gives its size may stand between (قوة من جهاز
+    الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة)."""
     tokens = context.tokens
-    if trigger.prefix or not trigger.first or any(context.verbs(tokens[k].text) for k in range(after + 1, trigger.first)):
+    if trigger.prefix or not trigger.first or any(_a_verb_at(context, patterns, k) for k in range(after + 1, trigger.first)):
         return False
-    before = trigger.first - 1
+    first = _size_aside(context, trigger.first)  # قوة من جهاز الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة
+    before = first - 1
     if last.actor is not None and last.actor.text:
-        start = context.norm.offsets[tokens[trigger.first].start]  # a short look back, not a copy of the article
+        start = context.norm.offsets[tokens[first].start]  # a short look back, not a copy of the article
         return context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text)
     return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
                 or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
+
+
+def _the_force_between(context: Context, after: int, trigger: Trigger, movement: Movement) -> Actor | None:
+    """The one side named between a movement's trigger (its last token ``after``) and where the next ``movement``
+    sets out from: the force both tell of."""
+    last = max(trigger.first - 1, token_at(context.norm, movement.origins[0].start) - 1)
+    spans = [span for span in context.actors_between(after + 1, last) if span.actor.name]
+    return spans[0].actor if spans and len({span.actor.name for span in spans}) == 1 else None
+
+
+def _a_verb_at(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether token k may be a verb of movement: a word that only opens a longer trigger (في of في طريقها) is one
+    only where that trigger stands."""
+    word = context.tokens[k].text
+    return context.verbs(word) and (patterns.triggers.at(context.norm.text, context.tokens, k) is not None
+                                    or word not in patterns.triggers.index.starts)
+
+
+SIZE_ASIDE = ("قوامها", "قوامه", "قوامهم", "تضم", "يضم", "وقوامها")  # as normalised: ، قوامها 35 آليه،
+SIZE_ASIDE_WORDS = 5  # words an aside that gives a force's size may run to
+
+
+def _size_aside(context: Context, first: int) -> int:
+    """The first token of an aside set off by commas right before token ``first`` that gives the force's size
+    (، قوامها 35 آلية،), else ``first``."""
+    tokens, normal = context.tokens, context.norm.text
+    if first < 2 or "،" not in normal[tokens[first - 1].end:tokens[first].start]:
+        return first
+    for k in range(first - 1, max(0, first - 1 - SIZE_ASIDE_WORDS), -1):
+        if tokens[k].text in SIZE_ASIDE:
+            return k if k and "،" in normal[tokens[k - 1].end:tokens[k].start] else first
+        if "،" in normal[tokens[k - 1].end:tokens[k].start]:
+            return first
+    return first
 
 
 def with_origin(arrival: Movement, departure: Movement) -> Movement:
@@ -621,7 +657,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
             or came_from_before(last, movement) and (
                 patterns.departures.at(normal, tokens, trigger.first)
                 or describes_the_force(context, patterns, after, trigger, last))):
-        return with_origin(last, movement), True  # انتشرت في تاورغاء بعد أن تحركت من زليتن
+        merged = with_origin(last, movement)  # انتشرت في تاورغاء بعد أن تحركت من زليتن
+        if merged.actor is None:  # هبطت في مطار غات طائرتا نقل تقلان عناصر من حرس الحدود التابع للقيادة العامة،
+            merged = replace(merged, actor=_the_force_between(context, after, trigger, movement))  # قادمتين من ...
+        return merged, True
     if same_sentence and subject_of_the_last(context, patterns, trigger, last, movement):
         # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
         return replace(with_origin(last, movement), actor=movement.actor or last.actor), True

@@ -337,3 +337,17 @@ def test_mentions_a_bare_quarter_is_that_of_the_country_the_article_is_about():
     assert placed["الجنوب الشرقي"][0] == "region:south-east-dz"
     placed = _placed_at("أرسل الجيش الوطني الليبي تعزيزات إلى الجنوب الشرقي قرب الكفرة.")
     assert placed["الجنوب الشرقي"][0] == "region:south-east-ly"
+
+
+def test_mentions_a_pages_quoted_name_and_an_outlet_named_after_a_country_are_no_places():
+    assert _placed_at("ونقلت صفحة «أخبار الجنوب الليبي» عن آمر منطقة سبها العسكرية قوله إن قوة ستنتشر في أوباري.") == {
+        "أوباري": ("gn:2219235", 26.59, 12.78)}
+    placed = _placed_at("تطاوين - الترا تونس - وصلت مساء السبت إلى رمادة قافلة عسكرية.")
+    assert "تونس" not in placed and placed["رمادة"][0] == "gn:2467783"
+
+
+def test_mentions_the_dehiba_wazin_crossing_is_named_by_both_towns():
+    text = "بعد غلق معبر الذهيبة وازن من الجانب الليبي."
+    (mention,) = extract_text(text, article_id="t", source="t").mentions
+    assert (mention.start, mention.end, mention.place.id) == (8, 25, "cur:dehiba-wazin-crossing")
+    assert text[mention.start:mention.end] == "معبر الذهيبة وازن"

@@ -2262,7 +2262,7 @@ def test_movements_a_headline_naming_only_the_way_is_told_again_by_the_body():
     text = ("الداخلية تنفي دخول أسلحة عبر معبر الذهيبة\n\n"
             "نفت وزارة الداخلية بحكومة الوحدة الوطنية دخول أي شحنات أسلحة إلى البلاد عبر معبر الذهيبة وازن الحدودي.")
     (move,) = _moves(text)
-    assert move.status == "denied" and [v.text for v in move.via] == ["معبر الذهيبة", "وازن"]
+    assert move.status == "denied" and [v.text for v in move.via] == ["معبر الذهيبة وازن"]  # the crossing's full name
     assert move.evidence.start > text.index("\n")
 
 
@@ -4371,3 +4371,22 @@ def test_movements_what_is_said_of_a_move_put_first_with_as_for_is_its_status():
     (move,) = _moves("أما عودة الرتل إلى قواعده في ترهونة، فقال آمره، العقيد فرج الزليتني، إنها «لن تكون عبر بني وليد إلا إذا "
                      "منحنا المجلس الاجتماعي إذناً صريحاً».")
     assert (move.kind, move.status, _brief(move)[3]) == ("withdraw", "conditional", ["ترهونة"])
+
+
+def test_movements_a_force_described_then_where_it_came_from_is_one_move():
+    # في opens a trigger (في طريقها) but is none here; the force's size is an aside between commas.
+    (move,) = _moves("وانتشرت في شوارع تاجوراء قوة فض اشتباك من جهاز الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة.")
+    assert (move.kind, move.status, move.actor.name) == ("deploy", "reported", "GNA forces")
+    assert _brief(move)[2:4] == (["سوق الجمعة"], ["تاجوراء"])
+    # The side named between the verb and where the force came from is the move's.
+    (move,) = _moves("هبطت في مطار غات، صباح الأربعاء، طائرتا نقل عسكريتان تقلان نحو مئة وعشرين عنصراً من حرس الحدود التابع "
+                     "للقيادة العامة، قادمتين من قاعدة تمنهنت، في أول جسر جوي إلى المدينة.")
+    assert (move.kind, move.actor.name, _brief(move)[2:4]) == (
+        "airlift", "Libyan National Army", (["قاعدة تمنهنت"], ["مطار غات"]))
+
+
+def test_movements_tanks_and_mortars_are_a_force():
+    (move,) = _moves("سحب جهاز الردع لمكافحة الجريمة المنظمة والإرهاب، فجر أمس، نحو 20 دبابة ومدفع هاون من محيط مطار امعيتيقة "
+                     "إلى مقره الرئيسي بسوق الجمعة.")
+    assert (move.kind, move.status, move.actor.name) == ("withdraw", "reported", "GNA forces")
+    assert _brief(move)[2:4] == (["مطار امعيتيقة"], ["سوق الجمعة"])
