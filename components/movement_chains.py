@@ -227,6 +227,13 @@ def joins_the_last(context: Context, patterns: Patterns, trigger: Trigger, last:
     return None
 
 
+def _a_new_statement(context: Context, patterns: Patterns, after: int, trigger: Trigger) -> bool:
+    """Whether a verb of saying joined with و (وتؤكد، وأعلن) stands between token ``after`` and the trigger."""
+    tokens = context.tokens
+    return after >= 0 and any(tokens[k].text[:1] == "و" and tokens[k].text[1:] in patterns.new_statements
+                              for k in range(after + 1, trigger.first))
+
+
 def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
     """Whether the trigger is a noun right after a noun joined with و (وتنفيذ إنزال بحري), no clause mark since the
     trigger before (its last token ``after``): one more item of what that trigger's claim lists."""
@@ -629,7 +636,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if last is None:
         return movement, False
     same_sentence = last.evidence == movement.evidence
-    if same_sentence and movement.status == "reported" and (
+    if same_sentence and movement.status == "reported" and not _a_new_statement(context, patterns, after, trigger) and (
             an_alternative(context, patterns, after, trigger)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
             or last.status == "denied" and (is_next_leg(context, patterns, trigger)  # عن إنزال معدات في طبرق ثم
                                               or _and_a_noun(context, after, trigger))):  # نقلها إلى براك; حول دخول

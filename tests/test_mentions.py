@@ -351,3 +351,10 @@ def test_mentions_the_dehiba_wazin_crossing_is_named_by_both_towns():
     (mention,) = extract_text(text, article_id="t", source="t").mentions
     assert (mention.start, mention.end, mention.place.id) == (8, 25, "cur:dehiba-wazin-crossing")
     assert text[mention.start:mention.end] == "معبر الذهيبة وازن"
+
+
+def test_mentions_almaza_air_base_and_tripolis_airport_by_its_old_name_are_placed():
+    placed = _placed_at("تنقل طائرات النقل العسكرية سرية من قاعدة ألماظة الجوية إلى مطار شرق العوينات.")
+    assert placed["قاعدة ألماظة الجوية"] == ("icao:HEAZ", 30.09, 31.36)
+    placed = _placed_at("حتى أسوار مطار طرابلس العالمي، الذي حمل في العهد الملكي اسم «مطار إدريس».")
+    assert placed["مطار إدريس"] == placed["مطار طرابلس العالمي"] == ("icao:HLLT", 32.66, 13.16)

@@ -4390,3 +4390,9 @@ def test_movements_tanks_and_mortars_are_a_force():
                      "إلى مقره الرئيسي بسوق الجمعة.")
     assert (move.kind, move.status, move.actor.name) == ("withdraw", "reported", "GNA forces")
     assert _brief(move)[2:4] == (["مطار امعيتيقة"], ["سوق الجمعة"])
+
+
+def test_movements_a_move_confirmed_after_a_denial_with_wa_is_not_denied_with_it():
+    moves = _moves("«الأركان» تنفي «شائعة» الانسحاب من زوارة وتؤكد وصول سرية إلى معبر رأس جدير..")
+    assert [(m.kind, m.status, _brief(m)[2:4]) for m in moves] == [
+        ("withdraw", "denied", (["زوارة"], [])), ("deploy", "reported", ([], ["معبر رأس جدير"]))]
