@@ -388,6 +388,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
+        typed = typed and not (not clitic and raw_previous.startswith("ال") and not key[0].startswith("ال")
+                               and joined(norm.text, tokens, first - 1, first))  # في المنطقة بحري
+        # بالكامل: 'the area is naval'; a definite noun does not head an indefinite name (منطقة بحري does)
         if not typed and _heads_construct(candidate, norm, tokens, lexicon, gazetteer):
             return False
         if key in lexicon.typed_only:

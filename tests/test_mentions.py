@@ -358,3 +358,9 @@ def test_mentions_almaza_air_base_and_tripolis_airport_by_its_old_name_are_place
     assert placed["قاعدة ألماظة الجوية"] == ("icao:HEAZ", 30.09, 31.36)
     placed = _placed_at("حتى أسوار مطار طرابلس العالمي، الذي حمل في العهد الملكي اسم «مطار إدريس».")
     assert placed["مطار إدريس"] == placed["مطار طرابلس العالمي"] == ("icao:HLLT", 32.66, 13.16)
+
+
+def test_mentions_a_definite_place_noun_does_not_head_an_indefinite_weak_name():
+    assert _placed_at("مؤكدة أن «وجودنا في المنطقة بحري بالكامل ويقتصر على تفويض الاتحاد الأوروبي».") == {}
+    assert _placed_at("اشتباكات في منطقة بحري شمال الخرطوم.")["بحري"][0] == "gn:379251"
+    assert "درج" in _placed_at("وبإعادة فتح الطريق الرابط بين المدينة ودرج أمام الشاحنات.")
