@@ -4396,3 +4396,8 @@ def test_movements_a_move_confirmed_after_a_denial_with_wa_is_not_denied_with_it
     moves = _moves("«الأركان» تنفي «شائعة» الانسحاب من زوارة وتؤكد وصول سرية إلى معبر رأس جدير..")
     assert [(m.kind, m.status, _brief(m)[2:4]) for m in moves] == [
         ("withdraw", "denied", (["زوارة"], [])), ("deploy", "reported", ([], ["معبر رأس جدير"]))]
+
+
+def test_movements_expected_with_an_aside_before_an_is_planned():
+    (move,) = _moves("وينتظر، وفق نفس المصدر، أن تلتحق وحدات من الحرس الوطني قادمة من جرجيس بمنطقة الشوشة مطلع الأسبوع القادم.")
+    assert (move.status, _brief(move)[2]) == ("planned", ["جرجيس"])
