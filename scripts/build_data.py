@@ -73,7 +73,7 @@ BORDER_NEIGHBOURS = {**NEIGHBOURS, "ML": "المالية"}  # countries whose bo
 TRIPOINTS = [("TN", "DZ"), ("DZ", "NE"), ("NE", "TD"), ("TD", "SD"), ("SD", "EG")]  # Libya's, west to east
 TRIPOINT_NAMES = {  # slug -> (name, name_ar, other names) where news has a name of its own
     "tripoint-ly-dz-ne": ("Libya-Algeria-Niger border triangle", "المثلث الحدودي", ["مثلث الحدود", "ممر السلفادور"]),
-    "tripoint-ly-eg-sd": ("Jebel Uweinat border triangle", "مثلث العوينات", ["جبل العوينات", "العوينات"]),
+    "tripoint-ly-eg-sd": ("Jebel Uweinat border triangle", "مثلث العوينات", ["جبل العوينات", "جبل عوينات", "العوينات"]),
 }
 FRAME = box(-18.0, 0.0, 40.0, 45.0)  # lon/lat window drawn in countries.geojson
 CURATED_REGION_RADIUS_M = 100_000  # a curated region without a polygon is drawn as a disc this wide

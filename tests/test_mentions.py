@@ -364,3 +364,8 @@ def test_mentions_a_definite_place_noun_does_not_head_an_indefinite_weak_name():
     assert _placed_at("مؤكدة أن «وجودنا في المنطقة بحري بالكامل ويقتصر على تفويض الاتحاد الأوروبي».") == {}
     assert _placed_at("اشتباكات في منطقة بحري شمال الخرطوم.")["بحري"][0] == "gn:379251"
     assert "درج" in _placed_at("وبإعادة فتح الطريق الرابط بين المدينة ودرج أمام الشاحنات.")
+
+
+def test_mentions_jebel_uweinat_without_its_article_is_the_triangle():
+    placed = _placed_at("بعد ضربات جوية استهدفت تجمعاتها قرب جبل عوينات، الذي يبعد عن الدبة أكثر من 700 كيلومتر.")
+    assert placed["جبل عوينات"] == ("region:tripoint-ly-eg-sd", 21.99, 24.7)
