@@ -369,3 +369,8 @@ def test_mentions_a_definite_place_noun_does_not_head_an_indefinite_weak_name():
 def test_mentions_jebel_uweinat_without_its_article_is_the_triangle():
     placed = _placed_at("بعد ضربات جوية استهدفت تجمعاتها قرب جبل عوينات، الذي يبعد عن الدبة أكثر من 700 كيلومتر.")
     assert placed["جبل عوينات"] == ("region:tripoint-ly-eg-sd", 21.99, 24.7)
+
+
+def test_mentions_the_country_whose_flag_a_ship_flies_is_named():
+    placed = _placed_at("ومنعها ناقلة ترفع علم مالطا من الاقتراب من رصيف التحميل.")
+    assert placed["مالطا"] == ("country:MT", 35.89, 14.44)
