@@ -4401,3 +4401,13 @@ def test_movements_a_move_confirmed_after_a_denial_with_wa_is_not_denied_with_it
 def test_movements_expected_with_an_aside_before_an_is_planned():
     (move,) = _moves("وينتظر، وفق نفس المصدر، أن تلتحق وحدات من الحرس الوطني قادمة من جرجيس بمنطقة الشوشة مطلع الأسبوع القادم.")
     assert (move.status, _brief(move)[2]) == ("planned", ["جرجيس"])
+
+
+def test_movements_where_a_denied_massing_was_moved_from_is_denied_with_it():
+    (move,) = _moves("نفى الناطق باسم الجيش الوطني الليبي أنباء عن حشد مئات المقاتلين السودانيين في جالو لحماية حقول الواحات، "
+                     "بعد نقلهم من الكفرة الواقعة على بعد نحو 300 كيلومتر من الحدود مع السودان.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("mobilise", "denied", (["الكفرة"], ["جالو"]))
+    # another force's arrival after which a denied move is said to have come is no part of the claim
+    moves = _moves("نفى مكتب الإعلام بالقيادة العامة صحة ما تداولته حسابات عن انسحاب الكتيبة 87 مشاة من قاعدة براك الجوية "
+                   "إلى سبها عقب وصول القوة القادمة من غريان إلى الشويرف.")
+    assert [m.status for m in moves if "الشويرف" in _brief(m)[3]] == ["reported"]
