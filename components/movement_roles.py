@@ -139,8 +139,10 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
                    for k in context.places_between(last + 2, end)):
                 previous_role, boundary = None, last
                 continue  # دفعت قيادة الناحية بورقلة بتعزيزات من إليزي إلى جانت: they set out from Illizi
-        if not roles and role == "destination" and trigger.kind == "withdraw" and _left_in(context, patterns, trigger, first):
-            role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left
+        if (role == "destination" and trigger.kind == "withdraw" and (not roles or _homes_only(context, roles))
+                and _left_in(context, patterns, trigger, first)):
+            role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left; سحبت كتائب من
+            roles = []  # مصراتة عناصرها من بوابات في تاورغاء: the battalions' home town names them; they left Tawergha
         if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
                 and (trigger.kind == "withdraw" or any(_directed(context, patterns, later, context.mention_last[first])
                                                        for later in context.places_between(first + 1, end)))):
@@ -351,6 +353,11 @@ def _new_subject(context: Context, patterns: Patterns, trigger: Trigger, first: 
     the next clause ('والزنتان تحشد والجزائر تراقب', 'الجزائر تعزز حدودها الجنوبية والنيجر تنفي'), not where
     anyone goes."""
     return with_clitic(context, first, "و") and not any_in(patterns.roles, context, trigger.last + 1, first - 1)
+
+
+def _homes_only(context: Context, roles: list[tuple[int, Mention, str]]) -> bool:
+    """Whether every place told so far is an origin that names the force (كتائب من مصراتة): its home town."""
+    return all(role == "origin" and names_actor(context, first) for first, _, role in roles)
 
 
 def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:

@@ -4411,3 +4411,9 @@ def test_movements_where_a_denied_massing_was_moved_from_is_denied_with_it():
     moves = _moves("نفى مكتب الإعلام بالقيادة العامة صحة ما تداولته حسابات عن انسحاب الكتيبة 87 مشاة من قاعدة براك الجوية "
                    "إلى سبها عقب وصول القوة القادمة من غريان إلى الشويرف.")
     assert [m.status for m in moves if "الشويرف" in _brief(m)[3]] == ["reported"]
+
+
+def test_movements_a_force_named_by_its_home_town_withdraws_from_where_it_was():
+    (move,) = _moves("سحبت كتائب من مصراتة، بينها الكتيبة 47 ولواء الحلبوص، عناصرها من ثلاث بوابات أمنية في تاورغاء وعلى "
+                     "الطريق المؤدي إليها، وعادت إلى معسكراتها في مصراتة ليل الجمعة.")
+    assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("withdraw", "Misrata forces", (["تاورغاء"], ["مصراتة"]))
