@@ -520,7 +520,7 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
     tokens = context.tokens
     if trigger.prefix or not trigger.first or any(_a_verb_at(context, patterns, k) for k in range(after + 1, trigger.first)):
         return False
-    first = _size_aside(context, trigger.first)  # قوة من جهاز الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة
+    first = _size_aside(context, patterns, trigger.first)  # قوة من جهاز الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة
     before = first - 1
     if last.actor is not None and last.actor.text:
         start = context.norm.offsets[tokens[first].start]  # a short look back, not a copy of the article
@@ -545,18 +545,17 @@ def _a_verb_at(context: Context, patterns: Patterns, k: int) -> bool:
                                     or word not in patterns.triggers.index.starts)
 
 
-SIZE_ASIDE = ("قوامها", "قوامه", "قوامهم", "تضم", "يضم", "وقوامها")  # as normalised: ، قوامها 35 آليه،
 SIZE_ASIDE_WORDS = 5  # words an aside that gives a force's size may run to
 
 
-def _size_aside(context: Context, first: int) -> int:
+def _size_aside(context: Context, patterns: Patterns, first: int) -> int:
     """The first token of an aside set off by commas right before token ``first`` that gives the force's size
     (، قوامها 35 آلية،), else ``first``."""
     tokens, normal = context.tokens, context.norm.text
     if first < 2 or "،" not in normal[tokens[first - 1].end:tokens[first].start]:
         return first
     for k in range(first - 1, max(0, first - 1 - SIZE_ASIDE_WORDS), -1):
-        if tokens[k].text in SIZE_ASIDE:
+        if tokens[k].text in patterns.size_asides:
             return k if k and "،" in normal[tokens[k - 1].end:tokens[k].start] else first
         if "،" in normal[tokens[k - 1].end:tokens[k].start]:
             return first
