@@ -141,14 +141,16 @@ def _right_first_applied(context: Context, patterns: Patterns, movements: list[M
     for movement in movements:
         wrong = _wrong_after_not(context, patterns, movement)
         if wrong is not None:
-            role, keys = wrong
+            role, keys, names = wrong
             earlier = next((k for k in range(len(kept) - 1, -1, -1)
-                            if keys & {place_key(m) for m in getattr(kept[k], role)}), None)
+                            if any(_named_wrong(m, keys, names) for m in getattr(kept[k], role))), None)
             places = [m for m in getattr(movement, role) if place_key(m) not in keys]  # not what 'not' names
             right = {place_key(m) for m in places}
             if earlier is not None and right:
                 other = "origins" if role == "destinations" else "destinations"
-                kept[earlier] = _with_right_places(kept[earlier], {role: keys, other: set()}, {role: places, other: []})
+                held = {place_key(m) for m in getattr(kept[earlier], role) if _named_wrong(m, keys, names)}
+                kept[earlier] = _with_right_places(kept[earlier], {role: keys | held, other: set()},
+                                                   {role: places, other: []})
                 continue
             if right and any(right <= {place_key(m) for m in getattr(told, role)} for told in kept):
                 continue  # the movement told before already holds the right place: the correction adds nothing
@@ -159,8 +161,15 @@ def _right_first_applied(context: Context, patterns: Patterns, movements: list[M
 CORRECTED_REACH = 3  # words after 'and not' (وليس) and its direction to the place it says was wrong
 
 
-def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -> tuple[str, set[str]] | None:
-    """(the role, the keys of the places) a correction in the movement's sentence says were wrong, after وليس."""
+def _named_wrong(mention: Mention, keys: set[str], names: set[str]) -> bool:
+    """Whether a place told before is one a correction says was wrong: the same place, or one whose name holds the
+    wrong name (لا في الجفرة: قاعدة الجفرة الجوية, as told before)."""
+    return place_key(mention) in keys or any(name in mention.text for name in names)
+
+
+def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -> tuple[str, set[str], set[str]] | None:
+    """(the role, the keys and the names of the places) a correction in the movement's sentence says were wrong,
+    after وليس."""
     if movement.trigger is None:
         return None
     tokens, normal = context.tokens, context.norm.text
@@ -171,12 +180,16 @@ def _wrong_after_not(context: Context, patterns: Patterns, movement: Movement) -
     for k in range(trigger + 1, s_last):
         if tokens[k].text not in patterns.correction_nots:
             continue
+        if patterns.from_there.at(normal, tokens, k + 1):  # ومرّ بسبها من دون أن يتوقف فيها، وليس منها: 'from it'
+            # is from the place named last before
+            before = context.places_between(trigger + 1, k - 1)
+            return ("origins", {place_key(context.placed[before[-1]])}, {context.placed[before[-1]].text}) if before else None
         role = "origins" if tokens[k + 1].text == ORIGIN_LINK else (
             "destinations" if tokens[k + 1].text == PLACE_LINK or patterns.directions.at(normal, tokens, k + 1) else None)
         places = [context.placed[j] for j in context.places_between(k + 1, min(s_last, k + 1 + CORRECTED_REACH))]
         if role is None or not places:
             return None
-        return role, {place_key(m) for m in places}
+        return role, {place_key(m) for m in places}, {m.text for m in places}
     return None
 
 

@@ -4417,3 +4417,16 @@ def test_movements_a_force_named_by_its_home_town_withdraws_from_where_it_was():
     (move,) = _moves("سحبت كتائب من مصراتة، بينها الكتيبة 47 ولواء الحلبوص، عناصرها من ثلاث بوابات أمنية في تاورغاء وعلى "
                      "الطريق المؤدي إليها، وعادت إلى معسكراتها في مصراتة ليل الجمعة.")
     assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("withdraw", "Misrata forces", (["تاورغاء"], ["مصراتة"]))
+
+
+def test_movements_a_live_blogs_update_corrects_the_entry_before():
+    # 'update' and 'as reported earlier' mark a correction; the wrong place may be named inside a longer name told
+    # before (الجفرة: قاعدة الجفرة الجوية), or pointed back to ('and not from it')
+    moves = _moves("09:05 – منصات رصد الطيران: طائرة شحن روسية من طراز «إليوشن-76» أقلعت فجراً من قاعدة حميميم في سوريا "
+                   "وهبطت في قاعدة الجفرة الجوية.\n\n09:50 – تحديث: بيانات الرصد المحدّثة تُظهر أن الطائرة هبطت في قاعدة "
+                   "القرضابية جنوب سرت، لا في الجفرة كما أفيد سابقاً.")
+    assert [(m.kind, _brief(m)[2:4]) for m in moves] == [("airlift", (["قاعدة حميميم"], ["قاعدة القرضابية"]))]
+    moves = _moves("08:05 – رتل عسكري تابع للجيش الوطني الليبي ينطلق من سبها باتجاه مرزق.\n\n08:50 – تصحيح: الناطق "
+                   "باسم اللواء يوضح أن الرتل انطلق فجراً من قاعدة تمنهنت الجوية ومرّ بسبها من دون أن يتوقف فيها، وليس منها "
+                   "كما أفادت التقارير الأولى.")
+    assert [_brief(m)[2:4] for m in moves] == [(["قاعدة تمنهنت الجوية"], ["مرزق"])]
