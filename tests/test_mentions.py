@@ -374,3 +374,9 @@ def test_mentions_jebel_uweinat_without_its_article_is_the_triangle():
 def test_mentions_the_country_whose_flag_a_ship_flies_is_named():
     placed = _placed_at("ومنعها ناقلة ترفع علم مالطا من الاقتراب من رصيف التحميل.")
     assert placed["مالطا"] == ("country:MT", 35.89, 14.44)
+
+
+def test_mentions_al_malha_spelled_without_its_alif_is_placed_in_darfur():
+    placed = _placed_at("قال شهود عيان في شمال دارفور لـ«راديو دبنقا» إن رتلاً تابعاً لقوات الدعم السريع وصل مساء الأحد إلى "
+                        "الملحة، بعد رحلة من الكفرة.")
+    assert placed["الملحة"] == ("cur:al-malha", 15.13, 26.2)
