@@ -380,3 +380,8 @@ def test_mentions_al_malha_spelled_without_its_alif_is_placed_in_darfur():
     placed = _placed_at("قال شهود عيان في شمال دارفور لـ«راديو دبنقا» إن رتلاً تابعاً لقوات الدعم السريع وصل مساء الأحد إلى "
                         "الملحة، بعد رحلة من الكفرة.")
     assert placed["الملحة"] == ("cur:al-malha", 15.13, 26.2)
+
+
+def test_mentions_el_adem_is_the_gamal_abdel_nasser_air_base():
+    placed = _placed_at("نقلت طائرات روسية عناصر من قاعدة العدم قرب طبرق إلى الجفرة.")
+    assert placed["قاعدة العدم"] == ("icao:HLGN", 31.86, 23.91)
