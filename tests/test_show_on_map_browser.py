@@ -10,8 +10,16 @@ BOUNDS = "() => { const b = window.map.getBounds(); return [b.getSouth(), b.getW
 
 
 def click(page, key: str) -> None:
-    """Click the button with this widget key (Streamlit draws a tertiary button with a help text twice)."""
-    page.locator(f".st-key-{key} button:visible").click()
+    """Click the button with this widget key (Streamlit draws a tertiary button with a help text twice), paging the
+    panel (›) to the page of 10 excerpts that holds it."""
+    button = page.locator(f".st-key-{key} button:visible")
+    for _ in range(10):
+        if button.count():
+            break
+        page.locator(".st-key-page-None-next button:visible").click()
+        page.wait_for_timeout(500)
+        page.wait_for_selector(READY, timeout=60_000)
+    button.click()
 
 
 def test_browser_show_on_map_frames_the_excerpts_place_then_its_movement(browser, app_url, app_store_path):
