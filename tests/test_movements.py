@@ -4430,3 +4430,9 @@ def test_movements_a_live_blogs_update_corrects_the_entry_before():
                    "باسم اللواء يوضح أن الرتل انطلق فجراً من قاعدة تمنهنت الجوية ومرّ بسبها من دون أن يتوقف فيها، وليس منها "
                    "كما أفادت التقارير الأولى.")
     assert [_brief(m)[2:4] for m in moves] == [(["قاعدة تمنهنت الجوية"], ["مرزق"])]
+
+
+def test_movements_the_instructions_issued_make_a_plan():
+    (move,) = _moves("وتضمّن البيان فقرة ثانية جاء فيها: «صدرت التعليمات بنقل سرية استطلاع من براك الشاطئ إلى إدري خلال "
+                     "الأيام الخمسة المقبلة».")
+    assert (move.status, _brief(move)[2:4]) == ("planned", (["براك الشاطئ"], ["إدري"]))
