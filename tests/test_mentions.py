@@ -385,3 +385,9 @@ def test_mentions_al_malha_spelled_without_its_alif_is_placed_in_darfur():
 def test_mentions_el_adem_is_the_gamal_abdel_nasser_air_base():
     placed = _placed_at("نقلت طائرات روسية عناصر من قاعدة العدم قرب طبرق إلى الجفرة.")
     assert placed["قاعدة العدم"] == ("icao:HLGN", 31.86, 23.91)
+
+
+def test_mentions_azaz_and_bin_jawad_written_as_one_word_are_placed():
+    placed = _placed_at("تجمع مئات المقاتلين السوريين في أعزاز قبل نقلهم إلى ليبيا، فيما تقدم رتل من بنجواد نحو هراوة.")
+    assert placed["أعزاز"] == ("cur:azaz", 36.58, 37.05)
+    assert placed["بنجواد"] == ("gn:2218562", 30.8, 18.08)
