@@ -681,10 +681,12 @@ def _hypothetical_before(context: Context, patterns: Patterns, first: int, last:
 
 
 def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
-    """The match of 'any' (أي، أية) at token ``k``; none where a number follows: a model's letter («إيه 400 إم»)."""
+    """The match of 'any' (أي، أية) at token ``k``; none where a number follows: a model's letter («إيه 400 إم»), nor
+    where a party follows: who confirms or speaks (لم تؤكدها أي جهة)."""
     tokens = context.tokens
     match = patterns.hypothetical.at(context.norm.text, tokens, k)
-    if match and k + match[0] < len(tokens) and tokens[k + match[0]].text[:1].isdigit():
+    if match and k + match[0] < len(tokens) and (tokens[k + match[0]].text[:1].isdigit()
+                                                 or tokens[k + match[0]].text in patterns.any_parties):
         return None
     return match
 

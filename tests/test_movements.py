@@ -4436,3 +4436,9 @@ def test_movements_the_instructions_issued_make_a_plan():
     (move,) = _moves("وتضمّن البيان فقرة ثانية جاء فيها: «صدرت التعليمات بنقل سرية استطلاع من براك الشاطئ إلى إدري خلال "
                      "الأيام الخمسة المقبلة».")
     assert (move.status, _brief(move)[2:4]) == ("planned", (["براك الشاطئ"], ["إدري"]))
+
+
+def test_movements_a_report_no_one_has_confirmed_is_reported_not_denied():
+    (move,) = _moves("وسرت أنباء، لم تؤكدها أي جهة، عن انتقال عشرات من عناصر «فاغنر» من هراوه إلى النوفلية خلال الليلة ذاتها.")
+    assert (move.status, move.actor.name, _brief(move)[2:4]) == ("reported", "Wagner Group", (["هراوه"], ["النوفلية"]))
+    assert _moves("نفى الناطق باسم الجيش أي تقدم لقواته نحو سرت.")[0].status == "denied"  # the any of a movement
