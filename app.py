@@ -230,18 +230,18 @@ def filter_row(articles: list[Article], view: views.View, *, period: int | None 
     """Status, actor, kind and place-kind filters in a popover (the map keeps the screen's height); their
     state goes into the URL with the rest of the view. ``period`` (a big collection's: days, or 0 for all)
     adds the choice of which articles are read from the store."""
-    movements = [m for a in articles for m in a.movements]
-    actors = sorted({views.actor_name(m) for m in movements})
-    kinds = sorted({m.kind for m in movements})
     active = len(view.statuses) + len(view.actors) + len(view.kinds) + len(view.place_kinds)
-    days = views.movement_days(articles)
     active += bool(view.date_from or view.date_to)
     # Built only when opened (its widgets cost the first map time when drawn with the page); closed, the view
     # keeps what the URL says, and opened again its widgets start from that.
     filters = st.popover(f"Filters ({active} on)" if active else "Filters", icon=":material/filter_list:",
                          use_container_width=True, key="filters", on_change="rerun")
     if not filters.open:
-        return view
+        return view  # nor are its choices gathered (every movement read)
+    movements = [m for a in articles for m in a.movements]
+    actors = sorted({views.actor_name(m) for m in movements})
+    kinds = sorted({m.kind for m in movements})
+    days = views.movement_days(articles)
     with filters:
         if period is not None:
             st.selectbox("Period (read from the store)", views.PERIODS, index=views.PERIODS.index(period),
