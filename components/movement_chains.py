@@ -635,12 +635,13 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if last is None:
         return movement, False
     same_sentence = last.evidence == movement.evidence
-    if same_sentence and movement.status == "reported" and not _a_new_statement(context, patterns, after, trigger) and (
+    if same_sentence and movement.status == "reported" and (
             an_alternative(context, patterns, after, trigger)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
             or last.status == "denied" and (is_next_leg(context, patterns, trigger)  # عن إنزال معدات في طبرق ثم
                                               or _and_a_noun(context, after, trigger)  # نقلها إلى براك; حول دخول
                                               or patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
-                                              and movement.origins and not movement.destinations)):
+                                              and movement.origins and not movement.destinations)
+    ) and not _a_new_statement(context, patterns, after, trigger):  # the scan of the words between, asked last
         movement = replace(movement, status=last.status)  # مدرعات إلى الجغبوب وتنفيذ إنزال في طبرق: the next leg,
         # or the next item, of a denied claim is denied with it, and so is where it set out from before (نفى أنباء عن
         # حشد مقاتلين في جالو، بعد نقلهم من الكفرة; not another force's arrival: عقب وصول قوة الوفاق إلى الشويرف)
