@@ -8,7 +8,6 @@ import re
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan, own_forces
 from components.mentions import QUOTE_CHARS
 from components.movement_context import (
-    CLAUSE_MARK,
     TOWN_KINDS,
     Context,
     Trigger,
@@ -256,7 +255,7 @@ def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_f
     for k in reversed(context.places_between(max(s_first, first - STATE_BEFORE_FORCES), first - 1)):
         place = context.placed[k].place
         if (place is not None and place.kind == "country" and place.country != lexicon.home_country
-                and not CLAUSE_MARK.search(normal, tokens[context.mention_last[k]].end, tokens[first].start)):
+                and not context.marked(context.mention_last[k], first)):
             army = lexicon.by_country.get(place.country, ("", ""))[0]  # not منع التهريب نحو الجزائر»، موضحاً أن وحداتها
             if army:
                 return Actor(said, army)  # «مصر لن تتردد في الدفع بقواتها إلى سرت»: the state's own army

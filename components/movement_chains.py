@@ -8,7 +8,6 @@ from dataclasses import replace
 from components.actors import ORIGIN_LINK
 from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
 from components.movement_context import (
-    CLAUSE_MARK,
     PRESENT_PREFIXES,
     Context,
     Trigger,
@@ -184,13 +183,13 @@ def _locating_aside(context: Context, patterns: Patterns, end: int) -> int | Non
     normal, tokens = context.norm.text, context.tokens
     k = end + 1
     match = patterns.roles.at(normal, tokens, k) if k < len(tokens) else None
-    if match is None or match[2] != "locator" or not CLAUSE_MARK.search(normal, tokens[end].end, tokens[k].start):
+    if match is None or match[2] != "locator" or not context.marked(end, k):
         return None
     places = context.places_between(k + match[0], k + match[0] + 1)
     if not places:
         return None
     last = context.mention_last[places[0]]
-    if last + 1 >= len(tokens) or not CLAUSE_MARK.search(normal, tokens[last].end, tokens[last + 1].start):
+    if last + 1 >= len(tokens) or not context.mark_after(last):
         return None
     return last
 
@@ -241,7 +240,7 @@ def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
     k = trigger.first - 1
     return (not trigger.prefix and not trigger.future and k > after and tokens[k].text[:1] == CONJUNCTIONS[0]
             and tokens[trigger.first].text[:1] not in PRESENT_PREFIXES
-            and not CLAUSE_MARK.search(context.norm.text, tokens[after].end, tokens[trigger.first].start))
+            and not context.marked(after, trigger.first))
 
 
 def and_then(context: Context, trigger: Trigger) -> bool:
@@ -329,8 +328,7 @@ def _goes_on_from_the_massing(context: Context, patterns: Patterns, trigger: Tri
                  and movement.actor.name is not None and movement.actor.name == last.actor.name)):
         return False
     normal, tokens = context.norm.text, context.tokens
-    if and_then(context, trigger) and CLAUSE_MARK.search(normal, tokens[trigger.first - 1].end,
-                                                           tokens[trigger.first].start):
+    if and_then(context, trigger) and context.mark_after(trigger.first - 1):
         return False  # اكتمال الحشد في النوفلية، ووصول زورقين: another event beside it
     massed = token_at(context.norm, last.destinations[-1].end - 1)
     return not any(patterns.forces.at(normal, tokens, k) and not patterns.retold_forces.at(normal, tokens, k)
@@ -551,13 +549,13 @@ SIZE_ASIDE_WORDS = 5  # words an aside that gives a force's size may run to
 def _size_aside(context: Context, patterns: Patterns, first: int) -> int:
     """The first token of an aside set off by commas right before token ``first`` that gives the force's size
     (، قوامها 35 آلية،), else ``first``."""
-    tokens, normal = context.tokens, context.norm.text
-    if first < 2 or "،" not in normal[tokens[first - 1].end:tokens[first].start]:
+    if first < 2 or not context.comma_after(first - 1):
         return first
+    words = context.norm.words
     for k in range(first - 1, max(0, first - 1 - SIZE_ASIDE_WORDS), -1):
-        if tokens[k].text in patterns.size_asides:
-            return k if k and "،" in normal[tokens[k - 1].end:tokens[k].start] else first
-        if "،" in normal[tokens[k - 1].end:tokens[k].start]:
+        if words[k] in patterns.size_asides:
+            return k if k and context.comma_after(k - 1) else first
+        if context.comma_after(k - 1):
             return first
     return first
 

@@ -18,10 +18,9 @@ from components.movement_patterns import ArticlePhrases, Patterns
 from components.phrases import CONJUNCTIONS
 from components.prefilter import WordTest
 from components.records import Actor, EventDate, Mention, Movement, Place
-from components.text import Normalised, Token
+from components.text import Normalised, Token, char_positions
 
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
-CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_MARKS)))
 FUTURE_PREFIXES = ("س", "وس", "فس")
 PRESENT_PREFIXES = ("ت", "ي")  # a present verb's third person: تنسحب، يتقدم
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
@@ -95,6 +94,52 @@ class Context:
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
 
+    @cached_property
+    def mark_gaps(self) -> list[int]:
+        """The tokens a clause mark (CLAUSE_MARKS) follows before the next word, in order: found once per article
+        (punctuation stands between words only: no token holds one)."""
+        return _gaps_after(self.norm, "".join(CLAUSE_MARKS))
+
+    @cached_property
+    def comma_gaps(self) -> list[int]:
+        """The tokens an Arabic comma follows before the next word, in order."""
+        return _gaps_after(self.norm, "،")
+
+    @cached_property
+    def _marked(self) -> frozenset[int]:
+        return frozenset(self.mark_gaps)
+
+    @cached_property
+    def _commas(self) -> frozenset[int]:
+        return frozenset(self.comma_gaps)
+
+    def mark_after(self, k: int) -> bool:
+        """Whether a clause mark stands between token ``k`` and the next."""
+        return k in self._marked
+
+    def comma_after(self, k: int) -> bool:
+        """Whether an Arabic comma stands between token ``k`` and the next."""
+        return k in self._commas
+
+    def first_mark(self, first: int, last: int) -> int | None:
+        """The first token in first..last-1 a clause mark follows (where the clause that runs from token ``first``
+        ends before token ``last``), else None."""
+        gaps = self.mark_gaps
+        i = bisect_left(gaps, first)
+        return gaps[i] if i < len(gaps) and gaps[i] < last else None
+
+    def marked(self, first: int, last: int) -> bool:
+        """Whether a clause mark stands between token ``first`` and token ``last``."""
+        return self.first_mark(first, last) is not None
+
+    def aside_end(self, first: int, words: int, commas_only: bool = False) -> int | None:
+        """The last word of an aside that opens at token ``first`` and runs to at most ``words`` words: the first
+        token from ``first`` a clause mark follows (an Arabic comma only, if ``commas_only``), a word at least
+        standing after it; else None (، على بعد نحو 950 كيلومتراً جنوب شرقي بنغازي، ; ، اللواء إدريس المهدوي،)."""
+        gaps = self.comma_gaps if commas_only else self.mark_gaps
+        i = bisect_left(gaps, first)
+        return gaps[i] if i < len(gaps) and gaps[i] < min(first + words, len(self.tokens) - 1) else None
+
     def date_in(self, start: int, end: int) -> EventDate | None:
         """The first date expression in the original ``text[start:end]``, found once per sentence."""
         if (start, end) not in self.dates:
@@ -108,6 +153,12 @@ class Context:
     def actors_between(self, first: int, last: int) -> list[ActorSpan]:
         """Actor spans starting in first..last (inclusive), in order."""
         return self.actors[bisect_left(self.actor_firsts, first):bisect_right(self.actor_firsts, last)]
+
+
+def _gaps_after(norm: Normalised, marks: str) -> list[int]:
+    """The tokens any of ``marks`` follows before the next word, in order."""
+    starts = norm.starts
+    return sorted({k for k in (bisect_right(starts, at) - 1 for at in char_positions(norm.text, marks)) if k >= 0})
 
 
 def trigger_word(context: Context, trigger: Trigger) -> str:
@@ -211,7 +262,7 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
             return "clause"
         if match[2] == "source":
             aside = min(last, following + SOURCE_ASIDE)
-            if aside > following and CLAUSE_MARK.search(normal, tokens[following].start, tokens[aside].start):
+            if aside > following and context.marked(following, aside):
                 continue  # تقدمت، وفق مصادر سودانية، من منطقة المالحة: an aside; the movement goes on after it
             return "clause"
         return match[2]

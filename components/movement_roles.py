@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from components.actors import ORIGIN_LINK, PLACE_LINK
 from components.movement_context import (
-    CLAUSE_MARK,
     PRESENT_PREFIXES,
     Context,
     Trigger,
@@ -256,9 +255,9 @@ def _measured_from(context: Context, patterns: Patterns, first: int) -> bool:
     words = context.norm.words[max(0, first - DISTANCE_REACH):first]
     if DISTANCE not in words and patterns.kilometre_markers.isdisjoint(words):
         return False  # most places: no distance is told before them
-    normal, tokens = context.norm.text, context.tokens
+    tokens = context.tokens
     for k in range(first - 1, max(0, first - DISTANCE_REACH) - 1, -1):
-        if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+        if context.mark_after(k):
             return False
         if tokens[k].text == DISTANCE and k and tokens[k - 1].text in patterns.distance_words:
             return True
@@ -320,7 +319,7 @@ def _in_an_aside(context: Context, patterns: Patterns, boundary: int, first: int
     normal, tokens = context.norm.text, context.tokens
     last = context.mention_last[first]
     if (boundary + 1 >= first or last + 1 >= len(tokens)
-            or not CLAUSE_MARK.search(normal, tokens[boundary].end, tokens[boundary + 1].start)
+            or not context.mark_after(boundary)
             or normal[tokens[last].end:tokens[last + 1].start].strip() != "،"):
         return False
     if any(patterns.roles.at(normal, tokens, k) and tokens[k].text != PLACE_LINK for k in range(boundary + 1, first)):
@@ -430,8 +429,7 @@ def _in_relative_clause(context: Context, patterns: Patterns, first: int, bounda
         if not patterns.relatives.at(normal, tokens, k) or not k:
             continue
         gap = normal[tokens[k - 1].end:tokens[k].start].strip()
-        if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not CLAUSE_MARK.search(
-                normal, tokens[k].end, tokens[first].start):
+        if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not context.marked(k, first):
             return True
     return False
 

@@ -3,9 +3,10 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from components.mentions import OPENING_QUOTES
 from components.movement_context import (
-    CLAUSE_MARK,
     Context,
     Trigger,
     any_in,
@@ -93,7 +94,7 @@ def _said_of_the_noun(context: Context, patterns: Patterns, k: int) -> bool:
         return False
     that = tokens[k + 1].text
     return (that in patterns.that_words and len(that) > 3  # إنها، أنهم: with its pronoun
-            and not CLAUSE_MARK.search(context.norm.text, tokens[k - 1].end, tokens[k].start))
+            and not context.mark_after(k - 1))
 
 
 def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: int) -> set[int]:
@@ -123,7 +124,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     for k in patterns.clause_openers.between(scope_first, trigger.first - 1):
         opener = patterns.clause_openers.at(normal, tokens, k)
         if (opener and tokens[k + opener[0] - 1].text in patterns.past_openers
-                and not CLAUSE_MARK.search(normal, tokens[k].end, tokens[trigger.first].start)):
+                and not context.marked(k, trigger.first)):
             segment_first = scope_first = k  # دعت مصر إلى ضبط النفس، في أعقاب وصول رتل: the arrival happened (not
             # تعتزم اللجنة، وفق بيان نشرته عقب اجتماعها، نشر دوريات: an aside)
     cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
@@ -144,7 +145,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
             if (status == "negated" and k + 1 < trigger.first and ":" in normal[tokens[k + 1].end:tokens[trigger.first].start]
-                    and not CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start)):
+                    and not context.mark_after(k)):
                 continue  # الأرتال لم تتوقف: فقد وصلت كتيبة: the verb it negates is told out by the colon
             if status == "reported" and not _said_of_the_noun(context, patterns, k):
                 segment_first = k + 1
@@ -186,8 +187,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         elif cue and cue[2][1] == "time":
             if ((trigger.last < k <= reach_past(context, patterns, trigger.last, TIME_AFTER) and k < following
                  and clause_opens(context, patterns, trigger.last + 1, k - 1) not in ("purpose", "clause")  # تمهيداً لدفعها خلال
-                 or trigger.first - TIME_BEFORE <= k < trigger.first and not CLAUSE_MARK.search(
-                     normal, tokens[k].end, tokens[trigger.first].start))
+                 or trigger.first - TIME_BEFORE <= k < trigger.first and not context.marked(k, trigger.first))
                     and not past_verb(context, patterns, trigger)):
                 seen.add(cue[2][0])  # طائرتا نقل ستقلان غداً سرية ...; تصل إلى المرج الأسبوع المقبل شحنة
         elif cue and cue[2][1] == "claim" and k > trigger.last:
@@ -307,15 +307,13 @@ APPOSITION_WORDS = 6  # words of a name set off by commas after a speaker's titl
 def _apposition_words(context: Context, first: int, last: int) -> int:
     """The words of the first name or title set off by commas that opens in first..last (وسارع الناطق باسم الجيش،
     اللواء إدريس المهدوي، إلى نفي الخبر), at most APPOSITION_WORDS; 0 if none."""
-    normal, tokens = context.norm.text, context.tokens
-    end = min(last, len(tokens) - 1)
-    for k in range(first + 1, end + 1):
-        if "،" in normal[tokens[k - 1].end:tokens[k].start]:
-            for j in range(k, min(k + APPOSITION_WORDS, len(tokens) - 1)):
-                if "،" in normal[tokens[j].end:tokens[j + 1].start]:
-                    return j - k + 1
-            return 0
-    return 0
+    gaps = context.comma_gaps
+    i = bisect_left(gaps, first)
+    if i == len(gaps) or gaps[i] >= min(last, len(context.tokens) - 1):
+        return 0
+    opening = gaps[i] + 1
+    closing = context.aside_end(opening, APPOSITION_WORDS, commas_only=True)
+    return 0 if closing is None else closing - opening + 1
 
 
 def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:

@@ -4,7 +4,7 @@ verbless items of tickers and headlines (عاجل | رتل عسكري من قا�
 from __future__ import annotations
 
 from components.actors import ORIGIN_LINK
-from components.movement_context import CLAUSE_MARK, FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
+from components.movement_context import FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
 from components.movement_patterns import Patterns
 from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
@@ -114,7 +114,7 @@ def _goes_on_with(context: Context, patterns: Patterns, previous: Trigger, trigg
             or trigger.last + 1 >= len(tokens)
             or context.sentence_of[previous.last] != context.sentence_of[trigger.first]
             or not context.places_between(previous.last + 1, trigger.first - 1)
-            or CLAUSE_MARK.search(normal, tokens[previous.last].end, tokens[trigger.first].start)):
+            or context.marked(previous.last, trigger.first)):
         return False
     role = patterns.roles.at(normal, tokens, trigger.last + 1)
     return bool(role) and role[2] == "destination"

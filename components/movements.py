@@ -37,7 +37,6 @@ from components.movement_chains import (
     with_the_last,
 )
 from components.movement_context import (
-    CLAUSE_MARK,
     TOWN_KINDS,
     Context,
     Trigger,
@@ -416,16 +415,15 @@ def _distance_asides(context: Context, patterns: Patterns) -> frozenset[int]:
     """The tokens of each distance set off by commas right after a place (وصلت إلى مدينة الكفرة، على بعد نحو 950
     كيلومتراً جنوب شرقي بنغازي، مساء الثلاثاء، قافلة): words about where the place is, which do not count when
     looking for the force after the verb."""
-    normal, tokens, words = context.norm.text, context.tokens, context.norm.words
+    tokens, words = context.tokens, context.norm.words
     found: set[int] = set()
     for k in compress(range(len(words)), map(DISTANCE.__eq__, words)):  # each بعد, found at C speed
         if not (k > 1 and tokens[k - 1].text in patterns.distance_words
-                and CLAUSE_MARK.search(normal, tokens[k - 2].end, tokens[k - 1].start)):
+                and context.mark_after(k - 2)):
             continue
-        for j in range(k, min(k + ASIDE_WORDS, len(tokens) - 1)):
-            if CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start):
-                found.update(range(k - 1, j + 1))
-                break
+        closing = context.aside_end(k, ASIDE_WORDS)
+        if closing is not None:
+            found.update(range(k - 1, closing + 1))
     return frozenset(found)
 
 
@@ -514,12 +512,11 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     """The first word of an aside set off by commas that ends right before a 'near' trigger and names no place and
     no movement, or None: a force word may stand before it ('أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين
     دوليين، الانتشار بين البويرات والوشكة')."""
-    normal, tokens = context.norm.text, context.tokens
     k = trigger.first - 1
-    if k <= s_first or not CLAUSE_MARK.search(normal, tokens[k].end, tokens[trigger.first].start):
+    if k <= s_first or not context.mark_after(k):
         return None
     opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
-                    if CLAUSE_MARK.search(normal, tokens[j].end, tokens[j + 1].start)), None)
+                    if context.mark_after(j)), None)
     if (opening is None or context.places_between(opening + 1, k)
             or any_in(patterns.triggers, context, opening + 1, k)):
         return None
@@ -598,9 +595,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         return False
     normal, tokens = context.norm.text, context.tokens
     if end > trigger.last:  # the clause ends at a comma: '، ضمن خطة ... شاحنات البضائع' is not it
-        mark = CLAUSE_MARK.search(normal, tokens[trigger.last].end, tokens[end].start)
-        if mark:  # punctuation stands between words only: the clause's last word is the one before the mark
-            end = bisect_right(context.norm.starts, mark.start()) - 1
+        mark = context.first_mark(trigger.last, end)
+        if mark is not None:  # the clause's last word is the one before the mark
+            end = mark
     if trigger.needs_force == "after" and any(
             tokens[k].text in patterns.unit_words for k in range(trigger.last + 1, min(end, trigger.last + UNIT_AFTER) + 1)):
         return False  # سحب كتيبة من حرس الحدود ... لسد النقص في أعداد العاملين بالإغاثة: a unit sent, whatever it goes to do
@@ -738,7 +735,7 @@ def _measured_position(context: Context, patterns: Patterns, trigger: Trigger, e
         if far is None:
             continue
         for k in range(far - 2, max(trigger.last, far - 2 - POSITION_WORDS), -1):
-            if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+            if context.mark_after(k):
                 break
             role = patterns.roles.ends_at(normal, tokens, k)
             if role in ("destination", "origin"):
@@ -929,8 +926,7 @@ def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     if not scene or any(token == scene[0][0] for token, _, _ in roles):
         return []
     after = context.mention_last[scene[0][0]] + 1
-    if after != trigger.first or not CLAUSE_MARK.search(
-            context.norm.text, context.tokens[after - 1].end, context.tokens[after].start):
+    if after != trigger.first or not context.mark_after(after - 1):
         return []
     return scene
 
@@ -954,7 +950,7 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
             k -= 1  # كانت تتمركز عند بوابة الوشكة: a part of the place between
         stationed = (k - 1 >= first and tokens[k].text in patterns.stationed_links
                      and stationed_ends_at(patterns, normal, tokens, k - 1, first - 1))  # متمركزة حالياً في تاجوراء
-        if CLAUSE_MARK.search(normal, tokens[context.mention_last[place]].end, tokens[trigger.first].start) and not (
+        if context.marked(context.mention_last[place], trigger.first) and not (
                 stationed and _aside(context, patterns, k, context.mention_last[place], trigger)):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if stationed:
@@ -968,7 +964,7 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
         if (k - 1 >= first and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK
                 and tokens[k - 1].text in patterns.subject_modifiers
                 and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
-                and (first == s_first or CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start))):
+                and (first == s_first or context.marked(first - 1, k))):
             return [(place, context.placed[place], "origin")]  # مجموعات مسلحة قادمة من الزاوية تحشدت في الكريمية
         if (k - 1 >= first and tokens[k].text == PLACE_LINK and patterns.forces.ends_at(normal, tokens, k - 1)
                 and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
@@ -976,7 +972,7 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
             return [(place, context.placed[place], "origin")]  # نفى أن يكون شباب الطوارق في اوباري قد تحركوا نحو
             # حقل الشرارة: the forces in a town, the verb's subject in what is said or denied, set out from it
         if k - 1 >= first and tokens[k].text == ORIGIN_LINK and _force_ends_at(patterns, normal, tokens, k - 1, first) and (
-                first == s_first or CLAUSE_MARK.search(normal, tokens[first - 1].end, tokens[k].start)):
+                first == s_first or context.marked(first - 1, k)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
             listed = [place]
             for later in places[index + 1:]:
@@ -1011,8 +1007,8 @@ def _aside(context: Context, patterns: Patterns, link: int, last: int, trigger: 
     right after it, then the verb: the comma that opens the aside stands right before the stationing word."""
     normal, tokens = context.norm.text, context.tokens
     word = next((j for j in range(link - 1, max(-1, link - 3), -1) if patterns.stationed.at(normal, tokens, j)), None)
-    return (word is not None and word > 0 and CLAUSE_MARK.search(normal, tokens[word - 1].end, tokens[word].start)
-            is not None and _words_to_trigger(context, patterns, last, trigger) <= ASIDE_TO_TRIGGER)
+    return (word is not None and word > 0 and context.mark_after(word - 1)
+            and _words_to_trigger(context, patterns, last, trigger) <= ASIDE_TO_TRIGGER)
 
 
 def _words_to_trigger(context: Context, patterns: Patterns, last: int, trigger: Trigger) -> int:
@@ -1047,10 +1043,10 @@ def _after_a_relative(context: Context, patterns: Patterns, previous: int, trigg
     if previous < s_first:
         return False
     normal, tokens = context.norm.text, context.tokens
-    if not CLAUSE_MARK.search(normal, tokens[previous].end, tokens[trigger.first].start):
+    if not context.marked(previous, trigger.first):
         return False
     for k in range(previous - 1, s_first, -1):
-        if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+        if context.mark_after(k):
             return bool(patterns.relatives.at(normal, tokens, k + 1))
     return False
 
@@ -1065,7 +1061,7 @@ def _frames_the_last(context: Context, patterns: Patterns, trigger: Trigger, s_f
         return False
     normal, tokens = context.norm.text, context.tokens
     for k in range(trigger.first - 1, max(s_first, trigger.first - 1 - FRAME_REACH) - 1, -1):
-        if CLAUSE_MARK.search(normal, tokens[k].end, tokens[k + 1].start):
+        if context.mark_after(k):
             return False  # ضمن مناورات «درع طرابلس»، على أن تبحر سفينة الإنزال: a clause of its own
         if patterns.frames.ends_at(normal, tokens, k):
             return True
