@@ -4442,3 +4442,26 @@ def test_movements_a_report_no_one_has_confirmed_is_reported_not_denied():
     (move,) = _moves("وسرت أنباء، لم تؤكدها أي جهة، عن انتقال عشرات من عناصر «فاغنر» من هراوه إلى النوفلية خلال الليلة ذاتها.")
     assert (move.status, move.actor.name, _brief(move)[2:4]) == ("reported", "Wagner Group", (["هراوه"], ["النوفلية"]))
     assert _moves("نفى الناطق باسم الجيش أي تقدم لقواته نحو سرت.")[0].status == "denied"  # the any of a movement
+
+
+def _gap_context(text: str):
+    from components.movement_context import Context
+    from components.text import normalise
+
+    norm = normalise(text)
+    return Context(text, norm, norm.tokens, [0] * len(norm.tokens), [(0, len(norm.text))], {}, {}, None, None, None)
+
+
+def test_the_context_knows_which_words_a_clause_mark_or_a_comma_follows():
+    context = _gap_context("وصلت القافلة إلى الكفرة، على بعد 950 كيلومتراً جنوب بنغازي؛ مساء الثلاثاء, قرب الحدود.")
+    words = [token.text for token in context.tokens]
+    assert words[3] == "الكفره" and words[9] == "بنغازي" and words[11] == "الثلاثاء"
+    assert context.mark_gaps == [3, 9, 11, 13]  # ، ؛ , and the full stop after the last word
+    assert context.comma_gaps == [3]  # the Arabic comma only
+    assert context.mark_after(3) and not context.mark_after(4) and context.comma_after(3) and not context.comma_after(9)
+    assert context.first_mark(4, 12) == 9 and context.first_mark(4, 9) is None and context.marked(0, 4)
+    assert not context.marked(4, 9) and not context.marked(9, 9)
+    assert context.aside_end(4, 12) == 9  # على بعد ... بنغازي؛ closes at the semicolon
+    assert context.aside_end(4, 5) is None  # five words do not reach it
+    assert context.aside_end(4, 12, commas_only=True) is None  # no Arabic comma closes it
+    assert context.aside_end(12, 5) is None  # the mark after the last word closes nothing: no word follows
