@@ -159,7 +159,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
-    options = _told_apart(candidates, options, named)
+    listed = _listed_beside(candidates, options, norm)
+    options = _told_apart(candidates, options, named, listed)
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)
                  if places and _dateline(norm, c) and len({p.country for p in places}) == 1]
@@ -199,7 +200,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
         place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names)
-                                     or choices[key])
+                                     or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled) or choices[key])
         if place is None and reason.startswith("ambiguous"):
             full = _named_in_full(places, settled, candidates)
             if full is not None and (not spelled or full[0].id in spelled):  # «إدري» named in full is not «أدري»
@@ -208,19 +209,21 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     return _border_stretches(mentions, candidates, text, gazetteer)
 
 
-def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: list[str]) -> list[list[Place]]:
+def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: list[str],
+                listed: dict[int, tuple[list[Place], str]]) -> list[list[Place]]:
     """'عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس ... سفينة توقفت يوماً في «طرابلس الغرب»': where the article
     names one place of a shared name by a longer name of its own (طرابلس الغرب: Libya's Tripoli) and names the
-    country of another (the Lebanese army, لبنان), the bare name is that other place."""
+    country of another (the Lebanese army, لبنان), the bare name is that other place; not where the name is
+    ``listed`` beside a town of one country (بين طرابلس وترهونة)."""
     qualified = {(c.key[0], places[0].id): places[0].country for c, places in zip(candidates, options)
                  if len(c.key) > 1 and len(places) == 1}
     if not qualified:
         return options
     countries = None  # the countries the article names, gathered only if a bare name needs them (few do)
     told = []
-    for c, places in zip(candidates, options):
+    for index, (c, places) in enumerate(zip(candidates, options)):
         apart = ([qualified[c.key[0], p.id] for p in places if (c.key[0], p.id) in qualified]
-                 if len(places) > 1 and len(c.key) == 1 else None)
+                 if len(places) > 1 and len(c.key) == 1 and index not in listed else None)
         if apart:  # not الجزائر العاصمة and الجزائر: the city and its own country
             if countries is None:
                 countries = set(named) | {only[0].country for only in options
@@ -608,21 +611,65 @@ def _elsewhere(candidate: Candidate, tokens, nisbas: dict[str, str]) -> str:
     return f"no gazetteer entry in {country} (the text says {following})" if country not in (None, *NEIGHBOURHOOD) else ""
 
 
-def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> bool:
-    """True when a neighbour in the same list (within two words, no sentence end between) is unambiguously
-    a city, a town or an airport (الرحلات بين مطار معيتيقة وتونس: Tunis)."""
-    tokens = norm.tokens
+LISTED_TOWNS = frozenset({"city", "town", "village"})
+LISTED_CONFIDENCE = 0.85
+
+
+def _listed_beside(candidates: list[Candidate], options: list[list[Place]],
+                   norm: Normalised) -> dict[int, tuple[list[Place], str]]:
+    """'شركات من طرابلس وبيروت': a name that places in several countries share, listed beside a town that lies in
+    one of them only, is the place of that country (Tripoli, Lebanon, beside Beirut); not where the article names
+    another of them in full (هضبة جادو النيجرية ... من تيبستي إلى جادو والقطرون: the plateau in Niger).
+    Index of the name → (the places of that country, the reason)."""
+    shared = [index for index, places in enumerate(options) if len(places) > 1 and len({p.country for p in places}) > 1]
+    if not shared:
+        return {}  # most articles: no name is shared across a border
+    in_full = {places[0].id for c, places in zip(candidates, options) if len(c.key) > 1 and len(places) == 1}
+    found = {}
+    for index in shared:
+        places = options[index]
+        beside = [options[other][0] for other in _list_neighbours(candidates, norm, index)
+                  if len(options[other]) == 1 and options[other][0].kind in LISTED_TOWNS]
+        country = beside[0].country if beside and all(town.country == beside[0].country for town in beside) else None
+        there = [p for p in places if p.country == country]
+        if there and not any(p.id in in_full and p.country != country for p in places):
+            others = ", ".join(f"{p.name} ({p.country})" for p in places if p.country != country)
+            found[index] = (there, f"listed beside {beside[0].name}, in {country}; preferred over {others}")
+    return found
+
+
+def _as_listed(listed: tuple[list[Place], str] | None, cue: str, focus: str, anchors: list[Place],
+               frame: frozenset[str], spelled: frozenset[str]) -> tuple[Place | None, float, str] | None:
+    """The choice ``_listed_beside`` made: among the places of the listed town's country, if that has several."""
+    if listed is None:
+        return None
+    there, why = listed
+    if len(there) == 1:
+        return there[0], LISTED_CONFIDENCE, why
+    place, confidence, reason = _choose(there, cue, focus, anchors, frame, spelled)
+    return place, min(confidence, LISTED_CONFIDENCE), f"{why}; {reason}"
+
+
+def _list_neighbours(candidates: list[Candidate], norm: Normalised, index: int) -> list[int]:
+    """The names right before and after the one at ``index`` in the same list: within two words, a comma or و
+    between, no sentence end."""
+    tokens, found = norm.tokens, []
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and abs(candidates[other].first - candidates[index].first) <= 2:
             first, second = ((candidates[other], candidates[index]) if candidates[other].first <= candidates[index].first
                              else (candidates[index], candidates[other]))  # sorted by .first, stable on a tie
             between = norm.text[tokens[first.last].end:tokens[second.first].start]
-            listed = "،" in between or "," in between or norm.text[tokens[second.first].start] == "و"
-            places = options[other]  # a list, not 'وتتهم باماكو الجزائر' (Bamako accuses Algeria)
-            if (len(places) == 1 and places[0].kind in ("city", "town", "airport") and listed
+            if (("،" in between or "," in between or norm.text[tokens[second.first].start] == "و")
                     and not SENTENCE_END.search(between)):
-                return True
-    return False
+                found.append(other)
+    return found
+
+
+def _listed_with_cities(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, index: int) -> bool:
+    """True when a neighbour in the same list (within two words, no sentence end between) is unambiguously
+    a city, a town or an airport (الرحلات بين مطار معيتيقة وتونس: Tunis)."""
+    return any(len(options[other]) == 1 and options[other][0].kind in ("city", "town", "airport")
+               for other in _list_neighbours(candidates, norm, index))  # a list, not 'وتتهم باماكو الجزائر'
 
 
 SENTENCE_END = re.compile(r"[.!?؟؛:\n]")

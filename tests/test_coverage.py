@@ -1069,3 +1069,15 @@ def test_coverage_tamzawa_spelt_with_an_alif():
     text = "تقدمت السرية من تامزاوة إلى براك."
     assert [(s, start, i) for s, start, i in _placed(text)] == [("تامزاوة", text.index("تامزاوة"), "gn:2210300"),
                                                                  ("براك", text.index("براك"), "gn:2218478")]
+
+
+def test_coverage_a_name_shared_across_borders_is_the_one_in_the_country_of_the_town_listed_beside_it():
+    text = "ويرى مراقبون أن نجاح الشركة قد يفتح الباب أمام شركات أخرى من طرابلس وبيروت للعمل في الشرق الليبي."
+    assert [(s, i) for s, _, i in _placed(text)][:2] == [("طرابلس", "gn:266826"), ("بيروت", "gn:276781")]
+    assert [i for _, _, i in _placed("وحذرت من التنقل على الطريق بين طرابلس وترهونة")] == ["gn:2210247", "gn:2210221"]
+
+
+def test_coverage_a_name_the_article_placed_in_full_is_not_moved_by_the_town_listed_beside_it():
+    text = ("انتقلت مجموعات إلى هضبة جادو النيجرية عبر الأراضي الليبية. ويرى باحثون أن المثلث الحدودي، الممتد من تيبستي "
+            "إلى جادو والقطرون، تحول إلى ممر مفتوح.")
+    assert [(s, i) for s, _, i in _placed(text) if "جادو" in s] == [("هضبة جادو", "cur:djado"), ("جادو", "cur:djado")]
