@@ -386,7 +386,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
         cued = cued or clitic.endswith("ب") and key in lexicon.located_by_bi
         cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
-        cued = cued or _facility(candidate, gazetteer) and _between_quotes(candidate, norm, tokens, lexicon)
+        cued = cued or _facility(candidate, gazetteer) and (_between_quotes(candidate, norm, tokens, lexicon)
+                                                            or _named_in_full_before(candidate, norm, tokens, found))
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         typed = typed and not (not clitic and raw_previous.startswith("ال") and not key[0].startswith("ال")
                                and joined(norm.text, tokens, first - 1, first))  # في المنطقة بحري
@@ -491,6 +492,21 @@ SITE_NOUNS = _CUES["site_nouns"]  # موقع: a website, or the site of a facili
 
 def _facility(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     return all(gazetteer.places[i].kind in FACILITY_KINDS for i in candidate.place_ids)
+
+
+ON = "علي"  # على, normalised
+
+
+def _named_in_full_before(candidate: Candidate, norm: Normalised, tokens: list[Token], found: list[Candidate]) -> bool:
+    """'أغلق المحتجون حقل الشرارة ... إغلاق الشرارة': a facility the article has named in full (its head noun and
+    name) is meant where its bare name comes again; not the common word with its adjective or relative clause
+    (تعطل الخادم الرئيسي، الشرارة التي أشعلت؛ الشرارة الأولى، طريح السرير: see non_places), nor on it."""
+    k = candidate.last + 1
+    if k < len(tokens) and tokens[k].text.startswith("ال") and joined(norm.text, tokens, k - 1, k):
+        return False
+    if candidate.first and tokens[candidate.first - 1].text == ON and not candidate.clitic:
+        return False  # يرقد على السرير، ضغط على الخادم: on the bed, on the server
+    return any(len(other.key) > len(candidate.key) and other.place_ids == candidate.place_ids for other in found)
 
 
 def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

@@ -377,3 +377,25 @@ def test_mentions_a_definite_place_noun_does_not_head_an_indefinite_weak_name():
 ])
 def test_mentions_names_added_to_the_gazetteer_this_session_are_placed(text, surface, placed):
     assert _placed_at(text)[surface] == placed
+
+
+def _spans(text):
+    article = extract_text(text, article_id="t", source="t")
+    return [(m.start, m.text, m.place.id if m.place else None) for m in article.mentions]
+
+
+def test_mentions_a_facility_named_in_full_is_meant_where_its_bare_name_comes_again():
+    text = ("أغلق المحتجون حقل الشرارة النفطي. وقال المتحدث إن «إغلاق الشرارة لم يكن سوى الشرارة الأولى». "
+            "ويقع حقل الفيل ثاني أكبر الحقول بعد الشرارة، في حوض مرزق.")
+    assert _spans(text) == [(14, "حقل الشرارة النفطي", "cur:sharara-oilfield"), (57, "الشرارة", "cur:sharara-oilfield"),
+                            (98, "حقل الفيل", "cur:el-feel-oilfield"), (129, "الشرارة", "cur:sharara-oilfield"),
+                            (145, "مرزق", "gn:2214603")]  # not «الشرارة الأولى», the first spark
+
+
+def test_mentions_a_facilitys_bare_name_as_the_common_word_is_no_place_even_after_its_full_name():
+    assert [t for _, t, _ in _spans("هبطت الطائرة في قاعدة الخادم، قبل أن يتعطل الخادم الإلكتروني لموقع التتبع.")] == [
+        "قاعدة الخادم"]
+    assert [t for _, t, _ in _spans("وصلت تعزيزات إلى حقل السرير، فيما لا يزال حارس يرقد على السرير في مستشفى جالو.")] == [
+        "حقل السرير", "جالو"]
+    assert [t for _, t, _ in _spans("وصلت تعزيزات إلى حقل السرير، فيما لا يزال حارس طريح السرير في مستشفى جالو.")] == [
+        "حقل السرير", "جالو"]
