@@ -341,7 +341,8 @@ def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | 
     if context.last_mover is not None and item is None:
         return context.last_mover
     for span in reversed(context.actors_between(item or 0, s_first - 1)):
-        if span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span):
+        if (span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span)
+                and not _a_background_mover(context, patterns, span)):
             if span.actor.name in context.actor_lexicon.irregulars:  # أمهل الجيش الوطني الليبي المجموعات المسلحة
                 # التشادية سبعة أيام لمغادرة المنطقة: the army its sentence names first, not the rebels it addresses
                 army = _last_army(context, patterns, span.first)
@@ -363,6 +364,14 @@ def _denied_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool
         if cue and cue[2][0] == "denied":
             return True
     return False
+
+
+def _a_background_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether a force is named as what moved 'since' (منذ انسحاب قوات القيادة العامة من ترهونة في 2020): the
+    background the story is measured from, not the force it goes on with."""
+    words = context.norm.words
+    return not patterns.background_openers.isdisjoint(
+        words[max(bounds_of_sentence(context, span.first)[0], span.first - DENIED_MOVER_REACH):span.first])
 
 
 ISSUER_REACH = 3  # words from a sentence's start to the force that issues a statement (أصدرت رئاسة الأركان بياناً)

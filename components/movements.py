@@ -154,14 +154,25 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         context.passed.update(id(m) for m in movement.via)
         if (movement.actor is not None and movement.actor.name and movement.status != "denied"
                 and trigger_word(context, trigger) not in patterns.flights
-                and not links_elsewhere(context, patterns, bounds_of_sentence(context, trigger.first)[0])):
+                and not links_elsewhere(context, patterns, bounds_of_sentence(context, trigger.first)[0])
+                and not _in_the_background(context, patterns, trigger)):
             context.last_mover = movement.actor  # not a force said not to have moved («ونفي لتحرك رتل من الزنتان»),
-            # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next)
+            # nor one that fled (مسلحين تشاديين فرّت من محيط أم الأرانب: the pursuers are told of next), nor one the
+            # story is measured from (منذ انسحاب قوات القيادة العامة من ترهونة)
     movements = fact_check_verdicts(context, patterns, corrections_applied(context, patterns, movements))
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
     movements = questions_answered(context, claims_confirmed_later(context, patterns, movements))
     movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements))
     return without_headline_repeats(text, movements, patterns.bulletins)
+
+
+def _in_the_background(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether 'since' stands right before the trigger, or before its 'that' (منذ انسحاب، منذ أن انسحبت)."""
+    words = context.norm.words
+    k = trigger.first - 1
+    if k > 0 and words[k] in patterns.that_words:
+        k -= 1
+    return k >= 0 and words[k] in patterns.background_openers
 
 
 def _chases_a_flight(context: Context, patterns: Patterns, trigger: Trigger, following: list[Trigger]) -> bool:

@@ -4465,3 +4465,12 @@ def test_the_context_knows_which_words_a_clause_mark_or_a_comma_follows():
     assert context.aside_end(4, 5) is None  # five words do not reach it
     assert context.aside_end(4, 12, commas_only=True) is None  # no Arabic comma closes it
     assert context.aside_end(12, 5) is None  # the mark after the last word closes nothing: no word follows
+
+
+def test_movements_a_force_that_moved_since_is_the_background_not_the_force_the_story_goes_on_with():
+    text = ("هبطت صباح الخميس طائرة شحن عسكرية في مطار ترهونة، قادمة من مطار مصراتة، في أول رحلة يستقبلها المهبط منذ "
+            "انسحاب قوات القيادة العامة من ترهونة في يونيو 2020.\n"
+            "وبالتزامن، أنزلت سفينة تابعة للقوات البحرية سرية من 90 عنصراً في ميناء الخمس، قادمة من ميناء طرابلس.")
+    moves = _moves(text)
+    assert [(m.kind, m.actor.name if m.actor else None) for m in moves] == [
+        ("airlift", None), ("withdraw", "Libyan National Army"), ("naval_landing", None)]
