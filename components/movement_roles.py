@@ -118,7 +118,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
             role = "none" if roles and not _new_leg(context, boundary, first) else "destination"  # the force goes
         if role == "leading":  # البوابة الشرقية المؤدية إلى غريان; نحو المسالك الصحراوية المؤدية إلى الحدود
-            role = "none" if any(r == "destination" for _, _, r in roles) else "destination"
+            role = ("none" if any(r == "destination" for _, _, r in roles)
+                    or not _towards_the_road(context, patterns, first, boundary) else "destination")
         if role == "none":  # 'ويقطعون الطريق إلى سبها': not where they go
             previous_role, boundary = None, context.mention_last[first]
             none_before = boundary
@@ -497,6 +498,20 @@ def stationed_ends_at(patterns: Patterns, normal: str, tokens, k: int, boundary:
     """Whether a word for being stationed ends at token k, or right before a word of time there (المتمركزة حالياً)."""
     return bool(patterns.stationed.ends_at(normal, tokens, k) or (
         k - 1 > boundary and tokens[k].text in patterns.stationed_adverbs and patterns.stationed.ends_at(normal, tokens, k - 1)))
+
+
+ROAD_WORDS = 3  # words of the road or the gate a 'leading to' phrase tells of (المسالك الصحراوية)
+
+
+def _towards_the_road(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
+    """Whether a word of direction stands a few words before the 'leading to' phrase right before the place at
+    ``first`` (نحو المسالك الصحراوية المؤدية إلى الحدود: where the force goes), past ``boundary``; not where it
+    stays (وتمركز في معسكر على الطريق المؤدي جنوباً إلى بني وليد)."""
+    normal, tokens = context.norm.text, context.tokens
+    start = next((k for k in range(first - 1, max(boundary, first - 5), -1)
+                  if (match := patterns.roles.at(normal, tokens, k)) and match[2] == "leading"), None)
+    return start is not None and any(patterns.roles.ends_at(normal, tokens, k) == "destination"
+                                     for k in range(start - 1, max(boundary, start - 1 - ROAD_WORDS), -1))
 
 
 def _marker_before(context: Context, patterns: Patterns, first: int, boundary: int) -> str | None:

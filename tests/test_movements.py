@@ -4474,3 +4474,12 @@ def test_movements_a_force_that_moved_since_is_the_background_not_the_force_the_
     moves = _moves(text)
     assert [(m.kind, m.actor.name if m.actor else None) for m in moves] == [
         ("airlift", None), ("withdraw", "Libyan National Army"), ("naval_landing", None)]
+
+
+def test_movements_a_road_leading_to_a_place_is_where_the_force_goes_only_when_it_goes_towards_the_road():
+    text = ("وقال شهود عيان إن رتلاً من نحو 50 آلية، تتبع كتائب من مصراتة، وصل مساء الخميس إلى ترهونة مروراً بمسلاتة، "
+            "وتمركز في معسكر على الطريق المؤدي جنوباً إلى بني وليد.")
+    assert [_summary(m) for m in _moves(text)] == [
+        ("deploy", "reported", "Misrata forces", [], ["ترهونة"], ["مسلاتة"])]
+    (move,) = _moves("توجهت القوات نحو المسالك الصحراوية المؤدية إلى الحدود مع ليبيا")
+    assert [d.text for d in move.destinations] == ["الحدود مع ليبيا"]
