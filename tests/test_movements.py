@@ -4483,3 +4483,14 @@ def test_movements_a_road_leading_to_a_place_is_where_the_force_goes_only_when_i
         ("deploy", "reported", "Misrata forces", [], ["ترهونة"], ["مسلاتة"])]
     (move,) = _moves("توجهت القوات نحو المسالك الصحراوية المؤدية إلى الحدود مع ليبيا")
     assert [d.text for d in move.destinations] == ["الحدود مع ليبيا"]
+
+
+def test_movements_a_place_with_bi_after_from_and_a_militia_is_where_it_masses_not_where_it_came_from():
+    (move,) = _moves("تجمعت عناصر من ميليشيا الكانيات ببني وليد")
+    assert _summary(move) == ("mobilise", "reported", None, [], ["بني وليد"], [])
+    text = ("نفى المركز الإعلامي ما تداولته صفحات عن تجمّع عناصر سابقة من ميليشيا «الكانيات» ببني وليد بعد وصولها "
+            "من قاعدة الجفرة الجوية.")
+    (move,) = _moves(text)
+    assert _summary(move)[1:] == ("denied", None, ["قاعدة الجفرة الجوية"], ["بني وليد"], [])
+    (move,) = _moves("انسحب عشرات المسلحين من مواقعهم قرب الشاطئ بصبراتة")
+    assert [o.text for o in move.origins] == ["صبراتة"]
