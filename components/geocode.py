@@ -160,7 +160,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     listed = _listed_beside(candidates, options, norm)
-    options = _told_apart(candidates, options, named, listed)
+    options = _told_apart(candidates, options, norm, text, nisbas, listed)
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)
                  if places and _dateline(norm, c) and len({p.country for p in places}) == 1]
@@ -209,12 +209,13 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     return _border_stretches(mentions, candidates, text, gazetteer)
 
 
-def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: list[str],
-                listed: dict[int, tuple[list[Place], str]]) -> list[list[Place]]:
+def _told_apart(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, text: str,
+                nisbas: dict[str, str], listed: dict[int, tuple[list[Place], str]]) -> list[list[Place]]:
     """'عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس ... سفينة توقفت يوماً في «طرابلس الغرب»': where the article
     names one place of a shared name by a longer name of its own (طرابلس الغرب: Libya's Tripoli) and names the
-    country of another (the Lebanese army, لبنان), the bare name is that other place; not where the name is
-    ``listed`` beside a town of one country (بين طرابلس وترهونة)."""
+    country of another (the Lebanese army, لبنان), the bare name is that other place. Not where the bare name's
+    sentence names places of the first country only (ومقرها طرابلس، نقل كتيبتين من نالوت إلى سيناون: the ranking
+    decides), nor where the name is ``listed`` beside a town of one country (بين طرابلس وترهونة)."""
     qualified = {(c.key[0], places[0].id): places[0].country for c, places in zip(candidates, options)
                  if len(c.key) > 1 and len(places) == 1}
     if not qualified:
@@ -226,12 +227,33 @@ def _told_apart(candidates: list[Candidate], options: list[list[Place]], named: 
                  if len(places) > 1 and len(c.key) == 1 and index not in listed else None)
         if apart:  # not الجزائر العاصمة and الجزائر: the city and its own country
             if countries is None:
-                countries = set(named) | {only[0].country for only in options
-                                          if len(only) == 1 and only[0].kind == "country"}
+                countries = {nisbas[word] for word in norm.words if word in nisbas and word not in NOT_NISBAS} | {
+                    only[0].country for only in options if len(only) == 1 and only[0].kind == "country"}
+                starts = _sentence_starts(text)
+                scenes = _countries_of_sentences(candidates, options, norm, nisbas, starts)
+            named, placed = scenes.get(bisect.bisect_right(starts, c.start) - 1, (set(), set()))
             other = [p for p in places if p.country not in apart and p.country in countries]
+            if other and not any(p.country in named | placed for p in other) and placed & set(apart):
+                other = []  # the sentence is set among the first country's places
             places = other or places
         told.append(places)
     return told
+
+
+def _countries_of_sentences(candidates: list[Candidate], options: list[list[Place]], norm: Normalised,
+                            nisbas: dict[str, str], starts: list[int]) -> dict[int, tuple[set[str], set[str]]]:
+    """Each sentence (its index in ``starts``) → the countries it names, by name (لبنان) or by an adjective of
+    nationality (اللبنانيين), and the countries of the other places it names that rules alone settle."""
+    scenes: dict[int, tuple[set[str], set[str]]] = {}
+    for c, places in zip(candidates, options):
+        if len(places) == 1:
+            named, placed = scenes.setdefault(bisect.bisect_right(starts, c.start) - 1, (set(), set()))
+            (named if places[0].kind == "country" else placed).add(places[0].country)
+    for token in norm.tokens:
+        country = nisbas.get(token.text)
+        if country is not None and token.text not in NOT_NISBAS:
+            scenes.setdefault(bisect.bisect_right(starts, norm.offsets[token.start]) - 1, (set(), set()))[0].add(country)
+    return scenes
 
 
 BORDER_ANCHOR_KM = 300.0  # a town of the sentence this close to the border line names the stretch that is meant
@@ -324,8 +346,6 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
 def _sentence_starts(text: str) -> list[int]:
     """Where the article's sentences begin (read by the scene and border-triangle rules)."""
     return [begin for begin, _ in sentences(text)]
-
-
 
 
 def _inside_next(candidates: list[Candidate], options: list[list[Place]], settled, tokens) -> list[list[Place]]:

@@ -1081,3 +1081,14 @@ def test_coverage_a_name_the_article_placed_in_full_is_not_moved_by_the_town_lis
     text = ("انتقلت مجموعات إلى هضبة جادو النيجرية عبر الأراضي الليبية. ويرى باحثون أن المثلث الحدودي، الممتد من تيبستي "
             "إلى جادو والقطرون، تحول إلى ممر مفتوح.")
     assert [(s, i) for s, _, i in _placed(text) if "جادو" in s] == [("هضبة جادو", "cur:djado"), ("جادو", "cur:djado")]
+
+
+def test_coverage_akkar_is_placed_at_its_seat_and_names_tripoli_beside_it_lebanons():
+    placed = _placed("يعمل نحو 400 لبناني، معظمهم من أبناء طرابلس وعكار، في شركات مقاولات بمصراتة")
+    assert [(s, i) for s, _, i in placed] == [("طرابلس", "gn:266826"), ("عكار", "gn:274723"), ("مصراتة", "gn:2214846")]
+
+
+def test_coverage_a_bare_name_among_the_first_countrys_places_is_not_moved_abroad_by_its_full_name():
+    text = ("طرابلس الغرب - «اللواء»: تعتزم رئاسة الأركان في حكومة الوحدة الوطنية، ومقرها طرابلس، نقل كتيبتين من نالوت "
+            "إلى سيناون. ويعمل في حقول الجنوب الغربي عشرات اللبنانيين، معظمهم من طرابلس وعكار في شمال لبنان.")
+    assert [i for s, _, i in _placed(text) if s.startswith("طرابلس")] == ["gn:2210247", "gn:2210247", "gn:266826"]
