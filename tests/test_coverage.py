@@ -1092,3 +1092,10 @@ def test_coverage_a_bare_name_among_the_first_countrys_places_is_not_moved_abroa
     text = ("طرابلس الغرب - «اللواء»: تعتزم رئاسة الأركان في حكومة الوحدة الوطنية، ومقرها طرابلس، نقل كتيبتين من نالوت "
             "إلى سيناون. ويعمل في حقول الجنوب الغربي عشرات اللبنانيين، معظمهم من طرابلس وعكار في شمال لبنان.")
     assert [i for s, _, i in _placed(text) if s.startswith("طرابلس")] == ["gn:2210247", "gn:2210247", "gn:266826"]
+
+
+def test_coverage_al_mahdiya_is_sabhas_quarter_in_a_libyan_report_and_mahdia_in_a_tunisian_one():
+    assert [i for _, _, i in _placed("اندلعت اشتباكات في حيي المهدية والقرضة بمدينة سبها")] == [
+        "cur:al-mahdiya-sabha", "cur:al-qurda-sabha", "gn:2212775"]
+    text = "تونس - وات: تفقد وزير الداخلية التونسي الوحدات الأمنية في المهدية وسوسة والمنستير."
+    assert [i for s, _, i in _placed(text) if s == "المهدية"] == ["gn:2473572"]
