@@ -4494,3 +4494,8 @@ def test_movements_a_place_with_bi_after_from_and_a_militia_is_where_it_masses_n
     assert _summary(move)[1:] == ("denied", None, ["قاعدة الجفرة الجوية"], ["بني وليد"], [])
     (move,) = _moves("انسحب عشرات المسلحين من مواقعهم قرب الشاطئ بصبراتة")
     assert [o.text for o in move.origins] == ["صبراتة"]
+
+
+def test_movements_spoken_libyan_passed_by_is_the_way():
+    (move,) = _moves("وأكد الناطق أن الرتل «طلع من مصراتة بعد العصر وعدّى على زليتن والخمس»، قبل أن يصل إلى معسكر في تاجوراء.")
+    assert _summary(move)[3:] == (["مصراتة"], ["تاجوراء"], ["زليتن", "الخمس"])
