@@ -1099,3 +1099,16 @@ def test_coverage_al_mahdiya_is_sabhas_quarter_in_a_libyan_report_and_mahdia_in_
         "cur:al-mahdiya-sabha", "cur:al-qurda-sabha", "gn:2212775"]
     text = "تونس - وات: تفقد وزير الداخلية التونسي الوحدات الأمنية في المهدية وسوسة والمنستير."
     assert [i for s, _, i in _placed(text) if s == "المهدية"] == ["gn:2473572"]
+
+
+def test_coverage_reggane_its_air_base_and_the_hoggar_are_placed():
+    text = "نقلت طائرة نقل عسكرية قوات خاصة من قاعدة رقان الجوية إلى تمنراست عند سفوح الهقار، قبل أن تصل قافلة إلى رقان."
+    placed = {s: (i, round(lat, 1), round(lon, 1)) for s, _, i, lat, lon in _placed_with_points(text)}
+    assert placed["قاعدة رقان الجوية"] == ("icao:DAAN", 26.7, 0.3)
+    assert placed["الهقار"] == ("cur:hoggar", 23.3, 5.5)
+    assert placed["رقان"] == ("gn:2483761", 26.7, 0.2)
+
+
+def _placed_with_points(text):
+    article = extract_text(text, article_id="t", source="t")
+    return [(m.text, m.start, m.place.id, m.place.lat, m.place.lon) for m in article.mentions if m.place]
