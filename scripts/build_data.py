@@ -593,7 +593,7 @@ def region_rows(world, districts, points) -> tuple[list[dict], list[dict]]:
                         "Natural Earth borders"))
     nafusa = shapely.MultiPoint([Point(points[i]["lon"], points[i]["lat"]) for i in NAFUSA_POINTS]).convex_hull
     regions.append(("western-mountain", "Western Mountain (Jabal Nafusa)", "الجبل الغربي",
-                    "الجبل الغربي|جبل نفوسة|جبال نفوسة|منطقة الجبل الغربي|الجبل الغربي الليبي",
+                    "الجبل الغربي|جبل نفوسة|جبال نفوسة|منطقة الجبل الغربي|الجبل الغربي الليبي|أدرار نفوسة|أدرار ن نفوسة",
                     unary_union([dgeom["JG"], metric_buffer(nafusa, NAFUSA_BUFFER_M)]).intersection(ly),
                     f"district LY-JG and a {NAFUSA_BUFFER_M // 1000} km buffer of the hull of Gharyan, "
                     "Yafran, Zintan, Jadu and Nalut, clipped to Libya"))

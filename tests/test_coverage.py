@@ -1112,3 +1112,9 @@ def test_coverage_reggane_its_air_base_and_the_hoggar_are_placed():
 def _placed_with_points(text):
     article = extract_text(text, article_id="t", source="t")
     return [(m.text, m.start, m.place.id, m.place.lat, m.place.lon) for m in article.mentions if m.place]
+
+
+def test_coverage_amazigh_names_of_nafusa_towns_and_of_the_mountain():
+    text = "تحركت قوة من إفرن نحو لالوت في أدرار نفوسة"
+    assert [(s, i) for s, _, i in _placed(text)] == [
+        ("إفرن", "gn:2208791"), ("لالوت", "gn:2214433"), ("أدرار نفوسة", "region:western-mountain")]
