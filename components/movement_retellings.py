@@ -432,7 +432,7 @@ BARE_DENIAL_SENTENCES = 2  # a denial naming nothing ('هذا غير صحيح') 
 ANY_WORDS = ("اي", "ايه")  # أي، أية, normalised: 'any' force of a nation (لا صحة لدخول أي قوة سودانية)
 
 
-def _home_country(text: str, mentions: list[Mention]) -> str | None:
+def dateline_country(text: str, mentions: list[Mention]) -> str | None:
     """The country of the article's dateline (تونس – موزاييك), the same test the geocoder votes with."""
     for mention in mentions:
         if mention.start > DATELINE_REACH:
@@ -442,10 +442,10 @@ def _home_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement],
+                   home: str | None) -> list[Movement]:
     """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
     «الجيش الوطني» الليبي، القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
-    home = _home_country(text, mentions)
     army = lexicon.by_country.get(home, ("", ""))[0] if home and home != "LY" else ""
     if not army or any(m.actor is not None and m.actor.name == lexicon.home_army
                        and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
@@ -562,19 +562,23 @@ def _place_keys(movement: Movement) -> set[str]:
     return {place_key(m) for m in movement.origins + movement.destinations + movement.via}
 
 
-def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement]) -> list[Movement]:
+def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: str | None = None) -> list[Movement]:
     """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
     from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
     الحدود تمركز سريتين من سيدي براني إلى هضبة السلوم), a crossing or a border on its way shared with the next country;
     so is 'the army' read as a Libyan side that moves only inside a neighbour (الجيش ... من الدبة إلى كرب التوم).
     After the article is read: later sentences do not take the
-    force so inferred as the one told of before."""
+    force so inferred as the one told of before. In an article datelined in that neighbour (``home``), so is a
+    force its sentence does not name, carried over from one named before (قافلة عسكرية تبلغ برج باجي مختار after a
+    headline on the Africa Corps in Mali)."""
     found = []
     for movement in movements:
         countries = countries_of((*movement.origins, *movement.destinations, *movement.via))  # من مدنين نحو بن
         # قردان ومعبر رأس جدير: the crossing belongs to both sides
-        forces, groups = lexicon.by_country.get(countries.pop(), ("", "")) if len(countries) == 1 else ("", "")
-        if forces and groups == forces and (movement.actor is None or movement.actor.name is None):
+        country = countries.pop() if len(countries) == 1 else None
+        forces, groups = lexicon.by_country.get(country, ("", "")) if country else ("", "")
+        if forces and groups == forces and (movement.actor is None or movement.actor.name is None
+                                            or home == country and movement.actor.text not in movement.evidence.text):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
         elif (forces and movement.actor is not None and (movement.actor.name in lexicon.libyan_sides
                                                          or movement.actor.name is None)

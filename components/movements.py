@@ -57,6 +57,7 @@ from components.movement_retellings import (
     claims_confirmed_later,
     claims_denied_later,
     corrections_applied,
+    dateline_country,
     fact_check_verdicts,
     questions_answered,
     retellings_merged,
@@ -162,7 +163,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     movements = fact_check_verdicts(context, patterns, corrections_applied(context, patterns, movements))
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
     movements = questions_answered(context, claims_confirmed_later(context, patterns, movements))
-    movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements))
+    home = dateline_country(text, mentions)
+    movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
 
 

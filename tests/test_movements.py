@@ -4499,3 +4499,12 @@ def test_movements_a_place_with_bi_after_from_and_a_militia_is_where_it_masses_n
 def test_movements_spoken_libyan_passed_by_is_the_way():
     (move,) = _moves("وأكد الناطق أن الرتل «طلع من مصراتة بعد العصر وعدّى على زليتن والخمس»، قبل أن يصل إلى معسكر في تاجوراء.")
     assert _summary(move)[3:] == (["مصراتة"], ["تاجوراء"], ["زليتن", "الخمس"])
+
+
+def test_movements_in_an_article_datelined_in_a_neighbour_a_force_carried_over_is_that_countrys_army_there():
+    text = ("قافلة عسكرية تبلغ برج باجي مختار.. و«الفيلق الإفريقي» يتقدم نحو تينزاواتين\n\nأدرار - «الجمهورية»\n\n"
+            "وصلت إلى برج باجي مختار، فجر أمس، قافلة عسكرية تضم نحو 50 مركبة، قادمة من أدرار عبر رقان.\n\n"
+            "وأفادت مصادر محلية بأن رتلا لـ«الفيلق الإفريقي» الروسي تقدم منذ الأحد من كيدال باتجاه تينزاواتين المالية.\n\n"
+            "ومن المقرر أن تنتقل سرية من القوات الخاصة من برج باجي مختار إلى تيمياوين خلال الأيام المقبلة.")
+    assert [(m.actor.name if m.actor else None, [d.text for d in m.destinations]) for m in _moves(text)] == [
+        ("Algerian army", ["برج باجي مختار"]), ("Russian forces", ["تينزاواتين"]), ("Algerian army", ["تيمياوين"])]
