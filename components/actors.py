@@ -77,6 +77,7 @@ class ActorLexicon:
     unit_tails: frozenset[str] = frozenset()
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
+    owner_offices: frozenset[str] = frozenset()  # التابعة لوزارة الداخلية في حكومة ...: the owner comes past them
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
@@ -126,8 +127,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
                          "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
-                         "unit_owner_links", "local_guard_words", "coming_words", "coming_forces", "armed_adjectives",
-                         "state_verbs", "sent_with")}
+                         "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
+                         "armed_adjectives", "state_verbs", "sent_with")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)

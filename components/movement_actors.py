@@ -77,11 +77,12 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, reach_past(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
-    links = context.actor_lexicon.unit_owner_links
+    links, links_office = context.actor_lexicon.unit_owner_links, context.actor_lexicon.owner_offices
     owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
                   if context.tokens[k].text in links), None)
     if owned is not None:  # وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو»: whose they are
-        after_end = min(end, max(after_end, owned + OWNER_AFTER))
+        office = OWNER_AFTER if owned + 1 <= end and context.tokens[owned + 1].text in links_office else 0
+        after_end = min(end, max(after_end, owned + OWNER_AFTER + office))  # التابعة لوزارة الداخلية في حكومة
     for k in patterns.status.between(trigger.last + 1, after_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject

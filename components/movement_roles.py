@@ -469,8 +469,21 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
                 return False
             if context.tokens[first - 1].text in context.actor_lexicon.local_guard_words:
                 return False  # سحب كتيبة حماية حقل الوفاء: the place it guards, where it sets out from
+            if _owner_of_the_force(context, span):
+                return True  # الشرطة التابعة لوزارة الداخلية في حكومة الوحدة الوطنية في طرابلس: whose the force is
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
+
+
+OFFICE_WORDS = 3  # words of an office between a word of belonging and its owner (التابعة لوزارة الداخلية في)
+
+
+def _owner_of_the_force(context: Context, span) -> bool:
+    """Whether a word of belonging and an office of the owner stand right before the force's name (التابعة لوزارة
+    الداخلية في حكومة الوحدة الوطنية): the name says whose the force is, not where it goes."""
+    lexicon, tokens = context.actor_lexicon, context.tokens
+    k = span.first - 1 - OFFICE_WORDS
+    return (k >= 0 and tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text in lexicon.owner_offices)
 
 
 def _numbered(context: Context, k: int) -> bool:

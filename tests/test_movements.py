@@ -4508,3 +4508,10 @@ def test_movements_in_an_article_datelined_in_a_neighbour_a_force_carried_over_i
             "ومن المقرر أن تنتقل سرية من القوات الخاصة من برج باجي مختار إلى تيمياوين خلال الأيام المقبلة.")
     assert [(m.actor.name if m.actor else None, [d.text for d in m.destinations]) for m in _moves(text)] == [
         ("Algerian army", ["برج باجي مختار"]), ("Russian forces", ["تينزاواتين"]), ("Algerian army", ["تيمياوين"])]
+
+
+def test_movements_a_force_belonging_to_a_ministry_of_a_government_is_that_governments_and_its_seat_no_destination():
+    text = ("بدأت دوريات القوة المشتركة انتشارها على الطريق الساحلي، وذلك بعد وصول 40 عنصراً من الشرطة التابعة لوزارة "
+            "الداخلية في حكومة الوحدة الوطنية في طرابلس إلى بوابة الوشكة، قادمين من مصراتة عبر أبوقرين.")
+    (move,) = _moves(text)
+    assert _summary(move)[2:] == ("GNA forces", ["مصراتة"], ["الوشكة"], ["أبوقرين"])
