@@ -1118,3 +1118,7 @@ def test_coverage_amazigh_names_of_nafusa_towns_and_of_the_mountain():
     text = "تحركت قوة من إفرن نحو لالوت في أدرار نفوسة"
     assert [(s, i) for s, _, i in _placed(text)] == [
         ("إفرن", "gn:2208791"), ("لالوت", "gn:2214433"), ("أدرار نفوسة", "region:western-mountain")]
+
+
+def test_coverage_ouaddai_as_chadian_and_sudanese_outlets_spell_it():
+    assert [(s, i) for s, _, i in _placed("وصلت تعزيزات إلى أبشي عاصمة إقليم وداي")][1:] == [("إقليم وداي", "district:TD-OD")]
