@@ -3622,7 +3622,7 @@ def test_movements_the_parties_to_a_tension_are_no_destinations():
 def test_movements_the_numbers_of_a_date_do_not_keep_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مدينة جالو في منطقة الواحات، مساء الأربعاء 11 فبراير 2026، قوة من الكتيبة 155 مشاة، إحدى "
                      "وحدات الجيش الوطني الليبي، قادمة من أجدابيا على متن أكثر من 40 آلية.")
-    assert _summary(move)[1:5] == ("reported", None, ["أجدابيا"], ["جالو"])
+    assert _summary(move)[1:5] == ("reported", "Libyan National Army", ["أجدابيا"], ["جالو"])  # one of its units
 
 
 def test_movements_a_force_before_an_aside_set_off_by_commas_moves():
@@ -4515,3 +4515,9 @@ def test_movements_a_force_belonging_to_a_ministry_of_a_government_is_that_gover
             "الداخلية في حكومة الوحدة الوطنية في طرابلس إلى بوابة الوشكة، قادمين من مصراتة عبر أبوقرين.")
     (move,) = _moves(text)
     assert _summary(move)[2:] == ("GNA forces", ["مصراتة"], ["الوشكة"], ["أبوقرين"])
+
+
+def test_movements_a_number_and_what_it_counts_do_not_push_the_force_out_of_reach():
+    text = "وصل إلى سرت رتل من نحو 40 آلية من الجيش الوطني الليبي قادماً من قاعدة الجفرة الجوية قرب هون."
+    (move,) = _moves(text)
+    assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["قاعدة الجفرة الجوية"], ["سرت"], [])
