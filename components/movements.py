@@ -530,9 +530,9 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
         return None
     opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
                     if context.mark_after(j)), None)
-    if (opening is None or context.places_between(opening + 1, k)
+    if (opening is None or any(not names_actor(context, place) for place in context.places_between(opening + 1, k))
             or any_in(patterns.triggers, context, opening + 1, k)):
-        return None
+        return None  # not a place of its own; one in a force's name is none (، والتابعة لرئاسة الأركان في طرابلس،)
     return opening + 1
 
 

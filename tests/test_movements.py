@@ -4521,3 +4521,10 @@ def test_movements_a_number_and_what_it_counts_do_not_push_the_force_out_of_reac
     text = "وصل إلى سرت رتل من نحو 40 آلية من الجيش الوطني الليبي قادماً من قاعدة الجفرة الجوية قرب هون."
     (move,) = _moves(text)
     assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["قاعدة الجفرة الجوية"], ["سرت"], [])
+
+
+def test_movements_an_aside_that_names_whose_the_force_is_does_not_keep_the_force_from_its_verb():
+    text = ("قال آمر اللواء إن القوات المصراتية المتمركزة في الوشكة، والتابعة لرئاسة الأركان في طرابلس، «ستعود إلى "
+            "مصراتة بمجرد أن يتسلم المراقبون نقاط التماس».")
+    (move,) = _moves(text)
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("withdraw", "conditional", ["مصراتة"])
