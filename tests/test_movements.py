@@ -4528,3 +4528,10 @@ def test_movements_an_aside_that_names_whose_the_force_is_does_not_keep_the_forc
             "مصراتة بمجرد أن يتسلم المراقبون نقاط التماس».")
     (move,) = _moves(text)
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("withdraw", "conditional", ["مصراتة"])
+
+
+def test_movements_troop_carriers_are_part_of_the_force_not_a_movement():
+    text = ("وصلت صباح اليوم الاثنين إلى بن قردان تعزيزات عسكرية جديدة من جيش البر، تضم قرابة 20 مدرعة وعدداً من "
+            "شاحنات نقل الجنود، قادمة من قابس مروراً بمدنين.")
+    (move,) = _moves(text)
+    assert _summary(move)[:2] + _summary(move)[3:] == ("reinforce", "reported", ["قابس"], ["بن قردان"], ["مدنين"])
