@@ -1122,3 +1122,9 @@ def test_coverage_amazigh_names_of_nafusa_towns_and_of_the_mountain():
 
 def test_coverage_ouaddai_as_chadian_and_sudanese_outlets_spell_it():
     assert [(s, i) for s, _, i in _placed("وصلت تعزيزات إلى أبشي عاصمة إقليم وداي")][1:] == [("إقليم وداي", "district:TD-OD")]
+
+
+def test_coverage_tunis_the_capital_rades_safaga_and_tazirbu_as_outlets_write_them():
+    placed = _placed("أن تفرغ حمولتها في ميناء رادس جنوب تونس العاصمة، بعد رسوها في ميناء سفاجا، ووصول سرية من تيزربو.")
+    assert [(s, i) for s, _, i in placed] == [("ميناء رادس", "gn:2467815"), ("تونس العاصمة", "gn:2464470"),
+                                              ("ميناء سفاجا", "gn:358620"), ("تيزربو", "gn:12687306")]
