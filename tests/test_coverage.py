@@ -1128,3 +1128,9 @@ def test_coverage_tunis_the_capital_rades_safaga_and_tazirbu_as_outlets_write_th
     placed = _placed("أن تفرغ حمولتها في ميناء رادس جنوب تونس العاصمة، بعد رسوها في ميناء سفاجا، ووصول سرية من تيزربو.")
     assert [(s, i) for s, _, i in placed] == [("ميناء رادس", "gn:2467815"), ("تونس العاصمة", "gn:2464470"),
                                               ("ميناء سفاجا", "gn:358620"), ("تيزربو", "gn:12687306")]
+
+
+def test_coverage_illizi_serdeles_and_the_akakus_as_outlets_write_them():
+    placed = _placed("تحركت وحدات من إيليزي نحو الحدود، فيما انتقلت سرية من سردلس إلى الأكاكوس.")
+    assert [(s, i) for s, _, i in placed if s != "الحدود"] == [
+        ("إيليزي", "gn:2493456"), ("سردلس", "gn:2219689"), ("الأكاكوس", "cur:akakus")]
