@@ -531,6 +531,9 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
     normal, tokens = context.norm.text, context.tokens
     if first - 1 > boundary:  # 'على الحدود مع النيجر': the role words run into the place's own name
         match = patterns.roles.at(normal, tokens, first - 1)
+        if (match and match[0] > 1 and match[2] == "destination" and first - 2 > boundary
+                and (before := patterns.roles.at(normal, tokens, first - 2)) and before[0] == 2 and before[2] == "locator"):
+            return "locator"  # 'بلدة الطينة الواقعة على الحدود مع تشاد': where the town lies, not a place of its own
         if match and match[0] > 1:
             if (match[2] == "destination" and first - 2 > boundary and patterns.stationed.at(normal, tokens, first - 2)
                     and not any(patterns.roles.ends_at(normal, tokens, j) == "destination"

@@ -4535,3 +4535,8 @@ def test_movements_troop_carriers_are_part_of_the_force_not_a_movement():
             "شاحنات نقل الجنود، قادمة من قابس مروراً بمدنين.")
     (move,) = _moves(text)
     assert _summary(move)[:2] + _summary(move)[3:] == ("reinforce", "reported", ["قابس"], ["بن قردان"], ["مدنين"])
+
+
+def test_movements_a_border_a_town_is_said_to_lie_on_is_not_a_place_of_its_own():
+    (move,) = _moves("تقدمت قوات الدعم السريع من كتم باتجاه بلدة الطينة الواقعة على الحدود مع تشاد.")
+    assert _summary(move)[3:] == (["كتم"], ["الطينة"], [])
