@@ -82,15 +82,18 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     located = -1  # the last token of a border phrase that said where the destination before it lies
     none_before = -1  # the last token of the last place that is no movement's ('ويقطعون الطريق إلى سبها')
     measured_from = -1  # the last token of the last place a distance was measured from (على بعد 60 كيلومتراً من)
+    relative = False  # the place before stands in a relative clause set off by a comma, not closed yet
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
         if opens and roles:
             break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are
         opened = opened or opens in ("clause", "time")  # not a purpose: نشر وحدات لحماية ميناء السدرة
-        if _in_relative_clause(context, patterns, first, boundary):
-            previous_role, boundary = None, context.mention_last[first]
-            continue  # قوات حفتر، التي تسيطر على شرق ليبيا، تعزيزات ... إلى إدري
+        if _in_relative_clause(context, patterns, first, boundary) or relative and not context.marked(boundary, first):
+            previous_role, boundary, relative = None, context.mention_last[first], True
+            continue  # قوات حفتر، التي تسيطر على شرق ليبيا، تعزيزات ... إلى إدري; القطرون، التي تبعد نحو 260 كيلومتراً
+            # عن منفذ التوم على الحدود مع النيجر: every place of the relative clause, to its end
+        relative = False
         if opened and not _directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go

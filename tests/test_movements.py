@@ -4540,3 +4540,9 @@ def test_movements_troop_carriers_are_part_of_the_force_not_a_movement():
 def test_movements_a_border_a_town_is_said_to_lie_on_is_not_a_place_of_its_own():
     (move,) = _moves("تقدمت قوات الدعم السريع من كتم باتجاه بلدة الطينة الواقعة على الحدود مع تشاد.")
     assert _summary(move)[3:] == (["كتم"], ["الطينة"], [])
+
+
+def test_movements_every_place_of_a_relative_clause_set_off_by_a_comma_tells_where_the_place_before_is():
+    text = "تحرك رتل روسي من 40 آلية من براك الشاطئ نحو القطرون، التي تبعد نحو 260 كيلومتراً عن منفذ التوم على الحدود مع النيجر."
+    (move,) = _moves(text)
+    assert _summary(move)[3:] == (["براك الشاطئ"], ["القطرون"], [])
