@@ -4546,3 +4546,9 @@ def test_movements_every_place_of_a_relative_clause_set_off_by_a_comma_tells_whe
     text = "تحرك رتل روسي من 40 آلية من براك الشاطئ نحو القطرون، التي تبعد نحو 260 كيلومتراً عن منفذ التوم على الحدود مع النيجر."
     (move,) = _moves(text)
     assert _summary(move)[3:] == (["براك الشاطئ"], ["القطرون"], [])
+
+
+def test_movements_which_is_the_crossing_after_a_comma_tells_where_the_place_before_is():
+    text = "ستنقل الوزارة سرية من قاعدة الوطية إلى منفذ وازن مروراً بنالوت، وهو المنفذ الواقع على الحدود مع تونس."
+    (move,) = _moves(text)
+    assert _summary(move)[3:] == (["قاعدة الوطية"], ["منفذ وازن"], ["نالوت"])
