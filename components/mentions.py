@@ -570,9 +570,10 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place
         if kind == "body":  # a definite body names a place through ل (المجلس الاجتماعي لقبائل ورشفانة), not through
-            return (not word.startswith(("ال", "وال", "بال", "فال"))  # what it is charged with (الكتيبة
-                    or any(words[j].startswith("ل") and not words[j].startswith("ال")  # المكلفة بحراسة غات)
-                           for j in range(k + 1, first)))
+            through = any(words[j].startswith("ل") and not words[j].startswith("ال")  # what it is charged with
+                          for j in range(k + 1, first))  # (الكتيبة المكلفة بحراسة غات); an indefinite one names none
+            return through if word.startswith(("ال", "وال", "بال", "فال")) else not through  # through ل: كم سرية
+            # تكفي لضبط الحدود مع النيجر؟ is what they would guard
         if kind == "stop":
             return False
         if kind == "defined" and not (k > 0 and _among(words[k - 1], lexicon.construct_bodies)):

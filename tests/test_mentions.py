@@ -399,3 +399,8 @@ def test_mentions_a_facilitys_bare_name_as_the_common_word_is_no_place_even_afte
         "حقل السرير", "جالو"]
     assert [t for _, t, _ in _spans("وصلت تعزيزات إلى حقل السرير، فيما لا يزال حارس طريح السرير في مستشفى جالو.")] == [
         "حقل السرير", "جالو"]
+
+
+def test_mentions_an_indefinite_unit_charged_through_li_does_not_name_the_place_it_would_guard():
+    assert [(start, text, place) for start, text, place in _spans("كم سرية تكفي لضبط الحدود مع النيجر؟")] == [
+        (18, "الحدود مع النيجر", "region:border-ly-ne"), (28, "النيجر", "country:NE")]
