@@ -67,6 +67,7 @@ class ActorLexicon:
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
     home_nisbas: frozenset[str] = frozenset()  # الليبي، الليبية، ليبيين (normalised): the home country's nisba
     quoted_home_army: re.Pattern | None = None  # «الجيش الوطني» الليبي in the original text: the home army named
+    home_army_names: tuple[str, ...] = ()  # its other names, normalised (الجيش الوطني الليبي، القيادة العامة، حفتر)
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
     unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
@@ -137,9 +138,10 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     gazetteer = load_gazetteer(data_dir)
     towns = frozenset(key[0] for key, ids in gazetteer.index.items() if len(key) == 1 and any(
         gazetteer.places[place_id].kind in ("city", "town", "village") for place_id in ids))
+    home_army_phrases = frozenset(name_key(w) for w in cues["home_army_phrases"])
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
-                        unit_nouns=unit_nouns, home_army_phrases=frozenset(name_key(w) for w in cues["home_army_phrases"]),
+                        unit_nouns=unit_nouns, home_army_phrases=home_army_phrases,
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
@@ -147,7 +149,10 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         bare_armies=frozenset(name for name, kind in index.values()
                                               if kind == "army" and name not in cues["not_the_army"]),
                         libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
-                        quoted_home_army=_quoted_army(cues["home_army_quoted"], home_stem), **words)
+                        quoted_home_army=_quoted_army(cues["home_army_quoted"], home_stem),
+                        home_army_names=tuple(sorted(" ".join(key) for key, (name, _) in index.items()
+                                                     if name == cues["home_army"] and key not in home_army_phrases)),
+                        **words)
 
 
 def _quoted_army(names: list[str], nisba: str) -> re.Pattern | None:

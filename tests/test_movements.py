@@ -4552,3 +4552,10 @@ def test_movements_which_is_the_crossing_after_a_comma_tells_where_the_place_bef
     text = "ستنقل الوزارة سرية من قاعدة الوطية إلى منفذ وازن مروراً بنالوت، وهو المنفذ الواقع على الحدود مع تونس."
     (move,) = _moves(text)
     assert _summary(move)[3:] == (["قاعدة الوطية"], ["منفذ وازن"], ["نالوت"])
+
+
+def test_movements_in_an_article_datelined_abroad_that_names_the_lna_anywhere_the_army_stays_the_lna():
+    text = ("تونس - «عُمان» - وكالات:\n\nأغلقت مصلحة الطيران المدني مطار أوباري بسبب عاصفة رملية، ما دفع الجيش الوطني "
+            "الليبي إلى نقل تعزيزاته براً.\n\nوقال مصدر عسكري إن رتلاً من 40 آلية للجيش انطلق فجر الجمعة من براك ووصل "
+            "إلى أوباري مساء اليوم نفسه.")
+    assert [m.actor.name for m in _moves(text) if m.actor] == ["Libyan National Army"]
