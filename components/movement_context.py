@@ -21,6 +21,8 @@ from components.records import Actor, EventDate, Mention, Movement, Place
 from components.text import Normalised, Token, char_positions
 
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
+CLAUSE_MARK_CHARS = "".join(CLAUSE_MARKS)
+ARABIC_COMMA = CLAUSE_MARKS[0]
 FUTURE_PREFIXES = ("س", "وس", "فس")
 PRESENT_PREFIXES = ("ت", "ي")  # a present verb's third person: تنسحب، يتقدم
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
@@ -95,15 +97,21 @@ class Context:
         return [a.first for a in self.actors]
 
     @cached_property
+    def _mark_positions(self) -> list[int]:
+        """Where the article's clause marks stand, in order: found once per article, with one scan per mark."""
+        return char_positions(self.norm.text, CLAUSE_MARK_CHARS)
+
+    @cached_property
     def mark_gaps(self) -> list[int]:
-        """The tokens a clause mark (CLAUSE_MARKS) follows before the next word, in order: found once per article
-        (punctuation stands between words only: no token holds one)."""
-        return _gaps_after(self.norm, "".join(CLAUSE_MARKS))
+        """The tokens a clause mark (CLAUSE_MARKS) follows before the next word, in order (punctuation stands
+        between words only: no token holds one)."""
+        return _gaps_at(self.norm, self._mark_positions)
 
     @cached_property
     def comma_gaps(self) -> list[int]:
         """The tokens an Arabic comma follows before the next word, in order."""
-        return _gaps_after(self.norm, "،")
+        text = self.norm.text
+        return _gaps_at(self.norm, [at for at in self._mark_positions if text[at] == ARABIC_COMMA])
 
     @cached_property
     def _marked(self) -> frozenset[int]:
@@ -155,10 +163,14 @@ class Context:
         return self.actors[bisect_left(self.actor_firsts, first):bisect_right(self.actor_firsts, last)]
 
 
-def _gaps_after(norm: Normalised, marks: str) -> list[int]:
-    """The tokens any of ``marks`` follows before the next word, in order."""
-    starts = norm.starts
-    return sorted({k for k in (bisect_right(starts, at) - 1 for at in char_positions(norm.text, marks)) if k >= 0})
+def _gaps_at(norm: Normalised, positions: list[int]) -> list[int]:
+    """The tokens the marks at ``positions`` (in order) follow before the next word, in order."""
+    starts, gaps = norm.starts, []
+    for at in positions:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and (not gaps or gaps[-1] != k):
+            gaps.append(k)
+    return gaps
 
 
 def trigger_word(context: Context, trigger: Trigger) -> str:

@@ -24,7 +24,7 @@ from components.movement_patterns import Patterns
 from components.movement_roles import countries_of_border
 from components.movement_status import denial_points_back
 from components.records import Actor, Mention, Movement
-from components.text import name_key, normalise, normalise_word
+from components.text import name_key, normalise_word
 
 DATELINE_REACH = 400  # characters from the top where an article's dateline stands
 FACING_TOWN_KM = 30.0  # a town this near the one a headline names is where the body says the same kind of move went
@@ -442,7 +442,7 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, movements: list[Movement],
+def with_home_army(text: str, words: list[str], lexicon: ActorLexicon, movements: list[Movement],
                    home: str | None) -> list[Movement]:
     """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
     «الجيش الوطني» الليبي، القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
@@ -452,7 +452,7 @@ def with_home_army(text: str, mentions: list[Mention], lexicon: ActorLexicon, mo
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
     if lexicon.quoted_home_army is not None and lexicon.quoted_home_army.search(text):
         return movements  # مسؤول في «الجيش الوطني» الليبي: the LNA named, its nisba after the quote
-    normal = f" {' '.join(normalise(text).words)} "
+    normal = f" {' '.join(words)} "  # the article's words, normalised
     if any(f" {name} " in normal for name in lexicon.home_army_names):
         return movements  # ما دفع الجيش الوطني الليبي إلى نقل تعزيزاته: the LNA named in a sentence that moves nothing
     return [replace(m, actor=Actor(m.actor.text, army))

@@ -164,7 +164,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     movements = claims_denied_later(context, patterns, retellings_merged(context, patterns, movements))
     movements = questions_answered(context, claims_confirmed_later(context, patterns, movements))
     home = dateline_country(text, mentions)
-    movements = with_home_army(text, mentions, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
+    movements = with_home_army(text, norm.words, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
 
 
