@@ -160,7 +160,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     listed = _listed_beside(candidates, options, norm)
-    options = _told_apart(candidates, options, norm, text, nisbas, listed)
+    options = _told_apart(candidates, options, norm, text, nisbas, named, listed)
     inside = _inside_border_phrases(candidates)  # الحدود مع السودان: Sudan is the other side, not the scene
     datelines = [places[0].country for c, places in zip(candidates, options)
                  if places and _dateline(norm, c) and len({p.country for p in places}) == 1]
@@ -210,7 +210,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
 
 
 def _told_apart(candidates: list[Candidate], options: list[list[Place]], norm: Normalised, text: str,
-                nisbas: dict[str, str], listed: dict[int, tuple[list[Place], str]]) -> list[list[Place]]:
+                nisbas: dict[str, str], named: list[str], listed: dict[int, tuple[list[Place], str]]) -> list[list[Place]]:
     """'عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس ... سفينة توقفت يوماً في «طرابلس الغرب»': where the article
     names one place of a shared name by a longer name of its own (طرابلس الغرب: Libya's Tripoli) and names the
     country of another (the Lebanese army, لبنان), the bare name is that other place. Not where the bare name's
@@ -227,13 +227,13 @@ def _told_apart(candidates: list[Candidate], options: list[list[Place]], norm: N
                  if len(places) > 1 and len(c.key) == 1 and index not in listed else None)
         if apart:  # not الجزائر العاصمة and الجزائر: the city and its own country
             if countries is None:
-                countries = {nisbas[word] for word in norm.words if word in nisbas and word not in NOT_NISBAS} | {
-                    only[0].country for only in options if len(only) == 1 and only[0].kind == "country"}
+                countries = set(named) | {only[0].country for only in options
+                                          if len(only) == 1 and only[0].kind == "country"}
                 starts = _sentence_starts(text)
                 scenes = _countries_of_sentences(candidates, options, norm, nisbas, starts)
-            named, placed = scenes.get(bisect.bisect_right(starts, c.start) - 1, (set(), set()))
+            said, placed = scenes.get(bisect.bisect_right(starts, c.start) - 1, (set(), set()))
             other = [p for p in places if p.country not in apart and p.country in countries]
-            if other and not any(p.country in named | placed for p in other) and placed & set(apart):
+            if other and not any(p.country in said | placed for p in other) and placed & set(apart):
                 other = []  # the sentence is set among the first country's places
             places = other or places
         told.append(places)

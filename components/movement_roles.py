@@ -5,7 +5,7 @@ asides, relative clauses, senders' seats and the places of other clauses are tol
 """
 from __future__ import annotations
 
-from components.actors import ORIGIN_LINK, PLACE_LINK
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorSpan
 from components.movement_context import (
     PRESENT_PREFIXES,
     Context,
@@ -481,7 +481,7 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
 OFFICE_WORDS = 3  # words of an office between a word of belonging and its owner (التابعة لوزارة الداخلية في)
 
 
-def _owner_of_the_force(context: Context, span) -> bool:
+def _owner_of_the_force(context: Context, span: ActorSpan) -> bool:
     """Whether a word of belonging and an office of the owner stand right before the force's name (التابعة لوزارة
     الداخلية في حكومة الوحدة الوطنية): the name says whose the force is, not where it goes."""
     lexicon, tokens = context.actor_lexicon, context.tokens
