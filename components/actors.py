@@ -24,7 +24,7 @@ from components.gazetteer import load as load_gazetteer
 from components.mentions import CLOSING_QUOTES, PREPOSITIONS, QUOTE_CHARS
 from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import flagged
-from components.records import Actor, Mention
+from components.records import SETTLEMENT_KINDS, Actor, Mention
 from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
 
 PLACE_LINK = normalise_word("في")
@@ -137,7 +137,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     units = PhraseIndex((name_key(head), how) for head, how in cues["unit_heads"].items())
     gazetteer = load_gazetteer(data_dir)
     towns = frozenset(key[0] for key, ids in gazetteer.index.items() if len(key) == 1 and any(
-        gazetteer.places[place_id].kind in ("city", "town", "village") for place_id in ids))
+        gazetteer.places[place_id].kind in SETTLEMENT_KINDS for place_id in ids))
     home_army_phrases = frozenset(name_key(w) for w in cues["home_army_phrases"])
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
@@ -508,7 +508,7 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
         armies = lexicon.by_country[mention.place.country]  # تقدم مقاتلين من السودان: Sudan's armed groups
         name = armies[1] if tokens[i].text[prefix:] in lexicon.armed_group_words else armies[0]
         return ActorSpan(i, k, Actor(_said_to(text, tokens, offsets, i, prefix, mention.end), name), "army")
-    if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
+    if mention is None or mention.place is None or mention.place.kind not in SETTLEMENT_KINDS:
         return None
     if origin and normalise_word(mention.place.name_ar) not in lexicon.by_place:
         return None  # 'قوات من طرابلس' may be anyone's; 'كتيبة من الزنتان' is Zintan's
@@ -532,7 +532,7 @@ def _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k, prefix)
     mention = placed.get(k)
     if mention is None and normalise_word(tokens[k].text[1:]) in lexicon.place_nouns:
         mention = placed.get(k + 1)
-    if mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village"):
+    if mention is None or mention.place is None or mention.place.kind not in SETTLEMENT_KINDS:
         return None
     name = own_forces(lexicon, mention.place)
     if name is None:
@@ -586,7 +586,7 @@ def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, pr
     if head.startswith("ال") or head not in lexicon.armed_group_words and head not in CONSTRUCT_HEADS:
         return None
     mention = placed.get(k)
-    if (mention is None or mention.place is None or mention.place.kind not in ("city", "town", "village")
+    if (mention is None or mention.place is None or mention.place.kind not in SETTLEMENT_KINDS
             or mention.place.country != lexicon.home_country):
         return None
     last = k + len(mention.text.split()) - 1

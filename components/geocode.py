@@ -18,7 +18,7 @@ from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
 from components.mentions import POINT_KINDS, Candidate, cue_words
-from components.records import Mention, Place
+from components.records import SETTLEMENT_KINDS, Mention, Place
 from components.text import Normalised, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
@@ -631,7 +631,6 @@ def _elsewhere(candidate: Candidate, tokens, nisbas: dict[str, str]) -> str:
     return f"no gazetteer entry in {country} (the text says {following})" if country not in (None, *NEIGHBOURHOOD) else ""
 
 
-LISTED_TOWNS = frozenset({"city", "town", "village"})
 LISTED_CONFIDENCE = 0.85
 
 
@@ -649,7 +648,7 @@ def _listed_beside(candidates: list[Candidate], options: list[list[Place]],
     for index in shared:
         places = options[index]
         beside = [options[other][0] for other in _list_neighbours(candidates, norm, index)
-                  if len(options[other]) == 1 and options[other][0].kind in LISTED_TOWNS]
+                  if len(options[other]) == 1 and options[other][0].kind in SETTLEMENT_KINDS]
         country = beside[0].country if beside and all(town.country == beside[0].country for town in beside) else None
         there = [p for p in places if p.country == country]
         if there and not any(p.id in in_full and p.country != country for p in places):

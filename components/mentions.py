@@ -494,7 +494,7 @@ def _facility(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     return all(gazetteer.places[i].kind in FACILITY_KINDS for i in candidate.place_ids)
 
 
-ON = "علي"  # على, normalised
+ON = "علي"  # على, normalised: 'on' (يرقد على السرير; على الحدود مع: where a place lies)
 
 
 def _named_in_full_before(candidate: Candidate, norm: Normalised, tokens: list[Token], found: list[Candidate]) -> bool:

@@ -17,7 +17,7 @@ from components.dates import find_date
 from components.movement_patterns import ArticlePhrases, Patterns
 from components.phrases import CONJUNCTIONS
 from components.prefilter import WordTest
-from components.records import Actor, EventDate, Mention, Movement, Place
+from components.records import SETTLEMENT_KINDS, Actor, EventDate, Mention, Movement, Place
 from components.text import Normalised, Token, char_positions
 
 CLAUSE_MARKS = ("،", ",", "؛", ";", ".")
@@ -311,7 +311,7 @@ def seat_of(mention: Mention, kinds: frozenset[str]) -> Mention:
     return mention if town is None else replace(mention, place=town)
 
 
-TOWN_KINDS = frozenset({"city", "town", "village"})
+TOWN_KINDS = SETTLEMENT_KINDS
 
 
 FEED_ITEMS = 3  # lines opening with a section's tag and a bar that make an article a feed of separate items

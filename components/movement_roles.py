@@ -6,6 +6,7 @@ asides, relative clauses, senders' seats and the places of other clauses are tol
 from __future__ import annotations
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorSpan
+from components.mentions import ON
 from components.movement_context import (
     PRESENT_PREFIXES,
     Context,
@@ -191,7 +192,6 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     return _crossed(context, patterns, trigger, roles)
 
 
-ON = "علي"  # على, normalised: 'on' the border: where the place named before it lies
 
 
 BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)

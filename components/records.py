@@ -19,6 +19,9 @@ STATUSES = ("reported", "planned", "conditional", "denied")
 _set = object.__setattr__  # how a frozen dataclass's own __init__ sets its fields (all at once, as its __dict__)
 
 
+
+SETTLEMENT_KINDS = frozenset({"city", "town", "village"})  # the gazetteer's kinds of inhabited place
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer entry: a point, and for an area the id of its polygon."""
