@@ -26,6 +26,7 @@ _CUES = cue_words()  # data/mention_cues.json, normalised once for recognition a
 DISTRICT_CUES = _CUES["district_cues"]  # شعبية، بلدية، ولاية ...: the unit, not the town
 PLURAL_DISTRICT_CUES = _CUES["plural_district_cues"]  # ولايات إليزي وتمنراست
 CAPITAL_CUES = _CUES["capital_cues"]  # العاصمة تونس، مدينة غدامس: the city
+TOWN_NOUNS = _CUES["town_nouns"]  # بلدة العوينات: the town, though the article names جبل العوينات
 KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 LOCATING_WORDS = _CUES["direction_words"] | _CUES["locating_particles"]  # طرابلس في شمال لبنان
 NOT_NISBAS = _CUES["not_nisbas"]  # مالي: 'financial' far more often than 'Malian'
@@ -199,7 +200,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
-        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names)
+        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names, tokens)
                                      or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled) or choices[key])
         if place is None and reason.startswith("ambiguous"):
             full = _named_in_full(places, settled, candidates)
@@ -409,17 +410,20 @@ def _full_names(candidates: list[Candidate],
             if place is not None and confidence >= 0.9 and len(other.key) > 1 and other.key[0] not in DISTRICT_CUES]
 
 
-def _short_form(candidate: Candidate, places: list[Place],
-                full_names: list[tuple[tuple[str, ...], Place]]) -> tuple[Place, float, str] | None:
+def _short_form(candidate: Candidate, places: list[Place], full_names: list[tuple[tuple[str, ...], Place]],
+                tokens) -> tuple[Place, float, str] | None:
     """العوينات in an article that says جبل العوينات: a name the article also writes in full, with a head
     word before it, is the place the full name settled on, if that is one of its readings (``full_names``: see
-    ``_full_names``). A district's title does not count (شعبية سبها does not make every سبها the district)."""
+    ``_full_names``). A district's title does not count (شعبية سبها does not make every سبها the district), nor
+    does a full name that is no town where the name itself follows a word for a town (بلدة العوينات)."""
     if len(places) < 2 or not full_names:
         return None
     n = len(candidate.key)
     ids = {p.id for p in places}
+    town = candidate.first > 0 and _peeled_cue(tokens[candidate.first - 1].text, TOWN_NOUNS) != ""
     for key, place in full_names:
-        if place.id in ids and len(key) > n and key[-n:] == candidate.key:
+        if place.id in ids and len(key) > n and key[-n:] == candidate.key and not (
+                town and place.kind not in SETTLEMENT_KINDS):
             return place, 0.85, f"short for {' '.join(key)}, which the article names"
     return None
 

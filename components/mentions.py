@@ -351,15 +351,17 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and previous in lexicon.place_type_nouns and raw_previous.removesuffix(previous).endswith("ال")
             and _same_phrase(norm.text, tokens, first - 1)):
         return False  # في المطار الجديد، المدينة البيضاء: after a definite place noun, its adjective (not Al Jadid)
-    if (not clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
+    if ((not clitic and (raw_previous in lexicon.command_nouns or previous in lexicon.command_nouns)
+         or len(key) > 1 and key[0] in lexicon.command_nouns)
             and last + 1 < len(tokens)
             and tokens[last + 1].text in lexicon.organisation_adjectives):
-        return False  # آمر منطقة طبرق العسكرية، تابع لمنطقة طرابلس العسكرية: a military command named after a place
+        return False  # آمر منطقة طبرق العسكرية، تابع لمنطقة طرابلس العسكرية (and منطقة الجفرة العسكرية, a district's
+        # name as the gazetteer writes it): a military command named after a place
     if (first > 0 and not clitic and tokens[first - 1].text in lexicon.person_names
             and _same_phrase(norm.text, tokens, first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
     if not clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
-                                 or raw_previous in lexicon.demonstratives):
+                       or raw_previous in lexicon.demonstratives and not _including(tokens, first)):
         return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country); هذه الزاوية: 'this angle'
     if not clitic and _titled_person(candidate, tokens, lexicon):
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
@@ -468,6 +470,14 @@ def _heads_construct(candidate: Candidate, norm: Normalised, tokens: list[Token]
 TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
+INCLUDING = ("بما", "في", "ذلك")  # بما في ذلك: 'including', the demonstrative a pronoun
+
+
+def _including(tokens: list[Token], first: int) -> bool:
+    """بما في ذلك القطرون وتراغن: the name is listed after 'including', not pointed at by a demonstrative."""
+    return first >= 3 and tuple(tokens[k].text for k in range(first - 3, first)) == INCLUDING
+
+
 def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
     """A name after a title and its adjectives (الرئيس التشادي الراحل, اللواء الليبي المتقاعد) names a person."""
     k = candidate.first - 1
@@ -480,11 +490,18 @@ def _titled_person(candidate: Candidate, tokens: list[Token], lexicon: Lexicon) 
 
 
 def _between_quotes(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """The name, without clitics, stands alone between quotes («الشرارة»، “سبوتنيك”)."""
+    """The name, without clitics, stands alone between quotes («الشرارة»، “سبوتنيك”); not across a line's end, as a
+    dateline stands after a headline that ends in a quote (ينفي «شحنة السلاح» / طرابلس ـ «القدس العربي»). The
+    guillemets' direction tells nothing: writers open a quote with » as often as with «."""
     if candidate.clitic or candidate.first != candidate.last:
         return False
-    return (quote_before(norm.text, tokens, candidate.first, lexicon.quote_chars)
-            and quote_after(norm.text, tokens, candidate.last, lexicon.quote_chars))
+    if not (quote_before(norm.text, tokens, candidate.first, lexicon.quote_chars)
+            and quote_after(norm.text, tokens, candidate.last, lexicon.quote_chars)):
+        return False
+    k, normal = candidate.first, norm.text
+    before = normal[tokens[k - 1].end if k else 0:tokens[k].start]
+    after = normal[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(normal)]
+    return "\n" not in before[len(before.rstrip()):] and "\n" not in after[:len(after) - len(after.lstrip())]
 
 
 SITE_NOUNS = _CUES["site_nouns"]  # موقع: a website, or the site of a facility

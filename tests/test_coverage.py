@@ -1134,3 +1134,13 @@ def test_coverage_illizi_serdeles_and_the_akakus_as_outlets_write_them():
     placed = _placed("تحركت وحدات من إيليزي نحو الحدود، فيما انتقلت سرية من سردلس إلى الأكاكوس.")
     assert [(s, i) for s, _, i in placed if s != "الحدود"] == [
         ("إيليزي", "gn:2493456"), ("سردلس", "gn:2219689"), ("الأكاكوس", "cur:akakus")]
+
+
+def test_coverage_a_town_noun_keeps_a_short_name_the_town_though_the_article_names_the_mountain_in_full():
+    text = ("قررت القيادة نقل سرية من بلدة العوينات التابعة لشعبية غات، وهي غير منطقة جبل العوينات في أقصى الجنوب "
+            "الشرقي، إلى قاعدة معطن السارة. وتوغلت مجموعة حتى جبل العوينات، ثم انسحبت من العوينات.")
+    assert [(s, start, i) for s, start, i in _placed(text) if "العوينات" in s] == [
+        ("العوينات", text.index("العوينات"), "gn:2219689"),
+        ("جبل العوينات", text.index("جبل العوينات"), "region:tripoint-ly-eg-sd"),
+        ("جبل العوينات", text.rindex("جبل العوينات"), "region:tripoint-ly-eg-sd"),
+        ("العوينات", text.rindex("العوينات"), "region:tripoint-ly-eg-sd")]  # the bare name after the mountain

@@ -404,3 +404,26 @@ def test_mentions_a_facilitys_bare_name_as_the_common_word_is_no_place_even_afte
 def test_mentions_an_indefinite_unit_charged_through_li_does_not_name_the_place_it_would_guard():
     assert [(start, text, place) for start, text, place in _spans("كم سرية تكفي لضبط الحدود مع النيجر؟")] == [
         (18, "الحدود مع النيجر", "region:border-ly-ne"), (28, "النيجر", "country:NE")]
+
+
+def test_mentions_the_valley_is_no_algerian_town_unless_a_town_noun_or_a_list_names_it():
+    assert _spans("انسحبت المجموعة إلى معسكر لها في الحمادة الحمراء شمال الوادي، وفق الوسطاء.") == [
+        (33, "الحمادة الحمراء", "cur:hamada-al-hamra")]
+    assert _spans("ستُنقل الوحدات إذا ارتفع منسوب المياه في الوادي، على الحدود مع الجزائر.") == [
+        (53, "الحدود مع الجزائر", "region:border-ly-dz"), (63, "الجزائر", "country:DZ")]
+    assert _spans("وصلت التعزيزات إلى مدينة الوادي في الجزائر.")[0] == (25, "الوادي", "gn:2497411")
+
+
+def test_mentions_a_military_command_named_after_a_district_is_no_place():
+    assert _spans("أجرى آمر منطقة الجفرة العسكرية جولة في سوكنة.") == [(39, "سوكنة", "gn:2210627")]
+
+
+def test_mentions_a_dateline_after_a_headline_that_ends_in_a_quote_is_a_place():
+    text = "الداخلية تدفع بسيارات إلى سبها وطارق بن زياد ينفي «شحنة السلاح»\n\nطرابلس ـ «القدس العربي»:\n\nوصلت قافلة."
+    assert _spans(text)[1] == (65, "طرابلس", "gn:2210247")
+    assert _spans("وقالت «سبوتنيك» إن قوة وصلت إلى غات.") == [(32, "غات", "gn:2217351")]  # a quoted outlet stays out
+
+
+def test_mentions_including_is_no_demonstrative():
+    assert [t for _, t, _ in _spans("ستوزع المساعدات في شعبية مرزق، بما في ذلك القطرون وتراغن. ومن هذه الزاوية نرى.")] == [
+        "شعبية مرزق", "القطرون", "تراغن"]
