@@ -551,8 +551,8 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
         cue = _plural_district_cue(candidates, tokens, index)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
-    if not cue and (_listed_with_cities(candidates, options, norm, index) or _meeting_venue(tokens, candidate.first)
-                    or _dateline(norm, candidate)):
+    if not cue and (_listed_with_cities(candidates, options, norm, index)
+                    or _meeting_venue(tokens, candidate.first, candidate.clitic) or _dateline(norm, candidate)):
         return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
     return cue
 
@@ -578,10 +578,10 @@ def _dateline(norm: Normalised, candidate: Candidate) -> bool:
 VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue
 
 
-def _meeting_venue(tokens, first: int) -> bool:
-    """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات', 'وزارة الدفاع في تونس': a meeting
-    held in the place, or a ministry, an embassy or a diplomat there: the capital."""
-    if first == 0 or tokens[first - 1].text not in ("في", "وفي"):
+def _meeting_venue(tokens, first: int, clitic: str = "") -> bool:
+    """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات', 'وزارة الدفاع في تونس', 'محكمة
+    الاستئناف بتونس': a meeting held in the place, or a ministry, an embassy, a court or a diplomat there: the city."""
+    if first == 0 or tokens[first - 1].text not in ("في", "وفي") and clitic != "ب":
         return False
     nouns = VENUE_NOUNS
     near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]

@@ -427,3 +427,23 @@ def test_mentions_a_dateline_after_a_headline_that_ends_in_a_quote_is_a_place():
 def test_mentions_including_is_no_demonstrative():
     assert [t for _, t, _ in _spans("ستوزع المساعدات في شعبية مرزق، بما في ذلك القطرون وتراغن. ومن هذه الزاوية نرى.")] == [
         "شعبية مرزق", "القطرون", "تراغن"]
+
+
+def test_mentions_until_and_beyond_cue_a_weak_name():
+    assert _spans("تقدمت مجموعة مسلحة على الطريق الساحلي حتى الماية، ثم انسحبت إلى ما وراء غدوة.") == [
+        (42, "الماية", "gn:2219812"), (72, "غدوة", "cur:ghuddwa")]
+
+
+def test_mentions_safety_is_no_amman():
+    assert _spans("وقال أحد الأعيان: «مرزق ما تبيش حرب، تبي أمان».") == [(19, "مرزق", "gn:2214603")]
+
+
+def test_mentions_the_capital_of_a_country_named_after_a_shared_name_places_it_there():
+    assert _spans("الأحداث تجري في طرابلس عاصمة ليبيا، لا في طرابلس عاصمة الشمال اللبناني.") == [
+        (16, "طرابلس", "gn:2210247"), (29, "ليبيا", "country:LY"), (42, "طرابلس", "gn:266826"),
+        (55, "الشمال اللبناني", "region:north-lb")]
+
+
+def test_mentions_a_court_in_a_capital_is_in_the_city():
+    assert _spans("نظرت محكمة الاستئناف بتونس في القضية، وقالت إن تونس طالبت السلطات الليبية.") == [
+        (22, "تونس", "gn:2464470"), (47, "تونس", "country:TN")]
