@@ -4559,3 +4559,18 @@ def test_movements_in_an_article_datelined_abroad_that_names_the_lna_anywhere_th
             "الليبي إلى نقل تعزيزاته براً.\n\nوقال مصدر عسكري إن رتلاً من 40 آلية للجيش انطلق فجر الجمعة من براك ووصل "
             "إلى أوباري مساء اليوم نفسه.")
     assert [m.actor.name for m in _moves(text) if m.actor] == ["Libyan National Army"]
+
+
+def test_movements_a_plane_expected_to_take_off_is_a_planned_airlift():
+    (move,) = _moves("وإن طائرة رابعة يُنتظر أن تقلع من القاعدة نحو مطار نيامي في النيجر مطلع الأسبوع المقبل، محمّلة بعربات خفيفة.")
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("airlift", "planned", ["مطار نيامي"])
+
+
+def test_movements_a_commander_arriving_on_a_private_plane_is_a_visit():
+    assert _moves("أجرى رئيس أركان القوات البرية في الجيش الوطني الليبي، الفريق أول صدام حفتر، زيارة تفقدية إلى قاعدة "
+                  "الجفرة الجوية، وصل إليها على متن طائرة خاصة قادماً من بنغازي.") == ()
+
+
+def test_movements_gathering_vehicles_in_a_place_is_massing():
+    (move,) = _moves("وأفادت مصادر محلية بأن كتائب مصراتة بدأت منذ الثلاثاء تجميع آلياتها في الوشكة.")
+    assert _summary(move) == ("mobilise", "reported", "Misrata forces", [], ["الوشكة"], [])
