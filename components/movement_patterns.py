@@ -214,6 +214,8 @@ class Patterns:
     size_asides: frozenset[str]  # ، قوامها 35 آلية،: an aside that gives a force's size
     any_parties: frozenset[str]  # لم تؤكدها أي جهة: the 'any' of who confirms, not of a movement
     background_openers: frozenset[str]  # منذ انسحاب: a movement the story is measured from, not part of it
+    civilian_speakers: frozenset[str]  # قال أحد سكان قيرة: «نطلعوا لبراك»: the speaker's own trip
+    apposition_heads: frozenset[str]  # إدري، كبرى بلدات ... من وادي الشاطئ: a description of the place before
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -282,7 +284,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",
     "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "new_statements": "new_statement",
     "size_asides": "size_aside", "any_parties": "any_party",
-    "background_openers": "background_opener",
+    "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
+    "apposition_heads": "apposition_head",
 }
 
 

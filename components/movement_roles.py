@@ -427,7 +427,9 @@ def _runs_into(context: Context, patterns: Patterns, boundary: int, first: int) 
 def _in_relative_clause(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
     """Whether the place at ``first`` stands in a relative clause set off by a comma (، التي تسيطر على شرق ليبيا)
     or told of the place right before it (معبر أدري الذي يعبره لاجئون من الجنينة): a relative pronoun after a
-    comma or right after that place, past ``boundary``, and no clause mark between it and the place."""
+    comma or right after that place, past ``boundary``, and no clause mark between it and the place. So does a
+    place in an apposition a superlative opens after a comma right after a place (إدري، كبرى بلدات الطرف الغربي
+    من وادي الشاطئ)."""
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.relatives.between(boundary + 1, first - 1):
         if not patterns.relatives.at(normal, tokens, k) or not k:
@@ -435,7 +437,9 @@ def _in_relative_clause(context: Context, patterns: Patterns, first: int, bounda
         gap = normal[tokens[k - 1].end:tokens[k].start].strip()
         if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not context.marked(k, first):
             return True
-    return False
+    k = boundary + 1
+    return (0 < k < first and tokens[k].text in patterns.apposition_heads and k - 1 in context.place_ends
+            and normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not context.marked(k, first))
 
 
 def _directed(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:

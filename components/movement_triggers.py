@@ -186,14 +186,32 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     if how == "suffix":
         return (1, 0, index[(rest,)]), False
     if how == "we":  # لن نتوغل: the speaker's own forces move; no force word is needed
-        return (1, 0, (index[(rest,)][0], False)), False
+        kind, needs_force = index[(rest,)]
+        return (1, 0, (kind, needs_force if _civilian_says(patterns, normal, tokens, i) else False)), False
     tail = tuple(t.text for t in tokens[i + 1:i + index.max_tokens])
     for n in range(len(tail) + 1, 0, -1):
         key = (rest, *tail[:n - 1])
         if key in index:
             kind, needs_force = index[key]
-            return (n, 0, (kind, False if how == "we_future" else needs_force)), True
+            own = how == "we_future" and not _civilian_says(patterns, normal, tokens, i)
+            return (n, 0, (kind, False if own else needs_force)), True
     return None, False
+
+
+SPEAKER_WORDS = 4  # words before a quote's opening mark that may name who says it (وقال أحد سكان قيرة: «)
+
+
+def _civilian_says(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` stands in a quote that a civilian says (قال أحد سكان قيرة: «توّا نقدروا نطلعوا
+    لبراك»): a first-person verb there is the speaker's own trip, which needs a force word like any other."""
+    start = tokens[i].start
+    opening = max(normal.rfind("«", 0, start), normal.rfind("“", 0, start))
+    if opening < 0 or "\n" in normal[opening:start] or "»" in normal[opening:start] or "”" in normal[opening:start]:
+        return False
+    k = i
+    while k > 0 and tokens[k - 1].start > opening:
+        k -= 1
+    return any(tokens[j].text in patterns.civilian_speakers for j in range(max(0, k - 1 - SPEAKER_WORDS), k))
 
 
 _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}

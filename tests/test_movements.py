@@ -4574,3 +4574,16 @@ def test_movements_a_commander_arriving_on_a_private_plane_is_a_visit():
 def test_movements_gathering_vehicles_in_a_place_is_massing():
     (move,) = _moves("وأفادت مصادر محلية بأن كتائب مصراتة بدأت منذ الثلاثاء تجميع آلياتها في الوشكة.")
     assert _summary(move) == ("mobilise", "reported", "Misrata forces", [], ["الوشكة"], [])
+
+
+def test_movements_a_first_person_verb_in_a_residents_quote_is_their_own_trip():
+    assert _moves("وقال أحد سكان قيرة: «توّا نقدروا نطلعوا لبراك ونرجعوا من غير تفتيش كل ربع ساعة، الحمد لله».") == ()
+    (move,) = _moves("وقال آمر الكتيبة: «لن نتوغل في مرزق».")
+    assert _summary(move) == ("advance", "denied", None, [], ["مرزق"], [])
+
+
+def test_movements_an_apposition_a_superlative_opens_after_a_place_says_where_it_lies():
+    text = ("أعلنت القيادة العامة أن رتلاً من الكتيبة 166 مشاة انطلق فجراً من قاعدة براك الجوية ووصل ظهراً إلى إدري، "
+            "كبرى بلدات الطرف الغربي من وادي الشاطئ، مروراً بأقار.")
+    (move,) = _moves(text)
+    assert _summary(move)[3:] == (["قاعدة براك الجوية"], ["إدري"], ["أقار"])
