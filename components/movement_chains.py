@@ -397,7 +397,9 @@ def came_from_before(first: Movement, second: Movement, by_way_of: bool = False)
     return (first.destinations and not first.origins and second.origins
             and (not second.destinations or by_way_of
                  and not {place_key(m) for m in second.destinations} & {place_key(m) for m in first.destinations})
-            and (second.actor is None or first.actor is None or second.actor.name == first.actor.name))
+            and (second.actor is None or first.actor is None or first.actor.name is None
+                 or second.actor.name == first.actor.name))  # an arrival by a force the text does not name (وصلت
+    # إلى سبها قافلة من 85 سيارة ... بعد رحلة انطلقت من طرابلس); not another force's (مجموعة مسلحة) after a named one's
 
 
 RETOLD_OVERLAP = 2  # destinations a next sentence's movement shares with the one before to be it, told in detail

@@ -4587,3 +4587,18 @@ def test_movements_an_apposition_a_superlative_opens_after_a_place_says_where_it
             "كبرى بلدات الطرف الغربي من وادي الشاطئ، مروراً بأقار.")
     (move,) = _moves(text)
     assert _summary(move)[3:] == (["قاعدة براك الجوية"], ["إدري"], ["أقار"])
+
+
+def test_movements_an_unnamed_convoys_arrival_takes_where_its_journey_set_out_from():
+    (move,) = _moves("وصلت إلى مدينة سبها، مساء الإثنين، قافلة من 85 سيارة تابعة لجهاز دعم المديريات بوزارة الداخلية، بعد "
+                     "رحلة برية انطلقت من طرابلس ومرت بالشويرف.")
+    assert _summary(move) == ("deploy", "reported", None, ["طرابلس"], ["سبها"], ["الشويرف"])
+    moves = _moves("حشد جهاز حرس الحدود التابع لحكومة الوحدة الوطنية عشرات الآليات في غدامس، بعد أن انسحبت مجموعة مسلحة "
+                   "من محيط حقل الوفاء باتجاه الحدود مع الجزائر.")  # another force's move: not where the first set out
+    assert [_summary(m)[3:5] for m in moves] == [([], ["غدامس"]), (["حقل الوفاء"], ["الحدود مع الجزائر"])]
+
+
+def test_movements_where_a_body_takes_its_seat_is_no_place_of_a_movement():
+    (move,) = _moves("أظهرت صور أقمار صناعية نشرها مرصد مستقل يتخذ من نيروبي مقراً له نحو 40 عربة تابعة لقوات الدعم السريع "
+                     "وهي تتحرك من كرب التوم نحو جبل العوينات.")
+    assert _summary(move) == ("deploy", "reported", "Sudanese armed groups", ["كرب التوم"], ["جبل العوينات"], [])
