@@ -1081,7 +1081,7 @@ def _frames_the_last(context: Context, patterns: Patterns, trigger: Trigger, s_f
     return False
 
 
-QUESTION_REACH = 4  # words from a question word (هل) to the verb it asks about
+QUESTION_REACH = 6  # words from a question word (هل) to the verb it asks about (وهل صحيح ما يتردد عن تحرك)
 
 
 def _asked(context: Context, patterns: Patterns, trigger: Trigger, s_last: int) -> bool:

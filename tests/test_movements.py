@@ -4602,3 +4602,19 @@ def test_movements_where_a_body_takes_its_seat_is_no_place_of_a_movement():
     (move,) = _moves("أظهرت صور أقمار صناعية نشرها مرصد مستقل يتخذ من نيروبي مقراً له نحو 40 عربة تابعة لقوات الدعم السريع "
                      "وهي تتحرك من كرب التوم نحو جبل العوينات.")
     assert _summary(move) == ("deploy", "reported", "Sudanese armed groups", ["كرب التوم"], ["جبل العوينات"], [])
+
+
+def test_movements_a_correspondents_spoken_correction_gives_the_right_destination():
+    (move,) = _moves("المراسل: رتل تابع للقيادة العامة، قرابة أربعين آلية، تحرك صباح اليوم من قاعدة تمنهنت متجهاً إلى مرزق... "
+                     "عفواً، أصحح: الرتل اتجه إلى أم الأرانب وليس إلى مرزق، ودخلها قرابة الظهر.")
+    assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["قاعدة تمنهنت"], ["أم الأرانب"], [])
+
+
+def test_movements_where_a_correspondent_reports_from_is_no_destination():
+    (move,) = _moves("المذيع: أشرنا إلى تحرك رتل عسكري ليبي من الكفرة نحو العوينات، ونعود إلى هذا الخبر مع مراسلنا في الكفرة "
+                     "محمود عبد الحفيظ.")
+    assert _summary(move)[3:5] == (["الكفرة"], ["العوينات"])
+
+
+def test_movements_a_question_asked_a_few_words_before_the_verb_reports_nothing():
+    assert _moves("المذيعة: وهل صحيح ما يتردد عن تحرك قوات من الزنتان؟") == ()
