@@ -158,6 +158,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     options = [_options(gazetteer, c.place_ids) for c in candidates]
     found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
+    located = _located_abroad(candidates, found, options)
     options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     listed = _listed_beside(candidates, options, norm)
@@ -170,8 +171,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
-    anchors = [place for place, confidence, _ in settled if place is not None and confidence >= 0.85
-               and place.kind != "country" and place.id not in SCATTERED_AREAS]
+    anchors = [place for index, (place, confidence, _) in enumerate(settled) if place is not None and confidence >= 0.85
+               and place.kind != "country" and place.id not in SCATTERED_AREAS and index not in located]
     anchors += [place for place, confidence, _ in settled if place is not None and place.kind == "country"
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
@@ -604,6 +605,23 @@ def _inside_border_phrases(candidates: list[Candidate]) -> set[int]:
         return set()
     return {k for k, c in enumerate(candidates)
             if any(b is not c and b.first <= c.first and c.last <= b.last for b in borders)}
+
+
+LOCATOR_GAP = 3  # words from a shared name to the place that locates it (طرابلس في شمال لبنان)
+
+
+def _located_abroad(candidates: list[Candidate], found: list[list[Place]], options: list[list[Place]]) -> set[int]:
+    """Indexes of the names of places in several countries that the words after them located in one (طرابلس في شمال
+    لبنان), and of the places that located them. They are no anchors for the ranking: the writer placed that one
+    mention, and the article's other bare طرابلس are not drawn to Lebanon by it."""
+    located: set[int] = set()
+    for index, (candidate, before, after) in enumerate(zip(candidates, found, options)):
+        if len(after) < len(before) and len({p.country for p in before}) > 1:
+            located.add(index)
+            following = index + 1
+            if following < len(candidates) and candidates[following].first - candidate.last <= LOCATOR_GAP:
+                located.add(following)
+    return located
 
 
 def _follow_country(places: list[Place], tokens, last: int, nisbas: dict[str, str],

@@ -447,3 +447,10 @@ def test_mentions_the_capital_of_a_country_named_after_a_shared_name_places_it_t
 def test_mentions_a_court_in_a_capital_is_in_the_city():
     assert _spans("نظرت محكمة الاستئناف بتونس في القضية، وقالت إن تونس طالبت السلطات الليبية.") == [
         (22, "تونس", "gn:2464470"), (47, "تونس", "country:TN")]
+
+
+def test_mentions_a_shared_name_located_abroad_does_not_draw_the_articles_other_bare_ones_there():
+    text = ("تعزز الجزائر انتشارها في جانت قرب الحدود مع ليبيا. وفي طرابلس، نفت رئاسة الأركان العامة أي تحرك نحو غات. "
+            "وحضر الاحتفالات في جانت سياح أجانب، بينهم مصور قادم من طرابلس في شمال لبنان.")
+    assert [(start, place) for start, surface, place in _spans(text) if surface == "طرابلس"] == [
+        (55, "gn:2210247"), (160, "gn:266826")]
