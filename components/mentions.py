@@ -541,13 +541,15 @@ def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Le
 
 
 def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
-    """بين الجميل وزلطن، بين درج ونالوت: a weak name right before 'و' and a place name that is not itself weak
-    and whose places lie in one country (Nalut the town and the district) is in a list of places."""
+    """بين الجميل وزلطن، بين درج ونالوت، لمالي وبوركينا فاسو: a weak name right before 'و' and a place name (of one
+    word or two) that is not itself weak and whose places lie in one country (Nalut the town and the district) is in
+    a list of places."""
     k = candidate.last + 1
     if k >= len(tokens) or not tokens[k].text.startswith("و"):
         return False
+    second = (tokens[k + 1].text,) if k + 1 < len(tokens) else ()
     for prefix, rest in peel(tokens[k].text):
-        ids = gazetteer.index.get((rest,), ()) if prefix else ()
+        ids = gazetteer.index.get((rest,), ()) or gazetteer.index.get((rest, *second), ()) if prefix else ()
         if ids and (rest,) not in lexicon.weak_names and len({gazetteer.places[i].country for i in ids}) == 1:
             return True
     return False

@@ -591,11 +591,12 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
     if prefix in ("ب", "ل") and with_clitic(context, first, prefix) and boundary < first - 1:
         if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):
             return "stationed"  # الوحدات المتمركزة بالأبيار: where they set out from
-        if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK and (not patterns.forces.at(normal, tokens, k + 1)
-                                                                    or patterns.home_bases.at(normal, tokens, k + 1))
-                                 for k in range(max(boundary + 1, first - 4), first)):
-            return "origin"  # من الثكنة الجهوية بتطاوين، من مواقعهم قرب الشاطئ بصبراتة: where they come from; not
-            # عناصر من ميليشيا الكانيات ببني وليد, which force (the ب is 'in')
+        if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK and (
+                k >= first - 4 and not patterns.forces.at(normal, tokens, k + 1)
+                or patterns.home_bases.at(normal, tokens, k + 1))
+                for k in range(max(boundary + 1, first - 2 - HOME_BASE_NAME), first)):
+            return "origin"  # من الثكنة الجهوية بتطاوين، من مواقعهم قرب الشاطئ بصبراتة، من مقر قيادة الناحية العسكرية
+            # الرابعة بورقلة: where they come from; not عناصر من ميليشيا الكانيات ببني وليد, which force (the ب is 'in')
         return "destination"
     return None
 

@@ -454,3 +454,8 @@ def test_mentions_a_shared_name_located_abroad_does_not_draw_the_articles_other_
             "وحضر الاحتفالات في جانت سياح أجانب، بينهم مصور قادم من طرابلس في شمال لبنان.")
     assert [(start, place) for start, surface, place in _spans(text) if surface == "طرابلس"] == [
         (55, "gn:2210247"), (160, "gn:266826")]
+
+
+def test_mentions_a_weak_name_listed_before_a_name_of_two_words_is_a_place():
+    assert _spans("تواجه دول الساحل هجمات، لا سيما في المناطق الغربية المحاذية لمالي وبوركينا فاسو.") == [
+        (61, "مالي", "country:ML"), (67, "بوركينا فاسو", "country:BF")]

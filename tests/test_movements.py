@@ -4618,3 +4618,9 @@ def test_movements_where_a_correspondent_reports_from_is_no_destination():
 
 def test_movements_a_question_asked_a_few_words_before_the_verb_reports_nothing():
     assert _moves("المذيعة: وهل صحيح ما يتردد عن تحرك قوات من الزنتان؟") == ()
+
+
+def test_movements_a_headquarters_seat_after_from_is_where_the_force_comes_from():
+    (move,) = _moves("وصلت إلى جانت مساء الأحد تعزيزات جديدة لوحدات الجيش الوطني الشعبي قادمة من مقر قيادة الناحية العسكرية "
+                     "الرابعة بورقلة.")
+    assert _summary(move) == ("reinforce", "reported", "Algerian army", ["ورقلة"], ["جانت"], [])
