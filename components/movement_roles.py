@@ -587,13 +587,18 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             break  # a place noun and its nationality stand between too: هبطتا في العاصمة النيجرية نيامى
     if with_clitic(context, first, "م"):
         return "origin"  # جاو مالعوينات: spoken 'from the'
-    prefix = tokens[first].text[:1]
-    if prefix in ("ب", "ل") and with_clitic(context, first, prefix) and boundary < first - 1:
+    prefix, carried = tokens[first].text[:1], False
+    if (first - 1 > boundary + 1 and tokens[first - 1].text[:1] == "ب"
+            and tokens[first - 1].text[1:] in patterns.skippable and not with_clitic(context, first, "ب")):
+        first, prefix, carried = first - 1, "ب", True  # 18 آلية بميناء سرت: the place noun carries the ب
+    elif not (prefix in ("ب", "ل") and with_clitic(context, first, prefix)):
+        prefix = ""
+    if prefix in ("ب", "ل") and boundary < first - 1:
         if prefix == "ب" and patterns.stationed.at(normal, tokens, first - 1):
             return "stationed"  # الوحدات المتمركزة بالأبيار: where they set out from
         if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK and (
-                k >= first - 4 and not patterns.forces.at(normal, tokens, k + 1)
-                or patterns.home_bases.at(normal, tokens, k + 1))
+                k >= first - 4 and not carried and not patterns.forces.at(normal, tokens, k + 1)
+                or patterns.home_bases.at(normal, tokens, k + 1))  # not من طراز «سي 130» بمطار رمادة: the type
                 for k in range(max(boundary + 1, first - 2 - HOME_BASE_NAME), first)):
             return "origin"  # من الثكنة الجهوية بتطاوين، من مواقعهم قرب الشاطئ بصبراتة، من مقر قيادة الناحية العسكرية
             # الرابعة بورقلة: where they come from; not عناصر من ميليشيا الكانيات ببني وليد, which force (the ب is 'in')

@@ -459,3 +459,8 @@ def test_mentions_a_shared_name_located_abroad_does_not_draw_the_articles_other_
 def test_mentions_a_weak_name_listed_before_a_name_of_two_words_is_a_place():
     assert _spans("تواجه دول الساحل هجمات، لا سيما في المناطق الغربية المحاذية لمالي وبوركينا فاسو.") == [
         (61, "مالي", "country:ML"), (67, "بوركينا فاسو", "country:BF")]
+
+
+def test_mentions_a_search_and_rescue_zone_is_no_name():
+    assert _spans("ونفى ما نشرته منظمة «سي ووتش» عن دخول زورق ليبي منطقة البحث والإنقاذ التابعة لمالطا.") == [
+        (78, "مالطا", "country:MT")]

@@ -4624,3 +4624,10 @@ def test_movements_a_headquarters_seat_after_from_is_where_the_force_comes_from(
     (move,) = _moves("وصلت إلى جانت مساء الأحد تعزيزات جديدة لوحدات الجيش الوطني الشعبي قادمة من مقر قيادة الناحية العسكرية "
                      "الرابعة بورقلة.")
     assert _summary(move) == ("reinforce", "reported", "Algerian army", ["ورقلة"], ["جانت"], [])
+
+
+def test_movements_a_place_noun_carrying_bi_makes_the_place_after_it_where_the_force_lands():
+    (move,) = _moves("أنزلت سفينة الإنزال نحو 200 عنصر و18 آلية بميناء سرت صباح أمس، بعد إبحارها من ميناء بنغازي.")
+    assert _summary(move)[3:] == (["بنغازي"], ["سرت"], [])
+    (move,) = _moves("حطت طائرتا نقل عسكريتان من طراز «سي 130» بمطار رمادة العسكري، قادمتين من قاعدة سيدي أحمد الجوية ببنزرت.")
+    assert _summary(move)[3:] == (["قاعدة سيدي أحمد الجوية"], ["رمادة"], [])  # من طراز is the aircraft's type
