@@ -216,6 +216,7 @@ class Patterns:
     background_openers: frozenset[str]  # منذ انسحاب: a movement the story is measured from, not part of it
     civilian_speakers: frozenset[str]  # قال أحد سكان قيرة: «نطلعوا لبراك»: the speaker's own trip
     apposition_heads: frozenset[str]  # إدري، كبرى بلدات ... من وادي الشاطئ: a description of the place before
+    saying_breaks: frozenset[str]  # وقال إن «عناصرنا في مقارهم بسوق الجمعة»: what is said next, not the route
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -285,7 +286,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "new_statements": "new_statement",
     "size_asides": "size_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
-    "apposition_heads": "apposition_head",
+    "apposition_heads": "apposition_head", "saying_breaks": "saying_break",
 }
 
 

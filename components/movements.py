@@ -301,6 +301,10 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         if break_at(context, patterns, k):
             clause_end = k - 1
             break
+    if not patterns.saying_breaks.isdisjoint(context.norm.words[trigger.last + 1:clause_end + 1]):
+        clause_end = next(k for k in range(trigger.last + 1, clause_end + 1)
+                          if context.norm.words[k] in patterns.saying_breaks) - 1  # وقال إن «عناصرنا في مقارهم بسوق
+        # الجمعة»: what the speaker says next is not where the movement goes
     for k in patterns.status.between(trigger.last + 1, clause_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][1] == "claim":  # وهو ما نفته القيادة العامة في بنغازي: the denier's place is no movement's

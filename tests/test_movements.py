@@ -4631,3 +4631,9 @@ def test_movements_a_place_noun_carrying_bi_makes_the_place_after_it_where_the_f
     assert _summary(move)[3:] == (["بنغازي"], ["سرت"], [])
     (move,) = _moves("حطت طائرتا نقل عسكريتان من طراز «سي 130» بمطار رمادة العسكري، قادمتين من قاعدة سيدي أحمد الجوية ببنزرت.")
     assert _summary(move)[3:] == (["قاعدة سيدي أحمد الجوية"], ["رمادة"], [])  # من طراز is the aircraft's type
+
+
+def test_movements_what_the_denier_says_next_is_not_where_the_movement_goes():
+    (move,) = _moves("نفى المكتب الإعلامي لجهاز الردع ما تداولته صفحات عن خروج آليات من قاعدة معيتيقة باتجاه أبو سليم، وقال "
+                     "إن «عناصرنا في مقارهم بسوق الجمعة، ولم تتحرك آلية واحدة».")
+    assert _summary(move) == ("withdraw", "denied", "GNA forces", ["قاعدة معيتيقة"], ["أبو سليم"], [])
