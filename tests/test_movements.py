@@ -4637,3 +4637,8 @@ def test_movements_what_the_denier_says_next_is_not_where_the_movement_goes():
     (move,) = _moves("نفى المكتب الإعلامي لجهاز الردع ما تداولته صفحات عن خروج آليات من قاعدة معيتيقة باتجاه أبو سليم، وقال "
                      "إن «عناصرنا في مقارهم بسوق الجمعة، ولم تتحرك آلية واحدة».")
     assert _summary(move) == ("withdraw", "denied", "GNA forces", ["قاعدة معيتيقة"], ["أبو سليم"], [])
+
+
+def test_movements_a_drug_shipment_is_no_movement_of_forces():
+    assert _moves("وتأتي التعزيزات بعد أسبوع من ضبط شحنة حبوب مخدرة في بنغازي قالت السلطات إنها وصلت في حاوية من مرفأ "
+                  "طرابلس في لبنان، وكانت معدّة للتهريب جنوباً عبر تازيربو نحو تشاد والسودان.") == ()
