@@ -648,9 +648,10 @@ def _larger(mention: Mention, previous: Mention) -> bool:
     it is larger. 'قادمة من مصراتة في قاعدة براك الجوية' or 'من مصراتة في سبها' name where the movement goes."""
     if previous.place is None or mention.place is None:
         return True
-    if (previous.place.kind == "region" and mention.place.kind in ("district", "country")
+    if (previous.place.kind == "region" and mention.place.kind in ("district", "country", "region")
             and mention.place.country == previous.place.country):
-        return True  # 'منطقة كرب التوم في شمال دارفور': a named area (the gazetteer's region) within its province
+        return True  # 'منطقة كرب التوم في شمال دارفور', 'كوري بوقودي في تيبستي': a named area (the gazetteer's region)
+        # within its province or the larger area of its country
     if _is_border(mention.place) and previous.place.kind in ("city", "town"):
         return False  # 'نشر سريتين من الكفرة في محيط جبل العوينات': a town is not in a border triangle, it is whence
     return PLACE_RANKS.get(mention.place.kind, 0) > PLACE_RANKS.get(previous.place.kind, 0)

@@ -4642,3 +4642,11 @@ def test_movements_what_the_denier_says_next_is_not_where_the_movement_goes():
 def test_movements_a_drug_shipment_is_no_movement_of_forces():
     assert _moves("وتأتي التعزيزات بعد أسبوع من ضبط شحنة حبوب مخدرة في بنغازي قالت السلطات إنها وصلت في حاوية من مرفأ "
                   "طرابلس في لبنان، وكانت معدّة للتهريب جنوباً عبر تازيربو نحو تشاد والسودان.") == ()
+
+
+def test_movements_a_place_said_to_lie_between_two_towns_and_an_area_within_a_larger_one():
+    (move,) = _moves("أفادت مصادر بأن طائرتي شحن روسيتين هبطتا في قاعدة الجفرة الجوية، الواقعة بين هون وودان، قادمتين من قاعدة "
+                     "حميميم في سوريا.")
+    assert _summary(move)[3:] == (["قاعدة حميميم"], ["قاعدة الجفرة الجوية"], [])
+    (move,) = _moves("تحرك رتل من ربيانة باتجاه منطقة كوري بوقودي في تيبستي، حيث تنتشر مناجم الذهب.")
+    assert _summary(move)[3:] == (["ربيانة"], ["كوري بوقودي"], [])
