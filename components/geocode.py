@@ -785,7 +785,11 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
             return whole[0], 0.8, "the country's borders as a whole: the sentence names no neighbour"
     districts = [p for p in places if p.kind == "district"]
     if cue in DISTRICT_CUES and districts:
-        return districts[0], 0.9, f"district: the text says {cue}"
+        if len(districts) > 1:  # إقليم البحيرة: Chad's Lac or Egypt's Beheira: as written, else in the article's country
+            districts = [p for p in districts if p.id in spelled] or [p for p in districts if p.country == focus] or districts
+        if len(districts) == 1:
+            return districts[0], 0.9, f"district: the text says {cue}"
+        places = districts
     countries = [p for p in places if p.kind == "country"]
     if countries and cue not in CAPITAL_CUES and all(p.country == countries[0].country for p in places):
         return countries[0], 0.85, "country rather than a city of the same name"  # الجزائر: not Algiers

@@ -464,3 +464,9 @@ def test_mentions_a_weak_name_listed_before_a_name_of_two_words_is_a_place():
 def test_mentions_a_search_and_rescue_zone_is_no_name():
     assert _spans("ونفى ما نشرته منظمة «سي ووتش» عن دخول زورق ليبي منطقة البحث والإنقاذ التابعة لمالطا.") == [
         (78, "مالطا", "country:MT")]
+
+
+def test_mentions_a_district_name_two_countries_share_is_the_one_of_the_articles_country():
+    assert _spans("إنجامينا - تشاد: غادرت الكتيبة الخامسة مشاة مواقعها في إقليم البحيرة متجهة إلى فايا.")[2] == (
+        55, "إقليم البحيرة", "district:TD-LC")
+    assert _spans("القاهرة: افتتح المحافظ مشروعاً في محافظة البحيرة.")[1] == (34, "محافظة البحيرة", "district:EG-BH")
