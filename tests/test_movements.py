@@ -4650,3 +4650,9 @@ def test_movements_a_place_said_to_lie_between_two_towns_and_an_area_within_a_la
     assert _summary(move)[3:] == (["قاعدة حميميم"], ["قاعدة الجفرة الجوية"], [])
     (move,) = _moves("تحرك رتل من ربيانة باتجاه منطقة كوري بوقودي في تيبستي، حيث تنتشر مناجم الذهب.")
     assert _summary(move)[3:] == (["ربيانة"], ["كوري بوقودي"], [])
+
+
+def test_movements_pushed_them_from_after_a_massing_says_where_the_force_came_from():
+    (move,) = _moves("حشد المجلس العسكري في الزنتان، الثلاثاء، نحو 25 آلية مسلحة قرب المدخل الشرقي لبلدة الرجبان في الجبل "
+                     "الغربي، دفع بها من الزنتان التي لا تبعد عنها سوى 10 كيلومترات.")
+    assert _summary(move) == ("mobilise", "reported", "Zintan forces", ["الزنتان"], ["الرجبان"], [])
