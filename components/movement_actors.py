@@ -28,6 +28,7 @@ from components.text import Token, name_key
 
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
+OFFICE_AFTER = 5     # or past an office's words before its owner (تابعة لجهاز دعم المديريات بوزارة الداخلية في حكومة ...)
 
 
 OPPOSED_REACH = 2  # words between 'facing' (قبالة، ضد) and the force faced (قبالة خطوط قوات ...)
@@ -81,7 +82,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     owned = next((k for k in range(trigger.last + 1, min(end, after_end + OWNER_AFTER) + 1)
                   if context.tokens[k].text in links), None)
     if owned is not None:  # وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو»: whose they are
-        office = OWNER_AFTER if owned + 1 <= end and context.tokens[owned + 1].text in links_office else 0
+        office = OFFICE_AFTER if owned + 1 <= end and context.tokens[owned + 1].text in links_office else 0
         after_end = min(end, max(after_end, owned + OWNER_AFTER + office))  # التابعة لوزارة الداخلية في حكومة
     for k in patterns.status.between(trigger.last + 1, after_end):
         cue = patterns.status.at(context.norm.text, context.tokens, k)

@@ -4656,3 +4656,9 @@ def test_movements_pushed_them_from_after_a_massing_says_where_the_force_came_fr
     (move,) = _moves("حشد المجلس العسكري في الزنتان، الثلاثاء، نحو 25 آلية مسلحة قرب المدخل الشرقي لبلدة الرجبان في الجبل "
                      "الغربي، دفع بها من الزنتان التي لا تبعد عنها سوى 10 كيلومترات.")
     assert _summary(move) == ("mobilise", "reported", "Zintan forces", ["الزنتان"], ["الرجبان"], [])
+
+
+def test_movements_a_force_of_an_agency_of_a_ministry_of_a_government_is_that_governments():
+    (move,) = _moves("وصلت إلى مدينة سبها، مساء الإثنين، قافلة من 85 سيارة تابعة لجهاز دعم المديريات بوزارة الداخلية في "
+                     "حكومة الوحدة الوطنية، بعد رحلة برية انطلقت من طرابلس ومرت بالشويرف.")
+    assert _summary(move) == ("deploy", "reported", "GNA forces", ["طرابلس"], ["سبها"], ["الشويرف"])
