@@ -482,15 +482,16 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
     return False
 
 
-OFFICE_WORDS = 3  # words of an office between a word of belonging and its owner (التابعة لوزارة الداخلية في)
+OFFICE_WORDS = 5  # words of an office between a word of belonging and its owner (التابعة لوزارة الداخلية في; تابعة
+# لجهاز دعم المديريات بوزارة الداخلية في)
 
 
 def _owner_of_the_force(context: Context, span: ActorSpan) -> bool:
-    """Whether a word of belonging and an office of the owner stand right before the force's name (التابعة لوزارة
+    """Whether a word of belonging and an office of the owner stand shortly before the force's name (التابعة لوزارة
     الداخلية في حكومة الوحدة الوطنية): the name says whose the force is, not where it goes."""
     lexicon, tokens = context.actor_lexicon, context.tokens
-    k = span.first - 1 - OFFICE_WORDS
-    return (k >= 0 and tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text in lexicon.owner_offices)
+    return any(tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text in lexicon.owner_offices
+               for k in range(max(0, span.first - 1 - OFFICE_WORDS), span.first - 2))
 
 
 def _numbered(context: Context, k: int) -> bool:

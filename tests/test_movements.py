@@ -4662,3 +4662,8 @@ def test_movements_a_force_of_an_agency_of_a_ministry_of_a_government_is_that_go
     (move,) = _moves("وصلت إلى مدينة سبها، مساء الإثنين، قافلة من 85 سيارة تابعة لجهاز دعم المديريات بوزارة الداخلية في "
                      "حكومة الوحدة الوطنية، بعد رحلة برية انطلقت من طرابلس ومرت بالشويرف.")
     assert _summary(move) == ("deploy", "reported", "GNA forces", ["طرابلس"], ["سبها"], ["الشويرف"])
+
+
+def test_movements_the_seat_in_an_owners_name_past_a_longer_office_is_no_destination():
+    (move,) = _moves("وصلت إلى سبها سرية من الشرطة التابعة لجهاز الأمن بوزارة الداخلية في حكومة الوحدة الوطنية في طرابلس.")
+    assert _summary(move) == ("deploy", "reported", "GNA forces", [], ["سبها"], [])
