@@ -49,6 +49,8 @@ def break_at(context: Context, patterns: Patterns, k: int) -> bool:
     if _after_a_conjunction(context, k):  # وجانت وإن أمناس: a place whose name reads like a particle
         return False
     match = patterns.scope_breaks.at(context.norm.text, context.tokens, k)
+    if match and _where_aside(context, patterns, k):
+        return False  # إلى بني وليد after '، حيث كانوا يواجهون قوة حماية طرابلس،': the movement goes on past the aside
     return (bool(match) and _names_no_place(context, patterns, k) and not _a_time(context, patterns, k + match[0] - 1)
             and not patterns.hearsay_asides.at(context.norm.text, context.tokens, k)  # كما تردد: an aside
             and not (k + match[0] < len(context.tokens) and context.tokens[k + match[0] - 1].text == WITH
@@ -56,6 +58,17 @@ def break_at(context: Context, patterns: Patterns, k: int) -> bool:
 
 
 WITH = "مع"  # 'with': بالتزامن مع ذلك, 'at the same time as that'
+WHERE = "حيث"  # 'where': an aside about the place or the force, or the clause that says what happens there
+WHERE_ASIDE = 10  # words an aside that 'where' opens may run before the comma that closes it
+
+
+def _where_aside(context: Context, patterns: Patterns, k: int) -> bool:
+    """'انسحب مقاتلو «فاغنر» من محاور جنوب طرابلس، حيث كانوا يواجهون قوة حماية طرابلس، إلى بني وليد': 'where' after a
+    comma opens an aside that a comma closes, and a word of direction right after it goes on with the movement."""
+    if context.tokens[k].text != WHERE or not k or not context.comma_after(k - 1):
+        return False
+    end = context.aside_end(k, WHERE_ASIDE, commas_only=True)
+    return end is not None and bool(patterns.directions.at(context.norm.text, context.tokens, end + 1))
 
 
 def _a_time(context: Context, patterns: Patterns, end: int) -> bool:

@@ -4667,3 +4667,9 @@ def test_movements_a_force_of_an_agency_of_a_ministry_of_a_government_is_that_go
 def test_movements_the_seat_in_an_owners_name_past_a_longer_office_is_no_destination():
     (move,) = _moves("وصلت إلى سبها سرية من الشرطة التابعة لجهاز الأمن بوزارة الداخلية في حكومة الوحدة الوطنية في طرابلس.")
     assert _summary(move) == ("deploy", "reported", "GNA forces", [], ["سبها"], [])
+
+
+def test_movements_a_where_aside_does_not_cut_the_movement_off_from_its_destination():
+    moves = _moves("انسحب مقاتلو مجموعة «فاغنر» من محاور جنوب طرابلس، حيث كانوا يواجهون قوة حماية طرابلس، إلى بني وليد، "
+                   "ومنها نُقلوا جواً إلى قاعدة الجفرة الجوية.")
+    assert [_summary(m)[3:5] for m in moves] == [(["طرابلس"], ["بني وليد"]), (["بني وليد"], ["قاعدة الجفرة الجوية"])]
