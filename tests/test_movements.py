@@ -4673,3 +4673,10 @@ def test_movements_a_where_aside_does_not_cut_the_movement_off_from_its_destinat
     moves = _moves("انسحب مقاتلو مجموعة «فاغنر» من محاور جنوب طرابلس، حيث كانوا يواجهون قوة حماية طرابلس، إلى بني وليد، "
                    "ومنها نُقلوا جواً إلى قاعدة الجفرة الجوية.")
     assert [_summary(m)[3:5] for m in moves] == [(["طرابلس"], ["بني وليد"]), (["بني وليد"], ["قاعدة الجفرة الجوية"])]
+
+
+def test_movements_the_company_or_the_vehicles_named_again_in_the_next_sentence_tell_where_the_move_set_out_from():
+    (move,) = _moves("عنوان\n\nدفعت القيادة العامة بسرية إلى أوباري.\n\nوأوضح المصدر أن السرية انطلقت من سبها.")
+    assert _summary(move)[3:5] == (["سبها"], ["أوباري"])
+    (move,) = _moves("عنوان\n\nنشر الجيش 40 آلية في حي المنشية بسبها.\n\nوأوضح المصدر أن الآليات وصلت فجراً من قاعدة براك الجوية.")
+    assert _summary(move)[3:5] == (["قاعدة براك الجوية"], ["حي المنشية"])
