@@ -1144,3 +1144,8 @@ def test_coverage_a_town_noun_keeps_a_short_name_the_town_though_the_article_nam
         ("جبل العوينات", text.index("جبل العوينات"), "region:tripoint-ly-eg-sd"),
         ("جبل العوينات", text.rindex("جبل العوينات"), "region:tripoint-ly-eg-sd"),
         ("العوينات", text.rindex("العوينات"), "region:tripoint-ly-eg-sd")]  # the bare name after the mountain
+
+
+def test_coverage_ndjamena_airport_by_its_other_name():
+    text = "تقضي بنقلهم جواً من مطار سبها إلى مطار حسن جاموس في انجامينا خلال الشهر المقبل."
+    assert [(s, start, i) for s, start, i in _placed(text)][1] == ("مطار حسن جاموس", text.index("مطار حسن"), "icao:FTTJ")
