@@ -256,8 +256,8 @@ def _part_of_a_city_named_after(place: tuple[int, int, tuple[str, ...]], gazette
 OUTLET_WORDS = 5  # an outlet's name is short («سكاي نيوز عربية»)
 DATELINE_LINES = 6  # the dateline stands among the article's first lines (after the headline)
 DATELINE_WORDS = (3, 4)  # and is short: a place (at most 3 words), a dash and the outlet (at most 4)
-_DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—،,-]+?)[»”]?[ \t]*(?:[،,][^\n]*)?$")
-# the outlet may be followed by the date: القاهرة - مدى مصر، 2 مايو 2026
+_DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^\n«»“”–—،,:-]+?)[»”]?[ \t]*:?[ \t]*(?:[،,][^\n]*)?$")
+# the outlet may be followed by the date (القاهرة - مدى مصر، 2 مايو 2026) or a colon (سبها - «فسانيا»:)
 DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
 DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
 

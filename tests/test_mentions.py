@@ -470,3 +470,8 @@ def test_mentions_a_district_name_two_countries_share_is_the_one_of_the_articles
     assert _spans("إنجامينا - تشاد: غادرت الكتيبة الخامسة مشاة مواقعها في إقليم البحيرة متجهة إلى فايا.")[2] == (
         55, "إقليم البحيرة", "district:TD-LC")
     assert _spans("القاهرة: افتتح المحافظ مشروعاً في محافظة البحيرة.")[1] == (34, "محافظة البحيرة", "district:EG-BH")
+
+
+def test_mentions_an_outlet_in_a_dateline_closed_by_a_colon_is_no_place():
+    assert _spans("عنوان الخبر\n\nسبها - «فسانيا»:\n\nنشر المجلس البلدي مرزق بياناً.") == [
+        (13, "سبها", "gn:2212775"), (49, "مرزق", "gn:2214603")]  # not ف + Sanya
