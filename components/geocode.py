@@ -669,8 +669,9 @@ def _listed_beside(candidates: list[Candidate], options: list[list[Place]],
     found = {}
     for index in shared:
         places = options[index]
-        beside = [options[other][0] for other in _list_neighbours(candidates, norm, index)
-                  if len(options[other]) == 1 and options[other][0].kind in SETTLEMENT_KINDS]
+        beside = [town for other in _list_neighbours(candidates, norm, index)  # a town of one country (Benghazi,
+                  for town in options[other][:1] if len({p.country for p in options[other]}) == 1  # the town and its
+                  and any(p.kind in SETTLEMENT_KINDS for p in options[other])]  # district alike)
         country = beside[0].country if beside and all(town.country == beside[0].country for town in beside) else None
         there = [p for p in places if p.country == country]
         if there and not any(p.id in in_full and p.country != country for p in places):

@@ -475,3 +475,9 @@ def test_mentions_a_district_name_two_countries_share_is_the_one_of_the_articles
 def test_mentions_an_outlet_in_a_dateline_closed_by_a_colon_is_no_place():
     assert _spans("عنوان الخبر\n\nسبها - «فسانيا»:\n\nنشر المجلس البلدي مرزق بياناً.") == [
         (13, "سبها", "gn:2212775"), (49, "مرزق", "gn:2214603")]  # not ف + Sanya
+
+
+def test_mentions_a_shared_name_listed_beside_a_town_that_is_also_a_district_is_that_towns_countrys():
+    assert _spans("وقال الباحث، في اتصال من طرابلس في شمال لبنان، إن «البيانات باتت لغة التفاوض الوحيدة مع السلطتين في "
+                  "طرابلس وبنغازي».") == [(25, "طرابلس", "gn:266826"), (35, "شمال لبنان", "region:north-lb"),
+                                          (100, "طرابلس", "gn:2210247"), (108, "بنغازي", "gn:88319")]
