@@ -601,6 +601,13 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
+
+
+def quote_opened(text: str, start: int, lower: int = 0) -> int:
+    """Where the quote that ``text[start]`` stands inside opened, at ``lower`` or after it and not closed before
+    ``start``; -1 when it stands inside none (a speaker's own words: «لن نتوغل في مرزق»)."""
+    opened = max(text.rfind(quote, lower, start) for quote in OPENING_QUOTES)
+    return opened if opened >= 0 and max(text.rfind(quote, opened, start) for quote in CLOSING_QUOTES) < 0 else -1
 TITLE_REACH = 80  # characters a quoted title may run before or after the name inside it
 TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is a statement
 VESSEL_NAME_WORDS = 6  # a ship's quoted name is shorter than this (أنور السادات، تي سي جي غازي عنتاب)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from components.actors import ORIGIN_LINK
-from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
+from components.mentions import quote_opened
 from components.movement_context import (
     PRESENT_PREFIXES,
     Context,
@@ -503,9 +503,7 @@ def _in_quotes(context: Context, movement: Movement) -> bool:
     """Whether the movement's trigger stands inside quotes opened in its sentence (a speaker's own words)."""
     if movement.trigger is None:
         return False
-    text, start = context.text, movement.trigger.start
-    opened = max(text.rfind(q, movement.evidence.start, start) for q in OPENING_QUOTES)
-    return opened >= 0 and max(text.rfind(q, opened, start) for q in CLOSING_QUOTES) < 0
+    return quote_opened(context.text, movement.trigger.start, movement.evidence.start) >= 0
 
 
 ACTOR_GAP = 8  # characters of spaces, quotes and commas that may stand between a force's name and the verb after it

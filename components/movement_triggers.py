@@ -4,6 +4,7 @@ verbless items of tickers and headlines (عاجل | رتل عسكري من قا�
 from __future__ import annotations
 
 from components.actors import ORIGIN_LINK
+from components.mentions import quote_opened
 from components.movement_context import FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
 from components.movement_patterns import Patterns
 from components.movement_roles import names_actor, words_between
@@ -205,8 +206,8 @@ def _civilian_says(patterns: Patterns, normal: str, tokens: list[Token], i: int)
     """Whether the word at ``i`` stands in a quote that a civilian says (قال أحد سكان قيرة: «توّا نقدروا نطلعوا
     لبراك»): a first-person verb there is the speaker's own trip, which needs a force word like any other."""
     start = tokens[i].start
-    opening = max(normal.rfind("«", 0, start), normal.rfind("“", 0, start))
-    if opening < 0 or "\n" in normal[opening:start] or "»" in normal[opening:start] or "”" in normal[opening:start]:
+    opening = quote_opened(normal, start, normal.rfind("\n", 0, start) + 1)  # a quote opened on the trigger's line
+    if opening < 0:
         return False
     k = i
     while k > 0 and tokens[k - 1].start > opening:

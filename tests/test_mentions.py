@@ -481,3 +481,12 @@ def test_mentions_a_shared_name_listed_beside_a_town_that_is_also_a_district_is_
     assert _spans("وقال الباحث، في اتصال من طرابلس في شمال لبنان، إن «البيانات باتت لغة التفاوض الوحيدة مع السلطتين في "
                   "طرابلس وبنغازي».") == [(25, "طرابلس", "gn:266826"), (35, "شمال لبنان", "region:north-lb"),
                                           (100, "طرابلس", "gn:2210247"), (108, "بنغازي", "gn:88319")]
+
+
+def test_mentions_quote_opened_finds_the_quote_a_position_stands_inside():
+    from components.mentions import quote_opened
+    text = "قال الآمر: «لن نتوغل في مرزق» ثم غادر، وقال: “سننسحب"
+    assert quote_opened(text, text.index("نتوغل")) == text.index("«")
+    assert quote_opened(text, text.index("غادر")) == -1  # the quote closed before it
+    assert quote_opened(text, text.index("سننسحب")) == text.index("“")
+    assert quote_opened(text, text.index("نتوغل"), text.index("مرزق")) == -1  # opened before the lower bound
