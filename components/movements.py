@@ -301,7 +301,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         if break_at(context, patterns, k):
             clause_end = k - 1
             break
-    if not patterns.saying_breaks.isdisjoint(context.norm.words[trigger.last + 1:clause_end + 1]):
+    if word_in(context, patterns.saying_breaks, trigger.last + 1, clause_end):
         clause_end = next(k for k in range(trigger.last + 1, clause_end + 1)
                           if context.norm.words[k] in patterns.saying_breaks) - 1  # وقال إن «عناصرنا في مقارهم بسوق
         # الجمعة»: what the speaker says next is not where the movement goes
