@@ -408,9 +408,6 @@ with header_left:
             "Click a circle or an arrow to read the sentences behind it; open the sidebar (›) to add articles "
             "or place names."
         )
-if not briefing:
-    with queue_slot:
-        not_placed_section(store, shown, titles)
 # What the panel shows (a clicked or picked place or movement) and what the map frames ("show on map"). A URL's
 # place opens both; a different view (article, filters, dates) starts from the whole map again.
 if "selection" not in st.session_state:
@@ -469,11 +466,6 @@ def movement_corrections_section() -> None:
                                             f"{corrections.edit_summary(edit)}"))
             if undo_column.button("Undo", key=f"undo-edit-{edit.id}", icon=":material/undo:"):
                 undo_edits([edit.id], f"Undone: {corrections.edit_summary(edit)}")
-
-
-if not briefing:
-    with corrections_slot:
-        movement_corrections_section()
 
 
 def movement_controls(article_id: str, index: int) -> None:
@@ -698,4 +690,10 @@ if briefing:
 else:
     map_and_panel(None if focus == ALL else focus)
     export_section(shown)
+    # The sidebar's sections go into their slots last: what the browser gets first is the map (their elements sent
+    # before it delayed the map's frame).
+    with queue_slot:
+        not_placed_section(store, shown, titles)
+    with corrections_slot:
+        movement_corrections_section()
 st.query_params.from_dict(views.to_query(replace(view, place=st.query_params.get("place"))))

@@ -81,3 +81,18 @@ def test_app_command_passes_streamlits_options_on_untouched(monkeypatch):
     assert main(["app", "--server.port", "8502", "--server.headless=true"]) == 0
     assert ran == [["--server.port", "8502", "--server.headless=true"]]
     assert HEALTH_CHECK == "--server.scriptHealthCheckEnabled=true"
+
+
+def test_streamlit_reads_the_served_settings_from_the_checkout():
+    """As Streamlit reads .streamlit/config.toml from the checkout: no usage statistics, and no source watching (a
+    new visitor's session would otherwise walk the whole checkout to watch it before its script starts)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    asked = ("from streamlit import config; config.get_config_options(force_reparse=True); "
+             "print(*(config.get_option(o) for o in ('server.fileWatcherType', 'browser.gatherUsageStats', "
+             "'server.enableStaticServing')))")
+    answer = subprocess.run([sys.executable, "-c", asked], cwd=Path(__file__).resolve().parent.parent,
+                            capture_output=True, text=True, check=True)
+    assert answer.stdout.split() == ["none", "False", "True"]
