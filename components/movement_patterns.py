@@ -217,9 +217,11 @@ class Patterns:
     civilian_speakers: frozenset[str]  # قال أحد سكان قيرة: «نطلعوا لبراك»: the speaker's own trip
     apposition_heads: frozenset[str]  # إدري، كبرى بلدات ... من وادي الشاطئ: a description of the place before
     saying_breaks: frozenset[str]  # وقال إن «عناصرنا في مقارهم بسوق الجمعة»: what is said next, not the route
+    caused_acts: frozenset[str]  # دفعت بلدية الزاوية إلى تعليق الدراسة: what دفع drove someone to do
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
+    not_before: dict[str, frozenset[str]]  # a one-word trigger → the words before which it is none (نشرت صوراً)
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
@@ -286,7 +288,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "new_statements": "new_statement",
     "size_asides": "size_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
-    "apposition_heads": "apposition_head", "saying_breaks": "saying_break",
+    "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
 }
 
 
@@ -337,6 +339,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "escort", "hearsay_aside")),
         not_after={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_after"])
                    for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
+        not_before={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_before"])
+                    for entry in entries if entry["type"] == "trigger" and "not_before" in entry for form in entry["forms"]},
         capitals=capitals,
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),

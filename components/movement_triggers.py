@@ -42,6 +42,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # استهدفت طائرة مسيرة تمركزاً لقوات الجيش: a position attacked
         if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
             continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
+        if n == 1 and i + 1 < len(tokens) and tokens[i + 1].text in patterns.not_before.get(tokens[i].text[prefix:], ()):
+            continue  # بنشر «أخبار مضللة»، نشرت صوراً لرتل: published, not deployed
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)

@@ -317,6 +317,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
             break
     if _is_not_force(context, patterns, trigger, s_first, clause_end):
         return None  # past the next trigger too: هبطت بمطار بنينا طائرة شحن ... تحمل أدوية
+    if trigger.needs_force == "bi" and _drove_to_act(context, patterns, trigger, clause_end):
+        return None  # دفعت بلدية الزاوية إلى تعليق الدراسة: drove someone to do something, sent no force
     end = min(following - 1, clause_end)
     goes_on = (previous >= s_first and trigger.first and not trigger.prefix
                and context.tokens[trigger.first - 1].text in patterns.goes_on_words)  # حتى بلغت: the force told of
@@ -442,6 +444,23 @@ def _distance_asides(context: Context, patterns: Patterns) -> frozenset[int]:
         if closing is not None:
             found.update(range(k - 1, closing + 1))
     return frozenset(found)
+
+
+CAUSED_REACH = 6  # words from دفع to the 'to' of what it drove someone to do (دفع مصلحة الطيران المدني إلى تعليق)
+TO = "الي"  # إلى, normalised
+
+
+def _drove_to_act(context: Context, patterns: Patterns, trigger: Trigger, clause_end: int) -> bool:
+    """Whether 'to' and an act (caused_acts) follow دفع within a few words, before any ب of what is sent: 'drove
+    (someone) to do' (دفعت الاشتباكات بلدية الزاوية إلى تعليق الدراسة), not 'pushed (forces) to a place'."""
+    words, tokens = context.norm.words, context.tokens
+    for k in range(trigger.last + 1, min(clause_end, trigger.last + CAUSED_REACH)):
+        if words[k] == TO:
+            return words[k + 1] in patterns.caused_acts
+        match = patterns.forces.at(context.norm.text, tokens, k) if words[k][:1] == "ب" else None
+        if match and tokens[k].text[:match[1]].endswith("ب"):
+            return False  # دفعت بقوات إلى إغلاق الطريق: forces sent, to do something there
+    return False
 
 
 ESCORT_REACH = 3  # words from 'under the guard of' to the force that guards (تحت حراسة عربات مسلحة)

@@ -4680,3 +4680,26 @@ def test_movements_the_company_or_the_vehicles_named_again_in_the_next_sentence_
     assert _summary(move)[3:5] == (["سبها"], ["أوباري"])
     (move,) = _moves("عنوان\n\nنشر الجيش 40 آلية في حي المنشية بسبها.\n\nوأوضح المصدر أن الآليات وصلت فجراً من قاعدة براك الجوية.")
     assert _summary(move)[3:5] == (["قاعدة براك الجوية"], ["حي المنشية"])
+
+
+def test_movements_pushed_to_an_act_sends_no_force_but_pushed_with_forces_does():
+    assert _moves("تعيش الزاوية على وقع اشتباكات بين مجموعات مسلحة دفعت بلدية الزاوية إلى تعليق الدراسة ثلاثة أيام.") == ()
+    assert _moves("أدت الاشتباكات بين كتائب مسلحة قرب المطار إلى دفع مصلحة الطيران المدني إلى تعليق الرحلات في مطار "
+                  "معيتيقة.") == ()
+    (move,) = _moves("دفعت القيادة العامة بقوات إلى إغلاق الطريق الساحلي في سرت.")
+    assert _summary(move)[:2] == ("deploy", "reported")
+    (move,) = _moves("دفعت القيادة العامة كتيبة إلى سرت.")
+    assert _summary(move)[4] == ["سرت"]
+
+
+def test_movements_published_news_or_pictures_are_not_deployed():
+    assert _moves("واتهم الناشط صفحات محسوبة على «قوة حماية طرابلس» بنشر «أخبار مضللة» عن الوضع في الغرب الليبي.") == ()
+    (move,) = _moves("نشرت الصفحة صوراً لرتل من 40 آلية وصل إلى الزاوية.")
+    assert _summary(move)[4] == ["الزاوية"]
+    (move,) = _moves("نشرت القيادة وحدات في سبها.")
+    assert _summary(move)[:2] == ("deploy", "reported")
+
+
+def test_movements_colloquial_tomorrow_plans_the_move():
+    (move,) = _moves("قال آمر الكتيبة إن «السرية تتحرك بكرة من الزاوية إلى صبراتة».")
+    assert _summary(move)[1:2] == ("planned",)
