@@ -25,6 +25,7 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
 BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
+IN = "في"  # before a compass point between a place and its locator (معطن السارة في أقصى الجنوب، قرب ...)
 TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
 MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 
@@ -409,10 +410,11 @@ def _right_after(context: Context, patterns: Patterns, boundary: int, first: int
     nouns apart ('معطن السارة قرب المثلث الحدودي', 'منفذ وازن المقابل لبلدة الذهيبة'; not 'إلى مواقع قرب تومو', where
     the positions are where they go); a nationality may stand between ('مطار أم جرس التشادي، القريب من ...')."""
     start, nisba, compass, adjectives = boundary + 1, context.actor_lexicon.by_nisba, patterns.compass, patterns.place_adjectives
-    while start < first and (context.tokens[start].text in nisba or context.tokens[start].text in compass
-                             or context.tokens[start].text in adjectives):
+    tokens = context.tokens
+    while start < first and (tokens[start].text in nisba or tokens[start].text in compass or tokens[start].text in adjectives
+                             or tokens[start].text == IN and start + 1 < first and tokens[start + 1].text in compass):
         start += 1  # 'مطار أم جرس التشادي، القريب من الحدود مع السودان', 'جنوب شرقي البلاد، قرب الحدود مع تشاد',
-        # 'معبر تين الكوم الحدودي، المقابل لمنفذ إيسين'
+        # 'معبر تين الكوم الحدودي، المقابل لمنفذ إيسين', 'في أقصى الجنوب، قرب المثلث الحدودي'
     match = patterns.roles.at(context.norm.text, context.tokens, start)
     return bool(match) and all(t.text in patterns.skippable for t in context.tokens[start + match[0]:first])
 

@@ -4703,3 +4703,20 @@ def test_movements_published_news_or_pictures_are_not_deployed():
 def test_movements_colloquial_tomorrow_plans_the_move():
     (move,) = _moves("قال آمر الكتيبة إن «السرية تتحرك بكرة من الزاوية إلى صبراتة».")
     assert _summary(move)[1:2] == ("planned",)
+
+
+def test_movements_no_surprise_is_no_denial_and_lo_and_behold_no_condition():
+    (move,) = _moves("لم يكن مفاجئاً ما كشفته صور الأقمار الصناعية هذا الأسبوع عن هبوط ثلاث طائرات شحن روسية في قاعدة براك "
+                     "الجوية، قادمة من قاعدة الخادم.")
+    assert _summary(move)[1] == "reported"
+    (move,) = _moves("وفي أواخر 2024، نقلت موسكو جزءاً من عتادها جواً من قاعدة حميميم إلى شرق ليبيا، في ما بدا يومها إجراءً "
+                     "مؤقتاً فإذا به يتحول إلى إقامة دائمة.")
+    assert _summary(move)[1] == "reported"
+    (move,) = _moves("لم يكن انسحاب القوات من سرت إلى الجفرة ممكناً.")
+    assert _summary(move)[1] == "denied"
+
+
+def test_movements_a_locator_past_a_compass_point_says_where_the_destination_lies():
+    (move,) = _moves("تعتزم موسكو نقل وحدات من قاعدة الجفرة الجوية إلى قاعدة معطن السارة في أقصى الجنوب، قرب المثلث الحدودي "
+                     "مع تشاد والسودان، لتكون نقطة ارتكاز.")
+    assert _summary(move)[3:5] == (["قاعدة الجفرة الجوية"], ["قاعدة معطن السارة"])
