@@ -490,3 +490,10 @@ def test_mentions_quote_opened_finds_the_quote_a_position_stands_inside():
     assert quote_opened(text, text.index("غادر")) == -1  # the quote closed before it
     assert quote_opened(text, text.index("سننسحب")) == text.index("“")
     assert quote_opened(text, text.index("نتوغل"), text.index("مرزق")) == -1  # opened before the lower bound
+
+
+def test_mentions_emsaed_as_musaid_only_where_a_town_noun_names_it_and_new_spellings():
+    assert _spans("وصلت تعزيزات مصرية إلى بلدة مساعد الحدودية.") == [(28, "مساعد", "gn:12687307")]
+    assert _spans("قال مساعد وزير الدفاع إن القوات ستنتقل إلى طبرق.") == [(43, "طبرق", "gn:81302")]
+    assert _spans("هبطت طائرة في مطار أقاديس قادمة من زنتان.") == [
+        (14, "مطار أقاديس", "icao:DRZA"), (35, "زنتان", "gn:2218963")]

@@ -4720,3 +4720,11 @@ def test_movements_a_locator_past_a_compass_point_says_where_the_destination_lie
     (move,) = _moves("تعتزم موسكو نقل وحدات من قاعدة الجفرة الجوية إلى قاعدة معطن السارة في أقصى الجنوب، قرب المثلث الحدودي "
                      "مع تشاد والسودان، لتكون نقطة ارتكاز.")
     assert _summary(move)[3:5] == (["قاعدة الجفرة الجوية"], ["قاعدة معطن السارة"])
+
+
+def test_movements_a_place_the_move_is_said_to_have_no_link_to_is_no_destination():
+    (move,) = _moves("وصلت قافلة عسكرية إلى غات، ولا صلة لها بالجزائر.")
+    assert _summary(move)[4] == ["غات"]
+    (move,) = _moves("وأضاف أن القوات الجوية «ستنقل الأسبوع المقبل سرية من الصاعقة من مطار العلمين إلى سيوة للمشاركة في تدريب "
+                     "مشترك»، نافياً أن يكون لذلك «أي صلة بالتطورات في شرق ليبيا».")
+    assert _summary(move)[3:5] == (["مطار العلمين"], ["سيوة"])
