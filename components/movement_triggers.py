@@ -42,8 +42,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # استهدفت طائرة مسيرة تمركزاً لقوات الجيش: a position attacked
         if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
             continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
-        if n == 1 and i + 1 < len(tokens) and tokens[i + 1].text in patterns.not_before.get(tokens[i].text[prefix:], ()):
-            continue  # بنشر «أخبار مضللة»، نشرت صوراً لرتل: published, not deployed
+        if n == 1 and _before_what_it_is_not(context, patterns, i, prefix):
+            continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
@@ -64,6 +64,23 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             found.append(trigger)
         resume = i + n
     return found
+
+
+NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes it none (تقدم منذ 2024 الدعم)
+
+
+def _before_what_it_is_not(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
+    """Whether a one-word trigger stands right before one of its not_before words (نشرت صوراً، تقدم الدعم), a time
+    phrase or a year apart (وحدات روسية تقدم منذ 2024 الدعم العسكري)."""
+    words = patterns.not_before.get(context.tokens[i].text[prefix:])
+    if not words:
+        return False
+    tokens, normal = context.tokens, context.norm.text
+    k = i + 1
+    while k < min(len(tokens), i + 1 + NOT_BEFORE_TIME) and (tokens[k].text.isdigit()
+                                                             or patterns.time_words.at(normal, tokens, k)):
+        k += 1
+    return k < len(tokens) and tokens[k].text in words
 
 
 def _denial_between(context: Context, patterns: Patterns, first: int, last: int) -> bool:
