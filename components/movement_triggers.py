@@ -205,9 +205,9 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     how, rest = variant
     if how == "suffix":
         return (1, 0, index[(rest,)]), False
-    if how == "we":  # لن نتوغل: the speaker's own forces move; no force word is needed
+    if how in ("we", "and_we"):  # لن نتوغل: the speaker's own forces move; no force word is needed
         kind, needs_force = index[(rest,)]
-        return (1, 0, (kind, needs_force if _civilian_says(patterns, normal, tokens, i) else False)), False
+        return (1, int(how == "and_we"), (kind, needs_force if _civilian_says(patterns, normal, tokens, i) else False)), False
     tail = tuple(t.text for t in tokens[i + 1:i + index.max_tokens])
     for n in range(len(tail) + 1, 0, -1):
         key = (rest, *tail[:n - 1])
@@ -235,6 +235,7 @@ def _civilian_says(patterns: Patterns, normal: str, tokens: list[Token], i: int)
 
 
 _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
+AND_PREFIXES = ("و", "ف")  # 'and', 'then' on a first-person verb (ووصلنا، فدخلنا)
 
 
 def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
@@ -262,6 +263,8 @@ def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
                 break
         if found is None and word.endswith("نا") and len(word) >= 5 and (word[:-2],) in index:
             found = ("we", word[:-2])  # دفعنا بكتيبتين، أرسلنا بحراً: the past of the first person plural
+        elif found is None and word.endswith("نا") and word[:1] in AND_PREFIXES and len(word) >= 6 and (word[1:-2],) in index:
+            found = ("and_we", word[1:-2])  # ووصلنا أبو قرين قبل المغرب: the same after 'and'
         if found is None:
             for suffix in VERB_SUFFIXES:
                 stem = word[:-len(suffix)]

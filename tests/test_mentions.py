@@ -497,3 +497,8 @@ def test_mentions_emsaed_as_musaid_only_where_a_town_noun_names_it_and_new_spell
     assert _spans("قال مساعد وزير الدفاع إن القوات ستنتقل إلى طبرق.") == [(43, "طبرق", "gn:81302")]
     assert _spans("هبطت طائرة في مطار أقاديس قادمة من زنتان.") == [
         (14, "مطار أقاديس", "icao:DRZA"), (35, "زنتان", "gn:2218963")]
+
+
+def test_mentions_before_or_after_sunset_is_no_morocco():
+    assert _spans("ووصلنا أبو قرين قبل المغرب. وقال إن المغرب يدعم الحوار.") == [
+        (7, "أبو قرين", "cur:abu-qurayn"), (36, "المغرب", "country:MA")]

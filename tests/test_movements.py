@@ -4738,3 +4738,10 @@ def test_movements_provides_support_is_no_advance_and_closer_to_is_no_origin():
     (move,) = _moves("وتشير المعلومات إلى أن موسكو تعتزم نقل سرب من مقاتلات «ميغ-29» من الجفرة إلى قاعدة القرضابية قرب سرت "
                      "مطلع الصيف، لتقترب أكثر من ميناء راس لانوف.")
     assert _summary(move)[3:5] == (["الجفرة"], ["قاعدة القرضابية"])
+
+
+def test_movements_a_first_person_verb_after_and_goes_on_with_the_speakers_move():
+    (move,) = _moves("قال آمر المحور: «طلعنا من مصراتة نهار الخميس بأربعين آلية، ووصلنا أبو قرين قبل المغرب».")
+    assert _summary(move)[3:5] == (["مصراتة"], ["أبو قرين"])
+    (move,) = _moves("قال الآمر: «ووصلنا إلى سرت ليلاً».")
+    assert _summary(move)[4] == ["سرت"]
