@@ -412,14 +412,26 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     return True
 
 
+DATELINE_DASHES = "-–—"
+
+
 def _heads_a_line(candidate: Candidate, norm: Normalised, tokens: list[Token]) -> bool:
     """'البيضاء: الجامعة تؤجل امتحاناتها': a name that opens a line and a colon closes, as headlines put the place
-    they are about before what happened there."""
+    they are about before what happened there; so does a dateline's place before its dash or the outlet's quoted
+    name (البيضاء ـ «القدس العربي»:)."""
     normal = norm.text
     before = normal[tokens[candidate.first - 1].end:tokens[candidate.first].start] if candidate.first else "\n"
     after = normal[tokens[candidate.last].end:tokens[candidate.last + 1].start if candidate.last + 1 < len(tokens)
                    else len(normal)]
-    return "\n" in before and after.strip().startswith(":")
+    if "\n" not in before:
+        return False
+    after = after.strip()
+    if after.startswith((":", *DATELINE_DASHES)):
+        return True  # 'البيضاء: ...', 'البيضاء - «القدس العربي»'
+    line_end = normal.find("\n", tokens[candidate.last].end)
+    line = normal[tokens[candidate.last].end:len(normal) if line_end < 0 else line_end].strip()
+    return line.startswith(tuple(QUOTED_NAME_OPENS)) and line.endswith(":") and len(line) <= DATELINE_CHARS  # البيضاء ـ «القدس
+    # العربي»: (the stretching ـ as its dash is gone once normalised)
 
 
 def _per_cent(candidate: Candidate, tokens: list[Token], previous: str) -> bool:

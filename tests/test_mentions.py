@@ -502,3 +502,10 @@ def test_mentions_emsaed_as_musaid_only_where_a_town_noun_names_it_and_new_spell
 def test_mentions_before_or_after_sunset_is_no_morocco():
     assert _spans("ووصلنا أبو قرين قبل المغرب. وقال إن المغرب يدعم الحوار.") == [
         (7, "أبو قرين", "cur:abu-qurayn"), (36, "المغرب", "country:MA")]
+
+
+def test_mentions_a_word_name_after_a_compass_adjective_or_heading_a_dateline_is_the_place():
+    assert _spans("تقع سوسة شمال شرقي البيضاء.")[-1] == (19, "البيضاء", "gn:89055")
+    assert _spans("نصب المتطوعون 60 من الخيام البيضاء في الملعب.") == []
+    assert _spans("عنوان الخبر هنا\n\nالبيضاء ـ «القدس العربي»:\n\nوصلت قوة إلى شحات.")[0] == (17, "البيضاء", "gn:89055")
+    assert _spans("سيول جديدة تعزل شحات.") == [(16, "شحات", "gn:7602388")]
