@@ -4745,3 +4745,10 @@ def test_movements_a_first_person_verb_after_and_goes_on_with_the_speakers_move(
     assert _summary(move)[3:5] == (["مصراتة"], ["أبو قرين"])
     (move,) = _moves("قال الآمر: «ووصلنا إلى سرت ليلاً».")
     assert _summary(move)[4] == ["سرت"]
+
+
+def test_movements_an_apposition_a_town_noun_opens_says_where_the_destination_lies():
+    (move,) = _moves("سيدفع الجيش الجزائري بتعزيزات من عين أميناس إلى الدبداب، البلدة المقابلة لغدامس، إذا اقتربت الاشتباكات.")
+    assert _summary(move)[3:5] == (["عين أميناس"], ["الدبداب"])
+    (move,) = _moves("وصلت القوات إلى سبها، المدينة الأكبر في الجنوب، قادمة من براك.")
+    assert _summary(move)[3:5] == (["براك"], ["سبها"])
