@@ -509,3 +509,7 @@ def test_mentions_a_word_name_after_a_compass_adjective_or_heading_a_dateline_is
     assert _spans("نصب المتطوعون 60 من الخيام البيضاء في الملعب.") == []
     assert _spans("عنوان الخبر هنا\n\nالبيضاء ـ «القدس العربي»:\n\nوصلت قوة إلى شحات.")[0] == (17, "البيضاء", "gn:89055")
     assert _spans("سيول جديدة تعزل شحات.") == [(16, "شحات", "gn:7602388")]
+
+
+def test_mentions_an_airline_named_after_a_country_is_no_place():
+    assert _spans("أعلنت شركة مصر للطيران تعليق رحلاتها إلى بنغازي.") == [(41, "بنغازي", "gn:88319")]

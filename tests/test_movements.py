@@ -4752,3 +4752,9 @@ def test_movements_an_apposition_a_town_noun_opens_says_where_the_destination_li
     assert _summary(move)[3:5] == (["عين أميناس"], ["الدبداب"])
     (move,) = _moves("وصلت القوات إلى سبها، المدينة الأكبر في الجنوب، قادمة من براك.")
     assert _summary(move)[3:5] == (["براك"], ["سبها"])
+
+
+def test_movements_two_aircraft_of_a_nation_are_its_army_and_outside_its_borders_is_nowhere():
+    (move,) = _moves("هبطت طائرتان عسكريتان مصريتان في مطار الأبرق.")
+    assert _summary(move)[:3] == ("airlift", "reported", "Egyptian army")
+    assert _moves("وقال إن «القوات المسلحة المصرية لا تتحرك خارج حدود مصر إلا وفق ما يقره الدستور»." ) == ()
