@@ -428,10 +428,10 @@ def _heads_a_line(candidate: Candidate, norm: Normalised, tokens: list[Token]) -
     after = after.strip()
     if after.startswith((":", *DATELINE_DASHES)):
         return True  # 'البيضاء: ...', 'البيضاء - «القدس العربي»'
+    # 'البيضاء ـ «القدس العربي»:': a stretching ـ for its dash, gone once normalised; the outlet's quoted name ends the line
     line_end = normal.find("\n", tokens[candidate.last].end)
     line = normal[tokens[candidate.last].end:len(normal) if line_end < 0 else line_end].strip()
-    return line.startswith(tuple(QUOTED_NAME_OPENS)) and line.endswith(":") and len(line) <= DATELINE_CHARS  # البيضاء ـ «القدس
-    # العربي»: (the stretching ـ as its dash is gone once normalised)
+    return line.startswith(tuple(QUOTED_NAME_OPENS)) and line.endswith(":") and len(line) <= DATELINE_CHARS
 
 
 def _per_cent(candidate: Candidate, tokens: list[Token], previous: str) -> bool:
