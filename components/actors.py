@@ -63,6 +63,8 @@ class ActorLexicon:
     own_country: frozenset[tuple[str, ...]] = frozenset()
     unit_nouns: frozenset[tuple[str, ...]] = frozenset()
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
+    national_army_phrases: frozenset[tuple[str, ...]] = frozenset()  # الجيش الوطني: a neighbour's own army only in
+    national_army_countries: frozenset[str] = frozenset()  # the press of these (Tunisia's, Algeria's), not Egypt's
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
     home_nisbas: frozenset[str] = frozenset()  # الليبي، الليبية، ليبيين (normalised): the home country's nisba
@@ -142,6 +144,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
                         unit_nouns=unit_nouns, home_army_phrases=home_army_phrases,
+                        national_army_phrases=frozenset(name_key(w) for w in cues["national_army_phrases"]),
+                        national_army_countries=frozenset(cues["national_army_countries"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),

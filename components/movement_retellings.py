@@ -447,8 +447,10 @@ def with_home_army(text: str, words: list[str], lexicon: ActorLexicon, movements
     """In an article datelined in a neighbour that names the LNA nowhere in its own words (الجيش الوطني الليبي،
     «الجيش الوطني» الليبي، القيادة العامة، حفتر), 'the army' (الجيش الوطني) is that country's, not the LNA."""
     army = lexicon.by_country.get(home, ("", ""))[0] if home and home != "LY" else ""
+    phrases = lexicon.home_army_phrases if home in lexicon.national_army_countries else (
+        lexicon.home_army_phrases - lexicon.national_army_phrases)  # Cairo's press calls no army of its own الجيش الوطني
     if not army or any(m.actor is not None and m.actor.name == lexicon.home_army
-                       and name_key(m.actor.text) not in lexicon.home_army_phrases for m in movements):
+                       and name_key(m.actor.text) not in phrases for m in movements):
         return movements  # القاهرة – «الشرق الأوسط» over a story that names the LNA: الجيش is still the LNA
     if lexicon.quoted_home_army is not None and lexicon.quoted_home_army.search(text):
         return movements  # مسؤول في «الجيش الوطني» الليبي: the LNA named, its nisba after the quote
@@ -457,7 +459,7 @@ def with_home_army(text: str, words: list[str], lexicon: ActorLexicon, movements
         return movements  # ما دفع الجيش الوطني الليبي إلى نقل تعزيزاته: the LNA named in a sentence that moves nothing
     return [replace(m, actor=Actor(m.actor.text, army))
             if m.actor is not None and (not m.actor.name or m.actor.name in lexicon.libyan_sides)  # the LNA, the side
-            and name_key(m.actor.text) in lexicon.home_army_phrases else m for m in movements]  # named most, or none
+            and name_key(m.actor.text) in phrases else m for m in movements]  # named most, or none
 
 
 TIMED_ITEM = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[|\-–—]")  # the time of a live page's update: 09:00 | ...

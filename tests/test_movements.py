@@ -4758,3 +4758,11 @@ def test_movements_two_aircraft_of_a_nation_are_its_army_and_outside_its_borders
     (move,) = _moves("هبطت طائرتان عسكريتان مصريتان في مطار الأبرق.")
     assert _summary(move)[:3] == ("airlift", "reported", "Egyptian army")
     assert _moves("وقال إن «القوات المسلحة المصرية لا تتحرك خارج حدود مصر إلا وفق ما يقره الدستور»." ) == ()
+
+
+def test_movements_the_national_army_datelined_in_cairo_is_still_the_lna_but_in_tunis_tunisias():
+    cairo = ("عنوان الخبر\n\nالقاهرة - «صدى البلد»:\n\nأنزلت سفينة إنزال سرية مشاة في ميناء سرت، بعد إبحارها من ميناء بنغازي، "
+             "في أول نقل بحري لقوات الجيش الوطني نحو الجنوب. وأوضح المصدر أن السرية ستتحرك من سرت نحو سبها.")
+    assert [_summary(m)[2] for m in _moves(cairo)][-1] == "Libyan National Army"
+    (move,) = _moves("عنوان الخبر\n\nتونس - «موزاييك»:\n\nأفاد مصدر عسكري بأن وحدات من الجيش الوطني انتقلت من قابس إلى بن قردان.")
+    assert _summary(move)[2] == "Tunisian army"
