@@ -84,6 +84,12 @@ def _after_a_conjunction(context: Context, k: int) -> bool:
             and not normalise_word(mention.text).startswith("و"))
 
 
+def _cites_for_a_claim(context: Context, patterns: Patterns, first: int, k: int) -> bool:
+    """Whether the break ending at ``k`` says whom a claim told before it cites (نفت الوزارة ما روجت له حسابات، نقلاً عن
+    منابر مقربة من المجلس العسكري، بشأن «توغل وحدات»): the claim goes on, and so does what is said of it."""
+    return bool(patterns.sources.ends_at(context.norm.text, context.tokens, k)) and any_in(patterns.claims, context, first, k - 1)
+
+
 def _names_no_place(context: Context, patterns: Patterns, k: int) -> bool:
     """False for a break word that is also a place noun and leads to a place: 'من وسط ترهونة' is the centre of
     Tarhuna, 'وسط مخاوف' ('amid fears') a break."""
@@ -145,7 +151,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     inside = _inside_longer_cues(context, patterns, scope_first, trigger.first - 1)
     for k in sorted(cue_ends - inside, reverse=True):
         if (patterns.scope_breaks.ends_at(normal, tokens, k) and _names_no_place(context, patterns, k)
-                and not _a_time(context, patterns, k)):
+                and not _a_time(context, patterns, k) and not _cites_for_a_claim(context, patterns, scope_first, k)):
             segment_first = k + 1
             break
         cue = patterns.status.ends_at(normal, tokens, k)

@@ -4766,3 +4766,9 @@ def test_movements_the_national_army_datelined_in_cairo_is_still_the_lna_but_in_
     assert [_summary(m)[2] for m in _moves(cairo)][-1] == "Libyan National Army"
     (move,) = _moves("عنوان الخبر\n\nتونس - «موزاييك»:\n\nأفاد مصدر عسكري بأن وحدات من الجيش الوطني انتقلت من قابس إلى بن قردان.")
     assert _summary(move)[2] == "Tunisian army"
+
+
+def test_movements_whom_a_denied_claim_cites_does_not_cut_the_denial_off():
+    (move,) = _moves("نفت وزارة الدفاع الوطني ما روجت له حسابات، نقلاً عن منابر مقربة من المجلس العسكري الحاكم في باماكو، بشأن "
+                     "«توغل وحدات جزائرية داخل تينزاواتين».")
+    assert _summary(move)[1] == "denied"
