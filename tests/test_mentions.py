@@ -513,3 +513,9 @@ def test_mentions_a_word_name_after_a_compass_adjective_or_heading_a_dateline_is
 
 def test_mentions_an_airline_named_after_a_country_is_no_place():
     assert _spans("أعلنت شركة مصر للطيران تعليق رحلاتها إلى بنغازي.") == [(41, "بنغازي", "gn:88319")]
+
+
+def test_mentions_the_oases_are_al_wahat_only_where_a_district_noun_or_a_list_names_them():
+    assert _spans("لمنع امتداد القتال إلى الواحات الصغيرة.") == []
+    assert [text for _, text, _ in _spans("انتقلت قوة إلى منطقة الواحات. وزار جالو والواحات وأوجلة.")] == [
+        "الواحات", "جالو", "الواحات", "أوجلة"]
