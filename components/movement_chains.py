@@ -295,6 +295,7 @@ def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigg
                for k in range(max(s_first, trigger.first - JOINING_BEFORE), trigger.last + 1))
 
 
+ONE_VOYAGE = ("naval_landing", "airlift")  # docked or landed somewhere, 'and' unloaded after setting out from elsewhere
 ANOTHER_NEAR = 2  # words from a verb of arriving to 'a second' or 'another' (سرية ثانية وصلت)
 
 
@@ -692,6 +693,11 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
                        via=last.via + tuple(m for m in last.destinations + movement.via if m not in last.via)), True
     if moves_from_the_relative(context, patterns, trigger, last, movement):
         return replace(movement, origins=last.destinations), True  # الذين تمركزوا قرب البركت انسحبوا نحو اكاكوس
+    if (same_sentence and movement.origins and not movement.destinations and last.destinations and not last.origins
+            and movement.kind == last.kind and movement.kind in ONE_VOYAGE and movement.status == last.status
+            and and_then(context, trigger)):
+        # رست حاملة المروحيات في ميناء طبرق، وأنزلت 250 عنصراً ... بعد رحلة انطلاقاً من الإسكندرية: one voyage
+        return with_origin(last, movement), True
     if same_sentence and same_end(last, movement):
         # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها
         return (with_origin(last, movement) if movement.origins else last), True

@@ -4772,3 +4772,9 @@ def test_movements_whom_a_denied_claim_cites_does_not_cut_the_denial_off():
     (move,) = _moves("نفت وزارة الدفاع الوطني ما روجت له حسابات، نقلاً عن منابر مقربة من المجلس العسكري الحاكم في باماكو، بشأن "
                      "«توغل وحدات جزائرية داخل تينزاواتين».")
     assert _summary(move)[1] == "denied"
+
+
+def test_movements_a_ship_that_docked_and_unloaded_after_sailing_from_elsewhere_made_one_voyage():
+    (move,) = _moves("رست حاملة المروحيات «جمال عبد الناصر» التابعة للقوات البحرية المصرية، صباح الثلاثاء، في ميناء طبرق، "
+                     "وأنزلت نحو 250 من عناصر مشاة البحرية و12 مركبة مدرعة، بعد رحلة استغرقت يومين انطلاقاً من الإسكندرية.")
+    assert _summary(move)[:5] == ("naval_landing", "reported", "Egyptian army", ["الإسكندرية"], ["طبرق"])
