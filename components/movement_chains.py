@@ -3,6 +3,7 @@ from, where it ended, the same move told again in detail, an alternative, or a d
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from components.actors import ORIGIN_LINK
@@ -23,7 +24,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import purpose_noun, purpose_verb, words_between
-from components.movement_status import before_time_phrase
+from components.movement_status import before_time_phrase, past_verb
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Actor, Movement
 
@@ -241,6 +242,21 @@ def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
     return (not trigger.prefix and not trigger.future and k > after and tokens[k].text[:1] == CONJUNCTIONS[0]
             and tokens[trigger.first].text[:1] not in PRESENT_PREFIXES
             and not context.marked(after, trigger.first))
+
+
+ABOUT = ("عن", "بشان", "حول")  # a claim 'about' what it tells (أنباء عن إنزال), normalised
+
+
+def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
+    """Whether the trigger, joined with و and a comma apart at most, follows a claim 'about' a movement (نفى أنباء عن
+    إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل): one more item of that claim; not a verb
+    in the past of its own (ونقلت القوات)."""
+    tokens = context.tokens
+    if last.trigger is None or not and_then(context, trigger) or trigger.future or past_verb(context, patterns, trigger):
+        return False
+    first = token_at(context.norm, last.trigger.start)
+    return (first > 0 and tokens[first - 1].text in ABOUT and tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
+            and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
 
 
 def and_then(context: Context, trigger: Trigger) -> bool:
@@ -638,6 +654,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
             an_alternative(context, patterns, after, trigger)  # نفى أي نية للتقدم نحو قصر بن غشير أو دخول عين زارة
             or last.status == "denied" and (is_next_leg(context, patterns, trigger)  # عن إنزال معدات في طبرق ثم
                                               or _and_a_noun(context, after, trigger)  # نقلها إلى براك; حول دخول
+                                              or _and_another_item(context, patterns, trigger, last)
                                               or patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
                                               and movement.origins and not movement.destinations)
     ) and not _a_new_statement(context, patterns, after, trigger):  # the scan of the words between, asked last

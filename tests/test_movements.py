@@ -4778,3 +4778,12 @@ def test_movements_a_ship_that_docked_and_unloaded_after_sailing_from_elsewhere_
     (move,) = _moves("رست حاملة المروحيات «جمال عبد الناصر» التابعة للقوات البحرية المصرية، صباح الثلاثاء، في ميناء طبرق، "
                      "وأنزلت نحو 250 من عناصر مشاة البحرية و12 مركبة مدرعة، بعد رحلة استغرقت يومين انطلاقاً من الإسكندرية.")
     assert _summary(move)[:5] == ("naval_landing", "reported", "Egyptian army", ["الإسكندرية"], ["طبرق"])
+
+
+def test_movements_one_more_item_of_a_denied_claim_about_a_movement_is_denied_with_it():
+    moves = _moves("نفى مصدر في القيادة العامة أنباء عن إنزال سفينة روسية عناصر في قاعدة طبرق البحرية، ونقل آخرين من قاعدة "
+                   "براك الجوية إلى حقل الفيل.")
+    assert [_summary(m)[1] for m in moves] == ["denied", "denied"]
+    moves = _moves("نفى مصدر عسكري مصري ما تداولته منصات عن «هبوط طائرتين عسكريتين مصريتين في مطار الأبرق، ورسو سفينة إنزال "
+                   "مصرية في ميناء طبرق».")
+    assert [_summary(m)[1] for m in moves] == ["denied", "denied"]
