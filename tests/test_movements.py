@@ -4787,3 +4787,9 @@ def test_movements_one_more_item_of_a_denied_claim_about_a_movement_is_denied_wi
     moves = _moves("نفى مصدر عسكري مصري ما تداولته منصات عن «هبوط طائرتين عسكريتين مصريتين في مطار الأبرق، ورسو سفينة إنزال "
                    "مصرية في ميناء طبرق».")
     assert [_summary(m)[1] for m in moves] == ["denied", "denied"]
+
+
+def test_movements_a_flight_over_a_place_goes_nowhere_there():
+    assert _moves("اتهم العميد «مجموعات مسلحة» بخرق الهدنة عبر تسيير طائرة مسيّرة فوق هراوة ليل السبت.") == ()
+    (move,) = _moves("حلقت طائرات حربية في أجواء سرت قبل أن تهبط في قاعدة الجفرة.")
+    assert _summary(move)[4] == ["قاعدة الجفرة"]
