@@ -823,6 +823,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
             # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again)
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
+        nation = _nation_after(context, k)  # العاصمة الليبية: Libya's, not the dateline's Cairo
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
             continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
@@ -860,12 +861,27 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
                     and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
                     and (not called or _called(context, first, called, tokens[k].text))
                     and (not names or _named_as(mention, names))
-                    and (not near or mention.place.country in NEIGHBOURHOOD)):
+                    and (not near or mention.place.country in NEIGHBOURHOOD)
+                    and (nation is None or mention.place.country == nation)):
                 found.append((first, mention, role))  # 'the town' alone is not where the last force came from
                 break
         else:
             return found
     return found
+
+
+def _nation_after(context: Context, k: int) -> str | None:
+    """The country whose nationality right after the noun at ``k`` says whose it is (العاصمة الليبية: LY; المدينة
+    التونسية: TN), else None."""
+    if k + 1 >= len(context.tokens):
+        return None
+    word, lexicon = context.tokens[k + 1].text, context.actor_lexicon
+    if word in lexicon.home_nisbas:
+        return lexicon.home_country
+    armies = lexicon.by_nisba.get(word)
+    if armies is None:
+        return None
+    return next((country for country, (army, _) in lexicon.by_country.items() if army == armies[0]), None)
 
 
 def _goes_on_from(context: Context, trigger: Trigger) -> bool:

@@ -4793,3 +4793,11 @@ def test_movements_a_flight_over_a_place_goes_nowhere_there():
     assert _moves("اتهم العميد «مجموعات مسلحة» بخرق الهدنة عبر تسيير طائرة مسيّرة فوق هراوة ليل السبت.") == ()
     (move,) = _moves("حلقت طائرات حربية في أجواء سرت قبل أن تهبط في قاعدة الجفرة.")
     assert _summary(move)[4] == ["قاعدة الجفرة"]
+
+
+def test_movements_the_libyan_capital_is_no_capital_of_another_country_named_before():
+    cairo = "عنوان\n\nالقاهرة - «الوفد»:\n\n"
+    (move,) = _moves(cairo + "وصلت قوات إلى العاصمة الليبية قادمة من الزنتان.")
+    assert _summary(move)[3:5] == (["الزنتان"], [])
+    (move,) = _moves(cairo + "قال مصدر في طرابلس إن قوات وصلت إلى العاصمة الليبية قادمة من الزنتان.")
+    assert _summary(move)[3:5] == (["الزنتان"], ["طرابلس"])
