@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import compress
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan
+from components.gazetteer import nisba_countries
 from components.geocode import NEIGHBOURHOOD
 from components.mentions import OPENING_QUOTES
 from components.movement_actors import links_elsewhere, mover_of, source_of
@@ -453,14 +454,21 @@ TO = "الي"  # إلى, normalised
 def _drove_to_act(context: Context, patterns: Patterns, trigger: Trigger, clause_end: int) -> bool:
     """Whether 'to' and an act (caused_acts) follow دفع within a few words, before any ب of what is sent: 'drove
     (someone) to do' (دفعت الاشتباكات بلدية الزاوية إلى تعليق الدراسة), not 'pushed (forces) to a place'."""
-    words, tokens = context.norm.words, context.tokens
+    words = context.norm.words
     for k in range(trigger.last + 1, min(clause_end, trigger.last + CAUSED_REACH)):
         if words[k] == TO:
             return words[k + 1] in patterns.caused_acts
-        match = patterns.forces.at(context.norm.text, tokens, k) if words[k][:1] == "ب" else None
-        if match and tokens[k].text[:match[1]].endswith("ب"):
+        if _force_with_bi(context, patterns, k):
             return False  # دفعت بقوات إلى إغلاق الطريق: forces sent, to do something there
     return False
+
+
+def _force_with_bi(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether a force word carrying ب starts at token ``k`` (دفعت رئاسة الأركان، الأحد، بتعزيزات): what is sent."""
+    if context.tokens[k].text[:1] != "ب":
+        return False
+    match = patterns.forces.at(context.norm.text, context.tokens, k)
+    return bool(match) and context.tokens[k].text[:match[1]].endswith("ب")
 
 
 ESCORT_REACH = 3  # words from 'under the guard of' to the force that guards (تحت حراسة عربات مسلحة)
@@ -518,12 +526,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
                 # carries
     if trigger.needs_force != "bi":
         return False
-    normal = context.norm.text  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
-    for k in patterns.forces.between(trigger.last + 1, min(s_last, trigger.last + WINDOW)):  # where a force word may start
-        match = patterns.forces.at(normal, tokens, k) if tokens[k].text[:1] == "ب" else None
-        if match and tokens[k].text[:match[1]].endswith("ب"):
-            return True
-    return False
+    return any(_force_with_bi(context, patterns, k)  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
+               for k in patterns.forces.between(trigger.last + 1, min(s_last, trigger.last + WINDOW)))
 
 
 OWNER_NAME_BEFORE = 4  # words from a word of belonging to the owner's name (تابعاً لرئاسة الأركان في حكومة الوحدة)
@@ -873,15 +877,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
 def _nation_after(context: Context, k: int) -> str | None:
     """The country whose nationality right after the noun at ``k`` says whose it is (العاصمة الليبية: LY; المدينة
     التونسية: TN), else None."""
-    if k + 1 >= len(context.tokens):
-        return None
-    word, lexicon = context.tokens[k + 1].text, context.actor_lexicon
-    if word in lexicon.home_nisbas:
-        return lexicon.home_country
-    armies = lexicon.by_nisba.get(word)
-    if armies is None:
-        return None
-    return next((country for country, (army, _) in lexicon.by_country.items() if army == armies[0]), None)
+    return nisba_countries().get(context.tokens[k + 1].text) if k + 1 < len(context.tokens) else None
 
 
 def _goes_on_from(context: Context, trigger: Trigger) -> bool:
