@@ -66,6 +66,7 @@ class Lexicon:
     construct_bodies: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
+    country_cued: frozenset[tuple[str, ...]] = frozenset()  # of those, the ones it cues where their country is named
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
     clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
     count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
@@ -129,7 +130,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     with (data_dir / "clitic_words.csv").open(encoding="utf-8", newline="") as handle:
         clitic_words = frozenset(normalise_word(row["word"]) for row in csv.DictReader(handle))
     located = frozenset(name_key(row["name"]) for row in weak_rows if row["after_bi"] == "yes")
-    typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "type")
+    typed_only = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] in ("type", "country"))
+    country_cued = frozenset(name_key(row["name"]) for row in weak_rows if row["needs"] == "country")
 
     def words(key: str) -> frozenset[str]:
         return cues[key]
@@ -158,6 +160,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         command_nouns=words("command_nouns"),
         located_by_bi=located,
         typed_only=typed_only,
+        country_cued=country_cued,
         weak_name_cues=words("weak_name_cues"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
@@ -397,7 +400,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if not typed and _heads_construct(candidate, norm, tokens, lexicon, gazetteer):
             return False
         if key in lexicon.typed_only:
-            cued = False
+            cued = cued and key in lexicon.country_cued and _its_country_named(candidate, norm, gazetteer)
+            # إلى سيول في زيارة لكوريا الجنوبية; never على الشاطئ
         located = _located_by_direction(candidate, tokens, lexicon, gazetteer)  # الجميل غربي طرابلس
         if typed or next_to_place or located or _listed_before_place(candidate, tokens, lexicon, gazetteer):
             return True
@@ -455,6 +459,16 @@ def _country_named(candidate: Candidate, norm: Normalised, gazetteer: Gazetteer,
     named, nisbas = gazetteer.country_words, nisba_countries()
     return any(named.get(rest) in countries or nisbas.get(rest) in countries
                for word in set(norm.words) for _, rest in peel(word))
+
+
+def _its_country_named(candidate: Candidate, norm: Normalised, gazetteer: Gazetteer) -> bool:
+    """Whether the article names, in full, the country of a place abroad that the name may be (كوريا الجنوبية for
+    سيول): a preposition then cues a typed-only weak name abroad, as it cues no Libyan one (على الشاطئ)."""
+    for i in candidate.place_ids:
+        country = gazetteer.places.get(f"country:{gazetteer.places[i].country}")
+        if country is not None and country.country != "LY" and " ".join(name_key(country.name_ar)) in norm.text:
+            return True
+    return False
 
 
 def _same_phrase(normal: str, tokens: list[Token], k: int) -> bool:

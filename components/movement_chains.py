@@ -537,6 +537,8 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
         return False
     first = _size_aside(context, patterns, trigger.first)  # قوة من جهاز الأمن العام، قوامها 35 آلية، قدمت من سوق الجمعة
     before = first - 1
+    if before and patterns.aboard.ends_at(context.norm.text, tokens, before - 1) is not None:
+        return True  # إنزال عناصر في ميناء زوارة، على متن زورقين سينطلقان من قاعدة أبوستة: the boats that carry them
     if last.actor is not None and last.actor.text:
         start = context.norm.offsets[tokens[first].start]  # a short look back, not a copy of the article
         return context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text)

@@ -26,6 +26,7 @@ ARABIC_COMMA = CLAUSE_MARKS[0]
 FUTURE_PREFIXES = ("س", "وس", "فس")
 PRESENT_PREFIXES = ("ت", "ي")  # a present verb's third person: تنسحب، يتقدم
 VERB_SUFFIXES = ("ون", "وا", "ا", "ن")
+DUAL_SUFFIXES = ("ان", *VERB_SUFFIXES)  # and the present's dual (ستعودان، تتمركزان): only after a person prefix (not شحنتان)
 
 
 class Trigger(NamedTuple):  # a named tuple, immutable and built faster than a frozen dataclass

@@ -218,6 +218,7 @@ class Patterns:
     apposition_heads: frozenset[str]  # إدري، كبرى بلدات ... من وادي الشاطئ: a description of the place before
     saying_breaks: frozenset[str]  # وقال إن «عناصرنا في مقارهم بسوق الجمعة»: what is said next, not the route
     caused_acts: frozenset[str]  # دفعت بلدية الزاوية إلى تعليق الدراسة: what دفع drove someone to do
+    speaker_verbs: frozenset[str]  # نفى، تحدث: who they name before a verbal noun speaks (نفى مسؤول إرسال قوات)
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -289,6 +290,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "size_asides": "size_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
+    "speaker_verbs": "speaker_verb",
 }
 
 

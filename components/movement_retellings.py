@@ -322,23 +322,54 @@ def questions_answered(context: Context, movements: list[Movement]) -> list[Move
     tells again going where the question said, by the same force or one not named, is that movement: the answer's
     words (its status, its origin) stand, the question is not a second one."""
     asked = [k for k, movement in enumerate(movements)
-             if movement.trigger is not None and movement.destinations and _in_a_question(movement)]
+             if movement.trigger is not None and (movement.destinations or movement.origins)
+             and _in_a_question(context, movement)]
     if not asked:
         return movements
     answered = {k for k in asked if any(_answers(context, movements[k], later) for later in movements[k + 1:])}
     return [movement for k, movement in enumerate(movements) if k not in answered]
 
 
-def _in_a_question(movement: Movement) -> bool:
-    """Whether ``movement``'s sentence ends with a question mark."""
-    return movement.evidence.text.rstrip(" »\"").endswith(("؟", "?"))
+QUESTION_MARKS = ("؟", "?")
+INTERVIEWER_MARKS = ("س:", "س :", "س-", "سؤال:")  # what opens an interviewer's line (س: ... ج: ...); a bullet (■ •)
+# opens a digest's items as well, and marks a question only on a line that ends with one
+
+
+def _in_a_question(context: Context, movement: Movement) -> bool:
+    """Whether ``movement``'s sentence ends with a question mark, or it stands in an interviewer's line: one that
+    ends with a question mark or opens with the mark of a question (س: هناك من يقول إن قوة منكم دخلت بني وليد.
+    * يتردد أنكم ستسحبون الكتيبة المنتشرة في تازربو. هل هذا صحيح؟)."""
+    if movement.evidence.text.rstrip(" »\"").endswith(QUESTION_MARKS):
+        return True
+    first, last = _line_of(context.text, movement.evidence.start)
+    line = context.text[first:last].strip()
+    return line.endswith(QUESTION_MARKS) or line.startswith(INTERVIEWER_MARKS)
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    """Where the line (a paragraph) that holds ``position`` starts and ends."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
+def _in_the_next_line(text: str, earlier: int, later: int) -> bool:
+    """Whether ``later`` stands in the first line with words after the line of ``earlier`` (the answer's)."""
+    end = _line_of(text, earlier)[1]
+    start = len(text) - len(text[end:].lstrip())
+    return start <= later < _line_of(text, start)[1] if start < len(text) else False
 
 
 def _answers(context: Context, question: Movement, later: Movement) -> bool:
-    """Whether ``later``, in the sentence after ``question``'s, tells the move the question asked about."""
-    if (later.trigger is None or _sentences_apart(context, question, later) != 1
+    """Whether ``later``, in the sentence after ``question``'s or (of the same kind) in the answer's line, tells the
+    move the question asked about: going where it went (or, if it named only where from, setting out from there)."""
+    if (later.trigger is None
+            or _sentences_apart(context, question, later) != 1
+            and not (later.kind == question.kind
+                     and _in_the_next_line(context.text, question.evidence.start, later.evidence.start))
             or question.actor is not None and later.actor is not None and question.actor.name != later.actor.name):
         return False
+    if not question.destinations:
+        return all(any(_same_spot(mine, theirs) for theirs in later.origins) for mine in question.origins)
     return all(any(_same_spot(mine, theirs) for theirs in later.destinations) for mine in question.destinations)
 
 

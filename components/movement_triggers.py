@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from components.actors import ORIGIN_LINK
 from components.mentions import quote_opened
-from components.movement_context import FUTURE_PREFIXES, VERB_SUFFIXES, Context, Trigger, is_future_word
+from components.movement_context import (
+    DUAL_SUFFIXES,
+    FUTURE_PREFIXES,
+    PRESENT_PREFIXES,
+    VERB_SUFFIXES,
+    Context,
+    Trigger,
+    is_future_word,
+)
 from components.movement_patterns import Patterns
 from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
@@ -235,6 +243,7 @@ def _civilian_says(patterns: Patterns, normal: str, tokens: list[Token], i: int)
 
 
 _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # what a first-person verb moves, as a suffix (نسحبها، سننقلهم)
 AND_PREFIXES = ("و", "ف")  # 'and', 'then' on a first-person verb (ووصلنا، فدخلنا)
 
 
@@ -256,7 +265,7 @@ def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
             if rest[:1] == "ن" and third:
                 found = ("we_future", third)
                 break
-            stem = next((rest[:-len(suffix)] for suffix in VERB_SUFFIXES
+            stem = next((rest[:-len(suffix)] for suffix in DUAL_SUFFIXES
                          if rest.endswith(suffix) and (rest[:-len(suffix)],) in index), None)
             if stem is not None:  # سيزحفون: the future of يزحف with a plural ending
                 found = ("future", stem)
@@ -266,12 +275,15 @@ def _variant(index: PhraseIndex, word: str) -> tuple[str, str] | None:
         elif found is None and word.endswith("نا") and word[:1] in AND_PREFIXES and len(word) >= 6 and (word[1:-2],) in index:
             found = ("and_we", word[1:-2])  # ووصلنا أبو قرين قبل المغرب: the same after 'and'
         if found is None:
-            for suffix in VERB_SUFFIXES:
+            for suffix in DUAL_SUFFIXES if word[:1] in PRESENT_PREFIXES else VERB_SUFFIXES:
                 stem = word[:-len(suffix)]
                 if word.endswith(suffix) and len(stem) >= 3 and (stem,) in index:
                     found = ("suffix", stem)
                     break
         if found is None and word[:1] == "ن" and len(word) >= 4:
-            found = next((("we", form) for form in ("ي" + word[1:], "ت" + word[1:]) if (form,) in index), None)
+            stems = [word[1:]] + [word[1:-len(end)] for end in OBJECT_SUFFIXES
+                                  if word.endswith(end) and len(word) - len(end) >= 4]
+            found = next((("we", person + stem) for stem in stems for person in ("ي", "ت") if (person + stem,) in index), None)
+            # ننسحب → ينسحب; لن نسحبها من تازربو → يسحب (with what it moves as a suffix)
         _VARIANTS[key] = found
     return _VARIANTS[key]

@@ -274,6 +274,23 @@ def _statement_follows(context: Context, patterns: Patterns, k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].text in patterns.statement_links and tokens[k + 1].text in patterns.statements
 
 
+JOURNEY_WORDS = 14  # words from 'after a journey' (بعد رحلة) to the last place of the journey it tells
+
+
+def _journey_end(context: Context, patterns: Patterns, trigger: Trigger, end: int, s_last: int) -> int:
+    """``end``, or further where 'after a journey' stands before it (وصلت إلى سبها ... قافلة من 80 شاحنة محملة ...،
+    ترافقها كتيبة ...، بعد رحلة استغرقت يومين بدأت من بنغازي ومرت باجدابيا): the journey's places are the movement's,
+    however long the words before them."""
+    words = context.norm.words
+    for k in range(max(trigger.last + 1, end - JOURNEY_WORDS), end):
+        if words[k + 1] in patterns.journey_words and words[k] in JOURNEY_AFTER:
+            return min(s_last, max(end, k + JOURNEY_WORDS))
+    return end
+
+
+JOURNEY_AFTER = frozenset({"بعد", "وبعد"})  # normalised as the text is: 'after' before a journey word
+
+
 def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> bool:
     """Whether the trigger may have a place at all, ``end`` the last token its places may stand at (its clause is
     cut there or sooner): a place after it (``places_with_roles``, ``_measured_position``), one put first in its
@@ -297,7 +314,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
         return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
-    clause_end = min(s_last, trigger.last + WINDOW)
+    clause_end = _journey_end(context, patterns, trigger, min(s_last, trigger.last + WINDOW), s_last)
     for k in patterns.scope_breaks.between(trigger.last + 1, clause_end):
         if break_at(context, patterns, k):
             clause_end = k - 1
@@ -614,6 +631,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if context.tokens[k].text in patterns.that_words:
             first = k + 1  # not who speaks: قال مسؤول إن ...
             break
+        if context.tokens[k].text in patterns.speaker_verbs and joined(context.norm.text, context.tokens, k, trigger.first):
+            first = trigger.first  # نفى مسؤول محلي إرسال قوات: who denies it, not an official sent (but وقال أحد
+            break  # العائدين: «خرجنا من إدري»: the speaker's own trip, told in his words)
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
@@ -645,9 +665,22 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if k > end:
             break
         match = patterns.non_force.at(normal, tokens, k)
-        if match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k):
+        if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
+                and not _and_arms(context, patterns, k + match[0], end)):
             return True
     return False
+
+
+ARMS_AFTER = 3  # words after civilian cargo in which arms carried with it are named (ناقلات وقود وشاحنات ذخيرة)
+
+
+def _and_arms(context: Context, patterns: Patterns, first: int, end: int) -> bool:
+    """Whether weapons or ammunition are carried too, named with و within a few words of token ``first`` (a convoy
+    of fuel tankers and ammunition trucks, مؤناً وأدوية وذخائر): a military shipment, not civilian cargo alone."""
+    tokens, normal = context.tokens, context.norm.text
+    last = min(end, first + ARMS_AFTER - 1, len(tokens) - 1)
+    return any(tokens[k].text.startswith("و") for k in range(first, last + 1)) and any(
+        patterns.modifiers.at(normal, tokens, k) for k in range(first, last + 1))
 
 
 def _and_a_force(context: Context, patterns: Patterns, first: int, last: int) -> bool:

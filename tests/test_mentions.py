@@ -519,3 +519,10 @@ def test_mentions_the_oases_are_al_wahat_only_where_a_district_noun_or_a_list_na
     assert _spans("لمنع امتداد القتال إلى الواحات الصغيرة.") == []
     assert [text for _, text, _ in _spans("انتقلت قوة إلى منطقة الواحات. وزار جالو والواحات وأوجلة.")] == [
         "الواحات", "جالو", "الواحات", "أوجلة"]
+
+
+def test_mentions_floods_are_no_seoul_unless_south_korea_is_named():
+    text = "وتأتي التحركات المصرية بعد أيام من سيول ضربت مدن الشرق الليبي، وفي سيول جرفت الطرق."
+    assert "سيول" not in [m.text for m in extract_text(text, article_id="s", source="s").mentions]
+    seoul = extract_text("وصل الرئيس إلى سيول في زيارة لكوريا الجنوبية.", article_id="s", source="s")
+    assert [m.place.name for m in seoul.mentions if m.text == "سيول"] == ["Seoul"]

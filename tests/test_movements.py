@@ -4801,3 +4801,55 @@ def test_movements_the_libyan_capital_is_no_capital_of_another_country_named_bef
     assert _summary(move)[3:5] == (["الزنتان"], [])
     (move,) = _moves(cairo + "قال مصدر في طرابلس إن قوات وصلت إلى العاصمة الليبية قادمة من الزنتان.")
     assert _summary(move)[3:5] == (["الزنتان"], ["طرابلس"])
+
+
+def test_movements_the_places_of_a_journey_told_after_a_long_subject_are_the_movement_s():
+    (move,) = _moves("وصلت إلى سبها مساء أمس الأحد قافلة من 80 شاحنة محملة بالدقيق والزيت والسكر وحليب الأطفال، ترافقها "
+                     "كتيبة من اللواء طارق بن زياد، أحد أبرز تشكيلات الجيش الوطني الليبي، بعد رحلة استغرقت يومين بدأت من "
+                     "بنغازي ومرت باجدابيا وزلة وهون.")
+    assert _summary(move)[3:] == (["بنغازي"], ["سبها"], ["اجدابيا", "زلة", "هون"])
+
+
+def test_movements_a_stop_told_with_its_pronoun_is_passed_through():
+    (move,) = _moves("وصلت 14 شاحنة ذخيرة للكفرة من إجدابيا عبر جالو، بعد توقفها يوماً كاملاً قرب حقل السرير.")
+    assert _summary(move)[3:] == (["إجدابيا"], ["كفرة"], ["جالو", "حقل السرير"])
+
+
+def test_movements_an_official_who_denies_or_speaks_of_a_movement_is_not_its_mover():
+    (move,) = _moves("نفى مسؤول محلي إرسال قوات إلى سرت.")
+    assert _summary(move)[1:5] == ("denied", None, [], ["سرت"])
+    (move,) = _moves("وتحدث مسؤول محلي عن حشد قوات في قاعدة القرضابية الجوية جنوب سرت.")
+    assert _summary(move)[:5] == ("mobilise", "reported", None, [], ["قاعدة القرضابية الجوية"])
+    assert _moves("وصل مسؤول محلي إلى سرت.") == ()
+    assert _moves("قال أحد العائدين: «خرجنا من إدري في سيارات دفع رباعي»، مضيفاً أنهم ينتظرون رفاقهم.") == ()
+
+
+def test_movements_a_verb_in_the_dual_is_a_trigger():
+    (move,) = _moves("قال الناطق إن الكتيبتين ستعودان إلى مصراته إذا توقفت الاستفزازات.")
+    assert _summary(move)[:2] == ("withdraw", "conditional")
+    assert [d.text for d in move.destinations] == ["مصراته"]
+    (move,) = _moves("وأضاف أن كتيبتين من الكتائب المرابطة في الوشكة ستعودان إلى مصراتة مطلع الشهر المقبل.")
+    assert _summary(move)[1:5] == ("planned", None, ["الوشكة"], ["مصراتة"])
+
+
+def test_movements_the_boats_that_carry_a_landing_set_out_with_it():
+    (move,) = _moves("وأعلنت حكومة الوحدة الوطنية إنزال عناصر من مشاة البحرية في ميناء زوارة خلال الساعات المقبلة، على متن "
+                     "زورقين سينطلقان من قاعدة أبوستة البحرية.")
+    assert _summary(move)[:5] == ("naval_landing", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["زوارة"])
+
+
+def test_movements_a_fuel_tanker_is_civilian_cargo_unless_arms_go_with_it():
+    assert _moves("وتأتي القافلة بعد أسبوع من رسو ناقلة محملة بـ35 ألف طن من البنزين في ميناء طرابلس.") == ()
+    assert _moves("فيما رست في الميناء ناقلة وقود قادمة من ميناء الحريقة لتشغيل محطات الكهرباء.") == ()
+    (move,) = _moves("أفاد مصدر عسكري بأن رتلاً لوجستياً يضم ناقلات وقود وشاحنات ذخيرة ومواد تموينية غادر مساء الأربعاء "
+                     "بنغازي متجهاً إلى الكفرة.")
+    assert _summary(move)[3:5] == (["بنغازي"], ["الكفرة"])
+
+
+def test_movements_an_interviewer_s_question_that_the_answer_tells_again_is_not_a_second_movement():
+    moves = _moves("* يتردد أنكم ستسحبون الكتيبة المنتشرة في تازربو. هل هذا صحيح؟\n\n"
+                   "- لن نسحبها من تازربو إلا بعد أن يتسلم حرس المنشآت النفطية تأمين الطريق المؤدي إلى حقل السرير.")
+    assert [_summary(m)[:4] for m in moves] == [("withdraw", "conditional", None, ["تازربو"])]
+    moves = _moves("س: هناك من يقول إن قوة منكم دخلت بني وليد ليلة الخميس.\n\n"
+                   "ج: لا أساس لهذا من الصحة. لم تدخل آلية واحدة من قواتنا بني وليد.")
+    assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [("denied", ["بني وليد"])]
