@@ -249,8 +249,11 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     spans.append(local)
                     resume = local.last + 1
                     continue
+                nationality = _nationality_before(normal, tokens, placed, lexicon, i, spans)
+                if nationality[1] is None:  # ومن الجزائر العاصمة، أبدت وزارة الدفاع استعدادها لإرسال وحدات من الجيش
+                    nationality = _opened_abroad(text, normal, tokens, placed, lexicon, i) or nationality
                 name = _most_named_army(spans, lexicon.bare_armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
-                                        _nationality_before(normal, tokens, placed, lexicon, i, spans))
+                                        nationality)
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
@@ -638,6 +641,21 @@ def _nearer_nationality(spans: list[ActorSpan], nationality: tuple[int, str | No
 
 
 SENTENCE_REACH = 60  # words back to look for the start of a sentence
+
+
+OPENING_PREPOSITIONS = frozenset({"من", "ومن", "في", "وفي"})  # normalised as the text is
+
+
+def _opened_abroad(text, normal, tokens, placed, lexicon, i) -> tuple[int, str] | None:
+    """(token, army) where token i's sentence opens with a town abroad set off by a comma, as a paragraph's own
+    dateline (ومن الجزائر العاصمة، أبدت وزارة الدفاع الوطني استعدادها لإرسال وحدات من الجيش): that country's army."""
+    first = _sentence_start(normal, tokens, i)
+    mention = placed.get(first + 1) if tokens[first].text in OPENING_PREPOSITIONS else None
+    if (mention is None or mention.place is None or mention.place.country == lexicon.home_country
+            or mention.place.kind == "country" or not text[mention.end:].lstrip().startswith(("،", ","))):
+        return None
+    army = lexicon.by_country.get(mention.place.country, ("", ""))[0]
+    return (first + 1, army) if army else None
 
 
 def _sentence_start(normal: str, tokens: list[Token], i: int) -> int:

@@ -72,8 +72,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
             return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
             # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
-        if _where_a_place_lies(context, patterns, span):
-            return False  # مطار غازي عنتاب جنوبي تركيا
+        if _where_a_place_lies(context, patterns, span) or _said_absent(context, span):
+            return False  # مطار غازي عنتاب جنوبي تركيا; عززنا معطن السارة ولا وجود لـ«الدعم السريع»
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
@@ -365,7 +365,19 @@ def _denied_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool
         cue = patterns.status.at(context.norm.text, context.tokens, k)
         if cue and cue[2][0] == "denied":
             return True
-    return False
+    return _said_absent(context, span)
+
+
+def _said_absent(context: Context, span: ActorSpan) -> bool:
+    """Whether a force is named as not being there (ولا وجود لـ«الدعم السريع» في المثلث الحدودي): not the force
+    that moves, nor the one told of before."""
+    words = context.norm.words
+    first = max(bounds_of_sentence(context, span.first)[0], span.first - DENIED_MOVER_REACH, 1)
+    return any(words[k] == PRESENCE and words[k - 1] in NO for k in range(first, span.first))
+
+
+PRESENCE = "وجود"
+NO = frozenset({"لا", "ولا"})
 
 
 def _a_background_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool:

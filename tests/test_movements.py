@@ -4853,3 +4853,37 @@ def test_movements_an_interviewer_s_question_that_the_answer_tells_again_is_not_
     moves = _moves("س: هناك من يقول إن قوة منكم دخلت بني وليد ليلة الخميس.\n\n"
                    "ج: لا أساس لهذا من الصحة. لم تدخل آلية واحدة من قواتنا بني وليد.")
     assert [(m.status, [d.text for d in m.destinations]) for m in moves] == [("denied", ["بني وليد"])]
+
+
+def test_movements_readiness_to_send_is_a_plan():
+    (move,) = _moves("أعلنت رئاسة الأركان استعدادها لإرسال طائرتي نقل عسكريتين من مطار معيتيقة إلى مطار بنينا.")
+    assert _summary(move)[:2] == ("airlift", "planned")
+
+
+def test_movements_the_army_of_a_paragraph_opened_abroad_is_that_country_s():
+    (_, move) = _moves("عنوان الخبر\n\nوصل رتل من الجيش الوطني الليبي إلى غات مساء الأحد.\n\nومن الجزائر العاصمة، أبدت وزارة "
+                       "الدفاع الوطني استعدادها لإرسال وحدات من الجيش من جانت إلى غات عبر منفذ إيسين، «إذا طلبت السلطات "
+                       "الليبية ذلك رسمياً».")
+    assert _summary(move)[:5] == ("deploy", "conditional", "Algerian army", ["جانت"], ["غات"])
+    (_, move) = _moves("عنوان الخبر\n\nوصل رتل من الجيش الوطني الليبي إلى غات مساء الأحد.\n\nوفي طرابلس، قال مصدر إن الجيش "
+                       "سيرسل وحدات إلى أوباري.")
+    assert _summary(move)[2] == "Libyan National Army"
+
+
+def test_movements_civil_defence_teams_are_no_forces():
+    assert _moves("وكان فريق من الدفاع المدني اللبناني، معظم عناصره من مدينة طرابلس شمال لبنان، قد وصل أمس إلى بنغازي "
+                  "للمشاركة في عمليات البحث.") == ()
+
+
+def test_movements_a_force_said_not_to_be_there_does_not_move():
+    moves = _moves("آمر «كتيبة سبل السلام»: عززنا معطن السارة ولا وجود لـ«الدعم السريع» في المثلث الحدودي\n\n"
+                   "الكُفرة - «السوداني» - 27 يونيو 2026\n\n"
+                   "* أرسلتم الأسبوع الماضي قوة نحو الجنوب. ما تفاصيلها؟\n\n"
+                   "- تحركت سريتان، بنحو 35 آلية، من الكفرة إلى قاعدة معطن السارة التي تبعد نحو 300 كيلومتر جنوباً.")
+    assert [_summary(m)[2] for m in moves] == ["Libyan National Army"]
+
+
+def test_movements_what_someone_said_about_a_movement_is_told_by_its_speaker():
+    (move,) = _moves("في المقابل، نفى مصدر في القيادة العامة لـ«الوفد» ما ذكره النائب عن نقل عناصر روسية إلى حقل الشرارة، "
+                     "مؤكداً أن حماية الحقول مسؤولية جهاز حرس المنشآت.")
+    assert _summary(move)[1:5] == ("denied", "Russian forces", [], ["حقل الشرارة"])
