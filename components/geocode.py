@@ -782,6 +782,9 @@ def _choose(places: list[Place], cue: str, focus: str, anchors: list[Place],
         return places[0], UNIQUE_CONFIDENCE, UNIQUE_REASON
     if len({p.country for p in places}) == 1 and all(border_countries(p.id) for p in places):
         whole = [p for p in places if len(border_countries(p.id)) == 1]  # الحدود مع ليبيا, no neighbour named
+        with_focus = [p for p in places if focus != p.country and focus in border_countries(p.id)]
+        if len(whole) == 1 and len(with_focus) == 1:  # القاهرة – ...: قال إن الوضع على الحدود مع ليبيا هادئ
+            return with_focus[0], 0.8, f"the border with {focus}, the country the article is about"
         if len(whole) == 1:
             return whole[0], 0.8, "the country's borders as a whole: the sentence names no neighbour"
     districts = [p for p in places if p.kind == "district"]

@@ -337,8 +337,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     media = previous in lexicon.media_nouns or raw_previous in lexicon.media_nouns  # وكالة read as و + كالة
     if not media and raw_previous in lexicon.media_links and first > 1:
         media = _among(tokens[first - 2].text, lexicon.media_nouns)  # وكالة أنباء الصين الجديدة
-    if media and previous in SITE_NOUNS and _facility(candidate, gazetteer):
-        media = False  # حول موقع تيقنتورين الغازي: the site of a plant or a base, not a website
+    if media and previous in SITE_NOUNS and (_facility(candidate, gazetteer) or clitic.endswith("ب")):
+        media = False  # حول موقع تيقنتورين الغازي: the site of a plant or a base, not a website; الاتفاق الموقع
+        # بجنيف: 'signed in Geneva' (a website's name takes no ب)
     if media and key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
     if clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:

@@ -562,6 +562,7 @@ def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int)
     return near if link is None else max(s_first, min(near, link - FORCE_BEFORE))
 
 
+PAST_ASIDE_BEFORE = 10  # words of an aside that tells where the force was before (، كانت تتمركز منذ أشهر في محيط أم الأرانب،)
 ASIDE_BEFORE = 6  # words of an aside set off by commas right before a trigger (، بإشراف مراقبين دوليين،)
 
 
@@ -572,8 +573,12 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     k = trigger.first - 1
     if k <= s_first or not context.mark_after(k):
         return None
-    opening = next((j for j in range(k - 1, max(s_first, k - ASIDE_BEFORE) - 1, -1)
+    opening = next((j for j in range(k - 1, max(s_first, k - PAST_ASIDE_BEFORE) - 1, -1)
                     if context.mark_after(j)), None)
+    if opening is not None and context.norm.words[opening + 1] in patterns.past_being:
+        return opening + 1  # مجموعة مسلحة، كانت تتمركز منذ أشهر في محيط أم الأرانب، غادرت المنطقة: where it was before
+    if opening is not None and opening < k - ASIDE_BEFORE:
+        return None
     if (opening is None or any(not names_actor(context, place) for place in context.places_between(opening + 1, k))
             or any_in(patterns.triggers, context, opening + 1, k)):
         return None  # not a place of its own; one in a force's name is none (، والتابعة لرئاسة الأركان في طرابلس،)

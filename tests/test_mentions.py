@@ -526,3 +526,17 @@ def test_mentions_floods_are_no_seoul_unless_south_korea_is_named():
     assert "سيول" not in [m.text for m in extract_text(text, article_id="s", source="s").mentions]
     seoul = extract_text("وصل الرئيس إلى سيول في زيارة لكوريا الجنوبية.", article_id="s", source="s")
     assert [m.place.name for m in seoul.mentions if m.text == "سيول"] == ["Seoul"]
+
+
+def test_mentions_the_border_with_libya_in_an_article_from_a_neighbour_is_that_neighbour_s():
+    text = "عنوان\n\nالقاهرة - «الأهرام»:\n\nقال المتحدث إن الوضع على الحدود مع ليبيا هادئ."
+    (border,) = [m for m in extract_text(text, article_id="b", source="b").mentions if m.text == "الحدود مع ليبيا"]
+    assert border.place.id == "region:border-ly-eg"
+    text = "عنوان\n\nسبها - «الوسط»:\n\nقال المتحدث إن الوضع على الحدود مع ليبيا هادئ."
+    (border,) = [m for m in extract_text(text, article_id="b", source="b").mentions if m.text == "الحدود مع ليبيا"]
+    assert border.place.id == "region:borders-ly"
+
+
+def test_mentions_signed_in_a_city_is_no_website():
+    text = "قال إن خط التماس الذي رسمه اتفاق وقف إطلاق النار الموقّع بجنيف في أكتوبر 2020 صامد."
+    assert [m.place.name for m in extract_text(text, article_id="g", source="g").mentions] == ["Geneva"]

@@ -4887,3 +4887,16 @@ def test_movements_what_someone_said_about_a_movement_is_told_by_its_speaker():
     (move,) = _moves("في المقابل، نفى مصدر في القيادة العامة لـ«الوفد» ما ذكره النائب عن نقل عناصر روسية إلى حقل الشرارة، "
                      "مؤكداً أن حماية الحقول مسؤولية جهاز حرس المنشآت.")
     assert _summary(move)[1:5] == ("denied", "Russian forces", [], ["حقل الشرارة"])
+
+
+def test_movements_an_aside_that_tells_where_the_force_was_does_not_hide_it():
+    (move,) = _moves("أعلن المجلس أن مجموعة مسلحة من المعارضة التشادية، كانت تتمركز منذ أشهر في محيط أم الأرانب، غادرت "
+                     "المنطقة فجر الاثنين باتجاه الحدود مع النيجر مروراً بالقطرون.")
+    assert _summary(move)[:2] == ("withdraw", "reported")
+    assert [d.text for d in move.destinations] == ["الحدود مع النيجر"]
+
+
+def test_movements_mines_in_a_place_are_where_fighters_come_from():
+    (move,) = _moves("نفى المجلس ما تداولته صفحات عن وصول «مئات المقاتلين التشاديين» إلى تراغن قادمين من مناجم الذهب في "
+                     "كوري بوقودي شمال تشاد.")
+    assert _summary(move)[1:5] == ("denied", "Chadian armed groups", ["كوري بوقودي"], ["تراغن"])
