@@ -31,6 +31,9 @@ KIND_CUES = DISTRICT_CUES | CAPITAL_CUES
 LOCATING_WORDS = _CUES["direction_words"] | _CUES["locating_particles"]  # طرابلس في شمال لبنان
 NOT_NISBAS = _CUES["not_nisbas"]  # مالي: 'financial' far more often than 'Malian'
 VENUE_NOUNS = _CUES["venue_nouns"]  # اجتماع، محادثات ...: a place they are held in is a city
+CAPITAL_NOUNS = _CUES["capital_nouns"]  # العاصمة طرابلس: of two cities of the name, the national capital
+EMBASSY_NOUNS = _CUES["embassy_nouns"]  # السفارة الروسية في طرابلس: an embassy sits in a capital
+CAPITAL = next(iter(sorted(CAPITAL_NOUNS)))  # the cue an embassy gives (normalised العاصمة)
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
@@ -169,6 +172,12 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named, datelines)
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
+    firsts = {c.first for c in candidates}
+    capital = {index for index, (places, cue) in enumerate(zip(options, cues))
+               if len(_capitals_only(places, cue, gazetteer.capitals)) < len(places)
+               and candidates[index].last + 2 not in firsts}  # not طرابلس عاصمة الشمال اللبناني: a region's capital
+    options = [_capitals_only(places, cues[index], gazetteer.capitals) if index in capital else places
+               for index, places in enumerate(options)]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
     anchors = [place for index, (place, confidence, _) in enumerate(settled) if place is not None and confidence >= 0.85
@@ -193,8 +202,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                                     tuple(found[index])))
             continue
         if len(places) == 1:  # most names: one place, nothing to decide (no cue, spelling, triangle, side nor short form)
-            mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE, UNIQUE_REASON,
-                                    tuple(places)))
+            mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE,
+                                    CAPITAL_REASON if index in capital else UNIQUE_REASON, tuple(places)))
             continue
         spelled = _as_spelled(places, original)
         key = (cue, frame, spelled, *map(id, places))
@@ -352,7 +361,8 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _inside_next(candidates: list[Candidate], options: list[list[Place]], settled, tokens) -> list[list[Place]]:
     """'إدري في وادي الشاطئ': a name followed by في and an area that rules alone settle lies in that area's
-    country, which keeps only the same-named places there."""
+    country, which keeps only the same-named places there; 'باب التبانة في طرابلس': a place that rules alone settle,
+    followed by في and a name, lies in the same-named city near it (within CONTAINS_KM)."""
     kept = list(options)
     for i in range(len(candidates) - 1):
         place, confidence, _ = settled[i + 1]
@@ -362,7 +372,18 @@ def _inside_next(candidates: list[Candidate], options: list[list[Place]], settle
         inside = [p for p in options[i] if p.country == place.country]
         if inside:
             kept[i] = inside
+    for i in range(1, len(candidates)):  # باب التبانة في طرابلس: the city a quarter the rules settle lies in
+        part, confidence, _ = settled[i - 1]
+        if (len(options[i]) < 2 or part is None or part.kind not in POINT_KINDS or confidence < 0.85
+                or candidates[i].first != candidates[i - 1].last + 2 or tokens[candidates[i - 1].last + 1].text != "في"):
+            continue
+        around = [p for p in options[i] if p.kind in POINT_KINDS and distance_km(p, part) <= CONTAINS_KM]
+        if around and len(around) < len(options[i]):
+            kept[i] = around
     return kept
+
+
+CONTAINS_KM = 30.0  # how far from a city's point a quarter or a suburb 'in' it may lie
 
 
 _NAMES_KIND: dict[tuple[str, tuple[str, ...]], bool] = {}
@@ -552,6 +573,8 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
         cue = _plural_district_cue(candidates, tokens, index)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
+    if not cue and _meeting_venue(tokens, candidate.first, candidate.clitic, EMBASSY_NOUNS):
+        return CAPITAL  # السفارة الروسية في طرابلس: the capital
     if not cue and (_listed_with_cities(candidates, options, norm, index)
                     or _meeting_venue(tokens, candidate.first, candidate.clitic) or _dateline(norm, candidate)):
         return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
@@ -571,6 +594,18 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     return (k < 0 or text[k] == "\n") and bool(DATELINE.match(text, end))
 
 
+CAPITAL_REASON = "the national capital: the text says 'the capital' or names an embassy there"
+
+
+def _capitals_only(places: list[Place], cue: str, capitals: frozenset[str]) -> list[Place]:
+    """The places a capital noun or an embassy points to (العاصمة طرابلس، السفارة الروسية في طرابلس): of two cities
+    of one name, the national capital (Tripoli, not Tripoli in Lebanon, though Tartus is named nearby)."""
+    if cue not in CAPITAL_NOUNS or len(places) < 2:
+        return places
+    chosen = [p for p in places if p.id in capitals]
+    return chosen if chosen and len(chosen) < len(places) else places
+
+
 def _dateline(norm: Normalised, candidate: Candidate) -> bool:
     tokens = norm.tokens
     return opens_dateline(norm.text, tokens[candidate.first].start, tokens[candidate.last].end)
@@ -579,12 +614,11 @@ def _dateline(norm: Normalised, candidate: Candidate) -> bool:
 VENUE_WINDOW = 8  # words before في in which a meeting noun makes the place its venue
 
 
-def _meeting_venue(tokens, first: int, clitic: str = "") -> bool:
+def _meeting_venue(tokens, first: int, clitic: str = "", nouns=VENUE_NOUNS) -> bool:
     """'اجتماع للجنة الأمنية في تونس', 'وفي تونس، اختتمت جولة من المحادثات', 'وزارة الدفاع في تونس', 'محكمة
     الاستئناف بتونس': a meeting held in the place, or a ministry, an embassy, a court or a diplomat there: the city."""
     if first == 0 or tokens[first - 1].text not in ("في", "وفي") and clitic != "ب":
         return False
-    nouns = VENUE_NOUNS
     near = [t.text for t in tokens[max(0, first - 1 - VENUE_WINDOW):first - 1]]
     near += [t.text for t in tokens[first + 1:first + 1 + VENUE_WINDOW]] if tokens[first - 1].text == "وفي" else []
     return any(_venue_noun(word, nouns) for word in near)

@@ -282,7 +282,10 @@ def _journey_end(context: Context, patterns: Patterns, trigger: Trigger, end: in
     ترافقها كتيبة ...، بعد رحلة استغرقت يومين بدأت من بنغازي ومرت باجدابيا): the journey's places are the movement's,
     however long the words before them."""
     words = context.norm.words
-    for k in range(max(trigger.last + 1, end - JOURNEY_WORDS), end):
+    first = max(trigger.last + 1, end - JOURNEY_WORDS)
+    if end >= s_last or patterns.journey_words.isdisjoint(words[first + 1:end + 1]):
+        return end  # most windows hold no journey word: one look at C speed
+    for k in range(first, end):
         if words[k + 1] in patterns.journey_words and words[k] in JOURNEY_AFTER:
             return min(s_last, max(end, k + JOURNEY_WORDS))
     return end

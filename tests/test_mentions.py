@@ -540,3 +540,21 @@ def test_mentions_the_border_with_libya_in_an_article_from_a_neighbour_is_that_n
 def test_mentions_signed_in_a_city_is_no_website():
     text = "قال إن خط التماس الذي رسمه اتفاق وقف إطلاق النار الموقّع بجنيف في أكتوبر 2020 صامد."
     assert [m.place.name for m in extract_text(text, article_id="g", source="g").mentions] == ["Geneva"]
+
+
+def test_mentions_the_capital_or_an_embassy_points_to_the_national_capital():
+    text = ("غادرت سفينتا الإنزال الروسيتان القاعدة البحرية الروسية في طرطوس. ومن المقرر أن تصل الفرقاطة إلى ميناء طبرق، "
+            "بحسب ما أعلنته السفارة الروسية في طرابلس.")
+    (tripoli,) = [m for m in extract_text(text, article_id="c", source="c").mentions if m.text == "طرابلس"]
+    assert (tripoli.place.country, tripoli.reason) == (
+        "LY", "the national capital: the text says 'the capital' or names an embassy there")
+    text = "الأحداث تجري في طرابلس عاصمة ليبيا، لا في طرابلس عاصمة الشمال اللبناني، حيث الوضع هادئ."
+    assert [m.place.country for m in extract_text(text, article_id="c", source="c").mentions if m.text == "طرابلس"] == [
+        "LY", "LB"]
+
+
+def test_mentions_a_quarter_in_a_city_places_the_city():
+    text = ("بيروت - «اللواء»:\n\nتتابع الوزارة قضية بحارة ينحدر معظمهم من باب التبانة في طرابلس، تحتجزهم سلطات شرق "
+            "ليبيا في ميناء بنغازي منذ أن أبحرت سفينتهم من مصراتة إلى درنة.")
+    (tripoli,) = [m for m in extract_text(text, article_id="q", source="q").mentions if m.text == "طرابلس"]
+    assert tripoli.place.country == "LB"
