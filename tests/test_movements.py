@@ -4900,3 +4900,7 @@ def test_movements_mines_in_a_place_are_where_fighters_come_from():
     (move,) = _moves("نفى المجلس ما تداولته صفحات عن وصول «مئات المقاتلين التشاديين» إلى تراغن قادمين من مناجم الذهب في "
                      "كوري بوقودي شمال تشاد.")
     assert _summary(move)[1:5] == ("denied", "Chadian armed groups", ["كوري بوقودي"], ["تراغن"])
+
+
+def test_movements_clandestine_sailings_are_migration():
+    assert _moves("وأوضح المصدر أن الوحدات أحبطت خلال 48 ساعة ثلاث محاولات إبحار خلسة انطلقت من سواحل صفاقس وسوسة.") == ()
