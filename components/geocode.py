@@ -32,8 +32,8 @@ LOCATING_WORDS = _CUES["direction_words"] | _CUES["locating_particles"]  # طر�
 NOT_NISBAS = _CUES["not_nisbas"]  # مالي: 'financial' far more often than 'Malian'
 VENUE_NOUNS = _CUES["venue_nouns"]  # اجتماع، محادثات ...: a place they are held in is a city
 CAPITAL_NOUNS = _CUES["capital_nouns"]  # العاصمة طرابلس: of two cities of the name, the national capital
-EMBASSY_NOUNS = _CUES["embassy_nouns"]  # السفارة الروسية في طرابلس: an embassy sits in a capital
-CAPITAL = next(iter(sorted(CAPITAL_NOUNS)))  # the cue an embassy gives (normalised العاصمة)
+SEAT_NOUNS = _CUES["seat_nouns"]  # السفارة الروسية في طرابلس، وزارة المالية في طرابلس: in a capital
+CAPITAL = next(iter(sorted(CAPITAL_NOUNS)))  # the cue an embassy or a ministry gives (normalised العاصمة)
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
@@ -172,10 +172,11 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     focus = focus_country([o for i, o in enumerate(options) if o and i not in inside], named, datelines)
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
-    firsts = {c.first for c in candidates}
+    firsts, lasts = {c.first for c in candidates}, {c.last for c in candidates}
     capital = {index for index, (places, cue) in enumerate(zip(options, cues))
                if len(_capitals_only(places, cue, gazetteer.capitals)) < len(places)
-               and candidates[index].last + 2 not in firsts}  # not طرابلس عاصمة الشمال اللبناني: a region's capital
+               and candidates[index].last + 2 not in firsts  # not طرابلس عاصمة الشمال اللبناني: a region's capital
+               and candidates[index].first - 2 not in lasts}  # nor باب التبانة في طرابلس: the city of a quarter named
     options = [_capitals_only(places, cues[index], gazetteer.capitals) if index in capital else places
                for index, places in enumerate(options)]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
@@ -573,7 +574,7 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
         cue = _plural_district_cue(candidates, tokens, index)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
-    if not cue and _meeting_venue(tokens, candidate.first, candidate.clitic, EMBASSY_NOUNS):
+    if not cue and _meeting_venue(tokens, candidate.first, candidate.clitic, SEAT_NOUNS):
         return CAPITAL  # السفارة الروسية في طرابلس: the capital
     if not cue and (_listed_with_cities(candidates, options, norm, index)
                     or _meeting_venue(tokens, candidate.first, candidate.clitic) or _dateline(norm, candidate)):
@@ -594,7 +595,7 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     return (k < 0 or text[k] == "\n") and bool(DATELINE.match(text, end))
 
 
-CAPITAL_REASON = "the national capital: the text says 'the capital' or names an embassy there"
+CAPITAL_REASON = "the national capital: the text says 'the capital', or names an embassy or a ministry there"
 
 
 def _capitals_only(places: list[Place], cue: str, capitals: frozenset[str]) -> list[Place]:

@@ -547,7 +547,7 @@ def test_mentions_the_capital_or_an_embassy_points_to_the_national_capital():
             "بحسب ما أعلنته السفارة الروسية في طرابلس.")
     (tripoli,) = [m for m in extract_text(text, article_id="c", source="c").mentions if m.text == "طرابلس"]
     assert (tripoli.place.country, tripoli.reason) == (
-        "LY", "the national capital: the text says 'the capital' or names an embassy there")
+        "LY", "the national capital: the text says 'the capital', or names an embassy or a ministry there")
     text = "الأحداث تجري في طرابلس عاصمة ليبيا، لا في طرابلس عاصمة الشمال اللبناني، حيث الوضع هادئ."
     assert [m.place.country for m in extract_text(text, article_id="c", source="c").mentions if m.text == "طرابلس"] == [
         "LY", "LB"]
@@ -558,3 +558,9 @@ def test_mentions_a_quarter_in_a_city_places_the_city():
             "ليبيا في ميناء بنغازي منذ أن أبحرت سفينتهم من مصراتة إلى درنة.")
     (tripoli,) = [m for m in extract_text(text, article_id="q", source="q").mentions if m.text == "طرابلس"]
     assert tripoli.place.country == "LB"
+
+
+def test_mentions_a_ministry_in_tripoli_is_in_the_capital():
+    text = ("وقالت وزارة المالية في طرابلس إن التأخير يعود إلى عجز مالي مؤقت، فيما يتوقع أن ترجئ ناقلة تحميل شحنة مازوت "
+            "متجهة إلى مرفأ طرابلس في شمال لبنان.")
+    assert [m.place.country for m in extract_text(text, article_id="m", source="m").mentions if m.text == "طرابلس"] == ["LY"]
