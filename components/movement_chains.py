@@ -27,6 +27,7 @@ from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase, past_verb
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Actor, Movement
+from components.text import normalise_word
 
 
 def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
@@ -257,6 +258,20 @@ def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, la
     first = token_at(context.norm, last.trigger.start)
     return (first > 0 and tokens[first - 1].text in ABOUT and tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
             and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
+
+
+AND_THAT = frozenset(normalise_word(word) for word in ("وأن", "وإن", "وبأن"))
+THAT_REACH = 4  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت)
+
+
+def _and_that(context: Context, patterns: Patterns, after: int, trigger: Trigger) -> bool:
+    """Whether 'and that' opens the trigger's clause after the one before (its last token ``after``), no other 'that'
+    between: one more claim of what a denial answers (زعم مقدمه أن «رتلاً ... دخل مدينة غات»، وأن «طائرة شحن عسكرية
+    نقلت أسلحة»); not what the denier affirms instead (مؤكدة أن مهامها تدريبية، وأن سفينة الإنزال أنزلت مدربين)."""
+    words = context.norm.words
+    opening = next((k for k in range(max(after + 1, trigger.first - THAT_REACH), trigger.first) if words[k] in AND_THAT),
+                   None)
+    return opening is not None and patterns.that_words.isdisjoint(words[after + 1:opening])
 
 
 def and_then(context: Context, trigger: Trigger) -> bool:
@@ -657,6 +672,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
             or last.status == "denied" and (is_next_leg(context, patterns, trigger)  # عن إنزال معدات في طبرق ثم
                                               or _and_a_noun(context, after, trigger)  # نقلها إلى براك; حول دخول
                                               or _and_another_item(context, patterns, trigger, last)
+                                              or _and_that(context, patterns, after, trigger)
                                               or patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
                                               and movement.origins and not movement.destinations)
     ) and not _a_new_statement(context, patterns, after, trigger):  # the scan of the words between, asked last

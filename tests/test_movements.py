@@ -4904,3 +4904,12 @@ def test_movements_mines_in_a_place_are_where_fighters_come_from():
 
 def test_movements_clandestine_sailings_are_migration():
     assert _moves("وأوضح المصدر أن الوحدات أحبطت خلال 48 ساعة ثلاث محاولات إبحار خلسة انطلقت من سواحل صفاقس وسوسة.") == ()
+
+
+def test_movements_one_more_claim_after_and_that_is_denied_with_the_first():
+    moves = _moves("فنّدت وزارة الدفاع الوطني ما تداولته صفحات، زعم مقدمه أن «رتلاً من الجيش الوطني الشعبي انطلق من جانت ودخل "
+                   "مدينة غات الليبية»، وأن «طائرة شحن عسكرية نقلت أسلحة وذخائر من تمنراست إلى مطار غات».")
+    assert [_summary(m)[1] for m in moves] == ["denied", "denied"]
+    moves = _moves("نفت وزارة الدفاع التركية ما نشرته وسائل إعلام عن نقل خبراء أتراك من قاعدة الوطية إلى مطار غدامس، مؤكدة أن "
+                   "مهام قواتها تقتصر على التدريب، وأن سفينة الإنزال التي رست الأحد في ميناء الخمس أنزلت مدربين فقط.")
+    assert [_summary(m)[1] for m in moves] == ["denied", "reported"]
