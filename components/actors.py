@@ -475,6 +475,10 @@ def _country_after(placed, tokens, lexicon, k: int) -> bool:
     return mention is not None and mention.place is not None and mention.place.kind == "country"
 
 
+THE_FORCE = normalise_word("القوة")  # 'the force', one already told of
+TO_WORDS = frozenset(normalise_word(word) for word in ("إلى", "الى"))
+
+
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
     """'armed groups in <place>' within a few words: the forces of that place; 'a battalion from <place>' too
     when the place has forces of its own in ``actors.csv`` (Misrata, Zintan). Not indefinite forces a few words after
@@ -497,6 +501,8 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     origin = tokens[k].text == ORIGIN_LINK
     if not origin and i and tokens[i - 1].text in ANY_FORCES:
         return None  # «لا تملك أي قوات في القطرون»: any forces there, not the town's own
+    if not origin and i and tokens[i].text == THE_FORCE and tokens[i - 1].text in TO_WORDS:
+        return None  # لتنضم إلى القوة في سيوة: the force told of before, which is there, not Siwa's own
     if not origin and i and tokens[i - 1].text.isdigit():
         return None  # حشدت ... 900 مقاتل في منطقة أبوقرين: a count of fighters, where they are, not whose
     counted = i and tokens[i - 1].text in lexicon.quantities

@@ -313,11 +313,30 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
             or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
-    reach = min(n_last, n_first + NEXT_DENIAL_REACH + _apposition_words(context, n_first, n_first + NEXT_DENIAL_REACH))
-    k = _first_cue(context, patterns, n_first, reach, ("denied", "anaphoric"))
+    reach = n_first + NEXT_DENIAL_REACH + _apposition_words(context, n_first, n_first + NEXT_DENIAL_REACH)
+    speakers = context.actors_between(n_first, reach)  # غير أن وزارة الدفاع بحكومة الوحدة الوطنية في طرابلس نفت
+    reach = min(n_last, max(reach, speakers[-1].last + SPEAKER_TO_DENIAL) if speakers else reach)  # الرواية: past its
+    k = _first_cue(context, patterns, n_first, reach, ("denied", "anaphoric"))  # body's name, and the seat in it
     if k is None:
         k = _denial_pointing_back(context, patterns, n_first, reach, n_last)
-    return k is not None and not context.places_between(n_first, k - 1)
+    return k is not None and not any(not _in_a_name(context, place) for place in context.places_between(n_first, k - 1))
+
+
+SPEAKER_TO_DENIAL = 3  # words from the end of who denies to the verb of denial
+IN = "في"
+
+
+def _in_a_name(context: Context, place: int) -> bool:
+    """Whether the place at token ``place`` stands in a force's name or right after it as its seat (وزارة الدفاع
+    بحكومة الوحدة الوطنية في طرابلس، بطرابلس): who speaks, not what is told."""
+    for span in context.actors_between(max(0, place - SEAT_WORDS), place):
+        if span.first <= place <= span.last or place == span.last + 1 or (
+                place == span.last + 2 and context.tokens[span.last + 1].text == IN):
+            return True
+    return False
+
+
+SEAT_WORDS = 8  # words back from a place to the start of the name of a force it may be the seat of
 
 
 APPOSITION_WORDS = 6  # words of a name set off by commas after a speaker's title (، اللواء إدريس المهدوي،)

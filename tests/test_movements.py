@@ -4913,3 +4913,16 @@ def test_movements_one_more_claim_after_and_that_is_denied_with_the_first():
     moves = _moves("نفت وزارة الدفاع التركية ما نشرته وسائل إعلام عن نقل خبراء أتراك من قاعدة الوطية إلى مطار غدامس، مؤكدة أن "
                    "مهام قواتها تقتصر على التدريب، وأن سفينة الإنزال التي رست الأحد في ميناء الخمس أنزلت مدربين فقط.")
     assert [_summary(m)[1] for m in moves] == ["denied", "reported"]
+
+
+def test_movements_a_unit_that_joins_the_force_in_a_town_is_not_that_town_s():
+    moves = _moves("قال مصدر عسكري إن «تعزيزات كبيرة من الجيش المصري تحركت فجر اليوم من مرسى مطروح إلى واحة سيوة». وأضاف المصدر "
+                   "أن كتيبة دفاع جوي ستتحرك الأسبوع المقبل من الإسكندرية لتنضم إلى القوة في سيوة مروراً بمرسى مطروح.")
+    assert [_summary(m)[2] for m in moves] == ["Egyptian army", "Egyptian army"]
+
+
+def test_movements_a_clip_its_publishers_describe_and_a_ministry_denies_is_denied():
+    (move,) = _moves("عرض الإعلامي مقطعاً متداولاً على مواقع التواصل، قال ناشروه إنه يوثق «نقل 300 مرتزق سوري جواً من مطار "
+                     "مصراتة إلى قاعدة معيتيقة ليل السبت». غير أن وزارة الدفاع بحكومة الوحدة الوطنية في طرابلس نفت "
+                     "الرواية في بيان مقتضب.")
+    assert _summary(move)[:5] == ("airlift", "denied", "Syrian mercenaries", ["مطار مصراتة"], ["قاعدة معيتيقة"])
