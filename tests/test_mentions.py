@@ -564,3 +564,9 @@ def test_mentions_a_ministry_in_tripoli_is_in_the_capital():
     text = ("وقالت وزارة المالية في طرابلس إن التأخير يعود إلى عجز مالي مؤقت، فيما يتوقع أن ترجئ ناقلة تحميل شحنة مازوت "
             "متجهة إلى مرفأ طرابلس في شمال لبنان.")
     assert [m.place.country for m in extract_text(text, article_id="m", source="m").mentions if m.text == "طرابلس"] == ["LY"]
+
+
+def test_mentions_tajarhi_with_its_article():
+    (place,) = [m.place for m in extract_text("انطلقت دورية من التجرهي نحو القطرون.", article_id="t", source="t").mentions
+                if m.text == "التجرهي"]
+    assert (place.id, round(place.lat, 2), round(place.lon, 2)) == ("cur:tajarhi", 24.26, 14.56)
