@@ -4926,3 +4926,9 @@ def test_movements_a_clip_its_publishers_describe_and_a_ministry_denies_is_denie
                      "مصراتة إلى قاعدة معيتيقة ليل السبت». غير أن وزارة الدفاع بحكومة الوحدة الوطنية في طرابلس نفت "
                      "الرواية في بيان مقتضب.")
     assert _summary(move)[:5] == ("airlift", "denied", "Syrian mercenaries", ["مطار مصراتة"], ["قاعدة معيتيقة"])
+
+
+def test_movements_relaying_the_news_moves_nothing():
+    moves = _moves("وصلت تعزيزات من جهاز حرس الحدود التابع لحكومة الوحدة الوطنية الليبية، تضم 20 آلية مسلحة، إلى منفذ وازن "
+                   "ظهر الأربعاء قادمة من نالوت، حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي في وازن.")
+    assert [_summary(m)[3:5] for m in moves] == [(["نالوت"], ["منفذ وازن"])]
