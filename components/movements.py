@@ -38,6 +38,7 @@ from components.movement_chains import (
     with_the_last,
 )
 from components.movement_context import (
+    PRESENT_PREFIXES,
     TOWN_KINDS,
     Context,
     Trigger,
@@ -167,6 +168,20 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     home = dateline_country(text, mentions)
     movements = with_home_army(text, norm.words, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
+
+
+SINCE = "منذ"
+PRESENT_STEMS = frozenset(person + stem for person in PRESENT_PREFIXES for stem in ("ت", "ن"))  # يتمركز، تنتشر: not
+# the past تمركزت (تمركزت منذ الأحد في منفذ وازن: it moved there on Sunday)
+
+
+def _stationed_since(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether a stationing verb in the present, not the future, stands right before 'since' (تتمركز منذ أشهر في):
+    a state that has lasted, not a force taking up positions."""
+    words = context.norm.words
+    return (not trigger.future and trigger.first == trigger.last and trigger.last + 1 < len(words)
+            and words[trigger.last + 1] == SINCE and words[trigger.first][trigger.prefix:][:2] in PRESENT_STEMS
+            and patterns.stationing.at(context.norm.text, context.tokens, trigger.first) is not None)
 
 
 def _in_the_background(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
@@ -315,6 +330,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # قال مسؤول في بلدية سبها إن القوات ستنسحب قريباً: no place it could go to or set out from
     if _asked(context, patterns, trigger, s_last):
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
+    if _stationed_since(context, patterns, trigger):
+        return None  # وحدة أخرى تتمركز منذ أشهر في قاعدة معطن السارة: where it has long been, no movement
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
         return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
     clause_end = _journey_end(context, patterns, trigger, min(s_last, trigger.last + WINDOW), s_last)
