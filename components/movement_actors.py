@@ -372,8 +372,10 @@ def _said_absent(context: Context, span: ActorSpan) -> bool:
     """Whether a force is named as not being there (ولا وجود لـ«الدعم السريع» في المثلث الحدودي): not the force
     that moves, nor the one told of before."""
     words = context.norm.words
-    first = max(bounds_of_sentence(context, span.first)[0], span.first - DENIED_MOVER_REACH, 1)
-    return any(words[k] == PRESENCE and words[k - 1] in NO for k in range(first, span.first))
+    for k in range(max(span.first - DENIED_MOVER_REACH, 1), span.first):  # three words looked at, most often all
+        if words[k] == PRESENCE and words[k - 1] in NO:  # unlike 'presence'; the sentence's start only then
+            return k - 1 >= bounds_of_sentence(context, span.first)[0]
+    return False
 
 
 PRESENCE = "وجود"

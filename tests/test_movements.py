@@ -4939,3 +4939,9 @@ def test_movements_a_unit_stationed_since_long_ago_does_not_move():
     (move,) = _moves("أعلن رئيس الوفد أن قوة تابعة لحكومة الوحدة الوطنية تمركزت منذ الأحد في منفذ وازن، بعد أن انتقلت إليه من "
                      "نالوت.")
     assert _summary(move)[3:5] == (["نالوت"], ["منفذ وازن"])
+
+
+def test_movements_a_unit_that_escorted_a_convoy_moved_with_it():
+    (move,) = _moves("وأوضح البيان أن وحدة من اللواء طارق بن زياد، أحد تشكيلات الجيش الوطني الليبي، قوامها 20 آلية، رافقت "
+                     "القافلة المؤلفة من 16 شاحنة من سبها إلى مرزق مروراً بغدوة.")
+    assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["سبها"], ["مرزق"], ["غدوة"])
