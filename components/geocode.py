@@ -174,7 +174,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     firsts, lasts = {c.first for c in candidates}, {c.last for c in candidates}
     capital = {index for index, (places, cue) in enumerate(zip(options, cues))
-               if len(_capitals_only(places, cue, gazetteer.capitals)) < len(places)
+               if cue in CAPITAL_NOUNS and len(_capitals_only(places, cue, gazetteer.capitals)) < len(places)
                and candidates[index].last + 2 not in firsts  # not طرابلس عاصمة الشمال اللبناني: a region's capital
                and candidates[index].first - 2 not in lasts}  # nor باب التبانة في طرابلس: the city of a quarter named
     options = [_capitals_only(places, cues[index], gazetteer.capitals) if index in capital else places
@@ -574,10 +574,10 @@ def _cue(candidates: list[Candidate], options: list[list[Place]], norm: Normalis
         cue = _plural_district_cue(candidates, tokens, index)
     if candidate.last + 1 < len(tokens) and tokens[candidate.last + 1].text in CAPITAL_CUES:
         return tokens[candidate.last + 1].text  # تونس العاصمة
-    if not cue and _meeting_venue(tokens, candidate.first, candidate.clitic, SEAT_NOUNS):
-        return CAPITAL  # السفارة الروسية في طرابلس: the capital
-    if not cue and (_listed_with_cities(candidates, options, norm, index)
-                    or _meeting_venue(tokens, candidate.first, candidate.clitic) or _dateline(norm, candidate)):
+    if not cue and _meeting_venue(tokens, candidate.first, candidate.clitic):  # the seat nouns are venue nouns
+        seat = _meeting_venue(tokens, candidate.first, candidate.clitic, SEAT_NOUNS)
+        return CAPITAL if seat else "مدينه"  # السفارة الروسية في طرابلس: the capital; اجتماع في تونس: the city
+    if not cue and (_listed_with_cities(candidates, options, norm, index) or _dateline(norm, candidate)):
         return "مدينه"  # إسطنبول وعمّان: a city in a list of cities
     return cue
 

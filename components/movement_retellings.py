@@ -321,6 +321,8 @@ def questions_answered(context: Context, movements: list[Movement]) -> list[Move
     interviewer's question puts (its sentence ends with a question mark) that the answer, the very next sentence,
     tells again going where the question said, by the same force or one not named, is that movement: the answer's
     words (its status, its origin) stand, the question is not a second one."""
+    if not any(mark in context.text for mark in (*QUESTION_MARKS, *INTERVIEWER_MARKS)):
+        return movements  # most articles ask nothing
     asked = [k for k, movement in enumerate(movements)
              if movement.trigger is not None and (movement.destinations or movement.origins)
              and _in_a_question(context, movement)]

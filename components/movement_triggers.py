@@ -54,7 +54,7 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
-        if _relays_it(context, patterns, i):
+        if context.norm.words[i] in RELAYED_IT and _relays_it(context, patterns, i):
             continue  # حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي: relayed the news
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
@@ -184,10 +184,10 @@ RELAYED_IT = frozenset({"نقله", "ونقله", "نقلته", "ونقلته", 
 
 
 def _relays_it(context: Context, patterns: Patterns, i: int) -> bool:
-    """'حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي': 'relayed it', the news a verb of publishing or saying just
-    before told, not 'moved it'."""
+    """'حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي': 'relayed it' (a word of RELAYED_IT at ``i``), the news a
+    verb of publishing or saying just before told, not 'moved it'."""
     words = context.norm.words
-    return words[i] in RELAYED_IT and not patterns.speaker_verbs.isdisjoint(words[max(0, i - RELAY_REACH):i])
+    return not patterns.speaker_verbs.isdisjoint(words[max(0, i - RELAY_REACH):i])
 
 
 def _reports_speech(context: Context, patterns: Patterns, after: int) -> bool:

@@ -330,7 +330,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # قال مسؤول في بلدية سبها إن القوات ستنسحب قريباً: no place it could go to or set out from
     if _asked(context, patterns, trigger, s_last):
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
-    if _stationed_since(context, patterns, trigger):
+    if context.norm.words[min(trigger.last + 1, len(context.tokens) - 1)] == SINCE and _stationed_since(
+            context, patterns, trigger):
         return None  # وحدة أخرى تتمركز منذ أشهر في قاعدة معطن السارة: where it has long been, no movement
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
         return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
