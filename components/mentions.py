@@ -418,6 +418,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
 
 
 DATELINE_DASHES = "-–—"
+BRACKETED_DATELINE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—:]")
 
 
 def _heads_a_line(candidate: Candidate, norm: Normalised, tokens: list[Token]) -> bool:
@@ -433,6 +434,8 @@ def _heads_a_line(candidate: Candidate, norm: Normalised, tokens: list[Token]) -
     after = after.strip()
     if after.startswith((":", *DATELINE_DASHES)):
         return True  # 'البيضاء: ...', 'البيضاء - «القدس العربي»'
+    if after.startswith("(") and BRACKETED_DATELINE.match(normal, tokens[candidate.last].end):
+        return True  # 'البيضاء (ليبيا) - «الأنباء»': the country or the agency in brackets before the dash
     # 'البيضاء ـ «القدس العربي»:': a stretching ـ for its dash, gone once normalised; the outlet's quoted name ends the line
     line_end = normal.find("\n", tokens[candidate.last].end)
     line = normal[tokens[candidate.last].end:len(normal) if line_end < 0 else line_end].strip()
@@ -488,9 +491,14 @@ def _heads_construct(candidate: Candidate, norm: Normalised, tokens: list[Token]
             or not joined(norm.text, tokens, candidate.last, candidate.last + 1)):
         return False
     following = tokens[candidate.last + 1].text
-    if not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي")):
+    if (not following.startswith("ال") or following in lexicon.time_nouns or following.endswith(("يه", "ي"))
+            or following in NOT_DEFINITE):
         return False
     return (following,) not in gazetteer.index
+
+
+NOT_DEFINITE = frozenset(normalise_word(word) for word in ("إلا", "إلى"))  # 'except', 'to': an alif, no article
+# (لن يتقدموا نحو زوار إلا إذا ...)
 
 
 

@@ -570,3 +570,10 @@ def test_mentions_tajarhi_with_its_article():
     (place,) = [m.place for m in extract_text("انطلقت دورية من التجرهي نحو القطرون.", article_id="t", source="t").mentions
                 if m.text == "التجرهي"]
     assert (place.id, round(place.lat, 2), round(place.lon, 2)) == ("cur:tajarhi", 24.26, 14.56)
+
+
+def test_mentions_a_weak_name_before_except_or_to_and_a_bracketed_dateline():
+    text = "قال: «لن يتقدموا نحو زوار إلا إذا واصل الجيش القصف»."
+    assert [m.place.name for m in extract_text(text, article_id="z", source="z").mentions] == ["Zouar"]
+    text = "عنوان\n\nالبيضاء (ليبيا) - «الأنباء» - الثلاثاء:\n\nنقلت وحدات بوابة من مدخل المدينة إلى مسة."
+    assert [m.text for m in extract_text(text, article_id="b", source="b").mentions][:1] == ["البيضاء"]
