@@ -4945,3 +4945,9 @@ def test_movements_a_unit_that_escorted_a_convoy_moved_with_it():
     (move,) = _moves("وأوضح البيان أن وحدة من اللواء طارق بن زياد، أحد تشكيلات الجيش الوطني الليبي، قوامها 20 آلية، رافقت "
                      "القافلة المؤلفة من 16 شاحنة من سبها إلى مرزق مروراً بغدوة.")
     assert _summary(move) == ("deploy", "reported", "Libyan National Army", ["سبها"], ["مرزق"], ["غدوة"])
+
+
+def test_movements_a_checkpoint_moved_from_where_it_was_set_up():
+    (move,) = _moves("وبالتزامن، نقلت الشرطة العسكرية البوابة الأمنية المقامة عند المدخل الشرقي لطبرق إلى منطقة كمبوت، على بعد "
+                     "نحو 50 كيلومتراً.")
+    assert _summary(move)[3:5] == (["طبرق"], ["كمبوت"])
