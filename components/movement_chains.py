@@ -301,6 +301,18 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
 
 
+WE = "نا"  # the first person plural's ending (انطلقنا، بلغنا)
+
+
+def _our_journey_goes_on(context: Context, trigger: Trigger, last: Movement, movement: Movement) -> bool:
+    """Whether a first-person movement that only arrives (بلغنا قاعدة الويغ) follows, in the next sentence, a
+    first-person one that only set out (انطلقنا من القطرون), of the same status: one journey."""
+    return (bool(movement.destinations) and not movement.origins and bool(last.origins) and not last.destinations
+            and last.status == movement.status and last.trigger is not None
+            and trigger_word(context, trigger).endswith(WE) and last.trigger.text.endswith(WE)
+            and _sentences_after(context, last, trigger) == 1)
+
+
 def _sentences_after(context: Context, last: Movement, trigger: Trigger) -> int:
     """How many sentences after the one ``last`` was told in the trigger stands (0: the same one)."""
     return context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)]
@@ -705,6 +717,9 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         if merged.actor is None:  # هبطت في مطار غات طائرتا نقل تقلان عناصر من حرس الحدود التابع للقيادة العامة،
             merged = replace(merged, actor=_the_force_between(context, after, trigger, movement))  # قادمتين من ...
         return merged, True
+    if _our_journey_goes_on(context, trigger, last, movement):
+        return with_origin(movement, last), True  # انطلقنا من القطرون قبل الفجر ... . بعد ساعة مررنا بتجرهي، ثم
+        # بلغنا قاعدة الويغ: the reporter's own journey, told over two sentences
     if same_sentence and subject_of_the_last(context, patterns, trigger, last, movement):
         # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
         return replace(with_origin(last, movement), actor=movement.actor or last.actor), True

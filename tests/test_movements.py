@@ -4958,3 +4958,9 @@ def test_movements_what_a_denier_adds_does_not_keep_its_denial_from_the_claim():
                      "في بيان مقتضب «أي سحب لقواتها من المعبر»، واعتبرت الوثيقة «مزورة»، مضيفة أن «جهات تنظر إلى المشهد من "
                      "هذه الزاوية الضيقة لإرباك الوضع على الحدود مع تونس».")
     assert _summary(move)[:2] == ("withdraw", "denied")
+
+
+def test_movements_the_reporter_s_journey_told_over_two_sentences_is_one():
+    (move,) = _moves("انطلقنا من القطرون قبل الفجر بقليل، في رتل من تسع سيارات رباعية الدفع تابعة للواء 128 معزز. بعد ساعة ونصف "
+                     "مررنا بتجرهي، آخر تجمع سكاني قبل الصحراء المفتوحة، ثم بلغنا بعد دقائق قاعدة الويغ.")
+    assert _summary(move)[3:5] == (["القطرون"], ["قاعدة الويغ"])
