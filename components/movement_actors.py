@@ -72,8 +72,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
             return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
             # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
-        if _where_a_place_lies(context, patterns, span) or _said_absent(context, span):
-            return False  # مطار غازي عنتاب جنوبي تركيا; عززنا معطن السارة ولا وجود لـ«الدعم السريع»
+        if _where_a_place_lies(context, patterns, span) or _said_absent(context, span) or _who_claims(context, patterns, span):
+            return False  # مطار غازي عنتاب جنوبي تركيا; عززنا معطن السارة ولا وجود لـ«الدعم السريع»; نفى ما يردده
+            # الجيش السوداني عن خروج قوافل: who claims it, not who moves
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
@@ -376,6 +377,16 @@ def _said_absent(context: Context, span: ActorSpan) -> bool:
         if words[k] == PRESENCE and words[k - 1] in NO:  # unlike 'presence'; the sentence's start only then
             return k - 1 >= bounds_of_sentence(context, span.first)[0]
     return False
+
+
+WHAT = "ما"
+
+
+def _who_claims(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether the force is named right after 'what ... says' (ما يردده الجيش السوداني، ما ذكره الجيش): who claims the
+    movement that follows, not its mover."""
+    words = context.norm.words
+    return span.first > 1 and words[span.first - 1] in patterns.speaker_verbs and words[span.first - 2] == WHAT
 
 
 PRESENCE = "وجود"

@@ -4964,3 +4964,9 @@ def test_movements_the_reporter_s_journey_told_over_two_sentences_is_one():
     (move,) = _moves("انطلقنا من القطرون قبل الفجر بقليل، في رتل من تسع سيارات رباعية الدفع تابعة للواء 128 معزز. بعد ساعة ونصف "
                      "مررنا بتجرهي، آخر تجمع سكاني قبل الصحراء المفتوحة، ثم بلغنا بعد دقائق قاعدة الويغ.")
     assert _summary(move)[3:5] == (["القطرون"], ["قاعدة الويغ"])
+
+
+def test_movements_who_claims_a_movement_is_not_its_mover():
+    (move,) = _moves("نفى الناطق باسم كتيبة سبل السلام ما يردده الجيش السوداني عن خروج قوافل وقود وسلاح من الكفرة إلى قوات "
+                     "الدعم السريع في شمال دارفور.")
+    assert _summary(move)[1:3] == ("denied", "Libyan National Army")
