@@ -4970,3 +4970,8 @@ def test_movements_who_claims_a_movement_is_not_its_mover():
     (move,) = _moves("نفى الناطق باسم كتيبة سبل السلام ما يردده الجيش السوداني عن خروج قوافل وقود وسلاح من الكفرة إلى قوات "
                      "الدعم السريع في شمال دارفور.")
     assert _summary(move)[1:3] == ("denied", "Libyan National Army")
+
+
+def test_movements_detainees_flown_home_in_an_exchange_are_no_forces():
+    assert _moves("وتزامنت الجولة مع إتمام صفقة تبادل أفرج بموجبها الطرفان عن 18 محتجزاً، نُقل 11 منهم جواً من مصراتة إلى "
+                  "بنغازي بإشراف اللجنة الدولية للصليب الأحمر.") == ()
