@@ -19,7 +19,7 @@ from pathlib import Path
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
 from components.mentions import POINT_KINDS, Candidate, cue_words
 from components.records import SETTLEMENT_KINDS, Mention, Place
-from components.text import Normalised, sentences
+from components.text import Normalised, normalise_word, sentences
 
 DEFAULT_FOCUS = "LY"  # the product reads news about Libya
 _CUES = cue_words()  # data/mention_cues.json, normalised once for recognition and ranking
@@ -33,7 +33,7 @@ NOT_NISBAS = _CUES["not_nisbas"]  # مالي: 'financial' far more often than 'M
 VENUE_NOUNS = _CUES["venue_nouns"]  # اجتماع، محادثات ...: a place they are held in is a city
 CAPITAL_NOUNS = _CUES["capital_nouns"]  # العاصمة طرابلس: of two cities of the name, the national capital
 SEAT_NOUNS = _CUES["seat_nouns"]  # السفارة الروسية في طرابلس، وزارة المالية في طرابلس: in a capital
-CAPITAL = next(iter(sorted(CAPITAL_NOUNS)))  # the cue an embassy or a ministry gives (normalised العاصمة)
+CAPITAL = normalise_word("العاصمة")  # the cue an embassy or a ministry gives
 FRAME_BONUS = 4.0  # a place in the country of a region the same sentence names (وفي شرق تشاد ... أدري)
 SAME_PLACE_KM = 15.0
 # Areas made of strips along all (or all southern) borders: their point says nothing of where they are.
@@ -173,12 +173,12 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     # A cue decides only between several places: a name with one (most) or none needs none.
     cues = [_cue(candidates, options, norm, index) if len(options[index]) > 1 else "" for index in range(len(candidates))]
     firsts, lasts = {c.first for c in candidates}, {c.last for c in candidates}
-    capital = {index for index, (places, cue) in enumerate(zip(options, cues))
-               if cue in CAPITAL_NOUNS and len(_capitals_only(places, cue, gazetteer.capitals)) < len(places)
+    capital = {index: _capitals_only(places, cue, gazetteer.capitals) for index, (places, cue) in enumerate(zip(options, cues))
+               if cue in CAPITAL_NOUNS
                and candidates[index].last + 2 not in firsts  # not طرابلس عاصمة الشمال اللبناني: a region's capital
                and candidates[index].first - 2 not in lasts}  # nor باب التبانة في طرابلس: the city of a quarter named
-    options = [_capitals_only(places, cues[index], gazetteer.capitals) if index in capital else places
-               for index, places in enumerate(options)]
+    capital = {index: chosen for index, chosen in capital.items() if len(chosen) < len(options[index])}
+    options = [capital.get(index, places) for index, places in enumerate(options)]
     settled = [_settle(places, cue, focus) if places else (None, 0.0, "") for places, cue in zip(options, cues)]
     options = _inside_next(candidates, options, settled, tokens)
     anchors = [place for index, (place, confidence, _) in enumerate(settled) if place is not None and confidence >= 0.85

@@ -27,7 +27,6 @@ from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase, past_verb
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Actor, Movement
-from components.text import normalise_word
 
 
 def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
@@ -260,7 +259,6 @@ def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, la
             and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
 
 
-AND_THAT = frozenset(normalise_word(word) for word in ("وأن", "وإن", "وبأن"))
 THAT_REACH = 4  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت)
 
 
@@ -269,8 +267,8 @@ def _and_that(context: Context, patterns: Patterns, after: int, trigger: Trigger
     between: one more claim of what a denial answers (زعم مقدمه أن «رتلاً ... دخل مدينة غات»، وأن «طائرة شحن عسكرية
     نقلت أسلحة»); not what the denier affirms instead (مؤكدة أن مهامها تدريبية، وأن سفينة الإنزال أنزلت مدربين)."""
     words = context.norm.words
-    opening = next((k for k in range(max(after + 1, trigger.first - THAT_REACH), trigger.first) if words[k] in AND_THAT),
-                   None)
+    opening = next((k for k in range(max(after + 1, trigger.first - THAT_REACH), trigger.first)
+                    if words[k][:1] == CONJUNCTIONS[0] and words[k][1:] in patterns.that_words), None)  # وأن، وبأن
     return opening is not None and patterns.that_words.isdisjoint(words[after + 1:opening])
 
 

@@ -219,6 +219,7 @@ class Patterns:
     saying_breaks: frozenset[str]  # وقال إن «عناصرنا في مقارهم بسوق الجمعة»: what is said next, not the route
     caused_acts: frozenset[str]  # دفعت بلدية الزاوية إلى تعليق الدراسة: what دفع drove someone to do
     speaker_verbs: frozenset[str]  # نفى، تحدث: who they name before a verbal noun speaks (نفى مسؤول إرسال قوات)
+    denier_adds: frozenset[str]  # مضيفة، مؤكداً: what a denier goes on to say, past the claim it denies
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -290,7 +291,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "size_asides": "size_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
-    "speaker_verbs": "speaker_verb",
+    "speaker_verbs": "speaker_verb", "denier_adds": "denier_add",
 }
 
 

@@ -421,10 +421,6 @@ def _denies_again(context: Context, movement: Movement, first: int, keys: set[st
             and places <= keys)  # not «لم تتحرك شبراً من الشويرف»: where the force is said to have stayed
 
 
-DENIER_ADDS = frozenset(normalise_word(word) for word in (
-    "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة", "مشيرا", "مشيراً", "مشيرة", "موضحا", "موضحاً", "موضحة",
-    "لافتا", "لافتاً", "لافتة", "معتبرا", "معتبراً", "معتبرة", "واعتبرت", "واعتبر", "وأضاف", "وأضافت"))
-
 DENIALS = (("denied", "before"), ("denied", "sentence"), ("denied", "anaphoric"))  # نفى ...، لا صحة، هذا غير صحيح:
 # the cues that deny in a sentence
 
@@ -444,7 +440,7 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
         if denial_points_back(context, patterns, k, cue, last):
             found.append((first, set(), set(), set()))
             continue
-        last = next((j - 1 for j in range(k + 1, last + 1) if tokens[j].text in DENIER_ADDS), last)  # not what the
+        last = next((j - 1 for j in range(k + 1, last + 1) if tokens[j].text in patterns.denier_adds), last)  # not what the
         # denier adds (، مضيفة أن «جهات تنظر ... لإرباك الوضع على الحدود مع تونس»): its places are not the claim's
         places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
                   for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))}

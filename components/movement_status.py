@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from components.actors import PLACE_LINK
 from components.mentions import OPENING_QUOTES
 from components.movement_context import (
     Context,
@@ -323,7 +324,6 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
 
 
 SPEAKER_TO_DENIAL = 3  # words from the end of who denies to the verb of denial
-IN = "في"
 
 
 def _in_a_name(context: Context, place: int) -> bool:
@@ -331,7 +331,7 @@ def _in_a_name(context: Context, place: int) -> bool:
     بحكومة الوحدة الوطنية في طرابلس، بطرابلس): who speaks, not what is told."""
     for span in context.actors_between(max(0, place - SEAT_WORDS), place):
         if span.first <= place <= span.last or place == span.last + 1 or (
-                place == span.last + 2 and context.tokens[span.last + 1].text == IN):
+                place == span.last + 2 and context.tokens[span.last + 1].text == PLACE_LINK):
             return True
     return False
 

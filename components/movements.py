@@ -179,8 +179,9 @@ def _stationed_since(context: Context, patterns: Patterns, trigger: Trigger) -> 
     """Whether a stationing verb in the present, not the future, stands right before 'since' (تتمركز منذ أشهر في):
     a state that has lasted, not a force taking up positions."""
     words = context.norm.words
-    return (not trigger.future and trigger.first == trigger.last and trigger.last + 1 < len(words)
-            and words[trigger.last + 1] == SINCE and words[trigger.first][trigger.prefix:][:2] in PRESENT_STEMS
+    return (trigger.last + 1 < len(words) and words[trigger.last + 1] == SINCE  # most triggers: one look
+            and not trigger.future and trigger.first == trigger.last
+            and words[trigger.first][trigger.prefix:][:2] in PRESENT_STEMS
             and patterns.stationing.at(context.norm.text, context.tokens, trigger.first) is not None)
 
 
@@ -330,8 +331,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         return None  # قال مسؤول في بلدية سبها إن القوات ستنسحب قريباً: no place it could go to or set out from
     if _asked(context, patterns, trigger, s_last):
         return None  # "هل تتحرك قوات القيادة العامة نحو غدامس أيضاً؟"
-    if context.norm.words[min(trigger.last + 1, len(context.tokens) - 1)] == SINCE and _stationed_since(
-            context, patterns, trigger):
+    if _stationed_since(context, patterns, trigger):
         return None  # وحدة أخرى تتمركز منذ أشهر في قاعدة معطن السارة: where it has long been, no movement
     if trigger.first and patterns.unless.ends_at(context.norm.text, context.tokens, trigger.first - 1):
         return None  # ستتقدم نحو درج «ما لم تنسحب القوة القادمة من الغرب منها»: what the threat asks for
