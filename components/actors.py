@@ -67,6 +67,7 @@ class ActorLexicon:
     national_army_countries: frozenset[str] = frozenset()  # the press of these (Tunisia's, Algeria's), not Egypt's
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
+    foreign_forces: str = ""  # Foreign fighters: the forces of the nisba 'foreign' (أي قوة أجنبية), of any nation
     home_nisbas: frozenset[str] = frozenset()  # الليبي، الليبية، ليبيين (normalised): the home country's nisba
     quoted_home_army: re.Pattern | None = None  # «الجيش الوطني» الليبي in the original text: the home army named
     home_army_names: tuple[str, ...] = ()  # its other names, normalised (الجيش الوطني الليبي، القيادة العامة، حفتر)
@@ -147,6 +148,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         national_army_phrases=frozenset(name_key(w) for w in cues["national_army_phrases"]),
                         national_army_countries=frozenset(cues["national_army_countries"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
+                        foreign_forces=by_nisba[normalise_word(cues["foreign_nisba"])][0],
                         home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         irregulars=frozenset(name for name, kind in index.values() if kind in ("rebels", "mercenaries")),

@@ -30,12 +30,15 @@ from components.records import Actor, Movement
 
 
 def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
-    """The last token of the sentence of a reported movement told after a claim passed around (تداول، ادّعوا)."""
+    """The last token of the sentence of a reported movement told after a claim passed around (تداول، ادّعوا), or
+    whose places are told after one (مقطع لمدرعات ... تتحرك في رتل طويل، مع تعليق: «الجيش المصري نزل في سرت»)."""
     if movement.status != "reported" or movement.trigger is None:
         return None
     trigger = token_at(context.norm, movement.trigger.start)
     s_first, s_last = bounds_of_sentence(context, trigger)
-    if any_in(patterns.circulated, context, s_first, trigger - 1) or _media_said(context, patterns, s_first, trigger - 1):
+    last = max((k for m in movement.destinations if (k := token_at(context.norm, m.start)) <= s_last), default=trigger)
+    if (any_in(patterns.circulated, context, s_first, max(trigger, last) - 1)
+            or _media_said(context, patterns, s_first, trigger - 1)):
         return s_last
     return None
 

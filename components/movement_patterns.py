@@ -220,6 +220,9 @@ class Patterns:
     caused_acts: frozenset[str]  # دفعت بلدية الزاوية إلى تعليق الدراسة: what دفع drove someone to do
     speaker_verbs: frozenset[str]  # نفى، تحدث: who they name before a verbal noun speaks (نفى مسؤول إرسال قوات)
     denier_adds: frozenset[str]  # مضيفة، مؤكداً: what a denier goes on to say, past the claim it denies
+    pointer_details: frozenset[str]  # الادعاءات التي، الرواية حول: which account a denial names, not one before
+    contrast_openers: frozenset[str]  # (في) المقابل: a sentence that opens as a reply to the one before
+    again_words: frozenset[str]  # أعادت (القيادة) نشر: a deployment after one is a redeployment
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -291,7 +294,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "size_asides": "size_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
-    "speaker_verbs": "speaker_verb", "denier_adds": "denier_add",
+    "speaker_verbs": "speaker_verb", "denier_adds": "denier_add", "pointer_details": "pointer_detail",
+    "contrast_openers": "contrast_opener", "again_words": "again_word",
 }
 
 

@@ -405,9 +405,12 @@ def _same_spot(one: Mention, other: Mention) -> bool:
 
 def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:
     """Whether the claim's force is of the nation of a force the denial names as 'any' of it (the Rapid Support
-    Forces, a Sudanese armed group, and «لا صحة لدخول أي قوة سودانية»)."""
-    nations = [pair for pair in lexicon.by_country.values() if name in pair]
-    return any(other in pair for pair in nations for other in names)
+    Forces, a Sudanese armed group, and «لا صحة لدخول أي قوة سودانية»), or of any foreign nation when 'any foreign
+    force' is denied (Chadian rebels, and نفى الجيش رصد «أي رتل أجنبي»)."""
+    nations = [(country, pair) for country, pair in lexicon.by_country.items() if name in pair]
+    if lexicon.foreign_forces in names and any(country != lexicon.home_country for country, _ in nations):
+        return True
+    return any(other in pair for _, pair in nations for other in names)
 
 
 def _denies_again(context: Context, movement: Movement, first: int, keys: set[str]) -> bool:

@@ -275,9 +275,32 @@ POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back
 
 def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -> bool:
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
-    denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك)."""
-    return any(context.tokens[j].text in patterns.pointers_back and not _the_commander(context, j)
-               for j in range(after, min(s_last, after + POINTER_REACH) + 1))
+    denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك). A source's title, a force's
+    name and an aside set off by commas count as one word each (نفى الناطق باسم وزارة الدفاع في حكومة الوحدة
+    الوطنية، في اتصال مع «القدس العربي»، هذه الرواية)."""
+    normal, tokens, pointers = context.norm.text, context.tokens, patterns.pointers_back
+    j, words, aside = after, 0, True  # aside: the first one set off by commas may still be stepped over
+    while j <= s_last and words <= POINTER_REACH:
+        if tokens[j].text in pointers and not _the_commander(context, j):
+            return j == s_last or tokens[j + 1].text not in patterns.pointer_details  # not الادعاءات التي روجتها
+        span = next((span for span in context.actors_between(j, j)), None)
+        source = None if span else patterns.sources.at(normal, tokens, j)
+        if span is not None:
+            j = span.last + 1
+        elif source and source[2][1]:
+            j += source[0]
+        elif aside and _comma_before(context, j) and (closing := context.aside_end(j, APPOSITION_WORDS, True)) is not None:
+            j, aside = closing + 1, False  # the aside between who speaks and what he denies, not the next one (، في
+        else:  # بيان نشره على منصة «إكس»، أي وجود لعناصره على الأراضي الليبية، واصفاً هذه التقارير)
+            j += 1
+        words += 1
+    return False
+
+
+def _comma_before(context: Context, k: int) -> bool:
+    """Whether an Arabic comma stands right before token ``k``."""
+    i = bisect_left(context.comma_gaps, k - 1)
+    return i < len(context.comma_gaps) and context.comma_gaps[i] == k - 1
 
 
 def denial_points_back(context: Context, patterns: Patterns, k: int, cue, s_last: int) -> bool:
@@ -310,6 +333,7 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
             return False
         n_first, n_last = bounds_of_sentence(context, n_last + 1)
     if not (asked or patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
+            or not patterns.contrast_openers.isdisjoint(context.norm.words[n_first:n_first + 2])  # في المقابل، نفى
             or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
             or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but

@@ -67,6 +67,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
                             for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
                 and not _denial_between(context, patterns, previous.last + 1, i - 1)):  # تعلن النفير والتبو ينفون الحشد
             specific = kind if previous.kind == "deploy" else previous.kind
+            if kind in REDEPLOYS and tokens[previous.first].text[previous.prefix:] in patterns.again_words:
+                specific = "redeploy"  # أعادت القيادة العامة نشر الكتيبة في سرت: deployed there again
             trigger = Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
                                previous.future or future, previous.prefix)
             found[-1] = trigger
@@ -74,6 +76,9 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             found.append(trigger)
         resume = i + n
     return found
+
+
+REDEPLOYS = ("deploy", "redeploy")  # the kinds that, after an 'again' word, make a redeployment
 
 
 NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes it none (تقدم منذ 2024 الدعم)

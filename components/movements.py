@@ -664,10 +664,12 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
-        if match and (match[2][1] != "after" or k > trigger.last) and not _and_a_force(context, patterns, k + match[0],
-                                                                                        k + match[0]):
+        scope = match[2][1] if match else None
+        if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
+                and not _and_a_force(context, patterns, k + match[0], k + match[0]):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
-            # it (تنص المرحلة الثانية من الاتفاق على نقل سرية); not the wounded with fighters (تقل جرحى ومقاتلين)
+            # it (تنص المرحلة الثانية من الاتفاق على نقل سرية); an 'object' entry right after it (أعادت نشر المقطع);
+            # not the wounded with fighters (تقل جرحى ومقاتلين)
     carry_last = min(end, trigger.last + CARRY_REACH)
     if (not patterns.carrying.isdisjoint(context.norm.words[trigger.last + 1:carry_last + 1])
             or patterns.aboard.between(trigger.last + 1, carry_last)):  # most clauses carry nothing: no word looked at

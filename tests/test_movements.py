@@ -4975,3 +4975,71 @@ def test_movements_who_claims_a_movement_is_not_its_mover():
 def test_movements_detainees_flown_home_in_an_exchange_are_no_forces():
     assert _moves("وتزامنت الجولة مع إتمام صفقة تبادل أفرج بموجبها الطرفان عن 18 محتجزاً، نُقل 11 منهم جواً من مصراتة إلى "
                   "بنغازي بإشراف اللجنة الدولية للصليب الأحمر.") == ()
+
+
+def test_movements_a_denial_points_back_past_who_speaks_and_an_aside():
+    text = ("واتهم نواب حكومة طرابلس بنقل منظومات الدفاع الجوي التركية من قاعدة الوطية إلى مطار مصراتة. "
+            "في المقابل، نفى الناطق باسم وزارة الدفاع في حكومة الوحدة الوطنية، في اتصال مع «القدس العربي»، هذه "
+            "الرواية. ويقع ميناء السدرة شرق سرت.")
+    (move,) = _moves(text)
+    assert (move.status, _brief(move)[2:4]) == ("denied", (["قاعدة الوطية"], ["مطار مصراتة"]))
+    # the second aside is what the denier denies, not one to step over: the report before stays reported
+    (move,) = _moves("وكشف تقرير لوكالة نوفا أن شحنة من الذخائر انطلقت من الكفرة باتجاه دارفور. ونفى المتحدث باسم قوات "
+                     "الدعم السريع، في بيان نشره على منصة «إكس»، أي وجود لعناصره على الأراضي الليبية، واصفاً هذه التقارير "
+                     "بأنها «فبركات». وفي الكفرة وصل لاجئون.")
+    assert move.status == "reported"
+
+
+def test_movements_a_denial_that_says_which_account_it_denies_does_not_point_back():
+    (move,) = _moves("وأضافت أن القيادة قد تدفع بتعزيزات من تمنراست نحو عين قزام «في حال امتدت نشاطات الجماعات المسلحة». "
+                     "في المقابل، نفت وزارة الدفاع الوطني، في بيان، «الادعاءات التي روجتها صفحات أجنبية حول توغل وحدات "
+                     "جزائرية داخل التراب الليبي باتجاه غات».")[:1]
+    assert (move.status, _brief(move)[3]) == ("conditional", ["عين قزام"])
+
+
+def test_movements_on_the_other_hand_inside_a_clause_does_not_cut_it():
+    (move,) = _moves("وأشار إلى أن القيادة العامة حشدت، في المقابل، نحو 30 آلية مسلحة في بن جواد.")
+    assert (move.kind, _brief(move)[3]) == ("mobilise", ["بن جواد"])
+
+
+def test_movements_a_fact_check_denies_the_caption_of_a_clip_that_names_the_places():
+    text = ("انتشر منذ صباح الثلاثاء على منصات التواصل مقطع لمدرعات تنزل من سفن إنزال ثم تتحرك في رتل طويل، مع تعليق: "
+            "«الجيش المصري نزل في سرت». ونفى مصدر عسكري مصري وجود «أي قوات مصرية داخل الأراضي الليبية».")
+    (move,) = _moves(text)
+    assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Egyptian army", ["سرت"])
+
+
+def test_movements_a_denial_of_any_foreign_force_answers_a_claim_about_a_foreign_one():
+    text = ("تداول مستخدمون مقطعاً مع تعليق يقول: «المعارضة التشادية تتحرك الآن من الجفرة إلى سرت». ونفى الجيش الوطني "
+            "الليبي رصد «أي رتل أجنبي» في الجفرة أو سرت.")
+    (move,) = _moves(text)
+    assert (move.status, move.actor.name, _brief(move)[2:4]) == ("denied", "Chadian armed groups", (["الجفرة"], ["سرت"]))
+    # a Libyan force is not 'foreign': the claim stays as it was told
+    (move,) = _moves("تداول مستخدمون مقطعاً مع تعليق يقول: «كتائب مصراتة تتحرك الآن من الجفرة إلى سرت». ونفى الجيش الوطني "
+                     "الليبي رصد «أي رتل أجنبي» في الجفرة أو سرت.")
+    assert move.status == "reported"
+
+
+def test_movements_no_evidence_of_a_move_denies_it():
+    (move,) = _moves("الخلاصة: المقطع قديم وصُوّر خارج ليبيا، ولا دليل على دخول مسلحين تشاديين إلى القطرون.")
+    assert (move.status, _brief(move)[3]) == ("denied", ["القطرون"])
+
+
+def test_movements_publishing_a_clip_again_is_no_movement():
+    assert _moves("وأعادت نشر المقطع حسابات من الجزائر وتونس ومصر.") == ()
+    (move,) = _moves("وأعادت القيادة العامة نشر الكتيبة 116 في سرت بعد تداول المقطع.")
+    assert _brief(move)[3] == ["سرت"]
+
+
+def test_movements_a_deployment_after_an_again_word_is_a_redeployment_there():
+    (move,) = _moves("أعادت القيادة العامة نشر الكتيبة 116 في سرت.")
+    assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("redeploy", "Libyan National Army", ([], ["سرت"]))
+    (move,) = _moves("فيما أعاد اللواء تموضع سريتين كانتا متمركزتين في العوينات إلى بلدة تهالة.")
+    assert (move.kind, _brief(move)[2:4]) == ("redeploy", (["العوينات"], ["تهالة"]))
+    (move,) = _moves("أعادت القيادة العامة تموضع كتيبتين كانتا مكلفتين بحماية حقل الشرارة، ونقلتهما إلى محيط الشويرف.")
+    assert _brief(move)[2:4] == (["حقل الشرارة"], ["الشويرف"])
+
+
+def test_movements_a_valley_word_before_a_place_does_not_hide_from():
+    (move,) = _moves("نقلت القيادة وحدات مدفعية من وادي جارف إلى محيط قاعدة القرضابية.")
+    assert _brief(move)[2:4] == (["جارف"], ["قاعدة القرضابية"])
