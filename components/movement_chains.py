@@ -629,6 +629,14 @@ def on_its_way(movement: Movement, onward: Movement) -> Movement:
                    origins=movement.origins + onward.origins)
 
 
+def _crossed_to(context: Context, patterns: Patterns, movement: Movement) -> bool:
+    """Whether the movement's first destination follows a crossing verb, و before it or not (وعبرت جرمة والغريفة):
+    a place passed, told as a leg of its own."""
+    first = token_at(context.norm, movement.destinations[0].start)
+    word = context.tokens[first - 1].text if first else ""
+    return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
+
+
 def legs_joined(first: Movement, second: Movement) -> Movement:
     places = {m.text for m in first.origins}
     second_actor = second.actor if second.actor and second.actor.text not in places else None
@@ -734,8 +742,10 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي: the town passed through
         return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
     if (same_sentence and movement.destinations and not movement.origins and last.destinations and not last.via
-            and last.status == movement.status and and_then(context, trigger) and told_with(context, last, patterns.crossings)):
-        # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed
+            and last.status == movement.status and and_then(context, trigger)
+            and (told_with(context, last, patterns.crossings) or _crossed_to(context, patterns, last))):
+        # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed;
+        # انطلقت من قاعدة براك الجوية، وعبرت جرمة والغريفة، ودخلت اوباري: the towns passed on the way
         return replace(last, kind=movement.kind, destinations=movement.destinations, via=last.destinations), True
     if (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
             and tokens[trigger.first - 1].text in patterns.until_words):

@@ -5043,3 +5043,18 @@ def test_movements_a_deployment_after_an_again_word_is_a_redeployment_there():
 def test_movements_a_valley_word_before_a_place_does_not_hide_from():
     (move,) = _moves("نقلت القيادة وحدات مدفعية من وادي جارف إلى محيط قاعدة القرضابية.")
     assert _brief(move)[2:4] == (["جارف"], ["قاعدة القرضابية"])
+
+
+def test_movements_towns_crossed_on_the_way_are_its_way_when_it_goes_on():
+    (move,) = _moves("انطلقت الكتيبة فجر الخميس من قاعدة براك الجوية، وعبرت جرمة والغريفة، ودخلت اوباري مساء الجمعة.")
+    assert _brief(move)[2:5] == (["قاعدة براك الجوية"], ["اوباري"], ["جرمة", "الغريفة"])
+
+
+def test_movements_an_escort_with_its_object_pronoun_moves_the_convoy():
+    (move,) = _moves("ومن منفذ وازن رافقه رتل من 30 آلية تابع للمجلس العسكري إلى الزنتان مروراً بنالوت.")
+    assert _brief(move)[2:5] == (["منفذ وازن"], ["الزنتان"], ["نالوت"])
+
+
+def test_movements_an_officer_posted_to_command_is_no_movement_of_forces():
+    (move,) = _moves("والسلومي قاد سرية تحركت من طبرق إلى الجغبوب لتأمين الواحة، قبل أن ينتقل عام 2020 إلى الكفرة آمراً للقطاع.")
+    assert _brief(move)[2:4] == (["طبرق"], ["الجغبوب"])
