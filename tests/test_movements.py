@@ -5058,3 +5058,8 @@ def test_movements_an_escort_with_its_object_pronoun_moves_the_convoy():
 def test_movements_an_officer_posted_to_command_is_no_movement_of_forces():
     (move,) = _moves("والسلومي قاد سرية تحركت من طبرق إلى الجغبوب لتأمين الواحة، قبل أن ينتقل عام 2020 إلى الكفرة آمراً للقطاع.")
     assert _brief(move)[2:4] == (["طبرق"], ["الجغبوب"])
+
+
+def test_movements_i_deny_denies_what_follows():
+    (move,) = _moves("لكني أنفي قطعياً أن تكون أي طائرة قد نقلت جنوداً روساً إلى الويغ.")
+    assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Russian forces", ["الويغ"])
