@@ -577,3 +577,9 @@ def test_mentions_a_weak_name_before_except_or_to_and_a_bracketed_dateline():
     assert [m.place.name for m in extract_text(text, article_id="z", source="z").mentions] == ["Zouar"]
     text = "عنوان\n\nالبيضاء (ليبيا) - «الأنباء» - الثلاثاء:\n\nنقلت وحدات بوابة من مدخل المدينة إلى مسة."
     assert [m.text for m in extract_text(text, article_id="b", source="b").mentions][:1] == ["البيضاء"]
+
+
+def test_mentions_a_junction_cues_a_weak_name():
+    mentions = extract_text("نقل «بوابة الـ17» من المدخل الجنوبي لسبها إلى مفترق غدوة على الطريق المؤدي إلى مرزق.",
+                            article_id="x", source="x").mentions
+    assert [m.place.name for m in mentions if m.text == "غدوة"] == ["Ghuddwa"]

@@ -5063,3 +5063,8 @@ def test_movements_an_officer_posted_to_command_is_no_movement_of_forces():
 def test_movements_i_deny_denies_what_follows():
     (move,) = _moves("لكني أنفي قطعياً أن تكون أي طائرة قد نقلت جنوداً روساً إلى الويغ.")
     assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Russian forces", ["الويغ"])
+
+
+def test_movements_a_claim_said_to_be_untrue_is_denied():
+    (move,) = _moves("وأوضح المجلس أن ما ورد في النشرة السابقة عن «دخول مجموعة مسلحة تشادية من 15 سيارة إلى الغريفة» غير صحيح.")
+    assert (move.status, _brief(move)[3]) == ("denied", ["الغريفة"])
