@@ -660,6 +660,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if context.tokens[k].text in patterns.speaker_verbs and joined(context.norm.text, context.tokens, k, trigger.first):
             first = trigger.first  # نفى مسؤول محلي إرسال قوات: who denies it, not an official sent (but وقال أحد
             break  # العائدين: «خرجنا من إدري»: the speaker's own trip, told in his words)
+    if context.tokens[trigger.first].text[trigger.prefix:] in patterns.escort_verbs:
+        return any(patterns.non_force.at(context.norm.text, context.tokens, k)  # رافق رتل السائقين: what it escorts
+                   for k in patterns.non_force.between(first, trigger.first - 1))  # is no mover; رافق الوزير الوفد
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):

@@ -5068,3 +5068,14 @@ def test_movements_i_deny_denies_what_follows():
 def test_movements_a_claim_said_to_be_untrue_is_denied():
     (move,) = _moves("وأوضح المجلس أن ما ورد في النشرة السابقة عن «دخول مجموعة مسلحة تشادية من 15 سيارة إلى الغريفة» غير صحيح.")
     assert (move.status, _brief(move)[3]) == ("denied", ["الغريفة"])
+
+
+def test_movements_what_an_escort_escorts_does_not_make_it_no_force():
+    (move,) = _moves("وأوضح مصدر في الكتيبة أن رتلاً من 8 آليات رافق السائقين وشاحناتهم من جبل العوينات إلى الكفرة مساء الخميس.")
+    assert _brief(move)[2:4] == (["جبل العوينات"], ["الكفرة"])
+    assert _moves("رافق الوزير الوفد من طرابلس إلى مصراتة.") == ()
+
+
+def test_movements_kidnappers_who_flee_across_a_border_move_as_a_force():
+    (move,) = _moves("وأضاف أن الخاطفين انسحبوا بسياراتهم جنوباً نحو تشاد.")
+    assert (move.kind, _brief(move)[3]) == ("withdraw", ["تشاد"])
