@@ -22,6 +22,7 @@ from components.prefilter import WordTest
 from components.text import Token
 
 CHAIN_GAP = 3        # a trigger this close after another continues it (ستنشر تركيا فرقاطة، أرسلت شحنة أسلحة)
+MANNER_GAP = 6       # a manner this close after a trigger tells how it moves (نقل 200 عنصر من مجموعة «فاغنر» جواً)
 
 
 def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -> list[Trigger]:
@@ -60,7 +61,9 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
         previous = found[-1] if found else None
         if previous and _goes_on_with(context, patterns, previous, trigger):
             continue  # للانسحاب من محيط المطار وقصر بن غشير والعودة إلى الزنتان: one movement
-        if (previous and _gap(context, patterns, previous, i) <= CHAIN_GAP
+        if (previous and _gap(context, patterns, previous, i) <= (
+                MANNER_GAP if context.tokens[i].text in patterns.manners and not context.marked(previous.last, i)
+                else CHAIN_GAP)  # not past a comma: التي سارت في العرض بزيها الصحراوي، جواً
                 and context.sentence_of[i] == context.sentence_of[previous.last]
                 and not any(not names_actor(context, k) for k in context.places_between(previous.last + 1, i - 1))
                 and not any(break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements

@@ -667,6 +667,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
+        if match and k < trigger.first and _in_an_aside_before(context, patterns, k, trigger.first):
+            continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
                 and not _and_a_force(context, patterns, k + match[0], k + match[0]):
@@ -700,6 +702,17 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not _and_arms(context, patterns, k + match[0], end)):
             return True
     return False
+
+
+def _in_an_aside_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:
+    """Whether token ``k`` stands in an aside that says who the news comes from, set off by commas that both come
+    before token ``first`` (رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية)."""
+    gaps = context.comma_gaps
+    i = bisect_left(gaps, k)  # the first comma at or after k
+    if not (0 < i < len(gaps) and gaps[i] < first and gaps[i - 1] < k):
+        return False
+    opener = patterns.clause_openers.at(context.norm.text, context.tokens, gaps[i - 1] + 1)
+    return bool(opener) and opener[2] == "source"
 
 
 ARMS_AFTER = 3  # words after civilian cargo in which arms carried with it are named (ناقلات وقود وشاحنات ذخيرة)

@@ -5079,3 +5079,20 @@ def test_movements_what_an_escort_escorts_does_not_make_it_no_force():
 def test_movements_kidnappers_who_flee_across_a_border_move_as_a_force():
     (move,) = _moves("وأضاف أن الخاطفين انسحبوا بسياراتهم جنوباً نحو تشاد.")
     assert (move.kind, _brief(move)[3]) == ("withdraw", ["تشاد"])
+
+
+def test_movements_by_air_a_few_words_after_the_verb_is_how_it_moves():
+    (move,) = _moves("كما نفت ما أوردته صحف إيطالية عن نقل 200 عنصر من مجموعة «فاغنر» جواً من قاعدة الجفرة الجوية إلى "
+                     "قاعدة بنينا.")
+    assert (move.kind, move.status, move.actor.name, _brief(move)[2:4]) == (
+        "airlift", "denied", "Wagner Group", (["قاعدة الجفرة الجوية"], ["قاعدة بنينا"]))
+    # not past a comma, to a verb of a relative clause between
+    (move,) = _moves("ومن المقرر أن تُنقل عناصر كتيبة «سبل السلام»، التي سارت في العرض بزيها الصحراوي، جواً من قاعدة "
+                     "بنينا إلى مطار الكفرة نهاية الأسبوع.")
+    assert (move.kind, move.status) == ("airlift", "planned")
+
+
+def test_movements_an_official_in_an_aside_on_who_told_the_news_does_not_make_it_no_force():
+    (move,) = _moves("وأضاف المصدر أن رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس محمد إدريس ديبي، تعتزم نقل سرية "
+                     "من القوات الخاصة جواً من نجامينا إلى أم جرس مطلع الأسبوع المقبل.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["نجامينا"], ["أم جرس"]))
