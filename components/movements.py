@@ -81,7 +81,7 @@ from components.movement_status import break_at, past_verb, status_of
 from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
-from components.records import Mention, Movement, Span
+from components.records import Actor, Mention, Movement, Span
 from components.text import Normalised, Token, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
@@ -425,7 +425,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     role_tokens = {token for token, _, _ in roles}
     actor, from_context = mover_of(context, patterns, trigger._replace(kind=kind), s_first, end, role_tokens)
     if actor is None:
-        actor = _whose_plan(context, patterns, trigger, s_last) or actor  # في إطار خطة القيادة العامة: theirs
+        actor = _whose_plan(context, patterns, trigger, s_last) or _escorts_actor(context, patterns, s_first, s_last)
+        # في إطار خطة القيادة العامة: theirs; ورافقتها سرية من كتيبة سبل السلام: the escort's
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -510,6 +511,21 @@ def _force_with_bi(context: Context, patterns: Patterns, k: int) -> bool:
 
 
 ESCORT_REACH = 3  # words from 'under the guard of' to the force that guards (تحت حراسة عربات مسلحة)
+ESCORT_NAME_REACH = 8  # words from 'escorted by' to the name of the force that escorts (ورافقتها طوال الطريق سرية من
+# كتيبة سبل السلام)
+
+
+def _escorts_actor(context: Context, patterns: Patterns, s_first: int, s_last: int) -> Actor | None:
+    """The named force that escorts what moves, in its sentence (قافلة ... ورافقتها طوال الطريق سرية من كتيبة سبل
+    السلام، تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»), else None."""
+    for k in patterns.escorts.between(s_first, s_last):
+        match = patterns.escorts.at(context.norm.text, context.tokens, k)
+        if match:
+            named = [span for span in context.actors_between(k + match[0], min(s_last, k + match[0] + ESCORT_NAME_REACH))
+                     if span.actor.name]
+            if named:
+                return named[0].actor
+    return None
 
 
 def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, s_last: int) -> bool:
