@@ -91,8 +91,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
             after_end = k - 1
             break
     opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
-                   if clause_opens(context, patterns, k, k) == "clause"), None)
-    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves
+                   if clause_opens(context, patterns, k, k) in ("clause", "purpose")), None)
+    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتسلم مواقع الرتل: what it goes to do
         after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
