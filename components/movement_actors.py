@@ -121,6 +121,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
     if any(not _where_a_place_lies(context, patterns, span) for span in context.actors_between(s_first, trigger.first - 1)):
         return None, False  # the sentence names only who speaks of the movement
+    if _unnamed_subject_before(context, patterns, s_first, trigger.first):
+        return None, False  # وكانت مجموعة مسلحة محلية قد سيطرت على المستودع، قبل أن ... تنسحب منه: a force the text
+        # does not name moves, not the one named in a sentence before
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
         return own, False
@@ -141,6 +144,34 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # neighbour is not the Libyan side told of before (the neighbour's army, once the article is read); a bare
         # 'the army' (الجيش الوطني) is left to be read as the neighbour's own where its press names it so
     return told, told is not None
+
+
+BEING = ("كان", "كانت", "وكان", "وكانت")  # 'was', normalised: what follows it is a subject (وكانت مجموعة مسلحة)
+
+
+def _unnamed_subject_before(context: Context, patterns: Patterns, s_first: int, first: int) -> bool:
+    """Whether a force the text does not name (مجموعة مسلحة، مسلحون) stands before token ``first`` in its sentence as
+    a subject: opening it, or after 'that' (أن، إن), 'was' (كانت) or a verb in the past (سيطرت، هاجم); not after a
+    preposition or a noun (سحب المسلحين، بين مجموعتين مسلحتين، أحد أعيان المدينة)."""
+    tokens = context.tokens
+    for k in patterns.unnamed_forces.between(s_first, first - 1):
+        if not patterns.unnamed_forces.at(context.norm.text, tokens, k):
+            continue
+        before = tokens[k - 1].text if k > s_first else ""
+        if ((not before or before in patterns.that_words or before in BEING
+                or before.endswith("ت") and not before.endswith("ات"))
+                and not _another_clause(context, patterns, k + 1, first - 1)):
+            return True
+    return False
+
+
+def _another_clause(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether another clause opens in first..last: 'while', 'adding' (فيما، مضيفاً) or 'if' (إذا): the force
+    before it is that clause's, not the one after it (not 'before' it: سيطرت ...، قبل أن تسلّمه وتنسحب منه)."""
+    normal, tokens = context.norm.text, context.tokens
+    return (any(patterns.scope_breaks.at(normal, tokens, k) for k in patterns.scope_breaks.between(first, last))
+            or any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"
+                   for k in patterns.status.between(first, last)))
 
 
 def _from_another_town(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int,

@@ -5112,3 +5112,14 @@ def test_movements_a_force_named_in_what_the_movers_go_to_do_is_not_the_mover():
     (move,) = _moves("غير أن المسؤول نفسه نفى أن تكون شاحنات وقود تابعة للجيش قد خرجت من الكفرة باتجاه السودان لتزويد قوات "
                      "الدعم السريع، ووصف الاتهام بأنه «كذب مكشوف».")
     assert (move.status, move.actor.name, _brief(move)[2:4]) == ("denied", None, (["الكفرة"], ["السودان"]))  # not RSF
+
+
+def test_movements_a_force_the_text_does_not_name_as_the_subject_is_not_the_force_told_before():
+    text = ("وصلت قوات الجيش الوطني الليبي إلى سبها. وكانت مجموعة مسلحة محلية قد سيطرت على المستودع منذ مطلع الشهر، "
+            "قبل أن تسلّمه الأربعاء لشركة البريقة وتنسحب منه إلى حي الطيوري.")
+    first, second = _moves(text)
+    assert (first.actor.name, second.actor, _brief(second)[3]) == ("Libyan National Army", None, ["حي الطيوري"])
+    # gunmen in another clause (أن ...، فيما) leave the force of this one to be read from before
+    first, second, third = _moves("وصلت قوات الجيش الوطني الليبي إلى سبها. وذكر سكان أن المسلحين انسحبوا من محيط البلدة "
+                                  "باتجاه إدري، فيما سحبت القيادة سرية من قيرة ونشرتها عند المدخل الشرقي لتمزاوة.")
+    assert third.actor.name == "Libyan National Army"
