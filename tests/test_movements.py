@@ -5123,3 +5123,8 @@ def test_movements_a_force_the_text_does_not_name_as_the_subject_is_not_the_forc
     first, second, third = _moves("وصلت قوات الجيش الوطني الليبي إلى سبها. وذكر سكان أن المسلحين انسحبوا من محيط البلدة "
                                   "باتجاه إدري، فيما سحبت القيادة سرية من قيرة ونشرتها عند المدخل الشرقي لتمزاوة.")
     assert third.actor.name == "Libyan National Army"
+
+
+def test_movements_a_force_that_will_escort_a_convoy_moves_with_it():
+    (move,) = _moves("وقالت رئاسة الأركان إن قوة من 30 آلية سترافق أول قافلة شاحنات من درج إلى غدامس يوم الثلاثاء المقبل.")
+    assert (move.status, _brief(move)[2:4]) == ("planned", (["درج"], ["غدامس"]))
