@@ -386,7 +386,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if key in lexicon.weak_names:
         if _per_cent(candidate, tokens, previous):
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
-        next_to_place = bool(found) and found[-1].last == first - 1  # غدامس ودرج: in a list
+        next_to_place = (bool(found) and found[-1].last == first - 1  # غدامس ودرج: in a list
+                         and not _dateline_outlet(norm, tokens, first, last))  # not نيويورك - قنا: an agency
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         if cued and not joined(norm.text, tokens, first - 1, first):
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
@@ -415,6 +416,17 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often
         return cued
     return True
+
+
+def _dateline_outlet(norm, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens first..last stand after a dash and before a colon or the line's end: the outlet of a dateline
+    (نيويورك - قنا:), not a place listed after another."""
+    text = norm.text
+    before = text[tokens[first - 1].end:tokens[first].start]
+    if last + 1 == len(tokens):
+        return any(dash in before for dash in DATELINE_DASHES)
+    after = text[tokens[last].end:tokens[last + 1].start].strip(" \t")
+    return any(dash in before for dash in DATELINE_DASHES) and after[:1] in (":", "\n")
 
 
 DATELINE_DASHES = "-–—"

@@ -583,3 +583,13 @@ def test_mentions_a_junction_cues_a_weak_name():
     mentions = extract_text("نقل «بوابة الـ17» من المدخل الجنوبي لسبها إلى مفترق غدوة على الطريق المؤدي إلى مرزق.",
                             article_id="x", source="x").mentions
     assert [m.place.name for m in mentions if m.text == "غدوة"] == ["Ghuddwa"]
+
+
+def test_mentions_an_agency_after_a_datelines_dash_is_no_place():
+    text = "نيويورك - قنا:\n\nأبلغت المبعوثة مجلس الأمن أن قوات انتشرت في تاجوراء. وزار الوفد محافظة قنا المصرية."
+    mentions = extract_text(text, article_id="x", source="x").mentions
+    assert [(m.text, m.place.name) for m in mentions] == [
+        ("نيويورك", "New York City"), ("تاجوراء", "Tajura"), ("محافظة قنا", "Qina")]
+    # a road's two ends are still places
+    mentions = extract_text("تعزيزات في الدبداب.. وطريق غدامس - درج مغلق منذ أسبوع.", article_id="x", source="x").mentions
+    assert [m.text for m in mentions] == ["الدبداب", "غدامس", "درج"]
