@@ -418,7 +418,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     return True
 
 
-def _dateline_outlet(norm, tokens: list[Token], first: int, last: int) -> bool:
+def _dateline_outlet(norm: Normalised, tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens first..last stand after a dash and before a colon or the line's end: the outlet of a dateline
     (نيويورك - قنا:), not a place listed after another."""
     text = norm.text

@@ -22,7 +22,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import ON
-from components.phrases import joined, quote_before
+from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
 from components.text import Token, name_key
 
@@ -92,7 +92,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
             break
     opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
                    if clause_opens(context, patterns, k, k) in ("clause", "purpose")), None)
-    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتسلم مواقع الرتل: what it goes to do
+    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do
         after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
@@ -146,9 +146,6 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     return told, told is not None
 
 
-BEING = ("كان", "كانت", "وكان", "وكانت")  # 'was', normalised: what follows it is a subject (وكانت مجموعة مسلحة)
-
-
 def _unnamed_subject_before(context: Context, patterns: Patterns, s_first: int, first: int) -> bool:
     """Whether a force the text does not name (مجموعة مسلحة، مسلحون) stands before token ``first`` in its sentence as
     a subject: opening it, or after 'that' (أن، إن), 'was' (كانت) or a verb in the past (سيطرت، هاجم); not after a
@@ -158,7 +155,7 @@ def _unnamed_subject_before(context: Context, patterns: Patterns, s_first: int, 
         if not patterns.unnamed_forces.at(context.norm.text, tokens, k):
             continue
         before = tokens[k - 1].text if k > s_first else ""
-        if ((not before or before in patterns.that_words or before in BEING
+        if ((not before or before in patterns.that_words or before.removeprefix(CONJUNCTIONS[0]) in patterns.past_being
                 or before.endswith("ت") and not before.endswith("ات"))
                 and not _another_clause(context, patterns, k + 1, first - 1)):
             return True
