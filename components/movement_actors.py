@@ -24,7 +24,7 @@ from components.movement_patterns import Patterns
 from components.movement_roles import ON
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
-from components.text import Token, name_key
+from components.text import Token, name_key, normalise_word
 
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
@@ -492,6 +492,9 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     actor = span.actor
     if actor.name or actor not in context.units or _town_guard(context, span):
         return actor, False
+    town = _coming_from_a_town(context, span)
+    if town is not None:
+        return Actor(actor.text, town), False  # «القوة المشتركة» القادمة من مصراتة: that town's forces
     side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
     if side is not None:
         return Actor(actor.text, side.name), False
@@ -503,6 +506,18 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
         return actor, False  # «رتل روسي يغادر قاعدة براك.. والكتيبة 177 تنفي»: a unit the article does not tie to
         # anyone is not the foreign force told of before (news names a foreign force by its nation each time)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _coming_from_a_town(context: Context, span: ActorSpan) -> str | None:
+    """The forces of the town a unit is said to come from right after its name, when the town has forces of its own
+    in data/actors.csv («القوة المشتركة» القادمة من مصراتة: Misrata forces), else None."""
+    tokens, lexicon, k = context.tokens, context.actor_lexicon, span.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text not in lexicon.coming_words or tokens[k + 1].text != ORIGIN_LINK:
+        return None
+    mention = context.placed.get(k + 2)
+    if mention is None or mention.place is None or mention.place.kind not in TOWN_KINDS:
+        return None
+    return lexicon.by_place.get(normalise_word(mention.place.name_ar))
 
 
 def _named_in_full_before(context: Context, span: ActorSpan) -> Actor | None:

@@ -5128,3 +5128,8 @@ def test_movements_a_force_the_text_does_not_name_as_the_subject_is_not_the_forc
 def test_movements_a_force_that_will_escort_a_convoy_moves_with_it():
     (move,) = _moves("وقالت رئاسة الأركان إن قوة من 30 آلية سترافق أول قافلة شاحنات من درج إلى غدامس يوم الثلاثاء المقبل.")
     assert (move.status, _brief(move)[2:4]) == ("planned", (["درج"], ["غدامس"]))
+
+
+def test_movements_a_unit_said_to_come_from_a_town_with_forces_of_its_own_is_that_towns():
+    (move,) = _moves("ومع أذان الفجر، وصلت إلى قصر بن غشير أرتال من «القوة المشتركة» القادمة من مصراتة.")
+    assert (move.actor.name, _brief(move)[2:4]) == ("Misrata forces", (["مصراتة"], ["قصر بن غشير"]))
