@@ -112,12 +112,14 @@ PEOPLE_FROM_REACH = 3  # words between a nationality and 'from' + a name (لبن
 
 
 def _after_nisba(places: list[Place], tokens, first: int, nisbas: dict[str, str],
-                 countries: dict[str, str] | frozenset = frozenset()) -> list[Place]:
+                 countries: dict[str, str] | frozenset = frozenset(), normal: str = "") -> list[Place]:
     """'العاصمة الليبية طرابلس', 'البلدة التشادية أدري': a nationality adjective right before a name with places in
-    several countries keeps those in its country."""
+    several countries keeps those in its country; not one that ends the line before (a headline's last word,
+    ...قدموا من طرابلس اللبنانية, over the dateline طرابلس - «الجريدة»)."""
     if len(places) < 2 or first == 0:
         return places
-    country = nisbas.get(tokens[first - 1].text)
+    gap = normal[tokens[first - 1].end:tokens[first].start]
+    country = nisbas.get(tokens[first - 1].text) if "\n" not in gap else None
     if country is None and tokens[first - 1].text == "من":  # 37 لبنانياً، معظمهم من طرابلس: people of a nation from
         for k in range(first - 2, max(-1, first - 2 - PEOPLE_FROM_REACH), -1):
             word = tokens[k].text
@@ -162,7 +164,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     found = options
     options = [_follow_country(places, tokens, c.last, nisbas, countries) for c, places in zip(candidates, options)]
     located = _located_abroad(candidates, found, options)
-    options = [_after_nisba(places, tokens, c.first, nisbas, countries) for c, places in zip(candidates, options)]
+    options = [_after_nisba(places, tokens, c.first, nisbas, countries, norm.text)
+               for c, places in zip(candidates, options)]
     named = [nisbas[word] for word in filter(nisbas.__contains__, norm.words) if word not in NOT_NISBAS]
     listed = _listed_beside(candidates, options, norm)
     options = _told_apart(candidates, options, norm, text, nisbas, named, listed)

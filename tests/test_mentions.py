@@ -593,3 +593,10 @@ def test_mentions_an_agency_after_a_datelines_dash_is_no_place():
     # a road's two ends are still places
     mentions = extract_text("تعزيزات في الدبداب.. وطريق غدامس - درج مغلق منذ أسبوع.", article_id="x", source="x").mentions
     assert [m.text for m in mentions] == ["الدبداب", "غدامس", "درج"]
+
+
+def test_mentions_a_nationality_that_ends_the_headline_does_not_place_the_dateline():
+    text = ("بين المحتجزين سوريون قدموا من طرابلس اللبنانية\n\nطرابلس - «الجريدة»:\n\nانسحبت وحدات جهاز دعم الاستقرار "
+            "من محيط مركز احتجاز المهاجرين بوسط العاصمة الليبية إلى مقرها في أبو سليم.")
+    mentions = extract_text(text, article_id="x", source="x").mentions
+    assert [(m.text, m.place.country) for m in mentions][:2] == [("طرابلس", "LB"), ("طرابلس", "LY")]
