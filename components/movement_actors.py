@@ -24,7 +24,7 @@ from components.movement_patterns import Patterns
 from components.movement_roles import ON
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
-from components.text import Token, name_key, normalise_word
+from components.text import Token, name_key
 
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
@@ -517,7 +517,7 @@ def _coming_from_a_town(context: Context, span: ActorSpan) -> str | None:
     mention = context.placed.get(k + 2)
     if mention is None or mention.place is None or mention.place.kind not in TOWN_KINDS:
         return None
-    return lexicon.by_place.get(normalise_word(mention.place.name_ar))
+    return own_forces(lexicon, mention.place)
 
 
 def _named_in_full_before(context: Context, span: ActorSpan) -> Actor | None:

@@ -289,18 +289,12 @@ def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -
             j = span.last + 1
         elif source and source[2][1]:
             j += source[0]
-        elif aside and _comma_before(context, j) and (closing := context.aside_end(j, APPOSITION_WORDS, True)) is not None:
+        elif aside and context.comma_after(j - 1) and (closing := context.aside_end(j, APPOSITION_WORDS, True)) is not None:
             j, aside = closing + 1, False  # the aside between who speaks and what he denies, not the next one (، في
         else:  # بيان نشره على منصة «إكس»، أي وجود لعناصره على الأراضي الليبية، واصفاً هذه التقارير)
             j += 1
         words += 1
     return False
-
-
-def _comma_before(context: Context, k: int) -> bool:
-    """Whether an Arabic comma stands right before token ``k``."""
-    i = bisect_left(context.comma_gaps, k - 1)
-    return i < len(context.comma_gaps) and context.comma_gaps[i] == k - 1
 
 
 def denial_points_back(context: Context, patterns: Patterns, k: int, cue, s_last: int) -> bool:
