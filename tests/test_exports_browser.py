@@ -3,11 +3,13 @@ import csv
 import json
 
 import geopandas as gpd
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from components.boundaries import load_areas, load_countries, load_districts
 from components.exports import movements_frame, to_html
 from components.mapview import build_map
 from components.pipeline import extract_text
+from tests.conftest import ARTIFACTS
 from tests.test_browser import map_frame, shown_articles
 
 HOSTILE = ('وصلت قوات الجيش الوطني الليبي إلى سبها <script>window.__pwned=1</script> '
@@ -39,6 +41,13 @@ def test_exports_browser_standalone_map_draws_offline_and_runs_no_article_text(t
     assert outside == []
 
 
+def _why_not(page) -> str:
+    """What the page and the server say when a download does not come: the buttons' errors, the log's end."""
+    errors = page.locator("[data-testid=stDownloadButtonError]").all_inner_texts()
+    log = (ARTIFACTS / "streamlit.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+    return f"button errors {errors}; streamlit log ends:\n{log}"
+
+
 def test_exports_browser_each_download_is_made_on_click_and_reads_back(browser, app_url, app_store_path, tmp_path):
     """The app makes each export only when its button is clicked; what arrives is the view's data."""
     legs = movements_frame(shown_articles(app_store_path))
@@ -48,8 +57,11 @@ def test_exports_browser_each_download_is_made_on_click_and_reads_back(browser, 
     page.get_by_text("Export this view").click()
     files = {}
     for label in ("GeoJSON", "GeoPackage", "CSV (ACLED style)", "Map (offline HTML)"):
-        with page.expect_download(timeout=60_000) as download:
-            page.get_by_role("button", name=label).click()
+        try:
+            with page.expect_download(timeout=60_000) as download:
+                page.get_by_role("button", name=label).click()
+        except PlaywrightTimeout as timeout:
+            raise AssertionError(f"no {label} download within 60 s: {_why_not(page)}") from timeout
         files[label] = tmp_path / download.value.suggested_filename
         download.value.save_as(files[label])
     page.close()
