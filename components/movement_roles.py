@@ -5,6 +5,8 @@ asides, relative clauses, senders' seats and the places of other clauses are tol
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorSpan
 from components.mentions import ON
 from components.movement_context import (
@@ -453,11 +455,22 @@ def _directed(context: Context, patterns: Patterns, first: int, boundary: int) -
     return k > boundary and bool(patterns.directions.ends_at(context.norm.text, context.tokens, k))
 
 
+SIZE_ASIDE_REACH = 10  # words an aside that gives a force's size may run to (، تضم 18 سيارة رباعية الدفع ونحو 120 عنصراً،)
+
+
 def words_between(context: Context, patterns: Patterns, last: int, first: int) -> int:
     """Tokens from ``last`` to ``first``, the words of a time phrase between them not counted (اعتباراً من الأسبوع
-    المقبل)."""
+    المقبل), nor those of an aside set off by commas that gives the force's size (دخلت قوة من مديرية أمن نالوت، تضم
+    18 سيارة رباعية الدفع ونحو 120 عنصراً، بلدة كاباو)."""
     time_words = patterns.time_words.index
-    return first - last - sum((context.tokens[k].text,) in time_words for k in range(last + 1, first))
+    count = first - last - sum((context.tokens[k].text,) in time_words for k in range(last + 1, first))
+    gaps = context.comma_gaps
+    i = bisect_left(gaps, last)
+    if i < len(gaps) and gaps[i] < first - 1 and context.norm.words[gaps[i] + 1] in patterns.size_asides:
+        close = next((j for j in gaps[i + 1:i + 2] if j < first and j - gaps[i] <= SIZE_ASIDE_REACH), None)
+        if close is not None:
+            count -= close - gaps[i]
+    return count
 
 
 ACTOR_NAME_REACH = 8  # words back from a place to the start of a force's name it may stand in

@@ -5133,3 +5133,11 @@ def test_movements_a_force_that_will_escort_a_convoy_moves_with_it():
 def test_movements_a_unit_said_to_come_from_a_town_with_forces_of_its_own_is_that_towns():
     (move,) = _moves("ومع أذان الفجر، وصلت إلى قصر بن غشير أرتال من «القوة المشتركة» القادمة من مصراتة.")
     assert (move.actor.name, _brief(move)[2:4]) == ("Misrata forces", (["مصراتة"], ["قصر بن غشير"]))
+
+
+def test_movements_an_aside_on_the_force_s_size_does_not_part_the_verb_from_the_town_entered():
+    (move,) = _moves("دخلت قوة من مديرية أمن نالوت، تضم 18 سيارة رباعية الدفع ونحو 120 عنصراً، بلدة كاباو صباح الأحد "
+                     "قادمة من نالوت.")
+    assert _brief(move)[2:] == (["نالوت"], ["كاباو"], [])
+    (move,) = _moves("دخلت قوة من الجيش، تضم أكثر من مئة آلية ومئات العناصر من مختلف الكتائب، بلدة كاباو.")
+    assert _brief(move)[2:] == ([], ["كاباو"], [])
