@@ -5141,3 +5141,20 @@ def test_movements_an_aside_on_the_force_s_size_does_not_part_the_verb_from_the_
     assert _brief(move)[2:] == (["نالوت"], ["كاباو"], [])
     (move,) = _moves("دخلت قوة من الجيش، تضم أكثر من مئة آلية ومئات العناصر من مختلف الكتائب، بلدة كاباو.")
     assert _brief(move)[2:] == ([], ["كاباو"], [])
+
+
+def test_movements_will_not_return_before_securing_the_road_is_a_condition():
+    (move,) = _moves("وقال آمر ميداني إن قواته «لن تعود إلى تمنهنت قبل تأمين الطريق حتى القطرون بالكامل».")
+    assert (move.status, [d.text for d in move.destinations]) == ("conditional", ["تمنهنت"])
+
+
+def test_movements_where_fighters_flee_from_is_not_where_they_go():
+    (move,) = _moves("طائرتان نقلتا كتيبة من انجامينا إلى مطار فايا لارجو، في أول رد على عودة مئات المقاتلين من المعارضة "
+                     "المسلحة إلى شمال البلاد، هرباً من عمليات الجيش الوطني الليبي في الجنوب الليبي.")
+    assert [d.text for d in move.destinations] == ["مطار فايا لارجو"]
+
+
+def test_movements_strengthening_a_country_s_security_moves_no_force():
+    moves = _moves("وحشدت الفصائل التشادية نحو 200 مقاتل في كوري بوقودي. فيما رحبت الكويت، في بيان لوزارة الخارجية، بـ«كل "
+                   "جهد يعزز أمن ليبيا واستقرارها ووحدة أراضيها».")
+    assert [[d.text for d in move.destinations] for move in moves] == [["كوري بوقودي"]]
