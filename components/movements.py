@@ -781,12 +781,13 @@ def _whose_plan(context: Context, patterns: Patterns, trigger: Trigger, s_last: 
 
 
 def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
-    """``end``, or the word before the first purpose (لتأمين، لحماية) after the trigger: the non-force words of
-    what the force goes to guard (سكن العمال) are not what it moves."""
+    """``end``, or the word before the first purpose (لتأمين، لحماية) or condition (في حال، إذا) after the trigger: the
+    non-force words of what the force goes to guard (سكن العمال) or of what it waits for (في حال تعرض موظفو
+    المفوضية لأي اعتداء) are not what it moves."""
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.clause_openers.between(trigger.last + 1, end):
         opener = patterns.clause_openers.at(normal, tokens, k)
-        if opener and opener[2] == "purpose":
+        if opener and opener[2] in ("purpose", "clause"):
             return k - 1
     return end
 

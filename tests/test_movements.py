@@ -5158,3 +5158,10 @@ def test_movements_strengthening_a_country_s_security_moves_no_force():
     moves = _moves("وحشدت الفصائل التشادية نحو 200 مقاتل في كوري بوقودي. فيما رحبت الكويت، في بيان لوزارة الخارجية، بـ«كل "
                    "جهد يعزز أمن ليبيا واستقرارها ووحدة أراضيها».")
     assert [[d.text for d in move.destinations] for move in moves] == [["كوري بوقودي"]]
+
+
+def test_movements_civilians_named_in_the_condition_are_not_what_the_force_moves():
+    (move,) = _moves("وقال مسؤول أمني إن الوزارة ستدفع بقوة من ترهونة إلى بني وليد «في حال تعرض موظفو المفوضية أو "
+                     "مقراتها لأي اعتداء».")
+    assert _brief(move)[0::2] == ("conditional", ["ترهونة"], [])
+    assert [d.text for d in move.destinations] == ["بني وليد"]
