@@ -699,7 +699,13 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                     and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
                     and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)):
                 return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
-    words = patterns.non_force.between(max(s_first, trigger.first - AID_BEFORE), end)
+    aid_first = max(s_first, trigger.first - AID_BEFORE)
+    for k in range(trigger.first - 1, aid_first - 1, -1):
+        if context.tokens[k].text in patterns.that_words:
+            if context.actors_between(k + 1, trigger.first - 1):
+                aid_first = k + 1  # a force named after 'that' moves, whatever the sentence told before (اعتداء
+            break  # مسلحين على موظف ...، فيما قال مسؤول أمني إن وحدات من الجيش ... ستنتقل; not أن السفينة «أبحرت)
+    words = patterns.non_force.between(aid_first, end)
     if not words:
         return False
     normal, tokens = context.norm.text, context.tokens

@@ -5165,3 +5165,12 @@ def test_movements_civilians_named_in_the_condition_are_not_what_the_force_moves
                      "مقراتها لأي اعتداء».")
     assert _brief(move)[0::2] == ("conditional", ["ترهونة"], [])
     assert [d.text for d in move.destinations] == ["بني وليد"]
+
+
+def test_movements_a_named_force_after_that_moves_whatever_civilians_the_sentence_told_of_before():
+    (move,) = _moves("وفي الجفرة، أعلنت المفوضية تأجيل الاقتراع في ودان أسبوعاً بعد اعتداء مسلحين على موظف في مركز "
+                     "للاقتراع، فيما قال مسؤول أمني إن وحدات من الجيش متمركزة في هون ستنتقل إلى ودان «إذا تكررت "
+                     "الاعتداءات أو تعذر فتح المراكز».")
+    assert _brief(move)[0::2] == ("conditional", ["هون"], []) and [d.text for d in move.destinations] == ["ودان"]
+    assert not _moves("نفى الجيش ما تداولته حسابات عن تحميل ذخائر على سفينة تجارية في مرفأ طرابلس شمالي لبنان، وأكد "
+                      "في بيان أن السفينة «أبحرت فارغة إلى مرسين التركية».")
