@@ -5174,3 +5174,9 @@ def test_movements_a_named_force_after_that_moves_whatever_civilians_the_sentenc
     assert _brief(move)[0::2] == ("conditional", ["هون"], []) and [d.text for d in move.destinations] == ["ودان"]
     assert not _moves("نفى الجيش ما تداولته حسابات عن تحميل ذخائر على سفينة تجارية في مرفأ طرابلس شمالي لبنان، وأكد "
                       "في بيان أن السفينة «أبحرت فارغة إلى مرسين التركية».")
+
+
+def test_movements_the_group_told_of_before_moves():
+    (move,) = _moves("ومن المقرر أن تنتقل المجموعة، الخميس المقبل، من جرمة إلى أوباري لإعادة فتح الطريق المؤدي إلى حقل "
+                     "الشرارة.")
+    assert _brief(move)[0::2] == ("planned", ["جرمة"], []) and [d.text for d in move.destinations] == ["أوباري"]
