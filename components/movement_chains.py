@@ -165,6 +165,8 @@ def subject_of_the_last(context: Context, patterns: Patterns, trigger: Trigger, 
     if last.trigger is not None and end < token_at(context.norm, last.trigger.start):
         end = _pointed_back_at(context, patterns, token_at(context.norm, last.trigger.end - 1), trigger.first, end)
     after = _locating_aside(context, patterns, end)  # هبطت في قاعدة تمنهنت الجوية، قرب سبها، طائرة شحن ...
+    if after is None:
+        after = _time_aside(context, patterns, end)  # حطت بمطار جانت، مساء أمس، طائرتا نقل عسكريتان قادمتان من ...
     first = end if after is None else after + 1
     end = end if after is None else after
     return (trigger.first > end and words_between(context, patterns, end, trigger.first) <= SUBJECT_AFTER_PLACE
@@ -179,6 +181,22 @@ def _pointed_back_at(context: Context, patterns: Patterns, after: int, before: i
         if tokens[k].text in patterns.place_anaphors:
             return k + 1 if k + 1 < before and tokens[k + 1].text in patterns.same_words else k
     return otherwise
+
+
+TIME_ASIDE = 3  # words of a time phrase set off by commas (، مساء أمس،)
+
+
+def _time_aside(context: Context, patterns: Patterns, end: int) -> int | None:
+    """The last token of a time phrase set off by commas right after token ``end`` (، مساء أمس،), else None."""
+    if not context.comma_after(end):
+        return None
+    time_words = patterns.time_words.index
+    for k in range(end + 1, min(end + TIME_ASIDE + 1, len(context.tokens))):
+        if (context.tokens[k].text,) not in time_words:
+            return None
+        if context.comma_after(k):
+            return k
+    return None
 
 
 def _locating_aside(context: Context, patterns: Patterns, end: int) -> int | None:

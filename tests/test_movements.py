@@ -5180,3 +5180,10 @@ def test_movements_the_group_told_of_before_moves():
     (move,) = _moves("ومن المقرر أن تنتقل المجموعة، الخميس المقبل، من جرمة إلى أوباري لإعادة فتح الطريق المؤدي إلى حقل "
                      "الشرارة.")
     assert _brief(move)[0::2] == ("planned", ["جرمة"], []) and [d.text for d in move.destinations] == ["أوباري"]
+
+
+def test_movements_planes_named_after_a_time_aside_are_the_subject_of_the_landing():
+    (move,) = _moves("حطت بمطار جانت، مساء أمس، طائرتا نقل عسكريتان قادمتان من قاعدة بوفاريك الجوية جنوب غرب الجزائر "
+                     "العاصمة، تقلان مفرزة من سلاح الهندسة القتالية.")
+    assert (move.kind, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
+        "airlift", ["قاعدة بوفاريك الجوية"], ["مطار جانت"])
