@@ -687,7 +687,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
-                and not _and_a_force(context, patterns, k + match[0], k + match[0]):
+                and not _and_a_force(context, patterns, k + match[0], k + match[0]) \
+                and not _after_arms(context, patterns, k):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
             # it (تنص المرحلة الثانية من الاتفاق على نقل سرية); an 'object' entry right after it (أعادت نشر المقطع);
             # not the wounded with fighters (تقل جرحى ومقاتلين)
@@ -721,7 +722,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             break
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
-                and not _and_arms(context, patterns, k + match[0], end)):
+                and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)):
             return True
     return False
 
@@ -747,6 +748,15 @@ def _and_arms(context: Context, patterns: Patterns, first: int, end: int) -> boo
     last = min(end, first + ARMS_AFTER - 1, len(tokens) - 1)
     return any(tokens[k].text.startswith("و") for k in range(first, last + 1)) and any(
         patterns.modifiers.at(normal, tokens, k) for k in range(first, last + 1))
+
+
+def _after_arms(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether the cargo at token ``k`` is joined by و to weapons or ammunition named a few words before it (محملة
+    بالوقود والذخيرة والمؤن الغذائية): a military shipment, not civilian cargo alone."""
+    tokens, normal = context.tokens, context.norm.text
+    first = max(0, k - ARMS_AFTER)
+    return any(tokens[j].text.startswith("و") for j in range(first + 1, k + 1)) and any(
+        patterns.modifiers.at(normal, tokens, j) for j in range(first, k))
 
 
 def _and_a_force(context: Context, patterns: Patterns, first: int, last: int) -> bool:

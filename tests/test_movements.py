@@ -5187,3 +5187,12 @@ def test_movements_planes_named_after_a_time_aside_are_the_subject_of_the_landin
                      "العاصمة، تقلان مفرزة من سلاح الهندسة القتالية.")
     assert (move.kind, [o.text for o in move.origins], [d.text for d in move.destinations]) == (
         "airlift", ["قاعدة بوفاريك الجوية"], ["مطار جانت"])
+
+
+def test_movements_tents_and_blankets_are_aid_unless_ammunition_goes_with_them():
+    moves = _moves("هبطت في مطار سبها، أمس، طائرتا نقل تابعتان للقوة الجوية الكويتية تحملان 40 طناً من الخيام والأغطية "
+                   "والمواد الغذائية لمتضرري العاصفة الرملية في وادي الحياة.")
+    assert all(d.text != "وادي الحياة" for move in moves for d in move.destinations)  # those the aid is for
+    (move,) = _moves("أن قافلة من نحو ثلاثين شاحنة محملة بالوقود والذخيرة والمؤن الغذائية وصلت أمس الأربعاء إلى زوار "
+                     "قادمة من فايا لارجو.")
+    assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
