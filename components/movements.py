@@ -45,6 +45,7 @@ from components.movement_context import (
     any_in,
     bounds_of_sentence,
     clause_opens,
+    is_future_word,
     place_key,
     present_word,
     reach_past,
@@ -132,7 +133,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
         if (index and future_goes_on(context, triggers[index - 1], trigger, previous)
-                or then_after_a_future(context, trigger)):
+                or then_after_a_future(context, trigger) or _escorted_in_future(context, patterns, trigger)):
             trigger = trigger._replace(future=True)
         movement = _movement(context, patterns, trigger, previous, following)
         if movement is None and _chases_a_flight(context, patterns, trigger, triggers[index + 1:index + 2]):
@@ -679,6 +680,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     if context.tokens[trigger.first].text[trigger.prefix:] in patterns.escort_verbs:
         return any(patterns.non_force.at(context.norm.text, context.tokens, k)  # رافق رتل السائقين: what it escorts
                    for k in patterns.non_force.between(first, trigger.first - 1))  # is no mover; رافق الوزير الوفد
+    if _escorted_by_a_force(context, patterns, trigger, s_first) is not None:
+        return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
@@ -725,6 +728,30 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)):
             return True
     return False
+
+
+def _escorted_in_future(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether a force will escort what moves (سترافق قافلة ... تنطلق الأحد): the move is to come too."""
+    s_first = bounds_of_sentence(context, trigger.first)[0]
+    escort = _escorted_by_a_force(context, patterns, trigger, s_first)
+    return escort is not None and is_future_word(context.norm.words[escort])
+
+
+ESCORTED_REACH = 8  # words back from a verb of movement to the verb of escorting whose object moves (سترافق قافلة من 25
+# شاحنة إغاثة تنطلق)
+
+
+def _escorted_by_a_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:
+    """The token of the verb by which a force escorts what moves, in the trigger's clause a few words before it, a
+    force word before that verb (سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق الأحد من طرابلس نحو
+    أوباري), else None."""
+    words = context.norm.words
+    for j in range(trigger.first - 1, max(s_first, trigger.first - ESCORTED_REACH) - 1, -1):
+        if words[j] in patterns.escort_verbs:
+            if not context.marked(j, trigger.first) and any_in(patterns.forces, context, s_first, j - 1):
+                return j
+            return None
+    return None
 
 
 def _in_an_aside_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:

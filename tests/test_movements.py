@@ -5196,3 +5196,17 @@ def test_movements_tents_and_blankets_are_aid_unless_ammunition_goes_with_them()
     (move,) = _moves("أن قافلة من نحو ثلاثين شاحنة محملة بالوقود والذخيرة والمؤن الغذائية وصلت أمس الأربعاء إلى زوار "
                      "قادمة من فايا لارجو.")
     assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
+
+
+def test_movements_an_aid_convoy_a_force_will_escort_moves_with_it():
+    (move,) = _moves("أعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة "
+                     "تنطلق الأحد من طرابلس نحو أوباري مروراً بالشويرف.")
+    assert _brief(move) == ("planned", ("حكومة الوحدة الوطنية", "GNA forces"), ["طرابلس"], ["أوباري"], ["الشويرف"])
+    moves = _moves("وأضاف أن رتلاً من 10 آليات رافق المحررين من القطرون إلى مطار سبها، حيث نُقلوا على متن طائرة مدنية إلى "
+                   "بنغازي لإجراء فحوص طبية.")  # the escort's clause ends before the civilian flight
+    assert all(d.text != "بنغازي" for move in moves for d in move.destinations)
+
+
+def test_movements_a_detachment_is_a_force():
+    (move,) = _moves("وأوضح بيان لوزارة الدفاع الوطني أن المفرزة ستتحرك صباح اليوم من جانت إلى معبر تين الكوم.")
+    assert _brief(move)[0::2] == ("planned", ["جانت"], [])
