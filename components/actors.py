@@ -88,6 +88,7 @@ class ActorLexicon:
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
+    person_name_words: frozenset[str] = frozenset()  # عبد: opens a person's name (اللواء عبد السلام الزنتاني)
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
@@ -132,7 +133,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
              for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
                          "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
-                         "armed_adjectives", "state_verbs", "sent_with")}
+                         "armed_adjectives", "state_verbs", "sent_with", "person_name_words")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -454,6 +455,8 @@ NATION_REACH = 3  # words after a force word where its nationality may stand (ط
 def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSpan | None:
     """'قوات جزائرية', 'مجموعات مسلحة سودانية', 'عسكريين روس': forces named by a nationality adjective."""
     for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
+        if tokens[k].text in lexicon.person_name_words:
+            return None  # اللواء عبد السلام الزنتاني: a general's name, his surname a nisba
         armies = lexicon.by_nisba.get(tokens[k].text)
         if armies:
             groups = any(_among_with_clitic(tokens[j].text, lexicon.armed_group_words)  # رتلاً لمعارضين تشاديين

@@ -5210,3 +5210,15 @@ def test_movements_an_aid_convoy_a_force_will_escort_moves_with_it():
 def test_movements_a_detachment_is_a_force():
     (move,) = _moves("وأوضح بيان لوزارة الدفاع الوطني أن المفرزة ستتحرك صباح اليوم من جانت إلى معبر تين الكوم.")
     assert _brief(move)[0::2] == ("planned", ["جانت"], [])
+
+
+def test_movements_guns_and_rocket_launchers_are_a_force():
+    (move,) = _moves("وبدأت كتائب من المنطقة العسكرية الوسطى، صباح الثلاثاء، سحب 18 مدفعاً وراجمة من محور الوشكة باتجاه "
+                     "مصراته مروراً بأبو قرين.")
+    assert _brief(move)[0::2] == ("reported", ["الوشكة"], ["أبو قرين"])
+
+
+def test_movements_a_general_s_surname_is_no_town_s_forces():
+    (move,) = _moves("غير أن عضو اللجنة عن حكومة الوحدة الوطنية، اللواء عبد السلام الزنتاني، قال إن «وحداتنا المتمركزة في "
+                     "أبوقرين لن تعود إلى مصراتة إلا إذا انسحبت القوات الأخرى».")
+    assert (move.status, move.actor.name) == ("conditional", "GNA forces")
