@@ -59,6 +59,9 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
 
 
+CARRYING_KINDS = frozenset({"airlift", "naval_landing"})  # a craft's move: what it carries moves
+
+
 def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int,
            role_tokens: set[int]) -> tuple[Actor | None, bool]:
     """The moving force: right after the trigger, else before it in the sentence, else named earlier.
@@ -109,6 +112,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         after = [a for a in after if not _received(context, patterns, a)]
     if before:  # غادر المرتزقة السوريون القاعدة على متن طائرة عسكرية تركية: the force before the verb, not the craft
         after = [a for a in after if not (a.first and patterns.aboard.ends_at(context.norm.text, context.tokens, a.first - 1))]
+    if (len(after) > 1 and after[0].first == trigger.first and after[0].last < trigger.last < after[1].first
+            and trigger.kind in CARRYING_KINDS):
+        after = after[1:]  # طائرات شحن روسية نقلت عشرات المقاتلين السوريين: the fighters flown, not the planes' nation
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:

@@ -5222,3 +5222,16 @@ def test_movements_a_general_s_surname_is_no_town_s_forces():
     (move,) = _moves("غير أن عضو اللجنة عن حكومة الوحدة الوطنية، اللواء عبد السلام الزنتاني، قال إن «وحداتنا المتمركزة في "
                      "أبوقرين لن تعود إلى مصراتة إلا إذا انسحبت القوات الأخرى».")
     assert (move.status, move.actor.name) == ("conditional", "GNA forces")
+
+
+def test_movements_accused_in_turn_is_a_claim_of_its_own_after_a_denial():
+    moves = _moves("اتهمت القيادة العامة حكومة الوحدة الوطنية بالدفع بعشرين آلية مسلحة من مصراتة إلى الوشكة ليل السبت، غير "
+                   "أن رئاسة الأركان في طرابلس نفت ذلك، ووصفت البيان بأنه «هروب إلى الأمام»، واتهمت بدورها الجيش الوطني "
+                   "بحشد 30 آلية في محيط قاعدة القرضابية.")
+    assert [move.status for move in moves] == ["denied", "reported"]
+
+
+def test_movements_fighters_flown_by_a_foreign_craft_are_the_movers():
+    (move,) = _moves("وقال العقيد إدريس الفيتوري إن طائرات شحن روسية نقلت خلال الأسبوع الماضي عشرات المقاتلين السوريين من "
+                     "قاعدة الخادم إلى قاعدة الجفرة.")
+    assert (move.kind, move.actor.name) == ("airlift", "Syrian mercenaries")
