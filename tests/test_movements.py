@@ -5235,3 +5235,10 @@ def test_movements_fighters_flown_by_a_foreign_craft_are_the_movers():
     (move,) = _moves("وقال العقيد إدريس الفيتوري إن طائرات شحن روسية نقلت خلال الأسبوع الماضي عشرات المقاتلين السوريين من "
                      "قاعدة الخادم إلى قاعدة الجفرة.")
     assert (move.kind, move.actor.name) == ("airlift", "Syrian mercenaries")
+
+
+def test_movements_commanders_who_threaten_speak_of_their_town_s_battalions():
+    moves = _moves("أن يغادر نحو 300 من المقاتلين السودانيين مواقعهم قرب حقل السرير، في أول دفعة من المقاتلين الأجانب "
+                   "المنتشرين في الجنوب الليبي.\n\nوهدد قادة ميدانيون في مصراتة بأن كتائبهم «ستتقدم نحو سرت إذا استمرت "
+                   "رحلات الشحن إلى الجفرة».")
+    assert [(move.status, move.actor.name) for move in moves][-1] == ("conditional", "Misrata forces")
