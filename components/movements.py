@@ -412,6 +412,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     hypothetical = (trigger.first and not trigger.prefix and context.tokens[trigger.first - 1].text in patterns.every
                     or _hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     and not (status == "conditional" and word_in(context, patterns.contingents, trigger.last + 1, s_last))
+                    or _hypothetical_past_an_aside(context, patterns, trigger, s_first)
                     or _hypothetical_target(context, patterns, trigger, roles, status)
                     or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
@@ -847,6 +848,23 @@ def _origin_bound(context: Context, patterns: Patterns, trigger: Trigger) -> boo
     word = present_word(context, trigger)
     return word in patterns.origin_bound or word[:1] == "ن" and ("ت" + word[1:] in patterns.origin_bound
                                                                 or "ي" + word[1:] in patterns.origin_bound)
+
+
+ASIDE_BEFORE_TRIGGER = 8  # words of an aside set off by commas right before a trigger (، في اجتماعهم الأخير في الجزائر،)
+
+
+def _hypothetical_past_an_aside(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> bool:
+    """'طالبوا، في اجتماعهم الأخير في الجزائر العاصمة، بخروج جميع القوات': the demand before an aside set off by
+    commas that ends right before the trigger."""
+    k = trigger.first - 1
+    if k <= s_first or not context.comma_after(k):
+        return False
+    gaps = context.comma_gaps
+    i = bisect_left(gaps, k)  # the comma right before the trigger
+    if i == 0 or gaps[i - 1] < max(s_first, k - ASIDE_BEFORE_TRIGGER):
+        return False
+    opening = gaps[i - 1]  # the comma that opens the aside: the words before it
+    return _hypothetical_before(context, patterns, max(s_first, opening - 2), opening)
 
 
 def _hypothetical_before(context: Context, patterns: Patterns, first: int, last: int) -> bool:

@@ -5242,3 +5242,8 @@ def test_movements_commanders_who_threaten_speak_of_their_town_s_battalions():
                    "المنتشرين في الجنوب الليبي.\n\nوهدد قادة ميدانيون في مصراتة بأن كتائبهم «ستتقدم نحو سرت إذا استمرت "
                    "رحلات الشحن إلى الجفرة».")
     assert [(move.status, move.actor.name) for move in moves][-1] == ("conditional", "Misrata forces")
+
+
+def test_movements_a_demand_before_an_aside_is_no_movement():
+    assert not _moves("وكان وزراء خارجية دول الجوار قد طالبوا، في اجتماعهم الأخير في الجزائر العاصمة، بخروج جميع القوات "
+                      "الأجنبية والمرتزقة «دون إبطاء».")
