@@ -5247,3 +5247,21 @@ def test_movements_commanders_who_threaten_speak_of_their_town_s_battalions():
 def test_movements_a_demand_before_an_aside_is_no_movement():
     assert not _moves("وكان وزراء خارجية دول الجوار قد طالبوا، في اجتماعهم الأخير في الجزائر العاصمة، بخروج جميع القوات "
                       "الأجنبية والمرتزقة «دون إبطاء».")
+
+
+def test_movements_what_happened_after_bahdama_is_another_clause():
+    (move,) = _moves("تعتزم موسكو نقل مروحيات هجومية من قاعدة حميميم إلى القرضابية الشهر المقبل، بعدما تقلص هامش عملها في "
+                     "سوريا.")
+    assert [d.text for d in move.destinations] == ["القرضابية"]
+
+
+def test_movements_a_ship_that_landed_them_is_a_naval_landing():
+    moves = _moves("وتتزامن هذه التحركات مع وصول دفعة جديدة من المدربين العسكريين الروس، بعدما أنزلتهم سفينة قادمة من "
+                   "طرطوس في ميناء طبرق الليبي الشهر الماضي.")
+    assert [(m.kind, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
+        ("naval_landing", ["طرطوس"], ["طبرق"])]
+
+
+def test_movements_since_its_intervention_is_no_advance():
+    moves = _moves("فيما تواصل أنقرة تعزيز حضورها العسكري في غرب ليبيا منذ تدخلها لصد هجوم قوات حفتر على العاصمة عام 2019.")
+    assert all(d.text != "أنقرة" for move in moves for d in move.destinations)
