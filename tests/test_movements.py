@@ -5265,3 +5265,8 @@ def test_movements_a_ship_that_landed_them_is_a_naval_landing():
 def test_movements_since_its_intervention_is_no_advance():
     moves = _moves("فيما تواصل أنقرة تعزيز حضورها العسكري في غرب ليبيا منذ تدخلها لصد هجوم قوات حفتر على العاصمة عام 2019.")
     assert all(d.text != "أنقرة" for move in moves for d in move.destinations)
+
+
+def test_movements_a_place_said_to_lie_on_a_road_between_towns_is_where_it_lies():
+    (move,) = _moves("حشدت مجموعات مسلحة عشرات الآليات في منطقة الماية، الواقعة على الطريق الساحلي بين جنزور والزاوية.")
+    assert [d.text for d in move.destinations] == ["الماية"]
