@@ -518,9 +518,12 @@ def _coming_from_a_town(context: Context, span: ActorSpan) -> str | None:
     """The forces of the town a unit is said to come from right after its name, when the town has forces of its own
     in data/actors.csv («القوة المشتركة» القادمة من مصراتة: Misrata forces), else None."""
     tokens, lexicon, k = context.tokens, context.actor_lexicon, span.last + 1
-    if k + 2 >= len(tokens) or tokens[k].text not in lexicon.coming_words or tokens[k + 1].text != ORIGIN_LINK:
+    if k + 2 >= len(tokens) or tokens[k].text not in lexicon.coming_words:
         return None
-    mention = context.placed.get(k + 2)
+    link = next((j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].text == ORIGIN_LINK), None)
+    if link is None:
+        return None  # one word may stand between: القادمة بحراً من مصراتة
+    mention = context.placed.get(link + 1)
     if mention is None or mention.place is None or mention.place.kind not in TOWN_KINDS:
         return None
     return own_forces(lexicon, mention.place)

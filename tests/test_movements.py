@@ -5133,6 +5133,9 @@ def test_movements_a_force_that_will_escort_a_convoy_moves_with_it():
 def test_movements_a_unit_said_to_come_from_a_town_with_forces_of_its_own_is_that_towns():
     (move,) = _moves("ومع أذان الفجر، وصلت إلى قصر بن غشير أرتال من «القوة المشتركة» القادمة من مصراتة.")
     assert (move.actor.name, _brief(move)[2:4]) == ("Misrata forces", (["مصراتة"], ["قصر بن غشير"]))
+    landed, entered = _moves("وبحسب مصادر ليبية، نزلت «القوة المشتركة» القادمة بحراً من مصراتة في ميناء طرابلس مساء الجمعة، ثم "
+                             "دخلت تاجوراء.")  # a word between 'coming' and 'from'
+    assert (landed.actor.name, entered.actor.name) == ("Misrata forces", "Misrata forces")
 
 
 def test_movements_an_aside_on_the_force_s_size_does_not_part_the_verb_from_the_town_entered():
