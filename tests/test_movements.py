@@ -5273,3 +5273,8 @@ def test_movements_since_its_intervention_is_no_advance():
 def test_movements_a_place_said_to_lie_on_a_road_between_towns_is_where_it_lies():
     (move,) = _moves("حشدت مجموعات مسلحة عشرات الآليات في منطقة الماية، الواقعة على الطريق الساحلي بين جنزور والزاوية.")
     assert [d.text for d in move.destinations] == ["الماية"]
+
+
+def test_movements_planes_named_after_a_dual_time_phrase_are_the_subject_of_the_landing():
+    (move,) = _moves("وحطت في مطار مصراتة خلال اليومين الماضيين 4 طائرات شحن عسكرية تركية قادمة من قونية، حملت مدرعات.")
+    assert (move.kind, _brief(move)[2:4]) == ("airlift", (["قونية"], ["مطار مصراتة"]))
