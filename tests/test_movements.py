@@ -5278,3 +5278,9 @@ def test_movements_a_place_said_to_lie_on_a_road_between_towns_is_where_it_lies(
 def test_movements_planes_named_after_a_dual_time_phrase_are_the_subject_of_the_landing():
     (move,) = _moves("وحطت في مطار مصراتة خلال اليومين الماضيين 4 طائرات شحن عسكرية تركية قادمة من قونية، حملت مدرعات.")
     assert (move.kind, _brief(move)[2:4]) == ("airlift", (["قونية"], ["مطار مصراتة"]))
+
+
+def test_movements_what_a_withdrawal_waits_for_as_soon_as_is_no_movement():
+    (move,) = _moves("قال آمر كتيبة «سبل السلام» إن قواته «ستنسحب من جبل العوينات إلى الكفرة بمجرد أن تعود قوات الدعم السريع "
+                     "إلى ما وراء الحدود مع السودان».")
+    assert (move.status, _brief(move)[2:4]) == ("conditional", (["جبل العوينات"], ["الكفرة"]))
