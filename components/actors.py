@@ -482,6 +482,7 @@ def _country_after(placed, tokens, lexicon, k: int) -> bool:
 
 THE_FORCE = normalise_word("القوة")  # 'the force', one already told of
 TO_WORDS = frozenset(normalise_word(word) for word in ("إلى", "الى"))
+TOWARDS = TO_WORDS | frozenset(normalise_word(word) for word in ("نحو", "باتجاه"))  # where a move goes
 
 
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
@@ -585,7 +586,8 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)
         if (mention is not None and mention.place is not None and mention.place.kind in ("city", "town")
-                and mention.place.country == lexicon.home_country):  # not the port a Turkish ship sailed from
+                and mention.place.country == lexicon.home_country  # not the port a Turkish ship sailed from
+                and not (first and tokens[first - 1].text in TOWARDS)):  # nor where a force would go (نحو سرت)
             name = _forces_name(lexicon, mention.place)
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None

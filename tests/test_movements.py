@@ -853,6 +853,9 @@ def test_movements_the_citys_brigades_belong_to_a_libyan_town_not_a_foreign_port
     _, massing = _moves("رست سفينة شحن قادمة من مرسين في ميناء مصراتة. وأعادت الوزارة نشر مقطع يظهر «حشد كتائب المدينة في "
                         "تاورغاء استعداداً لأي طارئ».")
     assert _brief(massing)[1] == ("كتائب المدينة", "Misrata forces")
+    moves = _moves("قال الناطق باسم الغرفة الأمنية في مصراتة إن القوة «لن تتقدم نحو سرت إلا بالتنسيق مع اللجنة». كما تحشد "
+                   "كتائب المدينة نحو 40 آلية في أبو قرين.")
+    assert moves[-1].actor.name == "Misrata forces"  # not Sirte, where a force would go
 
 
 def test_movements_no_withdrawal_is_a_denial_and_workers_on_a_bus_no_force():
