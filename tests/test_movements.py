@@ -5293,3 +5293,8 @@ def test_movements_and_it_commented_opens_what_is_said():
     (move,) = _moves("وكانت صفحة بلدية زواره قد نشرت صوراً لرتل تابع لوزارة الداخلية في حكومة الوحدة الوطنية، قالت إنه «انطلق "
                      "من الزاوية ووصل إلى معبر راس اجدير مروراً بزواره»، وعلقت بلهجة محلية: «الرتل فات من زواره الصبح».")
     assert _brief(move)[2:] == (["الزاوية"], ["راس اجدير"], ["زواره"])
+
+
+def test_movements_will_not_withdraw_before_returning_the_fugitives_is_a_condition():
+    (move,) = _moves("وأكد مصدر عسكري أن الوحدات «لن تنسحب من شحات والبيضاء قبل إعادة آخر الفارين إلى السجن».")
+    assert (move.status, [o.text for o in move.origins]) == ("conditional", ["شحات", "البيضاء"])
