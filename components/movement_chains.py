@@ -188,15 +188,11 @@ TIME_ASIDE = 3  # words of a time phrase set off by commas (، مساء أمس،
 
 def _time_aside(context: Context, patterns: Patterns, end: int) -> int | None:
     """The last token of a time phrase set off by commas right after token ``end`` (، مساء أمس،), else None."""
-    if not context.comma_after(end):
-        return None
+    close = context.aside_end(end + 1, TIME_ASIDE, commas_only=True) if context.comma_after(end) else None
     time_words = patterns.time_words.index
-    for k in range(end + 1, min(end + TIME_ASIDE + 1, len(context.tokens))):
-        if (context.tokens[k].text,) not in time_words:
-            return None
-        if context.comma_after(k):
-            return k
-    return None
+    if close is None or any((context.tokens[k].text,) not in time_words for k in range(end + 1, close + 1)):
+        return None
+    return close
 
 
 def _locating_aside(context: Context, patterns: Patterns, end: int) -> int | None:

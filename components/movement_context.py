@@ -149,6 +149,14 @@ class Context:
         i = bisect_left(gaps, first)
         return gaps[i] if i < len(gaps) and gaps[i] < min(first + words, len(self.tokens) - 1) else None
 
+    def aside_start(self, last: int, words: int, commas_only: bool = False) -> int | None:
+        """The token before an aside that ends at token ``last`` (a clause mark right after it) and runs to at most
+        ``words`` words back: the last token before ``last`` a clause mark follows; else None (طالبوا، في اجتماعهم
+        الأخير في الجزائر العاصمة، بخروج)."""
+        gaps = self.comma_gaps if commas_only else self.mark_gaps
+        i = bisect_left(gaps, last)
+        return gaps[i - 1] if i and gaps[i - 1] >= last - words else None
+
     def date_in(self, start: int, end: int) -> EventDate | None:
         """The first date expression in the original ``text[start:end]``, found once per sentence."""
         if (start, end) not in self.dates:

@@ -467,8 +467,8 @@ def words_between(context: Context, patterns: Patterns, last: int, first: int) -
     gaps = context.comma_gaps
     i = bisect_left(gaps, last)
     if i < len(gaps) and gaps[i] < first - 1 and context.norm.words[gaps[i] + 1] in patterns.size_asides:
-        close = next((j for j in gaps[i + 1:i + 2] if j < first and j - gaps[i] <= SIZE_ASIDE_REACH), None)
-        if close is not None:
+        close = context.aside_end(gaps[i] + 1, SIZE_ASIDE_REACH, commas_only=True)
+        if close is not None and close < first:
             count -= close - gaps[i]
     return count
 

@@ -669,7 +669,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
     entries whose scope is 'clause'."""
-    end = _before_a_purpose(context, patterns, trigger, end)  # لتأمين خط الأنابيب وسكن العمال: what it guards
+    end = _before_another_clause(context, patterns, trigger, end)  # لتأمين خط الأنابيب وسكن العمال: what it guards
     first = max(s_first, trigger.first - 5)
     for k in range(trigger.first - 1, first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
@@ -824,7 +824,7 @@ def _whose_plan(context: Context, patterns: Patterns, trigger: Trigger, s_last: 
     return None
 
 
-def _before_a_purpose(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
+def _before_another_clause(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
     """``end``, or the word before the first purpose (لتأمين، لحماية) or condition (في حال، إذا) after the trigger: the
     non-force words of what the force goes to guard (سكن العمال) or of what it waits for (في حال تعرض موظفو
     المفوضية لأي اعتداء) are not what it moves."""
@@ -859,12 +859,9 @@ def _hypothetical_past_an_aside(context: Context, patterns: Patterns, trigger: T
     k = trigger.first - 1
     if k <= s_first or not context.comma_after(k):
         return False
-    gaps = context.comma_gaps
-    i = bisect_left(gaps, k)  # the comma right before the trigger
-    if i == 0 or gaps[i - 1] < max(s_first, k - ASIDE_BEFORE_TRIGGER):
-        return False
-    opening = gaps[i - 1]  # the comma that opens the aside: the words before it
-    return _hypothetical_before(context, patterns, max(s_first, opening - 2), opening)
+    opening = context.aside_start(k, ASIDE_BEFORE_TRIGGER, commas_only=True)  # the words before the aside's comma
+    return opening is not None and opening >= s_first and _hypothetical_before(
+        context, patterns, max(s_first, opening - 2), opening)
 
 
 def _hypothetical_before(context: Context, patterns: Patterns, first: int, last: int) -> bool:

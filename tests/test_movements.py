@@ -4468,6 +4468,9 @@ def test_the_context_knows_which_words_a_clause_mark_or_a_comma_follows():
     assert context.aside_end(4, 5) is None  # five words do not reach it
     assert context.aside_end(4, 12, commas_only=True) is None  # no Arabic comma closes it
     assert context.aside_end(12, 5) is None  # the mark after the last word closes nothing: no word follows
+    assert context.aside_start(9, 6) == 3  # ، على بعد ... بنغازي؛ opens after الكفرة
+    assert context.aside_start(9, 5) is None  # five words back do not reach it
+    assert context.aside_start(11, 4, commas_only=True) is None and context.aside_start(3, 3) is None
 
 
 def test_movements_a_force_that_moved_since_is_the_background_not_the_force_the_story_goes_on_with():
