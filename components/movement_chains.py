@@ -157,9 +157,10 @@ SUBJECT_AFTER_PLACE = 3  # words from where a verb went to the vehicles named af
 def subject_of_the_last(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
                          movement: Movement) -> bool:
     """'حطّت في قاعدة براك الجوية ثلاث طائرات شحن قادمة من قاعدة الخادم': vehicles named right after where the verb
-    before them went, with nothing between, are its subject: where they came from is that movement's origin."""
+    before them went, with nothing between, are its subject: where they came from is that movement's origin. The verb's
+    status is theirs (ومن المنتظر أن تحط بمطار جانت ... طائرتا نقل قادمتان من: planned)."""
     if not (last.evidence == movement.evidence and last.destinations and not last.origins and movement.origins
-            and not movement.destinations and last.status == movement.status):
+            and not movement.destinations and movement.status in (last.status, "reported")):
         return False
     end = token_at(context.norm, last.destinations[-1].end - 1)  # a time phrase between not counted (مساء الأربعاء)
     if last.trigger is not None and end < token_at(context.norm, last.trigger.start):

@@ -5301,3 +5301,9 @@ def test_movements_and_it_commented_opens_what_is_said():
 def test_movements_will_not_withdraw_before_returning_the_fugitives_is_a_condition():
     (move,) = _moves("وأكد مصدر عسكري أن الوحدات «لن تنسحب من شحات والبيضاء قبل إعادة آخر الفارين إلى السجن».")
     assert (move.status, [o.text for o in move.origins]) == ("conditional", ["شحات", "البيضاء"])
+
+
+def test_movements_planes_named_after_a_planned_landing_land_as_planned():
+    (move,) = _moves("ومن المنتظر أن تحط بمطار جانت نهاية الأسبوع طائرتا نقل عسكريتان قادمتان من قاعدة بوفاريك الجوية، على "
+                     "متنهما معدات اتصال.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["قاعدة بوفاريك الجوية"], ["مطار جانت"]))
