@@ -5307,3 +5307,9 @@ def test_movements_planes_named_after_a_planned_landing_land_as_planned():
     (move,) = _moves("ومن المنتظر أن تحط بمطار جانت نهاية الأسبوع طائرتا نقل عسكريتان قادمتان من قاعدة بوفاريك الجوية، على "
                      "متنهما معدات اتصال.")
     assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["قاعدة بوفاريك الجوية"], ["مطار جانت"]))
+
+
+def test_movements_who_supervises_is_another_clause():
+    (move,) = _moves("للمشاركة في تدريب مشترك مع وحدات من الجيش الوطني الليبي وصلت من الجفرة قبل يومين، بإشراف مدربين من "
+                     "القيادة الأمريكية في أفريقيا «أفريكوم» وخبراء إيطاليين.")
+    assert _brief(move)[2:4] == (["الجفرة"], [])
