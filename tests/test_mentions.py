@@ -100,6 +100,7 @@ def test_mentions_unknown_name_after_a_place_noun_is_kept_unresolved(tiny):
     assert (mention.text, mention.place, mention.reason) == ("تراغن", None, "no gazetteer entry")
     assert _mentions("في المنطقة الغربية", tiny) == []
     assert [m.text for m in _mentions("تمركزت في منطقة قريبة من سبها وفي مدينة صغيرة قرب غات", tiny)] == ["سبها", "غات"]
+    assert _mentions("فوجدنا أنفسنا في مدينة ثالثة، ثم في بلدة رابعة", tiny) == []  # 'a third city' names none
 
 
 def test_mentions_a_name_that_ends_like_an_adjective_after_a_place_noun_is_kept_unresolved(tiny):
