@@ -758,11 +758,11 @@ def _escorted_by_a_force(context: Context, patterns: Patterns, trigger: Trigger,
 def _in_an_aside_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:
     """Whether token ``k`` stands in an aside that says who the news comes from, set off by commas that both come
     before token ``first`` (رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية)."""
-    gaps = context.comma_gaps
-    i = bisect_left(gaps, k)  # the first comma at or after k
-    if not (0 < i < len(gaps) and gaps[i] < first and gaps[i - 1] < k):
+    closing = context.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
+    opening = context.aside_start(closing, closing, commas_only=True) if closing is not None else None
+    if opening is None:
         return False
-    opener = patterns.clause_openers.at(context.norm.text, context.tokens, gaps[i - 1] + 1)
+    opener = patterns.clause_openers.at(context.norm.text, context.tokens, opening + 1)
     return bool(opener) and opener[2] == "source"
 
 
@@ -780,7 +780,7 @@ def _and_arms(context: Context, patterns: Patterns, first: int, end: int) -> boo
 
 def _after_arms(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether the cargo at token ``k`` is joined by و to weapons or ammunition named a few words before it (محملة
-    بالوقود والذخيرة والمؤن الغذائية): a military shipment, not civilian cargo alone."""
+    بالوقود والذخيرة والمؤن الغذائية): a military shipment, not civilian cargo alone (the mirror of _and_arms)."""
     tokens, normal = context.tokens, context.norm.text
     first = max(0, k - ARMS_AFTER)
     return any(tokens[j].text.startswith("و") for j in range(first + 1, k + 1)) and any(
