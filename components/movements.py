@@ -625,13 +625,17 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
 
 
 def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:
-    """Where a force word may stand before a 'near' trigger, moved back past where the force is stationed when that
-    ends right before the trigger: 'وحدات القيادة العامة المتمركزة في القطرون «ستتقدم نحو منفذ التوم»'."""
+    """Where a force word may stand before a 'near' trigger, moved back past where the force is stationed (or has
+    arrived) when that ends right before the trigger or its particle: 'وحدات القيادة العامة المتمركزة في القطرون
+    «ستتقدم نحو منفذ التوم»', 'الوحدات الواصلة إلى بن قردان لن تتقدم نحو الحدود'."""
     normal, tokens = context.norm.text, context.tokens
     k = trigger.first - 1
+    if k >= near and tokens[k].text in patterns.verb_particles:
+        k -= 1  # الوحدات الواصلة إلى بن قردان لن تتقدم: the particle belongs to the verb
+    last = k
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
-    if k == trigger.first - 1 or k < near or tokens[k].text not in patterns.stationed_links:
+    if k == last or k < near or tokens[k].text not in patterns.stationed_links:
         return near
     station = next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
                     if patterns.stationed.at(normal, tokens, j)), None)

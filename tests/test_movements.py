@@ -5313,3 +5313,9 @@ def test_movements_who_supervises_is_another_clause():
     (move,) = _moves("للمشاركة في تدريب مشترك مع وحدات من الجيش الوطني الليبي وصلت من الجفرة قبل يومين، بإشراف مدربين من "
                      "القيادة الأمريكية في أفريقيا «أفريكوم» وخبراء إيطاليين.")
     assert _brief(move)[2:4] == (["الجفرة"], [])
+
+
+def test_movements_units_that_have_arrived_and_will_not_advance_set_out_from_where_they_arrived():
+    (move,) = _moves("وقال مصدر عسكري إن الوحدات الواصلة إلى بن قردان «لن تتقدم نحو الحدود مع ليبيا إلا إذا امتدت "
+                     "المواجهات إلى محيط المعبر».")
+    assert (move.status, _brief(move)[2:4]) == ("conditional", (["بن قردان"], ["الحدود مع ليبيا"]))
