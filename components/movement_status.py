@@ -117,6 +117,15 @@ def _said_of_the_noun(context: Context, patterns: Patterns, k: int) -> bool:
             and not context.mark_after(k - 1))
 
 
+def _in_a_relative_aside(context: Context, patterns: Patterns, scope_first: int, k: int, first: int) -> bool:
+    """Whether token ``k`` stands in a relative clause set off by commas that both come before token ``first`` and
+    from ``scope_first`` (مقاتلي «فاغنر» السابقين، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا سرت): it tells of
+    the force, not the move."""
+    closing = context.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
+    opening = context.aside_start(closing, closing - scope_first, commas_only=True) if closing is not None else None
+    return opening is not None and bool(patterns.relatives.at(context.norm.text, context.tokens, opening + 1))
+
+
 def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: int) -> set[int]:
     """The tokens inside a status cue of several words, before its last (شريطة عدم ذكر اسمه: not ذكر, 'mentioned')."""
     inside: set[int] = set()
@@ -162,6 +171,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
             if scope == "aside":
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
+            if _in_a_relative_aside(context, patterns, scope_first, k, trigger.first):
+                continue  # مقاتلي «فاغنر»، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا: what they did before
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
             if (status == "negated" and k + 1 < trigger.first and ":" in normal[tokens[k + 1].end:tokens[trigger.first].start]

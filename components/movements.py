@@ -610,6 +610,8 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     no movement, or None: a force word may stand before it ('أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين
     دوليين، الانتشار بين البويرات والوشكة')."""
     k = trigger.first - 1
+    if k > s_first and context.tokens[k].text in patterns.verb_particles:
+        k -= 1  # مقاتلي «فاغنر» السابقين، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا سرت
     if k <= s_first or not context.mark_after(k):
         return None
     opening = next((j for j in range(k - 1, max(s_first, k - PAST_ASIDE_BEFORE) - 1, -1)
@@ -679,6 +681,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if context.tokens[k].text in patterns.that_words:
             first = k + 1  # not who speaks: قال مسؤول إن ...
             break
+        if context.comma_after(k - 1) and break_at(context, patterns, k):
+            first = k  # مزرعة كان المختطفون محتجزين فيها، فيما أنزلت زوارق ... عناصر: who was held is no mover
+            break
         if context.tokens[k].text in patterns.speaker_verbs and joined(context.norm.text, context.tokens, k, trigger.first):
             first = trigger.first  # نفى مسؤول محلي إرسال قوات: who denies it, not an official sent (but وقال أحد
             break  # العائدين: «خرجنا من إدري»: the speaker's own trip, told in his words)
@@ -691,7 +696,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
-        if match and k < trigger.first and _in_an_aside_before(context, patterns, k, trigger.first):
+        if match and k < trigger.first and _in_an_aside_before(context, patterns, s_first, k, trigger.first):
             continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
@@ -759,11 +764,12 @@ def _escorted_by_a_force(context: Context, patterns: Patterns, trigger: Trigger,
     return None
 
 
-def _in_an_aside_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:
+def _in_an_aside_before(context: Context, patterns: Patterns, s_first: int, k: int, first: int) -> bool:
     """Whether token ``k`` stands in an aside that says who the news comes from, set off by commas that both come
-    before token ``first`` (رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية)."""
+    before token ``first`` and from ``s_first`` (رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل
+    سرية)."""
     closing = context.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
-    opening = context.aside_start(closing, closing, commas_only=True) if closing is not None else None
+    opening = context.aside_start(closing, closing - s_first, commas_only=True) if closing is not None else None
     if opening is None:
         return False
     opener = patterns.clause_openers.at(context.norm.text, context.tokens, opening + 1)

@@ -5319,3 +5319,15 @@ def test_movements_units_that_have_arrived_and_will_not_advance_set_out_from_whe
     (move,) = _moves("وقال مصدر عسكري إن الوحدات الواصلة إلى بن قردان «لن تتقدم نحو الحدود مع ليبيا إلا إذا امتدت "
                      "المواجهات إلى محيط المعبر».")
     assert (move.status, _brief(move)[2:4]) == ("conditional", (["بن قردان"], ["الحدود مع ليبيا"]))
+
+
+def test_movements_what_a_force_refused_in_a_relative_aside_is_not_the_move_s_status():
+    (move,) = _moves("وأضاف أن نحو 200 من مقاتلي «فاغنر» السابقين، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا سرت نحو "
+                     "الجفرة إلا إذا تسلمت اللجنة العسكرية المشتركة 5+5 مواقعهم داخل المدينة».")
+    assert (move.status, move.actor.name, _brief(move)[2:4]) == ("conditional", "Wagner Group", (["سرت"], ["الجفرة"]))
+
+
+def test_movements_who_was_held_before_while_is_not_what_the_boats_land():
+    (move,) = _moves("وطوّقت قوة من رئاسة الأركان مزرعة كان المختطفون محتجزين فيها، فيما أنزلت زوارق تابعة لخفر السواحل "
+                     "عناصر على شاطئ أبو كماش.")
+    assert (move.kind, _brief(move)[3]) == ("naval_landing", ["أبو كماش"])
