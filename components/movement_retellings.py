@@ -578,7 +578,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
             return True  # 'الجيش الجزائري يحشد قبالة غدامس' told as the massing in الدبداب, across the border from it
         if area is not None and area.kind in TOWN_KINDS and _same_kind(headline, body) and any(
                 m.place is not None and m.place.kind in FACILITY_KINDS
-                and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in places):
+                and distance_km(m.place, area) <= TOWN_FACILITY_KM for m in _facility_places(headline, body)):
             return True  # 'ينقل الكتيبة جواً إلى طبرق' told again as the airlift to the air base south of Tobruk
     origins = {place_key(m) for m in body.origins}
     return (headline.kind == body.kind and any(place_key(m) in origins for m in headline.origins)
@@ -588,9 +588,19 @@ def _told_again(headline: Movement, body: Movement) -> bool:
 
 
 def _same_kind(headline: Movement, body: Movement) -> bool:
-    """The same kind, or a headline's reinforcing (موسكو تعزز وجودها في براك الشاطئ..) told as the body's arrivals
-    (the equipment trucked to Brak air base, the cargo planes that landed there)."""
-    return headline.kind == body.kind or headline.kind == "reinforce" and body.kind != "withdraw"
+    """The same kind, or a headline's reinforcing (موسكو تعزز وجودها في براك الشاطئ..) or plain moving («الفيلق
+    الأفريقي» ينقل مقاتلات من الجفرة إلى براك) told as the body's arrivals (the equipment trucked to Brak air base,
+    the cargo planes that landed there, the jets moved to it)."""
+    return headline.kind == body.kind or headline.kind in ("reinforce", "deploy") and body.kind != "withdraw"
+
+
+def _facility_places(headline: Movement, body: Movement) -> list[Mention]:
+    """The body's places in which a headline town's facility is looked for: all of them, but only where the body's
+    movement goes when the headline just moves (يوم وصلت دبابات القذافي إلى مشارف بنغازي is not the reinforcements
+    sent from Benina air base to Ajdabiya)."""
+    if headline.kind == "deploy" and body.kind != "deploy":
+        return body.destinations
+    return body.destinations + body.origins + body.via
 
 
 OUTSKIRTS_KM = 50.0  # a headline's town and the body's place on its outskirts, where the same column went

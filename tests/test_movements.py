@@ -5331,3 +5331,17 @@ def test_movements_who_was_held_before_while_is_not_what_the_boats_land():
     (move,) = _moves("وطوّقت قوة من رئاسة الأركان مزرعة كان المختطفون محتجزين فيها، فيما أنزلت زوارق تابعة لخفر السواحل "
                      "عناصر على شاطئ أبو كماش.")
     assert (move.kind, _brief(move)[3]) == ("naval_landing", ["أبو كماش"])
+
+
+def test_movements_a_headline_moving_jets_to_a_town_is_told_again_as_the_move_to_its_air_base():
+    text = ("صور أقمار صناعية: «الفيلق الأفريقي» ينقل مقاتلات من الجفرة إلى براك\n\nلندن - «القدس العربي»:\n\n"
+            "أظهرت صور التقطتها أقمار صناعية تجارية، انتقال أربع مقاتلات من طراز «ميغ-29» وطائرة نقل من قاعدة الجفرة "
+            "الجوية إلى قاعدة براك الجوية في وادي الشاطئ.")
+    (move,) = _moves(text)
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"])
+
+
+def test_movements_a_headline_moving_to_a_town_is_not_a_body_move_from_an_air_base_near_it():
+    text = ("يوم وصلت دبابات القذافي إلى مشارف بنغازي\n\n"
+            "دفع الجيش الوطني الليبي، الثلاثاء، بتعزيزات من قاعدة بنينا الجوية إلى اجدابيا.")
+    assert [_brief(m)[2:4] for m in _moves(text)] == [([], ["بنغازي"]), (["قاعدة بنينا الجوية"], ["اجدابيا"])]
