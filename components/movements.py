@@ -414,7 +414,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
                     and not (status == "conditional" and word_in(context, patterns.contingents, trigger.last + 1, s_last))
                     or _hypothetical_past_an_aside(context, patterns, trigger, s_first)
                     or _hypothetical_target(context, patterns, trigger, roles, status)
-                    or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last))
+                    or _forecast(context, patterns, trigger, max(s_first, previous + 1), s_first, s_last,
+                                 status == "conditional"))
     if hypothetical and status != "denied":  # 'any advance towards Sirte' is a threat; 'denied sending any' is a denial
         return None
     if any_in(patterns.any_targets, context, trigger.last + 1, min(t for t, _, _ in roles) - 1):
@@ -893,10 +894,15 @@ def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
 FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
 
 
-def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int) -> bool:
+def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int,
+              conditional: bool) -> bool:
     """What analysts weigh is no movement: 'لا يستبعد مراقبون أن تدفع القيادة العامة بكتيبة', 'من المحتمل أن تدفع'
     a few words before the trigger (not past the movement before it), or a scenario in the sentence before it, or
-    after it in the same statement ('والثاني أن تدفع مصراتة بكتائبها نحو سرت ...، وهو سيناريو')."""
+    after it in the same statement ('والثاني أن تدفع مصراتة بكتائبها نحو سرت ...، وهو سيناريو'). With a condition,
+    what is weighed is a movement that hangs on it (فإذا انهار وقف إطلاق النار، يرجح دبلوماسيون أن تنقل أنقرة جواً
+    مقاتلين سوريين ... إلى طرابلس), save in a list of scenarios (وفي الثاني، يرجح الباحث ...)."""
+    if conditional and not _scenario_listed(context, patterns, s_first):
+        return False
     normal, tokens = context.norm.text, context.tokens
     for k in patterns.forecasts.between(s_first, s_last):
         match = patterns.forecasts.at(normal, tokens, k)
@@ -905,6 +911,16 @@ def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int
                                              for j in range(trigger.last + 1, k)))):
             return True  # not past a break or a verb of saying: 'محذراً من «تكرار سيناريو 2014»' is another statement
     return False
+
+
+IN_WORDS = ("في", "وفي")  # 'in' at the head of a sentence, before an ordinal: وفي الثاني، 'in the second (scenario)'
+
+
+def _scenario_listed(context: Context, patterns: Patterns, s_first: int) -> bool:
+    """Whether the sentence opens as one of a list of scenarios: في or وفي, an ordinal, a comma (وفي الثاني،)."""
+    words = context.norm.words
+    return (s_first + 2 < len(words) and words[s_first] in IN_WORDS and words[s_first + 1] in patterns.scenario_ordinals
+            and context.comma_after(s_first + 1))
 
 
 def _hypothetical_target(context, patterns, trigger, roles, status: str) -> bool:

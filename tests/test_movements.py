@@ -5345,3 +5345,9 @@ def test_movements_a_headline_moving_to_a_town_is_not_a_body_move_from_an_air_ba
     text = ("يوم وصلت دبابات القذافي إلى مشارف بنغازي\n\n"
             "دفع الجيش الوطني الليبي، الثلاثاء، بتعزيزات من قاعدة بنينا الجوية إلى اجدابيا.")
     assert [_brief(m)[2:4] for m in _moves(text)] == [([], ["بنغازي"]), (["قاعدة بنينا الجوية"], ["اجدابيا"])]
+
+
+def test_movements_what_diplomats_expect_if_the_ceasefire_collapses_is_a_conditional_movement():
+    (move,) = _moves("فإذا انهار وقف إطلاق النار، يرجح دبلوماسيون أن تنقل أنقرة جواً مقاتلين سوريين من شمال سوريا إلى "
+                     "طرابلس خلال أيام، ما لم تتحرك واشنطن لمنع ذلك.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "conditional", (["شمال سوريا"], ["طرابلس"]))
