@@ -5351,3 +5351,9 @@ def test_movements_what_diplomats_expect_if_the_ceasefire_collapses_is_a_conditi
     (move,) = _moves("فإذا انهار وقف إطلاق النار، يرجح دبلوماسيون أن تنقل أنقرة جواً مقاتلين سوريين من شمال سوريا إلى "
                      "طرابلس خلال أيام، ما لم تتحرك واشنطن لمنع ذلك.")
     assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "conditional", (["شمال سوريا"], ["طرابلس"]))
+
+
+def test_movements_another_plan_after_provided_that_is_its_own_movement_though_it_ends_in_the_same_port():
+    landing, voyage = _moves("وتعتزم القوات التركية إنزال وحدة من مشاة البحرية في ميناء الخمس الشهر المقبل، على أن تبحر قبلها "
+                             "سفينة تحمل مدرعات وذخائر من مرسين إلى ميناء الخمس نفسه.")
+    assert [_brief(m)[2:4] for m in (landing, voyage)] == [([], ["ميناء الخمس"]), (["مرسين"], ["ميناء الخمس"])]
