@@ -5357,3 +5357,11 @@ def test_movements_another_plan_after_provided_that_is_its_own_movement_though_i
     landing, voyage = _moves("وتعتزم القوات التركية إنزال وحدة من مشاة البحرية في ميناء الخمس الشهر المقبل، على أن تبحر قبلها "
                              "سفينة تحمل مدرعات وذخائر من مرسين إلى ميناء الخمس نفسه.")
     assert [_brief(m)[2:4] for m in (landing, voyage)] == [([], ["ميناء الخمس"]), (["مرسين"], ["ميناء الخمس"])]
+
+
+def test_movements_a_force_or_battalion_with_its_owner_s_pronoun_is_a_force():
+    (move,) = _moves("فمنذ أن سحبت وزارة الداخلية بحكومة الوحدة الوطنية قوتها من رأس جدير إلى زوارة قبل أسبوعين، يعيش "
+                     "الجانب الليبي من المعبر فراغاً أمنياً.")
+    assert (move.kind, _brief(move)[2:4]) == ("withdraw", (["رأس جدير"], ["زوارة"]))
+    (move,) = _moves("نقلت القيادة كتيبتها من سبها إلى أوباري.")
+    assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
