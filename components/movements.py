@@ -850,7 +850,8 @@ def _before_another_clause(context: Context, patterns: Patterns, trigger: Trigge
 UNIT_AFTER = 2  # words after a verb of sending (سحب، نقل) where the unit of an army (سرية، كتيبة) it sends is named
 
 
-ORIGIN_NEAR = 3  # words after a trigger that moves only from somewhere (تحوّل) in which its من must stand
+ORIGIN_NEAR = 4  # words after a trigger that moves only from somewhere (تحوّل) in which its من must stand (تُحوَّل كتيبة
+# مشاة ميكانيكية من برج عمر إدريس: the unit between)
 
 
 def _origin_bound(context: Context, patterns: Patterns, trigger: Trigger) -> bool:

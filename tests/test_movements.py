@@ -5365,3 +5365,8 @@ def test_movements_a_force_or_battalion_with_its_owner_s_pronoun_is_a_force():
     assert (move.kind, _brief(move)[2:4]) == ("withdraw", (["رأس جدير"], ["زوارة"]))
     (move,) = _moves("نقلت القيادة كتيبتها من سبها إلى أوباري.")
     assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
+
+
+def test_movements_a_unit_transferred_from_a_town_past_its_three_word_name_moves():
+    (move,) = _moves("ومن المنتظر أن تُحوَّل كتيبة مشاة ميكانيكية من برج عمر إدريس إلى إليزي مطلع الشهر المقبل.")
+    assert (move.status, _brief(move)[2:4]) == ("planned", (["برج عمر إدريس"], ["إليزي"]))
