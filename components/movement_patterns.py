@@ -202,6 +202,7 @@ class Patterns:
     capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
     stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
     scenario_ordinals: frozenset[str]  # وفي الثاني،: one of the scenarios analysts list
+    combat_words: frozenset[str]  # مكافحة: before what a force fights (وحدة متخصصة في مكافحة المخدرات)
     verb_particles: frozenset[str]  # لن، لم، قد: right before a verb, between it and where its force is
     stationed_adverbs: frozenset[str]  # 'now', 'before' between a word for being stationed and its link (المتمركزة حالياً في)
     pointers_back: frozenset[str]  # 'that' (ذلك): a next sentence speaks of this one's movement
@@ -281,7 +282,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
-    "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal",
+    "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "combat_words": "combat_word",
     "pointers_back": "pointer_back", "distance_words": "distance_word", "the_rest": "the_rest",
     "subject_modifiers": "subject_modifier",
     "question_words": "question_word", "same_words": "same_word", "place_parts": "place_part", "carrying": "carrying",

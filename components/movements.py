@@ -811,11 +811,19 @@ def _armed_group_of(context: Context, span: ActorSpan) -> bool:
         rest in context.actor_lexicon.armed_group_words for _, rest in peel(context.tokens[span.first].text))
 
 
+COMBAT_AFTER_FORCE = 3  # words from a force word to the word of fighting what follows (وحدة متخصصة في مكافحة)
+
+
 def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether the non-force word at ``k`` says where the force word right before it is stationed (الخبراء العسكريين
-    العاملين في قاعدة الجفرة: 'working' there) or is carried with it (الذخيرة والأدوية), not who moves (not سفينة
-    مساعدات: an aid ship)."""
+    العاملين في قاعدة الجفرة: 'working' there), is carried with it (الذخيرة والأدوية) or is what it fights (مكافحة
+    المخدرات), not who moves (not سفينة مساعدات: an aid ship)."""
     normal, tokens = context.norm.text, context.tokens
+    combat = k - 1 if k and tokens[k - 1].text in patterns.combat_words else (
+        k - 2 if k > 1 and tokens[k - 2].text in patterns.combat_words else None)
+    if combat is not None and any(patterns.forces.ends_at(normal, tokens, j) is not None
+                                  for j in range(max(0, combat - COMBAT_AFTER_FORCE), combat)):
+        return True  # «وحدة متخصصة في مكافحة المخدرات»: what the force fights (not ضبط 85 مهاجراً ... عبروا)
     if k == 0 or patterns.forces.ends_at(normal, tokens, k - 1) is None:
         return False
     return (patterns.stationed.at(normal, tokens, k) is not None

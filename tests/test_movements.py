@@ -5370,3 +5370,10 @@ def test_movements_a_force_or_battalion_with_its_owner_s_pronoun_is_a_force():
 def test_movements_a_unit_transferred_from_a_town_past_its_three_word_name_moves():
     (move,) = _moves("ومن المنتظر أن تُحوَّل كتيبة مشاة ميكانيكية من برج عمر إدريس إلى إليزي مطلع الشهر المقبل.")
     assert (move.status, _brief(move)[2:4]) == ("planned", (["برج عمر إدريس"], ["إليزي"]))
+
+
+def test_movements_a_unit_to_fight_drugs_is_a_force_not_a_drug_shipment():
+    (move,) = _moves("قالت رئاسة الأركان التابعة لحكومة الوحدة الوطنية إنها تعتزم نقل «وحدة متخصصة في مكافحة المخدرات» "
+                     "جواً من قاعدة معيتيقة إلى مطار غات الأسبوع المقبل.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["قاعدة معيتيقة"], ["مطار غات"]))
+    assert not _moves("وأعلن جهاز مكافحة الهجرة غير الشرعية ضبط 85 مهاجراً من السودان وتشاد عبروا الصحراء نحو الكفرة.")
