@@ -5377,3 +5377,8 @@ def test_movements_a_unit_to_fight_drugs_is_a_force_not_a_drug_shipment():
                      "جواً من قاعدة معيتيقة إلى مطار غات الأسبوع المقبل.")
     assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["قاعدة معيتيقة"], ["مطار غات"]))
     assert not _moves("وأعلن جهاز مكافحة الهجرة غير الشرعية ضبط 85 مهاجراً من السودان وتشاد عبروا الصحراء نحو الكفرة.")
+
+
+def test_movements_a_company_of_the_force_massed_in_a_town_sets_out_from_it():
+    (move,) = _moves("موضحاً أن سرية من القوة المحتشدة في أوباري ستنتقل الأسبوع المقبل إلى حقل الفيل لتأمينه.")
+    assert (move.status, _brief(move)[2:4]) == ("planned", (["أوباري"], ["حقل الفيل"]))
