@@ -726,6 +726,7 @@ NAME_HEADS = _CUES["name_heads"]  # normalised: بئر is بير, as in the toke
 GLUED_NAME_HEADS = tuple(_CUES["glued_name_heads"])  # بوهادي: بو written joined to the name
 GLUED_HEAD_LONGEST = 2 + max(map(len, GLUED_NAME_HEADS))  # and a name of three letters at least after it
 RESUMPTIVES = _CUES["resumptive_pronouns"]  # في منطقة يتقاطع فيها: the verb of a relative clause
+CLAUSE_VERBS = _CUES["clause_verbs"]  # إلى منطقة تبعد نحو 40 كيلومتراً: a relative clause's verb too
 
 
 def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexicon: Lexicon,
@@ -752,7 +753,7 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
             or name in lexicon.area_adjectives or bare in lexicon.area_adjectives  # منطقة العمليات، منطقة الدفاع
             or not "\u0621" <= name[0] <= "\u064a"):
         return None
-    if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES:
+    if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES or name in CLAUSE_VERBS:
         return None  # في منطقة يتقاطع فيها تهريب الذهب: a relative clause's verb, 'where ... cross'
     last = i + 1
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):

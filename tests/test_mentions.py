@@ -601,3 +601,8 @@ def test_mentions_a_nationality_that_ends_the_headline_does_not_place_the_dateli
             "من محيط مركز احتجاز المهاجرين بوسط العاصمة الليبية إلى مقرها في أبو سليم.")
     mentions = extract_text(text, article_id="x", source="x").mentions
     assert [(m.text, m.place.country) for m in mentions][:2] == [("طرابلس", "LB"), ("طرابلس", "LY")]
+
+
+def test_mentions_a_verb_after_an_indefinite_area_noun_is_no_unknown_place(tiny):
+    text = "وصل رتل إلى منطقة تبعد نحو 40 كيلومتراً جنوب سبها، قرب منطقة تقع على الحدود."
+    assert [m.text for m in _mentions(text, tiny)] == ["سبها"]
