@@ -5382,3 +5382,9 @@ def test_movements_a_unit_to_fight_drugs_is_a_force_not_a_drug_shipment():
 def test_movements_a_company_of_the_force_massed_in_a_town_sets_out_from_it():
     (move,) = _moves("موضحاً أن سرية من القوة المحتشدة في أوباري ستنتقل الأسبوع المقبل إلى حقل الفيل لتأمينه.")
     assert (move.status, _brief(move)[2:4]) == ("planned", (["أوباري"], ["حقل الفيل"]))
+
+
+def test_movements_in_a_move_that_a_source_describes_opens_another_clause():
+    (move,) = _moves("دخل رتل من الجيش الوطني الليبي بلدة درج قادماً من الشويرف، في خطوة قال مصدر عسكري في بنغازي إنها "
+                     "تستهدف تأمين الطرق.")
+    assert _brief(move)[2:4] == (["الشويرف"], ["درج"])
