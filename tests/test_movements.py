@@ -5395,3 +5395,14 @@ def test_movements_to_take_the_place_of_another_ship_is_a_purpose_not_a_destinat
                      "قاعدة سودا البحرية متجهة إلى المياه الدولية قبالة بنغازي، لتحل محل الفرقاطة الإيطالية التي أنهت "
                      "مهمتها قبالة درنة.")
     assert _brief(move)[2:4] == (["قاعدة سودا البحرية"], ["بنغازي"])
+
+
+def test_movements_reinforcements_from_its_barracks_in_a_town_set_out_from_that_town():
+    (move,) = _moves("دفعت وحدات الجيش الوطني، فجر أمس الثلاثاء، بتعزيزات من ثكنتها في تطاوين إلى مدينة الذهيبة.")
+    assert _brief(move)[2:4] == (["تطاوين"], ["الذهيبة"])
+
+
+def test_movements_the_furthest_point_at_the_border_triangle_describes_the_destination():
+    (move,) = _moves("تعتزم وزارة الدفاع الوطني نقل سرية إضافية من رمادة إلى برج الخضراء، أقصى نقطة في البلاد عند المثلث "
+                     "الحدودي مع الجزائر وليبيا، خلال الأيام القليلة القادمة.")
+    assert _brief(move)[2:4] == (["رمادة"], ["برج الخضراء"])
