@@ -78,7 +78,7 @@ from components.movement_roles import (
     with_clitic,
     words_between,
 )
-from components.movement_status import break_at, past_verb, status_of
+from components.movement_status import AS_FOR, break_at, past_verb, status_of
 from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
@@ -551,7 +551,9 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
-                            or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)):
+                            or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)
+                            or _a_force_as_topic(context, patterns, s_first)):  # أما المسلحون السودانيون ...، فقال
+        # وسيط إنهم «لن يغادروا»: the sentence's topic moves
         first = s_first  # ستواصل تقدمها; أفرغت سفينة ... بعد أن أبحرت من مرسين: the force named earlier in the sentence
     last = context.last_movement
     if _told_in_sentence(context, last, s_first) and (
@@ -604,6 +606,15 @@ def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int)
 
 PAST_ASIDE_BEFORE = 10  # words of an aside that tells where the force was before (، كانت تتمركز منذ أشهر في محيط أم الأرانب،)
 ASIDE_BEFORE = 6  # words of an aside set off by commas right before a trigger (، بإشراف مراقبين دوليين،)
+
+
+TOPIC_WORDS = 2  # words after 'as for' in which the force it makes the sentence's topic is named (أما المسلحون)
+
+
+def _a_force_as_topic(context: Context, patterns: Patterns, s_first: int) -> bool:
+    """Whether the sentence opens with 'as for' and a force (أما المسلحون السودانيون الذين يخيمون قرب ودان)."""
+    return (context.norm.words[s_first] == AS_FOR
+            and any_in(patterns.forces, context, s_first + 1, min(s_first + TOPIC_WORDS, len(context.tokens) - 1)))
 
 
 def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:

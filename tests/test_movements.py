@@ -5406,3 +5406,11 @@ def test_movements_the_furthest_point_at_the_border_triangle_describes_the_desti
     (move,) = _moves("تعتزم وزارة الدفاع الوطني نقل سرية إضافية من رمادة إلى برج الخضراء، أقصى نقطة في البلاد عند المثلث "
                      "الحدودي مع الجزائر وليبيا، خلال الأيام القليلة القادمة.")
     assert _brief(move)[2:4] == (["رمادة"], ["برج الخضراء"])
+
+
+def test_movements_a_force_made_the_sentence_s_topic_by_as_for_moves_in_what_is_said_of_it():
+    (move,) = _moves("أما المسلحون السودانيون الذين يخيمون قرب ودان منذ أشهر، فقال وسيط محلي إنهم «لن يغادروا نحو الحدود "
+                     "مع السودان إلا بعد تسلم مستحقاتهم المتأخرة».")
+    assert (move.status, move.actor.name, _brief(move)[3]) == (
+        "conditional", "Sudanese armed groups", ["الحدود مع السودان"])
+    assert not _moves("أما المقطع الثاني فيُظهر رتلاً طويلاً من العربات العسكرية يخرج من مدينة صحراوية.")
