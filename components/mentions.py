@@ -753,7 +753,7 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
             or name in lexicon.area_adjectives or bare in lexicon.area_adjectives  # منطقة العمليات، منطقة الدفاع
             or not "\u0621" <= name[0] <= "\u064a"):
         return None
-    if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES or name in CLAUSE_VERBS:
+    if i + 2 < len(tokens) and tokens[i + 2].text in RESUMPTIVES or name in CLAUSE_VERBS or name in PREPOSITIONS:
         return None  # في منطقة يتقاطع فيها تهريب الذهب: a relative clause's verb, 'where ... cross'
     last = i + 1
     if name in NAME_HEADS and i + 2 < len(tokens) and joined(norm.text, tokens, i + 1, i + 2):

@@ -606,3 +606,4 @@ def test_mentions_a_nationality_that_ends_the_headline_does_not_place_the_dateli
 def test_mentions_a_verb_after_an_indefinite_area_noun_is_no_unknown_place(tiny):
     text = "وصل رتل إلى منطقة تبعد نحو 40 كيلومتراً جنوب سبها، قرب منطقة تقع على الحدود."
     assert [m.text for m in _mentions(text, tiny)] == ["سبها"]
+    assert [m.text for m in _mentions("في منطقة تتوسط البلاد، ولن تدخل أي مدينة دون تنسيق مع غات", tiny)] == ["غات"]
