@@ -585,11 +585,15 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
         return None
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)
-        if (mention is not None and mention.place is not None and mention.place.kind in ("city", "town")
-                and mention.place.country == lexicon.home_country  # not the port a Turkish ship sailed from
-                and not (first and tokens[first - 1].text in TOWARDS)):  # nor where a force would go (نحو سرت)
+        if (mention is None or mention.place is None or mention.place.country != lexicon.home_country  # not the port a
+                or first and tokens[first - 1].text in TOWARDS):  # Turkish ship sailed from, nor where a force would go
+            continue  # (نحو سرت)
+        if mention.place.kind in ("city", "town"):
             name = _forces_name(lexicon, mention.place)
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
+        town = tokens[first + len(mention.text.split()) - 1].text  # ميناء مصراتة: the port of a town with its own forces
+        if town in lexicon.by_place:
+            return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), lexicon.by_place[town]), "army")
     return None
 
 

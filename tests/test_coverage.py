@@ -923,7 +923,8 @@ def test_coverage_the_bare_tripoli_is_lebanons_where_the_article_calls_libyas_tr
     text = ("عزز الجيش اللبناني انتشاره في محيط مرفأ طرابلس بعد رسو سفينة أبحرت من ميناء مصراته وتوقفت يوماً في "
             "«طرابلس الغرب».")
     assert [(s, i) for s, _, i in _placed(text)] == [
-        ("مرفأ طرابلس", "cur:port-of-tripoli-lebanon"), ("مصراته", "gn:2214846"), ("طرابلس الغرب", "gn:2210247")]
+        ("مرفأ طرابلس", "cur:port-of-tripoli-lebanon"), ("ميناء مصراته", "cur:port-of-misrata"),
+        ("طرابلس الغرب", "gn:2210247")]
     assert [i for _, _, i in _placed("وصلت قوة من مصراتة إلى طرابلس.")] == ["gn:2214846", "gn:2210247"]
 
 

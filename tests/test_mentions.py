@@ -226,7 +226,7 @@ def test_mentions_a_ship_quoted_after_its_noun_is_no_place_and_a_quoted_statemen
     assert placed == ["السلوم", "الخمس", "طبرق"]
     text = "ولم يستبعد المتحدث إرسال الفرقاطة «تي سي جي غازي عنتاب» إلى ميناء مصراتة."  # its hull prefix too
     placed = [(m.start, m.text) for m in extract_text(text, article_id="t", source="t").mentions if m.place]
-    assert placed == [(text.index("مصراتة"), "مصراتة")]
+    assert placed == [(text.index("ميناء مصراتة"), "ميناء مصراتة")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -607,3 +607,13 @@ def test_mentions_a_verb_after_an_indefinite_area_noun_is_no_unknown_place(tiny)
     text = "وصل رتل إلى منطقة تبعد نحو 40 كيلومتراً جنوب سبها، قرب منطقة تقع على الحدود."
     assert [m.text for m in _mentions(text, tiny)] == ["سبها"]
     assert [m.text for m in _mentions("في منطقة تتوسط البلاد، ولن تدخل أي مدينة دون تنسيق مع غات", tiny)] == ["غات"]
+
+
+def test_mentions_the_port_of_misrata_is_placed_at_qasr_ahmed_not_the_city():
+    placed = _placed_at("نقلت القوات التركية منظومة بحراً من ميناء مصراتة إلى ميناء طرابلس، ثم إلى ميناء قصر أحمد.")
+    assert placed["ميناء مصراتة"] == placed["ميناء قصر أحمد"] == ("cur:port-of-misrata", 32.37, 15.21)
+
+
+def test_mentions_the_drill_area_or_the_massing_area_is_no_unknown_place(tiny):
+    text = "تحركت كتيبة من سبها إلى منطقة المناورة قرب غات، ثم إلى منطقة الحشد."
+    assert [m.text for m in _mentions(text, tiny)] == ["سبها", "غات"]

@@ -563,11 +563,11 @@ def test_movements_the_island_a_naval_base_the_gazetteer_lacks_is_on_says_where_
     assert _brief(move)[2:4] == (["أوغستا"], ["ميناء طرابلس"])
 
 
-def test_movements_the_port_is_the_town_the_article_called_a_port():
+def test_movements_the_port_is_the_one_the_article_named():
     moves = _moves("رست سفينة تركية في ميناء مصراتة. وأضافت المصادر أن شاحنات تابعة لقوات حكومة الوحدة الوطنية نقلت من "
                    "الميناء جزءاً من الشحنة، ليل السبت، إلى قاعدة الوطية الجوية غرب البلاد مروراً بطرابلس.")
     assert [_brief(m)[2:] for m in moves] == [
-        ([], ["مصراتة"], []), (["مصراتة"], ["قاعدة الوطية الجوية"], ["طرابلس"])]
+        ([], ["ميناء مصراتة"], []), (["ميناء مصراتة"], ["قاعدة الوطية الجوية"], ["طرابلس"])]
 
 
 def test_movements_naval_pieces_with_a_nationality_are_that_nation_s_forces():
@@ -623,7 +623,7 @@ def test_movements_a_capital_before_a_verb_of_saying_is_where_someone_speaks():
 def test_movements_after_sailing_from_a_port_and_no_comment_from_a_capital():
     (move,) = _moves("أفاد شهود عيان بأن سفينة تقل نحو مئتي عنصر من القوة المشتركة مصراتة رست، مساء أمس، في ميناء طرابلس "
                      "وأنزلتهم بعد إبحارها من ميناء مصراتة.")
-    assert _brief(move)[2:4] == (["مصراتة"], ["ميناء طرابلس"])
+    assert _brief(move)[2:4] == (["ميناء مصراتة"], ["ميناء طرابلس"])
     (move,) = _moves("أفادت مصادر ملاحية بأن سفينة شحن قادمة من مرسين التركية أفرغت، مساء أمس، شحنة من المدرعات لفائدة "
                      "القوات التركية في ميناء الخمس، دون تعليق رسمي من أنقرة.")
     assert _brief(move)[2:4] == (["مرسين"], ["ميناء الخمس"])
@@ -1031,7 +1031,7 @@ def test_movements_shipping_is_a_shipment_but_a_cargo_ship_or_cargo_flights_are_
     assert (move.kind, *_brief(move)[:4]) == ("shipment", "planned", ("تركيا", "Turkish armed forces"), ["مرسين"],
                                               ["قاعدة أبوستة البحرية"])
     (move,) = _moves("رست في ميناء مصراتة سفينة شحن قادمة من مرسين.")
-    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["مرسين"], ["مصراتة"])
+    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["مرسين"], ["ميناء مصراتة"])
     (move,) = _moves("اتهم الجيش السوداني قوات حفتر بتسيير رحلات شحن عسكرية من مطار الكفرة إلى نيالا.")
     assert (move.kind, move.actor.name) == ("airlift", "Libyan National Army")
 
@@ -2343,7 +2343,8 @@ def test_movements_the_same_base_is_the_last_base_named():
 def test_movements_a_ship_that_sailed_days_before_it_unloaded_came_from_where_it_sailed():
     (move,) = _moves("أفرغت سفينة إنزال من البحرية التركية، فجر الأحد، شحنة من المدرعات في ميناء مصراتة التجاري، "
                      "بعد أن أبحرت قبل أربعة أيام من ميناء مرسين جنوبي تركيا، وفق ما أكده مسؤول في الميناء.")
-    assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("shipment", "Turkish armed forces", (["مرسين"], ["مصراتة"]))
+    assert (move.kind, move.actor.name, _brief(move)[2:4]) == ("shipment", "Turkish armed forces",
+                                                               (["مرسين"], ["ميناء مصراتة التجاري"]))
 
 
 def test_movements_a_headquarters_with_a_long_name_is_where_reinforcements_set_out_from():
@@ -3269,7 +3270,7 @@ def test_movements_agreements_futures_listed_as_written_and_contingent_moves():
 
 def test_movements_nationalities_opponents_and_fighters_from_a_country():
     (landing,) = _moves("أظهر المقطع جنوداً أتراكاً ينزلون من سفينة إنزال في ميناء مصراتة.")
-    assert _summary(landing) == ("naval_landing", "reported", "Turkish armed forces", [], ["مصراتة"], [])
+    assert _summary(landing) == ("naval_landing", "reported", "Turkish armed forces", [], ["ميناء مصراتة"], [])
     (column,) = _moves("أظهر المقطع رتلاً لمعارضين تشاديين يدخل القطرون.")
     assert _summary(column)[2] == "Chadian armed groups"
     (advance,) = _moves("نفت القيادة العامة تقدم مقاتلين من السودان نحو حقل مسلة.")
@@ -5414,3 +5415,8 @@ def test_movements_a_force_made_the_sentence_s_topic_by_as_for_moves_in_what_is_
     assert (move.status, move.actor.name, _brief(move)[3]) == (
         "conditional", "Sudanese armed groups", ["الحدود مع السودان"])
     assert not _moves("أما المقطع الثاني فيُظهر رتلاً طويلاً من العربات العسكرية يخرج من مدينة صحراوية.")
+
+
+def test_movements_will_not_leave_before_dismantling_the_gang_is_a_condition():
+    (move,) = _moves("وأضاف العلاقي أن القوة «لن تغادر إدري قبل تفكيك العصابة بالكامل».")
+    assert (move.status, _brief(move)[2]) == ("conditional", ["إدري"])
