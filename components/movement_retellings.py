@@ -255,7 +255,7 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     عسكرية إلى الميناء), is denied: the article's last word on it. A denial that names other places or another force
     (نفت القيادة العامة «أي وجود لعناصر تشادية» في أم الأرانب, after pages showed another force massing there)
     answers another claim."""
-    denials: list[tuple[int, set[str], set[str], set[str]]] | None = None
+    denials: list[tuple[int, list[Mention], set[str], set[str]]] | None = None
     told: list[Movement] = []
     answered: list[tuple[int, set[str]]] = []  # (first token of the denial sentence, the claim's places)
     for movement in movements:
@@ -263,10 +263,12 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
         if claim_last is not None:
             denials = _denial_sentences(context, patterns) if denials is None else denials
             keys = _place_keys(movement)
+            spots = movement.origins + movement.destinations + movement.via
             name = movement.actor.name if movement.actor is not None else None
             sentence = context.sentence_of
             denial = next((first for first, places, names, any_names in denials
-                           if first > claim_last and (places or names) and (not places or keys & places)
+                           if first > claim_last and (places or names)
+                           and (not places or any(_same_spot(mine, theirs) for mine in spots for theirs in places))
                            and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))
                            or first > claim_last and not places and not names
                            and sentence[first] - sentence[claim_last] <= BARE_DENIAL_SENTENCES),
@@ -428,8 +430,8 @@ DENIALS = (("denied", "before"), ("denied", "sentence"), ("denied", "anaphoric")
 # the cues that deny in a sentence
 
 
-def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, set[str], set[str], set[str]]]:
-    """(first token, place keys, actor names, the names of those said as 'any' of them: أي قوة سودانية) of each
+def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, list[Mention], set[str], set[str]]]:
+    """(first token, places, actor names, the names of those said as 'any' of them: أي قوة سودانية) of each
     sentence with a denial in it (نفى، لا صحة). A denial that points back (نفى عضو المجلس البلدي أوباري هذه الأنباء)
     names no place or force of what it denies: its speaker's are not counted."""
     found = []
@@ -441,12 +443,12 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, s
         if cue is None:
             continue  # the sentence's first denial of either kind, or none
         if denial_points_back(context, patterns, k, cue, last):
-            found.append((first, set(), set(), set()))
+            found.append((first, [], set(), set()))
             continue
         last = next((j - 1 for j in range(k + 1, last + 1) if tokens[j].text in patterns.denier_adds), last)  # not what the
         # denier adds (، مضيفة أن «جهات تنظر ... لإرباك الوضع على الحدود مع تونس»): its places are not the claim's
-        places = {place_key(mention) for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
-                  for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))}
+        places = [mention for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
+                  for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))]
         spans = [span for span in context.actors_between(first, last)
                  if span.actor.name and not _speakers_body(context, patterns, span, first)]
         names = {span.actor.name for span in spans}

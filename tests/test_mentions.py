@@ -617,3 +617,13 @@ def test_mentions_the_port_of_misrata_is_placed_at_qasr_ahmed_not_the_city():
 def test_mentions_the_drill_area_or_the_massing_area_is_no_unknown_place(tiny):
     text = "تحركت كتيبة من سبها إلى منطقة المناورة قرب غات، ثم إلى منطقة الحشد."
     assert [m.text for m in _mentions(text, tiny)] == ["سبها", "غات"]
+
+
+def test_mentions_the_libyan_ports_and_oil_terminals_are_placed_as_such():
+    placed = _placed_at("رست سفن في ميناء بنغازي وميناء طبرق وميناء زوارة وميناء سرت وميناء درنة، وأفرغت شحنات في ميناء "
+                        "البريقة وميناء الزويتينة.")
+    assert {text: place_id for text, (place_id, _, _) in placed.items()} == {
+        "ميناء بنغازي": "cur:port-of-benghazi", "ميناء طبرق": "cur:port-of-tobruk", "ميناء زوارة": "cur:port-of-zuwara",
+        "ميناء سرت": "cur:port-of-sirte", "ميناء درنة": "cur:port-of-derna", "ميناء البريقة": "cur:brega-oil-port",
+        "ميناء الزويتينة": "cur:zueitina-oil-terminal"}
+    assert placed["ميناء بنغازي"][1:] == (32.11, 20.05) and placed["ميناء طبرق"][1:] == (32.08, 23.98)

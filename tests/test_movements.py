@@ -215,7 +215,7 @@ def test_movements_four_wheel_drive_is_not_a_push():
     ("قال المجلس إن مقاتليه سيعودون إلى تيبستي في حال وقّعت نجامينا اتفاق سلام.",
      ("withdraw", "conditional", None, [], ["تيبستي"], [])),
     ("أفادت تقارير بأن سفينة الشحن الروسية أفرغت في ميناء طبرق مدرعات قادمة من طرطوس.",
-     ("shipment", "reported", "Russian forces", ["طرطوس"], ["طبرق"], [])),
+     ("shipment", "reported", "Russian forces", ["طرطوس"], ["ميناء طبرق"], [])),
     ("رصدت مواقع تتبع الطيران رحلات شحن عسكرية روسية من قاعدة حميميم إلى قاعدة معطن السارة.",
      ("airlift", "reported", "Russian forces", ["قاعدة حميميم"], ["قاعدة معطن السارة"], [])),
     ("وتعتزم القيادة العامة نقل الكتيبة 106 من إجدابيا إلى الجغبوب خلال الأسابيع المقبلة.",
@@ -298,7 +298,7 @@ def test_movements_civilian_cargo_and_leaving_talks_are_not_movements():
     assert _moves("ورست في درنة الأسبوع الماضي سفينة شحن قادمة من طرابلس محمّلة بالإسمنت وحديد التسليح.") == ()
     assert _moves("وانسحب وفد الحكومة من المحادثات في جنيف.") == ()
     shipment = _moves("ورست في ميناء بنغازي سفينة شحن محملة بعربات مدرعة قادمة من الإمارات.")
-    assert [d.text for d in shipment[0].destinations] == ["بنغازي"]  # the port is not a gazetteer entry
+    assert [d.text for d in shipment[0].destinations] == ["ميناء بنغازي"]  # the port, named in the gazetteer
 
 
 def test_movements_part_of_the_column_is_a_force():
@@ -734,7 +734,7 @@ def test_movements_a_present_tense_giving_the_lie_and_a_fabrication_are_denials(
 def test_movements_where_a_statement_was_made_is_no_place_of_the_movement():
     (landing,) = _moves("كذّبت وزارة الدفاع التركية ما نشرته صفحات ليبية عن «إنزال بحري» لقوات تركية في ميناء زوارة، وقالت "
                         "في بيان صدر في أنقرة إن هذه المزاعم «لا تمت إلى الحقيقة بصلة».")
-    assert _brief(landing)[2:4] == ([], ["زوارة"])
+    assert _brief(landing)[2:4] == ([], ["ميناء زوارة"])
     (pullout,) = _moves("نفى الناطق باسم وزارة الدفاع ما تداولته صفحات حول انسحاب وحدات الجيش من الذهيبة، وقال في تصريح "
                         "لنا من مقر الوزارة في العاصمة تونس: «لا صحة لأي انسحاب».")
     assert _brief(pullout)[2:4] == (["الذهيبة"], [])
@@ -896,7 +896,7 @@ def test_movements_where_a_meeting_is_held_is_no_place_of_a_move():
 def test_movements_the_border_a_place_measured_from_lies_on_is_no_destination():
     (landing,) = _moves("وأضافت الوكالة أن سرية من مشاة البحرية نُقلت بحراً من قاعدة أبو ستة البحرية وأُنزلت ليل الجمعة في "
                         "ميناء زوارة، على بعد نحو 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس.")
-    assert _brief(landing)[2:4] == (["قاعدة أبو ستة البحرية"], ["زوارة"])
+    assert _brief(landing)[2:4] == (["قاعدة أبو ستة البحرية"], ["ميناء زوارة"])
 
 
 def test_movements_misratan_and_zintani_forces_and_untruth_denied():
@@ -1382,7 +1382,7 @@ def test_movements_a_team_its_fans_a_troupe_and_a_cement_ship_are_no_forces_but_
 
 def test_movements_a_warship_visiting_a_port_is_a_port_call():
     _each_one_move({"ومن المنتظر أن تزور الفرقاطة «الأدميرال غولوفكو» ميناء بنغازي مطلع الشهر المقبل.": (
-        "planned", [], ["بنغازي"])})
+        "planned", [], ["ميناء بنغازي"])})
     assert _moves("زار وزير الدفاع ميناء بنغازي أمس.") == ()
 
 
@@ -1694,7 +1694,7 @@ def test_movements_forces_from_a_town_before_the_verb_set_out_from_it():
     _each_one_move(cases)
     # the forces the verb before takes are its own: one move, from Ajdabiya to Brega
     (move,) = _moves("وجاءت إعادة الانتشار بعد سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة.")
-    assert _brief(move)[2:4] == (["إجدابيا"], ["البريقة"])
+    assert _brief(move)[2:4] == (["إجدابيا"], ["ميناء البريقة"])
 
 
 def test_movements_from_there_sets_out_from_where_the_move_before_went():
@@ -2360,7 +2360,7 @@ def test_movements_a_capital_named_with_its_nationality_is_where_planes_landed()
 
 def test_movements_after_being_moved_from_a_town_is_where_the_stationed_company_came_from():
     (move,) = _moves("جرى تمركز السرية الثانية في محيط ميناء الزويتينة النفطي بعد نقلها من قمينس، وذلك لتأمين المنشآت.")
-    assert _brief(move)[2:4] == (["قمينس"], ["الزويتينة"])
+    assert _brief(move)[2:4] == (["قمينس"], ["ميناء الزويتينة النفطي"])
 
 
 def test_movements_a_frame_names_the_movement_before_again_unless_it_has_its_own_origin():
@@ -2524,7 +2524,7 @@ def test_movements_we_sent_in_the_past_tense_is_the_speakers_movement():
     by_sea = _moves("قال: «أرسلنا بحراً من ميناء بنغازي إلى ميناء طبرق كتيبة مشاة نزلت صباح الأحد، وسننقل جواً سرية منها من "
                     "مطار طبرق إلى الجغبوب الأسبوع المقبل».")
     assert [(m.kind, *_brief(m)[:1], *_brief(m)[2:4]) for m in by_sea] == [
-        ("naval_landing", "reported", ["بنغازي"], ["طبرق"]), ("airlift", "planned", ["مطار طبرق"], ["الجغبوب"])]
+        ("naval_landing", "reported", ["ميناء بنغازي"], ["ميناء طبرق"]), ("airlift", "planned", ["مطار طبرق"], ["الجغبوب"])]
 
 
 def test_movements_a_condition_told_of_a_later_movement_is_not_the_reported_ones():
@@ -2601,7 +2601,7 @@ def test_movements_a_future_verb_past_a_time_phrase_and_a_plan_right_before_plan
 def test_movements_a_claim_passed_around_is_denied_by_a_later_denial_that_names_its_place_or_its_force():
     (landing,) = _moves("تداول ناشطون مقطعاً قالوا إنه يظهر «قوات تركية تنزل في ميناء زوارة». ونفى عضو في المجلس "
                         "البلدي بزوارة وصول أي قطعة عسكرية إلى الميناء.")
-    assert _brief(landing) == ("denied", ("قوات تركية", "Turkish armed forces"), [], ["زوارة"], [])
+    assert _brief(landing) == ("denied", ("قوات تركية", "Turkish armed forces"), [], ["ميناء زوارة"], [])
     column, _ = _moves("تداول ناشطون مقطعاً يظهر رتلاً قالوا إنه لقوات من الزنتان «في طريقها إلى غريان». ونفى الناطق "
                        "باسم المجلس العسكري الزنتان «أي تحرك لقواتنا خارج المدينة». وفي طرابلس، قالت رئاسة الأركان "
                        "إنها سترسل تعزيزات إلى غريان إذا تجددت الاشتباكات.")
@@ -2745,8 +2745,8 @@ def test_movements_a_destination_carried_on_from_is_passed_through():
 def test_movements_moving_them_on_sets_out_where_the_movement_before_went():
     landing, onward = _moves("واتهم بيان للجيش قوات خليفة حفتر بتسهيل إنزال مئات المرتزقة الكولومبيين في ميناء بنغازي "
                              "ونقلهم براً إلى الكفرة ومنها إلى المثلث الحدودي للقتال إلى جانب الدعم السريع.")
-    assert _brief(landing) == ("reported", ("المرتزقة", "Foreign fighters"), [], ["بنغازي"], [])
-    assert _brief(onward) == ("reported", ("المرتزقة", "Foreign fighters"), ["بنغازي"], ["المثلث الحدودي"], ["الكفرة"])
+    assert _brief(landing) == ("reported", ("المرتزقة", "Foreign fighters"), [], ["ميناء بنغازي"], [])
+    assert _brief(onward) == ("reported", ("المرتزقة", "Foreign fighters"), ["ميناء بنغازي"], ["المثلث الحدودي"], ["الكفرة"])
 
 
 def test_movements_a_border_crossed_on_the_way_is_passed_through():
@@ -2770,7 +2770,7 @@ def test_movements_vehicles_named_after_where_the_verb_went_are_its_subject():
 
 def test_movements_a_place_put_first_may_have_its_place_noun():
     (move,) = _moves("وفي ميناء بنغازي، أنزلت سفينة تابعة للقوات البحرية عربات مدرعة وعشرات الجنود قادمين من طبرق، بحسب المصدر.")
-    assert _brief(move)[2:] == (["طبرق"], ["بنغازي"], [])
+    assert _brief(move)[2:] == (["طبرق"], ["ميناء بنغازي"], [])
 
 
 def test_movements_an_alternative_after_or_shares_the_status_of_the_movement_before():
@@ -3165,7 +3165,7 @@ def test_movements_a_move_told_in_detail_after_as_is_one_move_from_the_senders_s
 
 def test_movements_the_tripoli_government_and_who_asked_are_no_destinations():
     (ship,) = _moves("ومن المنتظر ان تنقل سفينة تابعة لحكومة طرابلس سرية من قاعدة أبوستة البحرية الى ميناء زوارة.")
-    assert _summary(ship) == ("deploy", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["زوارة"], [])
+    assert _summary(ship) == ("deploy", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["ميناء زوارة"], [])
     (landing,) = _moves("ذكرت وسائل اعلام ان أنقرة تعتزم ارسال سفينة انزال الى ميناء الخمس بطلب من حكومة الوحدة الوطنية "
                         "في طرابلس.")
     assert _summary(landing) == ("naval_landing", "planned", "Turkish armed forces", [], ["ميناء الخمس"], [])
@@ -3929,8 +3929,8 @@ def test_movements_an_unnamed_force_moving_under_a_named_forces_plan_is_theirs()
 def test_movements_the_next_leg_of_a_denied_claim_is_denied_with_it():
     moves = _moves("نفى مصدر دبلوماسي روسي صحة ما نشرته وسائل إعلام غربية عن إنزال سفينة روسية معدات عسكرية في ميناء طبرق "
                    "الأسبوع الماضي ثم نقلها براً إلى قاعدة براك الجوية.")
-    assert [_summary(m)[1:5] for m in moves] == [("denied", "Russian forces", [], ["طبرق"]),
-                                                 ("denied", "Russian forces", ["طبرق"], ["قاعدة براك الجوية"])]
+    assert [_summary(m)[1:5] for m in moves] == [("denied", "Russian forces", [], ["ميناء طبرق"]),
+                                                 ("denied", "Russian forces", ["ميناء طبرق"], ["قاعدة براك الجوية"])]
 
 
 def test_movements_a_plan_announced_after_a_denial_is_planned_not_the_claim_denied():
@@ -4044,7 +4044,7 @@ def test_movements_a_live_page_item_denied_by_a_later_item_that_points_back_is_o
 
 def test_movements_we_landed_a_force_is_a_naval_landing():
     (move,) = _moves("في 2016 حررنا سرت من تنظيم داعش، وأنزلنا يومها قوة من البحر في ميناء سرت.")
-    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("naval_landing", "reported", ["سرت"])
+    assert (move.kind, move.status, [d.text for d in move.destinations]) == ("naval_landing", "reported", ["ميناء سرت"])
 
 
 def test_movements_a_place_abroad_put_first_before_a_speaker_is_where_he_speaks():
@@ -4635,7 +4635,7 @@ def test_movements_a_headquarters_seat_after_from_is_where_the_force_comes_from(
 
 def test_movements_a_place_noun_carrying_bi_makes_the_place_after_it_where_the_force_lands():
     (move,) = _moves("أنزلت سفينة الإنزال نحو 200 عنصر و18 آلية بميناء سرت صباح أمس، بعد إبحارها من ميناء بنغازي.")
-    assert _summary(move)[3:] == (["بنغازي"], ["سرت"], [])
+    assert _summary(move)[3:] == (["ميناء بنغازي"], ["ميناء سرت"], [])
     (move,) = _moves("حطت طائرتا نقل عسكريتان من طراز «سي 130» بمطار رمادة العسكري، قادمتين من قاعدة سيدي أحمد الجوية ببنزرت.")
     assert _summary(move)[3:] == (["قاعدة سيدي أحمد الجوية"], ["رمادة"], [])  # من طراز is the aircraft's type
 
@@ -4784,7 +4784,7 @@ def test_movements_whom_a_denied_claim_cites_does_not_cut_the_denial_off():
 def test_movements_a_ship_that_docked_and_unloaded_after_sailing_from_elsewhere_made_one_voyage():
     (move,) = _moves("رست حاملة المروحيات «جمال عبد الناصر» التابعة للقوات البحرية المصرية، صباح الثلاثاء، في ميناء طبرق، "
                      "وأنزلت نحو 250 من عناصر مشاة البحرية و12 مركبة مدرعة، بعد رحلة استغرقت يومين انطلاقاً من الإسكندرية.")
-    assert _summary(move)[:5] == ("naval_landing", "reported", "Egyptian army", ["الإسكندرية"], ["طبرق"])
+    assert _summary(move)[:5] == ("naval_landing", "reported", "Egyptian army", ["الإسكندرية"], ["ميناء طبرق"])
 
 
 def test_movements_one_more_item_of_a_denied_claim_about_a_movement_is_denied_with_it():
@@ -4842,7 +4842,7 @@ def test_movements_a_verb_in_the_dual_is_a_trigger():
 def test_movements_the_boats_that_carry_a_landing_set_out_with_it():
     (move,) = _moves("وأعلنت حكومة الوحدة الوطنية إنزال عناصر من مشاة البحرية في ميناء زوارة خلال الساعات المقبلة، على متن "
                      "زورقين سينطلقان من قاعدة أبوستة البحرية.")
-    assert _summary(move)[:5] == ("naval_landing", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["زوارة"])
+    assert _summary(move)[:5] == ("naval_landing", "planned", "GNA forces", ["قاعدة أبوستة البحرية"], ["ميناء زوارة"])
 
 
 def test_movements_a_fuel_tanker_is_civilian_cargo_unless_arms_go_with_it():
@@ -5269,7 +5269,7 @@ def test_movements_a_ship_that_landed_them_is_a_naval_landing():
     moves = _moves("وتتزامن هذه التحركات مع وصول دفعة جديدة من المدربين العسكريين الروس، بعدما أنزلتهم سفينة قادمة من "
                    "طرطوس في ميناء طبرق الليبي الشهر الماضي.")
     assert [(m.kind, [o.text for o in m.origins], [d.text for d in m.destinations]) for m in moves] == [
-        ("naval_landing", ["طرطوس"], ["طبرق"])]
+        ("naval_landing", ["طرطوس"], ["ميناء طبرق"])]
 
 
 def test_movements_since_its_intervention_is_no_advance():
