@@ -268,7 +268,7 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
             sentence = context.sentence_of
             denial = next((first for first, places, names, any_names in denials
                            if first > claim_last and (places or names)
-                           and (not places or any(_same_spot(mine, theirs) for mine in spots for theirs in places))
+                           and (not places or any(_same_site(mine, theirs) for mine in spots for theirs in places))
                            and (not names or name in names or _same_nation(context.actor_lexicon, name, any_names))
                            or first > claim_last and not places and not names
                            and sentence[first] - sentence[claim_last] <= BARE_DENIAL_SENTENCES),
@@ -403,6 +403,19 @@ def _same_spot(one: Mention, other: Mention) -> bool:
         return distance_km(a, b) <= SAME_AIRFIELD_KM
     return ((a.kind in FACILITY_KINDS) != (b.kind in FACILITY_KINDS)
             and (a.kind in TOWN_KINDS or b.kind in TOWN_KINDS) and distance_km(a, b) <= TOWN_FACILITY_KM)
+
+
+def _same_site(one: Mention, other: Mention) -> bool:
+    """Whether two places are one, or a port, base or airport and the town it is named after and stands by (ميناء
+    زوارة and زوارة): not a district and the places in it, nor a refinery and another town near it."""
+    if place_key(one) == place_key(other):
+        return True
+    a, b = one.place, other.place
+    if a is None or b is None or (a.kind in FACILITY_KINDS) == (b.kind in FACILITY_KINDS):
+        return False
+    facility, town = (one, other) if a.kind in FACILITY_KINDS else (other, one)
+    return (town.place.kind in TOWN_KINDS and set(name_key(town.text)) <= set(name_key(facility.text))
+            and distance_km(a, b) <= TOWN_FACILITY_KM)
 
 
 def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:
