@@ -480,8 +480,9 @@ def _country_after(placed, tokens, lexicon, k: int) -> bool:
     return mention is not None and mention.place is not None and mention.place.kind == "country"
 
 
-THE_FORCE = normalise_word("القوة")  # 'the force', one already told of
 TO_WORDS = frozenset(normalise_word(word) for word in ("إلى", "الى"))
+THE_UNIT = frozenset(map(normalise_word, ("القوة", "الرتل", "السرية", "الكتيبة", "الوحدة", "الدورية", "الفرقة")))  # one
+# force already told of (not الميليشيات المسلحة في مدينة الزنتان: a town's own)
 TOWARDS = TO_WORDS | frozenset(normalise_word(word) for word in ("نحو", "باتجاه"))  # where a move goes
 
 
@@ -507,8 +508,9 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     origin = tokens[k].text == ORIGIN_LINK
     if not origin and i and tokens[i - 1].text in ANY_FORCES:
         return None  # «لا تملك أي قوات في القطرون»: any forces there, not the town's own
-    if not origin and i and tokens[i].text == THE_FORCE and tokens[i - 1].text in TO_WORDS:
-        return None  # لتنضم إلى القوة في سيوة: the force told of before, which is there, not Siwa's own
+    if not origin and i and tokens[i].text in THE_UNIT and tokens[i - 1].text in TO_WORDS:
+        return None  # لتنضم إلى القوة في سيوة، انضمت إلى الرتل في براك: the force told of before, which is there,
+        # not the town's own
     if not origin and i and tokens[i - 1].text.isdigit():
         return None  # حشدت ... 900 مقاتل في منطقة أبوقرين: a count of fighters, where they are, not whose
     counted = i and tokens[i - 1].text in lexicon.quantities

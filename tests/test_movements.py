@@ -5420,3 +5420,9 @@ def test_movements_a_force_made_the_sentence_s_topic_by_as_for_moves_in_what_is_
 def test_movements_will_not_leave_before_dismantling_the_gang_is_a_condition():
     (move,) = _moves("وأضاف العلاقي أن القوة «لن تغادر إدري قبل تفكيك العصابة بالكامل».")
     assert (move.status, _brief(move)[2]) == ("conditional", ["إدري"])
+
+
+def test_movements_a_company_that_joined_the_column_in_a_town_is_not_the_town_s_armed_group():
+    moves = _moves("عبر رتل من الجيش الوطني الليبي الطريق الصحراوي من قاعدة براك الجوية إلى الشويرف. وأضافت المصادر أن "
+                   "سرية من «الكتيبة 116» قدمت من إدري وانضمت إلى الرتل في براك الشاطئ قبل انطلاقه.")
+    assert all(m.actor is None or not m.actor.name.startswith("Armed groups in") for m in moves)
