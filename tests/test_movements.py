@@ -5426,3 +5426,9 @@ def test_movements_a_company_that_joined_the_column_in_a_town_is_not_the_town_s_
     moves = _moves("عبر رتل من الجيش الوطني الليبي الطريق الصحراوي من قاعدة براك الجوية إلى الشويرف. وأضافت المصادر أن "
                    "سرية من «الكتيبة 116» قدمت من إدري وانضمت إلى الرتل في براك الشاطئ قبل انطلاقه.")
     assert all(m.actor is None or not m.actor.name.startswith("Armed groups in") for m in moves)
+
+
+def test_movements_and_it_confirmed_opens_what_is_said_after_a_denied_move():
+    (move,) = _moves("فقد نفت موسكو ما نشرته صحف غربية عن سحب عناصر «فاغنر» من قاعدة الجفرة نحو براك، وأكدت سفارتها أن "
+                     "«لا وجود لقوات روسية في ليبيا أصلاً».")
+    assert (move.status, _brief(move)[2:4]) == ("denied", (["قاعدة الجفرة"], ["براك"]))
