@@ -724,6 +724,11 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and last.destinations and not movement.origins and movement.status in ("reported", last.status)
             and purpose_noun(context, trigger)):  # not a plan of its own (وتخطط لنشر نقاط في العوينات)
         return last, True  # جسراً جوياً سيُقام بين مطار سبها وقاعدة الويغ لنقل عناصر ومعدات: what the move is for
+    if (same_sentence and trigger.first > 1 and not last.destinations and not movement.origins
+            and patterns.aboard.ends_at(normal, tokens, trigger.first - 1) is not None):
+        # سيُنقل لاحقاً من القرضابية على متن طائرات شحن ... إلى باماكو: the craft that carries the move, where it goes
+        return replace(last, kind=movement.kind, destinations=movement.destinations,
+                       via=last.via + tuple(m for m in movement.via if m not in last.via)), True
     keeps = joins_the_last(context, patterns, trigger, last, movement) if same_sentence else None
     if keeps is not None:
         keep_kind, keep_status = keeps

@@ -5432,3 +5432,9 @@ def test_movements_and_it_confirmed_opens_what_is_said_after_a_denied_move():
     (move,) = _moves("فقد نفت موسكو ما نشرته صحف غربية عن سحب عناصر «فاغنر» من قاعدة الجفرة نحو براك، وأكدت سفارتها أن "
                      "«لا وجود لقوات روسية في ليبيا أصلاً».")
     assert (move.status, _brief(move)[2:4]) == ("denied", (["قاعدة الجفرة"], ["براك"]))
+
+
+def test_movements_the_craft_aboard_which_a_load_moves_carries_the_same_move():
+    (move,) = _moves("ونقلت «الأنباء» عن مصدر عسكري ليبي أن جزءاً من المعدات سيُنقل لاحقاً من القرضابية على متن طائرات شحن "
+                     "من طراز «إليوشن-76» إلى باماكو.")
+    assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["القرضابية"], ["باماكو"]))
