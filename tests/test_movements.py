@@ -5438,3 +5438,9 @@ def test_movements_the_craft_aboard_which_a_load_moves_carries_the_same_move():
     (move,) = _moves("ونقلت «الأنباء» عن مصدر عسكري ليبي أن جزءاً من المعدات سيُنقل لاحقاً من القرضابية على متن طائرات شحن "
                      "من طراز «إليوشن-76» إلى باماكو.")
     assert (move.kind, move.status, _brief(move)[2:4]) == ("airlift", "planned", (["القرضابية"], ["باماكو"]))
+
+
+def test_movements_in_exchange_for_opens_another_clause():
+    (move,) = _moves("وتنص الوثيقة على أن تنتقل سرية من الرتل خلال أسبوع من بني وليد إلى القريات، مقابل بقاء قوات الجيش "
+                     "الوطني الليبي في الشويرف.")
+    assert _brief(move)[2:4] == (["بني وليد"], ["القريات"])
