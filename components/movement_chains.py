@@ -761,7 +761,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
                  or tokens[trigger.first].text[:trigger.prefix] == "و")):
         # نشرت كتيبة من سبها في القطرون بعد أن عبرت مرزق; تحركت نحو قمينس، وعبرت بنغازي: the town passed through
         return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
-    if (same_sentence and movement.destinations and not movement.origins and last.destinations and not last.via
+    if (same_sentence and movement.destinations and last.destinations and not last.via
+            and (not movement.origins or movement.origins == last.destinations[-1:])  # set out where the last went
             and last.status == movement.status and and_then(context, trigger)
             and (told_with(context, last, patterns.crossings) or _crossed_to(context, patterns, last))):
         # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed;

@@ -5450,3 +5450,9 @@ def test_movements_moved_vehicles_is_a_movement():
     (move,) = _moves("قال آمر المنطقة العسكرية الوسطى التابعة لحكومة «الوحدة» الليبية، اللواء عمر السرتي، إن قواته «حرّكت فجر "
                      "الجمعة 50 آلية من مصراتة إلى أبوقرين عبر تاورغاء، ووصلت قبل الظهر من دون أي احتكاك».")
     assert (move.actor.name, _brief(move)[2:]) == ("GNA forces", (["مصراتة"], ["أبوقرين"], ["تاورغاء"]))
+
+
+def test_movements_crossing_the_border_and_reaching_a_town_is_one_move_through_the_border():
+    (move,) = _moves("في المقابل، نفت قوات الدعم السريع ما تداولته حسابات ليبية عن عبور مجموعة تابعة لها الحدود مع ليبيا "
+                     "ووصولها إلى مشارف الكفرة الأسبوع الماضي.")
+    assert (move.status, _brief(move)[2:]) == ("denied", ([], ["الكفرة"], ["الحدود مع ليبيا"]))
