@@ -89,6 +89,7 @@ class ActorLexicon:
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
     person_name_words: frozenset[str] = frozenset()  # عبد: opens a person's name (اللواء عبد السلام الزنتاني)
+    media_owners: frozenset[str] = frozenset()  # حسابات، صفحات: a nationality after one is theirs, not an army's
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
@@ -133,7 +134,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
              for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
                          "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
-                         "armed_adjectives", "state_verbs", "sent_with", "person_name_words")}
+                         "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners")}
     words["coming_forces"] |= words["armed_group_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
@@ -633,13 +634,15 @@ def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Ment
     الجيش), the accusative's alif too (مصدراً عسكرياً جزائرياً); the army is None for a nationality without one
     (ليبي). Places are skipped (سوريا is Syria, not سوري + ا), and so is a nationality inside the name of a force
     found before (صفحات مقربة من المعارضة التشادية تزعم أن الجيش: not Chad's army), and one that ends a quote (نشرته
-    صفحات على أنه «بارجة تركية»، يوثق في الحقيقة رسو سفينة ... في الجيش الوطني: the claim's, not the army's).
-    (-1, None) when there is none."""
+    صفحات على أنه «بارجة تركية»، يوثق في الحقيقة رسو سفينة ... في الجيش الوطني: the claim's, not the army's), and
+    one right after accounts or pages (حسابات سودانية عن حشد الجيش: theirs). (-1, None) when there is none."""
     for k in range(i - 1, max(-1, i - ARMY_NEAR - 1), -1):
         word = tokens[k].text
         armies = lexicon.by_nisba.get(word) or (lexicon.by_nisba.get(word[:-1]) if word.endswith("ا") else None)
         if not armies or k in placed or quote_after(normal, tokens, k, CLOSING_QUOTES):
             continue  # the word looked up first: most are no nationality, and need no look around
+        if k and tokens[k - 1].text in lexicon.media_owners:
+            continue  # حسابات سودانية عن حشد الجيش: the accounts' nationality, not the army's
         if any(span.first <= k <= span.last for span in spans):
             return -1, None
         return k, armies[0] or None

@@ -5456,3 +5456,9 @@ def test_movements_crossing_the_border_and_reaching_a_town_is_one_move_through_t
     (move,) = _moves("في المقابل، نفت قوات الدعم السريع ما تداولته حسابات ليبية عن عبور مجموعة تابعة لها الحدود مع ليبيا "
                      "ووصولها إلى مشارف الكفرة الأسبوع الماضي.")
     assert (move.status, _brief(move)[2:]) == ("denied", ([], ["الكفرة"], ["الحدود مع ليبيا"]))
+
+
+def test_movements_the_nationality_of_accounts_is_not_the_army_s():
+    (move,) = _moves("وعن تقارير نشرتها حسابات سودانية عن حشد الجيش مئات المقاتلين في قاعدة معطن السارة تمهيداً لعبور "
+                     "الحدود، قال العبيدي إنها «كاذبة».")
+    assert move.actor is None or move.actor.name != "Sudanese army"
