@@ -574,6 +574,7 @@ def _forces_name(lexicon: ActorLexicon, place) -> str:
 
 
 CITY_REACH = 40  # words back to the town that 'the city' refers to
+OWNED = ("ته", "ها", "هم", "نا")  # a force word's endings of 'his', 'its', 'their', 'our' (وحداته، قواتها، عناصرهم، قواتنا)
 
 
 def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) -> ActorSpan | None:
@@ -581,8 +582,10 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     last town named (not the force already told of: سحب القوة من المدينة)."""
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text == ORIGIN_LINK:
-        if tokens[k - 1].text[prefix if n == 1 else 0:].startswith("ال"):
-            return None  # 'سحب القوة من المدينة': the force told of before, taken out of the city; not the city's own
+        word = tokens[k - 1].text[prefix if n == 1 else 0:]
+        if word.startswith("ال") or word.endswith(OWNED):
+            return None  # 'سحب القوة من المدينة': the force told of before, taken out of the city; not the city's own;
+            # nor someone's (انسحاب وحداته من المدينة: the speaker's units)
         k += 1
     if k >= len(tokens) or tokens[k].text not in lexicon.the_city:
         return None

@@ -5462,3 +5462,9 @@ def test_movements_the_nationality_of_accounts_is_not_the_army_s():
     (move,) = _moves("وعن تقارير نشرتها حسابات سودانية عن حشد الجيش مئات المقاتلين في قاعدة معطن السارة تمهيداً لعبور "
                      "الحدود، قال العبيدي إنها «كاذبة».")
     assert move.actor is None or move.actor.name != "Sudanese army"
+
+
+def test_movements_someone_s_units_from_the_city_are_not_the_city_s_armed_groups():
+    (move,) = _moves("صبراتة: نفى آمر منطقة الساحل الغربي العسكرية ما تداولته صفحات على فيسبوك عن انسحاب وحداته من المدينة نحو "
+                     "العجيلات ليلاً.")
+    assert move.actor is None or not move.actor.name.startswith("Armed groups in")
