@@ -157,6 +157,13 @@ class Context:
         i = bisect_left(gaps, last)
         return gaps[i - 1] if i and gaps[i - 1] >= last - words else None
 
+    def aside_around(self, k: int, first: int, floor: int) -> int | None:
+        """The token before the opening comma of an aside set off by commas that holds token ``k``, closes before
+        token ``first`` and opens at ``floor`` or after it (رئاسة الأركان، وفق ما أبلغه به ضابط ...، تعتزم; مقاتلي
+        «فاغنر»، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا), else None: the aside's first word follows it."""
+        closing = self.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
+        return None if closing is None else self.aside_start(closing, closing - floor, commas_only=True)
+
     def date_in(self, start: int, end: int) -> EventDate | None:
         """The first date expression in the original ``text[start:end]``, found once per sentence."""
         if (start, end) not in self.dates:

@@ -401,8 +401,17 @@ def _same_spot(one: Mention, other: Mention) -> bool:
         return a.kind != b.kind and distance_km(a, b) <= DISTRICT_REACH_KM
     if a.kind in AIRFIELDS and b.kind in AIRFIELDS:
         return distance_km(a, b) <= SAME_AIRFIELD_KM
-    return ((a.kind in FACILITY_KINDS) != (b.kind in FACILITY_KINDS)
-            and (a.kind in TOWN_KINDS or b.kind in TOWN_KINDS) and distance_km(a, b) <= TOWN_FACILITY_KM)
+    return _facility_by_town(one, other) is not None
+
+
+def _facility_by_town(one: Mention, other: Mention) -> tuple[Mention, Mention] | None:
+    """(facility, town) when one of two placed mentions is a base, port or airport and the other a town it stands by,
+    else None."""
+    a, b = one.place, other.place
+    if (a.kind in FACILITY_KINDS) == (b.kind in FACILITY_KINDS) or not (a.kind in TOWN_KINDS or b.kind in TOWN_KINDS) \
+            or distance_km(a, b) > TOWN_FACILITY_KM:
+        return None
+    return (one, other) if a.kind in FACILITY_KINDS else (other, one)
 
 
 def _same_site(one: Mention, other: Mention) -> bool:
@@ -410,12 +419,10 @@ def _same_site(one: Mention, other: Mention) -> bool:
     زوارة and زوارة): not a district and the places in it, nor a refinery and another town near it."""
     if place_key(one) == place_key(other):
         return True
-    a, b = one.place, other.place
-    if a is None or b is None or (a.kind in FACILITY_KINDS) == (b.kind in FACILITY_KINDS):
+    if one.place is None or other.place is None:
         return False
-    facility, town = (one, other) if a.kind in FACILITY_KINDS else (other, one)
-    return (town.place.kind in TOWN_KINDS and set(name_key(town.text)) <= set(name_key(facility.text))
-            and distance_km(a, b) <= TOWN_FACILITY_KM)
+    pair = _facility_by_town(one, other)
+    return pair is not None and set(name_key(pair[1].text)) <= set(name_key(pair[0].text))
 
 
 def _same_nation(lexicon: ActorLexicon, name: str | None, names: set[str]) -> bool:

@@ -121,8 +121,7 @@ def _in_a_relative_aside(context: Context, patterns: Patterns, scope_first: int,
     """Whether token ``k`` stands in a relative clause set off by commas that both come before token ``first`` and
     from ``scope_first`` (مقاتلي «فاغنر» السابقين، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا سرت): it tells of
     the force, not the move."""
-    closing = context.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
-    opening = context.aside_start(closing, closing - scope_first, commas_only=True) if closing is not None else None
+    opening = context.aside_around(k, first, scope_first)
     return opening is not None and bool(patterns.relatives.at(context.norm.text, context.tokens, opening + 1))
 
 

@@ -621,9 +621,7 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     """The first word of an aside set off by commas that ends right before a 'near' trigger and names no place and
     no movement, or None: a force word may stand before it ('أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين
     دوليين، الانتشار بين البويرات والوشكة')."""
-    k = trigger.first - 1
-    if k > s_first and context.tokens[k].text in patterns.verb_particles:
-        k -= 1  # مقاتلي «فاغنر» السابقين، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا سرت
+    k = _before_its_particle(context, patterns, trigger, s_first + 1)  # مقاتلي «فاغنر»، الذين ...، «لن يغادروا سرت
     if k <= s_first or not context.mark_after(k):
         return None
     opening = next((j for j in range(k - 1, max(s_first, k - PAST_ASIDE_BEFORE) - 1, -1)
@@ -638,15 +636,19 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     return opening + 1
 
 
+def _before_its_particle(context: Context, patterns: Patterns, trigger: Trigger, floor: int) -> int:
+    """The token before the trigger, or before the particle of negation, future or past right before it (لن تتقدم،
+    لم يغادروا) when that stands at ``floor`` or after it: the particle belongs to the verb."""
+    k = trigger.first - 1
+    return k - 1 if k >= floor and context.tokens[k].text in patterns.verb_particles else k
+
+
 def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int:
     """Where a force word may stand before a 'near' trigger, moved back past where the force is stationed (or has
     arrived) when that ends right before the trigger or its particle: 'وحدات القيادة العامة المتمركزة في القطرون
     «ستتقدم نحو منفذ التوم»', 'الوحدات الواصلة إلى بن قردان لن تتقدم نحو الحدود'."""
     normal, tokens = context.norm.text, context.tokens
-    k = trigger.first - 1
-    if k >= near and tokens[k].text in patterns.verb_particles:
-        k -= 1  # الوحدات الواصلة إلى بن قردان لن تتقدم: the particle belongs to the verb
-    last = k
+    k = last = _before_its_particle(context, patterns, trigger, near)  # الوحدات الواصلة إلى بن قردان لن تتقدم
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
@@ -780,8 +782,7 @@ def _in_an_aside_before(context: Context, patterns: Patterns, s_first: int, k: i
     """Whether token ``k`` stands in an aside that says who the news comes from, set off by commas that both come
     before token ``first`` and from ``s_first`` (رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل
     سرية)."""
-    closing = context.aside_end(k, first - k, commas_only=True)  # the first comma at or after k, before first
-    opening = context.aside_start(closing, closing - s_first, commas_only=True) if closing is not None else None
+    opening = context.aside_around(k, first, s_first)
     if opening is None:
         return False
     opener = patterns.clause_openers.at(context.norm.text, context.tokens, opening + 1)
