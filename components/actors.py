@@ -90,6 +90,14 @@ class ActorLexicon:
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
     person_name_words: frozenset[str] = frozenset()  # عبد: opens a person's name (اللواء عبد السلام الزنتاني)
     media_owners: frozenset[str] = frozenset()  # حسابات، صفحات: a nationality after one is theirs, not an army's
+    the_unit: frozenset[str] = frozenset()  # الرتل، القوة: after 'to', the force told of before, not the town's own
+    owned_endings: tuple[str, ...] = ()  # وحداته، قواتها: a force word's owner; not 'the city's' own forces
+    any_words: frozenset[str] = frozenset()  # أي، أية: 'any' forces are nobody's in particular
+    to_words: frozenset[str] = frozenset()  # إلى
+    towards_words: frozenset[str] = frozenset()  # إلى، نحو، باتجاه: where a move goes (to_words among them)
+    armed_after_town: frozenset[str] = frozenset()  # مجموعات زوارة المسلحة: 'armed' after a town, one phrase
+    construct_heads: frozenset[str] = frozenset()  # كتائب مصراتة، ثوار الزنتان: a town's own forces
+    opening_prepositions: frozenset[str] = frozenset()  # ومن الجزائر العاصمة،: a sentence opened abroad
     town_forces: frozenset[str] = frozenset()  # the names of towns' own forces (Misrata forces, Zintan forces)
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
@@ -134,8 +142,11 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
              for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
                          "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
-                         "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners")}
+                         "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
+                         "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
+                         "opening_prepositions")}
     words["coming_forces"] |= words["armed_group_words"]
+    words["towards_words"] |= words["to_words"]
     dates = load_date_cues(data_dir)
     words["unit_name_stops"] |= {w for w in (*dates.relative, *dates.weekdays, *dates.months, *dates.past, *dates.upcoming)
                                  if " " not in w}
@@ -160,7 +171,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         quoted_home_army=_quoted_army(cues["home_army_quoted"], home_stem),
                         home_army_names=tuple(sorted(" ".join(key) for key, (name, _) in index.items()
                                                      if name == cues["home_army"] and key not in home_army_phrases)),
-                        **words)
+                        owned_endings=tuple(sorted(normalise_word(w) for w in cues["owned_endings"])), **words)
 
 
 def _quoted_army(names: list[str], nisba: str) -> re.Pattern | None:
@@ -468,7 +479,6 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
 
 
 COMING_AFTER = 2  # words (its adjectives: رتل عسكري كبير) between a force word and 'coming' (قادم من)
-ANY_FORCES = frozenset({"اي", "ايه", "ايا"})  # أي، أية، أيّا, normalised: 'any' forces somewhere are nobody's in particular
 VERB_BEFORE_FORCES = 4  # words back from indefinite forces to the verb of movement that sends them (نشر الجيش وحدات)
 COUNTED_VERB_BEFORE = 10  # the same for a count of forces (مئات المقاتلين), whose sender's name may be long
 
@@ -479,12 +489,6 @@ def _country_after(placed, tokens, lexicon, k: int) -> bool:
         k += 1
     mention = placed.get(k)
     return mention is not None and mention.place is not None and mention.place.kind == "country"
-
-
-TO_WORDS = frozenset(normalise_word(word) for word in ("إلى", "الى"))
-THE_UNIT = frozenset(map(normalise_word, ("القوة", "الرتل", "السرية", "الكتيبة", "الوحدة", "الدورية", "الفرقة")))  # one
-# force already told of (not الميليشيات المسلحة في مدينة الزنتان: a town's own)
-TOWARDS = TO_WORDS | frozenset(normalise_word(word) for word in ("نحو", "باتجاه"))  # where a move goes
 
 
 def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
@@ -507,9 +511,9 @@ def _forces_of_place(text, tokens, offsets, placed, lexicon, i, n, verbs=None, p
     if k >= len(tokens) or tokens[k].text not in (PLACE_LINK, ORIGIN_LINK):
         return None
     origin = tokens[k].text == ORIGIN_LINK
-    if not origin and i and tokens[i - 1].text in ANY_FORCES:
+    if not origin and i and tokens[i - 1].text in lexicon.any_words:
         return None  # «لا تملك أي قوات في القطرون»: any forces there, not the town's own
-    if not origin and i and tokens[i].text in THE_UNIT and tokens[i - 1].text in TO_WORDS:
+    if not origin and i and tokens[i].text in lexicon.the_unit and tokens[i - 1].text in lexicon.to_words:
         return None  # لتنضم إلى القوة في سيوة، انضمت إلى الرتل في براك: the force told of before, which is there,
         # not the town's own
     if not origin and i and tokens[i - 1].text.isdigit():
@@ -574,7 +578,6 @@ def _forces_name(lexicon: ActorLexicon, place) -> str:
 
 
 CITY_REACH = 40  # words back to the town that 'the city' refers to
-OWNED = ("ته", "ها", "هم", "نا")  # a force word's endings of 'his', 'its', 'their', 'our' (وحداته، قواتها، عناصرهم، قواتنا)
 
 
 def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) -> ActorSpan | None:
@@ -583,7 +586,7 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     k = i + n
     if k + 1 < len(tokens) and tokens[k].text == ORIGIN_LINK:
         word = tokens[k - 1].text[prefix if n == 1 else 0:]
-        if word.startswith("ال") or word.endswith(OWNED):
+        if word.startswith("ال") or word.endswith(lexicon.owned_endings):
             return None  # 'سحب القوة من المدينة': the force told of before, taken out of the city; not the city's own;
             # nor someone's (انسحاب وحداته من المدينة: the speaker's units)
         k += 1
@@ -592,8 +595,8 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     for first in range(i - 1, max(-1, i - CITY_REACH), -1):
         mention = placed.get(first)
         if (mention is None or mention.place is None or mention.place.country != lexicon.home_country  # not the port a
-                or first and tokens[first - 1].text in TOWARDS):  # Turkish ship sailed from, nor where a force would go
-            continue  # (نحو سرت)
+                or first and tokens[first - 1].text in lexicon.towards_words):  # Turkish ship sailed from, nor where a
+            continue  # force would go (نحو سرت)
         if mention.place.kind in ("city", "town"):
             name = _forces_name(lexicon, mention.place)
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
@@ -603,24 +606,20 @@ def _forces_of_the_city(text, tokens, offsets, placed, lexicon, i, n, prefix=0) 
     return None
 
 
-ARMED = frozenset(map(normalise_word, ("المسلحة", "المسلحين", "المسلحون")))  # 'armed' after a town: one phrase
-CONSTRUCT_HEADS = frozenset(map(normalise_word, ("كتائب", "ثوار", "مسلحو", "مقاتلو", "شباب")))  # كتائب مصراتة، ثوار الزنتان
-
-
 def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, prefix=0) -> ActorSpan | None:
     """'سحبت مجموعات زوارة المسلحة عناصرها', 'كتائب زوارة': indefinite armed groups right before a Libyan town, the
     town's own (its forces): with 'armed' after the town, or with no verb of movement right before them (دخلت
     مجموعات سبها may be 'groups entered Sabha')."""
     k = i + n
     head = tokens[k - 1].text[prefix:] if n == 1 else tokens[k - 1].text
-    if head.startswith("ال") or head not in lexicon.armed_group_words and head not in CONSTRUCT_HEADS:
+    if head.startswith("ال") or head not in lexicon.armed_group_words and head not in lexicon.construct_heads:
         return None
     mention = placed.get(k)
     if (mention is None or mention.place is None or mention.place.kind not in SETTLEMENT_KINDS
             or mention.place.country != lexicon.home_country):
         return None
     last = k + len(mention.text.split()) - 1
-    armed = last + 1 < len(tokens) and tokens[last + 1].text in ARMED
+    armed = last + 1 < len(tokens) and tokens[last + 1].text in lexicon.armed_after_town
     if not armed and (verbs is None or i and verbs(tokens[i - 1].text)):
         return None
     last += armed
@@ -668,14 +667,11 @@ def _nearer_nationality(spans: list[ActorSpan], nationality: tuple[int, str | No
 SENTENCE_REACH = 60  # words back to look for the start of a sentence
 
 
-OPENING_PREPOSITIONS = frozenset({"من", "ومن", "في", "وفي"})  # normalised as the text is
-
-
 def _opened_abroad(text, normal, tokens, placed, lexicon, i) -> tuple[int, str] | None:
     """(token, army) where token i's sentence opens with a town abroad set off by a comma, as a paragraph's own
     dateline (ومن الجزائر العاصمة، أبدت وزارة الدفاع الوطني استعدادها لإرسال وحدات من الجيش): that country's army."""
     first = _sentence_start(normal, tokens, i)
-    mention = placed.get(first + 1) if tokens[first].text in OPENING_PREPOSITIONS else None
+    mention = placed.get(first + 1) if tokens[first].text in lexicon.opening_prepositions else None
     if (mention is None or mention.place is None or mention.place.country == lexicon.home_country
             or mention.place.kind == "country" or not text[mention.end:].lstrip().startswith(("،", ","))):
         return None

@@ -262,9 +262,6 @@ def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
             and not context.marked(after, trigger.first))
 
 
-ABOUT = ("عن", "بشان", "حول")  # a claim 'about' what it tells (أنباء عن إنزال), normalised
-
-
 def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
     """Whether the trigger, joined with و and a comma apart at most, follows a claim 'about' a movement (نفى أنباء عن
     إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل): one more item of that claim; not a verb
@@ -273,7 +270,8 @@ def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, la
     if last.trigger is None or not and_then(context, trigger) or trigger.future or past_verb(context, patterns, trigger):
         return False
     first = token_at(context.norm, last.trigger.start)
-    return (first > 0 and tokens[first - 1].text in ABOUT and tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
+    return (first > 0 and tokens[first - 1].text in patterns.claim_about
+            and tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
             and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
 
 

@@ -198,10 +198,14 @@ class Patterns:
     every: frozenset[str]  # كل: right before the noun of a movement, movements in general
     regular_words: frozenset[str]  # حرس الحدود، سرية مشاة: a regular force's words, never rebels' or mercenaries'
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
+    from_it: frozenset[str]  # منها، منه: 'from it' after a verb of withdrawing, the place named before
+    relayed_it: frozenset[str]  # ونقله: 'and relayed it', news passed on
+    claim_about: frozenset[str]  # عن، بشأن: 'about' before a claim's verbal noun (أنباء عن إنزال)
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
     capitals: frozenset[str]  # the capitals news about Libya names: 'the capital' alone, a speaker's seat
     stationed_links: frozenset[str]  # between a word for being stationed and where (المتمركزة قرب، كانت تتمركز عند)
     scenario_ordinals: frozenset[str]  # وفي الثاني،: one of the scenarios analysts list
+    scenario_ins: frozenset[str]  # في، وفي: before such an ordinal at the head of a sentence
     combat_words: frozenset[str]  # مكافحة: before what a force fights (وحدة متخصصة في مكافحة المخدرات)
     verb_particles: frozenset[str]  # لن، لم، قد: right before a verb, between it and where its force is
     stationed_adverbs: frozenset[str]  # 'now', 'before' between a word for being stationed and its link (المتمركزة حالياً في)
@@ -249,6 +253,7 @@ class Patterns:
     pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
     place_adjectives: frozenset[str]  # الحدودي، البرية: after a place's name, before what locates it
     journey_words: frozenset[str]  # رحلة: after 'after' (بعد رحلة ... انطلاقاً من بنغازي), the journey's places follow
+    journey_openers: frozenset[str]  # بعد، وبعد: before a journey word
     bulletins: tuple[str, ...]  # عاجل: a short line opening with one is told like a headline (as written, not normalised)
     live_tags: frozenset[str]  # عاجل، متابعة، تحديث: the tag of a live page's update, not of a news feed's section
     landings: frozenset[str]  # هبطت، حطت: planes that land, ending an airlift told as setting out
@@ -281,14 +286,17 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",
     "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
+    "from_it": "from_it", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
-    "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "combat_words": "combat_word",
+    "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "scenario_ins": "scenario_in",
+    "combat_words": "combat_word",
     "pointers_back": "pointer_back", "distance_words": "distance_word", "the_rest": "the_rest",
     "subject_modifiers": "subject_modifier",
     "question_words": "question_word", "same_words": "same_word", "place_parts": "place_part", "carrying": "carrying",
     "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
     "halts": "halt", "crossings": "crossing", "plans": "plan", "plan_links": "plan_link",
-    "place_adjectives": "place_adjective", "journey_words": "journey_word", "partitives": "partitive",
+    "place_adjectives": "place_adjective", "journey_words": "journey_word", "journey_openers": "journey_opener",
+    "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
     "another": "another", "past_being": "past_being", "relative_times": "relative_time",
     "regular_words": "regular_word", "every": "every", "joining": "joining",

@@ -472,7 +472,8 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, l
         spans = [span for span in context.actors_between(first, last)
                  if span.actor.name and not _speakers_body(context, patterns, span, first)]
         names = {span.actor.name for span in spans}
-        any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in ANY_WORDS}
+        any_words = context.actor_lexicon.any_words
+        any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in any_words}
         found.append((first, places, names, any_names))
     return found
 
@@ -489,7 +490,6 @@ def _speakers_body(context: Context, patterns: Patterns, span, first: int) -> bo
 
 BARE_DENIAL_SENTENCES = 2  # a denial naming nothing ('هذا غير صحيح') answers a claim this near before it (a
 # question between: نشرت قناة «ليبيا الأحرار» أن قواتكم انسحبت من مجمع مليتة. ما صحة ذلك؟ ج: هذا غير صحيح)
-ANY_WORDS = ("اي", "ايه")  # أي، أية, normalised: 'any' force of a nation (لا صحة لدخول أي قوة سودانية)
 
 
 def dateline_country(text: str, mentions: list[Mention]) -> str | None:

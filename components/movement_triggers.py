@@ -55,7 +55,7 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
         if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
-        if context.norm.words[i] in RELAYED_IT and _relays_it(context, patterns, i):
+        if context.norm.words[i] in patterns.relayed_it and _relays_it(context, patterns, i):
             continue  # حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي: relayed the news
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
@@ -188,11 +188,10 @@ REPORT_REACH = 4  # words after نقل in which عن makes it 'reported, citing'
 
 
 RELAY_REACH = 6  # words back from 'and relayed it' to the verb of publishing whose news it relays
-RELAYED_IT = frozenset({"نقله", "ونقله", "نقلته", "ونقلته", "نقلها", "ونقلها"})  # normalised as the text is
 
 
 def _relays_it(context: Context, patterns: Patterns, i: int) -> bool:
-    """'حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي': 'relayed it' (a word of RELAYED_IT at ``i``), the news a
+    """'حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي': 'relayed it' (a word of ``patterns.relayed_it`` at ``i``), the news a
     verb of publishing or saying just before told, not 'moved it'."""
     words = context.norm.words
     return not patterns.speaker_verbs.isdisjoint(words[max(0, i - RELAY_REACH):i])

@@ -248,26 +248,23 @@ def _sentence_of(token_starts: list[int], sentence_starts: list[int]) -> list[in
     return sentence_of + [0] * (len(token_starts) - len(sentence_of))
 
 
-FROM_IT = frozenset({"منها", "منه", "منهما"})  # 'from it' right after a verb of movement
-
-
-def _from_it(context: Context, trigger: Trigger, s_first: int, roles: list) -> list:
+def _from_it(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:
     """'تقدمت قوات من الزنتان إلى الأصابعة، بعد أن انسحبت منها كتيبة ... باتجاه غريان', 'هدد آمر المجموعة المسلحة في
     تاجوراء بالتقدم منها نحو سوق الجمعة': 'from it' right after a verb of withdrawing or advancing is the last place
     named before the verb in its sentence, where the movement sets out from."""
-    if not _from_it_follows(context, trigger):
+    if not _from_it_follows(context, patterns, trigger):
         return []
     own = {first for first, _, _ in roles}
     before = [k for k in context.places_between(s_first, trigger.first - 1) if k not in own]
     return [(before[-1], context.placed[before[-1]], "origin")] if before else []
 
 
-def _from_it_follows(context: Context, trigger: Trigger) -> bool:
+def _from_it_follows(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """Whether 'from it' (منها، منه) follows a verb of withdrawing or advancing (not سفينة إنزال راسية في ميناء زوارة
     وآليات تنزل منها: the ship)."""
     after = trigger.last + 1
     return (trigger.kind in ("withdraw", "advance") and after < len(context.tokens)
-            and context.tokens[after].text in FROM_IT)
+            and context.tokens[after].text in patterns.from_it)
 
 
 def _entered_it(context: Context, patterns: Patterns, trigger: Trigger,
@@ -303,12 +300,9 @@ def _journey_end(context: Context, patterns: Patterns, trigger: Trigger, end: in
     if end >= s_last or patterns.journey_words.isdisjoint(words[first + 1:end + 1]):
         return end  # most windows hold no journey word: one look at C speed
     for k in range(first, end):
-        if words[k + 1] in patterns.journey_words and words[k] in JOURNEY_AFTER:
+        if words[k + 1] in patterns.journey_words and words[k] in patterns.journey_openers:
             return min(s_last, max(end, k + JOURNEY_WORDS))
     return end
-
-
-JOURNEY_AFTER = frozenset({"بعد", "وبعد"})  # normalised as the text is: 'after' before a journey word
 
 
 def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> bool:
@@ -319,7 +313,7 @@ def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_
     triggers have one; those that have none make no movement, and are dropped before the costlier checks."""
     if context.places_between(trigger.last + 1, end) or context.places_between(s_first, _fronted_last(trigger, s_first)):
         return True
-    if _from_it_follows(context, trigger) or (trigger.first == trigger.last and trigger.kind == "advance"
+    if _from_it_follows(context, patterns, trigger) or (trigger.first == trigger.last and trigger.kind == "advance"
                                               and trigger_word(context, trigger) in patterns.entered_it):
         return True
     after = context.norm.words[trigger.last + 1:end + 1]
@@ -376,7 +370,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _entered_it(context, patterns, trigger, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
-    if not roles and _from_it_follows(context, trigger):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»: where
+    if not roles and _from_it_follows(context, patterns, trigger):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»: where
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))  # it is stationed
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
@@ -387,7 +381,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         # so is a plan to spread units over a region (ضمن خطة لإعادة توزيع وحداتها في شرق ليبيا)
     if all(role != "origin" for _, _, role in roles):
         roles = (_origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
-                 or _from_it(context, trigger, s_first, roles)) + roles
+                 or _from_it(context, patterns, trigger, s_first, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
         roles = (_fronted_scene(context, patterns, trigger, s_first, roles)
                  or _item_scene(context, trigger, s_first, roles)) + roles
@@ -934,14 +928,11 @@ def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int
     return False
 
 
-IN_WORDS = ("في", "وفي")  # 'in' at the head of a sentence, before an ordinal: وفي الثاني، 'in the second (scenario)'
-
-
 def _scenario_listed(context: Context, patterns: Patterns, s_first: int) -> bool:
     """Whether the sentence opens as one of a list of scenarios: في or وفي, an ordinal, a comma (وفي الثاني،)."""
     words = context.norm.words
-    return (s_first + 2 < len(words) and words[s_first] in IN_WORDS and words[s_first + 1] in patterns.scenario_ordinals
-            and context.comma_after(s_first + 1))
+    return (s_first + 2 < len(words) and words[s_first] in patterns.scenario_ins
+            and words[s_first + 1] in patterns.scenario_ordinals and context.comma_after(s_first + 1))
 
 
 def _hypothetical_target(context, patterns, trigger, roles, status: str) -> bool:
