@@ -404,9 +404,11 @@ def _denied_mover(context: Context, patterns: Patterns, span: ActorSpan) -> bool
 
 
 def _said_absent(context: Context, span: ActorSpan) -> bool:
-    """Whether a force is named as not being there (ولا وجود لـ«الدعم السريع» في المثلث الحدودي): not the force
-    that moves, nor the one told of before."""
+    """Whether a force is named as not being there (ولا وجود لـ«الدعم السريع» في المثلث الحدودي، «لا مقاتلين
+    سودانيين» قرب جادو): not the force that moves, nor the one told of before."""
     words = context.norm.words
+    if span.first and words[span.first - 1] in NO:
+        return True  # 'no' right before a force word denies that there is any
     for k in range(max(span.first - DENIED_MOVER_REACH, 1), span.first):  # three words looked at, most often all
         if words[k] == PRESENCE and words[k - 1] in NO:  # unlike 'presence'; the sentence's start only then
             return k - 1 >= bounds_of_sentence(context, span.first)[0]

@@ -5468,3 +5468,10 @@ def test_movements_someone_s_units_from_the_city_are_not_the_city_s_armed_groups
     (move,) = _moves("صبراتة: نفى آمر منطقة الساحل الغربي العسكرية ما تداولته صفحات على فيسبوك عن انسحاب وحداته من المدينة نحو "
                      "العجيلات ليلاً.")
     assert move.actor is None or not move.actor.name.startswith("Armed groups in")
+
+
+def test_movements_a_force_a_headline_says_is_not_there_is_not_the_one_that_moves_next():
+    (move,) = _moves("قافلة الأسبوع تعبر الصحراء بحراسة عسكرية.. و«لا مقاتلين سودانيين» قرب جادو\n\n"
+                     "وصلت إلى ديركو، ظهر الأحد، القافلة التجارية الأسبوعية المؤلفة من 86 شاحنة، ترافقها وحدة من الجيش "
+                     "النيجري، بعد أن غادرت أغاديز قبل أربعة أيام.")
+    assert _summary(move)[2:5] == ("Nigerien army", ["أغاديز"], ["ديركو"])
