@@ -30,6 +30,7 @@ BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to
 IN = "في"  # before a compass point between a place and its locator (معطن السارة في أقصى الجنوب، قرب ...)
 TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
 MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
+OWNER_GAP = 2  # words that say what a force is, between its word and the word of belonging (قوة فض نزاع تابعة ل)
 
 
 BORDER_ID = "region:border-"  # the gazetteer's border rows: region:border-ly-ne is the Libya–Niger border
@@ -221,9 +222,14 @@ def _mover_end(context: Context, trigger: Trigger, first: int) -> int:
     spans = context.actors_between(trigger.last + 1, min(first - 1, trigger.last + MOVER_START))
     end = max([span.last for span in spans if span.last < first], default=trigger.last)
     links = context.actor_lexicon.unit_owner_links  # «اللواء 444 قتال» التابع لرئاسة الأركان العامة بحكومة الوحدة
-    while end > trigger.last and end + 2 < first and context.tokens[end + 1].text in links:  # الوطنية: the owner's
-        owner = next((span for span in context.actors_between(end + 2, end + 2) if span.last < first), None)  # name
-        if owner is None:  # is part of the force's
+    while True:  # الوطنية: the owner's name is part of the force's, and so are the words that say what it is and
+        # the office (قوة فض نزاع تابعة لرئاسة أركان المنطقة العسكرية الساحل الغربي: a force word no one is named by)
+        reach = MOVER_START if end == trigger.last else OWNER_GAP
+        link = next((k for k in range(end + 1, min(end + reach, first - 2) + 1) if context.tokens[k].text in links), None)
+        owner = None if link is None or end == trigger.last and context.marked(end, link) else next(
+            (span for span in context.actors_between(link + 1, min(first - 1, link + 1 + OFFICE_WORDS))
+             if span.last < first), None)
+        if owner is None:
             break
         end = owner.last
     return end

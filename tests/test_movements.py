@@ -5475,3 +5475,9 @@ def test_movements_a_force_a_headline_says_is_not_there_is_not_the_one_that_move
                      "وصلت إلى ديركو، ظهر الأحد، القافلة التجارية الأسبوعية المؤلفة من 86 شاحنة، ترافقها وحدة من الجيش "
                      "النيجري، بعد أن غادرت أغاديز قبل أربعة أيام.")
     assert _summary(move)[2:5] == ("Nigerien army", ["أغاديز"], ["ديركو"])
+
+
+def test_movements_a_force_s_owner_after_what_it_is_does_not_hide_the_town_it_entered():
+    (move,) = _moves("دخلت قوة فض نزاع تابعة لرئاسة أركان المنطقة العسكرية الساحل الغربي، قوامها 50 آلية، مساء الثلاثاء مدينة "
+                     "جنزور غربي طرابلس، قادمة من الزاوية مروراً بالماية.")
+    assert _brief(move)[2:] == (["الزاوية"], ["جنزور"], ["الماية"])
