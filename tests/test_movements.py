@@ -5481,3 +5481,9 @@ def test_movements_a_force_s_owner_after_what_it_is_does_not_hide_the_town_it_en
     (move,) = _moves("دخلت قوة فض نزاع تابعة لرئاسة أركان المنطقة العسكرية الساحل الغربي، قوامها 50 آلية، مساء الثلاثاء مدينة "
                      "جنزور غربي طرابلس، قادمة من الزاوية مروراً بالماية.")
     assert _brief(move)[2:] == (["الزاوية"], ["جنزور"], ["الماية"])
+
+
+def test_movements_another_battalion_leaves_the_camp_named_after_it():
+    (move,) = _moves("ومن المقرر، بحسب المصدر ذاته، أن تغادر كتيبة أخرى معسكر التكبالي إلى سيدي السايح جنوب العاصمة قبل "
+                     "نهاية الشهر.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["معسكر التكبالي"], ["سيدي السايح"])
