@@ -78,7 +78,7 @@ from components.movement_roles import (
     with_clitic,
     words_between,
 )
-from components.movement_status import AS_FOR, break_at, past_verb, status_of
+from components.movement_status import AS_FOR, WHERE, break_at, past_verb, status_of
 from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
@@ -383,8 +383,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         roles = (_origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
                  or _from_it(context, patterns, trigger, s_first, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
-        roles = (_fronted_scene(context, patterns, trigger, s_first, roles)
-                 or _item_scene(context, trigger, s_first, roles)) + roles
+        roles = (_fronted_scene(context, patterns, trigger, s_first, roles) or _item_scene(context, trigger, s_first, roles)
+                 or _where_before(context, patterns, trigger, s_first, following, s_last)) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
             and not _has_force(context, patterns, trigger._replace(needs_force="sentence"), s_first, s_last)):
@@ -1140,6 +1140,33 @@ def _fronted_last(trigger: Trigger, s_first: int) -> int:
 
 ITEM_LABEL_MARKS = ("–", "—", "-", "|")  # what stands between a bulletin item's date and its place (not a dateline's
 # line start: براك الشاطئ: أقلعت ... باتجاه النيجر)
+
+
+WHERE_REACH = 12  # words from 'where' to the verb of the move its clause tells of (، حيث يُنتظر أن تلتقي بوحدة ... ستصل)
+
+
+def _where_before(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, following: int,
+                  s_last: int) -> list:
+    """'نحو معبر تومو، حيث يُنتظر أن تلتقي بوحدة من الجيش الوطني الليبي ستصل من قاعدة الويغ', 'إلى مجمع مليتة غرب
+    طرابلس، حيث يُنتظر أن تُنزل زوارق ... 40 عنصراً': a move told in the clause that 'where' opens after a place and
+    a comma goes to that place (not to the town that locates it). Not when another verb of movement follows in the
+    sentence, which may tell where it went (في الصحراء الغربية، حيث تحركت مجموعة ... من قاعدة محمد نجيب، ووصلت إلى
+    سيدي براني), nor a massing, which the place is the scene of (حيث تحشد الميليشيا منذ أيام)."""
+    if following <= s_last or trigger.kind == "mobilise":
+        return []
+    tokens = context.tokens
+    where = next((h for h in range(trigger.first - 1, max(s_first, trigger.first - WHERE_REACH), -1)
+                  if tokens[h].text == WHERE), None)
+    if where is None or not context.comma_after(where - 1) or context.marked(where, trigger.first):
+        return []
+    k = next((k for k in reversed(context.places_between(max(s_first, where - WHERE_REACH), where - 1))
+              if context.mention_last[k] == where - 1), None)
+    if k is None:
+        return []
+    located = next((j for j in context.places_between(max(s_first, k - WHERE_REACH), k - 2)
+                    if context.mention_last[j] == k - 2), None) if tokens[k - 1].text in patterns.compass else None
+    k = k if located is None else located  # مجمع مليتة غرب طرابلس: the compound, which Tripoli locates
+    return [(k, context.placed[k], "destination")]
 
 
 def _item_scene(context: Context, trigger: Trigger, s_first: int, roles: list) -> list:
