@@ -210,11 +210,13 @@ def token_at(norm: Normalised, offset: int) -> int:
 
 
 def told_with(context: Context, movement: Movement, words: frozenset[str]) -> bool:
-    """Whether a word of the movement's trigger, و before it or not, is one of ``words`` (طائرات شحن هبطت، وعبرت)."""
+    """Whether a word of the movement's trigger, و or the future's س before it or not, is one of ``words`` (طائرات
+    شحن هبطت، وعبرت، ستعبر)."""
     if movement.trigger is None:
         return False
     first, last = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
     return any(word in words or word[:1] == CONJUNCTIONS[0] and word[1:] in words
+               or word.startswith(FUTURE_PREFIXES) and word[word.index("س") + 1:] in words
                for word in (token.text for token in context.tokens[first:last + 1]))
 
 

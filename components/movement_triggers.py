@@ -220,6 +220,11 @@ def trigger_word_test(index: PhraseIndex) -> WordTest:
     return _TRIGGER_WORDS[id(index)][1]
 
 
+def trigger_match(patterns: Patterns, normal: str, tokens: list[Token], i: int):
+    """The match of a trigger at token i (see ``_trigger_at``), the future and plural forms included, or None."""
+    return _trigger_at(patterns, normal, tokens, i)[0]
+
+
 def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     """(match, future) for a trigger at token i: as written, after a future س, or without a plural ending."""
     match = patterns.triggers.at(normal, tokens, i)

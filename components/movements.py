@@ -79,7 +79,7 @@ from components.movement_roles import (
     words_between,
 )
 from components.movement_status import AS_FOR, WHERE, break_at, past_verb, status_of
-from components.movement_triggers import find_triggers, trigger_word_test, verbless_triggers
+from components.movement_triggers import find_triggers, trigger_match, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
 from components.records import Actor, Mention, Movement, Span
@@ -534,8 +534,9 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     near = max(s_first, trigger.first - FORCE_BEFORE)
     if and_then(context, trigger):  # تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو: the verb before's force moves on
         start = s_first if trigger.kind == "withdraw" else near  # انسحبت وحدات من «اللواء 444 قتال» ... وعادت إلى
-        chained = max((k for k in patterns.triggers.between(start, trigger.first - 1)  # ترهونة: whoever withdrew
-                       if patterns.triggers.at(context.norm.text, context.tokens, k)), default=None)  # goes back
+        words = context.norm.words  # ترهونة: whoever withdrew goes back, the verb before in its future or plural form
+        chained = max((k for k in range(start, trigger.first) if context.verbs(words[k])  # too (قواته «ستنسحب من
+                       and trigger_match(patterns, context.norm.text, context.tokens, k)), default=None)  # ... وتعود)
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
     aside = _aside_opening(context, patterns, trigger, s_first)  # ، بإشراف مراقبين دوليين، الانتشار: back past it, and

@@ -5502,3 +5502,15 @@ def test_movements_a_move_after_where_with_its_own_way_on_does_not_go_to_the_pla
     (move,) = _moves("انطلقت المناورة في الصحراء الغربية، حيث تحركت مجموعة قتال مدرعة من قاعدة محمد نجيب العسكرية، ووصلت "
                      "إلى ميادين الرماية في سيدي براني.")
     assert _brief(move)[2:4] == (["قاعدة محمد نجيب العسكرية"], ["سيدي براني"])
+
+
+def test_movements_the_force_of_a_future_verb_goes_back_with_the_verb_joined_to_it():
+    (move,) = _moves("قال آمر الكتيبة إن قواته «ستنسحب من محيط حقل الفيل وتعود إلى ثكناتها في أوباري بمجرد استئناف "
+                     "الإنتاج».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["حقل الفيل"], ["أوباري"])
+
+
+def test_movements_a_verb_with_no_status_of_its_own_after_a_border_crossed_is_the_same_move():
+    (move,) = _moves("والمعادلة بسيطة: إذا اختُرق الخط، فإن وحدات الجيش المصري ستعبر الحدود مع ليبيا وتتقدم حتى سرت "
+                     "والجفرة.")
+    assert (move.status, *_brief(move)[2:]) == ("conditional", [], ["سرت", "الجفرة"], ["الحدود مع ليبيا"])
