@@ -57,6 +57,8 @@ class Lexicon:
     common_words: frozenset[str]
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
+    distance_units: frozenset[str]  # كم، كيلومتراً: before 'from' (distance_links), a weak name after is a place
+    distance_links: frozenset[str]  # عن
     located_by_bi: frozenset[tuple[str, ...]]  # weak names whose ب reads 'in' (بالبيضاء = in Al Bayda)
     quote_chars: str
     body_nouns: frozenset[str] = frozenset()
@@ -162,6 +164,8 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         typed_only=typed_only,
         country_cued=country_cued,
         weak_name_cues=words("weak_name_cues"),
+        distance_units=words("distance_units"),
+        distance_links=words("distance_links"),
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
         vessel_nouns=words("vessel_nouns"),
@@ -392,6 +396,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         if cued and not joined(norm.text, tokens, first - 1, first):
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
         cued = cued or clitic.endswith("ب") and key in lexicon.located_by_bi
+        cued = cued or (not clitic and first > 1 and raw_previous in lexicon.distance_links
+                        and tokens[first - 2].text in lexicon.distance_units)  # نحو 150 كم عن الخمس
         cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and (_between_quotes(candidate, norm, tokens, lexicon)
                                                             or _named_in_full_before(candidate, norm, tokens, found))

@@ -627,3 +627,10 @@ def test_mentions_the_libyan_ports_and_oil_terminals_are_placed_as_such():
         "ميناء سرت": "cur:port-of-sirte", "ميناء درنة": "cur:port-of-derna", "ميناء البريقة": "cur:brega-oil-port",
         "ميناء الزويتينة": "cur:zueitina-oil-terminal"}
     assert placed["ميناء بنغازي"][1:] == (32.11, 20.05) and placed["ميناء طبرق"][1:] == (32.08, 23.98)
+
+
+def test_mentions_a_weak_name_after_a_distance_and_from_is_a_place():
+    found = [(m.text, m.place.name if m.place else None)
+             for m in extract_text("تبعد بني وليد نحو 180 كم جنوب شرق طرابلس، ونحو 150 كم عن الخمس.", article_id="t",
+                                   source="t").mentions]
+    assert ("الخمس", "Al Khums") in found
