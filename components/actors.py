@@ -254,9 +254,11 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         if named:
             n, prefix, key = named
             name, kind = lexicon.index[key]
-            if kind == "state" and n == 1 and not prefix and i and tokens[i - 1].text in lexicon.territory_nouns:
+            if kind == "state" and n == 1 and not prefix and i and (
+                    tokens[i - 1].text in lexicon.territory_nouns
+                    or tokens[i].text in lexicon.by_nisba and _ends_a_place(placed, i - 1)):
                 resume = i + 1
-                continue  # عبرت الأراضي التركية: Turkey's ground, not its forces
+                continue  # عبرت الأراضي التركية: Turkey's ground, not its forces; مطار غازي عنتاب التركي: the airport's
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
                 local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
                          or _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix))  # القوات المسلحة النيجرية
@@ -628,6 +630,11 @@ def _town_construct(text, tokens, offsets, placed, lexicon, i, n, verbs=None, pr
 
 
 ARMY_NEAR = 12  # words back in which an army just named is the one a bare الجيش means
+
+
+def _ends_a_place(placed: dict[int, Mention], k: int) -> bool:
+    """Whether token k is the last word of a place (مطار غازي عنتاب, before التركي: the place's nationality)."""
+    return any(first <= k < first + len(mention.text.split()) for first, mention in placed.items() if first <= k)
 
 
 def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Mention], lexicon: ActorLexicon,

@@ -267,6 +267,10 @@ def _reach_past(context: Context, patterns: Patterns, last: int, count: int) -> 
 SOURCE_ASIDE = 10  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
 
 
+ORIGIN = "من"  # 'from', 'since' (بعد نحو عام من)
+SPAN_WORDS = 4  # words of a span of time after 'about' (بعد نحو عام ونصف من)
+
+
 def clause_opens(context: Context, patterns: Patterns, first: int, last: int) -> str | None:
     """How a word in first..last opens another clause: 'clause' or 'time' (a condition, a cause, a time: إذا، بسبب،
     بعد اندلاع; not a time phrase of the movement's own: بعد ظهر الأحد، قبل 3 أيام) or 'purpose' (لتأمين); else None."""
@@ -278,6 +282,12 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
         following = k + match[0]
         if match[2] == "time" and k and tokens[k - 1].text in patterns.distance_words:
             continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
+        if match[2] == "time" and following < len(tokens) and tokens[following].text in patterns.approximately:
+            since = next((j for j in range(following + 1, min(following + SPAN_WORDS, len(tokens) - 1) + 1)
+                          if tokens[j].text == ORIGIN), None)  # بعد نحو ثلاث ساعات: 'after about' a span of time, the
+            if since is None or since + 1 in context.placed:  # movement's own; بعد نحو عام ونصف من تقليص: since what
+                continue  # else happened (as an after_span opener)
+            return "clause"
         if match[2] == "time" and following < len(tokens) and (
                 tokens[following].text[:1].isdigit() or (tokens[following].text,) in patterns.time_words.index
                 or following + 1 < len(tokens) and (tokens[following + 1].text,) in patterns.time_words.index

@@ -5514,3 +5514,22 @@ def test_movements_a_verb_with_no_status_of_its_own_after_a_border_crossed_is_th
     (move,) = _moves("والمعادلة بسيطة: إذا اختُرق الخط، فإن وحدات الجيش المصري ستعبر الحدود مع ليبيا وتتقدم حتى سرت "
                      "والجفرة.")
     assert (move.status, *_brief(move)[2:]) == ("conditional", [], ["سرت", "الجفرة"], ["الحدود مع ليبيا"])
+
+
+def test_movements_a_squadron_that_took_off_and_landed_after_about_three_hours_is_one_airlift():
+    (move,) = _moves("أقلع سرب من ست مروحيات تابع لسلاح الجو في الجيش الوطني الليبي من قاعدة بنينا الجوية صباح الاثنين، وهبط "
+                     "بعد نحو ثلاث ساعات في قاعدة جمال عبدالناصر الجوية جنوب طبرق، بعد توقف قصير للتزود بالوقود في مطار "
+                     "الأبرق.")
+    assert _summary(move) == ("airlift", "reported", "Libyan National Army", ["قاعدة بنينا الجوية"],
+                              ["قاعدة جمال عبدالناصر الجوية"], ["مطار الأبرق"])
+
+
+def test_movements_about_a_year_after_something_else_is_another_clause():
+    (move,) = _moves("ويأتي وصول السفينة إلى طبرق بعد نحو عام ونصف من تقليص موسكو وجودها العسكري بسوريا.")
+    assert _brief(move)[2:4] == ([], ["طبرق"])
+
+
+def test_movements_the_nationality_of_an_airport_is_not_the_force_that_lands_there():
+    moves = _moves("غادر المقاتلون السوريون قاعدة معيتيقة على متن طائرتين هبطتا بعد نحو ثلاث ساعات في مطار غازي عنتاب "
+                   "التركي.")
+    assert all(m.actor is None or m.actor.text != "التركي" for m in moves)
