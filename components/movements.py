@@ -1217,7 +1217,8 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
         stationed = (k - 1 >= first and tokens[k].text in patterns.stationed_links
                      and stationed_ends_at(patterns, normal, tokens, k - 1, first - 1))  # متمركزة حالياً في تاجوراء
         if context.marked(context.mention_last[place], trigger.first) and not (
-                stationed and _aside(context, patterns, k, context.mention_last[place], trigger)):
+                stationed and (_aside(context, patterns, k, context.mention_last[place], trigger)
+                               or _and_then_after_a_comma(context, patterns, k - 1, context.mention_last[place], trigger))):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if stationed:
             return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
@@ -1275,6 +1276,21 @@ def _aside(context: Context, patterns: Patterns, link: int, last: int, trigger: 
     word = next((j for j in range(link - 1, max(-1, link - 3), -1) if patterns.stationed.at(normal, tokens, j)), None)
     return (word is not None and word > 0 and context.mark_after(word - 1)
             and _words_to_trigger(context, patterns, last, trigger) <= ASIDE_TO_TRIGGER)
+
+
+def _and_then_after_a_comma(context: Context, patterns: Patterns, station: int, last: int, trigger: Trigger) -> bool:
+    """'ستبقى في إجدابيا احتياطاً، و«لن تتحرك إلى سرت»': a verb of being there (at token ``station``), one comma
+    after the place (its last token ``last``), then the verb, or its particle, joined with و: the force that stays
+    there is the one that moves (or does not). Not a participle, which may describe another force (لتعزيز الحامية
+    المتمركزة في زوار، ووصل إليها), nor where a force was before (كانوا يتمركزون في الجفرة منذ سنوات، وعبروا)."""
+    tokens = context.tokens
+    if tokens[station].text.startswith("ال") or station and tokens[station - 1].text in patterns.past_being:
+        return False
+    mark = context.first_mark(last, trigger.first)
+    if mark is None or context.marked(mark + 1, trigger.first):
+        return False
+    return (mark + 1 >= _before_its_particle(context, patterns, trigger, mark + 1)
+            and tokens[mark + 1].text[:1] == CONJUNCTIONS[0])
 
 
 def _words_to_trigger(context: Context, patterns: Patterns, last: int, trigger: Trigger) -> int:

@@ -5533,3 +5533,10 @@ def test_movements_the_nationality_of_an_airport_is_not_the_force_that_lands_the
     moves = _moves("غادر المقاتلون السوريون قاعدة معيتيقة على متن طائرتين هبطتا بعد نحو ثلاث ساعات في مطار غازي عنتاب "
                    "التركي.")
     assert all(m.actor is None or m.actor.text != "التركي" for m in moves)
+
+
+def test_movements_a_company_that_stays_in_a_town_and_will_not_move_sets_out_from_it():
+    (move,) = _moves("وأضاف أن سرية من الكتيبة ستبقى في إجدابيا احتياطاً، و«لن تتحرك إلى سرت إلا إذا طلبت غرفة العمليات ذلك».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["إجدابيا"], ["سرت"])
+    (move,) = _moves("انطلق رتل من فايا لتعزيز الحامية المتمركزة في زوار، ووصل إليها ليلاً.")
+    assert _brief(move)[2:4] == (["فايا"], ["زوار"])
