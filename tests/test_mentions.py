@@ -634,3 +634,10 @@ def test_mentions_a_weak_name_after_a_distance_and_from_is_a_place():
              for m in extract_text("تبعد بني وليد نحو 180 كم جنوب شرق طرابلس، ونحو 150 كم عن الخمس.", article_id="t",
                                    source="t").mentions]
     assert ("الخمس", "Al Khums") in found
+
+
+def test_mentions_a_weak_name_after_sector_is_a_place():
+    found = [(m.text, m.place.name if m.place else None)
+             for m in extract_text("وقال آمر قطاع الخمس في حرس السواحل إن الزوارق الخمس التابعة للقطاع تعمل.", article_id="t",
+                                   source="t").mentions]
+    assert found == [("الخمس", "Al Khums")]
