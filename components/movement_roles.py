@@ -634,10 +634,11 @@ HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مس�
 
 def _home_base_before(context: Context, patterns: Patterns, boundary: int, link: int) -> bool:
     """'من معسكراتها في غريان', 'من مستودع شركة البريقة في سبها': من, a word for a force's base or depot (and a
-    few words of its name), then في at token ``link``: the place after it is where the force sets out from."""
+    few words of its name), then في at token ``link``: the place after it is where the force sets out from. Not past
+    another word of direction (من الميناء إلى معسكراتها في أبو سليم: where it goes)."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(link - 1, max(boundary + 1, link - 1 - HOME_BASE_NAME), -1):
-        if not joined(normal, tokens, k, link):
+        if not joined(normal, tokens, k, link) or patterns.directions.at(normal, tokens, k):
             return False
         if tokens[k - 1].text == ORIGIN_LINK and patterns.home_bases.at(normal, tokens, k):
             return True

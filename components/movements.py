@@ -1021,6 +1021,10 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         nation = _nation_after(context, k)  # العاصمة الليبية: Libya's, not the dateline's Cairo
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
             continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
+        if (not same and k + 3 <= end and tokens[k + 2].text == PLACE_LINK and k + 3 in context.placed
+                and not patterns.directions.at(normal, tokens, k + 1)):
+            continue  # من الميناء الكبير في فاليتا: a port its adjective and the place after it tell, not the one named
+            # before (not سرية من القاعدة في منفذ التوم: the base named before, and where the company goes)
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
             trigger.kind == "mobilise" and role == "destination" and "town" in kinds and bare)  # region; where forces
         # mass is a place, not a direction (حشد مقاتلين في المدينة; not في المنطقة, a noun never alone)

@@ -5540,3 +5540,11 @@ def test_movements_a_company_that_stays_in_a_town_and_will_not_move_sets_out_fro
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["إجدابيا"], ["سرت"])
     (move,) = _moves("انطلق رتل من فايا لتعزيز الحامية المتمركزة في زوار، ووصل إليها ليلاً.")
     assert _brief(move)[2:4] == (["فايا"], ["زوار"])
+
+
+def test_movements_the_grand_harbour_in_a_city_is_where_a_boat_sailed_from():
+    (move,) = _moves("وصل زورق الدورية إلى ميناء طرابلس بعد إبحار استغرق نحو 18 ساعة من الميناء الكبير في فاليتا.")
+    assert _brief(move)[2:4] == (["فاليتا"], ["ميناء طرابلس"])
+    moves = _moves("سيطرت عناصر من جهاز دعم الاستقرار على ميناء طرابلس البحري، بعدما تحركت نحو 50 آلية من معسكرات الجهاز في "
+                   "أبو سليم.\n\nومن المقرر أن تنسحب عناصر الجهاز من الميناء إلى معسكراتها في أبو سليم خلال 48 ساعة.")
+    assert _brief(moves[-1])[2:4] == (["ميناء طرابلس البحري"], ["أبو سليم"])  # not past 'to': the port named before
