@@ -335,6 +335,11 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         if break_at(context, patterns, k):
             clause_end = k - 1
             break
+    for k in patterns.next_clauses.between(trigger.last + 1, clause_end):
+        if (context.tokens[k].text[:1] == CONJUNCTIONS[0] and context.mark_after(k - 1)
+                and patterns.next_clauses.at(context.norm.text, context.tokens, k)):
+            clause_end = k - 1  # نقلت كتيبة من ميناء طبرق إلى ميناء سرت، ومن المقرر أن تواصل طريقها إلى سبها: another
+            break  # plan, with its own places (not على أن, which may go on with the same move)
     if word_in(context, patterns.saying_breaks, trigger.last + 1, clause_end):
         clause_end = next(k for k in range(trigger.last + 1, clause_end + 1)
                           if context.norm.words[k] in patterns.saying_breaks) - 1  # وقال إن «عناصرنا في مقارهم بسوق
