@@ -339,8 +339,9 @@ def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigg
                             movement: Movement) -> bool:
     """Whether a movement that goes nowhere named joins, with ب, the force of the movement before it, in its sentence
     or the one before (ولحقت بها ثلاث شاحنات محملة بالذخيرة انطلقت من سبها; قافلة التحقت بالمفارز ذاتها قادمة من
-    حاسي مسعود): it goes where that force went."""
-    if movement.destinations or not last.destinations:
+    حاسي مسعود): it goes where that force went; not where it would go under a plan, a condition or a denial (قواته
+    «لن تتحرك من زليتن نحو بني وليد إلا إذا ...». ولحقت بالرتل ... شاحنات انطلقت من مصراتة: the column is in Zliten)."""
+    if movement.destinations or not last.destinations or last.status not in ("reported", movement.status):
         return False
     if _sentences_after(context, last, trigger) > 1:
         return False

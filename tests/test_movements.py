@@ -5557,3 +5557,10 @@ def test_movements_and_it_is_planned_after_a_comma_opens_another_plan():
     (move,) = _moves("وأشار إلى أن نحو 200 مقاتل آخرين تجمعوا منذ الخميس في واحة ربيانة، ومن المقرر أن تنقلهم طائرتا شحن "
                      "الأسبوع المقبل.")
     assert (move.status, *_brief(move)[2:4]) == ("reported", [], ["واحة ربيانة"])
+
+
+def test_movements_trucks_that_join_a_column_go_where_it_went_not_where_it_might_go():
+    moves = _moves("وصل رتل من كتائب مصراتة إلى مدينة زليتن مساء الأحد. وقال آمر الرتل إن قواته «لن تتحرك من زليتن جنوباً نحو "
+                   "بني وليد إلا إذا انقضت المهلة». ولحقت بالرتل صباح الاثنين ست شاحنات محملة بالذخيرة انطلقت من مصراتة "
+                   "ووصلت إلى زليتن قبيل الظهر.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves][-1] == ("reported", ["مصراتة"], ["زليتن"])
