@@ -117,6 +117,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
+        if role == "destination" and _forces_there_before_a_direction(context, patterns, first):
+            role = "stationed"  # بقوة من حرس المنشآت النفطية في حقل السرير إلى قاعدة معطن السارة: where they are
         if role is None and none_before == boundary and first == boundary + 1 and with_clitic(context, first, "و"):
             role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
         elif (measured_from == boundary and mention.place is not None and _is_border(mention.place)
@@ -196,6 +198,26 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     return _crossed(context, patterns, trigger, roles)
 
 
+
+
+FORCE_WORDS = 4  # words from a force word to 'in' and where it is (قوة من حرس المنشآت النفطية في حقل السرير)
+
+
+def _forces_there_before_a_direction(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at ``first`` comes right after a force and 'in' (وحدات في حقل السرير، قوة من حرس المنشآت
+    النفطية في حقل السرير) and right before a word of direction (إلى قاعدة معطن السارة): where the force is."""
+    k = first - 2
+    tokens, normal = context.tokens, context.norm.text
+    if k < 0 or tokens[first - 1].text != IN or context.mention_last[first] + 1 >= len(tokens):
+        return False
+    d = context.mention_last[first] + 1
+    if (not patterns.directions.at(normal, tokens, d) or context.mark_after(d - 1)
+            or tokens[d].text in patterns.approximately and d + 1 not in context.placed):
+        return False  # not نحو مئتي عسكري: 'about'; not past a comma (تشكيلات القيادة العامة في الجنوب الغربي، إلى غات)
+    force = next((j for j in range(k, max(-1, k - FORCE_WORDS - 1), -1) if patterns.forces.at(normal, tokens, j)), None)
+    return ((force is not None and not context.marked(force, k)
+             and not any(j in context.placed for j in range(force, k + 1)))
+            or any(span.last == k for span in context.actors_between(max(0, k - ACTOR_NAME_REACH), k)))
 
 
 BETWEEN_REACH = 3  # words from 'between' to the first place, a base's words between (بين القاعدة الجوية لبوفاريك)

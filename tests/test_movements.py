@@ -5564,3 +5564,10 @@ def test_movements_trucks_that_join_a_column_go_where_it_went_not_where_it_might
                    "بني وليد إلا إذا انقضت المهلة». ولحقت بالرتل صباح الاثنين ست شاحنات محملة بالذخيرة انطلقت من مصراتة "
                    "ووصلت إلى زليتن قبيل الظهر.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves][-1] == ("reported", ["مصراتة"], ["زليتن"])
+
+
+def test_movements_a_force_in_a_place_before_to_sets_out_from_it():
+    (move,) = _moves("ستدفع القيادة العامة بقوة من حرس المنشآت النفطية في حقل السرير إلى قاعدة معطن السارة.")
+    assert _brief(move)[2:4] == (["حقل السرير"], ["قاعدة معطن السارة"])
+    (move,) = _moves("أنزلت سفينة حربية روسية في ميناء طبرق نحو مئتي عسكري ومعدات ثقيلة.")
+    assert _brief(move)[2:4] == ([], ["ميناء طبرق"])  # 'about' two hundred, no direction
