@@ -5571,3 +5571,8 @@ def test_movements_a_force_in_a_place_before_to_sets_out_from_it():
     assert _brief(move)[2:4] == (["حقل السرير"], ["قاعدة معطن السارة"])
     (move,) = _moves("أنزلت سفينة حربية روسية في ميناء طبرق نحو مئتي عسكري ومعدات ثقيلة.")
     assert _brief(move)[2:4] == ([], ["ميناء طبرق"])  # 'about' two hundred, no direction
+
+
+def test_movements_the_take_off_of_planes_is_an_airlift_from_where_they_took_off():
+    moves = _moves("أظهرت مواقع رصد الطيران هبوط طائرتي شحن روسيتين في قاعدة القرضابية بعد إقلاعهما من قاعدة الخادم.")
+    assert [_brief(m)[2:4] for m in moves] == [(["قاعدة الخادم"], ["قاعدة القرضابية"])]
