@@ -5576,3 +5576,9 @@ def test_movements_a_force_in_a_place_before_to_sets_out_from_it():
 def test_movements_the_take_off_of_planes_is_an_airlift_from_where_they_took_off():
     moves = _moves("أظهرت مواقع رصد الطيران هبوط طائرتي شحن روسيتين في قاعدة القرضابية بعد إقلاعهما من قاعدة الخادم.")
     assert [_brief(m)[2:4] for m in moves] == [(["قاعدة الخادم"], ["قاعدة القرضابية"])]
+
+
+def test_movements_we_will_not_go_back_is_a_movement_but_we_come_back_to_the_story_is_not():
+    (move,) = _moves("وأضاف الحاسي: «لن نعود إلى سبها قبل أن يُعاد فتح مطار غات أمام الرحلات المدنية».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["سبها"])
+    assert _moves("س: نعود إلى التقارير التي تحدثت عن إغلاق مطار غات؟") == ()
