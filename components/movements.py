@@ -710,8 +710,12 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and _said_of_a_force(context, patterns, k):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
-        if match and k < trigger.first and _in_an_aside_before(context, patterns, s_first, k, trigger.first):
-            continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source
+        if match and k < trigger.first and (_in_an_aside_before(context, patterns, s_first, k, trigger.first)
+                                            or patterns.en_route.at(context.norm.text, context.tokens, trigger.first)
+                                            and context.aside_around(k, trigger.first, s_first) is not None):
+            continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source; رتل ...،
+            # بينها ... عربات إسعاف، في طريقه إلى طبرق: on its way is the column told before, whatever an aside says
+            # it holds
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
                 and not _and_a_force(context, patterns, k + match[0], k + match[0]) \

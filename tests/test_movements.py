@@ -5582,3 +5582,11 @@ def test_movements_we_will_not_go_back_is_a_movement_but_we_come_back_to_the_sto
     (move,) = _moves("وأضاف الحاسي: «لن نعود إلى سبها قبل أن يُعاد فتح مطار غات أمام الرحلات المدنية».")
     assert (move.status, *_brief(move)[2:4]) == ("conditional", [], ["سبها"])
     assert _moves("س: نعود إلى التقارير التي تحدثت عن إغلاق مطار غات؟") == ()
+
+
+def test_movements_ambulances_in_an_aside_do_not_stop_a_column_on_its_way():
+    (move,) = _moves("تحركنا من قاعدة بنينا عند السادسة من صباح الاثنين مع رتل من 35 آلية تابعة للجيش الوطني الليبي، بينها "
+                     "مدافع ميدان محمولة وعربات إسعاف، في طريقه إلى طبرق لتعزيز حامية المدينة.")
+    assert _summary(move)[2:5] == ("Libyan National Army", ["قاعدة بنينا"], ["طبرق"])
+    assert _moves("ضبطت دورية بحرية ناقلة صغيرة قبالة صبراتة كانت تحمل نحو 800 ألف لتر من الوقود المهرب في طريقها إلى "
+                  "مالطا.") == ()
