@@ -5590,3 +5590,9 @@ def test_movements_ambulances_in_an_aside_do_not_stop_a_column_on_its_way():
     assert _summary(move)[2:5] == ("Libyan National Army", ["قاعدة بنينا"], ["طبرق"])
     assert _moves("ضبطت دورية بحرية ناقلة صغيرة قبالة صبراتة كانت تحمل نحو 800 ألف لتر من الوقود المهرب في طريقها إلى "
                   "مالطا.") == ()
+
+
+def test_movements_to_be_closer_to_somewhere_is_no_destination():
+    (move,) = _moves("تعتزم القوات الروسية نقل جزء من عناصرها المتمركزين في قاعدة الجفرة الجوية إلى قاعدة براك الجوية خلال "
+                     "الأسابيع المقبلة، لتكون أقرب إلى الحقول النفطية في الجنوب الغربي.")
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"])
