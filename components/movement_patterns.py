@@ -219,6 +219,7 @@ class Patterns:
     goes_on_words: frozenset[str]  # حتى بلغت، ثم دخلت: the force of the movement just told goes on
     new_statements: frozenset[str]  # وتؤكد between two movements: another statement, not the next leg
     size_asides: frozenset[str]  # ، قوامها 35 آلية،: an aside that gives a force's size
+    member_asides: frozenset[str]  # ، بينهم شبان جرى تجنيدهم في طرابلس: an aside on who the force's members are
     any_parties: frozenset[str]  # لم تؤكدها أي جهة: the 'any' of who confirms, not of a movement
     background_openers: frozenset[str]  # منذ انسحاب: a movement the story is measured from, not part of it
     civilian_speakers: frozenset[str]  # قال أحد سكان قيرة: «نطلعوا لبراك»: the speaker's own trip
@@ -304,7 +305,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
     "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",
     "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "new_statements": "new_statement",
-    "size_asides": "size_aside", "any_parties": "any_party",
+    "size_asides": "size_aside", "member_asides": "member_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
     "speaker_verbs": "speaker_verb", "denier_adds": "denier_add", "pointer_details": "pointer_detail",

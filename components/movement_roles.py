@@ -102,6 +102,9 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if opened and not _directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
+        if roles and _about_its_members(context, patterns, boundary, first):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # تجميع مقاتلين في غدامس، بينهم شبان جرى تجنيدهم في طرابلس اللبنانية: who they are, not where
         if roles and _in_an_aside(context, patterns, boundary, first):
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
@@ -361,6 +364,16 @@ def _in_an_aside(context: Context, patterns: Patterns, boundary: int, first: int
         return False
     after = patterns.roles.at(normal, tokens, last + 1)
     return bool(after) and after[2] in ("destination", "origin") and tokens[last + 1].text != PLACE_LINK
+
+
+def _about_its_members(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` stands in an aside about who the force's members are, opened after a comma
+    past the place ending at ``boundary`` (، بينهم، معظمهم) with no word of direction after its first word."""
+    words, normal, tokens = context.norm.words, context.norm.text, context.tokens
+    opening = next((k for k in range(boundary + 1, first) if words[k] in patterns.member_asides
+                    and context.mark_after(k - 1)), None)
+    return (opening is not None and not context.marked(opening, first)  # not past the comma that closes it
+            and not any(patterns.roles.at(normal, tokens, k) and tokens[k].text != IN for k in range(opening + 1, first)))
 
 
 def _new_leg(context: Context, boundary: int, first: int) -> bool:
