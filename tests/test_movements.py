@@ -5605,3 +5605,8 @@ def test_movements_a_place_in_an_aside_about_the_force_s_members_is_not_where_it
     (move,) = _moves("وصلت إلى منطقة أبوقرين قافلة عسكرية تضم نحو 60 آلية، بينها مدرعات تركية الصنع، قادمة من مصراته عبر الطريق "
                      "الساحلي.")
     assert _brief(move)[2:4] == (["مصراته"], ["أبوقرين"])
+
+
+def test_movements_two_battalions_in_the_construct_form_are_a_force():
+    (move,) = _moves("سحبت رئاسة الأركان كتيبتي مشاة من محور الوشكة إلى معسكراتهما في مصراتة مروراً بأبوقرين.")
+    assert (move.kind, *_brief(move)[2:]) == ("withdraw", ["الوشكة"], ["مصراتة"], ["أبوقرين"])
