@@ -5610,3 +5610,8 @@ def test_movements_a_place_in_an_aside_about_the_force_s_members_is_not_where_it
 def test_movements_two_battalions_in_the_construct_form_are_a_force():
     (move,) = _moves("سحبت رئاسة الأركان كتيبتي مشاة من محور الوشكة إلى معسكراتهما في مصراتة مروراً بأبوقرين.")
     assert (move.kind, *_brief(move)[2:]) == ("withdraw", ["الوشكة"], ["مصراتة"], ["أبوقرين"])
+
+
+def test_movements_the_stores_of_a_town_are_where_a_shipment_goes():
+    (move,) = _moves("نقلت شاحنات عسكرية ذخائر من قاعدة بنينا الجوية إلى مخازن الرجمة.")
+    assert _brief(move)[2:4] == (["قاعدة بنينا الجوية"], ["الرجمة"])
