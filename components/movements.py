@@ -544,6 +544,7 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
                        and trigger_match(patterns, context.norm.text, context.tokens, k)), default=None)  # ... وتعود)
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
+    near = _past_a_quoted_name(context, near, trigger, s_first)
     aside = _aside_opening(context, patterns, trigger, s_first)  # ، بإشراف مراقبين دوليين، الانتشار: back past it, and
     if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
         near = _past_the_owner(context, max(s_first, min(near, aside - FORCE_BEFORE)), trigger._replace(first=aside),
@@ -590,6 +591,18 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
 
 
 OWNER_NAME_BEFORE = 4  # words from a word of belonging to the owner's name (تابعاً لرئاسة الأركان في حكومة الوحدة)
+
+
+def _past_a_quoted_name(context: Context, near: int, trigger: Trigger, s_first: int) -> int:
+    """Where a force word may stand before a 'near' trigger, moved back past a short quoted name between them
+    (سفينة الإنزال الروسية «إيفان غرين» قد أبحرت: the ship's name is not counted)."""
+    normal, tokens = context.norm.text, context.tokens
+    close = normal.rfind("»", tokens[near].start, tokens[trigger.first].start)
+    opening = normal.rfind("«", tokens[s_first].start, close) if close >= 0 else -1
+    if opening < 0:
+        return near
+    inside = sum(1 for k in range(s_first, trigger.first) if opening < tokens[k].start < close)
+    return near if inside > SHIP_NAME_WORDS else max(s_first, near - inside)
 
 
 def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int) -> int:

@@ -5615,3 +5615,8 @@ def test_movements_two_battalions_in_the_construct_form_are_a_force():
 def test_movements_the_stores_of_a_town_are_where_a_shipment_goes():
     (move,) = _moves("نقلت شاحنات عسكرية ذخائر من قاعدة بنينا الجوية إلى مخازن الرجمة.")
     assert _brief(move)[2:4] == (["قاعدة بنينا الجوية"], ["الرجمة"])
+
+
+def test_movements_a_ship_s_quoted_name_does_not_hide_the_ship():
+    (move,) = _moves("وكانت سفينة الإنزال الروسية «إيفان غرين» قد أبحرت من طرطوس في 20 كانون الثاني.")
+    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["طرطوس"], [])
