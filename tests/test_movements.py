@@ -5620,3 +5620,8 @@ def test_movements_the_stores_of_a_town_are_where_a_shipment_goes():
 def test_movements_a_ship_s_quoted_name_does_not_hide_the_ship():
     (move,) = _moves("وكانت سفينة الإنزال الروسية «إيفان غرين» قد أبحرت من طرطوس في 20 كانون الثاني.")
     assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["طرطوس"], [])
+
+
+def test_movements_passing_off_a_coast_is_on_the_way():
+    (move,) = _moves("أبحرت السفينة من طرطوس، ومرّت قبالة شاطئ طرابلس اللبنانية، قبل أن تُنزل 120 عنصراً في ميناء طبرق.")
+    assert _brief(move)[2:] == (["طرطوس"], ["ميناء طبرق"], ["طرابلس"])
