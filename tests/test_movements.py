@@ -5625,3 +5625,7 @@ def test_movements_a_ship_s_quoted_name_does_not_hide_the_ship():
 def test_movements_passing_off_a_coast_is_on_the_way():
     (move,) = _moves("أبحرت السفينة من طرطوس، ومرّت قبالة شاطئ طرابلس اللبنانية، قبل أن تُنزل 120 عنصراً في ميناء طبرق.")
     assert _brief(move)[2:] == (["طرطوس"], ["ميناء طبرق"], ["طرابلس"])
+
+
+def test_movements_people_who_travelled_by_air_are_no_force():
+    assert _moves("فمنذ مطلع العام سافر عشرات منهم جواً من بيروت إلى بنغازي، ليُنقلوا براً إلى مخازن قرب طبرق.") == ()
