@@ -723,6 +723,11 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and last.destinations and not movement.origins and movement.status in ("reported", last.status)
             and purpose_noun(context, trigger)):  # not a plan of its own (وتخطط لنشر نقاط في العوينات)
         return last, True  # جسراً جوياً سيُقام بين مطار سبها وقاعدة الويغ لنقل عناصر ومعدات: what the move is for
+    if purpose_noun(context, trigger) and _continues(last, movement, any_status=True):
+        # قد تبحر سفينة من ميناء طبرق لإنزال سرية في ميناء السدرة «إذا ...»: where the move that set out goes, to do
+        # what; a condition or plan of either is the whole move's
+        return replace(legs_joined(last, movement), kind=last.kind,
+                       status=movement.status if last.status == "reported" else last.status), True
     if (same_sentence and trigger.first > 1 and not last.destinations and not movement.origins
             and patterns.aboard.ends_at(normal, tokens, trigger.first - 1) is not None):
         # سيُنقل لاحقاً من القرضابية على متن طائرات شحن ... إلى باماكو: the craft that carries the move, where it goes

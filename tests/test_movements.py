@@ -5629,3 +5629,9 @@ def test_movements_passing_off_a_coast_is_on_the_way():
 
 def test_movements_people_who_travelled_by_air_are_no_force():
     assert _moves("فمنذ مطلع العام سافر عشرات منهم جواً من بيروت إلى بنغازي، ليُنقلوا براً إلى مخازن قرب طبرق.") == ()
+
+
+def test_movements_sailing_from_a_port_to_land_a_company_elsewhere_is_one_move():
+    (move,) = _moves("وأضاف المكتب أن سفينة ثالثة قد تبحر من ميناء طبرق لإنزال سرية إضافية في ميناء السدرة «إذا استمرت "
+                     "التهديدات».")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("naval_landing", "conditional", ["ميناء طبرق"], ["ميناء السدرة"])
