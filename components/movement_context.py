@@ -64,6 +64,7 @@ class Context:
         self.last_mover: Actor | None = None  # the named actor of the last movement found
         self.last_movement: Movement | None = None  # the last movement found
         self.passed: set[int] = set()  # the ids of the mentions movements found so far pass through (via)
+        self.verb_tokens: list[int] = []  # the tokens that may be a trigger (the prefilter's candidates), in order
         self.feed_items: list[int] | None = None  # see feed_item_start
         self.sentence_last: dict[int, int] = {}
         for sentence in sorted(set(self.sentence_of)):  # sentence_of is in order: each sentence is a run

@@ -123,6 +123,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     # the word sets stay as they are; a phrase set with no start in the article answers from one shared instance
     context = Context(text, norm, tokens, sentence_of, spans, placed, mention_last, actor_lexicon, published, verbs)
     context.asides = _distance_asides(context, patterns)
+    context.verb_tokens = trigger_words
     triggers = find_triggers(context, patterns, trigger_words)
     verbless = verbless_triggers(context, patterns, triggers)
     if verbless:
@@ -539,9 +540,9 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     near = max(s_first, trigger.first - FORCE_BEFORE)
     if and_then(context, trigger):  # تسللوا إلى الأراضي الليبية وتوغلوا نحو تازربو: the verb before's force moves on
         start = s_first if trigger.kind == "withdraw" else near  # انسحبت وحدات من «اللواء 444 قتال» ... وعادت إلى
-        words = context.norm.words  # ترهونة: whoever withdrew goes back, the verb before in its future or plural form
-        chained = max((k for k in range(start, trigger.first) if context.verbs(words[k])  # too (قواته «ستنسحب من
-                       and trigger_match(patterns, context.norm.text, context.tokens, k)), default=None)  # ... وتعود)
+        verbs = context.verb_tokens  # ترهونة: whoever withdrew goes back, the verb before in its future or plural form
+        chained = max((k for k in verbs[bisect_left(verbs, start):bisect_left(verbs, trigger.first)]  # too (قواته
+                       if trigger_match(patterns, context.norm.text, context.tokens, k)), default=None)  # «ستنسحب ... وتعود)
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
     near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
     near = _past_a_quoted_name(context, near, trigger, s_first)
