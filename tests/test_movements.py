@@ -5635,3 +5635,11 @@ def test_movements_sailing_from_a_port_to_land_a_company_elsewhere_is_one_move()
     (move,) = _moves("وأضاف المكتب أن سفينة ثالثة قد تبحر من ميناء طبرق لإنزال سرية إضافية في ميناء السدرة «إذا استمرت "
                      "التهديدات».")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("naval_landing", "conditional", ["ميناء طبرق"], ["ميناء السدرة"])
+
+
+def test_movements_a_power_station_s_town_is_where_a_force_goes_and_power_lines_move_nothing():
+    (move,) = _moves("دفع الجيش الوطني الليبي، أمس الاثنين، بكتيبة مشاة من بنغازي إلى محطة طبرق البخارية، مروراً بالمرج والقبة، "
+                     "بعد تعرض خط نقل الطاقة بين المحطة ومدينة درنة لعمليتي تخريب.")
+    assert _brief(move)[2:] == (["بنغازي"], ["طبرق"], ["المرج", "القبة"])
+    (move,) = _moves("تنقل رئاسة الأركان شحنة من 12 مدرعة من مصراته إلى محطة الخمس البخارية عبر زليتن.")
+    assert _brief(move)[2:] == (["مصراته"], ["الخمس"], ["زليتن"])
