@@ -91,8 +91,12 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
-        if opens and roles:
-            break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are
+        if opens and roles and not (opens == "purpose" and all(role == "origin" for _, _, role in roles)
+                                    and trigger.kind != "withdraw"
+                                    and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1)
+                                    == "purpose"):
+            break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are; not what a
+            # move that has only set out goes to do (ستتحرك من وادي هور لاستعادة المالحة: where it goes)
         opened = opened or opens in ("clause", "time")  # not a purpose: نشر وحدات لحماية ميناء السدرة
         if _in_relative_clause(context, patterns, first, boundary) or relative and not context.marked(boundary, first):
             previous_role, boundary, relative = None, context.mention_last[first], True
@@ -186,6 +190,10 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
+        if (role is None and opens == "purpose" and roles and all(r == "origin" for _, _, r in roles)
+                and trigger.kind != "withdraw"
+                and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"):
+            role = "destination"  # ستتحرك من وادي هور لاستعادة المالحة: what it sets out to retake
         after, reach = ((_mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
                         else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
         if (role is None and after is not None and words_between(context, patterns, after, first) <= reach

@@ -5643,3 +5643,8 @@ def test_movements_a_power_station_s_town_is_where_a_force_goes_and_power_lines_
     assert _brief(move)[2:] == (["بنغازي"], ["طبرق"], ["المرج", "القبة"])
     (move,) = _moves("تنقل رئاسة الأركان شحنة من 12 مدرعة من مصراته إلى محطة الخمس البخارية عبر زليتن.")
     assert _brief(move)[2:] == (["مصراته"], ["الخمس"], ["زليتن"])
+
+
+def test_movements_a_force_that_sets_out_to_retake_a_town_goes_there():
+    (move,) = _moves("قال قائد ميداني إن قواته «ستتحرك خلال أيام من وادي هور لاستعادة المالحة».")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["وادي هور"], ["المالحة"])
