@@ -443,8 +443,18 @@ def _senders_seat(context: Context, patterns: Patterns, trigger: Trigger, first:
     and where they go coming after it: 'أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها', 'دفعت قيادة الناحية
     العسكرية الرابعة بورقلة بتعزيزات إلى الدبداب'. Without a word of direction after them, 'نشر الجيش في سبها وحدات'
     deploys in Sabha."""
-    senders = context.actors_between(trigger.last + 1, trigger.last + 2)
-    if not senders or not senders[0].last < first <= senders[0].last + 1 + SEAT_GAP:
+    senders = context.actors_between(trigger.last + 1, trigger.last + 2) or [
+        span for span in context.actors_between(trigger.last + 3, trigger.last + 2 + OFFICE_NAME_WORDS)
+        if _office_in_it(context, span)][:1]  # أرسلت وزارة الداخلية في حكومة الوحدة الوطنية بطرابلس قوة
+    if not senders:
+        return False
+    sender = senders[0]
+    while True:  # رئاسة الأركان في حكومة الوحدة الوطنية في طرابلس: the government it belongs to, then its seat
+        owner = next((span for span in context.actors_between(sender.last + 1, sender.last + 2) if span.last < first), None)
+        if owner is None:
+            break
+        sender = owner
+    if not sender.last < first <= sender.last + 1 + SEAT_GAP:
         return False
     if patterns.directions.ends_at(context.norm.text, context.tokens, first - 1):
         return False  # نقلت طائرات روسية إلى باماكو: where they go
@@ -542,6 +552,8 @@ def _in_a_forces_name(context: Context, patterns: Patterns, first: int) -> bool:
                 return False  # سحب كتيبة حماية حقل الوفاء: the place it guards, where it sets out from
             if _owner_of_the_force(context, span):
                 return True  # الشرطة التابعة لوزارة الداخلية في حكومة الوحدة الوطنية في طرابلس: whose the force is
+            if _office_in_it(context, span):
+                return True  # أرسلت رئاسة الأركان في حكومة الوحدة الوطنية في طرابلس: the sender's government
             return not (span.first > 0 and patterns.roles.ends_at(context.norm.text, context.tokens, span.first - 1))
     return False
 
@@ -556,6 +568,20 @@ def _owner_of_the_force(context: Context, span: ActorSpan) -> bool:
     lexicon, tokens = context.actor_lexicon, context.tokens
     return any(tokens[k].text in lexicon.unit_owner_links and tokens[k + 1].text in lexicon.owner_offices
                for k in range(max(0, span.first - 1 - OFFICE_WORDS), span.first - 2))
+
+
+OFFICE_NAME_WORDS = 3  # words of an office before 'in' and its government (وزارة الداخلية في حكومة الوحدة الوطنية)
+
+
+def _office_in_it(context: Context, span: ActorSpan) -> bool:
+    """Whether the force's name comes after 'in' right after an office of state (رئاسة الأركان في حكومة الوحدة،
+    وزارة الداخلية في حكومة الوحدة): the government the office belongs to, not a force somewhere."""
+    k = span.first - 1
+    if k < 1 or context.tokens[k].text != IN:
+        return False
+    lexicon, words = context.actor_lexicon, context.norm.words
+    return (words[k - 1] in lexicon.owner_offices or any(tuple(words[k - n:k]) in lexicon.state_bodies
+                                                         for n in range(1, min(OFFICE_NAME_WORDS, k) + 1)))
 
 
 def _numbered(context: Context, k: int) -> bool:

@@ -5648,3 +5648,8 @@ def test_movements_a_power_station_s_town_is_where_a_force_goes_and_power_lines_
 def test_movements_a_force_that_sets_out_to_retake_a_town_goes_there():
     (move,) = _moves("قال قائد ميداني إن قواته «ستتحرك خلال أيام من وادي هور لاستعادة المالحة».")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["وادي هور"], ["المالحة"])
+
+
+def test_movements_the_government_an_office_belongs_to_is_not_where_its_battalions_go():
+    (move,) = _moves("من المقرر أن ترسل رئاسة الأركان في حكومة الوحدة الوطنية في طرابلس كتيبتين من مصراتة إلى أبوقرين.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["أبوقرين"])
