@@ -523,6 +523,8 @@ def with_home_army(text: str, words: list[str], lexicon: ActorLexicon, movements
 
 
 TIMED_ITEM = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[|\-–—]")  # the time of a live page's update: 09:00 | ...
+ITEM_DATELINE = re.compile(r"\s*[^\s\-–—:|]+(?:[ \t]+[^\s\-–—:|]+){0,2}[ \t]+[-–—][ \t]+\S[^\n]{0,30}:")  # أنقرة -
+# «الأيام»: an item's own dateline, its outlet and a colon opening the line
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline
 
 
@@ -545,19 +547,23 @@ def without_headline_repeats(text: str, movements: list[Movement], bulletins: tu
 def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of the headline (a short first line with more text after it), of the short lines standing with
     it before the body's first paragraph (a web page's breadcrumb, headline, sub-headline, dateline, photo caption)
-    and of each short line that opens with an urgent word (عاجل)."""
-    lines, start, heading = [], 0, True
-    for number, line in enumerate(text.split("\n")):
+    and of each short line that opens with an urgent word (عاجل), or that heads an item whose first line opens with
+    its own dateline (a digest's «أنقرة تنفي إنزال قوات في الخمس» before «أنقرة - «الأيام»: نفت وزارة ...»)."""
+    lines, items, start, heading = [], [], 0, True
+    rows = text.split("\n")
+    for number, line in enumerate(rows):
         end = start + len(line)
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
         heading = heading and short and not (number and TIMED_ITEM.match(line))  # 09:00 | مصادر عسكرية: a live
         # page's first update opens its body
-        if short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
+        if short and line.strip() and number + 1 < len(rows) and ITEM_DATELINE.match(rows[number + 1]):
+            items.append((start, end))
+        elif short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
         start = end + 1
     if heading:  # all lines short (a digest, a list of flashes): no body to set the lines above it apart from
-        return lines[:1] + [(start, end) for start, end in lines[1:] if text[start:end].lstrip().startswith(bulletins)]
-    return lines
+        lines = lines[:1] + [(start, end) for start, end in lines[1:] if text[start:end].lstrip().startswith(bulletins)]
+    return sorted(lines + items)
 
 
 def _told_again(headline: Movement, body: Movement) -> bool:

@@ -5653,3 +5653,10 @@ def test_movements_a_force_that_sets_out_to_retake_a_town_goes_there():
 def test_movements_the_government_an_office_belongs_to_is_not_where_its_battalions_go():
     (move,) = _moves("من المقرر أن ترسل رئاسة الأركان في حكومة الوحدة الوطنية في طرابلس كتيبتين من مصراتة إلى أبوقرين.")
     assert _brief(move)[2:4] == (["مصراتة"], ["أبوقرين"])
+
+
+def test_movements_an_item_headline_in_a_digest_is_not_a_second_movement():
+    moves = _moves("ليبيا.. في سطور\n\nأنقرة تنفي إنزال قوات في الخمس\nأنقرة - «الأيام»: نفت وزارة الدفاع التركية تقارير عن إنزال "
+                   "مشاة بحرية تركية في ميناء الخمس شرق طرابلس.\n\nسرية إلى ترهونة الأسبوع المقبل\nطرابلس - «الأيام»: تعتزم "
+                   "رئاسة الأركان إعادة تمركز سرية من معسكرها في طرابلس إلى ترهونة.")
+    assert [(m.status, _brief(m)[3]) for m in moves] == [("denied", ["ميناء الخمس"]), ("planned", ["ترهونة"])]
