@@ -634,7 +634,7 @@ ARMY_NEAR = 12  # words back in which an army just named is the one a bare ال�
 
 def _ends_a_place(placed: dict[int, Mention], k: int) -> bool:
     """Whether token k is the last word of a place (مطار غازي عنتاب, before التركي: the place's nationality)."""
-    return any(first <= k < first + len(mention.text.split()) for first, mention in placed.items() if first <= k)
+    return any(first + len(mention.text.split()) - 1 == k for first, mention in placed.items() if first <= k)
 
 
 def _nationality_before(normal: str, tokens: list[Token], placed: dict[int, Mention], lexicon: ActorLexicon,

@@ -785,7 +785,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
             and and_then(context, trigger)):
         # رست حاملة المروحيات في ميناء طبرق، وأنزلت 250 عنصراً ... بعد رحلة انطلاقاً من الإسكندرية: one voyage
         return with_origin(last, movement), True
-    if same_sentence and same_end(last, movement) and not patterns.next_clauses.ends_at(normal, tokens, trigger.first - 1):
+    if (same_sentence and same_end(last, movement) and not patterns.next_clauses.ends_at(normal, tokens, trigger.first - 1)
+            and not patterns.plan_clauses.ends_at(normal, tokens, trigger.first - 1)):
         # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها; not another
         # plan's (إنزال وحدة ... في ميناء الخمس، على أن تبحر قبلها سفينة ... إلى ميناء الخمس نفسه)
         return (with_origin(last, movement) if movement.origins else last), True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
-from components.actors import ActorLexicon, ActorSpan, find_actors
+from components.actors import ORIGIN_LINK, ActorLexicon, ActorSpan, find_actors
 from components.dates import find_date
 from components.movement_patterns import ArticlePhrases, Patterns
 from components.phrases import CONJUNCTIONS
@@ -217,7 +217,7 @@ def told_with(context: Context, movement: Movement, words: frozenset[str]) -> bo
         return False
     first, last = token_at(context.norm, movement.trigger.start), token_at(context.norm, movement.trigger.end - 1)
     return any(word in words or word[:1] == CONJUNCTIONS[0] and word[1:] in words
-               or word.startswith(FUTURE_PREFIXES) and word[word.index("س") + 1:] in words
+               or is_future_word(word) and word[word.index("س") + 1:] in words
                for word in (token.text for token in context.tokens[first:last + 1]))
 
 
@@ -268,7 +268,6 @@ def _reach_past(context: Context, patterns: Patterns, last: int, count: int) -> 
 SOURCE_ASIDE = 10  # words from 'according to' (بحسب، وفق) to the comma that closes it as an aside
 
 
-ORIGIN = "من"  # 'from', 'since' (بعد نحو عام من)
 SPAN_WORDS = 4  # words of a span of time after 'about' (بعد نحو عام ونصف من)
 
 
@@ -285,7 +284,7 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
             continue  # على بعد 45 كيلومتراً: 'at a distance', not 'after'
         if match[2] == "time" and following < len(tokens) and tokens[following].text in patterns.approximately:
             since = next((j for j in range(following + 1, min(following + SPAN_WORDS, len(tokens) - 1) + 1)
-                          if tokens[j].text == ORIGIN), None)  # بعد نحو ثلاث ساعات: 'after about' a span of time, the
+                          if tokens[j].text == ORIGIN_LINK), None)  # بعد نحو ثلاث ساعات: 'after about' a span of time, the
             if since is None or since + 1 in context.placed:  # movement's own; بعد نحو عام ونصف من تقليص: since what
                 continue  # else happened (as an after_span opener)
             return "clause"

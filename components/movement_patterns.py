@@ -170,6 +170,7 @@ class Patterns:
     report_nouns: PhraseSet  # تقارير، أنباء: what a next sentence's 'لا صحة لذلك' may point back to
     escorts: PhraseSet  # تحت حراسة عربات مسلحة: a force guards the convoy that moves
     hearsay_asides: PhraseSet  # كما تردد: 'as was rumoured', an aside, not the scope break كما
+    plan_clauses: PhraseSet  # ، ومن المقرر أن: another plan's clause, with its own places and time
     list_joiners: frozenset[str]  # 'or' and 'then', which join places of one list as و does (بسبها ثم جرمة)
     move_adjectives: frozenset[str]  # جوي، بحري: between the noun of a movement and the nationality of its force
     statement_links: frozenset[str]  # في، خلال، عبر: before the way something was said (في بيان)
@@ -358,7 +359,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         "stationing", "en_route", "sighting", "nearby", "clause_opener", "direction", "relative", "earlier_leg",
         "departure", "home_base", "stationed_in", "from_there", "next_leg", "unless", "next_clause", "frame",
         "retold_force", "circulated", "correction", "forecast", "any_target", "aboard", "support", "see_also", "report_noun",
-        "escort", "hearsay_aside")),
+        "escort", "hearsay_aside", "plan_clause")),
         not_after={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_after"])
                    for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
         not_before={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_before"])

@@ -91,10 +91,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
-        if opens and roles and not (opens == "purpose" and all(role == "origin" for _, _, role in roles)
-                                    and trigger.kind != "withdraw"
-                                    and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1)
-                                    == "purpose"):
+        if opens and roles and not _sets_out_to(context, patterns, trigger, roles, opens, first):
             break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are; not what a
             # move that has only set out goes to do (ستتحرك من وادي هور لاستعادة المالحة: where it goes)
         opened = opened or opens in ("clause", "time")  # not a purpose: نشر وحدات لحماية ميناء السدرة
@@ -190,9 +187,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = previous_role
         if role is None and previous_role == "origin" and first == boundary + 1 and with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
-        if (role is None and opens == "purpose" and roles and all(r == "origin" for _, _, r in roles)
-                and trigger.kind != "withdraw"
-                and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"):
+        if role is None and roles and _sets_out_to(context, patterns, trigger, roles, opens, first):
             role = "destination"  # ستتحرك من وادي هور لاستعادة المالحة: what it sets out to retake
         after, reach = ((_mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
                         else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
@@ -212,6 +207,14 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
 
 
 FORCE_WORDS = 4  # words from a force word to 'in' and where it is (قوة من حرس المنشآت النفطية في حقل السرير)
+
+
+def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: list, opens: str | None,
+                 first: int) -> bool:
+    """Whether the place at ``first`` is what a move that has only set out goes to do, named right after a verbal
+    noun of purpose (ستتحرك من وادي هور لاستعادة المالحة): where it goes, not another clause's place."""
+    return (opens == "purpose" and trigger.kind != "withdraw" and all(role == "origin" for _, _, role in roles)
+            and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose")
 
 
 def _forces_there_before_a_direction(context: Context, patterns: Patterns, first: int) -> bool:
@@ -381,7 +384,7 @@ def _about_its_members(context: Context, patterns: Patterns, boundary: int, firs
     opening = next((k for k in range(boundary + 1, first) if words[k] in patterns.member_asides
                     and context.mark_after(k - 1)), None)
     return (opening is not None and not context.marked(opening, first)  # not past the comma that closes it
-            and not any(patterns.roles.at(normal, tokens, k) and tokens[k].text != IN for k in range(opening + 1, first)))
+            and not any(patterns.directions.at(normal, tokens, k) for k in range(opening + 1, first)))
 
 
 def _new_leg(context: Context, boundary: int, first: int) -> bool:
@@ -449,8 +452,9 @@ def _senders_seat(context: Context, patterns: Patterns, trigger: Trigger, first:
     if not senders:
         return False
     sender = senders[0]
-    while True:  # رئاسة الأركان في حكومة الوحدة الوطنية في طرابلس: the government it belongs to, then its seat
-        owner = next((span for span in context.actors_between(sender.last + 1, sender.last + 2) if span.last < first), None)
+    while sender.last + 2 < first and context.tokens[sender.last + 1].text == IN:  # رئاسة الأركان في حكومة الوحدة
+        owner = next((span for span in context.actors_between(sender.last + 2, sender.last + 2) if span.last < first),
+                     None)  # الوطنية في طرابلس: the government it belongs to, then its seat
         if owner is None:
             break
         sender = owner
@@ -580,8 +584,9 @@ def _office_in_it(context: Context, span: ActorSpan) -> bool:
     if k < 1 or context.tokens[k].text != IN:
         return False
     lexicon, words = context.actor_lexicon, context.norm.words
-    return (words[k - 1] in lexicon.owner_offices or any(tuple(words[k - n:k]) in lexicon.state_bodies
-                                                         for n in range(1, min(OFFICE_NAME_WORDS, k) + 1)))
+    reach = range(1, min(OFFICE_NAME_WORDS, k) + 1)
+    return (any(words[k - n] in lexicon.owner_offices for n in reach)  # وزارة الداخلية في: the office's first word
+            or any(tuple(words[k - n:k]) in lexicon.state_bodies for n in reach))  # رئاسة الأركان في
 
 
 def _numbered(context: Context, k: int) -> bool:

@@ -186,8 +186,9 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         if break_at(context, patterns, k):
             segment_last = k - 1
             break
-    for k in patterns.next_clauses.between(trigger.last + 1, segment_last):
-        if patterns.next_clauses.at(normal, tokens, k):
+    for k in sorted({*patterns.next_clauses.between(trigger.last + 1, segment_last),
+                     *patterns.plan_clauses.between(trigger.last + 1, segment_last)}):
+        if patterns.next_clauses.at(normal, tokens, k) or patterns.plan_clauses.at(normal, tokens, k):
             segment_last = k - 1  # من المقرر أن تنتقل سرية إلى العوينات، على أن تُنقل أخرى إلى غات إذا ...
             break
     statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's

@@ -27,7 +27,7 @@ from itertools import compress
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan
 from components.gazetteer import nisba_countries
 from components.geocode import NEIGHBOURHOOD
-from components.mentions import OPENING_QUOTES
+from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
     and_that_too,
@@ -336,11 +336,10 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         if break_at(context, patterns, k):
             clause_end = k - 1
             break
-    for k in patterns.next_clauses.between(trigger.last + 1, clause_end):
-        if (context.tokens[k].text[:1] == CONJUNCTIONS[0] and context.mark_after(k - 1)
-                and patterns.next_clauses.at(context.norm.text, context.tokens, k)):
+    for k in patterns.plan_clauses.between(trigger.last + 1, clause_end):
+        if context.mark_after(k - 1) and patterns.plan_clauses.at(context.norm.text, context.tokens, k):
             clause_end = k - 1  # نقلت كتيبة من ميناء طبرق إلى ميناء سرت، ومن المقرر أن تواصل طريقها إلى سبها: another
-            break  # plan, with its own places (not على أن, which may go on with the same move)
+            break  # plan, with its own places
     if word_in(context, patterns.saying_breaks, trigger.last + 1, clause_end):
         clause_end = next(k for k in range(trigger.last + 1, clause_end + 1)
                           if context.norm.words[k] in patterns.saying_breaks) - 1  # وقال إن «عناصرنا في مقارهم بسوق
@@ -598,8 +597,8 @@ def _past_a_quoted_name(context: Context, near: int, trigger: Trigger, s_first: 
     """Where a force word may stand before a 'near' trigger, moved back past a short quoted name between them
     (سفينة الإنزال الروسية «إيفان غرين» قد أبحرت: the ship's name is not counted)."""
     normal, tokens = context.norm.text, context.tokens
-    close = normal.rfind("»", tokens[near].start, tokens[trigger.first].start)
-    opening = normal.rfind("«", tokens[s_first].start, close) if close >= 0 else -1
+    close = max(normal.rfind(quote, tokens[near].start, tokens[trigger.first].start) for quote in CLOSING_QUOTES)
+    opening = max(normal.rfind(quote, tokens[s_first].start, close) for quote in OPENING_QUOTES) if close >= 0 else -1
     if opening < 0:
         return near
     inside = sum(1 for k in range(s_first, trigger.first) if opening < tokens[k].start < close)
@@ -1044,10 +1043,10 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         nation = _nation_after(context, k)  # العاصمة الليبية: Libya's, not the dateline's Cairo
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):
             continue  # من قاعدة أبوستة البحرية في العاصمة: where the base before it is, no place of the movement
-        if (not same and k + 3 <= end and tokens[k + 2].text == PLACE_LINK and k + 3 in context.placed
-                and not patterns.directions.at(normal, tokens, k + 1)):
+        if (not same and k + 3 <= end and tokens[k + 1].text.startswith("ال") and tokens[k + 2].text == PLACE_LINK
+                and k + 3 in context.placed):
             continue  # من الميناء الكبير في فاليتا: a port its adjective and the place after it tell, not the one named
-            # before (not سرية من القاعدة في منفذ التوم: the base named before, and where the company goes)
+            # before (not سرية من القاعدة في منفذ التوم, with no adjective: the base named before)
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
             trigger.kind == "mobilise" and role == "destination" and "town" in kinds and bare)  # region; where forces
         # mass is a place, not a direction (حشد مقاتلين في المدينة; not في المنطقة, a noun never alone)
@@ -1187,13 +1186,12 @@ def _where_before(context: Context, patterns: Patterns, trigger: Trigger, s_firs
                   if tokens[h].text == WHERE), None)
     if where is None or not context.comma_after(where - 1) or context.marked(where, trigger.first):
         return []
-    k = next((k for k in reversed(context.places_between(max(s_first, where - WHERE_REACH), where - 1))
-              if context.mention_last[k] == where - 1), None)
-    if k is None:
+    k = context.place_ends.get(where - 1)
+    if k is None or k < s_first:
         return []
-    located = next((j for j in context.places_between(max(s_first, k - WHERE_REACH), k - 2)
-                    if context.mention_last[j] == k - 2), None) if tokens[k - 1].text in patterns.compass else None
-    k = k if located is None else located  # مجمع مليتة غرب طرابلس: the compound, which Tripoli locates
+    located = context.place_ends.get(k - 2) if tokens[k - 1].text in patterns.compass else None
+    k = k if located is None or located < s_first else located  # مجمع مليتة غرب طرابلس: the compound, which Tripoli
+    # locates
     return [(k, context.placed[k], "destination")]
 
 
@@ -1308,8 +1306,8 @@ def _aside(context: Context, patterns: Patterns, link: int, last: int, trigger: 
 def _and_then_after_a_comma(context: Context, patterns: Patterns, station: int, last: int, trigger: Trigger) -> bool:
     """'ستبقى في إجدابيا احتياطاً، و«لن تتحرك إلى سرت»': a verb of being there (at token ``station``), one comma
     after the place (its last token ``last``), then the verb, or its particle, joined with و: the force that stays
-    there is the one that moves (or does not). Not a participle, which may describe another force (لتعزيز الحامية
-    المتمركزة في زوار، ووصل إليها), nor where a force was before (كانوا يتمركزون في الجفرة منذ سنوات، وعبروا)."""
+    there is the one that moves (or does not). Not a definite participle, which may describe another force (لتعزيز
+    الحامية المتمركزة في زوار، ووصل إليها), nor where a force was before (كانوا يتمركزون في الجفرة منذ سنوات، وعبروا)."""
     tokens = context.tokens
     if tokens[station].text.startswith("ال") or station and tokens[station - 1].text in patterns.past_being:
         return False
