@@ -231,11 +231,15 @@ def joins_the_last(context: Context, patterns: Patterns, trigger: Trigger, last:
     """Whether ``movement`` goes on with ``last``, the movement before it in its sentence, as one movement; if so,
     whether the one joined keeps the kind and the status of ``last``:
     a verb of purpose, both (ستتحرك من طرابلس لتلتحق بالتعزيزات في الأصابعة: where the move is for);
+    a verbal noun of purpose, the kind, and the status unless the last's is plain (قد تبحر من ميناء طبرق لإنزال سرية);
     'by air' after where it sets out from, the status (تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة);
     an arrival after a departure with the same status, neither (أقلعت من الإمارات وهبطت في قاعدة الخادم);
     a verb joined with و that has no status of its own, the status (رجالهم جاهزين يطلعوا من الزنتان ويجوا لتيجي لو ...)."""
     if purpose_verb(context, trigger) and _continues(last, movement, any_status=True):
         return True, True
+    if purpose_noun(context, trigger) and _continues(last, movement, any_status=True):
+        return True, last.status != "reported"  # قد تبحر سفينة من ميناء طبرق لإنزال سرية في ميناء السدرة «إذا ...»:
+        # what the move that set out goes to do; a condition or plan of either is the whole move's
     if context.tokens[trigger.first].text in patterns.manners and _continues(last, movement, any_status=True):
         return False, True  # تعتزم نقل سرية من قاعدة بنينا الجوية جواً إلى الكفرة: planned, by air
     if _continues(last, movement):
@@ -723,11 +727,6 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and last.destinations and not movement.origins and movement.status in ("reported", last.status)
             and purpose_noun(context, trigger)):  # not a plan of its own (وتخطط لنشر نقاط في العوينات)
         return last, True  # جسراً جوياً سيُقام بين مطار سبها وقاعدة الويغ لنقل عناصر ومعدات: what the move is for
-    if purpose_noun(context, trigger) and _continues(last, movement, any_status=True):
-        # قد تبحر سفينة من ميناء طبرق لإنزال سرية في ميناء السدرة «إذا ...»: where the move that set out goes, to do
-        # what; a condition or plan of either is the whole move's
-        return replace(legs_joined(last, movement), kind=last.kind,
-                       status=movement.status if last.status == "reported" else last.status), True
     if (same_sentence and trigger.first > 1 and not last.destinations and not movement.origins
             and patterns.aboard.ends_at(normal, tokens, trigger.first - 1) is not None):
         # سيُنقل لاحقاً من القرضابية على متن طائرات شحن ... إلى باماكو: the craft that carries the move, where it goes

@@ -381,6 +381,8 @@ def _about_its_members(context: Context, patterns: Patterns, boundary: int, firs
     """Whether the place at ``first`` stands in an aside about who the force's members are, opened after a comma
     past the place ending at ``boundary`` (، بينهم، معظمهم) with no word of direction after its first word."""
     words, normal, tokens = context.norm.words, context.norm.text, context.tokens
+    if patterns.member_asides.isdisjoint(words[boundary + 1:first]):
+        return False  # most gaps between places hold none: one look at C speed
     opening = next((k for k in range(boundary + 1, first) if words[k] in patterns.member_asides
                     and context.mark_after(k - 1)), None)
     return (opening is not None and not context.marked(opening, first)  # not past the comma that closes it

@@ -186,11 +186,10 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
         if break_at(context, patterns, k):
             segment_last = k - 1
             break
-    for k in sorted({*patterns.next_clauses.between(trigger.last + 1, segment_last),
-                     *patterns.plan_clauses.between(trigger.last + 1, segment_last)}):
-        if patterns.next_clauses.at(normal, tokens, k) or patterns.plan_clauses.at(normal, tokens, k):
+    for clauses in (patterns.next_clauses, patterns.plan_clauses):  # على أن، ومن المقرر أن: a clause of its own
+        k = next((k for k in clauses.between(trigger.last + 1, segment_last) if clauses.at(normal, tokens, k)), None)
+        if k is not None:
             segment_last = k - 1  # من المقرر أن تنتقل سرية إلى العوينات، على أن تُنقل أخرى إلى غات إذا ...
-            break
     statement_last = segment_last  # وأكد المصدر أن «قواتنا لن تتقدم ... إلا إذا»: a verb of saying (not a source's
     sources = () if _a_topic(context, trigger) else patterns.sources.between(trigger.last + 1, segment_last)
     for k in sources:  # name, بحسب مصدر, nor one that denies) starts
