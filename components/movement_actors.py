@@ -125,6 +125,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         return unnamed, False
     if before:
         return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
+    unnamed = _nation_before_the_move(context, patterns, trigger, s_first)
+    if unnamed:
+        return unnamed, False
     if any(not _where_a_place_lies(context, patterns, span) for span in context.actors_between(s_first, trigger.first - 1)):
         return None, False  # the sentence names only who speaks of the movement
     if _unnamed_subject_before(context, patterns, s_first, trigger.first):
@@ -602,6 +605,25 @@ def _nation_of_the_move(context: Context, patterns: Patterns, trigger: Trigger, 
         if tokens[k].text not in patterns.move_adjectives and not patterns.forces.at(context.norm.text, tokens, k):
             return None  # وصول تعزيزات جزائرية: the force word between too
     return None
+
+
+def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
+    """'إن المدرعات المصرية عبرت منفذ امساعد', 'عن الآليات التركية التي وصلت': a force word and a nationality right
+    before the verb (a relative pronoun between), as _nation_of_the_move reads them after it; not one without a
+    single army (ليبي), nor one the movers go with (مع)."""
+    tokens, nations = context.tokens, context.actor_lexicon.by_nisba
+    k = trigger.first - 1
+    if k > s_first and patterns.relatives.at(context.norm.text, tokens, k):
+        k -= 1
+    armies = nations.get(tokens[k].text) if k > s_first else None
+    if not armies or not armies[0]:
+        return None
+    force = next((first for first in patterns.forces.between(max(s_first, k - 3), k - 1)
+                  if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == k), None)
+    if force is None or force > s_first and tokens[force - 1].text in patterns.partner_words:
+        return None  # دوريات مشتركة مع حرس الحدود المصري ستنطلق: who the movers go with
+    offsets = context.norm.offsets
+    return Actor(context.text[offsets[tokens[force].start]:offsets[tokens[k].end - 1] + 1], armies[0])
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

@@ -233,6 +233,7 @@ class Patterns:
     contrast_openers: frozenset[str]  # (في) المقابل: a sentence that opens as a reply to the one before
     again_words: frozenset[str]  # أعادت (القيادة) نشر: a deployment after one is a redeployment
     escort_verbs: frozenset[str]  # رافق: what follows is what is escorted, not who moves
+    partner_words: frozenset[str]  # دوريات مشتركة مع حرس الحدود المصري: the movers' partner, not they
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -311,7 +312,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",
     "speaker_verbs": "speaker_verb", "denier_adds": "denier_add", "pointer_details": "pointer_detail",
     "contrast_openers": "contrast_opener", "again_words": "again_word",
-    "escort_verbs": "escort_verb",
+    "escort_verbs": "escort_verb", "partner_words": "partner_word",
 }
 
 

@@ -259,7 +259,7 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     told: list[Movement] = []
     answered: list[tuple[int, set[str]]] = []  # (first token of the denial sentence, the claim's places)
     for movement in movements:
-        claim_last = circulated_claim(context, patterns, movement)
+        claim_last = circulated_claim(context, patterns, movement) or _asked(context, patterns, movement)
         if claim_last is not None:
             denials = _denial_sentences(context, patterns) if denials is None else denials
             keys = _place_keys(movement)
@@ -282,6 +282,18 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     if not answered:
         return told
     return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
+
+
+def _asked(context: Context, patterns: Patterns, movement: Movement) -> int | None:
+    """The last token of the sentence of a reported movement a question tells (ولماذا لا نتحدث عن المدرعات المصرية
+    التي عبرت منفذ امساعد؟، س: هناك من يقول إن قوة منكم دخلت بني وليد): a claim put to the other side, as one passed
+    around, which a denial answering it makes denied. Not a headline's (مقاتلون سوريون يُنقلون من بنغازي إلى
+    الكفرة.. ووجهتهم السودان؟): the body tells it."""
+    if movement.status != "reported" or movement.trigger is None or not _in_a_question(context, movement):
+        return None
+    if any(start <= movement.evidence.start < end for start, end in _headline_lines(context.text, patterns.bulletins)):
+        return None
+    return bounds_of_sentence(context, token_at(context.norm, movement.trigger.start))[1]
 
 
 def _denied_retelling(context: Context, claim: Movement, movements: list[Movement], claim_last: int,

@@ -5660,3 +5660,33 @@ def test_movements_an_item_headline_in_a_digest_is_not_a_second_movement():
                    "عن إنزال مشاة بحرية تركية في ميناء الخمس شرق طرابلس.\n\nسرية إلى ترهونة الأسبوع المقبل\n"
                    "طرابلس - «الأيام»: تعتزم رئاسة الأركان إعادة تمركز سرية من معسكرها في طرابلس إلى ترهونة.")
     assert [(m.status, _brief(m)[3]) for m in moves] == [("denied", ["ميناء الخمس"]), ("planned", ["ترهونة"])]
+
+
+def test_movements_a_force_and_its_nationality_before_the_verb_name_the_movers_not_their_partner():
+    (move,) = _moves("وقال مصدر محلي إن المدرعات المصرية عبرت منفذ امساعد باتجاه البردي.")
+    assert _brief(move)[1:] == (("المدرعات المصرية", "Egyptian army"), [], ["البردي"], ["منفذ امساعد"])
+    (move,) = _moves("وقال إن المدرعات المصرية انطلقت من طبرق نحو البردية.")
+    assert _brief(move)[1] == ("المدرعات المصرية", "Egyptian army")
+    (move,) = _moves("وقال إن دوريات مشتركة مع المدرعات المصرية انطلقت من طبرق نحو البردية.")
+    assert _brief(move)[1:4] == (None, ["طبرق"], ["البردية"])
+
+
+def test_movements_a_move_a_guest_asks_about_and_the_next_one_dismisses_is_denied():
+    (move,) = _moves("سجال على الهواء حول الحدود الشرقية\n\nالترهوني: «لماذا لا نتحدث عن المدرعات المصرية التي عبرت منفذ "
+                     "امساعد الأسبوع الماضي باتجاه البردي؟»\n\nالإسكندراني: «هذا كلام مرسل. لم يعبر جندي مصري واحد "
+                     "الحدود».")
+    assert _brief(move) == ("denied", ("المدرعات المصرية", "Egyptian army"), [], ["البردي"], ["منفذ امساعد"])
+    (move,) = _moves("البرعصي: «المعلومات تقول إن طائرات شحن نقلت الشهر الماضي مئات المرتزقة السوريين من مطار غازي عنتاب "
+                     "إلى مطار مصراتة».\n\nأوغلو: «هذا كلام يُعاد تدويره منذ 2020! لم تُقلع أي رحلة من هذا النوع».")
+    assert (move.kind, *_brief(move)[:4]) == ("airlift", "denied", ("المرتزقة السوريين", "Syrian mercenaries"),
+                                              ["مطار غازي عنتاب"], ["مطار مصراتة"])
+
+
+def test_movements_what_is_planned_is_planned_and_a_bare_army_is_no_town_s_brigades():
+    (move,) = _moves("وقال: «ما هو مقرر فعلاً تمرين إنزال بحري مشترك على شاطئ القره بوللي في مايو، تشارك فيه سفن تنطلق من "
+                     "قاعدة أكساز البحرية».")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("naval_landing", "planned", ["قاعدة أكساز البحرية"],
+                                                            ["القره بوللي"])
+    first, second = _moves("خرجت كتائب مصراتة إلى تاورغاء. وقال العميد إنه إذا نزل جندي تركي واحد هناك فستتقدم وحدات "
+                           "الجيش من سرت نحو أبوقرين.")
+    assert first.actor.name == "Misrata forces" and second.actor == Actor("الجيش", None)
