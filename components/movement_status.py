@@ -25,6 +25,9 @@ TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clau
 # after it, places' names and time words not counted (جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل)
 
 
+APODOSIS = "فس"  # what opens the future verb that answers a condition (إذا اقترب ... فستتقدم)
+
+
 def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_only: bool = False) -> int:
     """The token before ``first`` and the time phrase right before it (الأسبوع المقبل، فجر السبت); with
     ``joined_only``, a time phrase with no punctuation in it or after it."""
@@ -211,6 +214,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
                     and context.places_between(following, k - 1)):
                 continue
+            if cue[2][0] == "conditional" and trigger.last < k < following and _answered_by(context, following):
+                continue  # سننقل سرية إلى مطار الكفرة، وإذا اقترب أي مسلح فستتقدم وحداتنا: the next verb's condition
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             seen.add(cue[2][0])
@@ -390,6 +395,12 @@ def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last
         if denial_points_back(context, patterns, k, cue, s_last):
             return k
     return None
+
+
+def _answered_by(context: Context, following: int) -> bool:
+    """Whether the trigger at token ``following`` is a future verb opening with the ف that answers a condition before
+    it (وإذا اقترب أي مسلح فستتقدم وحداتنا): the condition is that verb's."""
+    return following < len(context.tokens) and context.tokens[following].text.startswith(APODOSIS)
 
 
 def _a_question(context: Context, first: int, last: int) -> bool:

@@ -5690,3 +5690,10 @@ def test_movements_what_is_planned_is_planned_and_a_bare_army_is_no_town_s_briga
     first, second = _moves("خرجت كتائب مصراتة إلى تاورغاء. وقال العميد إنه إذا نزل جندي تركي واحد هناك فستتقدم وحدات "
                            "الجيش من سرت نحو أبوقرين.")
     assert first.actor.name == "Misrata forces" and second.actor == Actor("الجيش", None)
+
+
+def test_movements_a_condition_answered_by_the_next_verb_is_that_verb_s():
+    first, second = _moves("وقال الزوي: «أما نحن فسننقل جواً الأسبوع المقبل سرية إضافية من قاعدة الخادم إلى مطار الكفرة لضبط "
+                           "الحدود، وإذا اقترب أي مسلح من أراضينا فستتقدم وحداتنا من الكفرة حتى الحدود مع السودان».")
+    assert [(m.status, *_brief(m)[2:4]) for m in (first, second)] == [
+        ("planned", ["قاعدة الخادم"], ["مطار الكفرة"]), ("conditional", ["الكفرة"], ["الحدود مع السودان"])]
