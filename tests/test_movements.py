@@ -5697,3 +5697,13 @@ def test_movements_a_condition_answered_by_the_next_verb_is_that_verb_s():
                            "الحدود، وإذا اقترب أي مسلح من أراضينا فستتقدم وحداتنا من الكفرة حتى الحدود مع السودان».")
     assert [(m.status, *_brief(m)[2:4]) for m in (first, second)] == [
         ("planned", ["قاعدة الخادم"], ["مطار الكفرة"]), ("conditional", ["الكفرة"], ["الحدود مع السودان"])]
+
+
+def test_movements_passing_and_bringing_in_shipments_move_them():
+    (move,) = _moves("الحكومة السودانية تتهم قوات حفتر بتمرير شحنات وقود وذخيرة من الكفرة إلى الميليشيا بشمال دارفور عبر "
+                     "المثلث الحدودي.")
+    assert (move.kind, *_brief(move)[1:]) == ("shipment", ("قوات حفتر", "Libyan National Army"), ["الكفرة"],
+                                              ["شمال دارفور"], ["المثلث الحدودي"])
+    (move,) = _moves("تتهم الحكومة قوات حفتر بإدخال شحنات وقود وذخيرة من الكفرة إلى شمال دارفور.")
+    assert (move.kind, *_brief(move)[2:4]) == ("shipment", ["الكفرة"], ["شمال دارفور"])
+    assert not _moves("أدخلت الحكومة تعديلات على القانون في طرابلس.")
