@@ -645,6 +645,8 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
                                 for j in range(max(boundary + 1, first - 4), first - 2))):
                 return "stationed"  # الوحدات التي كانت منتشرة على الحدود مع ليبيا: where they set out from; not إلى
                 # النقاط المنتشرة على الحدود مع مصر, the points a force goes to
+            if match[2] == "destination" and _home_base_before(context, patterns, boundary, first - 1):
+                return "stationed"  # من مواقعهم على الحدود مع ليبيا: where they set out from
             return match[2]
     partitive = -1  # 'a number of' before من: skipped back to the role word before it
     for k in range(first - 1, max(boundary, first - 1 - ROLE_LOOKBACK), -1):

@@ -5707,3 +5707,10 @@ def test_movements_passing_and_bringing_in_shipments_move_them():
     (move,) = _moves("تتهم الحكومة قوات حفتر بإدخال شحنات وقود وذخيرة من الكفرة إلى شمال دارفور.")
     assert (move.kind, *_brief(move)[2:4]) == ("shipment", ["الكفرة"], ["شمال دارفور"])
     assert not _moves("أدخلت الحكومة تعديلات على القانون في طرابلس.")
+
+
+def test_movements_a_garrison_s_town_and_positions_on_a_border_are_where_a_force_sets_out_from():
+    (move,) = _moves("تعتزم القيادة نشر سرية من حامية زوار في بلدة وور مطلع الشهر المقبل.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["زوار"], ["وور"])
+    (move,) = _moves("قال المتمردون إن مقاتليهم سيتقدمون من مواقعهم على الحدود مع ليبيا نحو برداي.")
+    assert _brief(move)[2:4] == (["الحدود مع ليبيا"], ["برداي"])
