@@ -5714,3 +5714,11 @@ def test_movements_a_garrison_s_town_and_positions_on_a_border_are_where_a_force
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["زوار"], ["وور"])
     (move,) = _moves("قال المتمردون إن مقاتليهم سيتقدمون من مواقعهم على الحدود مع ليبيا نحو برداي.")
     assert _brief(move)[2:4] == (["الحدود مع ليبيا"], ["برداي"])
+
+
+def test_movements_columns_in_the_accusative_are_a_force():
+    (move,) = _moves("قال المصدر إن أرتالاً وصلت إلى سبها.")
+    assert _brief(move)[3] == ["سبها"]
+    (move,) = _moves("أعلنت الجبهة أن أرتالاً تابعة لها عبرت فجر الثلاثاء من الجنوب الليبي إلى الأراضي التشادية، وبلغت مشارف "
+                     "زواركي شمال غربي زوار.")
+    assert _brief(move)[2:4] == (["الجنوب الليبي"], ["زواركي"])
