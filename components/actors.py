@@ -224,6 +224,14 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
         named = longest_match(lexicon.index, normal, tokens, i, NAME_BLANKS) if mask & 1 else None
         unit = _named_unit(text, normal, tokens, offsets, placed, lexicon, i, verbs) if mask & 4 and not named else None
         if unit:
+            k = unit.last + 1
+            if (not unit.actor.name and k + 1 < len(tokens) and tokens[k].text in lexicon.unit_owner_links
+                    and tokens[k + 1].text[:1] == "ل"):  # «القوة المشتركة» التابعة لمدينة مصراته: Misrata's
+                owned = _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, 0)
+                if owned is not None:
+                    start = offsets[tokens[i].start]
+                    opened = start and any(text[start - 1] == opening for opening, _ in QUOTE_PAIRS)
+                    unit = owned._replace(actor=Actor(text[start - 1] + owned.actor.text, owned.actor.name)) if opened else owned
             spans.append(unit)
             resume = unit.last + 1
             continue

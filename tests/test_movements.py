@@ -5722,3 +5722,8 @@ def test_movements_columns_in_the_accusative_are_a_force():
     (move,) = _moves("أعلنت الجبهة أن أرتالاً تابعة لها عبرت فجر الثلاثاء من الجنوب الليبي إلى الأراضي التشادية، وبلغت مشارف "
                      "زواركي شمال غربي زوار.")
     assert _brief(move)[2:4] == (["الجنوب الليبي"], ["زواركي"])
+
+
+def test_movements_a_named_unit_belonging_to_a_town_with_forces_of_its_own_is_those_forces():
+    (move,) = _moves("وصلت «القوة المشتركة» التابعة لمدينة مصراته إلى زليتن.")
+    assert _brief(move)[1:4] == (("«القوة المشتركة» التابعة لمدينة مصراته", "Misrata forces"), [], ["زليتن"])
