@@ -549,7 +549,10 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
         near = _past_the_owner(context, max(s_first, min(near, aside - FORCE_BEFORE)), trigger._replace(first=aside),
                                s_first)
-    before = {"after": max(s_first, trigger.first - SUBJECT_BEFORE), "near": near, "bi": near, "sentence": s_first}
+    window = max(s_first, trigger.first - FORCE_BEFORE)
+    subject = _past_the_station(context, patterns, window, trigger, s_first)  # الوحدات المرابطة في برج الخضراء لن
+    subject = subject if subject < window else max(s_first, trigger.first - SUBJECT_BEFORE)  # تُسحب: the passive's
+    before = {"after": subject, "near": near, "bi": near, "sentence": s_first}  # subject past where it is stationed
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)

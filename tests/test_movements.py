@@ -5727,3 +5727,8 @@ def test_movements_columns_in_the_accusative_are_a_force():
 def test_movements_a_named_unit_belonging_to_a_town_with_forces_of_its_own_is_those_forces():
     (move,) = _moves("وصلت «القوة المشتركة» التابعة لمدينة مصراته إلى زليتن.")
     assert _brief(move)[1:4] == (("«القوة المشتركة» التابعة لمدينة مصراته", "Misrata forces"), [], ["زليتن"])
+
+
+def test_movements_units_stationed_somewhere_are_the_subject_of_a_passive_withdrawal():
+    (move,) = _moves("أكد العقيد أن الوحدات المرابطة في برج الخضراء لن تُسحب نحو رمادة إلا إذا تحسن الوضع.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "conditional", ["برج الخضراء"], ["رمادة"])
