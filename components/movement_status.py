@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from components.actors import PLACE_LINK
+from components.actors import ORIGIN_LINK, PLACE_LINK
 from components.mentions import OPENING_QUOTES
 from components.movement_context import (
     Context,
@@ -203,9 +203,11 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
     denial_after = None  # نافياً ما تداولته صفحات عن انسحاب ...، ووصفه بأنه «عارٍ عن الصحة»: a denial of its own claim
     for k in patterns.status.between(segment_first, segment_last):
         cue = patterns.status.at(normal, tokens, k)
-        if (cue and cue[2] == ("denied", "before") and k > trigger.last and denial_after is None
-                and not points_back(context, patterns, k + cue[0], s_last)):
-            denial_after = k  # not 'نفى المتحدث ذلك': a denial that points back at this one
+        if cue and cue[2] == ("denied", "before") and k > trigger.last and denial_after is None:
+            if not points_back(context, patterns, k + cue[0], s_last):
+                denial_after = k  # not 'نفى المتحدث ذلك': a denial that points back at this one, and denies it
+            elif points_back(context, patterns, k + cue[0], s_last, whole=True):  # (حول ما راج عن عبور عسكريين
+                seen.add("denied")  # أتراك عبر مطار جربة جرجيس نحو ليبيا، نفى الوزير ذلك)
         if cue and cue[2][1] in ("sentence", "anaphoric"):
             if k > statement_last and cue[2][0] in ("conditional", "planned"):
                 continue
@@ -288,15 +290,18 @@ COMMANDER = normalise_word("الآمر")  # 'the commander': once normalised, wr
 POINTER_REACH = 6  # words from a verb of denial to the 'that' which points back to what it denies (نفت الوزارة ذلك)
 
 
-def points_back(context: Context, patterns: Patterns, after: int, s_last: int) -> bool:
+def points_back(context: Context, patterns: Patterns, after: int, s_last: int, whole: bool = False) -> bool:
     """Whether 'that' (ذلك، هذا) stands within POINTER_REACH words from token ``after`` (right after a verb of
     denial), in its sentence: the denial points back (نفت وزارة الدفاع في طرابلس ذلك). A source's title, a force's
     name and an aside set off by commas count as one word each (نفى الناطق باسم وزارة الدفاع في حكومة الوحدة
-    الوطنية، في اتصال مع «القدس العربي»، هذه الرواية)."""
+    الوطنية، في اتصال مع «القدس العربي»، هذه الرواية). With ``whole``, the 'that' is what is denied itself: not
+    'of this kind' (نافياً وجود أي قرار من هذا القبيل), nor 'the matter' of a phrase (فرض الأمر الواقع)."""
     normal, tokens, pointers = context.norm.text, context.tokens, patterns.pointers_back
     j, words, aside = after, 0, True  # aside: the first one set off by commas may still be stepped over
     while j <= s_last and words <= POINTER_REACH:
         if tokens[j].text in pointers and not _the_commander(context, j):
+            if whole and (tokens[j - 1].text == ORIGIN_LINK or j < s_last and tokens[j + 1].text.startswith("ال")):
+                return False
             return j == s_last or tokens[j + 1].text not in patterns.pointer_details  # not الادعاءات التي روجتها
         span = next((span for span in context.actors_between(j, j)), None)
         source = None if span else patterns.sources.at(normal, tokens, j)

@@ -5732,3 +5732,12 @@ def test_movements_a_named_unit_belonging_to_a_town_with_forces_of_its_own_is_th
 def test_movements_units_stationed_somewhere_are_the_subject_of_a_passive_withdrawal():
     (move,) = _moves("أكد العقيد أن الوحدات المرابطة في برج الخضراء لن تُسحب نحو رمادة إلا إذا تحسن الوضع.")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("withdraw", "conditional", ["برج الخضراء"], ["رمادة"])
+
+
+def test_movements_a_denial_pointing_back_after_the_claim_in_its_sentence_denies_it():
+    (move,) = _moves("وردّاً على سؤال النائب حول ما راج عن عبور عسكريين أتراك ومعدات أجنبية عبر مطار جربة جرجيس نحو ليبيا، "
+                     "نفى الوزير ذلك «نفياً قاطعاً».")
+    assert _brief(move) == ("denied", ("عسكريين أتراك", "Turkish armed forces"), [], ["ليبيا"], ["مطار جربة جرجيس"])
+    (move,) = _moves("وأضاف أن الجيش «لن يتردد في حشد جنود الاحتياط بولاية مدنين إذا تدهور الوضع الأمني»، نافياً وجود أي "
+                     "قرار من هذا القبيل في الوقت الراهن.")
+    assert move.status == "conditional"
