@@ -59,6 +59,19 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
 
 
+def _forces_patron(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether a state named at ``span`` is only whom the force named right before it is loyal to (فصائل «الجيش
+    الوطني السوري» الموالية لتركيا: the factions move, not Turkey)."""
+    tokens, k = context.tokens, span.first - 1
+    if span.kind != "state" or k < 1:
+        return False
+    if tokens[k].text in (ON, ORIGIN_LINK):  # المدعومة من تركيا، المحسوبة على أنقرة
+        k -= 1
+    if k < 1 or tokens[k].text not in patterns.patrons:
+        return False
+    return any(other.last == k - 1 and other.kind != "state" for other in context.actors_between(max(0, k - 8), k - 1))
+
+
 CARRYING_KINDS = frozenset({"airlift", "naval_landing"})  # a craft's move: what it carries moves
 
 
@@ -72,7 +85,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     speaks_of_own = bool(any_in(patterns.own_forces, context, s_first, end))
 
     def eligible(span: ActorSpan) -> bool:
-        if span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span):
+        if (span.first in role_tokens or _outlets_patron(context, patterns, span.first) or _opposed(context, patterns, span)
+                or _forces_patron(context, patterns, span)):
             return False  # the place itself (عبر تركيا), not 'armed groups in <place>'; not whom a channel serves,
             # nor the force faced (قبالة خطوط قوات حكومة الوحدة الوطنية)
         if _where_a_place_lies(context, patterns, span) or _said_absent(context, span) or _who_claims(context, patterns, span):

@@ -5741,3 +5741,9 @@ def test_movements_a_denial_pointing_back_after_the_claim_in_its_sentence_denies
     (move,) = _moves("وأضاف أن الجيش «لن يتردد في حشد جنود الاحتياط بولاية مدنين إذا تدهور الوضع الأمني»، نافياً وجود أي "
                      "قرار من هذا القبيل في الوقت الراهن.")
     assert move.status == "conditional"
+
+
+def test_movements_the_state_a_force_is_loyal_to_is_not_the_mover():
+    (move,) = _moves("أفاد المرصد بأن نحو 250 مقاتلاً من فصائل «الجيش الوطني السوري» الموالية لتركيا انطلقوا من عفرين إلى "
+                     "مطار امعيتيقة.")
+    assert _brief(move)[1:4] == (("فصائل «الجيش الوطني السوري»", "Syrian mercenaries"), ["عفرين"], ["مطار امعيتيقة"])
