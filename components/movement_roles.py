@@ -20,7 +20,7 @@ from components.movement_context import (
     word_in,
 )
 from components.movement_patterns import Patterns
-from components.phrases import joined
+from components.phrases import CONJUNCTIONS, joined
 from components.records import Mention
 
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
@@ -121,6 +121,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
+        if role == "destination" and previous_role == "origin" and _more_bases(context, patterns, boundary, first):
+            role = "origin"  # غادروا قاعدة الوطية ومعسكرات في منطقة صلاح الدين: the camps they left too
         if role == "destination" and _forces_there_before_a_direction(context, patterns, first):
             role = "stationed"  # بقوة من حرس المنشآت النفطية في حقل السرير إلى قاعدة معطن السارة: where they are
         if role is None and none_before == boundary and first == boundary + 1 and with_clitic(context, first, "و"):
@@ -668,6 +670,8 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, start):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
+        if role == "locator" and start - 1 > boundary and tokens[start - 1].text == PLACE_LINK:
+            break  # غادروا، في المقابل، قاعدة الوطية: 'in contrast', not 'opposite'; the verb's object
         if role:
             return role
         if k < first - 1 and patterns.stationed.at(normal, tokens, k):
@@ -704,6 +708,17 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             # الرابعة بورقلة: where they come from; not عناصر من ميليشيا الكانيات ببني وليد, which force (the ب is 'in')
         return "destination"
     return None
+
+
+def _more_bases(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether 'and camps in' (ومعسكرات في، ومواقع في) joins the place at ``first`` to the origin ending at
+    ``boundary``: more of the bases the force left."""
+    normal, tokens, j = context.norm.text, context.tokens, boundary + 1
+    match = patterns.home_bases.at(normal, tokens, j) if j < first else None
+    if not match or not tokens[j].text.startswith(CONJUNCTIONS[0]) or j + match[0] >= first:
+        return False
+    k = j + match[0]
+    return tokens[k].text == PLACE_LINK and all(tokens[i].text in patterns.skippable for i in range(k + 1, first))
 
 
 HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;

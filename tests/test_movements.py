@@ -5747,3 +5747,9 @@ def test_movements_the_state_a_force_is_loyal_to_is_not_the_mover():
     (move,) = _moves("أفاد المرصد بأن نحو 250 مقاتلاً من فصائل «الجيش الوطني السوري» الموالية لتركيا انطلقوا من عفرين إلى "
                      "مطار امعيتيقة.")
     assert _brief(move)[1:4] == (("فصائل «الجيش الوطني السوري»", "Syrian mercenaries"), ["عفرين"], ["مطار امعيتيقة"])
+
+
+def test_movements_in_contrast_is_no_locator_and_camps_left_with_a_base_are_left_too():
+    (move,) = _moves("وأوضح المرصد أن نحو 300 مقاتل غادروا، في المقابل، قاعدة الوطية ومعسكرات في منطقة صلاح الدين جنوبي "
+                     "طرابلس، وعادوا إلى شمال سوريا.")
+    assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["قاعدة الوطية", "منطقة صلاح الدين"], ["شمال سوريا"])
