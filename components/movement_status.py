@@ -175,6 +175,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
             if _in_a_relative_aside(context, patterns, scope_first, k, trigger.first):
                 continue  # مقاتلي «فاغنر»، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا: what they did before
+            if scope == "unless_past" and past_verb(context, patterns, trigger):
+                continue  # يرجح الخبراء أن سفينة أنزلت: likely to have happened, not planned
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
             if (status == "negated" and k + 1 < trigger.first and ":" in normal[tokens[k + 1].end:tokens[trigger.first].start]

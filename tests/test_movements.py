@@ -5753,3 +5753,10 @@ def test_movements_in_contrast_is_no_locator_and_camps_left_with_a_base_are_left
     (move,) = _moves("وأوضح المرصد أن نحو 300 مقاتل غادروا، في المقابل، قاعدة الوطية ومعسكرات في منطقة صلاح الدين جنوبي "
                      "طرابلس، وعادوا إلى شمال سوريا.")
     assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["قاعدة الوطية", "منطقة صلاح الدين"], ["شمال سوريا"])
+
+
+def test_movements_likely_plans_a_verb_to_come_and_hedges_a_past_one():
+    (move,) = _moves("يرجّح الخبراء أن سفينة إنزال روسية قادمة من طرطوس أنزلت عشرات العناصر في ميناء طبرق.")
+    assert (move.status, *_brief(move)[2:4]) == ("reported", ["طرطوس"], ["ميناء طبرق"])
+    (move,) = _moves("من المرجح أن تتحرك الكتيبة من براك نحو سبها.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["براك"], ["سبها"])
