@@ -298,6 +298,26 @@ def and_then(context: Context, trigger: Trigger) -> bool:
     return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
 
 
+RELATIVE_TO_VERB = 2  # words from the end of a relative clause to the main verb (التي وصلت إلى مرسى مطروح ستنتقل)
+
+
+def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                           movement: Movement) -> bool:
+    """Whether ``last`` is a past arrival told in a relative clause on the force (القوات التي وصلت إلى مرسى مطروح)
+    whose own verb, ``movement``'s, follows it with no origin of its own (ستنتقل براً إلى واحة سيوة)."""
+    if (movement.origins or not movement.destinations or not last.destinations or last.origins
+            or last.trigger is None or last.status != "reported" or last.kind == "mobilise"):
+        return False  # القوات التي حشدت في قاعدة براك ستتقدم: the massing is a move of its own
+    tokens, normal = context.tokens, context.norm.text
+    verb = token_at(context.norm, last.trigger.start)
+    if verb < 2 or not patterns.relatives.at(normal, tokens, verb - 1) or not patterns.forces.ends_at(normal, tokens, verb - 2):
+        return False
+    if not past_verb(context, patterns, Trigger(verb, verb, last.kind, "near", False, 0)):
+        return False
+    end = token_at(context.norm, last.destinations[-1].end - 1)
+    return 0 < trigger.first - end <= RELATIVE_TO_VERB + 1 and not context.marked(end, trigger.first)
+
+
 def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: int, trigger: Trigger,
                                   last: Movement, movement: Movement) -> bool:
     """Whether a movement that names no origin sets out from where the one before it (``last``, its last trigger
@@ -718,6 +738,9 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         movement = replace(movement, status=last.status)  # مدرعات إلى الجغبوب وتنفيذ إنزال في طبرق: the next leg,
         # or the next item, of a denied claim is denied with it, and so is where it set out from before (نفى أنباء عن
         # حشد مقاتلين في جالو، بعد نقلهم من الكفرة; not another force's arrival: عقب وصول قوة الوفاق إلى الشويرف)
+    if same_sentence and _arrived_in_a_relative(context, patterns, trigger, last, movement):
+        # القوات التي وصلت إلى مرسى مطروح ستنتقل براً إلى واحة سيوة: where the force arrived is where it sets out from
+        return replace(movement, origins=last.destinations[-1:], actor=movement.actor or last.actor), True
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and not last.destinations and last.status == movement.status

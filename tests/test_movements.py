@@ -5760,3 +5760,8 @@ def test_movements_likely_plans_a_verb_to_come_and_hedges_a_past_one():
     assert (move.status, *_brief(move)[2:4]) == ("reported", ["طرطوس"], ["ميناء طبرق"])
     (move,) = _moves("من المرجح أن تتحرك الكتيبة من براك نحو سبها.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["براك"], ["سبها"])
+
+
+def test_movements_where_a_force_arrived_in_a_relative_clause_is_where_its_verb_sets_out_from():
+    (move,) = _moves("المصدر نفسه: القوات التي وصلت إلى مرسى مطروح ستنتقل براً خلال ساعات إلى واحة سيوة، لتعزيز نقاط المراقبة.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["مرسى مطروح"], ["واحة سيوة"])
