@@ -356,6 +356,27 @@ def _sentences_after(context: Context, last: Movement, trigger: Trigger) -> int:
     return context.sentence_of[trigger.first] - context.sentence_of[token_at(context.norm, last.evidence.start)]
 
 
+FORCE_GOES_ON = 5  # sentences (a live page's updates and their times) over which a force named again goes on
+
+
+def _the_force_goes_on(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                       movement: Movement) -> bool:
+    """Whether a movement that only arrives (الرتل يصل إلى اوباري) follows, a few sentences on, one of the same status
+    and force that only set out (رتل ... يغادر سبها غرباً), its force named again as a whole at the start of its
+    sentence, right before its verb (الرتل، القوة): one journey, as a live page tells it update by update."""
+    if (not movement.destinations or movement.origins or not last.origins or last.destinations
+            or last.status != movement.status or not 0 < _sentences_after(context, last, trigger) <= FORCE_GOES_ON
+            or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
+        return False
+    l_first, l_last = bounds_of_sentence(context, token_at(context.norm, last.evidence.start))
+    if word_in(context, patterns.correction_marks, l_first, l_last):
+        return False  # تصحيح: الرتل انطلق من داخل العاصمة: a correction of a journey told before, not its start
+    k = trigger.first - 1
+    match = patterns.retold_forces.at(context.norm.text, context.tokens, k) if k >= 0 else None
+    return (bool(match) and match[0] == 1 and context.tokens[k].text[:match[1]] in ("", CONJUNCTIONS[0])
+            and bounds_of_sentence(context, k)[0] >= k - 2)  # the update's time (10:10) may open its sentence
+
+
 JOINING_BEFORE = 10  # words back from a trigger to 'joined it' (ولحقت بها مساء الأربعاء ثلاث شاحنات ... انطلقت)
 
 
@@ -772,7 +793,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         if merged.actor is None:  # هبطت في مطار غات طائرتا نقل تقلان عناصر من حرس الحدود التابع للقيادة العامة،
             merged = replace(merged, actor=_the_force_between(context, after, trigger, movement))  # قادمتين من ...
         return merged, True
-    if _our_journey_goes_on(context, trigger, last, movement):
+    if _our_journey_goes_on(context, trigger, last, movement) or _the_force_goes_on(context, patterns, trigger, last,
+                                                                                     movement):
         return with_origin(movement, last), True  # انطلقنا من القطرون قبل الفجر ... . بعد ساعة مررنا بتجرهي، ثم
         # بلغنا قاعدة الويغ: the reporter's own journey, told over two sentences
     if same_sentence and subject_of_the_last(context, patterns, trigger, last, movement):

@@ -5765,3 +5765,10 @@ def test_movements_likely_plans_a_verb_to_come_and_hedges_a_past_one():
 def test_movements_where_a_force_arrived_in_a_relative_clause_is_where_its_verb_sets_out_from():
     (move,) = _moves("المصدر نفسه: القوات التي وصلت إلى مرسى مطروح ستنتقل براً خلال ساعات إلى واحة سيوة، لتعزيز نقاط المراقبة.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["مرسى مطروح"], ["واحة سيوة"])
+
+
+def test_movements_a_column_named_again_update_by_update_makes_one_journey():
+    (move,) = _moves("متابعة مباشرة\n\n07:20\nرتل تابع لـ«اللواء طارق بن زياد» يغادر سبها غرباً، ومصادرنا تقول إنه يضم نحو 60 "
+                     "آلية مسلحة، في أكبر تحرك من نوعه في الجنوب الليبي منذ أشهر.\n\n08:45\nالرتل يمر بجرمة ويواصل طريقه "
+                     "غرباً.\n\n10:10\nالرتل يصل إلى اوباري، وشهود عيان يتحدثون عن تمركز آلياته عند مدخلها الشرقي.")
+    assert _brief(move)[1:4] == (("اللواء طارق بن زياد", "Libyan National Army"), ["سبها"], ["اوباري"])
