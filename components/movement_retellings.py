@@ -534,7 +534,8 @@ def with_home_army(text: str, words: list[str], lexicon: ActorLexicon, movements
             and name_key(m.actor.text) in phrases else m for m in movements]  # named most, or none
 
 
-TIMED_ITEM = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[|\-–—]")  # the time of a live page's update: 09:00 | ...
+TIMED_ITEM = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[|\-–—]|$)")  # the time of a live page's update: 09:00 | ...,
+# or alone on its line above the update
 ITEM_DATELINE = re.compile(r"\s*[^\s\-–—:|]+(?:[ \t]+[^\s\-–—:|]+){0,2}[ \t]+[-–—][ \t]+\S[^\n]{0,30}:")  # أنقرة -
 # «الأيام»: an item's own dateline, its outlet and a colon opening the line
 HEADLINE_WORDS = 25  # a first line this short, with more text after it, is the article's headline

@@ -5772,3 +5772,10 @@ def test_movements_a_column_named_again_update_by_update_makes_one_journey():
                      "آلية مسلحة، في أكبر تحرك من نوعه في الجنوب الليبي منذ أشهر.\n\n08:45\nالرتل يمر بجرمة ويواصل طريقه "
                      "غرباً.\n\n10:10\nالرتل يصل إلى اوباري، وشهود عيان يتحدثون عن تمركز آلياته عند مدخلها الشرقي.")
     assert _brief(move)[1:4] == (("اللواء طارق بن زياد", "Libyan National Army"), ["سبها"], ["اوباري"])
+
+
+def test_movements_a_live_page_s_first_update_under_its_time_is_body_not_headline():
+    moves = _moves("مباشر.. تعزيزات عسكرية نحو رأس جدير\n\n«حنبعل» - تونس\n\n08:50\nشهود عيان: وحدات من الجيش الوطني تغادر "
+                   "مدنين صباح اليوم في اتجاه الجنوب الشرقي.\n\n14:00\nالناطق باسم وزارة الدفاع: «وحدة من جيش البر ستنتقل مساء "
+                   "اليوم من تطاوين إلى الذهيبة».")
+    assert [(m.status, *_brief(m)[2:3]) for m in moves][-2:] == [("reported", ["مدنين"]), ("planned", ["تطاوين"])]
