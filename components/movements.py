@@ -408,6 +408,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if (status == "reported" and trigger.first and not trigger.prefix
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
+    if status == "reported" and not past_verb(context, patterns, trigger) and _in_a_decree(context, patterns, trigger):
+        status = "planned"  # المادة الأولى: تُنقل الكتيبة 55 مشاة من طرابلس إلى زوارة: what the decree orders
     hypothetical = (trigger.first and not trigger.prefix and context.tokens[trigger.first - 1].text in patterns.every
                     or _hypothetical_before(context, patterns, max(s_first, trigger.first - 3), trigger.first - 1)
                     and not (status == "conditional" and word_in(context, patterns.contingents, trigger.last + 1, s_last))
@@ -933,6 +935,21 @@ def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
 
 
 FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
+
+
+DECREE_LABEL_WORDS = 3  # words of a decree clause's label before its colon (المادة الأولى:، البند 2:، الفصل الثالث:)
+
+
+def _in_a_decree(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger stands in a line that opens as a clause of a decree or an order: its label (المادة، البند،
+    الفصل), a number or an ordinal, and a colon."""
+    normal, tokens = context.norm.text, context.tokens
+    start = normal.rfind("\n", 0, tokens[trigger.first].start) + 1
+    k = bisect_left(context.norm.starts, start)
+    if k >= trigger.first or tokens[k].text not in patterns.decree_labels:
+        return False
+    colon = normal.find(":", start, tokens[trigger.first].start)
+    return colon >= 0 and k + 1 < len(tokens) and tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start > colon
 
 
 def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int,
