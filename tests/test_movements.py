@@ -5789,3 +5789,9 @@ def test_movements_a_decree_s_clause_orders_what_it_tells_in_the_present():
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("planned", ["طرابلس"], ["زوارة"]), ("planned", ["قاعدة أبوستة البحرية"], ["ميناء زوارة"]),
         ("reported", ["الزاوية"], ["صبراتة"])]
+
+
+def test_movements_troop_carriers_in_a_column_move_nothing_of_their_own():
+    (move,) = _moves("وصلت إلى درنة مساء الأحد تعزيزات عسكرية تضم نحو 60 آلية بين مدرعات وشاحنات نقل جنود، قادمة من المرج "
+                     "مروراً بالبيضاء والقبة.")
+    assert _brief(move)[2:] == (["المرج"], ["درنة"], ["البيضاء", "القبة"])
