@@ -191,7 +191,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
         if role is None and roles and _sets_out_to(context, patterns, trigger, roles, opens, first):
             role = "destination"  # ستتحرك من وادي هور لاستعادة المالحة: what it sets out to retake
-        after, reach = ((_mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
+        after, reach = ((mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
                         else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
         if (role is None and after is not None and words_between(context, patterns, after, first) <= reach
                 and not names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
@@ -253,7 +253,7 @@ def _air_bridge(context: Context, trigger: Trigger,
     return [(first, mention, "origin"), second]
 
 
-def _mover_end(context: Context, trigger: Trigger, first: int) -> int:
+def mover_end(context: Context, trigger: Trigger, first: int) -> int:
     """The last token of the force named right after the trigger, before the place at ``first`` (دخل مسلحون من «مجلس
     القيادة العسكرية لإنقاذ الجمهورية»، ...، بلدة زوار: the gap to the place counts from the end of the name), else
     the trigger's last token."""

@@ -72,6 +72,7 @@ from components.movement_roles import (
     DISTANCE_REACH,
     coordinated,
     distance_reference,
+    mover_end,
     names_actor,
     places_with_roles,
     stationed_ends_at,
@@ -1055,7 +1056,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        if role is None and k - 1 == trigger.last and roles:
+        if role is None and roles and (k - 1 == trigger.last or k - 1 > trigger.last
+                                       and mover_end(context, trigger, k) == k - 1):  # دخلت أرتال «الجيش» المدينة
             role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
             # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
             # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again)
