@@ -77,6 +77,13 @@ def _meeting_place(context: Context, patterns: Patterns, boundary: int, first: i
     return word_in(context, patterns.meetings, max(boundary + 1, first - MEETING_REACH), first - 1)
 
 
+def _residents_town(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at ``first`` is where residents who speak live (وما يرويه سكان في طبرق والسلوم، أهالي
+    في مرزق): whose account it is, not where anyone goes."""
+    tokens = context.tokens
+    return first > 1 and tokens[first - 1].text == PLACE_LINK and tokens[first - 2].text in patterns.civilian_speakers
+
+
 def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> list[tuple[int, Mention, str]]:
     """(token, mention, role) for each place the trigger's clause ties to the movement."""
     roles: list[tuple[int, Mention, str]] = []
@@ -110,7 +117,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
         distance = distance_reference(context, patterns, first)
-        if (_in_a_forces_name(context, patterns, first) or distance
+        if (_in_a_forces_name(context, patterns, first) or distance or _residents_town(context, patterns, first)
                 or _patrons_place(context, patterns, first) or _meeting_place(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
             measured_from = boundary if distance else measured_from

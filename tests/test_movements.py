@@ -5801,3 +5801,9 @@ def test_movements_the_town_a_named_force_enters_is_the_one_named_before():
     (move,) = _moves("غريان.. مدينة الكهوف\n\nغريان - «الحوادث»\n\nفي الرابع من أبريل 2019 دخلت أرتال «الجيش الوطني الليبي» "
                      "المدينة من دون قتال يُذكر، قادمة من الجفرة عبر مزدة، لتتخذ منها قاعدة خلفية.")
     assert _brief(move)[1:] == (("الجيش الوطني الليبي", "Libyan National Army"), ["الجفرة"], ["غريان"], ["مزدة"])
+
+
+def test_movements_the_town_of_residents_who_tell_it_is_no_place_a_move_goes():
+    moves = _moves("تباينت الروايات حول تحركات عسكرية على جانبي الحدود، بين ما نقلته وكالة «رويترز» عن مصادر قبلية، وما "
+                   "يرويه سكان في طبرق والسلوم.")
+    assert not any(m.destinations for m in moves)
