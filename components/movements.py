@@ -257,7 +257,8 @@ def _from_it(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if not _from_it_follows(context, patterns, trigger):
         return []
     own = {first for first, _, _ in roles}
-    before = [k for k in context.places_between(s_first, trigger.first - 1) if k not in own]
+    before = [k for k in context.places_between(s_first, trigger.first - 1)
+              if k not in own and context.placed[k].place is not None]  # not a continent the map cannot place
     return [(before[-1], context.placed[before[-1]], "origin")] if before else []
 
 

@@ -5807,3 +5807,9 @@ def test_movements_the_town_of_residents_who_tell_it_is_no_place_a_move_goes():
     moves = _moves("تباينت الروايات حول تحركات عسكرية على جانبي الحدود، بين ما نقلته وكالة «رويترز» عن مصادر قبلية، وما "
                    "يرويه سكان في طبرق والسلوم.")
     assert not any(m.destinations for m in moves)
+
+
+def test_movements_from_it_is_the_last_place_the_map_can_place():
+    (move,) = _moves("تضاربت الروايات حول ما جرى في معبر رأس اجدير، إذ قالت وكالة تونس إفريقيا للأنباء «وات» إن القوة المكلفة "
+                     "بتأمين المعبر انسحبت منه ليل السبت نحو زوارة.")
+    assert _brief(move)[2:4] == (["رأس اجدير"], ["زوارة"])
