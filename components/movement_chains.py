@@ -485,8 +485,10 @@ def _from_there(context: Context, patterns: Patterns, after: int, trigger: Trigg
 
 def is_next_leg(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
-    or 'before' right before the verb (a time phrase between apart) tells the next leg of the movement before: it
-    sets out from where that one went."""
+    or 'before' right before the verb (a time phrase between apart), or 'after it' right after it (نُقلوا بعدها جواً),
+    tells the next leg of the movement before: it sets out from where that one went."""
+    if not patterns.legs_after.isdisjoint(context.norm.words[trigger.first + 1:trigger.last + 2]):
+        return True  # نُقلوا بعدها جواً إلى قاعدة براك: right after the verb, or inside the words of its trigger
     k = before_time_phrase(context, patterns, trigger.first)
     return k >= 0 and context.sentence_of[k] == context.sentence_of[trigger.first] and bool(
         patterns.next_legs.ends_at(context.norm.text, context.tokens, k))
