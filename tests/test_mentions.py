@@ -641,3 +641,9 @@ def test_mentions_a_weak_name_after_sector_is_a_place():
              for m in extract_text("وقال آمر قطاع الخمس في حرس السواحل إن الزوارق الخمس التابعة للقطاع تعمل.", article_id="t",
                                    source="t").mentions]
     assert found == [("الخمس", "Al Khums")]
+
+
+def test_mentions_we_built_is_no_benina_but_its_airport_and_a_move_to_it_are():
+    text = "وقال حفتر في كلمته: «لقد بنينا جيشاً من العدم». وهبطت الطائرة في مطار بنينا. ووصلت إلى بنينا طائرة."
+    found = [(m.start, m.text) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+    assert found == [(text.index("مطار بنينا"), "مطار بنينا"), (text.rindex("بنينا"), "بنينا")]
