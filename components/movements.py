@@ -679,7 +679,7 @@ def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: 
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
-SHIP_NAME_WORDS = 3  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو»)
+SHIP_NAME_WORDS = 5  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو», «تي سي جي غازي عنتاب»)
 
 
 def _ship_named_after(context: Context, trigger: Trigger) -> bool:

@@ -5827,3 +5827,9 @@ def test_movements_in_a_sign_that_opens_a_clause_whose_places_are_not_the_move_s
                      "الحدودي، في مؤشر على أن مخازن الجنوب الليبي ما زالت تغذي الجماعات المسلحة في شمال مالي، رغم "
                      "الدوريات التي تسيّرها قوات القيادة العامة قرب حقل الشرارة.")
     assert _brief(move)[2:] == (["أوباري"], ["كيدال"], ["المثلث الحدودي"])
+
+
+def test_movements_a_turkish_ship_s_long_quoted_name_stands_between_it_and_its_verb():
+    (move,) = _moves("أعلنت الوزارة أن الفرقاطة «تي سي جي غازي عنتاب» أبحرت مطلع الأسبوع من قاعدة أكساز البحرية ورست "
+                     "الأربعاء بقاعدة مصراتة البحرية.")
+    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["قاعدة أكساز البحرية"], ["مصراتة"])
