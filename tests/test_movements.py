@@ -5833,3 +5833,9 @@ def test_movements_a_turkish_ship_s_long_quoted_name_stands_between_it_and_its_v
     (move,) = _moves("أعلنت الوزارة أن الفرقاطة «تي سي جي غازي عنتاب» أبحرت مطلع الأسبوع من قاعدة أكساز البحرية ورست "
                      "الأربعاء بقاعدة مصراتة البحرية.")
     assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["قاعدة أكساز البحرية"], ["مصراتة"])
+
+
+def test_movements_a_landing_set_out_from_a_ship_moored_in_a_port_set_out_from_the_port():
+    (move,) = _moves("نفذت عناصر من مشاة البحرية التركية، صباح الأحد، إنزالاً تدريبياً على شاطئ القره بوللي انطلاقاً من سفينة "
+                     "إنزال راسية في ميناء الخمس.")
+    assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["ميناء الخمس"], ["القره بوللي"])
