@@ -33,6 +33,7 @@ ORIGIN_LINK = normalise_word("من")
 NAME_BLANKS = BLANKS + "«“"  # a force's name may open a quote of its last words: حكومة «الوحدة الوطنية» (a quote
 # closed inside it is not its name's: «الفيلق الأفريقي» الروسي)
 QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+UNIT_QUOTES = "«“\""  # what may open a unit's quoted name («القوة المشتركة»، "القوة المشتركة")
 
 
 class ActorSpan(NamedTuple):
@@ -102,7 +103,7 @@ class ActorLexicon:
     libyan_sides: frozenset[str] = frozenset()  # what a bare 'the army' may be read as in Libyan news
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     irregulars: frozenset[str] = frozenset()  # kind 'rebels' or 'mercenaries': no operations room or battalion of theirs
-    bare_armies: frozenset[str] = frozenset()  # the armies a bare الجيش may be: not forces abroad (not_the_army)
+    bare_armies: frozenset[str] = frozenset()  # what a bare الجيش may be: no force abroad (not_the_army), no town's own
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -165,8 +166,9 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),
                         irregulars=frozenset(name for name, kind in index.values() if kind in ("rebels", "mercenaries")),
-                        bare_armies=frozenset(name for name, kind in index.values()
-                                              if kind == "army" and name not in cues["not_the_army"]),
+                        bare_armies=frozenset(name for name, kind in index.values()  # not forces abroad, nor a
+                                              if kind == "army" and name not in cues["not_the_army"]  # town's own
+                                              and name not in by_place.values()),  # brigades (Misrata forces)
                         libyan_sides=frozenset(cues["libyan_sides"]), town_forces=frozenset(by_place.values()),
                         quoted_home_army=_quoted_army(cues["home_army_quoted"], home_stem),
                         home_army_names=tuple(sorted(" ".join(key) for key, (name, _) in index.items()
@@ -228,10 +230,12 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
             if (not unit.actor.name and k + 1 < len(tokens) and tokens[k].text in lexicon.unit_owner_links
                     and tokens[k + 1].text[:1] == "ل"):  # «القوة المشتركة» التابعة لمدينة مصراته: Misrata's
                 owned = _forces_of_town_owning(text, tokens, offsets, placed, lexicon, i, k + 1, 0)
-                if owned is not None:
-                    start = offsets[tokens[i].start]
-                    opened = start and any(text[start - 1] == opening for opening, _ in QUOTE_PAIRS)
-                    unit = owned._replace(actor=Actor(text[start - 1] + owned.actor.text, owned.actor.name)) if opened else owned
+                if owned is not None:  # its words as the unit's own begin (no clitic: بالقوة المشتركة), its quote too
+                    end = offsets[tokens[i].start] + len(owned.actor.text)
+                    start = text.find(unit.actor.text.lstrip(UNIT_QUOTES), offsets[tokens[i].start], end)
+                    if start > 0 and text[start - 1] in UNIT_QUOTES:
+                        start -= 1
+                    unit = owned._replace(actor=Actor(text[start:end], owned.actor.name))
             spans.append(unit)
             resume = unit.last + 1
             continue

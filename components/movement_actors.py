@@ -59,6 +59,9 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
 
 
+LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's name (فصائل «الجيش الوطني السوري»)
+
+
 def _forces_patron(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
     """Whether a state named at ``span`` is only whom the force named right before it is loyal to (فصائل «الجيش
     الوطني السوري» الموالية لتركيا: the factions move, not Turkey)."""
@@ -69,7 +72,8 @@ def _forces_patron(context: Context, patterns: Patterns, span: ActorSpan) -> boo
         k -= 1
     if k < 1 or tokens[k].text not in patterns.patrons:
         return False
-    return any(other.last == k - 1 and other.kind != "state" for other in context.actors_between(max(0, k - 8), k - 1))
+    return any(other.last == k - 1 and other.kind != "state"
+               for other in context.actors_between(max(0, k - LOYAL_FORCE_WORDS), k - 1))
 
 
 CARRYING_KINDS = frozenset({"airlift", "naval_landing"})  # a craft's move: what it carries moves
@@ -621,6 +625,9 @@ def _nation_of_the_move(context: Context, patterns: Patterns, trigger: Trigger, 
     return None
 
 
+FORCE_WORDS = 3  # words of a force's name before its nationality (حرس الحدود المصري)
+
+
 def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
     """'إن المدرعات المصرية عبرت منفذ امساعد', 'عن الآليات التركية التي وصلت': a force word and a nationality right
     before the verb (a relative pronoun between), as _nation_of_the_move reads them after it; not one without a
@@ -632,12 +639,12 @@ def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigg
     armies = nations.get(tokens[k].text) if k > s_first else None
     if not armies or not armies[0]:
         return None
-    force = next((first for first in patterns.forces.between(max(s_first, k - 3), k - 1)
+    force = next((first for first in patterns.forces.between(max(s_first, k - FORCE_WORDS), k - 1)
                   if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == k), None)
     if force is None or force > s_first and tokens[force - 1].text in patterns.partner_words:
         return None  # دوريات مشتركة مع حرس الحدود المصري ستنطلق: who the movers go with
-    offsets = context.norm.offsets
-    return Actor(context.text[offsets[tokens[force].start]:offsets[tokens[k].end - 1] + 1], armies[0])
+    offsets, prefix = context.norm.offsets, patterns.forces.at(context.norm.text, tokens, force)[1]
+    return Actor(context.text[offsets[tokens[force].start + prefix]:offsets[tokens[k].end - 1] + 1], armies[0])
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

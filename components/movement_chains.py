@@ -303,8 +303,9 @@ RELATIVE_TO_VERB = 2  # words from the end of a relative clause to the main verb
 
 def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
                            movement: Movement) -> bool:
-    """Whether ``last`` is a past arrival told in a relative clause on the force (القوات التي وصلت إلى مرسى مطروح)
-    whose own verb, ``movement``'s, follows it with no origin of its own (ستنتقل براً إلى واحة سيوة)."""
+    """Whether ``last`` is where the force went, told in the past in a relative clause on it (القوات التي وصلت إلى
+    مرسى مطروح; not where it massed, a move of its own), and its own verb, ``movement``'s, follows it with no origin
+    of its own (ستنتقل براً إلى واحة سيوة)."""
     if (movement.origins or not movement.destinations or not last.destinations or last.origins
             or last.trigger is None or last.status != "reported" or last.kind == "mobilise"):
         return False  # القوات التي حشدت في قاعدة براك ستتقدم: the massing is a move of its own
@@ -798,7 +799,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if _our_journey_goes_on(context, trigger, last, movement) or _the_force_goes_on(context, patterns, trigger, last,
                                                                                      movement):
         return with_origin(movement, last), True  # انطلقنا من القطرون قبل الفجر ... . بعد ساعة مررنا بتجرهي، ثم
-        # بلغنا قاعدة الويغ: the reporter's own journey, told over two sentences
+        # بلغنا قاعدة الويغ: the reporter's own journey, told over two sentences; so is a column's on a live page,
+        # named again update by update (رتل ... يغادر سبها ... الرتل يصل إلى اوباري)
     if same_sentence and subject_of_the_last(context, patterns, trigger, last, movement):
         # حطت في قاعدة براك ثلاث طائرات شحن روسية قادمة من الخادم: the vehicles' force
         return replace(with_origin(last, movement), actor=movement.actor or last.actor), True

@@ -236,6 +236,8 @@ class Patterns:
     partner_words: frozenset[str]  # دوريات مشتركة مع حرس الحدود المصري: the movers' partner, not they
     decree_labels: frozenset[str]  # المادة الأولى: what opens a decree's clause, which orders what it tells
     legs_after: frozenset[str]  # نُقلوا بعدها جواً: right after a verb, the next leg of the move before
+    apodoses: frozenset[str]  # فسوف: what opens the answer to a condition
+    apodosis_prefixes: frozenset[str]  # فس: the answer's ف and future fused to its verb (فستتقدم)
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -316,6 +318,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "contrast_openers": "contrast_opener", "again_words": "again_word",
     "escort_verbs": "escort_verb", "partner_words": "partner_word",
     "decree_labels": "decree_label", "legs_after": "leg_after",
+    "apodoses": "apodosis", "apodosis_prefixes": "apodosis_prefix",
 }
 
 

@@ -258,8 +258,12 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     denials: list[tuple[int, list[Mention], set[str], set[str]]] | None = None
     told: list[Movement] = []
     answered: list[tuple[int, set[str]]] = []  # (first token of the denial sentence, the claim's places)
+    headlines: list[tuple[int, int]] | None = None  # the article's headline lines, once a question needs them
     for movement in movements:
-        claim_last = circulated_claim(context, patterns, movement) or _asked(context, patterns, movement)
+        claim_last = circulated_claim(context, patterns, movement)
+        if claim_last is None and movement.status == "reported" and _in_a_question(context, movement):
+            headlines = _headline_lines(context.text, patterns.bulletins) if headlines is None else headlines
+            claim_last = _asked(context, movement, headlines)
         if claim_last is not None:
             denials = _denial_sentences(context, patterns) if denials is None else denials
             keys = _place_keys(movement)
@@ -284,14 +288,12 @@ def claims_denied_later(context: Context, patterns: Patterns, movements: list[Mo
     return [m for m in told if not any(_denies_again(context, m, first, keys) for first, keys in answered)]
 
 
-def _asked(context: Context, patterns: Patterns, movement: Movement) -> int | None:
+def _asked(context: Context, movement: Movement, headlines: list[tuple[int, int]]) -> int | None:
     """The last token of the sentence of a reported movement a question tells (ولماذا لا نتحدث عن المدرعات المصرية
     التي عبرت منفذ امساعد؟، س: هناك من يقول إن قوة منكم دخلت بني وليد): a claim put to the other side, as one passed
-    around, which a denial answering it makes denied. Not a headline's (مقاتلون سوريون يُنقلون من بنغازي إلى
-    الكفرة.. ووجهتهم السودان؟): the body tells it."""
-    if movement.status != "reported" or movement.trigger is None or not _in_a_question(context, movement):
-        return None
-    if any(start <= movement.evidence.start < end for start, end in _headline_lines(context.text, patterns.bulletins)):
+    around, which a denial answering it makes denied. Not a headline's (``headlines``: مقاتلون سوريون يُنقلون من بنغازي
+    إلى الكفرة.. ووجهتهم السودان؟): the body tells it."""
+    if movement.trigger is None or any(start <= movement.evidence.start < end for start, end in headlines):
         return None
     return bounds_of_sentence(context, token_at(context.norm, movement.trigger.start))[1]
 

@@ -677,7 +677,9 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, start):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
-        if role == "locator" and start - 1 > boundary and tokens[start - 1].text == PLACE_LINK:
+        if role == "locator" and tokens[start].text in patterns.contrast_openers and (
+                not tokens[start].text.startswith("ال")  # بالمقابل
+                or start - 1 > boundary and tokens[start - 1].text.removeprefix(CONJUNCTIONS[0]) == PLACE_LINK):
             break  # غادروا، في المقابل، قاعدة الوطية: 'in contrast', not 'opposite'; the verb's object
         if role:
             return role
@@ -734,8 +736,9 @@ HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مس�
 
 def _home_base_before(context: Context, patterns: Patterns, boundary: int, link: int) -> bool:
     """'من معسكراتها في غريان', 'من مستودع شركة البريقة في سبها': من, a word for a force's base or depot (and a
-    few words of its name), then في at token ``link``: the place after it is where the force sets out from. Not past
-    another word of direction (من الميناء إلى معسكراتها في أبو سليم: where it goes)."""
+    few words of its name), then في (or على: من مواقعهم على الحدود مع ليبيا) at token ``link``: the place after it
+    is where the force sets out from. Not past another word of direction (من الميناء إلى معسكراتها في أبو سليم:
+    where it goes)."""
     normal, tokens = context.norm.text, context.tokens
     for k in range(link - 1, max(boundary + 1, link - 1 - HOME_BASE_NAME), -1):
         if not joined(normal, tokens, k, link) or patterns.directions.at(normal, tokens, k):

@@ -25,7 +25,6 @@ TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clau
 # after it, places' names and time words not counted (جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل)
 
 
-APODOSIS = "فس"  # what opens the future verb that answers a condition (إذا اقترب ... فستتقدم)
 
 
 def before_time_phrase(context: Context, patterns: Patterns, first: int, joined_only: bool = False) -> int:
@@ -218,7 +217,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
                     and context.places_between(following, k - 1)):
                 continue
-            if cue[2][0] == "conditional" and trigger.last < k < following and _answered_by(context, following):
+            if cue[2][0] == "conditional" and trigger.last < k < following and _answered_by(context, patterns, k, following):
                 continue  # سننقل سرية إلى مطار الكفرة، وإذا اقترب أي مسلح فستتقدم وحداتنا: the next verb's condition
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
@@ -302,8 +301,9 @@ def points_back(context: Context, patterns: Patterns, after: int, s_last: int, w
     j, words, aside = after, 0, True  # aside: the first one set off by commas may still be stepped over
     while j <= s_last and words <= POINTER_REACH:
         if tokens[j].text in pointers and not _the_commander(context, j):
-            if whole and (tokens[j - 1].text == ORIGIN_LINK or j < s_last and tokens[j + 1].text.startswith("ال")):
-                return False
+            if whole and (tokens[j - 1].text == ORIGIN_LINK or j < s_last and tokens[j].text.startswith("ال")
+                          and tokens[j + 1].text.startswith("ال")):  # من هذا القبيل; فرض الأمر الواقع (not هذه
+                return False  # الأنباء, what is denied)
             return j == s_last or tokens[j + 1].text not in patterns.pointer_details  # not الادعاءات التي روجتها
         span = next((span for span in context.actors_between(j, j)), None)
         source = None if span else patterns.sources.at(normal, tokens, j)
@@ -404,10 +404,15 @@ def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last
     return None
 
 
-def _answered_by(context: Context, following: int) -> bool:
-    """Whether the trigger at token ``following`` is a future verb opening with the ف that answers a condition before
-    it (وإذا اقترب أي مسلح فستتقدم وحداتنا): the condition is that verb's."""
-    return following < len(context.tokens) and context.tokens[following].text.startswith(APODOSIS)
+def _answered_by(context: Context, patterns: Patterns, k: int, following: int) -> bool:
+    """Whether the condition at token ``k`` is answered by the trigger at ``following``: that verb opens with the ف and
+    the future's س (وإذا اقترب أي مسلح فستتقدم وحداتنا), or an answer's word stands between them (فسوف تتقدم): the
+    condition is that verb's."""
+    if following >= len(context.tokens):
+        return False
+    word = context.tokens[following].text
+    return (any(word.startswith(prefix) for prefix in patterns.apodosis_prefixes)
+            or not patterns.apodoses.isdisjoint(context.norm.words[k + 1:following]))
 
 
 def _a_question(context: Context, first: int, last: int) -> bool:
@@ -454,7 +459,7 @@ def _denial_before(context: Context, patterns: Patterns, trigger: Trigger) -> bo
     if any(not _a_time(context, patterns, k) for k in patterns.scope_breaks.ends_between(s_first, trigger.first - 1)):
         return False  # 'غير أن المصدر ذاته قال إن القيادة تعتزم سحب سريتين': 'but' sets it against the denial
     if any(_first_cue(context, patterns, s_first, trigger.first - 1, ("planned", scope)) is not None
-           for scope in ("before", "sentence")):
+           for scope in ("before", "unless_past", "sentence")):
         return False  # 'وأعلنت الرئاسة ذاتها أنها تعتزم إرسال سرية': a plan of its own, not the claim denied
     p_first, p_last = bounds_of_sentence(context, s_first - 1)
     if context.places_between(p_first, p_last) or _first_cue(context, patterns, p_first, p_last,

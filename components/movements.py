@@ -553,10 +553,10 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
         near = _past_the_owner(context, max(s_first, min(near, aside - FORCE_BEFORE)), trigger._replace(first=aside),
                                s_first)
-    window = max(s_first, trigger.first - FORCE_BEFORE)
-    subject = _past_the_station(context, patterns, window, trigger, s_first)  # الوحدات المرابطة في برج الخضراء لن
-    subject = subject if subject < window else max(s_first, trigger.first - SUBJECT_BEFORE)  # تُسحب: the passive's
-    before = {"after": subject, "near": near, "bi": near, "sentence": s_first}  # subject past where it is stationed
+    station = _station_before(context, patterns, max(s_first, trigger.first - FORCE_BEFORE), trigger, s_first)
+    subject = (max(s_first, trigger.first - SUBJECT_BEFORE) if station is None  # الوحدات المرابطة في برج الخضراء لن
+               else max(s_first, station - FORCE_BEFORE))  # تُسحب: the passive's subject past where it is stationed
+    before = {"after": subject, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
     if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)
@@ -667,15 +667,21 @@ def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: 
     """Where a force word may stand before a 'near' trigger, moved back past where the force is stationed (or has
     arrived) when that ends right before the trigger or its particle: 'وحدات القيادة العامة المتمركزة في القطرون
     «ستتقدم نحو منفذ التوم»', 'الوحدات الواصلة إلى بن قردان لن تتقدم نحو الحدود'."""
+    station = _station_before(context, patterns, near, trigger, s_first)
+    return near if station is None else max(s_first, min(near, station - FORCE_BEFORE))
+
+
+def _station_before(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int | None:
+    """The token of the word for being stationed (المتمركزة، الواصلة) whose place ends right before the trigger or
+    its particle, from ``near`` on; else None."""
     normal, tokens = context.norm.text, context.tokens
     k = last = _before_its_particle(context, patterns, trigger, near)  # الوحدات الواصلة إلى بن قردان لن تتقدم
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
-        return near
-    station = next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
-                    if patterns.stationed.at(normal, tokens, j)), None)
-    return near if station is None else max(s_first, min(near, station - FORCE_BEFORE))
+        return None
+    return next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
+                 if patterns.stationed.at(normal, tokens, j)), None)
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
@@ -951,7 +957,7 @@ def _in_a_decree(context: Context, patterns: Patterns, trigger: Trigger) -> bool
     if k >= trigger.first or tokens[k].text not in patterns.decree_labels:
         return False
     colon = normal.find(":", start, tokens[trigger.first].start)
-    return colon >= 0 and k + 1 < len(tokens) and tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start > colon
+    return colon >= 0 and tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start > colon
 
 
 def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int,
