@@ -298,7 +298,7 @@ def and_then(context: Context, trigger: Trigger) -> bool:
     return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
 
 
-RELATIVE_TO_VERB = 2  # words from the end of a relative clause to the main verb (التي وصلت إلى مرسى مطروح ستنتقل)
+ARRIVAL_TO_VERB = 3  # words from the end of a relative clause to the main verb (التي وصلت إلى مرسى مطروح ستنتقل)
 
 
 def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
@@ -316,7 +316,7 @@ def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigge
     if not past_verb(context, patterns, Trigger(verb, verb, last.kind, "near", False, 0)):
         return False
     end = token_at(context.norm, last.destinations[-1].end - 1)
-    return 0 < trigger.first - end <= RELATIVE_TO_VERB + 1 and not context.marked(end, trigger.first)
+    return 0 < trigger.first - end <= ARRIVAL_TO_VERB and not context.marked(end, trigger.first)
 
 
 def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: int, trigger: Trigger,
