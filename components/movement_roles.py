@@ -677,6 +677,9 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             return "stationed"  # الوحدات المرابطة عند سرت، كانت متمركزة في محيط شحات: where it sets out from
         if role == "locator" and _home_base_before(context, patterns, boundary, start):
             return "stationed"  # انسحبوا من مواقعهم قرب أرليت إلى ليبيا: where they set out from
+        if role == "locator" and any(patterns.roles.ends_at(normal, tokens, j) == "via"
+                                     for j in range(max(boundary + 1, start - VIA_ROAD_WORDS), start)):
+            return "via"  # عبر المسالك المحاذية لجانت: the tracks by Djanet are the way, Djanet with them
         if role == "locator" and tokens[start].text in patterns.contrast_openers and (
                 not tokens[start].text.startswith("ال")  # بالمقابل
                 or start - 1 > boundary and tokens[start - 1].text.removeprefix(CONJUNCTIONS[0]) == PLACE_LINK):
@@ -730,6 +733,7 @@ def _more_bases(context: Context, patterns: Patterns, boundary: int, first: int)
     return tokens[k].text == PLACE_LINK and all(tokens[i].text in patterns.skippable for i in range(k + 1, first))
 
 
+VIA_ROAD_WORDS = 3  # words between 'via' and a word that locates the way by a place (عبر المسالك المحاذية لجانت)
 HOME_BASE_NAME = 5  # words of a base's own name between it and في (من مستودع شركة البريقة في سبها;
 # من مقر الناحية العسكرية السادسة في تمنراست)
 

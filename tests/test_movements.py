@@ -5853,3 +5853,9 @@ def test_movements_a_landing_set_out_from_a_ship_moored_in_a_port_set_out_from_t
     (move,) = _moves("نفذت عناصر من مشاة البحرية التركية، صباح الأحد، إنزالاً تدريبياً على شاطئ القره بوللي انطلاقاً من سفينة "
                      "إنزال راسية في ميناء الخمس.")
     assert (move.kind, *_brief(move)[2:4]) == ("naval_landing", ["ميناء الخمس"], ["القره بوللي"])
+
+
+def test_movements_a_place_that_locates_the_way_a_move_takes_is_passed():
+    (move,) = _moves("اعترضت مفرزة قافلة كانت تنقل رشاشات وذخيرة قادمة من أرليت النيجرية ومتجهة نحو غات الليبية عبر المسالك "
+                     "المحاذية لجانت، وفق مصدر أمني.")
+    assert _brief(move)[2:] == (["أرليت"], ["غات"], ["جانت"])
