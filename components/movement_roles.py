@@ -386,14 +386,18 @@ def _in_an_aside(context: Context, patterns: Patterns, boundary: int, first: int
     return bool(after) and after[2] in ("destination", "origin") and tokens[last + 1].text != PLACE_LINK
 
 
+MEMBER_WORD_AT = 3  # the member word's place in its aside: first (، بينهم) or a word or two on (، شارك كثير منهم)
+
+
 def _about_its_members(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
     """Whether the place at ``first`` stands in an aside about who the force's members are, opened after a comma
-    past the place ending at ``boundary`` (، بينهم، معظمهم) with no word of direction after its first word."""
+    past the place ending at ``boundary`` (، بينهم، معظمهم; a word or two on: ، شارك كثير منهم سابقاً في عمليتي ...
+    بشمال سوريا) with no word of direction after its member word."""
     words, normal, tokens = context.norm.words, context.norm.text, context.tokens
     if patterns.member_asides.isdisjoint(words[boundary + 1:first]):
         return False  # most gaps between places hold none: one look at C speed
     opening = next((k for k in range(boundary + 1, first) if words[k] in patterns.member_asides
-                    and context.mark_after(k - 1)), None)
+                    and any(context.mark_after(j) for j in range(max(boundary, k - MEMBER_WORD_AT), k))), None)
     return (opening is not None and not context.marked(opening, first)  # not past the comma that closes it
             and not any(patterns.directions.at(normal, tokens, k) for k in range(opening + 1, first)))
 
