@@ -647,3 +647,9 @@ def test_mentions_we_built_is_no_benina_but_its_airport_and_a_move_to_it_are():
     text = "وقال حفتر في كلمته: «لقد بنينا جيشاً من العدم». وهبطت الطائرة في مطار بنينا. ووصلت إلى بنينا طائرة."
     found = [(m.start, m.text) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
     assert found == [(text.index("مطار بنينا"), "مطار بنينا"), (text.rindex("بنينا"), "بنينا")]
+
+
+def test_mentions_a_cafe_named_after_a_city_is_no_place():
+    text = "نزلت في الساحة الرئيسية لبنقردان. جلست في «مقهى طرابلس»، وطلبت شاياً أحمر."
+    found = [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+    assert found == ["بنقردان"]
