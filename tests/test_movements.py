@@ -5871,3 +5871,9 @@ def test_movements_within_a_plan_opens_a_clause_whose_places_are_not_the_move_s(
     (move,) = _moves("جاء الاعتراض بعد يومين من نقل طائرة عسكرية 60 عنصراً من خفر السواحل من مطار معيتيقة إلى مطار زوارة، ضمن "
                      "خطة لتضييق الخناق على شبكات التهريب الناشطة بين زوارة والحدود مع تونس.")
     assert _brief(move)[2:4] == (["مطار معيتيقة"], ["مطار زوارة"])
+
+
+def test_movements_the_triangle_alone_is_the_border_triangle_named_before():
+    moves = _moves("وكان ضمن المتحرك الذي خرج من الفاشر إلى المثلث الحدودي مطلع 2025 لتأمين الطرق الصحراوية المؤدية إلى "
+                   "ليبيا ومصر، ثم انسحب مع رفاقه من المثلث إلى الدبة في يونيو من العام نفسه.")
+    assert _brief(moves[-1])[2:4] == (["المثلث الحدودي"], ["الدبة"])  # the triangle named before, not 'a triangle'
