@@ -21,7 +21,7 @@ from components.movement_context import (
     word_in,
 )
 from components.movement_patterns import Patterns
-from components.movement_roles import ON
+from components.movement_roles import patron_word_before
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
 from components.text import Token, name_key
@@ -51,12 +51,8 @@ PATRON_REACH = 2  # words between a channel (قنوات، صفحات) and the wo
 def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
     للقيادة العامة عن حشد قوات, صفحات محسوبة على حكومة الوحدة: the army is not the force massing)."""
-    tokens = context.tokens
-    if first > 1 and tokens[first - 1].text == ON:  # صفحات محسوبة على حكومة الوحدة
-        first -= 1
-    if first == 0 or tokens[first - 1].text not in patterns.patrons:
-        return False
-    return word_in(context, patterns.media, first - 1 - PATRON_REACH, first - 2)
+    k = patron_word_before(context, patterns, first)
+    return k is not None and word_in(context, patterns.media, k - PATRON_REACH, k - 1)
 
 
 LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's name (فصائل «الجيش الوطني السوري»)
@@ -65,15 +61,9 @@ LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's 
 def _forces_patron(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
     """Whether a state named at ``span`` is only whom the force named right before it is loyal to (فصائل «الجيش
     الوطني السوري» الموالية لتركيا: the factions move, not Turkey)."""
-    tokens, k = context.tokens, span.first - 1
-    if span.kind != "state" or k < 1:
-        return False
-    if tokens[k].text in (ON, ORIGIN_LINK):  # المدعومة من تركيا، المحسوبة على أنقرة
-        k -= 1
-    if k < 1 or tokens[k].text not in patterns.patrons:
-        return False
-    return any(other.last == k - 1 and other.kind != "state"
-               for other in context.actors_between(max(0, k - LOYAL_FORCE_WORDS), k - 1))
+    k = patron_word_before(context, patterns, span.first) if span.kind == "state" else None
+    return k is not None and any(other.last == k - 1 and other.kind != "state"
+                                 for other in context.actors_between(max(0, k - LOYAL_FORCE_WORDS), k - 1))
 
 
 CARRYING_KINDS = frozenset({"airlift", "naval_landing"})  # a craft's move: what it carries moves
@@ -625,7 +615,7 @@ def _nation_of_the_move(context: Context, patterns: Patterns, trigger: Trigger, 
     return None
 
 
-FORCE_WORDS = 3  # words of a force's name before its nationality (حرس الحدود المصري)
+NATION_FORCE_WORDS = 3  # words of a force's name before its nationality (حرس الحدود المصري)
 
 
 def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
@@ -639,12 +629,13 @@ def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigg
     armies = nations.get(tokens[k].text) if k > s_first else None
     if not armies or not armies[0]:
         return None
-    force = next((first for first in patterns.forces.between(max(s_first, k - FORCE_WORDS), k - 1)
-                  if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == k), None)
+    force, match = next(((first, match) for first in patterns.forces.between(max(s_first, k - NATION_FORCE_WORDS), k - 1)
+                         if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == k),
+                        (None, None))
     if force is None or force > s_first and tokens[force - 1].text in patterns.partner_words:
         return None  # دوريات مشتركة مع حرس الحدود المصري ستنطلق: who the movers go with
-    offsets, prefix = context.norm.offsets, patterns.forces.at(context.norm.text, tokens, force)[1]
-    return Actor(context.text[offsets[tokens[force].start + prefix]:offsets[tokens[k].end - 1] + 1], armies[0])
+    offsets = context.norm.offsets
+    return Actor(context.text[offsets[tokens[force].start + match[1]]:offsets[tokens[k].end - 1] + 1], armies[0])
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

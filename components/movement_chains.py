@@ -340,14 +340,19 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
             or _goes_on_from_the_massing(context, patterns, trigger, last, movement))
 
 
+def _arrives_after_setting_out(last: Movement, movement: Movement) -> bool:
+    """Whether ``movement`` only arrives (a destination, no origin) and ``last``, of the same status, only set out."""
+    return (bool(movement.destinations) and not movement.origins and bool(last.origins) and not last.destinations
+            and last.status == movement.status)
+
+
 WE = "نا"  # the first person plural's ending (انطلقنا، بلغنا)
 
 
 def _our_journey_goes_on(context: Context, trigger: Trigger, last: Movement, movement: Movement) -> bool:
     """Whether a first-person movement that only arrives (بلغنا قاعدة الويغ) follows, in the next sentence, a
     first-person one that only set out (انطلقنا من القطرون), of the same status: one journey."""
-    return (bool(movement.destinations) and not movement.origins and bool(last.origins) and not last.destinations
-            and last.status == movement.status and last.trigger is not None
+    return (_arrives_after_setting_out(last, movement) and last.trigger is not None
             and trigger_word(context, trigger).endswith(WE) and last.trigger.text.endswith(WE)
             and _sentences_after(context, last, trigger) == 1)
 
@@ -365,8 +370,7 @@ def _the_force_goes_on(context: Context, patterns: Patterns, trigger: Trigger, l
     """Whether a movement that only arrives (الرتل يصل إلى اوباري) follows, a few sentences on, one of the same status
     and force that only set out (رتل ... يغادر سبها غرباً), its force named again as a whole at the start of its
     sentence, right before its verb (الرتل، القوة): one journey, as a live page tells it update by update."""
-    if (not movement.destinations or movement.origins or not last.origins or last.destinations
-            or last.status != movement.status or not 0 < _sentences_after(context, last, trigger) <= FORCE_GOES_ON
+    if (not _arrives_after_setting_out(last, movement) or not 0 < _sentences_after(context, last, trigger) <= FORCE_GOES_ON
             or movement.actor is not None and last.actor is not None and movement.actor.name != last.actor.name):
         return False
     l_first, l_last = bounds_of_sentence(context, token_at(context.norm, last.evidence.start))

@@ -59,13 +59,21 @@ def purpose_noun(context: Context, trigger: Trigger) -> bool:
     return trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in PRESENT_PREFIXES
 
 
+def patron_word_before(context: Context, patterns: Patterns, first: int) -> int | None:
+    """The token of the word that says whom what is named at token ``first`` serves or belongs to, right before it or
+    before على/من (الموالين لتركيا، محسوبة على مصراتة، المدعومة من تركيا), else None."""
+    tokens = context.tokens
+    k = first - 1
+    if k > 0 and tokens[k].text in (ON, ORIGIN_LINK):
+        k -= 1
+    return k if k >= 0 and tokens[k].text in patterns.patrons else None
+
+
 def _patrons_place(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the place at token ``first`` is whom a force or a channel serves or belongs to (المرتزقة السوريين
     الموالين لتركيا، قوة حرس الحدود التابعة لطرابلس، كتائب محسوبة على مصراتة): not where anyone goes."""
-    tokens = context.tokens
-    if first and tokens[first - 1].text in patterns.patrons and with_clitic(context, first, "ل"):
-        return True
-    return first > 1 and tokens[first - 1].text in (ON, ORIGIN_LINK) and tokens[first - 2].text in patterns.patrons
+    k = patron_word_before(context, patterns, first)
+    return k is not None and (k < first - 1 or with_clitic(context, first, "ل"))
 
 
 MEETING_REACH = 6  # words from a meeting (اجتماع عاجل للجنة العسكرية المشتركة في) to the place it is held in
