@@ -170,8 +170,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
                    for k in context.places_between(last + 2, end)):
                 previous_role, boundary = None, last
                 continue  # دفعت قيادة الناحية بورقلة بتعزيزات من إليزي إلى جانت: they set out from Illizi
-        if (role == "destination" and trigger.kind == "withdraw" and (not roles or _homes_only(context, roles))
-                and _left_in(context, patterns, trigger, first)):
+        if (role in ("destination", "locator") and trigger.kind == "withdraw"
+                and (not roles or _homes_only(context, roles)) and _left_in(context, patterns, trigger, first, role)):
             role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left; سحبت كتائب من
             roles = []  # مصراتة عناصرها من بوابات في تاورغاء: the battalions' home town names them; they left Tawergha
         if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
@@ -441,16 +441,22 @@ def _homes_only(context: Context, roles: list[tuple[int, Mention, str]]) -> bool
     return all(role == "origin" and names_actor(context, first) for first, _, role in roles)
 
 
-def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
-    """Whether the place at ``first`` follows في with no word of direction (إلى، نحو ...) after the trigger: a
-    withdrawal 'in' a place leaves it."""
+def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int, role: str = "destination") -> bool:
+    """Whether the place at ``first`` tells where a withdrawal happens, no word of direction (إلى، نحو ...) after
+    the trigger: after في, a word that locates (غادروا معسكراً قرب أوباري), or a part of it whose 'of' the place
+    carries (أخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري). A withdrawal there leaves it."""
     tokens = context.tokens
-    if first == 0 or tokens[first - 1].text != PLACE_LINK:
+    if first == 0:
         return False
     normal, roles = context.norm.text, patterns.roles
-    return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
-                   and tokens[k].text != PLACE_LINK and not _about(context, patterns, k)
-                   for k in roles.between(trigger.last + 1, first - 2))
+    if tokens[first - 1].text == PLACE_LINK:
+        return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
+                       and tokens[k].text != PLACE_LINK and not _about(context, patterns, k)
+                       for k in roles.between(trigger.last + 1, first - 2))
+    if role != "locator" and not (with_clitic(context, first, "ل") and _of_a_part(patterns, tokens, first, trigger.last)):
+        return False
+    return not any(patterns.directions.at(normal, tokens, k) and not _about(context, patterns, k)
+                   for k in range(trigger.last + 1, first))
 
 
 def _about(context: Context, patterns: Patterns, k: int) -> bool:

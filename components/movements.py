@@ -648,6 +648,8 @@ def _aside_opening(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                     if context.mark_after(j)), None)
     if opening is not None and context.norm.words[opening + 1] in patterns.past_being:
         return opening + 1  # مجموعة مسلحة، كانت تتمركز منذ أشهر في محيط أم الأرانب، غادرت المنطقة: where it was before
+    if opening is not None and patterns.relatives.at(context.norm.text, context.tokens, opening + 1):
+        return opening + 1  # كتيبة المغاوير، التي حشدت نحو 40 آلية في العوينات منذ الأحد، لن تتقدم: what the force is
     if opening is not None and opening < k - ASIDE_BEFORE:
         return None
     if (opening is None or any(not names_actor(context, place) for place in context.places_between(opening + 1, k))

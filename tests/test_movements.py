@@ -2106,6 +2106,15 @@ def test_movements_a_withdrawal_in_a_place_leaves_it_and_calm_returning_is_no_mo
     assert (move.kind, move.status, [d.text for d in move.destinations]) == ("deploy", "conditional", ["توكرة"])
 
 
+def test_movements_a_withdrawal_near_or_on_the_edge_of_a_place_leaves_it():
+    (move,) = _moves("غادرت قوة معسكراً قرب أوباري.")
+    assert _brief(move)[2:4] == (["أوباري"], [])
+    (move,) = _moves("وأخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري.")  # the part's 'of', not 'to'
+    assert _brief(move)[2:4] == (["أوباري"], [])
+    (move,) = _moves("انسحبت قوة إلى مواقع قرب أوباري.")  # a word of direction: where it goes
+    assert _brief(move)[2:4] == ([], ["أوباري"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
@@ -3633,6 +3642,13 @@ def test_movements_a_force_before_an_aside_set_off_by_commas_moves():
     (move,) = _moves("ومن المقرر أن تبدأ دوريات مشتركة من الطرفين، بإشراف مراقبين دوليين، الانتشار بين البويرات والوشكة مطلع "
                      "الأسبوع المقبل، على أن تعقد اللجنة العسكرية المشتركة جولتها التالية في العاصمة تونس.")
     assert _summary(move)[1:5] == ("planned", None, [], ["البويرات", "الوشكة"])  # where the talks meet is no destination
+
+
+def test_movements_a_force_before_a_relative_clause_set_off_by_commas_moves():
+    mass, advance = _moves("وقال إن كتيبة المغاوير، التي حشدت نحو 40 آلية في العوينات منذ الأحد، لن تتقدم من هناك نحو "
+                           "أوباري إلا إذا عاد المسلحون إلى مواقعهم.")
+    assert _summary(mass)[1:5] == ("reported", None, [], ["العوينات"])
+    assert _summary(advance)[1:5] == ("conditional", None, ["العوينات"], ["أوباري"])  # from there
 
 
 def test_movements_a_force_from_another_town_is_not_the_towns_forces_told_before():
