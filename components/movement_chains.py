@@ -488,6 +488,20 @@ def _from_there(context: Context, patterns: Patterns, after: int, trigger: Trigg
     return None
 
 
+def goes_on_from_there(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'حشدت الكتيبة نحو 40 آلية في العوينات. وستتقدم من هناك نحو أوباري': من هناك at the verb, the movement
+    before (in its sentence or the one before) gone somewhere: its movers go on, named or not."""
+    last = context.last_movement
+    if last is None or not last.destinations:
+        return False
+    sentence = context.sentence_of[trigger.first]
+    told = context.norm.offsets[context.tokens[context.sentence_first[max(0, sentence - 1)]].start]
+    if last.evidence.start < told:
+        return False
+    first = max(context.sentence_first[sentence], trigger.first - FROM_THERE_REACH) - 1
+    return _from_there(context, patterns, first, trigger) == "there"  # not منهم: 'of them' (عاد ثلاثة منهم)
+
+
 def is_next_leg(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'ثم عبرت سرية منه إلى منفذ راس اجدير', 'هبطتا في قاعدة الخادم، قبل أن تتوجه إحداهما إلى قاعدة الجفرة': 'then'
     or 'before' right before the verb (a time phrase between apart), or 'after it' right after it (نُقلوا بعدها جواً),

@@ -33,6 +33,7 @@ from components.movement_chains import (
     and_that_too,
     and_then,
     future_goes_on,
+    goes_on_from_there,
     is_next_leg,
     then_after_a_future,
     with_the_last,
@@ -591,6 +592,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
             if tokens[k].text in patterns.carrying and any_in(patterns.forces, context, k + 1, min(s_last, k + CARRIED)):
                 return True  # وصلت إلى مدينة الكفرة ... قافلة تضم نحو 60 سيارة دفع رباعي تقلّ مقاتلين سودانيين: what it
                 # carries
+    if goes_on_from_there(context, patterns, trigger):
+        return True  # حشدت الكتيبة آليات في العوينات. وستتقدم من هناك نحو أوباري: the movers before go on
     if trigger.needs_force != "bi":
         return False
     return any(_force_with_bi(context, patterns, k)  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات

@@ -3651,6 +3651,12 @@ def test_movements_a_force_before_a_relative_clause_set_off_by_commas_moves():
     assert _summary(advance)[1:5] == ("conditional", None, ["العوينات"], ["أوباري"])  # from there
 
 
+def test_movements_from_there_in_the_next_sentence_goes_on_with_the_movers_before():
+    _, advance = _moves("حشدت الكتيبة نحو 40 آلية في العوينات. وستتقدم من هناك نحو أوباري.")
+    assert _summary(advance)[1:5] == ("planned", None, ["العوينات"], ["أوباري"])
+    assert len(_moves("وصلت وحدة إلى حقل الفيل. عاد ثلاثة منهم الأسبوع الماضي إلى مدينتهم طرابلس.")) == 1  # 'of them'
+
+
 def test_movements_a_force_from_another_town_is_not_the_towns_forces_told_before():
     _, massing = _moves("انسحبت كتائب الزنتان الأربعاء من العزيزية. فمنذ مساء الجمعة تحشد كتائب من الزاوية مقاتليها في "
                         "الماية وجودائم.")
