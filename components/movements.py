@@ -320,8 +320,18 @@ def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_
     if _from_it_follows(context, patterns, trigger) or (trigger.first == trigger.last and trigger.kind == "advance"
                                               and trigger_word(context, trigger) in patterns.entered_it):
         return True
+    if _stays_or_will_leave(context, patterns, trigger) and context.places_between(
+            max(s_first, trigger.first - STATIONED_BEFORE), trigger.first - 1):
+        return True  # الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is stationed (``_origin_before``)
     after = context.norm.words[trigger.last + 1:end + 1]
     return not (patterns.place_anaphors.keys().isdisjoint(after) and patterns.to_there.isdisjoint(after))
+
+
+def _stays_or_will_leave(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether a withdrawal is to come or said not to happen (ستنسحب، لن تغادر): a force that stays where it is
+    stationed until then, which is where it would leave from."""
+    return trigger.kind == "withdraw" and (trigger.future or trigger.first > 0 and context.tokens[trigger.first - 1].text
+                                           in patterns.verb_particles)
 
 
 def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: int, following: int) -> Movement | None:
@@ -378,8 +388,10 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _entered_it(context, patterns, trigger, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
-    if not roles and _from_it_follows(context, patterns, trigger):  # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»: where
-        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))  # it is stationed
+    if not roles and (_stays_or_will_leave(context, patterns, trigger) or _from_it_follows(context, patterns, trigger)):
+        # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»، الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is
+        # stationed
+        roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)

@@ -2115,6 +2115,12 @@ def test_movements_a_withdrawal_near_or_on_the_edge_of_a_place_leaves_it():
     assert _brief(move)[2:4] == ([], ["أوباري"])
 
 
+def test_movements_a_force_that_will_not_leave_where_it_is_stationed_would_leave_from_there():
+    (move,) = _moves("وقال المصدر إن «الوحدات المنتشرة في تين الكوم لن تغادر مواقعها إلا إذا عاد الهدوء إلى غات».")
+    assert _brief(move)[:4] == ("conditional", None, ["تين الكوم"], [])
+    assert not _moves("وقال إن الوحدات المنتشرة في تين الكوم غادرت مواقعها.")  # left, but for where the text does not say
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
