@@ -649,9 +649,22 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
         return True  # إنزال عناصر في ميناء زوارة، على متن زورقين سينطلقان من قاعدة أبوستة: the boats that carry them
     if last.actor is not None and last.actor.text:
         start = context.norm.offsets[tokens[first].start]  # a short look back, not a copy of the article
-        return context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text)
+        if context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text):
+            return True
+        return _owned_by_the_mover(context, before, last)  # سرية من «الكتيبة 166» التابعة للقيادة العامة، نُقلت من براك
     return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
                 or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
+
+
+def _owned_by_the_mover(context: Context, before: int, last: Movement) -> bool:
+    """Whether the side of the ``last`` movement's force is named right before token ``before`` + 1 after a word of
+    belonging (التابعة للقيادة العامة): the force's owner closes its description."""
+    spans = [span for span in context.actors_between(max(0, before - OWNER_SPAN), before) if span.last == before]
+    return bool(spans) and spans[0].actor.name == last.actor.name and spans[0].first > 0 and (
+        context.tokens[spans[0].first - 1].text in context.actor_lexicon.unit_owner_links)
+
+
+OWNER_SPAN = 6  # words of a side's name after a word of belonging (التابعة لرئاسة الأركان العامة)
 
 
 def _the_force_between(context: Context, after: int, trigger: Trigger, movement: Movement) -> Actor | None:

@@ -2121,6 +2121,12 @@ def test_movements_a_force_that_will_not_leave_where_it_is_stationed_would_leave
     assert not _moves("وقال إن الوحدات المنتشرة في تين الكوم غادرت مواقعها.")  # left, but for where the text does not say
 
 
+def test_movements_a_force_described_up_to_its_owner_came_from_where_it_was_moved():
+    (move,) = _moves("وصلت مساء اليوم إلى إدري سرية من «الكتيبة 166» التابعة للقيادة العامة، نُقلت من براك بعد أسابيع من "
+                     "مطالبات الأهالي.")
+    assert _summary(move)[1:5] == ("reported", "Libyan National Army", ["براك"], ["إدري"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
