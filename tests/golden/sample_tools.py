@@ -37,7 +37,8 @@ MKINDS = ("deploy", "reinforce", "advance", "withdraw", "redeploy", "airlift", "
 STATUSES = ("reported", "planned", "conditional", "denied")
 ACTORS = {"Libyan National Army", "GNA forces", "Turkish armed forces", "Syrian mercenaries", "Foreign fighters",
           "Wagner Group", "Misrata forces", "Zintan forces", "Chadian armed groups", "Sudanese armed groups",
-          "Algerian army", "Egyptian army", "Russian forces", "Tunisian army", None}
+          "Algerian army", "Egyptian army", "Russian forces", "Tunisian army", "Chadian army", "Sudanese army",
+          "Nigerien army", None}
 PHENOMENA = ("clitics", "spelling", "multiword", "media_trap", "operation_trap", "person_trap", "common_word_trap",
              "nisba", "ambiguity_tripoli", "ambiguity_country_capital", "ambiguity_idri", "vague_area", "border_phrase",
              "town_vs_district", "coverage_bases", "coverage_oil", "coverage_crossings", "coverage_neighbours",

@@ -28,7 +28,7 @@ ACTORS = {
     "Libyan National Army", "GNA forces", "Turkish armed forces", "Syrian mercenaries",
     "Foreign fighters", "Wagner Group", "Misrata forces", "Zintan forces",
     "Chadian armed groups", "Sudanese armed groups", "Algerian army", "Egyptian army",
-    "Russian forces", "Tunisian army", None,
+    "Russian forces", "Tunisian army", "Chadian army", "Sudanese army", "Nigerien army", None,
 }
 MIN_PLACES, MIN_MOVES, MIN_EACH = 48, 34, 2
 
