@@ -403,7 +403,8 @@ def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigg
                for k in range(max(s_first, trigger.first - JOINING_BEFORE), trigger.last + 1))
 
 
-ONE_VOYAGE = ("naval_landing", "airlift")  # docked or landed somewhere, 'and' unloaded after setting out from elsewhere
+NAVAL_LANDING = "naval_landing"
+ONE_VOYAGE = (NAVAL_LANDING, "airlift")  # docked or landed somewhere, 'and' unloaded after setting out from elsewhere
 ANOTHER_NEAR = 2  # words from a verb of arriving to 'a second' or 'another' (سرية ثانية وصلت)
 
 
@@ -865,7 +866,9 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         # رست حاملة المروحيات في ميناء طبرق، وأنزلت 250 عنصراً ... بعد رحلة انطلاقاً من الإسكندرية: one voyage
         return with_origin(last, movement), True
     if (same_sentence and same_end(last, movement) and not patterns.next_clauses.ends_at(normal, tokens, trigger.first - 1)
-            and not patterns.plan_clauses.ends_at(normal, tokens, trigger.first - 1)):
+            and not patterns.plan_clauses.ends_at(normal, tokens, trigger.first - 1)
+            and (movement.kind == last.kind or NAVAL_LANDING not in (movement.kind, last.kind))):  # حشدت وحدات في توكرة،
+        # بعد أن أنزلت سفينة ... جرافات وعناصر على شاطئ المدينة: a landing is a move of its own
         # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها; not another
         # plan's (إنزال وحدة ... في ميناء الخمس، على أن تبحر قبلها سفينة ... إلى ميناء الخمس نفسه)
         return (with_origin(last, movement) if movement.origins else last), True

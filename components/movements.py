@@ -910,8 +910,11 @@ def _before_another_clause(context: Context, patterns: Patterns, trigger: Trigge
     for k in patterns.clause_openers.between(trigger.last + 1, end):
         opener = patterns.clause_openers.at(normal, tokens, k)
         if opener and opener[2] in ("purpose", "clause"):
-            return k - 1
-    return end
+            end = k - 1
+            break
+    if not patterns.escort_purposes.isdisjoint(context.norm.words[trigger.last + 1:end + 1]):
+        return next(k for k in range(trigger.last + 1, end + 1) if context.norm.words[k] in patterns.escort_purposes) - 1
+    return end  # نحو طرابلس لمرافقة قوافل المساعدات: the aid it escorts
 
 
 UNIT_AFTER = 2  # words after a verb of sending (سحب، نقل) where the unit of an army (سرية، كتيبة) it sends is named

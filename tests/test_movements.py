@@ -2127,6 +2127,22 @@ def test_movements_a_force_described_up_to_its_owner_came_from_where_it_was_move
     assert _summary(move)[1:5] == ("reported", "Libyan National Army", ["براك"], ["إدري"])
 
 
+def test_movements_what_a_force_goes_to_escort_is_not_what_moves():
+    (move,) = _moves("في المقابل، نفى الناطق الرسمي باسم الوزارة ما تداولته صفحات عن عبور وحدات من الجيش التونسي من بن قردان "
+                     "عبر معبر رأس جدير نحو طرابلس لمرافقة قوافل المساعدات.")
+    assert _summary(move)[1:5] == ("denied", "Tunisian army", ["بن قردان"], ["طرابلس"])
+    (move,) = _moves("ونفت القيادة العامة أن تكون قد أرسلت وحدات من الكفرة لمرافقة القوافل حتى الحدود مع السودان.")
+    assert _summary(move)[3:5] == (["الكفرة"], ["الحدود مع السودان"])  # the escort goes where they go
+
+
+def test_movements_a_landing_told_after_a_massing_at_the_same_place_is_a_move_of_its_own():
+    mass, landing = _moves("ومن جهتها، حشدت القيادة العامة للجيش الليبي، منذ السبت، وحدات الهندسة العسكرية في توكرة، بعد أن "
+                           "أنزلت سفينة تابعة للقوات البحرية، قادمة من ميناء بنغازي، جرافات وعناصر من سلاح المهندسين على "
+                           "شاطئ المدينة، لفتح الطرق.")
+    assert (mass.kind, _summary(mass)[3:5]) == ("mobilise", ([], ["توكرة"]))
+    assert (landing.kind, _summary(landing)[3:5]) == ("naval_landing", (["ميناء بنغازي"], ["توكرة"]))
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
