@@ -232,12 +232,15 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             s_first, _ = bounds_of_sentence(context, trigger.first)
             if any_in(patterns.claims, context, s_first, trigger.first - 1):
                 seen.add(cue[2][0])  # اتهم نجامينا بالسماح بهبوط طائرات ... وهو ما نفته الحكومة
-    for k in patterns.status.between(segment_last + 1, s_last):  # past a scope break: مضيفاً «لا صحة لذلك»
-        cue = patterns.status.at(normal, tokens, k)
-        if cue and cue[2][1] == "anaphoric":
+    denies_its_own = False  # في حين نفت الوزارة ما تداولته صفحات عن توغل دورية ...، واصفة إياه بـ«ادعاءات لا أساس
+    for k in patterns.status.between(segment_last + 1, s_last):  # لها»: what follows calls that claim false, not this
+        cue = patterns.status.at(normal, tokens, k)  # past a scope break: مضيفاً «لا صحة لذلك»
+        if cue and cue[2][1] == "anaphoric" and not denies_its_own:
             seen.add(cue[2][0])
         elif denial_points_back(context, patterns, k, cue, s_last):
             seen.add("denied")  # فيما نفت وزارة الدفاع في طرابلس ذلك: the denier named between the verb and 'that'
+        elif cue and cue[2] == ("denied", "before"):
+            denies_its_own = True
     if trigger.future or _future_verb_before(context, patterns, trigger.first):
         seen.add("planned")
     if _denial_before(context, patterns, trigger) or _denied_in_next(context, patterns, trigger):

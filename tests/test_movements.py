@@ -2143,6 +2143,14 @@ def test_movements_a_landing_told_after_a_massing_at_the_same_place_is_a_move_of
     assert (landing.kind, _summary(landing)[3:5]) == ("naval_landing", (["ميناء بنغازي"], ["توكرة"]))
 
 
+def test_movements_words_that_call_another_claim_false_do_not_deny_the_moves_before():
+    deploy, airlift, incursion = _moves(
+        "وكان الجيش الجزائري قد نشر وحدات إضافية من جانت على الحدود مع ليبيا، ونقل عبر جسر جوي تعزيزات من تمنراست "
+        "إلى مطار جانت، في حين نفت وزارة الدفاع ما تداولته صفحات ليبية عن توغل دورية جزائرية في البركت، واصفة إياه "
+        "بـ«ادعاءات لا أساس لها».")
+    assert (deploy.status, airlift.status, incursion.status) == ("reported", "reported", "denied")
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
