@@ -137,6 +137,10 @@ def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: 
     return inside
 
 
+WHAT = "ما"  # ما لم: 'unless', or 'what ... not' after 'which is' (وهو ما لم يتسنّ التحقق منه)
+WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي"})
+
+
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
             following: int) -> str:
     """denied > conditional > planned > reported.
@@ -221,6 +225,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # سننقل سرية إلى مطار الكفرة، وإذا اقترب أي مسلح فستتقدم وحداتنا: the next verb's condition
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
+            if cue[2][0] == "conditional" and k and tokens[k].text == WHAT and tokens[k - 1].text in WHICH_IS:
+                continue  # وهو ما لم يتسنّ التحقق منه: 'which could not be checked', not 'unless'
             seen.add(cue[2][0])
         elif cue and cue[2][1] == "time":
             if ((trigger.last < k <= reach_past(context, patterns, trigger.last, TIME_AFTER) and k < following

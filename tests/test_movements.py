@@ -2151,6 +2151,14 @@ def test_movements_words_that_call_another_claim_false_do_not_deny_the_moves_bef
     assert (deploy.status, airlift.status, incursion.status) == ("reported", "reported", "denied")
 
 
+def test_movements_which_could_not_be_checked_is_no_condition():
+    (move,) = _moves("غير أن بلاغات من سكان المنطقة تحدثت عن عبور شاحنات محملة بالذخيرة من جانت نحو منفذ إيسين، وهو ما لم "
+                     "يتسنّ التحقق منه.")
+    assert move.status == "reported"
+    (move,) = _moves("ستتقدم القوات نحو سرت ما لم تنسحب الميليشيات.")  # 'unless'
+    assert move.status == "conditional"
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
