@@ -66,6 +66,7 @@ class ActorLexicon:
     home_army_phrases: frozenset[tuple[str, ...]] = frozenset()
     national_army_phrases: frozenset[tuple[str, ...]] = frozenset()  # الجيش الوطني: a neighbour's own army only in
     national_army_countries: frozenset[str] = frozenset()  # the press of these (Tunisia's, Algeria's), not Egypt's
+    region_commands: frozenset[tuple[str, ...]] = frozenset()  # المنطقة العسكرية الغربية: whichever country's it is in
     home_army: str = ""  # the army home_army_phrases name in Libyan news (data/actor_cues.json)
     home_country: str = ""  # LY: the country whose towns 'the city's brigades' (كتائب المدينة) may belong to
     foreign_forces: str = ""  # Foreign fighters: the forces of the nisba 'foreign' (أي قوة أجنبية), of any nation
@@ -161,6 +162,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         unit_nouns=unit_nouns, home_army_phrases=home_army_phrases,
                         national_army_phrases=frozenset(name_key(w) for w in cues["national_army_phrases"]),
                         national_army_countries=frozenset(cues["national_army_countries"]),
+                        region_commands=frozenset(name_key(w) for w in cues["region_commands"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
                         foreign_forces=by_nisba[normalise_word(cues["foreign_nisba"])][0],
                         home_nisbas=frozenset(home_nisbas),

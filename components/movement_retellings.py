@@ -676,9 +676,11 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: s
         if forces and groups == forces and (movement.actor is None or movement.actor.name is None
                                             or home == country and movement.actor.text not in movement.evidence.text):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
-        elif (forces and movement.actor is not None and (movement.actor.name in lexicon.libyan_sides
-                                                         or movement.actor.name is None)
-              and name_key(movement.actor.text) in lexicon.home_army_phrases):  # قائد متحرك الصحراء: إن الجيش يعتزم
-            movement = replace(movement, actor=Actor(movement.actor.text, forces))  # الدفع بقوة من الدبة إلى كرب التوم
+        elif forces and movement.actor is not None and (
+                (movement.actor.name in lexicon.libyan_sides or movement.actor.name is None)
+                and name_key(movement.actor.text) in lexicon.home_army_phrases  # قائد متحرك الصحراء: إن الجيش يعتزم
+                or name_key(movement.actor.text) in lexicon.region_commands):  # الدفع بقوة من الدبة إلى كرب التوم;
+            movement = replace(movement, actor=Actor(movement.actor.text, forces))  # المنطقة العسكرية الغربية من مرسى
+            # مطروح إلى السلوم: Egypt's
         found.append(movement)
     return found

@@ -2159,6 +2159,14 @@ def test_movements_which_could_not_be_checked_is_no_condition():
     assert move.status == "conditional"
 
 
+def test_movements_a_military_region_is_the_army_of_the_country_the_move_is_in():
+    (move,) = _moves("وقال مصدر عسكري مصري إن القوات المسلحة رفعت درجة الاستعداد في المنطقة العسكرية الغربية، لكنها «لن تدفع "
+                     "بأي تعزيزات من مرسى مطروح إلى السلوم إلا إذا شهدت الحدود مع ليبيا اضطرابات».")
+    assert move.actor.name == "Egyptian army"
+    (move,) = _moves("دفعت المنطقة العسكرية الغربية بتعزيزات من الزنتان إلى نالوت.")
+    assert move.actor.name == "GNA forces"  # Libya's, in Libya
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
