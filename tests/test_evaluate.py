@@ -3,7 +3,15 @@ from pathlib import Path
 
 import pytest
 
-from components.evaluate import GOLD_ACTORS, evaluate, gold_span, place_is_right, score_movements
+from components.evaluate import (
+    EARLIER_GOLD_ACTORS,
+    GOLD_ACTORS,
+    evaluate,
+    gold_actors,
+    gold_span,
+    place_is_right,
+    score_movements,
+)
 from components.records import Place
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -76,10 +84,14 @@ def test_evaluate_scores_the_actors_an_annotation_cannot_name_as_null():
     text = "دفع الجيش التشادي بتعزيزات من فايا لارجو إلى زوار. ودفعت قوات حفتر بتعزيزات إلى سبها."
     golds = [
         {"kind": "reinforce", "status": "reported", "actor": None, "origins": ["فايا لارجو"], "destinations": ["زوار"],
-         "via": []},  # the Chadian army is not among validate.ACTORS: the annotator had to write null
+         "via": []},  # the Chadian army was not among validate.ACTORS before fresh951: the annotator had to write null
         {"kind": "reinforce", "status": "reported", "actor": "GNA forces", "origins": [], "destinations": ["سبها"],
          "via": []},
     ]
-    score = score_movements([{"id": "m", "text": text, "movements": golds}])
+    score = score_movements([{"id": "m", "text": text, "movements": golds}], EARLIER_GOLD_ACTORS)
     assert (score.true_positive, score.actor_correct) == (2, 1)
     assert score.misses == ["m: actor Libyan National Army, expected GNA forces"]
+    golds[0]["actor"] = "Chadian army"  # from fresh951 on, the annotator names it
+    score = score_movements([{"id": "m", "text": text, "movements": golds}], gold_actors(Path("tests/golden/fresh951")))
+    assert (score.true_positive, score.actor_correct) == (2, 1)
+    assert gold_actors(Path("tests/golden/fresh950")) == gold_actors(Path("tests/golden")) == EARLIER_GOLD_ACTORS
