@@ -2167,6 +2167,11 @@ def test_movements_a_military_region_is_the_army_of_the_country_the_move_is_in()
     assert move.actor.name == "GNA forces"  # Libya's, in Libya
 
 
+def test_movements_election_material_flown_in_is_no_force():
+    assert not _moves("فيما وصلت المواد الانتخابية إلى مطار الأبرق على متن طائرة شحن مدنية مستأجرة من مصر، ونُقلت منه براً "
+                      "إلى مخازن المفوضية في البيضاء والقبة.")
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
