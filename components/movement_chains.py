@@ -799,6 +799,11 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         return replace(movement, origins=last.destinations[-1:], actor=movement.actor or last.actor), True
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
+    if (same_sentence and last.via and not last.origins and not last.destinations and not movement.origins
+            and movement.destinations and last.status == movement.status and and_then(context, trigger)
+            and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name)):
+        # توغّل في الأراضي الليبية عبر معبر تين الكوم ووصل إلى مشارف غات: where the crossing led
+        return replace(last, destinations=movement.destinations, actor=last.actor or movement.actor), True
     if (same_sentence and not last.destinations and last.status == movement.status
             and patterns.clause_openers.ends_at(normal, tokens, trigger.first - 1) == "explanation"):
         # دفعت قيادة الناحية بتعزيزات نحو الشريط الحدودي، إذ تحركت أرتال من ورقلة باتجاه الدبداب: the move told in detail

@@ -2172,6 +2172,11 @@ def test_movements_election_material_flown_in_is_no_force():
                       "إلى مخازن المفوضية في البيضاء والقبة.")
 
 
+def test_movements_a_crossing_and_where_it_led_are_one_movement():
+    (move,) = _moves("وقال إن الجيش الجزائري توغّل في الأراضي الليبية عبر معبر تين الكوم ووصل إلى مشارف غات.")
+    assert _summary(move)[2:] == ("Algerian army", [], ["غات"], ["معبر تين الكوم"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
