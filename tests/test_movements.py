@@ -2177,6 +2177,11 @@ def test_movements_a_crossing_and_where_it_led_are_one_movement():
     assert _summary(move)[2:] == ("Algerian army", [], ["غات"], ["معبر تين الكوم"])
 
 
+def test_movements_a_town_the_column_passes_in_the_present_is_on_its_way():
+    (move,) = _moves("رتل من قوات الجيش الوطني الليبي يضم نحو 30 آلية مسلحة يغادر سبها متجهاً غرباً، ويمر بجرمة بعد ساعتين.")
+    assert _summary(move)[3:] == (["سبها"], [], ["جرمة"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
