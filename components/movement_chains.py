@@ -378,8 +378,13 @@ def _the_force_goes_on(context: Context, patterns: Patterns, trigger: Trigger, l
         return False  # تصحيح: الرتل انطلق من داخل العاصمة: a correction of a journey told before, not its start
     k = trigger.first - 1
     match = patterns.retold_forces.at(context.norm.text, context.tokens, k) if k >= 0 else None
-    return (bool(match) and match[0] == 1 and context.tokens[k].text[:match[1]] in ("", CONJUNCTIONS[0])
-            and bounds_of_sentence(context, k)[0] >= k - 2)  # the update's time (10:10) may open its sentence
+    if (bool(match) and match[0] == 1 and context.tokens[k].text[:match[1]] in ("", CONJUNCTIONS[0])
+            and bounds_of_sentence(context, k)[0] >= k - 2):  # the update's time (10:10) may open its sentence
+        return True
+    k = trigger.last + 1  # 08:55 — وصول الرتل إلى أوباري: a verbal noun opening the update, the force right after it
+    match = patterns.retold_forces.at(context.norm.text, context.tokens, k) if k < len(context.tokens) else None
+    return (bool(match) and match[0] == 1 and not match[1] and trigger.first == trigger.last
+            and bounds_of_sentence(context, trigger.first)[0] >= trigger.first - 2)
 
 
 JOINING_BEFORE = 10  # words back from a trigger to 'joined it' (ولحقت بها مساء الأربعاء ثلاث شاحنات ... انطلقت)

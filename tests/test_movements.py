@@ -2182,6 +2182,12 @@ def test_movements_a_town_the_column_passes_in_the_present_is_on_its_way():
     assert _summary(move)[3:] == (["سبها"], [], ["جرمة"])
 
 
+def test_movements_a_live_pages_column_arriving_in_a_verbal_noun_is_the_same_journey():
+    (move,) = _moves("05:40 — رتل من قوات الجيش الوطني الليبي يغادر سبها متجهاً غرباً، ويمر بجرمة بعد ساعتين.\n"
+                     "08:55 — وصول الرتل إلى أوباري، حيث تمركز جزء منه عند البوابة الشرقية.")
+    assert _summary(move)[3:] == (["سبها"], ["أوباري"], ["جرمة"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
