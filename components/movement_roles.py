@@ -202,6 +202,9 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
         if previous_role and role is None and coordinated(context, patterns, boundary, first):
             role = previous_role
+        if (role is None and not roles and trigger.last + 1 < first and context.norm.words[trigger.last + 1] in patterns.airspace
+                and trigger_word(context, trigger) in patterns.crossings):
+            role = "via"  # وعبرت الأجواء جنوب جزيرة كريت، قبل أن تهبط في قاعدة الوطية: flown over on the way
         if role is None and previous_role == "origin" and first == boundary + 1 and with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
         if role is None and roles and _sets_out_to(context, patterns, trigger, roles, opens, first):

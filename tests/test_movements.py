@@ -2188,6 +2188,12 @@ def test_movements_a_live_pages_column_arriving_in_a_verbal_noun_is_the_same_jou
     assert _summary(move)[3:] == (["سبها"], ["أوباري"], ["جرمة"])
 
 
+def test_movements_an_airspace_crossed_is_flown_over_on_the_way():
+    (move,) = _moves("رصدت المنصات تسع رحلات لطائرات نقل عسكرية تركية أقلعت من قاعدة قيصري الجوية، وعبرت الأجواء جنوب جزيرة "
+                     "كريت، قبل أن تهبط تباعاً في قاعدة الوطية.")
+    assert _summary(move)[3:] == (["قيصري"], ["قاعدة الوطية"], ["كريت"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
