@@ -334,6 +334,15 @@ def _stays_or_will_leave(context: Context, patterns: Patterns, trigger: Trigger)
                                            in patterns.verb_particles)
 
 
+WILL_NOT = frozenset({"لن", "ولن"})
+
+
+def _will_not_leave(context: Context, trigger: Trigger) -> bool:
+    """Whether a withdrawal is to come or said never to come (ستغادر، لن تغادر), not one said not to have happened."""
+    return trigger.kind == "withdraw" and (trigger.future or trigger.first > 0
+                                           and context.tokens[trigger.first - 1].text in WILL_NOT)
+
+
 def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: int, following: int) -> Movement | None:
     s_first, s_last = bounds_of_sentence(context, trigger.first)
     if not _may_name_a_place(context, patterns, trigger, s_first, min(s_last, trigger.last + WINDOW, following - 1)):
@@ -1083,11 +1092,12 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        if role is None and roles and (k - 1 == trigger.last or k - 1 > trigger.last
+        if role is None and (roles or _will_not_leave(context, trigger)) and (k - 1 == trigger.last or k - 1 > trigger.last
                                        and mover_end(context, trigger, k) == k - 1):  # دخلت أرتال «الجيش» المدينة
             role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
             # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
-            # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again)
+            # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again; but «لن تغادر المدينة
+            # إلا إذا ...»: what it would leave)
         same = k + 1 < len(tokens) and tokens[k + 1].text in patterns.same_words
         nation = _nation_after(context, k)  # العاصمة الليبية: Libya's, not the dateline's Cairo
         if not same and tokens[k - 1].text == PLACE_LINK and _facility_ends_at(context, k - 2):

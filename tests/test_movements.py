@@ -2194,6 +2194,12 @@ def test_movements_an_airspace_crossed_is_flown_over_on_the_way():
     assert _summary(move)[3:] == (["قيصري"], ["قاعدة الوطية"], ["كريت"])
 
 
+def test_movements_the_town_a_force_will_never_leave_is_where_it_would_leave_from():
+    _, stay = _moves("وصلت قوة إلى الزاوية. وقال آمرها إن القوة لن تغادر المدينة قبل أن تستقر الأوضاع في الزاوية.")
+    assert _summary(stay)[1:5] == ("conditional", None, ["الزاوية"], [])  # not before things settle
+    assert len(_moves("وصلت قوة إلى الزاوية. ونفى أن تكون القوة قد غادرت المدينة إلى طرابلس.")) == 2
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
