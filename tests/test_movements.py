@@ -2200,6 +2200,10 @@ def test_movements_the_town_a_force_will_never_leave_is_where_it_would_leave_fro
     assert len(_moves("وصلت قوة إلى الزاوية. ونفى أن تكون القوة قد غادرت المدينة إلى طرابلس.")) == 2
 
 
+def test_movements_a_story_that_goes_back_to_a_year_is_no_return():
+    assert not _moves("ويعود ملف المقاتلين السوريين في ليبيا إلى أواخر 2019، إبان معارك طرابلس.")
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
