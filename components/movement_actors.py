@@ -119,7 +119,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # verb (reinforcements that reach the armed groups in Misrata are Misrata's own: not a shipment)
         after = [a for a in after if not _received(context, patterns, a)]
     if before:  # غادر المرتزقة السوريون القاعدة على متن طائرة عسكرية تركية: the force before the verb, not the craft
-        after = [a for a in after if not (a.first and patterns.aboard.ends_at(context.norm.text, context.tokens, a.first - 1))]
+        after = [a for a in after if not (a.first and patterns.aboard.ends_at(context.norm.text, context.tokens, a.first - 1))
+                 and not (a.first and context.tokens[a.first - 1].text == ORIGIN_LINK  # نزلوا من سفينة تركية: what
+                          and context.tokens[a.first].text in patterns.crafts)]  # they got off
     if (len(after) > 1 and after[0].first == trigger.first and after[0].last < trigger.last < after[1].first
             and trigger.kind in CARRYING_KINDS):
         after = after[1:]  # طائرات شحن روسية نقلت عشرات المقاتلين السوريين: the fighters flown, not the planes' nation

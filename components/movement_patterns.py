@@ -201,6 +201,7 @@ class Patterns:
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     from_it: frozenset[str]  # منها، منه: 'from it' after a verb of withdrawing, the place named before
     escort_purposes: frozenset[str]  # لمرافقة: what the force goes to escort is no force of its own
+    crafts: frozenset[str]  # سفينة، طائرة: after من, what a force got off, not who moves
     relayed_it: frozenset[str]  # ونقله: 'and relayed it', news passed on
     claim_about: frozenset[str]  # عن، بشأن: 'about' before a claim's verbal noun (أنباء عن إنزال)
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
@@ -295,7 +296,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",
     "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
-    "from_it": "from_it", "escort_purposes": "escort_purpose", "relayed_it": "relayed_it", "claim_about": "claim_about",
+    "from_it": "from_it", "escort_purposes": "escort_purpose",
+    "crafts": "craft", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
     "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "scenario_ins": "scenario_in",
     "combat_words": "combat_word",

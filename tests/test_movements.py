@@ -2204,6 +2204,11 @@ def test_movements_a_story_that_goes_back_to_a_year_is_no_return():
     assert not _moves("ويعود ملف المقاتلين السوريين في ليبيا إلى أواخر 2019، إبان معارك طرابلس.")
 
 
+def test_movements_the_ship_a_force_got_off_is_not_who_moves():
+    move = _moves("نفت الوزارة أن يكون مقاتلون سوريون قد نزلوا من سفينة تركية في ميناء الخمس.")[0]
+    assert _summary(move)[1:5] == ("denied", "Syrian mercenaries", [], ["ميناء الخمس"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
