@@ -120,8 +120,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         after = [a for a in after if not _received(context, patterns, a)]
     if before:  # غادر المرتزقة السوريون القاعدة على متن طائرة عسكرية تركية: the force before the verb, not the craft
         after = [a for a in after if not (a.first and patterns.aboard.ends_at(context.norm.text, context.tokens, a.first - 1))
-                 and not (a.first and context.tokens[a.first - 1].text == ORIGIN_LINK  # نزلوا من سفينة تركية: what
-                          and context.tokens[a.first].text in patterns.crafts)]  # they got off
+                 and not _got_off(context, patterns, a)]  # نزلوا من سفينة تركية: what they got off
+        if len(before) > 1 and not _got_off(context, patterns, before[0]):  # نزلوا من سفينة تركية ... أو تقدموا: still
+            before = [a for a in before if not _got_off(context, patterns, a)]  # the fighters
     if (len(after) > 1 and after[0].first == trigger.first and after[0].last < trigger.last < after[1].first
             and trigger.kind in CARRYING_KINDS):
         after = after[1:]  # طائرات شحن روسية نقلت عشرات المقاتلين السوريين: the fighters flown, not the planes' nation
@@ -163,6 +164,12 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # neighbour is not the Libyan side told of before (the neighbour's army, once the article is read); a bare
         # 'the army' (الجيش الوطني) is left to be read as the neighbour's own where its press names it so
     return told, told is not None
+
+
+def _got_off(context: Context, patterns: Patterns, span: ActorSpan) -> bool:
+    """Whether ``span`` is a ship or a plane after 'from' (من سفينة تركية): what a force got off, not a force."""
+    return (span.first > 0 and context.tokens[span.first - 1].text == ORIGIN_LINK
+            and context.tokens[span.first].text in patterns.crafts)
 
 
 def _unnamed_subject_before(context: Context, patterns: Patterns, s_first: int, first: int) -> bool:

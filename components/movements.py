@@ -30,6 +30,7 @@ from components.geocode import NEIGHBOURHOOD
 from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
 from components.movement_actors import links_elsewhere, mover_of, source_of
 from components.movement_chains import (
+    ALTERNATIVE,
     and_that_too,
     and_then,
     future_goes_on,
@@ -588,7 +589,12 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     last = context.last_movement
     if _told_in_sentence(context, last, s_first) and (
             and_then(context, trigger) and trigger.kind != "withdraw" and last.origins and not last.destinations
-            or is_next_leg(context, patterns, trigger)):
+            or is_next_leg(context, patterns, trigger)
+            or last.actor is not None and trigger.first == trigger.last and not trigger.prefix
+            and context.tokens[trigger.first - 1].text == ALTERNATIVE and not _condition_between(context, patterns, last,
+                                                                                                  trigger)):
+        # أن يكون مقاتلون سوريون قد نزلوا ... أو تقدموا نحو حقل الحمادة: the same movers, the other way (not إذا خرقت
+        # قوات حفتر وقف إطلاق النار أو تقدمت: the condition's)
         return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
         # of a journey begun in the sentence and not yet ended go on; so do they after 'then' (ثم عادت منها إلى المنفذ)
     if trigger.kind == "naval_landing" and _ship_named_after(context, trigger):
@@ -722,6 +728,15 @@ def _ship_named_after(context: Context, trigger: Trigger) -> bool:
         return False
     close = normal.find("»", tokens[after].start, tokens[after].start + 60)
     return close > 0 and len(normal[tokens[after].start:close].split()) <= SHIP_NAME_WORDS
+
+
+def _condition_between(context: Context, patterns: Patterns, last: Movement, trigger: Trigger) -> bool:
+    """Whether a cue of condition (إذا، في حال) stands between the ``last`` movement's trigger and this one."""
+    if last.trigger is None:
+        return True
+    normal, tokens = context.norm.text, context.tokens
+    return any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"
+               for k in patterns.status.between(token_at(context.norm, last.trigger.end - 1) + 1, trigger.first - 1))
 
 
 def _pronoun_subject(context: Context, patterns: Patterns, trigger: Trigger) -> bool:

@@ -2205,8 +2205,10 @@ def test_movements_a_story_that_goes_back_to_a_year_is_no_return():
 
 
 def test_movements_the_ship_a_force_got_off_is_not_who_moves():
-    move = _moves("نفت الوزارة أن يكون مقاتلون سوريون قد نزلوا من سفينة تركية في ميناء الخمس.")[0]
-    assert _summary(move)[1:5] == ("denied", "Syrian mercenaries", [], ["ميناء الخمس"])
+    landing, advance = _moves("نفت الوزارة أن يكون مقاتلون سوريون قد نزلوا من سفينة تركية في ميناء الخمس أو تقدموا نحو "
+                              "حقل الحمادة.")
+    assert _summary(landing)[1:5] == ("denied", "Syrian mercenaries", [], ["ميناء الخمس"])
+    assert _summary(advance)[1:5] == ("denied", "Syrian mercenaries", [], ["حقل الحمادة"])  # or: the same movers
 
 
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
