@@ -178,7 +178,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
             if _in_a_relative_aside(context, patterns, scope_first, k, trigger.first):
                 continue  # مقاتلي «فاغنر»، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا: what they did before
-            if scope == "unless_past" and past_verb(context, patterns, trigger):
+            if scope == "unless_past" and (past_verb(context, patterns, trigger)
+                                           or subject_then_past(context, patterns, trigger)):
                 continue  # يرجح الخبراء أن سفينة أنزلت: likely to have happened, not planned
             if scope == "if_future" and not trigger.future:
                 continue  # عندها ستتقدم وحداتنا: then, if so; حينها انسحبت القوات: at that time
@@ -273,6 +274,21 @@ def past_verb(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     if word.endswith("ت"):
         return not word.endswith("ات")
     return word.endswith("وا") and word[:1] not in ("ي", "ت")
+
+
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # تدفع، يتحرك، ننقل: a verb to come after أن (normalised: أ is ا)
+
+
+def subject_then_past(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger is a verb in the past after 'that' and its subject (أن الرتل خرج، أن القوات انسحبت): a
+    fact weighed, not a move to come (أن تدفع القيادة بكتيبة)."""
+    word = context.tokens[trigger.first].text[trigger.prefix:]
+    if trigger.first < 2 or context.tokens[trigger.first - 1].text in patterns.that_words:
+        return False
+    if trigger.future or not (past_verb(context, patterns, trigger) or trigger.first == trigger.last
+                              and not word.startswith(IMPERFECT_PREFIXES) and not word.startswith("ال")):
+        return False
+    return any(context.tokens[k].text in patterns.that_words for k in range(max(0, trigger.first - 4), trigger.first - 1))
 
 
 def _future_verb_before(context: Context, patterns: Patterns, first: int) -> bool:

@@ -81,7 +81,7 @@ from components.movement_roles import (
     with_clitic,
     words_between,
 )
-from components.movement_status import AS_FOR, WHERE, break_at, past_verb, status_of
+from components.movement_status import AS_FOR, WHERE, break_at, past_verb, status_of, subject_then_past
 from components.movement_triggers import find_triggers, trigger_match, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
@@ -1014,6 +1014,8 @@ def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int
     if conditional and not _scenario_listed(context, patterns, s_first):
         return False
     normal, tokens = context.norm.text, context.tokens
+    if subject_then_past(context, patterns, trigger):
+        return False  # ويرجّح الفريق أن الرتل خرج من قاعدة براك الجوية: what likely happened, a movement told
     for k in patterns.forecasts.between(s_first, s_last):
         match = patterns.forecasts.at(normal, tokens, k)
         if match and (max(first, trigger.first - FORECAST_REACH) <= k < trigger.first or match[2] == "sentence" and (

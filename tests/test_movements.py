@@ -2211,6 +2211,12 @@ def test_movements_the_ship_a_force_got_off_is_not_who_moves():
     assert _summary(advance)[1:5] == ("denied", "Syrian mercenaries", [], ["حقل الحمادة"])  # or: the same movers
 
 
+def test_movements_what_likely_happened_is_told_and_what_may_come_is_weighed():
+    (move,) = _moves("ويرجّح الفريق أن الرتل خرج من قاعدة براك الجوية ومرّ بسبها قبل أن يصل إلى قاعدة تمنهنط.")
+    assert _summary(move)[1:] == ("reported", None, ["قاعدة براك الجوية"], ["قاعدة تمنهنط"], ["سبها"])
+    assert not _moves("ويرجح مراقبون أن القيادة العامة ستدفع بكتيبة إلى سرت.")  # a forecast
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
