@@ -126,6 +126,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if (len(after) > 1 and after[0].first == trigger.first and after[0].last < trigger.last < after[1].first
             and trigger.kind in CARRYING_KINDS):
         after = after[1:]  # طائرات شحن روسية نقلت عشرات المقاتلين السوريين: the fighters flown, not the planes' nation
+    if after and before and _sent_by(context, trigger, before[-1], after[0]):
+        return before[-1].actor, False  # إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته: the
+        # force a state's command sends is the state's, wherever it was raised
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:
@@ -164,6 +167,14 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # neighbour is not the Libyan side told of before (the neighbour's army, once the article is read); a bare
         # 'the army' (الجيش الوطني) is left to be read as the neighbour's own where its press names it so
     return told, told is not None
+
+
+def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorSpan) -> bool:
+    """Whether ``sender``, a side the lexicon names, stands right before the trigger as its subject (إعلان رئاسة
+    الأركان نشر قوة، رئاسة الأركان نشرت قوة) and ``sent`` is a town's forces (قوة من مصراته) right after it."""
+    lexicon = context.actor_lexicon
+    return (sender.last == trigger.first - 1 and sent.first == trigger.last + 1 and bool(sender.actor.name)
+            and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces)
 
 
 def _got_off(context: Context, patterns: Patterns, span: ActorSpan) -> bool:

@@ -2217,6 +2217,11 @@ def test_movements_what_likely_happened_is_told_and_what_may_come_is_weighed():
     assert not _moves("ويرجح مراقبون أن القيادة العامة ستدفع بكتيبة إلى سرت.")  # a forecast
 
 
+def test_movements_a_towns_force_a_state_command_sends_is_the_states():
+    (move,) = _moves("وتزامنت الجلسة مع إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته في ترهونة.")
+    assert _summary(move)[2:5] == ("GNA forces", ["مصراته"], ["ترهونة"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
