@@ -22,6 +22,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import patron_word_before
+from components.movement_status import answered_by
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
 from components.text import Token, name_key
@@ -107,6 +108,10 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
+    condition = _condition_answered(context, patterns, trigger, s_first) if before else None
+    if condition is not None:  # وإذا اقتربت عناصر «الدعم السريع» من الكفرة فستتحرك قوة من الجغبوب: who the
+        answer = _answer_opens(context, condition, trigger)  # condition is about does not move; the answer's own
+        before = [a for a in before if not condition < a.first < answer]  # subject does (فإن الجيش المصري ... سيدفع)
     if len(before) + len(after) > 1:  # the rest only chooses between forces
         before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
         supporting = [a for a in before + after
@@ -175,6 +180,31 @@ def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorS
     lexicon = context.actor_lexicon
     return (sender.last == trigger.first - 1 and sent.first == trigger.last + 1 and bool(sender.actor.name)
             and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces)
+
+
+def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:
+    """The token of a condition (إذا، في حال) before the trigger in its sentence that the trigger answers (فستتحرك،
+    or a verb to come after a comma: وإذا اقتربت ...، ستتحرك قواتنا), else None."""
+    normal, tokens = context.norm.text, context.tokens
+    cues = [k for k in patterns.status.between(s_first, trigger.first - 1)
+            if (cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"]
+    if not cues:
+        return None
+    k = cues[-1]
+    answered = answered_by(context, patterns, k, trigger.first) or trigger.future and context.marked(k, trigger.first)
+    return k if answered else None
+
+
+def _answer_opens(context: Context, condition: int, trigger: Trigger) -> int:
+    """The first token of the answer to the condition at token ``condition``: after the first comma past it, or at
+    the first word with the answer's ف (فإن، فستتحرك), else the trigger."""
+    for k in range(condition + 1, trigger.first + 1):
+        if context.mark_after(k - 1) or context.tokens[k].text[:1] == ANSWER_PREFIX:
+            return k
+    return trigger.first
+
+
+ANSWER_PREFIX = "ف"  # فإن، فستتحرك: the answer to a condition
 
 
 def _got_off(context: Context, patterns: Patterns, span: ActorSpan) -> bool:

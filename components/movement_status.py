@@ -222,7 +222,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
             if (k > following and cue[2][0] == "conditional" and not trigger.future and "planned" not in seen
                     and context.places_between(following, k - 1)):
                 continue
-            if cue[2][0] == "conditional" and trigger.last < k < following and _answered_by(context, patterns, k, following):
+            if cue[2][0] == "conditional" and trigger.last < k < following and answered_by(context, patterns, k, following):
                 continue  # سننقل سرية إلى مطار الكفرة، وإذا اقترب أي مسلح فستتقدم وحداتنا: the next verb's condition
             if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
@@ -429,7 +429,7 @@ def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last
     return None
 
 
-def _answered_by(context: Context, patterns: Patterns, k: int, following: int) -> bool:
+def answered_by(context: Context, patterns: Patterns, k: int, following: int) -> bool:
     """Whether the condition at token ``k`` is answered by the trigger at ``following``: that verb opens with the ف and
     the future's س (وإذا اقترب أي مسلح فستتقدم وحداتنا), or an answer's word stands between them (فسوف تتقدم): the
     condition is that verb's."""

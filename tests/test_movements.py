@@ -2222,6 +2222,14 @@ def test_movements_a_towns_force_a_state_command_sends_is_the_states():
     assert _summary(move)[2:5] == ("GNA forces", ["مصراته"], ["ترهونة"])
 
 
+def test_movements_who_a_condition_is_about_does_not_move_in_its_answer():
+    (move,) = _moves("وإذا اقتربت عناصر «الدعم السريع» من الكفرة فستتحرك قوة من الجغبوب جنوباً.")
+    assert _summary(move)[1:4] == ("conditional", None, ["الجغبوب"])
+    (move,) = _moves("إذا عبرت قوات مصراتة الوشكة متجهة إلى سرت، فإن الجيش المصري، بموجب تفويض البرلمان، سيدفع بقوات عبر "
+                     "منفذ امساعد إلى الجفرة.")
+    assert move.actor.name == "Egyptian army"  # the answer's own subject
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
