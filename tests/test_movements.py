@@ -2230,6 +2230,12 @@ def test_movements_who_a_condition_is_about_does_not_move_in_its_answer():
     assert move.actor.name == "Egyptian army"  # the answer's own subject
 
 
+def test_movements_what_happened_in_a_place_is_no_destination():
+    (move,) = _moves("وقال: «إذا اقتربت أي ميليشيا من خط الحدود فستتقدم وحدات من شرق العوينات حتى الحدود مع السودان خلال "
+                     "ساعات، ولن نسمح بتكرار ما جرى في الفاشر».")
+    assert _summary(move)[3:5] == (["شرق العوينات"], ["الحدود مع السودان"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
