@@ -22,6 +22,7 @@ from components.movement_context import (
 from components.movement_patterns import Patterns
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Mention
+from components.text import normalise_word
 
 ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
@@ -54,9 +55,14 @@ def purpose_verb(context: Context, trigger: Trigger) -> bool:
 
 
 def purpose_noun(context: Context, trigger: Trigger) -> bool:
-    """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense)."""
+    """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense), or one after 'to carry out'
+    (لتنفيذ إنزال)."""
     word = context.tokens[trigger.first].text
-    return trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in PRESENT_PREFIXES
+    return (trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in PRESENT_PREFIXES
+            or not trigger.prefix and trigger.first > 0 and context.tokens[trigger.first - 1].text in CARRY_OUT)
+
+
+CARRY_OUT = frozenset(normalise_word(word) for word in ("لتنفيذ", "لإجراء"))  # لتنفيذ إنزال: to carry out a landing
 
 
 def patron_word_before(context: Context, patterns: Patterns, first: int) -> int | None:
@@ -200,6 +206,10 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
                 and _located_in_previous(context, boundary, first, patterns.skippable)):
             boundary = context.mention_last[first]
             continue  # 'إلى زوار في منطقة تيبستي': Tibesti says where Zouar is; the arrow goes to Zouar
+        if (previous_role == "origin" and roles and role in (None, "destination") and first == boundary + 1
+                and with_clitic(context, first, "ب") and _larger(mention, roles[-1][1])):
+            boundary = context.mention_last[first]
+            continue  # 'من قاعدة رأس التين البحرية بالإسكندرية': where the base it set out from is
         if previous_role and role is None and coordinated(context, patterns, boundary, first):
             role = previous_role
         if (role is None and not roles and trigger.last + 1 < first and context.norm.words[trigger.last + 1] in patterns.airspace

@@ -2236,6 +2236,13 @@ def test_movements_what_happened_in_a_place_is_no_destination():
     assert _summary(move)[3:5] == (["شرق العوينات"], ["الحدود مع السودان"])
 
 
+def test_movements_a_place_right_after_an_origin_with_bi_says_where_it_is():
+    (move,) = _moves("من المقرر أن تُبحر سفن إنزال من قاعدة رأس التين البحرية بالإسكندرية لتنفيذ إنزال لمشاة البحرية على شاطئ "
+                     "مرسى مطروح.")  # and 'to carry out a landing' is what the sailing is for
+    assert _summary(move)[:2] == ("naval_landing", "planned")
+    assert _summary(move)[3:5] == (["قاعدة رأس التين البحرية"], ["مرسى مطروح"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
