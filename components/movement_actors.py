@@ -131,6 +131,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if (len(after) > 1 and after[0].first == trigger.first and after[0].last < trigger.last < after[1].first
             and trigger.kind in CARRYING_KINDS):
         after = after[1:]  # طائرات شحن روسية نقلت عشرات المقاتلين السوريين: the fighters flown, not the planes' nation
+    if not after and len(before) > 1 and _the_speaker_goes_on(context, patterns, trigger, s_first, before[0]):
+        return before[0].actor, False  # نفى الجيش الوطني الليبي ما أوردته منصات عن ... الدعم السريع، معلناً أنه سينقل
+        # سرية: 'that he' after the speaker's participle is the speaker
     if after and before and _sent_by(context, trigger, before[-1], after[0]):
         return before[-1].actor, False  # إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته: the
         # force a state's command sends is the state's, wherever it was raised
@@ -205,6 +208,19 @@ def _answer_opens(context: Context, condition: int, trigger: Trigger) -> int:
 
 
 ANSWER_PREFIX = "ف"  # فإن، فستتحرك: the answer to a condition
+
+
+SPEAKER_THAT = frozenset({"انه", "انها", "انهم"})  # أنه، إنها (normalised): 'that he/it/they'
+SPEAKER_THAT_REACH = 3  # words from the speaker's participle (معلناً في البيان ذاته) to 'that he'
+
+
+def _the_speaker_goes_on(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, speaker: ActorSpan) -> bool:
+    """Whether 'that he' (أنه) stands right before the trigger after a participle of saying that goes on with the
+    sentence's speaker (معلناً، مؤكداً), and ``speaker`` is the sentence's subject, right after its first verb."""
+    tokens, k = context.tokens, trigger.first - 1
+    if k < 1 or tokens[k].text not in SPEAKER_THAT or speaker.first > s_first + 2:
+        return False
+    return not patterns.saying_participles.isdisjoint(context.norm.words[max(s_first, k - SPEAKER_THAT_REACH - 1):k])
 
 
 def _got_off(context: Context, patterns: Patterns, span: ActorSpan) -> bool:

@@ -202,6 +202,7 @@ class Patterns:
     from_it: frozenset[str]  # منها، منه: 'from it' after a verb of withdrawing, the place named before
     escort_purposes: frozenset[str]  # لمرافقة: what the force goes to escort is no force of its own
     crafts: frozenset[str]  # سفينة، طائرة: after من, what a force got off, not who moves
+    saying_participles: frozenset[str]  # معلناً، مؤكداً: the sentence's speaker goes on ('that he' after it is him)
     relayed_it: frozenset[str]  # ونقله: 'and relayed it', news passed on
     claim_about: frozenset[str]  # عن، بشأن: 'about' before a claim's verbal noun (أنباء عن إنزال)
     compass: frozenset[str]  # جنوب شرقي البلاد: where in the country a place lies, between it and its locator
@@ -297,7 +298,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
     "from_it": "from_it", "escort_purposes": "escort_purpose",
-    "crafts": "craft", "relayed_it": "relayed_it", "claim_about": "claim_about",
+    "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
     "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "scenario_ins": "scenario_in",
     "combat_words": "combat_word",

@@ -2243,6 +2243,14 @@ def test_movements_a_place_right_after_an_origin_with_bi_says_where_it_is():
     assert _summary(move)[3:5] == (["قاعدة رأس التين البحرية"], ["مرسى مطروح"])
 
 
+def test_movements_that_he_after_the_speakers_participle_is_the_speaker_announcing_apart_from_the_denial():
+    airlift, move = _moves("نفى الجيش الوطني الليبي، في بيان صدر ببنغازي، ما أوردته منصات سودانية عن جسر جوي لنقل أسلحة من مطار "
+                           "الكفرة إلى نيالا لصالح الدعم السريع، ووصفه بأنه «محض افتراء»، معلناً في البيان ذاته أنه سينقل "
+                           "سرية من تازربو إلى الكفرة.")
+    assert airlift.status == "denied"
+    assert _summary(move)[1:5] == ("planned", "Libyan National Army", ["تازربو"], ["الكفرة"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
