@@ -2251,6 +2251,11 @@ def test_movements_that_he_after_the_speakers_participle_is_the_speaker_announci
     assert _summary(move)[1:5] == ("planned", "Libyan National Army", ["تازربو"], ["الكفرة"])
 
 
+def test_movements_a_fort_or_a_castle_before_a_place_is_that_place():
+    (move,) = _moves("فالجيش النيجري أعلن أنه نشر كتيبة قادمة من ديركو في حصن ماداما.")
+    assert _summary(move)[2:5] == ("Nigerien army", ["ديركو"], ["ماداما"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
