@@ -18,6 +18,7 @@ from components.movement_context import (
     feed_item_start,
     present_word,
     reach_past,
+    trigger_word,
     word_in,
 )
 from components.movement_patterns import Patterns
@@ -178,11 +179,12 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
 
 
 def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorSpan) -> bool:
-    """Whether ``sender``, a side the lexicon names, stands right before the trigger as its subject (إعلان رئاسة
-    الأركان نشر قوة، رئاسة الأركان نشرت قوة) and ``sent`` is a town's forces (قوة من مصراته) right after it."""
+    """Whether ``sender``, a side the lexicon names, stands right before a verb of sending as its subject (إعلان
+    رئاسة الأركان نشر قوة، رئاسة الأركان نشرت قوة) and ``sent`` is a town's forces (قوة من مصراته) right after it."""
     lexicon = context.actor_lexicon
     return (sender.last == trigger.first - 1 and sent.first == trigger.last + 1 and bool(sender.actor.name)
-            and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces)
+            and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces
+            and trigger_word(context, trigger) in lexicon.state_verbs)  # نشر، أرسل، دفع: not وصلت، دخلت
 
 
 def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:
@@ -200,14 +202,15 @@ def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, 
 
 def _answer_opens(context: Context, condition: int, trigger: Trigger) -> int:
     """The first token of the answer to the condition at token ``condition``: after the first comma past it, or at
-    the first word with the answer's ف (فإن، فستتحرك), else the trigger."""
+    the first word that opens with the answer's ف (فإن، فستتحرك), else the trigger."""
     for k in range(condition + 1, trigger.first + 1):
-        if context.mark_after(k - 1) or context.tokens[k].text[:1] == ANSWER_PREFIX:
+        if context.mark_after(k - 1) or context.tokens[k].text.startswith(ANSWER_OPENINGS):
             return k
     return trigger.first
 
 
-ANSWER_PREFIX = "ف"  # فإن، فستتحرك: the answer to a condition
+ANSWER_OPENINGS = ("فان", "فس", "فقد", "فلن")  # فإن، فستتحرك، فسوف (normalised): the answer to a condition, not
+# فاغنر or فصائل
 
 
 SPEAKER_THAT = frozenset({"انه", "انها", "انهم"})  # أنه، إنها (normalised): 'that he/it/they'

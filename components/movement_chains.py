@@ -383,7 +383,8 @@ def _the_force_goes_on(context: Context, patterns: Patterns, trigger: Trigger, l
         return True
     k = trigger.last + 1  # 08:55 — وصول الرتل إلى أوباري: a verbal noun opening the update, the force right after it
     match = patterns.retold_forces.at(context.norm.text, context.tokens, k) if k < len(context.tokens) else None
-    return (bool(match) and match[0] == 1 and not match[1] and trigger.first == trigger.last
+    back = {place_key(m) for m in last.origins} & {place_key(m) for m in movement.destinations}  # عودة الرتل إلى
+    return (bool(match) and match[0] == 1 and not match[1] and trigger.first == trigger.last and not back  # سبها
             and bounds_of_sentence(context, trigger.first)[0] >= trigger.first - 2)
 
 
@@ -494,6 +495,12 @@ def _from_there(context: Context, patterns: Patterns, after: int, trigger: Trigg
     return None
 
 
+def _lands_them(context: Context, trigger: Trigger) -> bool:
+    """Whether the trigger carries its object as a pronoun (أنزلتها، نقلتهم): the force told of just before, not a move
+    of its own (انتشرت وحدات تركية في الخمس، بعد أن أنزلتها سفينة حربية فيها)."""
+    return context.tokens[trigger.first].text.endswith(OBJECT_PRONOUNS)
+
+
 def goes_on_from_there(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'حشدت الكتيبة نحو 40 آلية في العوينات. وستتقدم من هناك نحو أوباري': من هناك at the verb, the movement
     before (in its sentence or the one before) gone somewhere: its movers go on, named or not."""
@@ -504,8 +511,10 @@ def goes_on_from_there(context: Context, patterns: Patterns, trigger: Trigger) -
     told = context.norm.offsets[context.tokens[context.sentence_first[max(0, sentence - 1)]].start]
     if last.evidence.start < told:
         return False
-    first = max(context.sentence_first[sentence], trigger.first - FROM_THERE_REACH) - 1
-    return _from_there(context, patterns, first, trigger) == "there"  # not منهم: 'of them' (عاد ثلاثة منهم)
+    normal, tokens = context.norm.text, context.tokens
+    at = [k for k in (trigger.last + 1, trigger.first - 2) if 0 <= k < len(tokens) and context.sentence_of[k] == sentence]
+    return any((match := patterns.from_there.at(normal, tokens, k)) and match[0] > 1  # من هناك, not منهم ('of them')
+               and (k == trigger.last + 1 or k + match[0] == trigger.first) for k in at)
 
 
 def is_next_leg(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
@@ -806,6 +815,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and last.via and not last.origins and not last.destinations and not movement.origins
             and movement.destinations and last.status == movement.status and and_then(context, trigger)
+            and movement.kind != "withdraw"
             and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name)):
         # توغّل في الأراضي الليبية عبر معبر تين الكوم ووصل إلى مشارف غات: where the crossing led
         return replace(last, destinations=movement.destinations, actor=last.actor or movement.actor), True
@@ -877,7 +887,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         return with_origin(last, movement), True
     if (same_sentence and same_end(last, movement) and not patterns.next_clauses.ends_at(normal, tokens, trigger.first - 1)
             and not patterns.plan_clauses.ends_at(normal, tokens, trigger.first - 1)
-            and (movement.kind == last.kind or NAVAL_LANDING not in (movement.kind, last.kind))):  # حشدت وحدات في توكرة،
+            and not (movement.kind != last.kind and NAVAL_LANDING in (movement.kind, last.kind)
+                     and not _lands_them(context, trigger))):  # حشدت وحدات في توكرة،
         # بعد أن أنزلت سفينة ... جرافات وعناصر على شاطئ المدينة: a landing is a move of its own
         # انطلقت أرتال نحو المخيلي، ووصلت إليها; يتمركزون في رقدالين، بعد أن انسحبوا من العجيلات إليها; not another
         # plan's (إنزال وحدة ... في ميناء الخمس، على أن تبحر قبلها سفينة ... إلى ميناء الخمس نفسه)

@@ -255,6 +255,7 @@ class Patterns:
     # the only places it may point back to: العاصمة, a capital)
     crossings: frozenset[str]  # عبرت، اجتاز: a border crossed on the way to another place is passed through
     airspace: frozenset[str]  # الأجواء right after a crossing verb: flown over on the way
+    returns: frozenset[str]  # عادت، تعود: a place near which forces go back is where they go
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
@@ -306,7 +307,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "subject_modifiers": "subject_modifier",
     "question_words": "question_word", "same_words": "same_word", "place_parts": "place_part", "carrying": "carrying",
     "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
-    "halts": "halt", "crossings": "crossing", "airspace": "airspace", "plans": "plan", "plan_links": "plan_link",
+    "halts": "halt", "crossings": "crossing", "airspace": "airspace", "returns": "return", "plans": "plan",
+    "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "journey_openers": "journey_opener",
     "partitives": "partitive",
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",

@@ -456,8 +456,9 @@ def _homes_only(context: Context, roles: list[tuple[int, Mention, str]]) -> bool
 
 def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int, role: str = "destination") -> bool:
     """Whether the place at ``first`` tells where a withdrawal happens, no word of direction (إلى، نحو ...) after
-    the trigger: after في, a word that locates (غادروا معسكراً قرب أوباري), or a part of it whose 'of' the place
-    carries (أخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري). A withdrawal there leaves it."""
+    the trigger: after في, or, for a verb of leaving (not a return), a word that locates (غادروا معسكراً قرب أوباري) or
+    a part of it whose 'of' the place carries (أخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري). A withdrawal
+    there leaves it."""
     tokens = context.tokens
     if first == 0:
         return False
@@ -468,6 +469,8 @@ def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int,
                        for k in roles.between(trigger.last + 1, first - 2))
     if role != "locator" and not (with_clitic(context, first, "ل") and _of_a_part(patterns, tokens, first, trigger.last)):
         return False
+    if trigger_word(context, trigger) in patterns.returns:
+        return False  # عادت الكتيبة أدراجها قرب سرت، عادت وتمركزت قرب سرت: where it went back to
     return not any(patterns.directions.at(normal, tokens, k) and not _about(context, patterns, k)
                    for k in range(trigger.last + 1, first))
 

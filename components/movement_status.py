@@ -138,7 +138,7 @@ def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: 
 
 
 WHAT = "ما"  # ما لم: 'unless', or 'what ... not' after 'which is' (وهو ما لم يتسنّ التحقق منه)
-WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي"})
+WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"})
 
 
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
@@ -276,19 +276,23 @@ def past_verb(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     return word.endswith("وا") and word[:1] not in ("ي", "ت")
 
 
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # تدفع، يتحرك، ننقل: a verb to come after أن (normalised: أ is ا)
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # تدفع، يتحرك، ننقل: a verb to come after أن (أرسل، انسحب: the past)
 
 
 def subject_then_past(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """Whether the trigger is a verb in the past after 'that' and its subject (أن الرتل خرج، أن القوات انسحبت): a
-    fact weighed, not a move to come (أن تدفع القيادة بكتيبة)."""
-    word = context.tokens[trigger.first].text[trigger.prefix:]
-    if trigger.first < 2 or context.tokens[trigger.first - 1].text in patterns.that_words:
+    """Whether the trigger is a verb in the past right after 'that' and its subject (أن الرتل خرج، أن الجيش انسحب،
+    أن القوات انسحبت): a fact weighed, not a move to come (أن تدفع القيادة بكتيبة), nor a verbal noun another verb
+    governs (أن الحكومة تدرس دفع قوات)."""
+    tokens = context.tokens
+    word = tokens[trigger.first].text[trigger.prefix:]
+    if trigger.first < 2 or tokens[trigger.first - 1].text in patterns.that_words:
         return False
     if trigger.future or not (past_verb(context, patterns, trigger) or trigger.first == trigger.last
                               and not word.startswith(IMPERFECT_PREFIXES) and not word.startswith("ال")):
         return False
-    return any(context.tokens[k].text in patterns.that_words for k in range(max(0, trigger.first - 4), trigger.first - 1))
+    subject = tokens[trigger.first - 1].text.startswith("ال") or any(
+        span.last == trigger.first - 1 for span in context.actors_between(trigger.first - SUBJECT_WORDS, trigger.first - 1))
+    return subject and any(tokens[k].text in patterns.that_words for k in range(max(0, trigger.first - 4), trigger.first - 1))
 
 
 def _future_verb_before(context: Context, patterns: Patterns, first: int) -> bool:

@@ -332,10 +332,11 @@ def _stays_or_will_leave(context: Context, patterns: Patterns, trigger: Trigger)
     """Whether a withdrawal is to come or said not to happen (ستنسحب، لن تغادر): a force that stays where it is
     stationed until then, which is where it would leave from."""
     return trigger.kind == "withdraw" and (trigger.future or trigger.first > 0 and context.tokens[trigger.first - 1].text
-                                           in patterns.verb_particles)
+                                           in STAYS)
 
 
 WILL_NOT = frozenset({"لن", "ولن"})
+STAYS = WILL_NOT | {"لم", "ولم"}  # لن تغادر، لم تغادر: not قد غادرت, which left
 
 
 def _will_not_leave(context: Context, trigger: Trigger) -> bool:
@@ -591,8 +592,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
             and_then(context, trigger) and trigger.kind != "withdraw" and last.origins and not last.destinations
             or is_next_leg(context, patterns, trigger)
             or last.actor is not None and trigger.first == trigger.last and not trigger.prefix
-            and context.tokens[trigger.first - 1].text == ALTERNATIVE and not _condition_between(context, patterns, last,
-                                                                                                  trigger)):
+            and context.tokens[trigger.first - 1].text == ALTERNATIVE and _in_the_past(context, patterns, trigger)
+            and not _condition_between(context, patterns, last, trigger)):
         # أن يكون مقاتلون سوريون قد نزلوا ... أو تقدموا نحو حقل الحمادة: the same movers, the other way (not إذا خرقت
         # قوات حفتر وقف إطلاق النار أو تقدمت: the condition's)
         return True  # دخلت مجموعات مسلحة ... من جبال تيبستي عبر الحدود مع تشاد وتقدمت إلى محيط القطرون: the movers
@@ -728,6 +729,15 @@ def _ship_named_after(context: Context, trigger: Trigger) -> bool:
         return False
     close = normal.find("»", tokens[after].start, tokens[after].start + 60)
     return close > 0 and len(normal[tokens[after].start:close].split()) <= SHIP_NAME_WORDS
+
+
+def _in_the_past(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger is a verb in the past, a plural one (تقدموا) included: an alternative told of what
+    happened (نزلوا ... أو تقدموا), not a choice to come (هل ستبقى أو تتقدم)."""
+    return past_verb(context, patterns, trigger) or context.tokens[trigger.first].text.endswith(PLURAL_PAST)
+
+
+PLURAL_PAST = "وا"  # تقدموا، انسحبوا
 
 
 def _condition_between(context: Context, patterns: Patterns, last: Movement, trigger: Trigger) -> bool:

@@ -1,4 +1,5 @@
 """The extractor measured on the project's own golden set (tests/golden/), written before its rules."""
+import json
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,18 @@ def test_evaluate_scores_the_actors_an_annotation_cannot_name_as_null():
     score = score_movements([{"id": "m", "text": text, "movements": golds}], gold_actors(Path("tests/golden/fresh951")))
     assert (score.true_positive, score.actor_correct) == (2, 1)
     assert gold_actors(Path("tests/golden/fresh950")) == gold_actors(Path("tests/golden")) == EARLIER_GOLD_ACTORS
+
+
+def test_evaluate_samples_written_before_the_armies_joined_the_list_do_not_name_them():
+    from tests.golden.sample_tools import ACTORS as SAMPLE_ACTORS
+    from tests.golden.validate import ACTORS
+
+    assert SAMPLE_ACTORS == ACTORS
+    golden = Path(__file__).parent / "golden"
+    armies = GOLD_ACTORS - EARLIER_GOLD_ACTORS
+    for folder in [golden, *golden.glob("fresh*")]:
+        if gold_actors(folder) == EARLIER_GOLD_ACTORS:
+            named = {m["actor"] for line in (folder / "movements.jsonl").read_text(encoding="utf-8").splitlines()
+                     if line.strip() for m in json.loads(line)["movements"]}
+            assert not named & armies, folder.name
+

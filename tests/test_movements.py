@@ -2113,12 +2113,16 @@ def test_movements_a_withdrawal_near_or_on_the_edge_of_a_place_leaves_it():
     assert _brief(move)[2:4] == (["أوباري"], [])
     (move,) = _moves("انسحبت قوة إلى مواقع قرب أوباري.")  # a word of direction: where it goes
     assert _brief(move)[2:4] == ([], ["أوباري"])
+    for text in ("عادت الكتيبة أدراجها قرب سرت.", "عادت القوات وتمركزت قرب سرت."):  # no camp left; another verb's place
+        (move,) = _moves(text)
+        assert _brief(move)[2:4] == ([], ["سرت"])
 
 
 def test_movements_a_force_that_will_not_leave_where_it_is_stationed_would_leave_from_there():
     (move,) = _moves("وقال المصدر إن «الوحدات المنتشرة في تين الكوم لن تغادر مواقعها إلا إذا عاد الهدوء إلى غات».")
     assert _brief(move)[:4] == ("conditional", None, ["تين الكوم"], [])
     assert not _moves("وقال إن الوحدات المنتشرة في تين الكوم غادرت مواقعها.")  # left, but for where the text does not say
+    assert not _moves("وقال إن الوحدات المنتشرة في تين الكوم قد غادرت مواقعها.")
 
 
 def test_movements_a_force_described_up_to_its_owner_came_from_where_it_was_moved():
@@ -2141,6 +2145,7 @@ def test_movements_a_landing_told_after_a_massing_at_the_same_place_is_a_move_of
                            "شاطئ المدينة، لفتح الطرق.")
     assert (mass.kind, _summary(mass)[3:5]) == ("mobilise", ([], ["توكرة"]))
     assert (landing.kind, _summary(landing)[3:5]) == ("naval_landing", (["ميناء بنغازي"], ["توكرة"]))
+    assert len(_moves("انتشرت وحدات تركية في الخمس، بعد أن أنزلتها سفينة حربية في الخمس.")) == 1  # one arrival
 
 
 def test_movements_words_that_call_another_claim_false_do_not_deny_the_moves_before():
@@ -2175,6 +2180,7 @@ def test_movements_election_material_flown_in_is_no_force():
 def test_movements_a_crossing_and_where_it_led_are_one_movement():
     (move,) = _moves("وقال إن الجيش الجزائري توغّل في الأراضي الليبية عبر معبر تين الكوم ووصل إلى مشارف غات.")
     assert _summary(move)[2:] == ("Algerian army", [], ["غات"], ["معبر تين الكوم"])
+    assert len(_moves("توغلت دورية جزائرية عبر منفذ إيسين وعادت إلى جانت بعد ساعات.")) == 2  # and came back: two
 
 
 def test_movements_a_town_the_column_passes_in_the_present_is_on_its_way():
@@ -2186,6 +2192,8 @@ def test_movements_a_live_pages_column_arriving_in_a_verbal_noun_is_the_same_jou
     (move,) = _moves("05:40 — رتل من قوات الجيش الوطني الليبي يغادر سبها متجهاً غرباً، ويمر بجرمة بعد ساعتين.\n"
                      "08:55 — وصول الرتل إلى أوباري، حيث تمركز جزء منه عند البوابة الشرقية.")
     assert _summary(move)[3:] == (["سبها"], ["أوباري"], ["جرمة"])
+    assert not any(_summary(move)[3:5] == (["سبها"], ["سبها"]) for move in _moves(  # back where it set out from
+        "05:40 — رتل من قوات الجيش الوطني الليبي يغادر سبها متجهاً غرباً.\n08:55 — عودة الرتل إلى سبها بعد تعطل آلياته."))
 
 
 def test_movements_an_airspace_crossed_is_flown_over_on_the_way():
@@ -2209,17 +2217,22 @@ def test_movements_the_ship_a_force_got_off_is_not_who_moves():
                               "حقل الحمادة.")
     assert _summary(landing)[1:5] == ("denied", "Syrian mercenaries", [], ["ميناء الخمس"])
     assert _summary(advance)[1:5] == ("denied", "Syrian mercenaries", [], ["حقل الحمادة"])  # or: the same movers
+    assert len(_moves("وصلت قوة من الجيش الوطني إلى براك، ولم يتضح هل ستبقى أو تتقدم نحو الجفرة.")) == 1
 
 
 def test_movements_what_likely_happened_is_told_and_what_may_come_is_weighed():
     (move,) = _moves("ويرجّح الفريق أن الرتل خرج من قاعدة براك الجوية ومرّ بسبها قبل أن يصل إلى قاعدة تمنهنط.")
     assert _summary(move)[1:] == ("reported", None, ["قاعدة براك الجوية"], ["قاعدة تمنهنط"], ["سبها"])
     assert not _moves("ويرجح مراقبون أن القيادة العامة ستدفع بكتيبة إلى سرت.")  # a forecast
+    assert _summary(_moves("ويرجح مراقبون أن الجيش انسحب من سرت.")[0])[1] == "reported"
+    assert not _moves("ورجح مراقبون أن الحكومة تدرس دفع قوات إلى سرت.")  # a verbal noun another verb governs
 
 
 def test_movements_a_towns_force_a_state_command_sends_is_the_states():
     (move,) = _moves("وتزامنت الجلسة مع إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته في ترهونة.")
     assert _summary(move)[2:5] == ("GNA forces", ["مصراته"], ["ترهونة"])
+    (move,) = _moves("وبينما تقدمت قوات الجيش الوطني دخلت قوة من مصراتة إلى سرت.")
+    assert move.actor.name == "Misrata forces"  # entered: no one sent it
 
 
 def test_movements_who_a_condition_is_about_does_not_move_in_its_answer():
@@ -2228,6 +2241,8 @@ def test_movements_who_a_condition_is_about_does_not_move_in_its_answer():
     (move,) = _moves("إذا عبرت قوات مصراتة الوشكة متجهة إلى سرت، فإن الجيش المصري، بموجب تفويض البرلمان، سيدفع بقوات عبر "
                      "منفذ امساعد إلى الجفرة.")
     assert move.actor.name == "Egyptian army"  # the answer's own subject
+    (move,) = _moves("وإذا اقتربت عناصر فاغنر من الكفرة فستتحرك قوة من الجغبوب جنوباً.")
+    assert move.actor is None  # فاغنر opens with ف, but answers nothing
 
 
 def test_movements_what_happened_in_a_place_is_no_destination():
@@ -3790,12 +3805,15 @@ def test_movements_a_force_before_a_relative_clause_set_off_by_commas_moves():
                            "أوباري إلا إذا عاد المسلحون إلى مواقعهم.")
     assert _summary(mass)[1:5] == ("reported", None, [], ["العوينات"])
     assert _summary(advance)[1:5] == ("conditional", None, ["العوينات"], ["أوباري"])  # from there
+    _, advance = _moves("وقال إن كتيبة المغاوير، التي وصلت إلى العوينات الأحد، لن تتقدم نحو أوباري.")
+    assert _summary(advance)[1:3] == ("denied", None) and advance.actor.text == "كتيبة المغاوير"
 
 
 def test_movements_from_there_in_the_next_sentence_goes_on_with_the_movers_before():
     _, advance = _moves("حشدت الكتيبة نحو 40 آلية في العوينات. وستتقدم من هناك نحو أوباري.")
     assert _summary(advance)[1:5] == ("planned", None, ["العوينات"], ["أوباري"])
     assert len(_moves("وصلت وحدة إلى حقل الفيل. عاد ثلاثة منهم الأسبوع الماضي إلى مدينتهم طرابلس.")) == 1  # 'of them'
+    assert len(_moves("وصل رتل الجيش الوطني إلى أوباري. وستنطلق الحافلات من هناك نحو غات لنقل الطلاب.")) == 1  # buses
 
 
 def test_movements_a_force_from_another_town_is_not_the_towns_forces_told_before():
