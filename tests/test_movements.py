@@ -2271,6 +2271,14 @@ def test_movements_a_fort_or_a_castle_before_a_place_is_that_place():
     assert _summary(move)[2:5] == ("Nigerien army", ["ديركو"], ["ماداما"])
 
 
+def test_movements_where_a_force_advanced_and_took_control_is_where_it_went():
+    (move,) = _moves("أعلن الناطق أن قوات متحرك «الصياد» تقدمت من الدبة وبسطت سيطرتها على منطقة كرب التوم بعد معارك.")
+    assert _summary(move)[3:5] == (["الدبة"], ["كرب التوم"])
+    (move,) = _moves("دفعت قوات الدعم السريع بعشرات العربات من وادي هور باتجاه المثلث الحدودي، في أكبر تحرك لها منذ سيطرتها "
+                     "على كرب التوم العام الماضي.")
+    assert _summary(move)[4] == ["المثلث الحدودي"]  # since it took it: no destination
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
