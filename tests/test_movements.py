@@ -2279,6 +2279,11 @@ def test_movements_where_a_force_advanced_and_took_control_is_where_it_went():
     assert _summary(move)[4] == ["المثلث الحدودي"]  # since it took it: no destination
 
 
+def test_movements_the_armies_of_a_nation_are_its_army():
+    (move,) = _moves("أعلنت رئاسة الأركان العامة للجيوش التشادية أنها ستنشر كتيبتين قادمتين من فايا لارجو في زوار.")
+    assert move.actor.name == "Chadian army"  # not the Tripoli chief of staff
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
