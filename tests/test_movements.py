@@ -2284,6 +2284,12 @@ def test_movements_the_armies_of_a_nation_are_its_army():
     assert move.actor.name == "Chadian army"  # not the Tripoli chief of staff
 
 
+def test_movements_a_ship_moored_off_a_place_sets_out_from_it():
+    (move,) = _moves("وأضاف المصدر أن عناصر من مشاة البحرية ستنفذ الأسبوع المقبل إنزالاً على ساحل سيدي براني، انطلاقاً من "
+                     "حاملة المروحيات «أنور السادات» الراسية حالياً قبالة مرسى مطروح.")
+    assert _summary(move)[3:5] == (["مرسى مطروح"], ["سيدي براني"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
