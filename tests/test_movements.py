@@ -2290,6 +2290,11 @@ def test_movements_a_ship_moored_off_a_place_sets_out_from_it():
     assert _summary(move)[3:5] == (["مرسى مطروح"], ["سيدي براني"])
 
 
+def test_movements_the_ministry_of_defence_in_tripoli_is_the_gna():
+    (move,) = _moves("في المقابل، نفت وزارة الدفاع بطرابلس تقارير تحدثت عن تقدم قواتها من الوشكة نحو الضواحي الغربية لسرت.")
+    assert _summary(move)[1:5] == ("denied", "GNA forces", ["الوشكة"], ["سرت"])
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
