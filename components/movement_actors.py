@@ -459,7 +459,9 @@ def _told_before(context: Context, patterns: Patterns, s_first: int) -> Actor | 
         return context.last_mover
     for span in reversed(context.actors_between(item or 0, s_first - 1)):
         if (span.last < s_first and span.actor.name and span.kind != "state" and not _denied_mover(context, patterns, span)
-                and not _a_background_mover(context, patterns, span)):
+                and not _a_background_mover(context, patterns, span)
+                and not (span.first and context.tokens[span.first - 1].text in patterns.partner_words)):  # قاتل إلى
+            # جانب القوات الفرنسية في مالي: whom someone fought beside, not the force the story goes on with
             if span.actor.name in context.actor_lexicon.irregulars:  # أمهل الجيش الوطني الليبي المجموعات المسلحة
                 # التشادية سبعة أيام لمغادرة المنطقة: the army its sentence names first, not the rebels it addresses
                 army = _last_army(context, patterns, span.first)

@@ -2295,6 +2295,12 @@ def test_movements_the_ministry_of_defence_in_tripoli_is_the_gna():
     assert _summary(move)[1:5] == ("denied", "GNA forces", ["الوشكة"], ["سرت"])
 
 
+def test_movements_a_force_someone_fought_beside_is_not_the_force_the_story_goes_on_with():
+    moves = _moves("ويقيم الجنرال في زوار، مركز ثقل الجيش التشادي في تيبستي، وقد قاتل إلى جانب القوات الفرنسية في مالي عام 2013. "
+                   "ومنذ ذلك الحين نقلت طائرتا شحن عسكريتان كتيبة من القوات الخاصة من انجامينا إلى قاعدة فايا الجوية.")
+    assert moves[-1].actor.name == "Chadian army"  # the army the story is about
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
