@@ -5422,7 +5422,8 @@ def test_movements_tents_and_blankets_are_aid_unless_ammunition_goes_with_them()
 def test_movements_an_aid_convoy_a_force_will_escort_moves_with_it():
     (move,) = _moves("أعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة "
                      "تنطلق الأحد من طرابلس نحو أوباري مروراً بالشويرف.")
-    assert _brief(move) == ("planned", ("حكومة الوحدة الوطنية", "GNA forces"), ["طرابلس"], ["أوباري"], ["الشويرف"])
+    assert _brief(move) == ("planned", ("وزارة الدفاع بحكومة الوحدة الوطنية", "GNA forces"), ["طرابلس"], ["أوباري"],
+                            ["الشويرف"])
     moves = _moves("وأضاف أن رتلاً من 10 آليات رافق المحررين من القطرون إلى مطار سبها، حيث نُقلوا على متن طائرة مدنية إلى "
                    "بنغازي لإجراء فحوص طبية.")  # the escort's clause ends before the civilian flight
     assert all(d.text != "بنغازي" for move in moves for d in move.destinations)
