@@ -585,7 +585,8 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
     town = _coming_from_a_town(context, span)
     if town is not None:
         return Actor(actor.text, town), False  # «القوة المشتركة» القادمة من مصراتة: that town's forces
-    side = next((span.actor for span in nearest if span.actor.name and span.kind not in ("state", "unit")), None)
+    side = next((other.actor for other in nearest if other.actor.name and other.kind not in ("state", "unit")
+                 and not _quoted_apart(context, other, span)), None)
     if side is not None:
         return Actor(actor.text, side.name), False
     full = _named_in_full_before(context, span)
@@ -596,6 +597,18 @@ def _side_of_unit(context: Context, patterns: Patterns, span: ActorSpan, s_first
         return actor, False  # «رتل روسي يغادر قاعدة براك.. والكتيبة 177 تنفي»: a unit the article does not tie to
         # anyone is not the foreign force told of before (news names a foreign force by its nation each time)
     return (Actor(actor.text, told.name), True) if told is not None else (actor, False)
+
+
+def _quoted_apart(context: Context, other: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``other`` stands inside a quotation that does not hold ``span`` (قال إن التعزيزات «تأتي ... بين الجيش
+    السوداني وقوات الدعم السريع»، مضيفاً أن كتيبة المشاة المتمركزة في البريقة «ستنتقل»): what a speaker says of
+    other armies does not name the unit's side."""
+    tokens, normal = context.tokens, context.norm.text
+    if other.last < span.first:
+        between = normal[tokens[other.last].end:tokens[span.first].start]
+        return between.count("»") > between.count("«")
+    between = normal[tokens[span.last].end:tokens[other.first].start]
+    return between.count("«") > between.count("»")
 
 
 def _coming_from_a_town(context: Context, span: ActorSpan) -> str | None:

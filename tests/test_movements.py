@@ -2301,6 +2301,13 @@ def test_movements_a_force_someone_fought_beside_is_not_the_force_the_story_goes
     assert moves[-1].actor.name == "Chadian army"  # the army the story is about
 
 
+def test_movements_armies_a_speaker_quotes_do_not_name_an_unknown_units_side():
+    moves = _moves("وقال الناطق باسم غرفة عمليات اجدابيا إن هذه التعزيزات «تأتي بعد اتساع المعارك في دارفور بين الجيش السوداني "
+                   "وقوات الدعم السريع واقترابها من المثلث الحدودي»، مضيفاً أن كتيبة المشاة المتمركزة في البريقة «ستنتقل "
+                   "الأسبوع المقبل إلى اجدابيا».")
+    assert moves[-1].actor is None or moves[-1].actor.name not in ("Sudanese army", "Sudanese armed groups")
+
+
 def test_movements_a_long_place_name_does_not_push_the_force_out_of_reach():
     (move,) = _moves("وصلت إلى مشارف بلدة أبو نجيم، فجر الثلاثاء، أرتال مسلحة تابعة لقوات مصراتة قادمة من أبوقرين.")
     assert _summary(move) == ("deploy", "reported", "Misrata forces", ["أبوقرين"], ["أبو نجيم"], [])
