@@ -23,7 +23,7 @@ from components.movement_context import (
 )
 from components.movement_patterns import Patterns
 from components.movement_roles import patron_word_before
-from components.movement_status import answered_by
+from components.movement_status import answered_by, conditions_between
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
 from components.text import Token, name_key
@@ -98,11 +98,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if owned is not None:  # وصلت إلى جالو، ظهر الخميس، تعزيزات عسكرية تابعة لـ«كتيبة شهداء تازربو»: whose they are
         office = OFFICE_AFTER if owned + 1 <= end and context.tokens[owned + 1].text in links_office else 0
         after_end = min(end, max(after_end, owned + OWNER_AFTER + office))  # التابعة لوزارة الداخلية في حكومة
-    for k in patterns.status.between(trigger.last + 1, after_end):
-        cue = patterns.status.at(context.norm.text, context.tokens, k)
-        if cue and cue[2][0] == "conditional":  # 'إلا إذا طلبت حكومة ...': the condition's subject
-            after_end = k - 1
-            break
+    conditions = conditions_between(context, patterns, trigger.last + 1, after_end)
+    if conditions:  # 'إلا إذا طلبت حكومة ...': the condition's subject
+        after_end = conditions[0] - 1
     opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
                    if clause_opens(context, patterns, k, k) in ("clause", "purpose")), None)
     if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do
@@ -190,9 +188,7 @@ def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorS
 def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:
     """The token of a condition (إذا، في حال) before the trigger in its sentence that the trigger answers (فستتحرك،
     or a verb to come after a comma: وإذا اقتربت ...، ستتحرك قواتنا), else None."""
-    normal, tokens = context.norm.text, context.tokens
-    cues = [k for k in patterns.status.between(s_first, trigger.first - 1)
-            if (cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"]
+    cues = conditions_between(context, patterns, s_first, trigger.first - 1)
     if not cues:
         return None
     k = cues[-1]
@@ -253,8 +249,7 @@ def _another_clause(context: Context, patterns: Patterns, first: int, last: int)
     before it is that clause's, not the one after it (not 'before' it: سيطرت ...، قبل أن تسلّمه وتنسحب منه)."""
     normal, tokens = context.norm.text, context.tokens
     return (any(patterns.scope_breaks.at(normal, tokens, k) for k in patterns.scope_breaks.between(first, last))
-            or any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"
-                   for k in patterns.status.between(first, last)))
+            or bool(conditions_between(context, patterns, first, last)))
 
 
 def _from_another_town(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int,

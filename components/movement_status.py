@@ -290,9 +290,10 @@ def subject_then_past(context: Context, patterns: Patterns, trigger: Trigger) ->
     if trigger.future or not (past_verb(context, patterns, trigger) or trigger.first == trigger.last
                               and not word.startswith(IMPERFECT_PREFIXES) and not word.startswith("ال")):
         return False
-    subject = tokens[trigger.first - 1].text.startswith("ال") or any(
+    if not any(tokens[k].text in patterns.that_words for k in range(max(0, trigger.first - 4), trigger.first - 1)):
+        return False
+    return tokens[trigger.first - 1].text.startswith("ال") or any(
         span.last == trigger.first - 1 for span in context.actors_between(trigger.first - SUBJECT_WORDS, trigger.first - 1))
-    return subject and any(tokens[k].text in patterns.that_words for k in range(max(0, trigger.first - 4), trigger.first - 1))
 
 
 def _future_verb_before(context: Context, patterns: Patterns, first: int) -> bool:
@@ -431,6 +432,13 @@ def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last
         if denial_points_back(context, patterns, k, cue, s_last):
             return k
     return None
+
+
+def conditions_between(context: Context, patterns: Patterns, first: int, last: int) -> list[int]:
+    """The tokens in first..last where a cue of condition starts (إذا، في حال، إلا إذا), in order."""
+    normal, tokens = context.norm.text, context.tokens
+    return [k for k in patterns.status.between(first, last)
+            if (cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"]
 
 
 def answered_by(context: Context, patterns: Patterns, k: int, following: int) -> bool:

@@ -81,7 +81,15 @@ from components.movement_roles import (
     with_clitic,
     words_between,
 )
-from components.movement_status import AS_FOR, WHERE, break_at, past_verb, status_of, subject_then_past
+from components.movement_status import (
+    AS_FOR,
+    WHERE,
+    break_at,
+    conditions_between,
+    past_verb,
+    status_of,
+    subject_then_past,
+)
 from components.movement_triggers import find_triggers, trigger_match, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
@@ -321,28 +329,23 @@ def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_
     if _from_it_follows(context, patterns, trigger) or (trigger.first == trigger.last and trigger.kind == "advance"
                                               and trigger_word(context, trigger) in patterns.entered_it):
         return True
-    if _stays_or_will_leave(context, patterns, trigger) and context.places_between(
+    if _not_left_yet(context, trigger) and context.places_between(
             max(s_first, trigger.first - STATIONED_BEFORE), trigger.first - 1):
         return True  # الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is stationed (``_origin_before``)
     after = context.norm.words[trigger.last + 1:end + 1]
     return not (patterns.place_anaphors.keys().isdisjoint(after) and patterns.to_there.isdisjoint(after))
 
 
-def _stays_or_will_leave(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """Whether a withdrawal is to come or said not to happen (ستنسحب، لن تغادر): a force that stays where it is
-    stationed until then, which is where it would leave from."""
-    return trigger.kind == "withdraw" and (trigger.future or trigger.first > 0 and context.tokens[trigger.first - 1].text
-                                           in STAYS)
-
-
 WILL_NOT = frozenset({"لن", "ولن"})
-STAYS = WILL_NOT | {"لم", "ولم"}  # لن تغادر، لم تغادر: not قد غادرت, which left
+NOT_YET = WILL_NOT | {"لم", "ولم"}  # لن تغادر، لم تغادر: not قد غادرت, which left
 
 
-def _will_not_leave(context: Context, trigger: Trigger) -> bool:
-    """Whether a withdrawal is to come or said never to come (ستغادر، لن تغادر), not one said not to have happened."""
+def _not_left_yet(context: Context, trigger: Trigger, particles: frozenset[str] = NOT_YET) -> bool:
+    """Whether a withdrawal is to come or said not to happen (ستنسحب، لن تغادر، لم تغادر): a force that stays where it
+    is stationed until then, which is where it would leave from. With ``WILL_NOT`` as ``particles``, only one to come
+    or said never to come (لن تغادر), not one said not to have happened (لم تغادر)."""
     return trigger.kind == "withdraw" and (trigger.future or trigger.first > 0
-                                           and context.tokens[trigger.first - 1].text in WILL_NOT)
+                                           and context.tokens[trigger.first - 1].text in particles)
 
 
 def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: int, following: int) -> Movement | None:
@@ -399,7 +402,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _entered_it(context, patterns, trigger, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
-    if not roles and (_stays_or_will_leave(context, patterns, trigger) or _from_it_follows(context, patterns, trigger)):
+    if not roles and (_not_left_yet(context, trigger) or _from_it_follows(context, patterns, trigger)):
         # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»، الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is
         # stationed
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
@@ -744,9 +747,7 @@ def _condition_between(context: Context, patterns: Patterns, last: Movement, tri
     """Whether a cue of condition (إذا، في حال) stands between the ``last`` movement's trigger and this one."""
     if last.trigger is None:
         return True
-    normal, tokens = context.norm.text, context.tokens
-    return any((cue := patterns.status.at(normal, tokens, k)) and cue[2][0] == "conditional"
-               for k in patterns.status.between(token_at(context.norm, last.trigger.end - 1) + 1, trigger.first - 1))
+    return bool(conditions_between(context, patterns, token_at(context.norm, last.trigger.end - 1) + 1, trigger.first - 1))
 
 
 def _pronoun_subject(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
@@ -1119,8 +1120,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        if role is None and (roles or _will_not_leave(context, trigger)) and (k - 1 == trigger.last or k - 1 > trigger.last
-                                       and mover_end(context, trigger, k) == k - 1):  # دخلت أرتال «الجيش» المدينة
+        if role is None and (roles or _not_left_yet(context, trigger, WILL_NOT)) and (
+                k - 1 == trigger.last or k - 1 > trigger.last and mover_end(context, trigger, k) == k - 1):  # دخلت
+            # أرتال «الجيش» المدينة
             role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
             # a force leaves is where it sets out from; دخلت المدينة قادمة من طرابلس: what it enters, where it goes
             # (beside a place of the movement's own: not لم تغادر المدينة, a denial told again; but «لن تغادر المدينة
