@@ -6096,3 +6096,8 @@ def test_movements_the_triangle_alone_is_the_border_triangle_named_before():
     moves = _moves("وكان ضمن المتحرك الذي خرج من الفاشر إلى المثلث الحدودي مطلع 2025 لتأمين الطرق الصحراوية المؤدية إلى "
                    "ليبيا ومصر، ثم انسحب مع رفاقه من المثلث إلى الدبة في يونيو من العام نفسه.")
     assert _brief(moves[-1])[2:4] == (["المثلث الحدودي"], ["الدبة"])  # the triangle named before, not 'a triangle'
+
+
+def test_movements_later_after_a_noun_is_a_time_not_a_pursuit():
+    moves = _moves("وفي تحديث لاحق، قال المصدر العسكري إن القوة الموجودة في اوباري «لن تتقدم نحو العوينات».")
+    assert [(m.kind, m.trigger.text) for m in moves] == [("advance", "تتقدم")]
