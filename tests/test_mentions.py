@@ -653,3 +653,8 @@ def test_mentions_a_cafe_named_after_a_city_is_no_place():
     text = "نزلت في الساحة الرئيسية لبنقردان. جلست في «مقهى طرابلس»، وطلبت شاياً أحمر."
     found = [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
     assert found == ["بنقردان"]
+
+
+def test_belarus_by_its_common_arabic_name():
+    text = "أقيم العرض بحضور وفود عسكرية من مصر وروسيا وبيلاروسيا."
+    assert _spans(text)[-1] == (text.index("بيلاروسيا"), "بيلاروسيا", "country:BY")
