@@ -62,6 +62,8 @@ NEIGHBOUR_ADMIN1 = {
     "ML": {"08", "09", "10", "12070575", "12070577"},  # northern Mali: Timbuktu, Gao, Kidal, Taoudenit, Menaka
 }
 NEIGHBOUR_CITY_POP = 100_000  # the neighbours' cities anywhere in the country (Sfax, Sousse, El Obeid, Zinder)
+REGION_COUNTRIES = {"MA", "MR", "ML", "BF", "SY", "LB"}  # the Maghreb, the Sahel and the Levant, whose towns Libyan
+REGION_CITY_POP = 100_000  # news names (fighters from Syria, juntas of the Sahel): their cities of this size
 NEIGHBOURS = {"DZ": "الجزائرية", "TN": "التونسية", "NE": "النيجرية", "TD": "التشادية",
               "SD": "السودانية", "EG": "المصرية"}
 SHORT_AR = {"DZ": "الجزائر", "TN": "تونس", "NE": "النيجر", "TD": "تشاد", "SD": "السودان", "EG": "مصر", "ML": "مالي"}
@@ -319,7 +321,7 @@ def geonames_rows(names: dict[str, dict]) -> list[dict]:
         cc, pop = c["countrycode"], int(c["population"])
         rid = f"gn:{gid}"
         wanted = (cc == "LY" or c["admin1code"] in NEIGHBOUR_ADMIN1.get(cc, ())
-                  or cc in NEIGHBOURS and pop >= NEIGHBOUR_CITY_POP
+                  or cc in NEIGHBOURS and pop >= NEIGHBOUR_CITY_POP or cc in REGION_COUNTRIES and pop >= REGION_CITY_POP
                   or gid in capital_ids or pop >= 1_000_000 or rid in names)
         if not wanted or pycountry.countries.get(alpha_2=cc) is None:  # e.g. XK: not ISO 3166-1
             continue

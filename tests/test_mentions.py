@@ -658,3 +658,8 @@ def test_mentions_a_cafe_named_after_a_city_is_no_place():
 def test_belarus_by_its_common_arabic_name():
     text = "أقيم العرض بحضور وفود عسكرية من مصر وروسيا وبيلاروسيا."
     assert _spans(text)[-1] == (text.index("بيلاروسيا"), "بيلاروسيا", "country:BY")
+
+
+def test_cities_of_the_maghreb_and_the_sahel_of_100000_people_are_places_but_not_their_word_homographs():
+    text = "وصل المهاجرون من مراكش وسيكاسو، ونشرت الصفحات صور القوافل الجديدة."
+    assert _spans(text) == [(text.index("مراكش"), "مراكش", "gn:2542997"), (text.index("سيكاسو"), "سيكاسو", "gn:2451185")]
