@@ -58,8 +58,14 @@ def purpose_noun(context: Context, trigger: Trigger) -> bool:
     """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense), or one after 'to carry out'
     (لتنفيذ إنزال)."""
     word = context.tokens[trigger.first].text
-    return (trigger.prefix == 1 and word[:1] == "ل" and word[1:2] not in PRESENT_PREFIXES
+    return (trigger.prefix == 1 and word[:1] == "ل" and (word[1:2] not in PRESENT_PREFIXES or _tafil(word[1:]))
             or not trigger.prefix and trigger.first > 0 and context.tokens[trigger.first - 1].text in CARRY_OUT)
+
+
+def _tafil(word: str) -> bool:
+    """'تعزيز', 'تأمين': the verbal noun of a verb's second form (تفعيل), which starts with ت as a present tense does
+    (لتعزيز is 'to reinforce', not لتعزز)."""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي"
 
 
 CARRY_OUT = frozenset(normalise_word(word) for word in ("لتنفيذ", "لإجراء"))  # لتنفيذ إنزال: to carry out a landing

@@ -77,6 +77,7 @@ from components.movement_roles import (
     mover_end,
     names_actor,
     places_with_roles,
+    purpose_noun,
     stationed_ends_at,
     with_clitic,
     words_between,
@@ -336,6 +337,27 @@ def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_
     return not (patterns.place_anaphors.keys().isdisjoint(after) and patterns.to_there.isdisjoint(after))
 
 
+def _scene_or_the_same(context: Context, patterns: Patterns, trigger: Trigger, end: int, s_first: int) -> list:
+    """Where a trigger with no place of its own after it goes: a place put first in its sentence
+    (``_fronted_place``), unless a noun after it points back to a place of another kind (وفي ليبيا، ... على أن تنتشر
+    سرية داخل المصفاة نفسها: the refinery); a place of the same kind is the scene itself (وفي مطار سبها، ... هبطت في
+    المطار نفسه)."""
+    fronted = _fronted_place(context, patterns, trigger, s_first)
+    same = _the_same_place(context, patterns, trigger, end, [])
+    if same and fronted and (fronted[0][1].place is None or same[0][1].place is None
+                             or fronted[0][1].place.kind == same[0][1].place.kind):
+        return fronted
+    return same or fronted
+
+
+def _purpose_of_the_last(context: Context, trigger: Trigger, previous: int) -> bool:
+    """'رتل أُرسل من مصراته مروراً بالهيشة لتعزيز محور أبوقرين': a verbal noun of purpose right after the movement
+    before (no comma between), which has set out but has gone nowhere yet: what it was sent to do, with its force."""
+    last = context.last_movement
+    return (purpose_noun(context, trigger) and last is not None and not last.destinations
+            and not context.marked(previous, trigger.first))
+
+
 WILL_NOT = frozenset({"لن", "ولن"})
 NOT_YET = WILL_NOT | {"لم", "ولم"}  # لن تغادر، لم تغادر: not قد غادرت, which left
 
@@ -386,11 +408,13 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if trigger.needs_force == "bi" and _drove_to_act(context, patterns, trigger, clause_end):
         return None  # دفعت بلدية الزاوية إلى تعليق الدراسة: drove someone to do something, sent no force
     end = min(following - 1, clause_end)
-    goes_on = (previous >= s_first and trigger.first and not trigger.prefix
-               and context.tokens[trigger.first - 1].text in patterns.goes_on_words)  # حتى بلغت: the force told of
+    goes_on = previous >= s_first and (trigger.first and not trigger.prefix
+                                       and context.tokens[trigger.first - 1].text in patterns.goes_on_words  # حتى بلغت:
+                                       or _purpose_of_the_last(context, trigger, previous))  # the force told of
     if trigger.needs_force and not goes_on and not _has_force(context, patterns, trigger, s_first, s_last):
         return None
-    roles = places_with_roles(context, patterns, trigger, end) or _fronted_place(context, patterns, trigger, s_first)
+    roles = places_with_roles(context, patterns, trigger, end) or _scene_or_the_same(context, patterns, trigger, end,
+                                                                                   s_first)
     if _origin_bound(context, patterns, trigger) and not (
             any(role == "origin" for _, _, role in roles) and word_in(
                 context, frozenset({ORIGIN_LINK}), trigger.last + 1, reach_past(context, patterns, trigger.last, ORIGIN_NEAR))):

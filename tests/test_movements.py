@@ -1026,7 +1026,7 @@ def test_movements_its_boats_and_its_patrols_are_forces():
 
 
 def test_movements_shipping_is_a_shipment_but_a_cargo_ship_or_cargo_flights_are_not_shipping():
-    move, _ = _moves("وأضاف المصدر أن تركيا تعتزم شحن ستة زوارق اعتراض سريعة من مرسين إلى قاعدة أبوستة البحرية الشهر "
+    (move,) = _moves("وأضاف المصدر أن تركيا تعتزم شحن ستة زوارق اعتراض سريعة من مرسين إلى قاعدة أبوستة البحرية الشهر "
                      "المقبل، لتعزيز الوحدات العاملة على الساحل الغربي.")
     assert (move.kind, *_brief(move)[:4]) == ("shipment", "planned", ("تركيا", "Turkish armed forces"), ["مرسين"],
                                               ["قاعدة أبوستة البحرية"])
@@ -6101,3 +6101,15 @@ def test_movements_the_triangle_alone_is_the_border_triangle_named_before():
 def test_movements_later_after_a_noun_is_a_time_not_a_pursuit():
     moves = _moves("وفي تحديث لاحق، قال المصدر العسكري إن القوة الموجودة في اوباري «لن تتقدم نحو العوينات».")
     assert [(m.kind, m.trigger.text) for m in moves] == [("advance", "تتقدم")]
+
+
+def test_movements_a_form_two_verbal_noun_of_purpose_names_where_a_column_that_set_out_goes():
+    (move,) = _moves("أرسل الجيش رتلا من 50 آلية من مصراته مروراً بالهيشة لتعزيز محور أبوقرين.")
+    assert (move.kind, *_brief(move)[2:]) == ("deploy", ["مصراته"], ["أبوقرين"], ["الهيشة"])
+
+
+def test_movements_a_noun_pointing_back_to_a_place_of_another_kind_beats_the_scene_put_first():
+    moves = _moves("وفي ليبيا، قال مصدر أمني إن رئاسة الأركان دفعت برتل من طرابلس إلى الزاوية، لتعزيز الوحدات المكلفة "
+                   "بحماية مصفاة الزاوية، على أن تنتشر سرية إضافية داخل المصفاة نفسها «خلال الساعات المقبلة».")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("reported", ["طرابلس"], ["الزاوية"]), ("planned", [], ["مصفاة الزاوية"])]
