@@ -6113,3 +6113,7 @@ def test_movements_a_noun_pointing_back_to_a_place_of_another_kind_beats_the_sce
                    "بحماية مصفاة الزاوية، على أن تنتشر سرية إضافية داخل المصفاة نفسها «خلال الساعات المقبلة».")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("reported", ["طرابلس"], ["الزاوية"]), ("planned", [], ["مصفاة الزاوية"])]
+
+
+def test_movements_the_wounded_flown_for_treatment_are_no_force():
+    assert _moves("ونُقل اثنان من رفاقه أُصيبا في القصف جواً إلى تونس العاصمة لتلقي العلاج.") == ()
