@@ -123,13 +123,31 @@ def corrections_applied(context: Context, patterns: Patterns, movements: list[Mo
         best = max(shared, default=(0, None))  # the move that holds the most of the wrong places, the latest of them
         earlier = best[1] if best[0] else None  # (نُقلت من المرج إلى توكرة: the move from Marj to Tocra, not another
         # from Marj)
-        if earlier is not None:
+        before = None if earlier is not None or wrong["origins"] or wrong["destinations"] else _told_just_before(
+            context, kept, told[0], right_from)
+        if before is not None:  # ذكرت النسخة الأولى أن رتلاً وصل إلى غات قادماً من سبها. والصحيح ... أن الرتل بلغ
+            kept[before] = replace(told[-1], origins=tuple(right["origins"]) or kept[before].origins,  # اوباري: the
+                                   destinations=tuple(right["destinations"]) or kept[before].destinations)  # move
+            # told before, as the correction says it went; what the correction does not say stays as it was told
+        elif earlier is not None:
             kept[earlier] = _with_right_places(kept[earlier], wrong_keys, right)
         elif (right["origins"] or right["destinations"]) and not any(
-                {place_key(m) for m in right[role]} <= {place_key(m) for m in getattr(other, role)}
-                for other in kept for role in right if right[role]):
+                all({place_key(m) for m in right[role]} <= {place_key(m) for m in getattr(other, role)}
+                    for role in right if right[role]) for other in kept):  # one told before has them all
             kept.append(replace(told[-1], origins=tuple(right["origins"]), destinations=tuple(right["destinations"])))
     return sorted(kept, key=lambda m: m.evidence.start) if corrections else kept
+
+
+def _told_just_before(context: Context, kept: list[Movement], told: Movement, right_from: int) -> int | None:
+    """The index in ``kept`` of the last movement told in the sentence right before a correction that opens its
+    own sentence at token ``right_from`` and names nothing it says was wrong (والصحيح، بحسب مصدر، أن الرتل بلغ
+    اوباري): what the sentence before reported is what it corrects."""
+    s_first = bounds_of_sentence(context, right_from)[0]
+    last = max((k for k, m in enumerate(kept) if m.evidence.start < told.evidence.start), default=None)
+    if right_from != s_first or last is None or kept[last].trigger is None:
+        return None
+    sentence = context.sentence_of[token_at(context.norm, kept[last].trigger.start)]
+    return last if sentence == context.sentence_of[s_first] - 1 else None
 
 
 def _right_first_applied(context: Context, patterns: Patterns, movements: list[Movement]) -> list[Movement]:

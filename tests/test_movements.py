@@ -6117,3 +6117,15 @@ def test_movements_a_noun_pointing_back_to_a_place_of_another_kind_beats_the_sce
 
 def test_movements_the_wounded_flown_for_treatment_are_no_force():
     assert _moves("ونُقل اثنان من رفاقه أُصيبا في القصف جواً إلى تونس العاصمة لتلقي العلاج.") == ()
+
+
+def test_movements_a_correction_opening_its_sentence_after_an_aside_corrects_the_move_told_just_before():
+    (move,) = _moves("ذكرت النسخة الأولى أن رتلاً تابعاً لـ«لواء طارق بن زياد» وصل إلى غات قادماً من سبها. والصحيح، بحسب "
+                     "مصدر عسكري تحدث إلينا من سبها، أن الرتل بلغ اوباري فجر الاثنين.")
+    assert (move.trigger.text, *_brief(move)[2:4]) == ("بلغ", ["سبها"], ["اوباري"])
+
+
+def test_movements_a_correction_stands_though_a_later_move_shares_one_of_its_places():
+    moves = _moves("تصحيح: ذكرنا في تحديث الساعة 09:35 أن الرتل خرج من قاعدة الوطية، والصحيح، وفق المتحدث باسم رئاسة "
+                   "الأركان، أنه انطلق من طرابلس مروراً بالزاوية. وستتحرك كتيبة من مصراتة مساء الخميس إلى طرابلس.")
+    assert [_brief(m)[2:] for m in moves] == [(["طرابلس"], [], ["الزاوية"]), (["مصراتة"], ["طرابلس"], [])]
