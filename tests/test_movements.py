@@ -6129,3 +6129,9 @@ def test_movements_a_correction_stands_though_a_later_move_shares_one_of_its_pla
     moves = _moves("تصحيح: ذكرنا في تحديث الساعة 09:35 أن الرتل خرج من قاعدة الوطية، والصحيح، وفق المتحدث باسم رئاسة "
                    "الأركان، أنه انطلق من طرابلس مروراً بالزاوية. وستتحرك كتيبة من مصراتة مساء الخميس إلى طرابلس.")
     assert [_brief(m)[2:] for m in moves] == [(["طرابلس"], [], ["الزاوية"]), (["مصراتة"], ["طرابلس"], [])]
+
+
+def test_movements_what_a_report_stated_and_is_denied_after_is_denied():
+    (move,) = _moves("كما ورد في التقرير أن دفعة جديدة من 200 مقاتل ستُرسل من عفرين إلى طرابلس لتحل محل العائدين، وهو ما "
+                     "نفاه القيادي أبو خالد العفريني.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["عفرين"], ["طرابلس"])
