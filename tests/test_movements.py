@@ -6135,3 +6135,9 @@ def test_movements_what_a_report_stated_and_is_denied_after_is_denied():
     (move,) = _moves("كما ورد في التقرير أن دفعة جديدة من 200 مقاتل ستُرسل من عفرين إلى طرابلس لتحل محل العائدين، وهو ما "
                      "نفاه القيادي أبو خالد العفريني.")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["عفرين"], ["طرابلس"])
+
+
+def test_movements_correcting_that_opens_a_sentence_replaces_the_move_told_before():
+    (move,) = _moves("وقال التقرير إن طائرتهم أقلعت من مطار معيتيقة في العاصمة الليبية. وتصويباً لذلك، أكدت مصادر متطابقة أن "
+                     "طائرة شحن عسكرية نقلت 140 مقاتلاً من قاعدة الوطية إلى مطار غازي عنتاب فجر الثلاثاء.")
+    assert _brief(move)[2:4] == (["قاعدة الوطية"], ["مطار غازي عنتاب"])
