@@ -6141,3 +6141,9 @@ def test_movements_correcting_that_opens_a_sentence_replaces_the_move_told_befor
     (move,) = _moves("وقال التقرير إن طائرتهم أقلعت من مطار معيتيقة في العاصمة الليبية. وتصويباً لذلك، أكدت مصادر متطابقة أن "
                      "طائرة شحن عسكرية نقلت 140 مقاتلاً من قاعدة الوطية إلى مطار غازي عنتاب فجر الثلاثاء.")
     assert _brief(move)[2:4] == (["قاعدة الوطية"], ["مطار غازي عنتاب"])
+
+
+def test_movements_the_unit_with_a_relative_clause_is_a_force_but_the_unity_government_is_not():
+    (move,) = _moves("فإن الوحدة التي ينتمي إليها الفقيد انتقلت في جانفي الماضي من إليزي إلى جانت.")
+    assert _brief(move)[2:4] == (["إليزي"], ["جانت"])
+    assert _moves("وصل وزير الداخلية في حكومة الوحدة الوطنية إلى سبها.") == ()
