@@ -298,6 +298,7 @@ def and_then(context: Context, trigger: Trigger) -> bool:
     return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
 
 
+FUTURE = "س"  # the future's prefix (ستتمركز)
 ARRIVAL_TO_VERB = 3  # words from the end of a relative clause to the main verb (التي وصلت إلى مرسى مطروح ستنتقل)
 
 
@@ -307,14 +308,15 @@ def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigge
     مرسى مطروح; not where it massed, a move of its own), and its own verb, ``movement``'s, follows it with no origin
     of its own (ستنتقل براً إلى واحة سيوة)."""
     if (movement.origins or not movement.destinations or not last.destinations or last.origins
-            or last.trigger is None or last.status != "reported" or last.kind == "mobilise"):
+            or last.trigger is None or last.kind == "mobilise"):
         return False  # القوات التي حشدت في قاعدة براك ستتقدم: the massing is a move of its own
     tokens, normal = context.tokens, context.norm.text
     verb = token_at(context.norm, last.trigger.start)
     if verb < 2 or not patterns.relatives.at(normal, tokens, verb - 1) or not patterns.forces.ends_at(normal, tokens, verb - 2):
         return False
-    if not past_verb(context, patterns, Trigger(verb, verb, last.kind, "near", False, 0)):
-        return False
+    if not (last.status == "reported" and past_verb(context, patterns, Trigger(verb, verb, last.kind, "near", False, 0))
+            or tokens[verb].text[:1] == FUTURE):  # الوحدات التي ستتمركز في القطرون «لن تتقدم نحو الحدود»، التي
+        return False  # ستنسحب إلى مصراته «لن تتقدم»: where it is to be, whatever its status
     end = token_at(context.norm, last.destinations[-1].end - 1)
     return 0 < trigger.first - end <= ARRIVAL_TO_VERB and not context.marked(end, trigger.first)
 

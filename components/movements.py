@@ -740,6 +740,9 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
         k -= 1
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
         return None
+    if (k - 2 >= s_first and patterns.relatives.at(normal, tokens, k - 2)
+            and trigger_match(patterns, normal, tokens, k - 1)):
+        return k - 2  # التعزيزات التي وصلت إلى جانت «لن تعود ...»: where a relative clause says it went
     return next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
                  if patterns.stationed.at(normal, tokens, j)), None)
 

@@ -6147,3 +6147,13 @@ def test_movements_the_unit_with_a_relative_clause_is_a_force_but_the_unity_gove
     (move,) = _moves("فإن الوحدة التي ينتمي إليها الفقيد انتقلت في جانفي الماضي من إليزي إلى جانت.")
     assert _brief(move)[2:4] == (["إليزي"], ["جانت"])
     assert _moves("وصل وزير الداخلية في حكومة الوحدة الوطنية إلى سبها.") == ()
+
+
+def test_movements_a_force_before_a_relative_clause_on_where_it_went_moves_on_from_there():
+    (move,) = _moves("وقال الرائد إن التعزيزات التي وصلت إلى جانت «لن تعود إلى ثكناتها في تمنراست إلا إذا هدأ الوضع على "
+                     "الجانب الآخر».")
+    assert (move.kind, *_brief(move)[:1], *_brief(move)[2:4]) == ("withdraw", "conditional", ["جانت"], ["تمنراست"])
+    (move,) = _moves("مؤكداً أن الوحدات التي ستتمركز في القطرون «لن تتقدم نحو الحدود مع تشاد إلا إذا ثبت أن المهاجمين "
+                     "انطلقوا من هناك».")
+    assert (move.kind, *_brief(move)[:1], *_brief(move)[2:4]) == ("advance", "conditional", ["القطرون"],
+                                                                  ["الحدود مع تشاد"])
