@@ -738,6 +738,10 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
     k = last = _before_its_particle(context, patterns, trigger, near)  # الوحدات الواصلة إلى بن قردان لن تتقدم
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
+    if k == last and k > s_first and tokens[k].text in patterns.place_anaphors:
+        k -= 1  # الوحدات المنتشرة في محيط المعبر لن تعود: the place named before
+    if k < last and k > s_first and tokens[k].text in patterns.place_parts:
+        k, near = k - 1, near - 1  # الوحدات المنتشرة في محيط معبر رأس جدير لن تعود: a part of the place
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
         return None
     if (k - 2 >= s_first and patterns.relatives.at(normal, tokens, k - 2)

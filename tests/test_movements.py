@@ -6157,3 +6157,11 @@ def test_movements_a_force_before_a_relative_clause_on_where_it_went_moves_on_fr
                      "انطلقوا من هناك».")
     assert (move.kind, *_brief(move)[:1], *_brief(move)[2:4]) == ("advance", "conditional", ["القطرون"],
                                                                   ["الحدود مع تشاد"])
+
+
+def test_movements_a_force_stationed_in_part_of_a_place_or_the_place_named_before_is_the_verb_s_subject():
+    (move,) = _moves("وأضاف أن الوحدات المنتشرة في محيط معبر رأس جدير لن تعود إلى مدنين إلا إذا استقر الوضع نهائياً.")
+    assert (move.kind, *_brief(move)[:1], *_brief(move)[2:4]) == ("withdraw", "conditional", ["معبر رأس جدير"],
+                                                                  ["مدنين"])
+    (move,) = _moves("وأضاف أن الوحدات المنتشرة في محيط المعبر لن تعود إلى مدنين إلا إذا استقر الوضع نهائياً.")
+    assert (move.kind, *_brief(move)[:1], *_brief(move)[3:4]) == ("withdraw", "conditional", ["مدنين"])
