@@ -6165,3 +6165,8 @@ def test_movements_a_force_stationed_in_part_of_a_place_or_the_place_named_befor
                                                                   ["مدنين"])
     (move,) = _moves("وأضاف أن الوحدات المنتشرة في محيط المعبر لن تعود إلى مدنين إلا إذا استقر الوضع نهائياً.")
     assert (move.kind, *_brief(move)[:1], *_brief(move)[3:4]) == ("withdraw", "conditional", ["مدنين"])
+
+
+def test_movements_travel_by_air_is_no_force():
+    assert _moves("وكانت الوكالة قد أفادت بأن مئات المسافرين الليبيين اضطروا خلال فترة الغلق إلى السفر جواً عبر مطار "
+                  "جربة جرجيس.") == ()
