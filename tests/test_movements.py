@@ -6170,3 +6170,9 @@ def test_movements_a_force_stationed_in_part_of_a_place_or_the_place_named_befor
 def test_movements_travel_by_air_is_no_force():
     assert _moves("وكانت الوكالة قد أفادت بأن مئات المسافرين الليبيين اضطروا خلال فترة الغلق إلى السفر جواً عبر مطار "
                   "جربة جرجيس.") == ()
+
+
+def test_movements_a_vehicle_that_will_carry_a_force_moves_in_the_future():
+    (move,) = _moves("وقال آمر المنطقة إن طائرة نقل عسكرية ستقلّ صباح الأربعاء سرية من القوات الخاصة من قاعدة الجفرة الجوية "
+                     "إلى مطار سبها.")
+    assert (move.kind, move.status) == ("airlift", "planned")
