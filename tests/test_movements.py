@@ -6176,3 +6176,10 @@ def test_movements_a_vehicle_that_will_carry_a_force_moves_in_the_future():
     (move,) = _moves("وقال آمر المنطقة إن طائرة نقل عسكرية ستقلّ صباح الأربعاء سرية من القوات الخاصة من قاعدة الجفرة الجوية "
                      "إلى مطار سبها.")
     assert (move.kind, move.status) == ("airlift", "planned")
+
+
+def test_movements_planes_that_carried_a_force_airlifted_it():
+    (move,) = _moves("وأضاف أن طائرتي شحن عسكريتين أقلّتا، صباح الثلاثاء، سرية من القوات الخاصة من قاعدة براك الجوية إلى "
+                     "قاعدة بنينا.")
+    assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة براك الجوية"], ["قاعدة بنينا"])
+    assert _moves("وأقلت الحافلات المسافرين من طرابلس إلى مصراتة.") == ()
