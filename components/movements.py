@@ -827,6 +827,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             # it holds
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
+                and (scope != "joined" or not context.marked(min(k, trigger.last), max(k, trigger.first))) \
                 and not _and_a_force(context, patterns, k + match[0], k + match[0]) \
                 and not _after_arms(context, patterns, k):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before

@@ -6183,3 +6183,10 @@ def test_movements_planes_that_carried_a_force_airlifted_it():
                      "قاعدة بنينا.")
     assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة براك الجوية"], ["قاعدة بنينا"])
     assert _moves("وأقلت الحافلات المسافرين من طرابلس إلى مصراتة.") == ()
+
+
+def test_movements_an_anniversary_of_a_launch_is_no_movement_but_a_move_after_it_and_a_comma_is():
+    assert _moves("أعلنت القيادة العامة اكتمال الترتيبات الخاصة بالعرض العسكري الذي تحتضنه بنغازي في الذكرى الثانية عشرة "
+                  "لانطلاق «عملية الكرامة»، على أن تعقبه مناورة بالذخيرة الحية في منطقة الوشكة غرب سرت.") == ()
+    (move,) = _moves("وفي الذكرى السابعة، رست الأحد في ميناء الخمس سفينة إنزال تابعة للبحرية التركية.")
+    assert _brief(move)[3] == ["ميناء الخمس"]
