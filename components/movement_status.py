@@ -161,6 +161,11 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 and not context.marked(k, trigger.first)):
             segment_first = scope_first = k  # دعت مصر إلى ضبط النفس، في أعقاب وصول رتل: the arrival happened (not
             # تعتزم اللجنة، وفق بيان نشرته عقب اجتماعها، نشر دوريات: an aside)
+    for clauses in (patterns.next_clauses, patterns.plan_clauses):  # قد تدفع بتعزيزات «إذا اقتضت ذلك فرضيات
+        k = next((k for k in reversed(clauses.between(scope_first + 1, trigger.first - 1))  # التمرين»، على أن تنسحب
+                  if context.mark_after(k - 1) and clauses.at(normal, tokens, k)), None)  # الأرتال: a condition
+        if k is not None:  # before 'with X to' and a comma is the clause before's
+            segment_first = scope_first = k
     cue_ends = {*patterns.scope_breaks.ends_between(scope_first, trigger.first - 1),
                 *patterns.status.ends_between(scope_first, trigger.first - 1)}  # elsewhere neither kind of cue ends
     inside = _inside_longer_cues(context, patterns, scope_first, trigger.first - 1)

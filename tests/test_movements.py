@@ -6190,3 +6190,9 @@ def test_movements_an_anniversary_of_a_launch_is_no_movement_but_a_move_after_it
                   "لانطلاق «عملية الكرامة»، على أن تعقبه مناورة بالذخيرة الحية في منطقة الوشكة غرب سرت.") == ()
     (move,) = _moves("وفي الذكرى السابعة، رست الأحد في ميناء الخمس سفينة إنزال تابعة للبحرية التركية.")
     assert _brief(move)[3] == ["ميناء الخمس"]
+
+
+def test_movements_a_condition_before_a_comma_and_with_x_to_is_the_clause_before_s():
+    moves = _moves("وأشار إلى أن القيادة قد تدفع بتعزيزات من إليزي إلى الدبداب إذا اقتضت ذلك فرضيات التمرين، على أن تنسحب "
+                   "الأرتال من عين أمناس عائدة إلى ورقلة.")
+    assert [(m.kind, m.status) for m in moves] == [("reinforce", "conditional"), ("withdraw", "planned")]
