@@ -6196,3 +6196,8 @@ def test_movements_a_condition_before_a_comma_and_with_x_to_is_the_clause_before
     moves = _moves("وأشار إلى أن القيادة قد تدفع بتعزيزات من إليزي إلى الدبداب إذا اقتضت ذلك فرضيات التمرين، على أن تنسحب "
                    "الأرتال من عين أمناس عائدة إلى ورقلة.")
     assert [(m.kind, m.status) for m in moves] == [("reinforce", "conditional"), ("withdraw", "planned")]
+
+
+def test_movements_helicopters_airlift():
+    (move,) = _moves("وأن مروحيات جيش الطيران نقلت، أمس الخميس، وحدة من القوات الخاصة من قاعدة العوينة إلى رمادة.")
+    assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة العوينة"], ["رمادة"])
