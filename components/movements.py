@@ -1152,7 +1152,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        if role is None and (roles or _not_left_yet(context, trigger, WILL_NOT)) and (
+        enters = trigger.future and trigger_word(context, trigger) + "ها" in patterns.entered_it  # ستدخل المدينة «إذا
+        # تجددت الاشتباكات»: a town to be entered (one entered is mostly the move told before: فدخلت البلدة)
+        if role is None and (roles or enters or _not_left_yet(context, trigger, WILL_NOT)) and (
                 k - 1 == trigger.last or k - 1 > trigger.last and mover_end(context, trigger, k) == k - 1):  # دخلت
             # أرتال «الجيش» المدينة
             role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
@@ -1170,7 +1172,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         near = not same and role not in bare and not (  # only beside a place of its own, and only a town of the
             trigger.kind == "mobilise" and role == "destination" and "town" in kinds and bare)  # region; where forces
         # mass is a place, not a direction (حشد مقاتلين في المدينة; not في المنطقة, a noun never alone)
-        if near and (role not in beside or not (roles or found or _goes_on_from(context, trigger))):
+        if near and (role not in beside or not (roles or found or enters or _goes_on_from(context, trigger))):
             continue
         if (role not in ("destination", "origin") or any(r == role for _, _, r in roles + found)
                 or clause_opens(context, patterns, trigger.last + 1, k - 1) in ("clause", "time")

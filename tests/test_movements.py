@@ -6201,3 +6201,15 @@ def test_movements_a_condition_before_a_comma_and_with_x_to_is_the_clause_before
 def test_movements_helicopters_airlift():
     (move,) = _moves("وأن مروحيات جيش الطيران نقلت، أمس الخميس، وحدة من القوات الخاصة من قاعدة العوينة إلى رمادة.")
     assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة العوينة"], ["رمادة"])
+
+
+def test_movements_civilians_crossing_are_no_force_but_a_comma_keeps_them_apart():
+    (move,) = _moves("رصد ناشطون حشوداً لقوات الدعم السريع في محيط الفاشر خلال اليومين الماضيين، فيما يواصل مئات المدنيين "
+                     "عبور الحدود مع تشاد هرباً من القتال.")
+    assert move.kind == "mobilise"
+
+
+def test_movements_a_force_that_will_enter_the_town_goes_to_the_town_named_before():
+    moves = _moves("انتشرت قوة في براك الشاطئ. وأكد مصدر أمني آخر أن كتيبة متمركزة في قاعدة براك الجوية ستدخل المدينة "
+                   "«فوراً إذا تجددت الاشتباكات».")
+    assert (moves[-1].status, *_brief(moves[-1])[2:4]) == ("conditional", ["قاعدة براك الجوية"], ["براك الشاطئ"])
