@@ -6213,3 +6213,8 @@ def test_movements_a_force_that_will_enter_the_town_goes_to_the_town_named_befor
     moves = _moves("انتشرت قوة في براك الشاطئ. وأكد مصدر أمني آخر أن كتيبة متمركزة في قاعدة براك الجوية ستدخل المدينة "
                    "«فوراً إذا تجددت الاشتباكات».")
     assert (moves[-1].status, *_brief(moves[-1])[2:4]) == ("conditional", ["قاعدة براك الجوية"], ["براك الشاطئ"])
+
+
+def test_movements_taking_people_to_prison_is_no_force():
+    assert _moves("وكانت السلطات في شرق ليبيا قد احتجزت عشرات المقاتلين السودانيين الذين عبروا الحدود هرباً من المعارك، "
+                  "ونقلت بعضهم إلى سجون في بنغازي.") == ()
