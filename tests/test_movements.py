@@ -6218,3 +6218,8 @@ def test_movements_a_force_that_will_enter_the_town_goes_to_the_town_named_befor
 def test_movements_taking_people_to_prison_is_no_force():
     assert _moves("وكانت السلطات في شرق ليبيا قد احتجزت عشرات المقاتلين السودانيين الذين عبروا الحدود هرباً من المعارك، "
                   "ونقلت بعضهم إلى سجون في بنغازي.") == ()
+
+
+def test_movements_a_state_of_alert_is_no_massing():
+    assert _moves("ويأتي الحادث قبل أيام من ذكرى «ملحمة بن قردان» عام 2016، ما يفسر حالة الاستنفار التي تعيشها تونس "
+                  "اليوم.") == ()
