@@ -6223,3 +6223,8 @@ def test_movements_taking_people_to_prison_is_no_force():
 def test_movements_a_state_of_alert_is_no_massing():
     assert _moves("ويأتي الحادث قبل أيام من ذكرى «ملحمة بن قردان» عام 2016، ما يفسر حالة الاستنفار التي تعيشها تونس "
                   "اليوم.") == ()
+
+
+def test_movements_his_body_brought_home_is_no_force():
+    assert _moves("شيّع المئات جثمان المقاتل في «فرقة السلطان مراد»، بعد أن وصل جثمانه عبر معبر باب السلامة قادماً من "
+                  "تركيا.") == ()
