@@ -250,7 +250,14 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
     """Whether the place at ``first`` is what a move that has only set out goes to do, named right after a verbal
     noun of purpose (ستتحرك من وادي هور لاستعادة المالحة): where it goes, not another clause's place."""
     return (opens == "purpose" and trigger.kind != "withdraw" and all(role == "origin" for _, _, role in roles)
-            and patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose")
+            and (patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"
+                 or (patterns.directions.ends_at(context.norm.text, context.tokens, first - 1) is not None
+                     or context.tokens[first - 1].text == UNTIL)
+                 and not patterns.escort_purposes.isdisjoint(context.norm.words[trigger.last + 1:first])))
+    # ستتحرك من الكفرة لمرافقة القوافل إلى الحدود مع السودان (حتى الحدود): where what it goes with goes
+
+
+UNTIL = normalise_word("حتى")  # as far as (لمرافقة القوافل حتى الحدود مع السودان)
 
 
 def _forces_there_before_a_direction(context: Context, patterns: Patterns, first: int) -> bool:

@@ -6228,3 +6228,11 @@ def test_movements_a_state_of_alert_is_no_massing():
 def test_movements_his_body_brought_home_is_no_force():
     assert _moves("شيّع المئات جثمان المقاتل في «فرقة السلطان مراد» الذي قُتل بقذيفة هاون سقطت على موقع مجموعته في منطقة "
                   "صلاح الدين، بعد أن وصل جثمانه عبر معبر باب السلامة قادماً من تركيا.") == ()
+
+
+def test_movements_what_a_force_goes_to_escort_is_not_where_it_goes_unless_it_has_gone_nowhere():
+    (move,) = _moves("كما تقرر نقل سرية من الشرطة العسكرية من طبرق إلى منفذ امساعد لمرافقة حافلات المشجعين القادمين براً من "
+                     "السلوم حتى بوابات الملعب.")
+    assert _brief(move)[2:4] == (["طبرق"], ["منفذ امساعد"])
+    (move,) = _moves("ونفت القيادة العامة أن تكون قد أرسلت وحدات من الكفرة لمرافقة القوافل حتى الحدود مع السودان.")
+    assert _brief(move)[2:4] == (["الكفرة"], ["الحدود مع السودان"])
