@@ -6236,3 +6236,9 @@ def test_movements_what_a_force_goes_to_escort_is_not_where_it_goes_unless_it_ha
     assert _brief(move)[2:4] == (["طبرق"], ["منفذ امساعد"])
     (move,) = _moves("ونفت القيادة العامة أن تكون قد أرسلت وحدات من الكفرة لمرافقة القوافل حتى الحدود مع السودان.")
     assert _brief(move)[2:4] == (["الكفرة"], ["الحدود مع السودان"])
+
+
+def test_movements_if_the_situation_calls_for_it_is_no_call_up():
+    (move,) = _moves("وأضاف المصدر أنه «إذا استدعى الوضع ذلك، ستنقل طائرات النقل العسكري عناصر من القوات الخاصة من تمنراست "
+                     "إلى مطار جانت في غضون ساعات».")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "conditional", ["تمنراست"], ["مطار جانت"])
