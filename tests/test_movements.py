@@ -6242,3 +6242,9 @@ def test_movements_if_the_situation_calls_for_it_is_no_call_up():
     (move,) = _moves("وأضاف المصدر أنه «إذا استدعى الوضع ذلك، ستنقل طائرات النقل العسكري عناصر من القوات الخاصة من تمنراست "
                      "إلى مطار جانت في غضون ساعات».")
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("airlift", "conditional", ["تمنراست"], ["مطار جانت"])
+
+
+def test_movements_lorries_carrying_exhibits_are_no_force():
+    moves = _moves("وعلى الجانب التونسي، من المقرر أن يعزز الجيش وحداته في بن قردان بعناصر قادمة من مدنين، لتأمين عبور نحو "
+                   "90 شاحنة تحمل معروضات شركات من صفاقس عبر معبر راس اجدير.")
+    assert [(m.kind, *_brief(m)[2:4]) for m in moves] == [("reinforce", ["مدنين"], ["بن قردان"])]
