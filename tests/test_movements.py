@@ -6248,3 +6248,9 @@ def test_movements_lorries_carrying_exhibits_are_no_force():
     moves = _moves("وعلى الجانب التونسي، من المقرر أن يعزز الجيش وحداته في بن قردان بعناصر قادمة من مدنين، لتأمين عبور نحو "
                    "90 شاحنة تحمل معروضات شركات من صفاقس عبر معبر راس اجدير.")
     assert [(m.kind, *_brief(m)[2:4]) for m in moves] == [("reinforce", ["مدنين"], ["بن قردان"])]
+
+
+def test_movements_a_place_in_what_a_force_stays_out_of_care_for_is_not_where_it_goes():
+    (move,) = _moves("وفي انجمينا، أعلنت هيئة الأركان العامة للجيش التشادي إلغاء قرار سابق بنقل كتيبتين من أبشة إلى الطينة، "
+                     "وأكدت أن الكتيبتين لن تغادرا أبشة «حرصاً على التهدئة على الحدود مع السودان».")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["أبشة"], ["الطينة"])
