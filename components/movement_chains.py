@@ -27,6 +27,7 @@ from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase, past_verb
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Actor, Movement
+from components.text import normalise_word
 
 
 def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -> int | None:
@@ -126,6 +127,8 @@ def and_that_too(context: Context, patterns: Patterns, trigger: Trigger, last: M
     return context.sentence_of[last_trigger.first] == context.sentence_of[trigger.first]
 
 
+THAT = normalise_word("أن")
+BEFORE = frozenset({"قبل", "وقبل"})
 THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time it goes on in (ستبقى ... ثم تعود)
 
 
@@ -134,13 +137,20 @@ def then_after_a_future(context: Context, trigger: Trigger) -> bool:
     a future verb a few words before it in its sentence: it happens then too."""
     tokens = context.tokens
     word = tokens[trigger.first].text[trigger.prefix:]
-    if trigger.future or word[:1] not in PRESENT_PREFIXES or trigger.first == 0 or tokens[trigger.first - 1].text != "ثم":
+    if trigger.future or word[:1] not in PRESENT_PREFIXES or trigger.first == 0:
+        return False
+    if tokens[trigger.first - 1].text == "ثم":
+        then = trigger.first - 1
+    elif trigger.first > 1 and tokens[trigger.first - 1].text == THAT and tokens[trigger.first - 2].text in BEFORE:
+        then = trigger.first - 2  # ستحشد متحركاتها في دنقلا، قبل أن تتقدم منها إلى المثلث الحدودي: later, as planned
+    else:
         return False
     sentence = context.sentence_of[trigger.first]
-    for k in range(trigger.first - 2, max(-1, trigger.first - 2 - THEN_AFTER_FUTURE), -1):
+    verbs = set(context.verb_tokens) if then < trigger.first - 1 else None  # after قبل أن, only a verb of movement's
+    for k in range(then - 1, max(-1, then - 1 - THEN_AFTER_FUTURE), -1):  # future (not ستين، سترة)
         if context.sentence_of[k] != sentence:
             return False
-        if is_future_word(tokens[k].text):
+        if is_future_word(tokens[k].text) and (verbs is None or k in verbs):
             return True
     return False
 

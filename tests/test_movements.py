@@ -6254,3 +6254,12 @@ def test_movements_a_place_in_what_a_force_stays_out_of_care_for_is_not_where_it
     (move,) = _moves("وفي انجمينا، أعلنت هيئة الأركان العامة للجيش التشادي إلغاء قرار سابق بنقل كتيبتين من أبشة إلى الطينة، "
                      "وأكدت أن الكتيبتين لن تغادرا أبشة «حرصاً على التهدئة على الحدود مع السودان».")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["أبشة"], ["الطينة"])
+
+
+def test_movements_before_it_advances_after_a_massing_to_come_is_to_come_too():
+    moves = _moves("وقال إن الفرقة 19 مشاة ستحشد متحركاتها في دنقلا مطلع الأسبوع المقبل، قبل أن تتقدم منها إلى منطقة "
+                   "المثلث الحدودي مع ليبيا ومصر.")
+    assert [(m.kind, m.status) for m in moves] == [("mobilise", "planned"), ("advance", "planned")]
+    (move,) = _moves("وقال مصدر عسكري إن الرتل، الذي ضم نحو ستين آلية، توقف ساعتين في اجدابيا قبل أن يواصل طريقه ليصل "
+                     "فجر الأربعاء إلى البريقة.")
+    assert move.status == "reported"
