@@ -70,7 +70,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
                 and not any(break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
                             for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
                 and not _denial_between(context, patterns, previous.last + 1, i - 1)):  # تعلن النفير والتبو ينفون الحشد
-            specific = kind if previous.kind == "deploy" else previous.kind
+            specific = kind if previous.kind == "deploy" or kind == "withdraw" else previous.kind  # فرقاطة تركية
+            # «غادرت ميناء طرابلس عائدة إلى تركيا»: a vessel that leaves withdraws
             if kind in REDEPLOYS and tokens[previous.first].text[previous.prefix:] in patterns.again_words:
                 specific = "redeploy"  # أعادت القيادة العامة نشر الكتيبة في سرت: deployed there again
             trigger = Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,

@@ -6263,3 +6263,8 @@ def test_movements_before_it_advances_after_a_massing_to_come_is_to_come_too():
     (move,) = _moves("وقال مصدر عسكري إن الرتل، الذي ضم نحو ستين آلية، توقف ساعتين في اجدابيا قبل أن يواصل طريقه ليصل "
                      "فجر الأربعاء إلى البريقة.")
     assert move.status == "reported"
+
+
+def test_movements_a_vessel_that_leaves_a_port_sets_out_from_it():
+    (move,) = _moves("مشيراً إلى أن فرقاطة تركية أخرى «غادرت ميناء طرابلس الأحد الماضي عائدة إلى تركيا بعد انتهاء مهمتها».")
+    assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["ميناء طرابلس"], ["تركيا"])
