@@ -102,8 +102,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if conditions:  # 'إلا إذا طلبت حكومة ...': the condition's subject
         after_end = conditions[0] - 1
     opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
-                   if clause_opens(context, patterns, k, k) in ("clause", "purpose")), None)
-    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do
+                   if clause_opens(context, patterns, k, k) in ("clause", "purpose", "time")), None)
+    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do;
+        # بعد أشهر أمضوها في حراسة منشآت تابعة لحكومة الوحدة: whose the places they guarded were
         after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]

@@ -6268,3 +6268,9 @@ def test_movements_before_it_advances_after_a_massing_to_come_is_to_come_too():
 def test_movements_a_vessel_that_leaves_a_port_sets_out_from_it():
     (move,) = _moves("مشيراً إلى أن فرقاطة تركية أخرى «غادرت ميناء طرابلس الأحد الماضي عائدة إلى تركيا بعد انتهاء مهمتها».")
     assert (move.kind, *_brief(move)[2:4]) == ("withdraw", ["ميناء طرابلس"], ["تركيا"])
+
+
+def test_movements_who_a_time_clause_after_the_move_names_does_not_move():
+    moves = _moves("وسرت شائعات في المدينة، مساء السبت، عن حشد كتائب من مصراتة في تاورغاء تمهيداً للتقدم نحو أبوقرين بعد "
+                   "اشتباكات محدودة مع قوات تابعة للقيادة العامة قرب سرت.")
+    assert [m.actor.name for m in moves] == ["Misrata forces", "Misrata forces"]
