@@ -663,3 +663,8 @@ def test_belarus_by_its_common_arabic_name():
 def test_cities_of_the_maghreb_and_the_sahel_of_100000_people_are_places_but_not_their_word_homographs():
     text = "وصل المهاجرون من مراكش وسيكاسو، ونشرت الصفحات صور القوافل الجديدة."
     assert _spans(text) == [(text.index("مراكش"), "مراكش", "gn:2542997"), (text.index("سيكاسو"), "سيكاسو", "gn:2451185")]
+
+
+def test_the_border_triangle_of_the_sudan_war_is_jebel_uweinat_when_the_namings_tie():
+    text = "وصل رتل من الجيش السوداني إلى كرب التوم في شمال دارفور. وقالت مصادر إن الدعم السريع تحشد قرب المثلث الحدودي."
+    assert _spans(text)[-1] == (text.index("المثلث الحدودي"), "المثلث الحدودي", "region:tripoint-ly-eg-sd")
