@@ -6274,3 +6274,11 @@ def test_movements_who_a_time_clause_after_the_move_names_does_not_move():
     moves = _moves("وسرت شائعات في المدينة، مساء السبت، عن حشد كتائب من مصراتة في تاورغاء تمهيداً للتقدم نحو أبوقرين بعد "
                    "اشتباكات محدودة مع قوات تابعة للقيادة العامة قرب سرت.")
     assert [m.actor.name for m in moves] == ["Misrata forces", "Misrata forces"]
+
+
+def test_movements_a_scheduled_move_postponed_is_to_come_and_one_called_off_is_denied():
+    moves = _moves("وأضاف المصدر أن جسراً جوياً كان مقرراً فجر اليوم لنقل ذخائر وقطع غيار من قاعدة بنينا الجوية إلى قاعدة "
+                   "تمنهنت، أُرجئ إلى صباح الخميس، كما أُلغيت عملية إنزال بحري لسرية من مشاة البحرية من ميناء بنغازي في "
+                   "ميناء البريقة كانت مقررة الأربعاء.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("planned", ["قاعدة بنينا الجوية"], ["قاعدة تمنهنت"]), ("denied", ["ميناء بنغازي"], ["ميناء البريقة"])]
