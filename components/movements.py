@@ -863,9 +863,17 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             break
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
-                and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)):
+                and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
+                and not _force_aboard(context, patterns, trigger, k)):
             return True
     return False
+
+
+def _force_aboard(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:
+    """Whether the civilian vessel at ``k`` comes after 'aboard' and a force named after the trigger (أن تغادر دفعة
+    من 40 مقاتلاً ... على متن سفينة تجارية): the fighters it carries move, whatever the ship."""
+    return (k > trigger.last and patterns.aboard.ends_at(context.norm.text, context.tokens, k - 1) is not None
+            and any_in(patterns.forces, context, trigger.last + 1, k - 1))
 
 
 def _escorted_in_future(context: Context, patterns: Patterns, trigger: Trigger) -> bool:

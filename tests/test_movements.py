@@ -6282,3 +6282,10 @@ def test_movements_a_scheduled_move_postponed_is_to_come_and_one_called_off_is_d
                    "ميناء البريقة كانت مقررة الأربعاء.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("planned", ["قاعدة بنينا الجوية"], ["قاعدة تمنهنت"]), ("denied", ["ميناء بنغازي"], ["ميناء البريقة"])]
+
+
+def test_movements_fighters_aboard_a_merchant_ship_move_but_goods_do_not():
+    (move,) = _moves("ومن المقرر أن تغادر دفعة جديدة من 40 مقاتلاً مطلع الشهر المقبل من طرابلس اللبنانية على متن سفينة تجارية "
+                     "إلى طبرق.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["طرابلس"], ["طبرق"])
+    assert _moves("وأبحرت سفينة تجارية من مرسين إلى مصراتة على متنها بضائع.") == ()
