@@ -6289,3 +6289,7 @@ def test_movements_fighters_aboard_a_merchant_ship_move_but_goods_do_not():
                      "إلى طبرق.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["طرابلس"], ["طبرق"])
     assert _moves("وأبحرت سفينة تجارية من مرسين إلى مصراتة على متنها بضائع.") == ()
+
+
+def test_movements_pictures_that_date_back_to_an_event_do_not_return():
+    assert _moves("وقالت إن الصور المتداولة «قديمة وتعود إلى عرس جماعي أُقيم الصيف الماضي» في الزاوية.") == ()
