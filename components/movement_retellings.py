@@ -700,5 +700,11 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: s
                 or name_key(movement.actor.text) in lexicon.region_commands):  # الدفع بقوة من الدبة إلى كرب التوم;
             movement = replace(movement, actor=Actor(movement.actor.text, forces))  # المنطقة العسكرية الغربية من مرسى
             # مطروح إلى السلوم: Egypt's
+        elif movement.actor is not None and movement.actor.name is None and movement.actor.text and movement.origins:
+            towns = {lexicon.by_place.get(normalise_word(m.place.name_ar)) if m.place is not None else None
+                     for m in movement.origins}
+            if len(towns) == 1 and None not in towns:  # ستدفع القوة المشتركة بتعزيزات من مصراته إلى طرابلس: a unit
+                movement = replace(movement, actor=Actor(movement.actor.text, towns.pop()))  # the lexicon does not
+                # know, setting out from a town whose forces it knows, is that town's
         found.append(movement)
     return found

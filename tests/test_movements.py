@@ -6293,3 +6293,8 @@ def test_movements_fighters_aboard_a_merchant_ship_move_but_goods_do_not():
 
 def test_movements_pictures_that_date_back_to_an_event_do_not_return():
     assert _moves("وقالت إن الصور المتداولة «قديمة وتعود إلى عرس جماعي أُقيم الصيف الماضي» في الزاوية.") == ()
+
+
+def test_movements_an_unknown_unit_setting_out_from_a_town_with_forces_of_its_own_is_that_town_s():
+    (move,) = _moves("وأضافت المديرية أن القوة المشتركة ستدفع بتعزيزات من مصراته إلى طرابلس.")
+    assert (move.actor.text, move.actor.name) == ("القوة المشتركة", "Misrata forces")
