@@ -563,7 +563,10 @@ def _in_relative_clause(context: Context, patterns: Patterns, first: int, bounda
         if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not context.marked(k, first):
             return True
     k = boundary + 1
-    return (0 < k < first and tokens[k].text in patterns.apposition_heads and k - 1 in context.place_ends
+    if (k + 1 < first and boundary in context.place_ends and tokens[k].text.startswith("ال")
+            and not normal[tokens[boundary].end:tokens[k].start].strip()):
+        k += 1  # ميناء السدرة المجاور، أحد أكبر موانئ التصدير في الهلال النفطي: an adjective of the place between
+    return (0 < k < first and tokens[k].text in patterns.apposition_heads and boundary in context.place_ends
             and normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not context.marked(k, first))
 
 

@@ -6298,3 +6298,9 @@ def test_movements_pictures_that_date_back_to_an_event_do_not_return():
 def test_movements_an_unknown_unit_setting_out_from_a_town_with_forces_of_its_own_is_that_town_s():
     (move,) = _moves("وأضافت المديرية أن القوة المشتركة ستدفع بتعزيزات من مصراته إلى طرابلس.")
     assert (move.actor.text, move.actor.name) == ("القوة المشتركة", "Misrata forces")
+
+
+def test_movements_a_place_in_an_apposition_after_the_place_s_adjective_is_not_where_it_goes():
+    (move,) = _moves("وقال إن «سرية منها ستنتشر خلال الأيام المقبلة في ميناء السدرة المجاور، أحد أكبر موانئ التصدير في "
+                     "الهلال النفطي».")
+    assert _brief(move)[3] == ["ميناء السدرة"]
