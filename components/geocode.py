@@ -468,8 +468,9 @@ def _named_in_full(places: list[Place], settled: list[tuple[Place | None, float,
     return matching[0], 0.8, f"the place the article names unambiguously elsewhere ({matching[0].name})"
 
 
-TRIANGLE_PRIOR = {"region:tripoint-ly-eg-sd": 0.5}  # the triangle news of the Sudan war means when the namings
-# around it tie (Jebel Uweinat, where Libya, Egypt and Sudan meet): less than one naming in the sentence before
+SUDAN = "SD"
+TRIANGLE_PRIOR = frozenset({"region:tripoint-ly-eg-sd"})  # the triangle the news of the Sudan war means when the
+# namings around it tie (Jebel Uweinat, where Libya, Egypt and Sudan meet)
 NEAR_NAMING = 1.0  # a triangle's lead over the next that only countries named far from it give is no lead
 
 
@@ -489,14 +490,18 @@ def _triangle(places: list[Place], neighbours, offset: int, named_triangles: set
     def weight(place: Place, named: list[tuple[str, float]]) -> float:
         codes = border_countries(place.id)
         spelt = NAMED_TRIANGLE_WEIGHT if place.id in named_triangles else 0.0
-        return spelt + sum(w for country, w in named if country in codes) + TRIANGLE_PRIOR.get(place.id, 0.0)
+        return spelt + sum(w for country, w in named if country in codes)
 
     ranked = sorted(places, key=lambda p: (-weight(p, named), p.id))
     if weight(ranked[0], named) - weight(ranked[1], named) < NEAR_NAMING and len(offsets) > 1:
         named = [pair for other in offsets for pair in neighbours(other)]
         ranked = sorted(places, key=lambda p: (-weight(p, named), p.id))
-    if weight(ranked[0], named) == weight(ranked[1], named):
-        return None
+    top = weight(ranked[0], named)
+    if top == weight(ranked[1], named):
+        tied = [p for p in ranked if weight(p, named) == top and p.id in TRIANGLE_PRIOR]
+        if not tied or not any(country == SUDAN for country, _ in named):  # only in a story that names Sudan
+            return None
+        return tied[0], 0.8, f"the border triangle the news of the Sudan war means, the text's namings tied ({tied[0].name})"
     return ranked[0], 0.8, f"the border triangle the text's neighbours and names point to ({ranked[0].name})"
 
 

@@ -101,13 +101,14 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     conditions = conditions_between(context, patterns, trigger.last + 1, after_end)
     if conditions:  # 'إلا إذا طلبت حكومة ...': the condition's subject
         after_end = conditions[0] - 1
-    opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)
-                   if clause_opens(context, patterns, k, k) in ("clause", "purpose", "time")), None)
-    if opened is not None:  # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do;
-        # بعد أشهر أمضوها في حراسة منشآت تابعة لحكومة الوحدة: whose the places they guarded were
+    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
+    cuts = ("clause", "purpose", "time") if before else ("clause", "purpose")  # a time clause's forces (بعد اشتباكات
+    opened = next((k for k in patterns.clause_openers.between(trigger.last + 1, after_end)  # مع قوات تابعة للقيادة
+                   if clause_opens(context, patterns, k, k) in cuts), None)  # العامة) once a force stood before the
+    if opened is not None:  # verb (not دخلت إلى الكفرة عقب اشتباكات مع مسلحين قوات ...: the subject after it);
+        # بطلب من حكومة الوحدة: who asked, not who moves; لتزويد قوات الدعم السريع: what it goes to do
         after_end = opened - 1
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
-    before = [a for a in context.actors_between(s_first, trigger.first - 1) if eligible(a)]
     condition = _condition_answered(context, patterns, trigger, s_first) if before else None
     if condition is not None:  # وإذا اقتربت عناصر «الدعم السريع» من الكفرة فستتحرك قوة من الجغبوب: who the
         answer = _answer_opens(context, condition, trigger)  # condition is about does not move; the answer's own

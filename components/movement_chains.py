@@ -25,6 +25,7 @@ from components.movement_context import (
 from components.movement_patterns import Patterns
 from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase, past_verb
+from components.movement_triggers import trigger_match
 from components.phrases import CONJUNCTIONS, joined
 from components.records import Actor, Movement
 from components.text import normalise_word
@@ -132,9 +133,10 @@ BEFORE = frozenset({"قبل", "وقبل"})
 THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time it goes on in (ستبقى ... ثم تعود)
 
 
-def then_after_a_future(context: Context, trigger: Trigger) -> bool:
+def then_after_a_future(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'الكتيبة ستبقى في المنفذ حتى ثالث أيام العيد، «ثم تعود إلى مقرها في طبرق»': a present verb right after 'then',
-    a future verb a few words before it in its sentence: it happens then too."""
+    a future verb a few words before it in its sentence: it happens then too; so does one after 'before' (قبل أن)
+    whose nearest verb of movement before it is in the future (ستحشد متحركاتها في دنقلا، قبل أن تتقدم منها)."""
     tokens = context.tokens
     word = tokens[trigger.first].text[trigger.prefix:]
     if trigger.future or word[:1] not in PRESENT_PREFIXES or trigger.first == 0:
@@ -146,11 +148,16 @@ def then_after_a_future(context: Context, trigger: Trigger) -> bool:
     else:
         return False
     sentence = context.sentence_of[trigger.first]
-    verbs = set(context.verb_tokens) if then < trigger.first - 1 else None  # after قبل أن, only a verb of movement's
-    for k in range(then - 1, max(-1, then - 1 - THEN_AFTER_FUTURE), -1):  # future (not ستين، سترة)
+    if then < trigger.first - 1:  # after قبل أن, the nearest verb of movement before it: in the future or not
+        verbs, normal = context.verb_tokens, context.norm.text
+        k = next((k for k in reversed(verbs[:bisect_left(verbs, then)])
+                  if then - k > THEN_AFTER_FUTURE or trigger_match(patterns, normal, tokens, k)), None)
+        return (k is not None and then - k <= THEN_AFTER_FUTURE and context.sentence_of[k] == sentence
+                and is_future_word(tokens[k].text))
+    for k in range(then - 1, max(-1, then - 1 - THEN_AFTER_FUTURE), -1):
         if context.sentence_of[k] != sentence:
             return False
-        if is_future_word(tokens[k].text) and (verbs is None or k in verbs):
+        if is_future_word(tokens[k].text):
             return True
     return False
 
@@ -308,15 +315,14 @@ def and_then(context: Context, trigger: Trigger) -> bool:
     return trigger.prefix > 0 and context.tokens[trigger.first].text[:1] == "و"
 
 
-FUTURE = "س"  # the future's prefix (ستتمركز)
 ARRIVAL_TO_VERB = 3  # words from the end of a relative clause to the main verb (التي وصلت إلى مرسى مطروح ستنتقل)
 
 
 def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
                            movement: Movement) -> bool:
-    """Whether ``last`` is where the force went, told in the past in a relative clause on it (القوات التي وصلت إلى
-    مرسى مطروح; not where it massed, a move of its own), and its own verb, ``movement``'s, follows it with no origin
-    of its own (ستنتقل براً إلى واحة سيوة)."""
+    """Whether ``last`` is where the force went, told in the past or the future in a relative clause on it (القوات
+    التي وصلت إلى مرسى مطروح، الوحدات التي ستتمركز في القطرون; not where it massed, a move of its own), and its own
+    verb, ``movement``'s, follows it with no origin of its own (ستنتقل براً إلى واحة سيوة)."""
     if (movement.origins or not movement.destinations or not last.destinations or last.origins
             or last.trigger is None or last.kind == "mobilise"):
         return False  # القوات التي حشدت في قاعدة براك ستتقدم: the massing is a move of its own
@@ -325,7 +331,7 @@ def _arrived_in_a_relative(context: Context, patterns: Patterns, trigger: Trigge
     if verb < 2 or not patterns.relatives.at(normal, tokens, verb - 1) or not patterns.forces.ends_at(normal, tokens, verb - 2):
         return False
     if not (last.status == "reported" and past_verb(context, patterns, Trigger(verb, verb, last.kind, "near", False, 0))
-            or tokens[verb].text[:1] == FUTURE):  # الوحدات التي ستتمركز في القطرون «لن تتقدم نحو الحدود»، التي
+            or is_future_word(tokens[verb].text)):  # الوحدات التي ستتمركز في القطرون «لن تتقدم نحو الحدود»، التي
         return False  # ستنسحب إلى مصراته «لن تتقدم»: where it is to be, whatever its status
     end = token_at(context.norm, last.destinations[-1].end - 1)
     return 0 < trigger.first - end <= ARRIVAL_TO_VERB and not context.marked(end, trigger.first)

@@ -70,8 +70,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
                 and not any(break_at(context, patterns, k)  # لن تدخل البلدة، لكنها ستواصل تقدمها: two statements
                             for k in patterns.scope_breaks.between(previous.last + 1, i - 1))
                 and not _denial_between(context, patterns, previous.last + 1, i - 1)):  # تعلن النفير والتبو ينفون الحشد
-            specific = kind if previous.kind == "deploy" or kind == "withdraw" else previous.kind  # فرقاطة تركية
-            # «غادرت ميناء طرابلس عائدة إلى تركيا»: a vessel that leaves withdraws
+            specific = (kind if previous.kind == "deploy" or kind == "withdraw" and previous.kind == "naval_landing"
+                        else previous.kind)  # فرقاطة تركية «غادرت ميناء طرابلس عائدة إلى تركيا»: a vessel that leaves
             if kind in REDEPLOYS and tokens[previous.first].text[previous.prefix:] in patterns.again_words:
                 specific = "redeploy"  # أعادت القيادة العامة نشر الكتيبة في سرت: deployed there again
             trigger = Trigger(previous.first, i + n - 1, specific, needs_force if previous.needs_force else False,
@@ -186,8 +186,11 @@ CARRIER_WORDS = 2  # words from a vehicle's trigger to the verb that says what i
 def _carries_in_future(patterns: Patterns, tokens: list[Token], last: int) -> bool:
     """Whether a verb of carrying in the future follows the trigger within CARRIER_WORDS (طائرة نقل عسكرية ستقلّ
     صباح الأربعاء سرية): the vehicle's move is to come."""
-    return any(tokens[k].text[:1] == "س" and tokens[k].text[1:] in patterns.carrying
+    return any(tokens[k].text[:1] == "س" and tokens[k].text[1:] in CARRIES
                for k in range(last + 1, min(len(tokens), last + 1 + CARRIER_WORDS)))
+
+
+CARRIES = frozenset({"تقل", "يقل", "تقلان", "يقلان"})  # 'carries' on board (not تحمل, which also bears: سيحمل الأمن)
 
 
 def _inside_not_trigger(patterns: Patterns, normal: str, tokens: list[Token], i: int) -> bool:

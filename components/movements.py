@@ -146,7 +146,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     for index, trigger in enumerate(triggers):
         following = triggers[index + 1].first if index + 1 < len(triggers) else len(tokens)
         if (index and future_goes_on(context, triggers[index - 1], trigger, previous)
-                or then_after_a_future(context, trigger) or _escorted_in_future(context, patterns, trigger)):
+                or then_after_a_future(context, patterns, trigger) or _escorted_in_future(context, patterns, trigger)):
             trigger = trigger._replace(future=True)
         movement = _movement(context, patterns, trigger, previous, following)
         if movement is None and _chases_a_flight(context, patterns, trigger, triggers[index + 1:index + 2]):
@@ -354,8 +354,13 @@ def _purpose_of_the_last(context: Context, trigger: Trigger, previous: int) -> b
     """'رتل أُرسل من مصراته مروراً بالهيشة لتعزيز محور أبوقرين': a verbal noun of purpose right after the movement
     before (no comma between), which has set out but has gone nowhere yet: what it was sent to do, with its force."""
     last = context.last_movement
-    return (purpose_noun(context, trigger) and last is not None and not last.destinations
-            and not context.marked(previous, trigger.first))
+    if not purpose_noun(context, trigger) or last is None or last.destinations or context.marked(previous, trigger.first):
+        return False
+    end = max((token_at(context.norm, m.end - 1) for m in last.origins + last.via), default=previous)
+    return 0 < trigger.first - max(end, previous) <= PURPOSE_AFTER  # not لتعزيز الحوار further on (بينما تسعى البعثة)
+
+
+PURPOSE_AFTER = 2  # tokens from the last place (or the verb) of a move that set out to its verbal noun of purpose
 
 
 WILL_NOT = frozenset({"لن", "ولن"})
@@ -740,7 +745,8 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
         k -= 1
     if k == last and k > s_first and tokens[k].text in patterns.place_anaphors:
         k -= 1  # الوحدات المنتشرة في محيط المعبر لن تعود: the place named before
-    if k < last and k > s_first and tokens[k].text in patterns.place_parts:
+    if (k < last and k > s_first and tokens[k].text in patterns.place_parts
+            and tokens[k].text not in patterns.stationed_links):  # not داخل, a link itself (المتمركزة داخل قاعدة)
         k, near = k - 1, near - 1  # الوحدات المنتشرة في محيط معبر رأس جدير لن تعود: a part of the place
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
         return None
@@ -827,7 +833,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             # it holds
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
-                and (scope != "joined" or not context.marked(min(k, trigger.last), max(k, trigger.first))) \
+                and (scope != "joined" or _joined_before(context, patterns, trigger, k)) \
                 and not _and_a_force(context, patterns, k + match[0], k + match[0]) \
                 and not _after_arms(context, patterns, k):
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
@@ -867,6 +873,18 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
     return False
+
+
+JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it stands right before
+
+
+def _joined_before(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:
+    """Whether the non-force word at ``k`` stands right before the trigger, within JOINED_BEFORE tokens and no mark
+    between, with no force named right after the trigger (مئات المدنيين عبور الحدود، في الذكرى الثانية عشرة
+    لانطلاق; not في الذكرى الأولى للحرب دخلت قوات الدعم السريع: the forces move)."""
+    return (0 < trigger.first - k <= JOINED_BEFORE and not context.marked(k, trigger.first)
+            and not any_in(patterns.forces, context, trigger.last + 1,
+                           min(len(context.tokens) - 1, trigger.last + JOINED_BEFORE)))
 
 
 def _force_aboard(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:

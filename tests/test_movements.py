@@ -1450,13 +1450,15 @@ def test_movements_the_national_army_of_an_article_datelined_in_a_neighbour():
     # a unit the lexicon does not know is the actor in its own words, with no canonical name ...
     ("أعلنت كتيبة شهداء الزاوية أنها أرسلت تعزيزات إلى مدينة غريان صباح اليوم.", "كتيبة شهداء الزاوية", None,
      ["غريان"]),
-    ("وقالت مصادر محلية إن قوة درع الوسط تحركت من مصراتة باتجاه سرت.", "قوة درع الوسط", None, ["سرت"]),
+    ("وقالت مصادر محلية إن قوة درع الوسط تحركت باتجاه سرت.", "قوة درع الوسط", None, ["سرت"]),
     ("حشدت «كتيبة حماية غدامس» عناصرها عند المدخل الشرقي لغدامس.", "كتيبة حماية غدامس", None, ["غدامس"]),
     ("وانسحبت قوة الحماية الخاصة من محيط مطار معيتيقة نحو سوق الجمعة.", "قوة الحماية الخاصة", None, ["سوق الجمعة"]),
     ("ونقلت الكتيبة 155 مشاة آلياتها إلى الجغبوب.", "الكتيبة 155 مشاة", None, ["الجغبوب"]),
     ("ووصلت دوريات من اللواء البحري إلى البردية.", "اللواء البحري", None, ["البردية"]),
     # ... a unit named by a town with forces of its own is those forces
     ("ووصلت كتيبة الزنتان إلى العزيزية.", "كتيبة الزنتان", "Zintan forces", ["العزيزية"]),
+    # ... and so is one setting out from such a town
+    ("وقالت مصادر محلية إن قوة درع الوسط تحركت من مصراتة باتجاه سرت.", "قوة درع الوسط", "Misrata forces", ["سرت"]),
     # ... and a unit said to belong to a force is that force's
     ("وصل اللواء 128 معزز التابع للقيادة العامة إلى أوباري.", "اللواء 128 معزز", "Libyan National Army", ["أوباري"]),
     ("أعلنت القيادة العامة نشر وحدات من الكتيبة 116 في سبها.", "الكتيبة 116", "Libyan National Army", ["سبها"]),
@@ -6143,10 +6145,11 @@ def test_movements_correcting_that_opens_a_sentence_replaces_the_move_told_befor
     assert _brief(move)[2:4] == (["قاعدة الوطية"], ["مطار غازي عنتاب"])
 
 
-def test_movements_the_unit_with_a_relative_clause_is_a_force_but_the_unity_government_is_not():
-    (move,) = _moves("فإن الوحدة التي ينتمي إليها الفقيد انتقلت في جانفي الماضي من إليزي إلى جانت.")
+def test_movements_the_military_unit_is_a_force_but_the_unity_government_is_not():
+    (move,) = _moves("فإن الوحدة العسكرية انتقلت في جانفي الماضي من إليزي إلى جانت.")
     assert _brief(move)[2:4] == (["إليزي"], ["جانت"])
     assert _moves("وصل وزير الداخلية في حكومة الوحدة الوطنية إلى سبها.") == ()
+    assert _moves("نقلت حكومة الوحدة التي يرأسها الدبيبة مقرها إلى سرت.") == ()
 
 
 def test_movements_a_force_before_a_relative_clause_on_where_it_went_moves_on_from_there():
