@@ -684,15 +684,18 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: s
     After the article is read: later sentences do not take the
     force so inferred as the one told of before. In an article datelined in that neighbour (``home``), so is a
     force its sentence does not name, carried over from one named before (قافلة عسكرية تبلغ برج باجي مختار after a
-    headline on the Africa Corps in Mali)."""
+    headline on the Africa Corps in Mali); and so, in an article datelined in Sudan or Chad, whose armed groups the
+    lexicon tells apart from the army, is a force no one names that moves only inside that country (دنقلا: متحركات
+    وصلت من الدبة إلى كرب التوم: the army's, its news would name the rebels)."""
     found = []
     for movement in movements:
         countries = countries_of((*movement.origins, *movement.destinations, *movement.via))  # من مدنين نحو بن
         # قردان ومعبر رأس جدير: the crossing belongs to both sides
         country = countries.pop() if len(countries) == 1 else None
         forces, groups = lexicon.by_country.get(country, ("", "")) if country else ("", "")
-        if forces and groups == forces and (movement.actor is None or movement.actor.name is None
-                                            or home == country and movement.actor.text not in movement.evidence.text):
+        if forces and (groups == forces or home == country) and (
+                movement.actor is None or movement.actor.name is None
+                or home == country and groups == forces and movement.actor.text not in movement.evidence.text):
             movement = replace(movement, actor=Actor(movement.actor.text if movement.actor else "", forces))
         elif forces and movement.actor is not None and (
                 (movement.actor.name in lexicon.libyan_sides or movement.actor.name is None)

@@ -6307,3 +6307,11 @@ def test_movements_a_place_in_an_apposition_after_the_place_s_adjective_is_not_w
     (move,) = _moves("وقال إن «سرية منها ستنتشر خلال الأيام المقبلة في ميناء السدرة المجاور، أحد أكبر موانئ التصدير في "
                      "الهلال النفطي».")
     assert _brief(move)[3] == ["ميناء السدرة"]
+
+
+def test_movements_an_unnamed_force_inside_sudan_in_a_sudanese_dateline_is_the_army():
+    text = "قالت مصادر عسكرية إن متحركات من الفرقة 19 مشاة قادمة من الدبة وصلت إلى منطقة كرب التوم صباح السبت."
+    (move,) = _moves("دنقلا - «الأحداث»\n\n" + text)
+    assert move.actor.name == "Sudanese army"
+    (move,) = _moves("طرابلس - «الوسط»\n\n" + text)
+    assert move.actor.name is None
