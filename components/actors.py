@@ -285,6 +285,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     nationality = _opened_abroad(text, normal, tokens, placed, lexicon, i) or nationality
                 name = _most_named_army(spans, lexicon.bare_armies, min(i - ARMY_NEAR, _sentence_start(normal, tokens, i)),
                                         nationality)
+            if kind == BARE_MILITIA:  # قتل في معارك مع ميليشيا الدعم السريع ... وقالت مصادر إن الميليشيا أدخلت: the armed
+                kind = REBELS  # group named last, if any
+                name = next((span.actor.name for span in reversed(spans) if span.kind == REBELS and span.actor.name), None)
             armies = lexicon.by_nisba.get(tokens[i + n].text) if kind == "army" and i + n < len(tokens) else None
             if armies and armies[0] and armies[0] != name:  # القيادة العامة للقوات المسلحة التشادية: Chad's
                 name, n = armies[0], n + 1
@@ -707,6 +710,9 @@ def _sentence_start(normal: str, tokens: list[Token], i: int) -> int:
         if SENTENCE_END_CHAR.search(normal, tokens[k].end, tokens[k + 1].start):
             return k + 1
     return max(0, i - SENTENCE_REACH)
+
+
+BARE_MILITIA, REBELS = "generic_rebels", "rebels"  # actors.csv's kind for a bare 'the militia', and for armed groups
 
 
 def _most_named_army(spans: list[ActorSpan], armies: frozenset[str], since: int,

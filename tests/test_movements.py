@@ -6315,3 +6315,9 @@ def test_movements_an_unnamed_force_inside_sudan_in_a_sudanese_dateline_is_the_a
     assert move.actor.name == "Sudanese army"
     (move,) = _moves("طرابلس - «الوسط»\n\n" + text)
     assert move.actor.name is None
+
+
+def test_movements_the_bare_militia_is_the_armed_group_named_last():
+    moves = _moves("استشهد النقيب في معارك مع ميليشيا الدعم السريع قرب جبل العوينات. وقالت مصادر عسكرية إن الميليشيا "
+                   "أدخلت إلى محيط جبل العوينات شحنات من الأسلحة قادمة من الكفرة.")
+    assert [(m.actor.text, m.actor.name) for m in moves] == [("الميليشيا", "Sudanese armed groups")]
