@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon
+from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, own_forces
 from components.geocode import distance_km, opens_dateline
 from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
 from components.movement_context import (
@@ -704,8 +704,7 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: s
             movement = replace(movement, actor=Actor(movement.actor.text, forces))  # المنطقة العسكرية الغربية من مرسى
             # مطروح إلى السلوم: Egypt's
         elif movement.actor is not None and movement.actor.name is None and movement.actor.text and movement.origins:
-            towns = {lexicon.by_place.get(normalise_word(m.place.name_ar)) if m.place is not None else None
-                     for m in movement.origins}
+            towns = {own_forces(lexicon, m.place) if m.place is not None else None for m in movement.origins}
             if len(towns) == 1 and None not in towns:  # ستدفع القوة المشتركة بتعزيزات من مصراته إلى طرابلس: a unit
                 movement = replace(movement, actor=Actor(movement.actor.text, towns.pop()))  # the lexicon does not
                 # know, setting out from a town whose forces it knows, is that town's

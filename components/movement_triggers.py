@@ -57,7 +57,7 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         if context.norm.words[i] in patterns.relayed_it and _relays_it(context, patterns, i):
             continue  # حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي: relayed the news
-        future = future or _carries_in_future(patterns, tokens, i + n - 1)
+        future = future or _carries_in_future(tokens, i + n - 1)
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
         if previous and _goes_on_with(context, patterns, previous, trigger):
@@ -183,7 +183,7 @@ def _a_target(context: Context, patterns: Patterns, i: int, prefix: int) -> bool
 CARRIER_WORDS = 2  # words from a vehicle's trigger to the verb that says what it carries (طائرة نقل عسكرية ستقلّ)
 
 
-def _carries_in_future(patterns: Patterns, tokens: list[Token], last: int) -> bool:
+def _carries_in_future(tokens: list[Token], last: int) -> bool:
     """Whether a verb of carrying in the future follows the trigger within CARRIER_WORDS (طائرة نقل عسكرية ستقلّ
     صباح الأربعاء سرية): the vehicle's move is to come."""
     return any(tokens[k].text[:1] == "س" and tokens[k].text[1:] in CARRIES

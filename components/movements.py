@@ -1168,6 +1168,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         return []  # most movements have none of these nouns after the trigger
     normal, tokens = context.norm.text, context.tokens
     found: list[tuple[int, Mention, str]] = []
+    enters = trigger.future and trigger_word(context, trigger) + "ها" in patterns.entered_it  # ستدخل المدينة «إذا تجددت
+    # الاشتباكات»: a town to be entered (one entered is mostly the move told before: فدخلت البلدة)
+    will_not_leave = _not_left_yet(context, trigger, WILL_NOT)
     for k in range(trigger.last + 1, end + 1):
         kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
         if kinds is None:
@@ -1178,9 +1181,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
         if role is None and k - 2 > trigger.last and tokens[k - 1].text in patterns.place_parts:
             role = patterns.roles.ends_at(normal, tokens, k - 2)  # إلى مهبط الحقل، من بوابة المعسكر: a part of it
-        enters = trigger.future and trigger_word(context, trigger) + "ها" in patterns.entered_it  # ستدخل المدينة «إذا
-        # تجددت الاشتباكات»: a town to be entered (one entered is mostly the move told before: فدخلت البلدة)
-        if role is None and (roles or enters or _not_left_yet(context, trigger, WILL_NOT)) and (
+        if role is None and (roles or enters or will_not_leave) and (
                 k - 1 == trigger.last or k - 1 > trigger.last and mover_end(context, trigger, k) == k - 1):  # دخلت
             # أرتال «الجيش» المدينة
             role = "origin" if trigger.kind == "withdraw" else "destination"  # غادرت المدينة متجهة إلى تراغن: what
