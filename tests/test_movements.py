@@ -6321,3 +6321,10 @@ def test_movements_the_bare_militia_is_the_armed_group_named_last():
     moves = _moves("استشهد النقيب في معارك مع ميليشيا الدعم السريع قرب جبل العوينات. وقالت مصادر عسكرية إن الميليشيا "
                    "أدخلت إلى محيط جبل العوينات شحنات من الأسلحة قادمة من الكفرة.")
     assert [(m.actor.text, m.actor.name) for m in moves] == [("الميليشيا", "Sudanese armed groups")]
+
+
+def test_movements_an_ambush_laid_on_a_road_is_no_deployment():
+    assert _moves("ضبطت الغرفة ثلاث شاحنات في كمين نُصب على الطريق الساحلي بين الجميل ورقدالين.") == ()
+    assert _moves("وكان مسلحون قد نصبوا كميناً لدورية عسكرية قرب أوباري.") == ()
+    (move,) = _moves("نصبت الكتيبة بوابة تفتيش عند مدخل أوباري.")
+    assert _brief(move)[3] == ["أوباري"]
