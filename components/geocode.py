@@ -190,6 +190,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                 and place.country != focus]
     frames = _sentence_frames(candidates, settled, focus, text)
     neighbours = _named_countries(candidates, settled, norm, nisbas, text)
+    points = _sentence_points(candidates, settled, text)
     named_triangles = {place.id for place, confidence, _ in settled
                        if place is not None and place.id.startswith(TRIPOINT) and confidence >= 0.95}
     sides = _border_sides(candidates, options, settled, norm, text, nisbas)
@@ -211,7 +212,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
             continue
         spelled = _as_spelled(places, original)
         key = (cue, frame, spelled, *map(id, places))
-        triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets)
+        triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets, points)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
         place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names, tokens)
@@ -424,7 +425,7 @@ def _named_countries(candidates: list[Candidate], settled, norm: Normalised, nis
 
     def around(offset: int) -> list[tuple[str, float]]:
         here = sentence_of(offset)
-        return [(country, 3.0 if s == here else 1.0 if 0 < here - s <= 2 else 0.3) for country, s in named]
+        return [(country, SAME_SENTENCE if s == here else 1.0 if 0 < here - s <= 2 else 0.3) for country, s in named]
     return around
 
 
@@ -472,26 +473,38 @@ SUDAN = "SD"
 TRIANGLE_PRIOR = frozenset({"region:tripoint-ly-eg-sd"})  # the triangle the news of the Sudan war means when the
 # namings around it tie (Jebel Uweinat, where Libya, Egypt and Sudan meet)
 NEAR_NAMING = 1.0  # a triangle's lead over the next that only countries named far from it give is no lead
+NEAREST_KM = 700.0  # a triangle within this of a place its sentence names (a journey to or through it)...
+SAME_SENTENCE = 3.0  # the weight _named_countries gives a country named in the offset's sentence
+CLEARLY_NEARER_KM = 150.0  # ...when every other triangle is at least this much farther from all of them
 
 
 def _triangle(places: list[Place], neighbours, offset: int, named_triangles: set[str],
-              offsets: list[int]) -> tuple[Place, float, str] | None:
+              offsets: list[int], points) -> tuple[Place, float, str] | None:
     """المثلث الحدودي: the border triangle whose two neighbours the text names, the nearest naming counting
     most, and the one the article names in full elsewhere (المثلث الحدودي بين ليبيا ومصر والسودان) counting
     as much as a neighbour named in the same sentence. Where only countries named far from it tell the
     triangles apart (a headline's المثلث الحدودي), it is the article's triangle: the namings around each of its
-    ``offsets`` (every bare triangle it writes) added up (نحو المثلث الحدودي مع ليبيا ومصر further on)."""
+    ``offsets`` (every bare triangle it writes) added up (نحو المثلث الحدودي مع ليبيا ومصر further on). Where no
+    naming in its sentence decides, the places its sentence names do: the triangle clearly nearest one of them
+    (انطلقت من دنقلا وعبرت المثلث الحدودي إلى الكفرة: Jebel Uweinat, 300 km from Kufra, not the Chad corner 520 km
+    off; ``points``: see ``_sentence_points``)."""
     if len(places) < 2 or not all(p.id.startswith(TRIPOINT) for p in places):
         return None
     named = neighbours(offset)  # the countries named around the offset (_named_countries), only for a triangle
     if not named and not named_triangles:
-        return None
+        return _nearest(places, points(offset))
 
     def weight(place: Place, named: list[tuple[str, float]]) -> float:
         codes = border_countries(place.id)
         spelt = NAMED_TRIANGLE_WEIGHT if place.id in named_triangles else 0.0
         return spelt + sum(w for country, w in named if country in codes)
 
+    contenders = _most(places, weight, [(country, w) for country, w in named if w >= SAME_SENTENCE])
+    if len(contenders) > 1:  # what its own sentence names leaves several, and so does what the sentences of the
+        contenders = _most(contenders, weight, [(country, w) for other in offsets for country, w in neighbours(other)
+                                                if w >= SAME_SENTENCE])  # article's other bare triangles name
+        if len(contenders) > 1 and not named_triangles and (nearest := _nearest(contenders, points(offset))):
+            return nearest  # the places its sentence names decide (where no triangle is named in full)
     ranked = sorted(places, key=lambda p: (-weight(p, named), p.id))
     if weight(ranked[0], named) - weight(ranked[1], named) < NEAR_NAMING and len(offsets) > 1:
         named = [pair for other in offsets for pair in neighbours(other)]
@@ -503,6 +516,37 @@ def _triangle(places: list[Place], neighbours, offset: int, named_triangles: set
             return None
         return tied[0], 0.8, f"the border triangle the news of the Sudan war means, the text's namings tied ({tied[0].name})"
     return ranked[0], 0.8, f"the border triangle the text's neighbours and names point to ({ranked[0].name})"
+
+
+def _most(places: list[Place], weight, named: list[tuple[str, float]]) -> list[Place]:
+    """The places of the highest weight by ``named``."""
+    weights = [weight(place, named) for place in places]
+    return [place for place, w in zip(places, weights) if w == max(weights)]
+
+
+def _nearest(triangles: list[Place], points: list[Place]) -> tuple[Place, float, str] | None:
+    """The triangle nearest a place of ``points``, when it is within NEAREST_KM of one and every other triangle is
+    at least CLEARLY_NEARER_KM farther from all of them; None when the points tell none apart."""
+    if not points:
+        return None
+    ranked = sorted((min(distance_km(t, point) for point in points), t.id, t) for t in triangles)
+    (best, _, triangle), (second, _, _) = ranked[0], ranked[1]
+    if best > NEAREST_KM or second - best < CLEARLY_NEARER_KM:
+        return None
+    return triangle, 0.8, f"the border triangle nearest the places its sentence names ({triangle.name})"
+
+
+def _sentence_points(candidates: list[Candidate], settled, text: str):
+    """A function giving, for an offset, the places of its sentence that rules settled firmly and that are points
+    (towns, bases, crossings: not countries, regions or districts), read by the border-triangle rule."""
+    if not any(_names_kind(TRIPOINT, c.place_ids) for c in candidates):
+        return lambda offset: []
+    starts = _sentence_starts(text)
+    by_sentence: dict[int, dict[str, Place]] = {}
+    for candidate, (place, confidence, _) in zip(candidates, settled):
+        if place is not None and confidence >= 0.85 and place.kind in POINT_KINDS:
+            by_sentence.setdefault(bisect.bisect_right(starts, candidate.start) - 1, {})[place.id] = place
+    return lambda offset: list(by_sentence.get(bisect.bisect_right(starts, offset) - 1, {}).values())
 
 
 SCENE_OPENER = re.compile(r"\s*و?في\s+$")

@@ -668,3 +668,14 @@ def test_cities_of_the_maghreb_and_the_sahel_of_100000_people_are_places_but_not
 def test_the_border_triangle_of_the_sudan_war_is_jebel_uweinat_when_the_namings_tie():
     text = "وصل رتل من الجيش السوداني إلى كرب التوم في شمال دارفور. وقالت مصادر إن الدعم السريع تحشد قرب المثلث الحدودي."
     assert _spans(text)[-1] == (text.index("المثلث الحدودي"), "المثلث الحدودي", "region:tripoint-ly-eg-sd")
+
+
+def test_the_border_triangle_is_the_one_nearest_the_places_its_sentence_names_when_the_namings_leave_two():
+    # Chad is named two sentences before; the journey's own sentence names Libya and Sudan only.
+    text = ("وتشاد تنقل فرق إنقاذ جواً.\n\nبورتسودان - «الصحافة»\n\nوصلت إلى مدينة الكفرة في جنوب شرق ليبيا قافلة "
+            "عسكرية سودانية، انطلقت من دنقلا وعبرت المثلث الحدودي.")
+    assert _spans(text)[-1] == (text.index("المثلث الحدودي"), "المثلث الحدودي", "region:tripoint-ly-eg-sd")
+    # Where the article names the triangle in full, that naming decides, as before.
+    text = ("المثلث الحدودي مع تشاد والسودان\n\nوقالت المصادر إن رتلاً تحرك من الكفرة باتجاه المثلث الحدودي، "
+            "إثر رصد تحركات قرب الحدود مع السودان.")
+    assert _spans(text)[4] == (text.index("المثلث الحدودي،"), "المثلث الحدودي", "region:tripoint-ly-sd-td")
