@@ -6328,3 +6328,10 @@ def test_movements_an_ambush_laid_on_a_road_is_no_deployment():
     assert _moves("وكان مسلحون قد نصبوا كميناً لدورية عسكرية قرب أوباري.") == ()
     (move,) = _moves("نصبت الكتيبة بوابة تفتيش عند مدخل أوباري.")
     assert _brief(move)[3] == ["أوباري"]
+
+
+def test_movements_brigades_in_the_plural_are_a_force():
+    (move,) = _moves("ونفى الطبرقي ما تداولته صفحات عن سحب ألوية من محاور سرت ونقلها إلى الجبل الأخضر.")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["سرت"], ["الجبل الأخضر"])
+    (move,) = _moves("سحبت القيادة ألويتها من سرت.")
+    assert (move.kind, _brief(move)[2]) == ("withdraw", ["سرت"])
