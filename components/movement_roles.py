@@ -54,6 +54,12 @@ def purpose_verb(context: Context, trigger: Trigger) -> bool:
     return word[:1] == "ل" and word[1:2] in PRESENT_PREFIXES and len(word) >= 4
 
 
+def _joins(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """'ستلتحق', 'والتحقت': a verb of joining a force, whose place is where the mover goes."""
+    word = context.tokens[trigger.first].text
+    return word in patterns.joining or word[:1] in ("و", "ف") and word[1:] in patterns.joining
+
+
 def purpose_noun(context: Context, trigger: Trigger) -> bool:
     """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense), or one after 'to carry out'
     (لتنفيذ إنزال)."""
@@ -173,7 +179,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
                 roles = [r for r in roles if r not in homes]  # الكتائب القادمة من مصراتة، والمتمركزة في طرابلس: the
                 # force's home town names it; where it is stationed is where it sets out from
             set_out = (any(r == "origin" for _, _, r in roles) or purpose_verb(context, trigger)  # they join them;
-                       or trigger.kind == "reinforce")  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
+                       or trigger.kind == "reinforce"  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
+                       or _joins(context, patterns, trigger))  # ستلتحق بالفرق العاملة في سوسة: where those joined are
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits

@@ -6335,3 +6335,8 @@ def test_movements_brigades_in_the_plural_are_a_force():
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["سرت"], ["الجبل الأخضر"])
     (move,) = _moves("سحبت القيادة ألويتها من سرت.")
     assert (move.kind, _brief(move)[2]) == ("withdraw", ["سرت"])
+
+
+def test_movements_where_the_forces_joined_are_stationed_is_where_the_joiners_go():
+    (move,) = _moves("وأوضح أن سرية من طبرق ستلتحق صباح الثلاثاء بالفرق العاملة في سوسة.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["طبرق"], ["سوسة"])
