@@ -241,6 +241,7 @@ class Patterns:
     legs_after: frozenset[str]  # نُقلوا بعدها جواً: right after a verb, the next leg of the move before
     apodoses: frozenset[str]  # فسوف: what opens the answer to a condition
     apodosis_prefixes: frozenset[str]  # فس: the answer's ف and future fused to its verb (فستتقدم)
+    pretexts: frozenset[str]  # تحت غطاء الإغاثة: what a non-force word after one names is a cover, no cargo
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
@@ -326,6 +327,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "escort_verbs": "escort_verb", "partner_words": "partner_word",
     "decree_labels": "decree_label", "legs_after": "leg_after",
     "apodoses": "apodosis", "apodosis_prefixes": "apodosis_prefix",
+    "pretexts": "pretext",
 }
 
 

@@ -823,8 +823,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
-        if match and _said_of_a_force(context, patterns, k):
-            continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there
+        if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts):
+            continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover
         if match and k < trigger.first and (_in_an_aside_before(context, patterns, s_first, k, trigger.first)
                                             or patterns.en_route.at(context.norm.text, context.tokens, trigger.first)
                                             and context.aside_around(k, trigger.first, s_first) is not None):
@@ -869,6 +869,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             break
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
+                and not (k and tokens[k - 1].text in patterns.pretexts)
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True

@@ -6340,3 +6340,9 @@ def test_movements_brigades_in_the_plural_are_a_force():
 def test_movements_where_the_forces_joined_are_stationed_is_where_the_joiners_go():
     (move,) = _moves("وأوضح أن سرية من طبرق ستلتحق صباح الثلاثاء بالفرق العاملة في سوسة.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["طبرق"], ["سوسة"])
+
+
+def test_movements_relief_named_as_a_cover_is_no_civilian_cargo():
+    (move,) = _moves("ونفى المصدر ما نشرته حسابات عن توغل وحدات قتالية مصرية نحو واحة الجغبوب «تحت غطاء الإغاثة».")
+    assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Egyptian army", ["الجغبوب"])
+    assert _moves("وصلت قافلة مساعدات إنسانية إلى الكفرة.") == ()
