@@ -845,8 +845,10 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         for k in range(trigger.last + 1, carry_last + 1):
             if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
                     and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
-                    and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)):
-                return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force
+                    and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)) \
+                    and not _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k):
+                return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force (but
+                # وصلت قافلة عسكرية محملة بالمساعدات: the forces' own convoy moves, whatever it carries)
     aid_first = max(s_first, trigger.first - AID_BEFORE)
     for k in range(trigger.first - 1, aid_first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
@@ -870,6 +872,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
                 and not (k and tokens[k - 1].text in patterns.pretexts)
+                and not _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k)
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
@@ -877,6 +880,16 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
 
 
 JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it stands right before
+MILITARY_BEFORE = 8  # tokens before the trigger where a military vehicle may be named (... أربع طائرات نقل عسكرية أقلعت)
+
+
+def _military_vehicle(context, patterns, first: int, last: int) -> bool:
+    """'قافلة عسكرية', 'طائرات نقل عسكرية' between tokens first and last (exclusive): a vehicle of the forces, a
+    military mark right after a vehicle word (or one word after it: طائرات نقل عسكرية)."""
+    tokens = context.tokens
+    return any(tokens[j].text in patterns.military_marks
+               and (tokens[j - 1].text in patterns.vehicles or j - 2 >= first and tokens[j - 2].text in patterns.vehicles)
+               for j in range(first + 1, last))
 
 
 def _joined_before(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:

@@ -6346,3 +6346,13 @@ def test_movements_relief_named_as_a_cover_is_no_civilian_cargo():
     (move,) = _moves("ونفى المصدر ما نشرته حسابات عن توغل وحدات قتالية مصرية نحو واحة الجغبوب «تحت غطاء الإغاثة».")
     assert (move.status, move.actor.name, _brief(move)[3]) == ("denied", "Egyptian army", ["الجغبوب"])
     assert _moves("وصلت قافلة مساعدات إنسانية إلى الكفرة.") == ()
+
+
+def test_movements_a_military_vehicle_moves_whatever_it_carries():
+    (move,) = _moves("وأضاف المصدر أن أربع طائرات نقل عسكرية أقلعت من قاعدة ألماظة الجوية وهبطت في مطار بنينا محمّلة "
+                     "بعشرات الأطنان من المساعدات.")
+    assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["قاعدة ألماظة الجوية"], ["مطار بنينا"])
+    (move,) = _moves("وصلت إلى الكفرة قافلة عسكرية محملة بالمساعدات.")
+    assert _brief(move)[3] == ["الكفرة"]
+    assert _moves("هبطت في مطار الكفرة طائرة تحمل 20 طناً من المساعدات الطبية القادمة من القاهرة.") == ()
+    assert _moves("قال مصدر عسكري إن طائرة تحمل مساعدات هبطت في الكفرة.") == ()
