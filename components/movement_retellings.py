@@ -676,6 +676,13 @@ def _place_keys(movement: Movement) -> set[str]:
     return {place_key(m) for m in movement.origins + movement.destinations + movement.via}
 
 
+def _foreign_origin(lexicon: ActorLexicon, movement: Movement) -> str | None:
+    """The forces of the one neighbour all of a movement's origins lie in (not Libya), or None."""
+    countries = countries_of(movement.origins)
+    country = countries.pop() if len(countries) == 1 else None
+    return lexicon.by_country.get(country, ("", ""))[0] or None if country and country != "LY" else None
+
+
 def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: str | None = None) -> list[Movement]:
     """A force no one names that moves only inside one neighbour whose armed groups the lexicon does not tell apart
     from its army (Egypt, Algeria, Tunisia, Niger; not Libya, Chad or Sudan) is that country's army (أعادت قوات حرس
@@ -703,6 +710,10 @@ def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: s
                 or name_key(movement.actor.text) in lexicon.region_commands):  # الدفع بقوة من الدبة إلى كرب التوم;
             movement = replace(movement, actor=Actor(movement.actor.text, forces))  # المنطقة العسكرية الغربية من مرسى
             # مطروح إلى السلوم: Egypt's
+        elif (movement.actor is not None and name_key(movement.actor.text) in lexicon.region_commands
+              and (origin := _foreign_origin(lexicon, movement)) is not None):
+            movement = replace(movement, actor=Actor(movement.actor.text, origin))  # رتل من المنطقة العسكرية الغربية
+            # انطلق من مرسى مطروح ووصل إلى طبرق: a region command setting out from Egypt is Egypt's
         elif movement.actor is not None and movement.actor.name is None and movement.actor.text and movement.origins:
             towns = {own_forces(lexicon, m.place) if m.place is not None else None for m in movement.origins}
             if len(towns) == 1 and None not in towns:  # ستدفع القوة المشتركة بتعزيزات من مصراته إلى طرابلس: a unit

@@ -6356,3 +6356,11 @@ def test_movements_a_military_vehicle_moves_whatever_it_carries():
     assert _brief(move)[3] == ["الكفرة"]
     assert _moves("هبطت في مطار الكفرة طائرة تحمل 20 طناً من المساعدات الطبية القادمة من القاهرة.") == ()
     assert _moves("قال مصدر عسكري إن طائرة تحمل مساعدات هبطت في الكفرة.") == ()
+
+
+def test_movements_a_region_command_setting_out_from_a_neighbour_is_that_neighbour_s():
+    (move,) = _moves("كشف مصدر عسكري لـ«الفجر» أن رتلاً من المنطقة العسكرية الغربية يضم 45 مركبة انطلق فجر اليوم من مرسى "
+                     "مطروح، وعبر منفذ السلوم بعد الظهر، ووصل مساءً إلى طبرق.")
+    assert (move.actor.name, *_brief(move)[2:5]) == ("Egyptian army", ["مرسى مطروح"], ["طبرق"], ["منفذ السلوم"])
+    (move,) = _moves("أعلنت رئاسة الأركان أن رتلاً من المنطقة العسكرية الغربية انطلق من الزنتان إلى غريان.")
+    assert move.actor.name == "GNA forces"
