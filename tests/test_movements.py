@@ -6364,3 +6364,12 @@ def test_movements_a_region_command_setting_out_from_a_neighbour_is_that_neighbo
     assert (move.actor.name, *_brief(move)[2:5]) == ("Egyptian army", ["مرسى مطروح"], ["طبرق"], ["منفذ السلوم"])
     (move,) = _moves("أعلنت رئاسة الأركان أن رتلاً من المنطقة العسكرية الغربية انطلق من الزنتان إلى غريان.")
     assert move.actor.name == "GNA forces"
+
+
+def test_movements_the_general_command_of_the_armed_forces_datelined_in_a_neighbour_is_its_army():
+    (move,) = _moves("القاهرة - «الفجر»\n\nوبحسب المصدر، فإن القيادة العامة للقوات المسلحة «قد تحشد كتيبتين إضافيتين في "
+                     "سيدي براني إذا طلب الجانب الليبي دعماً إضافياً».")
+    assert (move.status, move.actor.name) == ("conditional", "Egyptian army")
+    (move,) = _moves("غدامس - «بوابة إفريقيا»\n\nنفت القيادة العامة للقوات المسلحة العربية الليبية تحرك كتيبة تابعة لها "
+                     "نحو غدامس، وقال العقيد مفتاح التونسي إن الأنباء كاذبة.")
+    assert (move.status, move.actor.name) == ("denied", "Libyan National Army")
