@@ -63,6 +63,7 @@ class Lexicon:
     quote_chars: str
     body_nouns: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
+    name_nouns: frozenset[str] = frozenset()  # اسم، شعار: a quote right after one is a name (تحمل اسم «عبور برقة»)
     media_tails: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
@@ -169,6 +170,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         quote_chars=cues["quote_chars"],
         body_nouns=words("body_nouns"),
         vessel_nouns=words("vessel_nouns"),
+        name_nouns=words("name_nouns"),
         media_tails=words("media_tails") | words("media_words"),
         media_words=words("media_words"),
         construct_bodies=words("construct_bodies"),
@@ -712,10 +714,12 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
         return last - first < TITLE_WORDS and not any(  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a
             tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))  # quoted statement; so is a short one with a
         # route («سرية من طبرق انتشرت في امساعد»)
-    if (first > 0 and _among(tokens[first - 1].text, lexicon.body_nouns) and last - first < TITLE_WORDS
+    if (first > 0 and (_among(tokens[first - 1].text, lexicon.body_nouns) or _among(tokens[first - 1].text, lexicon.name_nouns)
+                       and (first, last) != (candidate.first, candidate.last))  # المعروفة باسم «الوطية»: the place's
+            and last - first < TITLE_WORDS  # own other name
             and head not in STATEMENT_OPENERS and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
-        return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun; not وحدات من اللواء «ستعيد
-        # تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
+        return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun (تحمل اسم «عبور برقة»: the operation's);
+        # not وحدات من اللواء «ستعيد تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
     noun = first - 2 if first > 1 and tokens[first - 1].text in nisba_countries() else first - 1
     if noun >= 0 and _among(tokens[noun].text, lexicon.vessel_nouns) and last - first < VESSEL_NAME_WORDS and not any(
             tokens[k].text in ROUTE_WORDS for k in range(first, last + 1)):

@@ -679,3 +679,10 @@ def test_the_border_triangle_is_the_one_nearest_the_places_its_sentence_names_wh
     text = ("المثلث الحدودي مع تشاد والسودان\n\nوقالت المصادر إن رتلاً تحرك من الكفرة باتجاه المثلث الحدودي، "
             "إثر رصد تحركات قرب الحدود مع السودان.")
     assert _spans(text)[4] == (text.index("المثلث الحدودي،"), "المثلث الحدودي", "region:tripoint-ly-sd-td")
+
+
+def test_a_place_inside_a_quoted_name_after_the_word_name_is_the_operation_s_not_a_place():
+    text = "وصلت القوات إلى درنة في إطار العملية التي تحمل اسم «عبور برقة»."
+    assert _spans(text) == [(text.index("درنة"), "درنة", "gn:87205")]
+    text = "نشر سرب في قاعدة عقبة بن نافع الجوية، المعروفة باسم «الوطية»."  # a whole quote is the place's other name
+    assert _spans(text)[-1] == (text.index("الوطية"), "الوطية", "cur:al-watiya-air-base")
