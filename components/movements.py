@@ -852,9 +852,11 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     aid_first = max(s_first, trigger.first - AID_BEFORE)
     for k in range(trigger.first - 1, aid_first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
-            if context.actors_between(k + 1, trigger.first - 1):
+            if context.actors_between(k + 1, trigger.first - 1) or (
+                    k == trigger.first - 1 and patterns.forces.at(context.norm.text, context.tokens, trigger.last + 1)):
                 aid_first = k + 1  # a force named after 'that' moves, whatever the sentence told before (اعتداء
-            break  # مسلحين على موظف ...، فيما قال مسؤول أمني إن وحدات من الجيش ... ستنتقل; not أن السفينة «أبحرت)
+            break  # مسلحين على موظف ...، فيما قال مسؤول أمني إن وحدات من الجيش ... ستنتقل; بعد أن خرجت الدوريات,
+            # its subject right after it; not أن السفينة «أبحرت)
     words = patterns.non_force.between(aid_first, end)
     if not words:
         return False

@@ -6373,3 +6373,8 @@ def test_movements_the_general_command_of_the_armed_forces_datelined_in_a_neighb
     (move,) = _moves("غدامس - «بوابة إفريقيا»\n\nنفت القيادة العامة للقوات المسلحة العربية الليبية تحرك كتيبة تابعة لها "
                      "نحو غدامس، وقال العقيد مفتاح التونسي إن الأنباء كاذبة.")
     assert (move.status, move.actor.name) == ("denied", "Libyan National Army")
+
+
+def test_movements_a_force_named_right_after_its_verb_past_that_moves_whatever_the_clause_before_carried():
+    (move,) = _moves("اعترضت الدوريات قافلة تحمل نحو طن من الحشيش، بعد أن خرجت الدوريات من الكفرة باتجاه ربيانة.")
+    assert _brief(move)[2:4] == (["الكفرة"], ["ربيانة"])
