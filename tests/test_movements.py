@@ -6378,3 +6378,8 @@ def test_movements_the_general_command_of_the_armed_forces_datelined_in_a_neighb
 def test_movements_a_force_named_right_after_its_verb_past_that_moves_whatever_the_clause_before_carried():
     (move,) = _moves("اعترضت الدوريات قافلة تحمل نحو طن من الحشيش، بعد أن خرجت الدوريات من الكفرة باتجاه ربيانة.")
     assert _brief(move)[2:4] == (["الكفرة"], ["ربيانة"])
+
+
+def test_movements_a_drug_shipment_on_its_way_is_no_movement_of_forces():
+    assert _moves("ضبط شحنة تضم أكثر من مليوني قرص من مخدر «الترامادول» كانت في طريقها من أغاديس إلى سبها على متن "
+                  "شاحنتين لنقل المواشي.") == ()
