@@ -817,14 +817,14 @@ def with_clitic(context: Context, first: int, letter: str) -> bool:
 
 
 def _located_in_previous(context: Context, boundary: int, first: int, skippable: frozenset[str]) -> bool:
-    """'قاعدة حميميم في سوريا', 'زوار في منطقة تيبستي', 'مطار معيتيقة بطرابلس', 'قاعدة أوغستا البحرية في صقلية':
-    the second place locates the first."""
+    """'قاعدة حميميم في سوريا', 'زوار في منطقة تيبستي', 'مطار معيتيقة بطرابلس', 'قاعدة أوغستا البحرية في صقلية',
+    'الدبداب الحدودية بولاية إليزي': the second place locates the first."""
     between = [t.text for t in context.tokens[boundary + 1:first]]
     while between[:1] != ["في"] and between and between[0] in skippable:
         between = between[1:]  # the rest of a facility's name the gazetteer does not hold (البحرية، الجوية)
     word = context.tokens[first].text
     return (between[:1] == ["في"] and all(w in skippable for w in between[1:])
-            or not between and word[:1] == "ب" and first == boundary + 1)
+            or not between and word[:1] == "ب" and first <= boundary + 2)  # بلدة الدبداب الحدودية بولاية إليزي
 
 
 PLACE_RANKS = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}  # facilities: 0

@@ -6383,3 +6383,11 @@ def test_movements_a_force_named_right_after_its_verb_past_that_moves_whatever_t
 def test_movements_a_drug_shipment_on_its_way_is_no_movement_of_forces():
     assert _moves("ضبط شحنة تضم أكثر من مليوني قرص من مخدر «الترامادول» كانت في طريقها من أغاديس إلى سبها على متن "
                   "شاحنتين لنقل المواشي.") == ()
+
+
+def test_movements_a_border_adjective_stays_outside_the_name_and_the_area_after_it_locates_the_town():
+    (move,) = _moves("وصلت إلى بلدة الدبداب الحدودية بولاية إليزي، مساء السبت، تعزيزات جديدة من الجيش الوطني الشعبي قادمة "
+                     "من عين أمناس.")
+    assert _brief(move)[2:4] == (["عين أمناس"], ["الدبداب"])
+    (move,) = _moves("أعلن الجيش وصول رتل عسكري إلى منفذ التوم الحدودي، قادماً من القطرون.")
+    assert _brief(move)[2:4] == (["القطرون"], ["منفذ التوم"])
