@@ -741,6 +741,9 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
     its particle, from ``near`` on; else None."""
     normal, tokens = context.norm.text, context.tokens
     k = last = _before_its_particle(context, patterns, trigger, near)  # الوحدات الواصلة إلى بن قردان لن تتقدم
+    since = next((j for j in range(k, max(near, k - SINCE_WORDS) - 1, -1) if tokens[j].text == SINCE), None)
+    if since is not None:  # الوحدات المتمركزة في أوباري منذ أسبوعين ستتقدم: how long it has been there, then the verb
+        k = last = since - 1
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
     if k == last and k > s_first and tokens[k].text in patterns.place_anaphors:
@@ -758,6 +761,7 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
+SINCE, SINCE_WORDS = "منذ", 4  # 'since' and the words back from the trigger it may stand (منذ أكثر من شهر ستتقدم)
 SHIP_NAME_WORDS = 5  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو», «تي سي جي غازي عنتاب»)
 
 

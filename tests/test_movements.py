@@ -6391,3 +6391,8 @@ def test_movements_a_border_adjective_stays_outside_the_name_and_the_area_after_
     assert _brief(move)[2:4] == (["عين أمناس"], ["الدبداب"])
     (move,) = _moves("أعلن الجيش وصول رتل عسكري إلى منفذ التوم الحدودي، قادماً من القطرون.")
     assert _brief(move)[2:4] == (["القطرون"], ["منفذ التوم"])
+
+
+def test_movements_forces_stationed_somewhere_since_a_time_are_the_subject_of_the_verb_after():
+    (move,) = _moves("وقال آمرها إن الوحدات المتمركزة في أوباري منذ أسبوعين ستتقدم نحو غات.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["أوباري"], ["غات"])
