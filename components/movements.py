@@ -740,10 +740,7 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
     """The token of the word for being stationed (المتمركزة، الواصلة) whose place ends right before the trigger or
     its particle, from ``near`` on; else None."""
     normal, tokens = context.norm.text, context.tokens
-    k = last = _before_its_particle(context, patterns, trigger, near)  # الوحدات الواصلة إلى بن قردان لن تتقدم
-    since = next((j for j in range(k, max(near, k - SINCE_WORDS) - 1, -1) if tokens[j].text == SINCE), None)
-    if since is not None:  # الوحدات المتمركزة في أوباري منذ أسبوعين ستتقدم: how long it has been there, then the verb
-        k = last = since - 1
+    k = last = _before_since(context, _before_its_particle(context, patterns, trigger, near), near)  # الوحدات
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
     if k == last and k > s_first and tokens[k].text in patterns.place_anaphors:
@@ -758,6 +755,33 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
         return k - 2  # التعزيزات التي وصلت إلى جانت «لن تعود ...»: where a relative clause says it went
     return next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
                  if patterns.stationed.at(normal, tokens, j)), None)
+
+
+def _before_since(context: Context, k: int, floor: int) -> int:
+    """The token before a phrase of 'since' that ends at token ``k`` (المتمركزة في أوباري منذ أسبوعين ستتقدم: how
+    long the force has been there, before its verb), or ``k`` where none does, from ``floor`` on."""
+    since = next((j for j in range(k, max(floor, k - SINCE_WORDS) - 1, -1) if context.tokens[j].text == SINCE), None)
+    return k if since is None else since - 1
+
+
+def _stationed_in_the_same(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> list:
+    """'الوحدات المتمركزة في المنفذ «ستتقدم نحو مثلث السلفادور»': where the force is stationed, right before the verb,
+    is a noun that points back (المنفذ، المدينة): the last place of its kind the article named is its origin."""
+    normal, tokens = context.norm.text, context.tokens
+    k = _before_since(context, _before_its_particle(context, patterns, trigger, s_first), s_first)
+    if k - 2 < s_first or tokens[k].text not in patterns.place_anaphors or k + 1 < len(tokens) and (
+            tokens[k + 1].text in patterns.same_words):
+        return []
+    if tokens[k - 1].text not in patterns.stationed_links or not stationed_ends_at(patterns, normal, tokens, k - 2, s_first):
+        return []
+    kinds, _, called, _, _, names = patterns.place_anaphors[tokens[k].text]
+    for first in reversed(context.places_between(0, k - 3)):
+        mention = seat_of(context.placed[first], kinds)
+        if (mention.place is not None and mention.place.kind in kinds
+                and (not called or _called(context, first, called, tokens[k].text))
+                and (not names or _named_as(mention, names))):
+            return [(first, mention, "origin")]
+    return []
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
@@ -1402,6 +1426,8 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     'كتيبة متمركزة في تقرت «ستُنقل إلى برج عمر إدريس»' (stationed in); 'أن تكون قوات من جادو ونالوت قد تحركت باتجاه
     يفرن', 'مجموعات مسلحة من مصراتة حشدت آليات قرب الهيشة' (a force word, من and the places, then the trigger)."""
     normal, tokens = context.norm.text, context.tokens
+    if same := _stationed_in_the_same(context, patterns, trigger, first):
+        return same
     places = context.places_between(max(first, trigger.first - STATIONED_BEFORE), trigger.first - 1)
     for index in range(len(places) - 1, -1, -1):
         place = places[index]

@@ -6396,3 +6396,12 @@ def test_movements_a_border_adjective_stays_outside_the_name_and_the_area_after_
 def test_movements_forces_stationed_somewhere_since_a_time_are_the_subject_of_the_verb_after():
     (move,) = _moves("وقال آمرها إن الوحدات المتمركزة في أوباري منذ أسبوعين ستتقدم نحو غات.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["أوباري"], ["غات"])
+
+
+def test_movements_forces_stationed_in_the_place_pointed_back_to_set_out_from_it():
+    moves = _moves("وصل رتل إلى منفذ التوم. وقال المصدر إن الوحدات المتمركزة في المنفذ «ستتقدم نحو مثلث السلفادور إذا "
+                   "ثبت ذلك».")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("reported", [], ["منفذ التوم"]), ("conditional", ["منفذ التوم"], ["مثلث السلفادور"])]
+    (_, move) = _moves("وصلت قوة إلى أوباري أمس. وقال آمرها إن الوحدات المتمركزة في المدينة «لن تنسحب إلى سبها».")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["أوباري"], ["سبها"])
