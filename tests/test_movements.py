@@ -6405,3 +6405,8 @@ def test_movements_forces_stationed_in_the_place_pointed_back_to_set_out_from_it
         ("reported", [], ["منفذ التوم"]), ("conditional", ["منفذ التوم"], ["مثلث السلفادور"])]
     (_, move) = _moves("وصلت قوة إلى أوباري أمس. وقال آمرها إن الوحدات المتمركزة في المدينة «لن تنسحب إلى سبها».")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["أوباري"], ["سبها"])
+
+
+def test_movements_the_site_word_before_a_place_after_from_keeps_it_where_they_go():
+    (move,) = _moves("أن الجيش النيجري نشر كتيبة قادمة من ديركو في موقع ماداما المتقدم.")
+    assert _brief(move)[2:4] == (["ديركو"], ["ماداما"])
