@@ -838,9 +838,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         if context.tokens[k].text in patterns.that_words:
             first = k + 1  # not who speaks: قال مسؤول إن ...
             break
-        if context.comma_after(k - 1) and break_at(context, patterns, k):
-            first = k  # مزرعة كان المختطفون محتجزين فيها، فيما أنزلت زوارق ... عناصر: who was held is no mover
-            break
+        if context.comma_after(k - 1) and (break_at(context, patterns, k) or _explains_at(context, patterns, k)):
+            first = k  # مزرعة كان المختطفون محتجزين فيها، فيما أنزلت زوارق ... عناصر: who was held is no mover; تضييق
+            break  # الخناق على شبكات التهريب، إذ وصلت تعزيزات: what the clause 'as' explains is no cargo
         if context.tokens[k].text in patterns.speaker_verbs and joined(context.norm.text, context.tokens, k, trigger.first):
             first = trigger.first  # نفى مسؤول محلي إرسال قوات: who denies it, not an official sent (but وقال أحد
             break  # العائدين: «خرجنا من إدري»: the speaker's own trip, told in his words)
@@ -907,6 +907,12 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
     return False
+
+
+def _explains_at(context, patterns, k: int) -> bool:
+    """Whether a clause of explanation ('as', إذ) opens at token k."""
+    match = patterns.clause_openers.at(context.norm.text, context.tokens, k)
+    return match is not None and match[2] == "explanation"
 
 
 JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it stands right before

@@ -6410,3 +6410,9 @@ def test_movements_forces_stationed_in_the_place_pointed_back_to_set_out_from_it
 def test_movements_the_site_word_before_a_place_after_from_keeps_it_where_they_go():
     (move,) = _moves("أن الجيش النيجري نشر كتيبة قادمة من ديركو في موقع ماداما المتقدم.")
     assert _brief(move)[2:4] == (["ديركو"], ["ماداما"])
+
+
+def test_movements_what_a_clause_of_explanation_follows_is_not_its_cargo():
+    (move,) = _moves("تواصل الوحدات العسكرية تضييق الخناق على شبكات التهريب، إذ وصلت صباح أمس إلى بن قردان تعزيزات من فوج "
+                     "المشاة الآلية قادمة من قابس.")
+    assert _brief(move)[2:4] == (["قابس"], ["بن قردان"])
