@@ -638,8 +638,9 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
         if gap.strip() or "\n" in gap:
             return False  # punctuation or a new line: the clause ends (في معهد واشنطن / واشنطن - في منتصف فبراير)
         word = words[k]
-        if word.endswith(POSSESSIVE_SUFFIXES):
-            return False  # غرفة أمنية مقرها ودان: a noun with its pronoun ends any construct chain
+        if word.endswith(POSSESSIVE_SUFFIXES) or word[:1] == "ي" and word[-1:] == "ه" and len(word) > 4:
+            return False  # غرفة أمنية مقرها ودان: a noun with its pronoun ends any construct chain; so does a verb with
+            # its object (لمسار يحتضنه المغرب: Morocco hosts it)
         kind = role(word)
         if kind == "type":
             return False  # مدينة البيضاء، لبلدية صرمان: the place is named as a place

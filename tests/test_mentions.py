@@ -686,3 +686,8 @@ def test_a_place_inside_a_quoted_name_after_the_word_name_is_the_operation_s_not
     assert _spans(text) == [(text.index("درنة"), "درنة", "gn:87205")]
     text = "نشر سرب في قاعدة عقبة بن نافع الجوية، المعروفة باسم «الوطية»."  # a whole quote is the place's other name
     assert _spans(text)[-1] == (text.index("الوطية"), "الوطية", "cur:al-watiya-air-base")
+
+
+def test_a_verb_with_its_object_pronoun_ends_a_body_s_construct_chain():
+    text = "وتأتي الجولة امتداداً لمسار يحتضنه المغرب منذ عام 2020."
+    assert _spans(text) == [(text.index("المغرب"), "المغرب", "country:MA")]
