@@ -6416,3 +6416,8 @@ def test_movements_what_a_clause_of_explanation_follows_is_not_its_cargo():
     (move,) = _moves("تواصل الوحدات العسكرية تضييق الخناق على شبكات التهريب، إذ وصلت صباح أمس إلى بن قردان تعزيزات من فوج "
                      "المشاة الآلية قادمة من قابس.")
     assert _brief(move)[2:4] == (["قابس"], ["بن قردان"])
+
+
+def test_movements_a_headline_that_rejects_one_thing_and_reveals_a_move_reports_it():
+    (move,) = _moves("«الأعلى للدولة» يرفض مخصصات «النواب» ويكشف عن وصول قوة إلى بني وليد")
+    assert (move.status, _brief(move)[3]) == ("reported", ["بني وليد"])
