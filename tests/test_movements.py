@@ -6421,3 +6421,9 @@ def test_movements_what_a_clause_of_explanation_follows_is_not_its_cargo():
 def test_movements_a_headline_that_rejects_one_thing_and_reveals_a_move_reports_it():
     (move,) = _moves("«الأعلى للدولة» يرفض مخصصات «النواب» ويكشف عن وصول قوة إلى بني وليد")
     assert (move.status, _brief(move)[3]) == ("reported", ["بني وليد"])
+
+
+def test_movements_military_formations_in_a_town_are_its_forces():
+    (move,) = _moves("قال عضو المجلس إن «التشكيلات العسكرية في مصراته لن تتقدم نحو سرت إلا إذا دفعت القيادة العامة "
+                     "بتعزيزات جديدة».")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "Misrata forces", ["مصراته"], ["سرت"])
