@@ -357,7 +357,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
             "kind_modifier": lambda e: e["kind"],
-            "non_force": lambda e: (e["reason"], e.get("scope", "near")),
+            "non_force": lambda e: (e["reason"], e.get("scope", "near"), e.get("cargo", False)),  # cargo: what a
+            # military vehicle may carry and still move as the forces' own (_military_vehicle)
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
             "forecast": lambda e: e["scope"],

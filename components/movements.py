@@ -851,8 +851,11 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
-        if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts):
-            continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover
+        if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts
+                      or match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE),
+                                                           k)):
+            continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover;
+            # قافلة عسكرية محمّلة بالأغذية ستنطلق: the forces' own convoy
         if match and k < trigger.first and (_in_an_aside_before(context, patterns, s_first, k, trigger.first)
                                             or patterns.en_route.at(context.norm.text, context.tokens, trigger.first)
                                             and context.aside_around(k, trigger.first, s_first) is not None):
@@ -874,7 +877,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             if (context.tokens[k].text in patterns.carrying or patterns.aboard.at(context.norm.text, context.tokens, k)) \
                     and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
                     and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)) \
-                    and not _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k):
+                    and not (_cargo_only(context, patterns, k + 1, min(end, k + CARRIED))
+                             and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k)):
                 return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force (but
                 # وصلت قافلة عسكرية محملة بالمساعدات: the forces' own convoy moves, whatever it carries)
     aid_first = max(s_first, trigger.first - AID_BEFORE)
@@ -902,7 +906,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
                 and not (k and tokens[k - 1].text in patterns.pretexts)
-                and not _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k)
+                and not (match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k))
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
@@ -917,6 +921,12 @@ def _explains_at(context, patterns, k: int) -> bool:
 
 JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it stands right before
 MILITARY_BEFORE = 8  # tokens before the trigger where a military vehicle may be named (... أربع طائرات نقل عسكرية أقلعت)
+
+
+def _cargo_only(context, patterns, first: int, last: int) -> bool:
+    """Whether every non-force word in tokens first..last names cargo (aid, goods: not patients, migrants)."""
+    return all(match[2][2] for k in patterns.non_force.between(first, last)
+               if (match := patterns.non_force.at(context.norm.text, context.tokens, k)))
 
 
 def _military_vehicle(context, patterns, first: int, last: int) -> bool:

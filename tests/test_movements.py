@@ -6427,3 +6427,9 @@ def test_movements_military_formations_in_a_town_are_its_forces():
     (move,) = _moves("قال عضو المجلس إن «التشكيلات العسكرية في مصراته لن تتقدم نحو سرت إلا إذا دفعت القيادة العامة "
                      "بتعزيزات جديدة».")
     assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "Misrata forces", ["مصراته"], ["سرت"])
+
+
+def test_movements_a_military_convoy_loaded_with_food_sets_out_but_a_military_plane_with_patients_does_not():
+    (move,) = _moves("وأضاف أن «قافلة عسكرية ثانية محمّلة بالأغذية والوقود والأدوية ستنطلق الخميس المقبل من جانت نحو غات».")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["جانت"], ["غات"])
+    assert _moves("وفي مطار جانت، أقلعت طائرة نقل عسكرية باتجاه الجزائر العاصمة وعلى متنها أربعة مرضى بينهم رضيع.") == ()
