@@ -884,7 +884,10 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     aid_first = max(s_first, trigger.first - AID_BEFORE)
     for k in range(trigger.first - 1, aid_first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
-            if context.actors_between(k + 1, trigger.first - 1) or (
+            if context.actors_between(k + 1, trigger.first - 1) or any(  # a force word, not a craft: وأن «الوحدات
+                    context.tokens[f].text not in patterns.crafts and context.tokens[f].text not in patterns.vehicles
+                    for f in patterns.forces.between(k + 1, trigger.first - 1)) or (  # المنتشرة في غات ستعود
+
                     k == trigger.first - 1 and patterns.forces.at(context.norm.text, context.tokens, trigger.last + 1)):
                 aid_first = k + 1  # a force named after 'that' moves, whatever the sentence told before (اعتداء
             break  # مسلحين على موظف ...، فيما قال مسؤول أمني إن وحدات من الجيش ... ستنتقل; بعد أن خرجت الدوريات,

@@ -6433,3 +6433,10 @@ def test_movements_a_military_convoy_loaded_with_food_sets_out_but_a_military_pl
     (move,) = _moves("وأضاف أن «قافلة عسكرية ثانية محمّلة بالأغذية والوقود والأدوية ستنطلق الخميس المقبل من جانت نحو غات».")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["جانت"], ["غات"])
     assert _moves("وفي مطار جانت، أقلعت طائرة نقل عسكرية باتجاه الجزائر العاصمة وعلى متنها أربعة مرضى بينهم رضيع.") == ()
+
+
+def test_movements_a_force_named_after_and_that_moves_whatever_the_clause_before_carried():
+    moves = _moves("وأضاف التمنراستي أن «قافلة عسكرية ثانية محمّلة بالأغذية والوقود والأدوية ستنطلق الخميس المقبل من جانت "
+                   "نحو غات»، وأن «الوحدات المنتشرة في غات ستعود إلى جانت بمجرد انحسار المياه».")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("planned", ["جانت"], ["غات"]), ("conditional", ["غات"], ["جانت"])]
