@@ -197,6 +197,9 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     triangle_offsets = [c.start for c, places in zip(candidates, options)
                         if len(places) > 1 and all(p.id.startswith(TRIPOINT) for p in places)]
     full_names = _full_names(candidates, settled)
+    towns_named = {c.key: place for c, (place, _, _) in zip(candidates, settled)  # مدينة العوينات
+                   if full_names and c.first > 0 and place is not None and place.kind in SETTLEMENT_KINDS
+                   and _peeled_cue(tokens[c.first - 1].text, TOWN_NOUNS) != ""}
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
@@ -215,7 +218,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         triangle = _triangle(places, neighbours, candidate.start, named_triangles, triangle_offsets, points)
         if triangle is None and key not in choices:
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
-        place, confidence, reason = (triangle or sides.get(index) or _short_form(candidate, places, full_names, tokens)
+        place, confidence, reason = (triangle or sides.get(index)
+                                     or _short_form(candidate, places, full_names, tokens, towns_named)
                                      or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled) or choices[key])
         if place is None and reason.startswith("ambiguous"):
             full = _named_in_full(places, settled, candidates)
@@ -438,15 +442,21 @@ def _full_names(candidates: list[Candidate],
 
 
 def _short_form(candidate: Candidate, places: list[Place], full_names: list[tuple[tuple[str, ...], Place]],
-                tokens) -> tuple[Place, float, str] | None:
+                tokens, towns_named: dict | None = None) -> tuple[Place, float, str] | None:
     """العوينات in an article that says جبل العوينات: a name the article also writes in full, with a head
     word before it, is the place the full name settled on, if that is one of its readings (``full_names``: see
     ``_full_names``). A district's title does not count (شعبية سبها does not make every سبها the district), nor
-    does a full name that is no town where the name itself follows a word for a town (بلدة العوينات)."""
+    does a full name that is no town where the name itself follows a word for a town (بلدة العوينات), and where the
+    article writes such a word before the name anywhere (مدينة العوينات; ``towns_named``), the name is that town."""
     if len(places) < 2 or not full_names:
         return None
     n = len(candidate.key)
     ids = {p.id for p in places}
+    named = (towns_named or {}).get(candidate.key)
+    if named is not None and named.id in ids and any(
+            place.id in ids and len(key) > n and key[-n:] == candidate.key and place.kind not in SETTLEMENT_KINDS
+            for key, place in full_names):
+        return named, 0.85, f"the town the article names as one elsewhere ({named.name}), not its namesake named in full"
     town = candidate.first > 0 and _peeled_cue(tokens[candidate.first - 1].text, TOWN_NOUNS) != ""
     for key, place in full_names:
         if place.id in ids and len(key) > n and key[-n:] == candidate.key and not (

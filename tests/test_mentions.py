@@ -691,3 +691,9 @@ def test_a_place_inside_a_quoted_name_after_the_word_name_is_the_operation_s_not
 def test_a_verb_with_its_object_pronoun_ends_a_body_s_construct_chain():
     text = "وتأتي الجولة امتداداً لمسار يحتضنه المغرب منذ عام 2020."
     assert _spans(text) == [(text.index("المغرب"), "المغرب", "country:MA")]
+
+
+def test_a_name_the_article_calls_a_town_stays_the_town_though_a_mountain_of_that_name_is_named_in_full():
+    text = ("سكان العوينات يروون مرور الأرتال. وتداولت صفحات محلية في مدينة العوينات الليبية شهادات السكان. "
+            "ولا علاقة للبلدة بجبل العوينات في أقصى الجنوب الشرقي.")
+    assert [place for _, surface, place in _spans(text) if surface == "العوينات"] == ["gn:2219689", "gn:2219689"]
