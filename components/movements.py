@@ -1238,7 +1238,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
         if kinds is None:
             continue
-        role = patterns.roles.ends_at(normal, tokens, k - 1)
+        role = patterns.roles.ends_at(normal, tokens, k - 1) if k - 1 > trigger.last else None  # فقد عبر المدينة:
+        # the verb, not the preposition it is spelt like
         if (k - 3 > trigger.last and tokens[k - 1].text in patterns.place_parts and tokens[k - 2].text in patterns.skippable
                 and patterns.roles.ends_at(normal, tokens, k - 3)):
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it

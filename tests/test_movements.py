@@ -6440,3 +6440,9 @@ def test_movements_a_force_named_after_and_that_moves_whatever_the_clause_before
                    "نحو غات»، وأن «الوحدات المنتشرة في غات ستعود إلى جانت بمجرد انحسار المياه».")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("planned", ["جانت"], ["غات"]), ("conditional", ["غات"], ["جانت"])]
+
+
+def test_movements_crossed_after_a_particle_is_the_verb_and_the_town_it_points_back_to_is_passed():
+    (move,) = _moves("تداولت صفحات محلية في مدينة العوينات الليبية شهادات لسكان. وبحسب ما نشرته صفحة «العوينات اليوم»، "
+                     "فقد عبر المدينة صباح الثلاثاء رتل قادماً من سبها مروراً بأوباري، في طريقه إلى منفذ إيسين.")
+    assert _brief(move)[2:5] == (["سبها"], ["منفذ إيسين"], ["أوباري", "العوينات"])
