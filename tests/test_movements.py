@@ -6446,3 +6446,8 @@ def test_movements_crossed_after_a_particle_is_the_verb_and_the_town_it_points_b
     (move,) = _moves("تداولت صفحات محلية في مدينة العوينات الليبية شهادات لسكان. وبحسب ما نشرته صفحة «العوينات اليوم»، "
                      "فقد عبر المدينة صباح الثلاثاء رتل قادماً من سبها مروراً بأوباري، في طريقه إلى منفذ إيسين.")
     assert _brief(move)[2:5] == (["سبها"], ["منفذ إيسين"], ["أوباري", "العوينات"])
+
+
+def test_movements_left_it_with_its_object_pronoun_is_a_withdrawal():
+    (move,) = _moves("وصلت القوات إلى أوباري. ثم غادرتها القوات أمس متجهة إلى سبها.")[1:]
+    assert (move.kind, _brief(move)[3]) == ("withdraw", ["سبها"])
