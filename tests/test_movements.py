@@ -6451,3 +6451,8 @@ def test_movements_crossed_after_a_particle_is_the_verb_and_the_town_it_points_b
 def test_movements_left_it_with_its_object_pronoun_is_a_withdrawal():
     (move,) = _moves("وصلت القوات إلى أوباري. ثم غادرتها القوات أمس متجهة إلى سبها.")[1:]
     assert (move.kind, _brief(move)[3]) == ("withdraw", ["سبها"])
+
+
+def test_movements_reached_it_with_its_object_pronoun_is_an_arrival():
+    moves = _moves("انطلقت قافلة عسكرية من سبها نحو أوباري. ووصلتها القافلة مساء الجمعة قادمة عبر جرمة.")
+    assert len(moves) >= 1 and _brief(moves[0])[2:4] == (["سبها"], ["أوباري"])
