@@ -697,3 +697,8 @@ def test_a_name_the_article_calls_a_town_stays_the_town_though_a_mountain_of_tha
     text = ("سكان العوينات يروون مرور الأرتال. وتداولت صفحات محلية في مدينة العوينات الليبية شهادات السكان. "
             "ولا علاقة للبلدة بجبل العوينات في أقصى الجنوب الشرقي.")
     assert [place for _, surface, place in _spans(text) if surface == "العوينات"] == ["gn:2219689", "gn:2219689"]
+
+
+def test_the_zelten_field_under_its_later_name_nasser():
+    text = "وصلت قوة من حرس المنشآت إلى حقل ناصر النفطي."
+    assert _spans(text)[-1] == (text.index("حقل ناصر"), "حقل ناصر", "cur:zelten-oilfield")
