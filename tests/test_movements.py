@@ -6456,3 +6456,9 @@ def test_movements_left_it_with_its_object_pronoun_is_a_withdrawal():
 def test_movements_reached_it_with_its_object_pronoun_is_an_arrival():
     moves = _moves("انطلقت قافلة عسكرية من سبها نحو أوباري. ووصلتها القافلة مساء الجمعة قادمة عبر جرمة.")
     assert len(moves) >= 1 and _brief(moves[0])[2:4] == (["سبها"], ["أوباري"])
+
+
+def test_movements_a_place_whose_name_reads_like_a_future_verb_makes_nothing_planned():
+    (move,) = _moves("وأضاف المصدر أن السرية التي أمضت ستة أشهر في واحة سيوة غادرتها مساء الاثنين عائدة إلى قاعدة محمد "
+                     "نجيب العسكرية.")
+    assert (move.kind, move.status, _brief(move)[3]) == ("withdraw", "reported", ["قاعدة محمد نجيب العسكرية"])
