@@ -157,8 +157,9 @@ def then_after_a_future(context: Context, patterns: Patterns, trigger: Trigger) 
     for k in range(then - 1, max(-1, then - 1 - THEN_AFTER_FUTURE), -1):
         if context.sentence_of[k] != sentence:
             return False
-        if is_future_word(tokens[k].text):
-            return True
+        if is_future_word(tokens[k].text) and not (k in context.placed or k in context.place_ends
+                                                    or k in context.inner_place_tokens):
+            return True  # not a place whose name reads like one (سيدي براني، سيوة)
     return False
 
 

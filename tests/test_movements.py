@@ -6462,3 +6462,9 @@ def test_movements_a_place_whose_name_reads_like_a_future_verb_makes_nothing_pla
     (move,) = _moves("وأضاف المصدر أن السرية التي أمضت ستة أشهر في واحة سيوة غادرتها مساء الاثنين عائدة إلى قاعدة محمد "
                      "نجيب العسكرية.")
     assert (move.kind, move.status, _brief(move)[3]) == ("withdraw", "reported", ["قاعدة محمد نجيب العسكرية"])
+
+
+def test_movements_a_place_named_sidi_before_then_is_no_future_verb():
+    moves = _moves("انتشرت وحدات مصرية في سيدي براني ثم تقدمت نحو السلوم.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("reported", [], ["سيدي براني"]), ("reported", ["سيدي براني"], ["السلوم"])]
