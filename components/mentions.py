@@ -716,8 +716,9 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
             tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))  # quoted statement; so is a short one with a
         # route («سرية من طبرق انتشرت في امساعد»)
     if (first > 0 and (_among(tokens[first - 1].text, lexicon.body_nouns) or _among(tokens[first - 1].text, lexicon.name_nouns)
-                       and (first, last) != (candidate.first, candidate.last))  # المعروفة باسم «الوطية»: the place's
-            and last - first < TITLE_WORDS  # own other name
+                       and not all(candidate.first <= k <= candidate.last or _among(tokens[k].text, lexicon.place_type_nouns)
+                                   for k in range(first, last + 1)))  # المعروفة باسم «الوطية», باسم «مدينة الكفرة»: the
+            and last - first < TITLE_WORDS  # place's own other name
             and head not in STATEMENT_OPENERS and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun (تحمل اسم «عبور برقة»: the operation's);
         # not وحدات من اللواء «ستعيد تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement

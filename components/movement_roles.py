@@ -54,10 +54,14 @@ def purpose_verb(context: Context, trigger: Trigger) -> bool:
     return word[:1] == "ل" and word[1:2] in PRESENT_PREFIXES and len(word) >= 4
 
 
-def _joins(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """'ستلتحق', 'والتحقت': a verb of joining a force, whose place is where the mover goes."""
+def _joins(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
+    """'ستلتحق بالفرق العاملة في سوسة': a verb of joining a force, the place at ``first`` told of the force it joins
+    (after its ب): where the mover goes; not the mover's own (ستلتحق السرية المتمركزة في سبها بالقوات ...)."""
     word = context.tokens[trigger.first].text
-    return word in patterns.joining or word[:1] in ("و", "ف") and word[1:] in patterns.joining
+    return ((word in patterns.joining or word[:1] in ("و", "ف") and word[1:] in patterns.joining)
+            and any(context.tokens[j].text.startswith("بال") or context.tokens[j].text[:1] == "ب"
+                    and patterns.forces.at(context.norm.text, context.tokens, j) is not None
+                    for j in range(trigger.last + 1, first)))
 
 
 def purpose_noun(context: Context, trigger: Trigger) -> bool:
@@ -180,7 +184,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
                 # force's home town names it; where it is stationed is where it sets out from
             set_out = (any(r == "origin" for _, _, r in roles) or purpose_verb(context, trigger)  # they join them;
                        or trigger.kind == "reinforce"  # عزز وحداته المنتشرة في الدبداب: where the forces reinforced are
-                       or _joins(context, patterns, trigger))  # ستلتحق بالفرق العاملة في سوسة: where those joined are
+                       or _joins(context, patterns, trigger, first))  # ستلتحق بالفرق العاملة في سوسة: where those
+            # joined are
             role = "destination" if set_out else "origin"
         if not roles and role == "destination" and _senders_seat(context, patterns, trigger, first, end):
             role = "origin"  # أرسلت القيادة العامة في بنغازي تعزيزات إلى سبها: where the sender sits

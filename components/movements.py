@@ -769,8 +769,9 @@ def _stationed_in_the_same(context: Context, patterns: Patterns, trigger: Trigge
     is a noun that points back (المنفذ، المدينة): the last place of its kind the article named is its origin."""
     normal, tokens = context.norm.text, context.tokens
     k = _before_since(context, _before_its_particle(context, patterns, trigger, s_first), s_first)
-    if k - 2 < s_first or tokens[k].text not in patterns.place_anaphors or k + 1 < len(tokens) and (
-            tokens[k + 1].text in patterns.same_words):
+    if k > s_first and tokens[k].text in patterns.same_words:
+        k -= 1  # المتمركزة في المدينة نفسها «لن تنسحب»
+    if k - 2 < s_first or tokens[k].text not in patterns.place_anaphors:
         return []
     if tokens[k - 1].text not in patterns.stationed_links or not stationed_ends_at(patterns, normal, tokens, k - 2, s_first):
         return []
@@ -778,6 +779,7 @@ def _stationed_in_the_same(context: Context, patterns: Patterns, trigger: Trigge
     for first in reversed(context.places_between(0, k - 3)):
         mention = seat_of(context.placed[first], kinds)
         if (mention.place is not None and mention.place.kind in kinds
+                and id(context.placed[first]) not in context.passed  # مروراً بجرمة: only passed through
                 and (not called or _called(context, first, called, tokens[k].text))
                 and (not names or _named_as(mention, names))):
             return [(first, mention, "origin")]
@@ -785,7 +787,7 @@ def _stationed_in_the_same(context: Context, patterns: Patterns, trigger: Trigge
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
-SINCE, SINCE_WORDS = "منذ", 4  # 'since' and the words back from the trigger it may stand (منذ أكثر من شهر ستتقدم)
+SINCE_WORDS = 4  # words back from the trigger that SINCE (منذ) may stand (منذ أكثر من شهر ستتقدم)
 SHIP_NAME_WORDS = 5  # a ship's quoted name is short («غازي عنتاب», «الأدميرال غولوفكو», «تي سي جي غازي عنتاب»)
 
 
@@ -853,7 +855,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts
                       or match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE),
-                                                           k)):
+                                                           k, trigger)):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover;
             # قافلة عسكرية محمّلة بالأغذية ستنطلق: the forces' own convoy
         if match and k < trigger.first and (_in_an_aside_before(context, patterns, s_first, k, trigger.first)
@@ -878,17 +880,16 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                     and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
                     and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)) \
                     and not (_cargo_only(context, patterns, k + 1, min(end, k + CARRIED))
-                             and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k)):
+                             and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k, trigger)):
                 return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force (but
                 # وصلت قافلة عسكرية محملة بالمساعدات: the forces' own convoy moves, whatever it carries)
     aid_first = max(s_first, trigger.first - AID_BEFORE)
     for k in range(trigger.first - 1, aid_first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
             if context.actors_between(k + 1, trigger.first - 1) or any(  # a force word, not a craft: وأن «الوحدات
-                    context.tokens[f].text not in patterns.crafts and context.tokens[f].text not in patterns.vehicles
-                    for f in patterns.forces.between(k + 1, trigger.first - 1)) or (  # المنتشرة في غات ستعود
-
-                    k == trigger.first - 1 and patterns.forces.at(context.norm.text, context.tokens, trigger.last + 1)):
+                    _force_not_craft(context, patterns, f)  # المنتشرة في غات ستعود
+                    for f in patterns.forces.between(k + 1, trigger.first - 1)) or (
+                    k == trigger.first - 1 and _force_not_craft(context, patterns, trigger.last + 1)):
                 aid_first = k + 1  # a force named after 'that' moves, whatever the sentence told before (اعتداء
             break  # مسلحين على موظف ...، فيما قال مسؤول أمني إن وحدات من الجيش ... ستنتقل; بعد أن خرجت الدوريات,
             # its subject right after it; not أن السفينة «أبحرت)
@@ -909,7 +910,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
                 and not (k and tokens[k - 1].text in patterns.pretexts)
-                and not (match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k))
+                and not (match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE),
+                                                           k, trigger))
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
@@ -926,18 +928,29 @@ JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it sta
 MILITARY_BEFORE = 8  # tokens before the trigger where a military vehicle may be named (... أربع طائرات نقل عسكرية أقلعت)
 
 
+def _force_not_craft(context, patterns, k: int) -> bool:
+    """Whether a force phrase starts at token k that is not a craft or a vehicle (الوحدات، الدوريات; not السفينة,
+    طائرات, رتل, which carry aid as often as troops) nor a part of something named before (جزءا منها)."""
+    word = context.tokens[k].text if k < len(context.tokens) else ""
+    return (word != "" and word not in patterns.crafts and word not in patterns.vehicles
+            and normalise_word(word.rstrip("اً")) not in patterns.partitives  # جزءا منها: part of whatever came before
+            and patterns.forces.at(context.norm.text, context.tokens, k) is not None)
+
+
 def _cargo_only(context, patterns, first: int, last: int) -> bool:
     """Whether every non-force word in tokens first..last names cargo (aid, goods: not patients, migrants)."""
     return all(match[2][2] for k in patterns.non_force.between(first, last)
                if (match := patterns.non_force.at(context.norm.text, context.tokens, k)))
 
 
-def _military_vehicle(context, patterns, first: int, last: int) -> bool:
-    """'قافلة عسكرية', 'طائرات نقل عسكرية' between tokens first and last (exclusive): a vehicle of the forces, a
-    military mark right after a vehicle word (or one word after it: طائرات نقل عسكرية)."""
+def _military_vehicle(context, patterns, first: int, last: int, trigger: Trigger) -> bool:
+    """'قافلة عسكرية', 'طائرات نقل عسكرية' between tokens first and last (exclusive), in the trigger's clause (no mark
+    between them: not حلقت طائرات حربية فوق المدينة، ووصلت قافلة مساعدات): a vehicle of the forces, a military mark
+    right after a vehicle word (or one word after it: طائرات نقل عسكرية)."""
     tokens = context.tokens
     return any(tokens[j].text in patterns.military_marks
                and (tokens[j - 1].text in patterns.vehicles or j - 2 >= first and tokens[j - 2].text in patterns.vehicles)
+               and not (context.marked(j, trigger.first) if j < trigger.first else context.marked(trigger.last, j))
                for j in range(first + 1, last))
 
 

@@ -702,3 +702,8 @@ def test_a_name_the_article_calls_a_town_stays_the_town_though_a_mountain_of_tha
 def test_the_zelten_field_under_its_later_name_nasser():
     text = "وصلت قوة من حرس المنشآت إلى حقل ناصر النفطي."
     assert _spans(text)[-1] == (text.index("حقل ناصر"), "حقل ناصر", "cur:zelten-oilfield")
+
+
+def test_a_quote_after_the_word_name_that_holds_only_the_place_and_its_noun_is_the_place():
+    text = "وصلت القوات إلى المدينة المعروفة باسم «مدينة الكفرة»."
+    assert _spans(text) == [(text.index("الكفرة"), "الكفرة", "gn:88962")]

@@ -6468,3 +6468,24 @@ def test_movements_a_place_named_sidi_before_then_is_no_future_verb():
     moves = _moves("انتشرت وحدات مصرية في سيدي براني ثم تقدمت نحو السلوم.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("reported", [], ["سيدي براني"]), ("reported", ["سيدي براني"], ["السلوم"])]
+
+
+def test_movements_review_a_partitive_after_that_a_ship_after_its_verb_and_a_warplane_in_another_clause_carry_aid():
+    assert _moves("وصلت قافلة مساعدات إنسانية إلى الكفرة، وأكد المسؤول أن جزءا منها سيتوجه إلى ربيانة.") == ()
+    assert _moves("وصلت إلى بنغازي مساعدات إنسانية، بعد أن أبحرت السفينة من إسطنبول.") == ()
+    assert _moves("حلقت طائرات حربية فوق المدينة، ووصلت قافلة مساعدات إنسانية إلى الكفرة.") == ()
+    assert _moves("هبطت في مطار بنينا طائرة عسكرية تقل الركاب العالقين قادمة من الخرطوم.") == ()
+    assert _moves("ضبطت الدورية شاحنة عسكرية محملة بالحشيش كانت في طريقها من أغاديس إلى سبها.") == ()
+
+
+def test_movements_review_a_joiner_s_own_base_is_where_it_sets_out_and_reached_him_is_no_arrival():
+    (move,) = _moves("ستلتحق السرية المتمركزة في سبها بالقوات الموجودة في أوباري.")
+    assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
+    assert _moves("وصلته رسالة من الكتيبة في سبها.") == ()
+    (move,) = _moves("نشرت الكتيبة 128 سرية في سوق المواشي بسبها.")
+    assert _brief(move)[3] == ["سبها"]
+
+
+def test_movements_review_stationed_in_the_same_town_points_back_too():
+    (_, move) = _moves("وصلت قوة إلى أوباري أمس. وقال آمرها إن الوحدات المتمركزة في المدينة نفسها «لن تنسحب إلى سبها».")
+    assert (move.status, *_brief(move)[2:4]) == ("denied", ["أوباري"], ["سبها"])
