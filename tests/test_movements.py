@@ -6489,3 +6489,11 @@ def test_movements_review_a_joiner_s_own_base_is_where_it_sets_out_and_reached_h
 def test_movements_review_stationed_in_the_same_town_points_back_too():
     (_, move) = _moves("وصلت قوة إلى أوباري أمس. وقال آمرها إن الوحدات المتمركزة في المدينة نفسها «لن تنسحب إلى سبها».")
     assert (move.status, *_brief(move)[2:4]) == ("denied", ["أوباري"], ["سبها"])
+
+
+def test_movements_landing_them_with_its_pronoun_goes_on_with_the_voyage_and_moving_a_task_is_no_move():
+    (move,) = _moves("وأضاف المصدر أن سفينة الإنزال «طبرق» ستنقل خلال الأيام المقبلة سرية من مشاة البحرية من ميناء بنغازي "
+                     "وتنزلها في ميناء السدرة.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("naval_landing", "planned", ["ميناء بنغازي"], ["ميناء السدرة"])
+    assert [m.kind for m in _moves("حشد عناصر الجهاز سيارات داخل حقل زلطن احتجاجاً على قرار بنقل مهمة تأمينه إلى "
+                                   "وحدات عسكرية.")] == ["mobilise"]
