@@ -431,6 +431,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     roles += _entered_it(context, patterns, trigger, roles)
     roles += _the_same_place(context, patterns, trigger, end, roles)
     roles += _measured_position(context, patterns, trigger, end, roles)
+    roles = _crossed_on_the_way(context, patterns, trigger, roles)
     if not roles and (_not_left_yet(context, trigger) or _from_it_follows(context, patterns, trigger)):
         # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»، الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is
         # stationed
@@ -926,6 +927,21 @@ def _explains_at(context, patterns, k: int) -> bool:
 
 JOINED_BEFORE = 3  # tokens from a 'joined' non-force word to the trigger it stands right before
 MILITARY_BEFORE = 8  # tokens before the trigger where a military vehicle may be named (... أربع طائرات نقل عسكرية أقلعت)
+
+
+def _crossed_on_the_way(context: Context, patterns: Patterns, trigger: Trigger, roles: list) -> list:
+    """'عبرت قناة السويس متجهة إلى ميناء طبرق': the place a verb of crossing takes as its object (no word of direction
+    before it), where a word of direction names a destination after it, is passed on the way, not where the move ends."""
+    if trigger_word(context, trigger) not in patterns.crossings or len(roles) < 2:
+        return roles
+    first = next((r for r in roles if r[2] == "destination"), None)
+    normal, tokens = context.norm.text, context.tokens
+    if first is None or first[0] <= trigger.last or patterns.roles.ends_at(normal, tokens, first[0] - 1) is not None:
+        return roles  # only the verb's own object, with no word of direction before it
+    if not any(r[2] == "destination" and r[0] > first[0]
+               and patterns.roles.ends_at(normal, tokens, r[0] - 1) == "destination" for r in roles):
+        return roles
+    return [(k, mention, "via") if (k, mention, role) == first else (k, mention, role) for k, mention, role in roles]
 
 
 def _force_not_craft(context, patterns, k: int) -> bool:

@@ -6497,3 +6497,10 @@ def test_movements_landing_them_with_its_pronoun_goes_on_with_the_voyage_and_mov
     assert (move.kind, move.status, *_brief(move)[2:4]) == ("naval_landing", "planned", ["ميناء بنغازي"], ["ميناء السدرة"])
     assert [m.kind for m in _moves("حشد عناصر الجهاز سيارات داخل حقل زلطن احتجاجاً على قرار بنقل مهمة تأمينه إلى "
                                    "وحدات عسكرية.")] == ["mobilise"]
+
+
+def test_movements_what_a_crossing_verb_takes_before_a_destination_is_passed_on_the_way():
+    (move,) = _moves("أبحرت السفينة من ميناء جبل علي وعبرت قناة السويس متجهة إلى ميناء طبرق.")
+    assert _brief(move)[2:5] == (["ميناء جبل علي"], ["ميناء طبرق"], ["قناة السويس"])
+    (move,) = _moves("عبرت القوات الحدود إلى ليبيا.")
+    assert _brief(move)[3] == ["ليبيا"]
