@@ -6504,3 +6504,8 @@ def test_movements_what_a_crossing_verb_takes_before_a_destination_is_passed_on_
     assert _brief(move)[2:5] == (["ميناء جبل علي"], ["ميناء طبرق"], ["قناة السويس"])
     (move,) = _moves("عبرت القوات الحدود إلى ليبيا.")
     assert _brief(move)[3] == ["ليبيا"]
+
+
+def test_movements_tunisian_in_case_of_a_rise_is_a_condition():
+    (move,) = _moves("وأوضح الصفاقسي أنه «في صورة ارتفاع نسق العبور، سيتم حشد وحدات إضافية في محيط معبر راس جدير».")
+    assert (move.status, _brief(move)[3]) == ("conditional", ["معبر راس جدير"])
