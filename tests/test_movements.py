@@ -6509,3 +6509,10 @@ def test_movements_what_a_crossing_verb_takes_before_a_destination_is_passed_on_
 def test_movements_tunisian_in_case_of_a_rise_is_a_condition():
     (move,) = _moves("وأوضح الصفاقسي أنه «في صورة ارتفاع نسق العبور، سيتم حشد وحدات إضافية في محيط معبر راس جدير».")
     assert (move.status, _brief(move)[3]) == ("conditional", ["معبر راس جدير"])
+
+
+def test_movements_pilgrims_flying_out_are_no_force_but_the_road_they_take_may_be_secured():
+    assert _moves("فيما غادرت آخر أفواج الحجاج بورتسودان جواً متجهة إلى جدة.") == ()
+    (move,) = _moves("وتعتزم القوة المشتركة في مصراته نقل سرية من 20 آلية إلى أبوقرين خلال أيام لتأمين الطريق الساحلي الذي "
+                     "يسلكه الحجاج القادمون من المنطقة الوسطى.")
+    assert (move.status, _brief(move)[3]) == ("planned", ["أبوقرين"])
