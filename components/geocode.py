@@ -197,9 +197,17 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
     triangle_offsets = [c.start for c, places in zip(candidates, options)
                         if len(places) > 1 and all(p.id.startswith(TRIPOINT) for p in places)]
     full_names = _full_names(candidates, settled)
-    towns_named = {c.key: place for c, (place, _, _) in zip(candidates, settled)  # مدينة العوينات
-                   if full_names and c.first > 0 and place is not None and place.kind in SETTLEMENT_KINDS
-                   and _peeled_cue(tokens[c.first - 1].text, TOWN_NOUNS) != ""}
+    towns_named: dict[tuple[str, ...], list[tuple[int, Place | None]]] = {}  # مدينة العوينات: where the article calls
+    if full_names:  # a name a town (the town), and where it names a longer name ending in it (None: جبل العوينات)
+        for c, (place, _, _) in zip(candidates, settled):
+            if (c.first > 0 and place is not None and place.kind in SETTLEMENT_KINDS
+                    and _peeled_cue(tokens[c.first - 1].text, TOWN_NOUNS) != ""):
+                towns_named.setdefault(c.key, []).append((c.start, place))
+        for c, (place, confidence, _) in zip(candidates, settled):
+            if place is not None and confidence >= 0.9 and len(c.key) > 1:
+                for key in towns_named:
+                    if len(c.key) > len(key) and c.key[-len(key):] == key:
+                        towns_named[key].append((c.start, None))
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
@@ -441,18 +449,31 @@ def _full_names(candidates: list[Candidate],
             if place is not None and confidence >= 0.9 and len(other.key) > 1 and other.key[0] not in DISTRICT_CUES]
 
 
+def _town_named_before(candidate: Candidate, namings: list[tuple[int, Place | None]] | None) -> Place | None:
+    """The town the article called by the candidate's name (مدينة العوينات) where that is the nearest such naming
+    before the candidate, or where none stands before it the first town naming; None where the nearest naming before it
+    is the longer name (جبل العوينات ... ثم انسحبت من العوينات: the mountain)."""
+    if not namings:
+        return None
+    before = [(start, place) for start, place in namings if start < candidate.start]
+    if before:
+        return max(before, key=lambda naming: naming[0])[1]
+    return next((place for _, place in sorted(namings, key=lambda naming: naming[0]) if place is not None), None)
+
+
 def _short_form(candidate: Candidate, places: list[Place], full_names: list[tuple[tuple[str, ...], Place]],
                 tokens, towns_named: dict | None = None) -> tuple[Place, float, str] | None:
     """العوينات in an article that says جبل العوينات: a name the article also writes in full, with a head
     word before it, is the place the full name settled on, if that is one of its readings (``full_names``: see
     ``_full_names``). A district's title does not count (شعبية سبها does not make every سبها the district), nor
     does a full name that is no town where the name itself follows a word for a town (بلدة العوينات), and where the
-    article writes such a word before the name anywhere (مدينة العوينات; ``towns_named``), the name is that town."""
+    article writes such a word before the name (مدينة العوينات; ``towns_named``), nearer before it than the longer name,
+    the name is that town."""
     if len(places) < 2 or not full_names:
         return None
     n = len(candidate.key)
     ids = {p.id for p in places}
-    named = (towns_named or {}).get(candidate.key)
+    named = _town_named_before(candidate, (towns_named or {}).get(candidate.key))
     if named is not None and named.id in ids and any(
             place.id in ids and len(key) > n and key[-n:] == candidate.key and place.kind not in SETTLEMENT_KINDS
             for key, place in full_names):
