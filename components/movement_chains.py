@@ -129,6 +129,7 @@ def and_that_too(context: Context, patterns: Patterns, trigger: Trigger, last: M
 
 
 THAT = normalise_word("أن")
+OR = normalise_word("أو")
 BEFORE = frozenset({"قبل", "وقبل"})
 THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time it goes on in (ستبقى ... ثم تعود)
 
@@ -297,16 +298,21 @@ def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, la
             and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
 
 
-THAT_REACH = 4  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت)
+THAT_REACH = 6  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت، أو أن تكون سفينة
+# إنزال قد نقلت)
 
 
 def _and_that(context: Context, patterns: Patterns, after: int, trigger: Trigger) -> bool:
-    """Whether 'and that' opens the trigger's clause after the one before (its last token ``after``), no other 'that'
-    between: one more claim of what a denial answers (زعم مقدمه أن «رتلاً ... دخل مدينة غات»، وأن «طائرة شحن عسكرية
-    نقلت أسلحة»); not what the denier affirms instead (مؤكدة أن مهامها تدريبية، وأن سفينة الإنزال أنزلت مدربين)."""
+    """Whether 'and that' (or 'or that') opens the trigger's clause after the one before (its last token ``after``), no
+    other 'that' between: one more claim of what a denial answers (زعم مقدمه أن «رتلاً ... دخل مدينة غات»، وأن «طائرة
+    شحن عسكرية نقلت أسلحة»); not what the denier affirms instead (مؤكدة أن مهامها تدريبية، وأن سفينة الإنزال أنزلت
+    مدربين)."""
     words = context.norm.words
     opening = next((k for k in range(max(after + 1, trigger.first - THAT_REACH), trigger.first)
-                    if words[k][:1] == CONJUNCTIONS[0] and words[k][1:] in patterns.that_words), None)  # وأن، وبأن
+                    if words[k][:1] == CONJUNCTIONS[0] and words[k][1:] in patterns.that_words  # وأن، وبأن
+                    or words[k] in patterns.that_words and k - 1 > after and words[k - 1] == OR), None)  # أو أن
+    if opening is not None and words[opening - 1] == OR:
+        opening -= 1
     return opening is not None and patterns.that_words.isdisjoint(words[after + 1:opening])
 
 

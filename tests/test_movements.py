@@ -6516,3 +6516,10 @@ def test_movements_pilgrims_flying_out_are_no_force_but_the_road_they_take_may_b
     (move,) = _moves("وتعتزم القوة المشتركة في مصراته نقل سرية من 20 آلية إلى أبوقرين خلال أيام لتأمين الطريق الساحلي الذي "
                      "يسلكه الحجاج القادمون من المنطقة الوسطى.")
     assert (move.status, _brief(move)[3]) == ("planned", ["أبوقرين"])
+
+
+def test_movements_a_second_claim_after_or_that_in_a_denial_is_denied_too():
+    moves = _moves("من جهته، نفى الناطق أن تكون أي وحدات قد تحركت من سرت باتجاه الوشكة، أو أن تكون سفينة إنزال قد نقلت "
+                   "عناصر من ميناء بنغازي إلى ميناء سرت خلال الليل.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("denied", ["سرت"], ["الوشكة"]), ("denied", ["ميناء بنغازي"], ["ميناء سرت"])]
