@@ -206,7 +206,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         for c, (place, confidence, _) in zip(candidates, settled):
             if place is not None and confidence >= 0.9 and len(c.key) > 1:
                 for key in towns_named:
-                    if len(c.key) > len(key) and c.key[-len(key):] == key:
+                    if _longer_name_of(c.key, key):
                         towns_named[key].append((c.start, None))
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
@@ -449,6 +449,11 @@ def _full_names(candidates: list[Candidate],
             if place is not None and confidence >= 0.9 and len(other.key) > 1 and other.key[0] not in DISTRICT_CUES]
 
 
+def _longer_name_of(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether the name ``key`` is ``short`` with head words before it (جبل العوينات for العوينات)."""
+    return len(key) > len(short) and key[-len(short):] == short
+
+
 def _town_named_before(candidate: Candidate, namings: list[tuple[int, Place | None]] | None) -> Place | None:
     """The town the article called by the candidate's name (مدينة العوينات) where that is the nearest such naming
     before the candidate, or where none stands before it the first town naming; None where the nearest naming before it
@@ -471,16 +476,15 @@ def _short_form(candidate: Candidate, places: list[Place], full_names: list[tupl
     the name is that town."""
     if len(places) < 2 or not full_names:
         return None
-    n = len(candidate.key)
     ids = {p.id for p in places}
     named = _town_named_before(candidate, (towns_named or {}).get(candidate.key))
     if named is not None and named.id in ids and any(
-            place.id in ids and len(key) > n and key[-n:] == candidate.key and place.kind not in SETTLEMENT_KINDS
+            place.id in ids and _longer_name_of(key, candidate.key) and place.kind not in SETTLEMENT_KINDS
             for key, place in full_names):
         return named, 0.85, f"the town the article names as one elsewhere ({named.name}), not its namesake named in full"
     town = candidate.first > 0 and _peeled_cue(tokens[candidate.first - 1].text, TOWN_NOUNS) != ""
     for key, place in full_names:
-        if place.id in ids and len(key) > n and key[-n:] == candidate.key and not (
+        if place.id in ids and _longer_name_of(key, candidate.key) and not (
                 town and place.kind not in SETTLEMENT_KINDS):
             return place, 0.85, f"short for {' '.join(key)}, which the article names"
     return None

@@ -15,6 +15,7 @@ from components.movement_context import (
     any_in,
     bounds_of_sentence,
     is_future_word,
+    joins_word,
     place_key,
     present_word,
     token_at,
@@ -158,8 +159,7 @@ def then_after_a_future(context: Context, patterns: Patterns, trigger: Trigger) 
     for k in range(then - 1, max(-1, then - 1 - THEN_AFTER_FUTURE), -1):
         if context.sentence_of[k] != sentence:
             return False
-        if is_future_word(tokens[k].text) and not (k in context.placed or k in context.place_ends
-                                                    or k in context.inner_place_tokens):
+        if context.future_verb_at(k):
             return True  # not a place whose name reads like one (سيدي براني، سيوة)
     return False
 
@@ -428,9 +428,7 @@ def _joins_the_force_before(context: Context, patterns: Patterns, trigger: Trigg
         return False
     s_first = bounds_of_sentence(context, trigger.first)[0]
     tokens = context.tokens
-    joining = patterns.joining
-    return any((tokens[k].text in joining or tokens[k].text[:1] in ("و", "ف") and tokens[k].text[1:] in joining)
-               and k + 1 < len(tokens) and tokens[k + 1].text[:1] == "ب"
+    return any(joins_word(patterns, tokens[k].text) and k + 1 < len(tokens) and tokens[k + 1].text[:1] == "ب"
                for k in range(max(s_first, trigger.first - JOINING_BEFORE), trigger.last + 1))
 
 

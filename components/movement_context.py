@@ -94,6 +94,11 @@ class Context:
         """The tokens of a place's name after its first (نجيم in أبو نجيم)."""
         return frozenset(k for first, last in self.mention_last.items() for k in range(first + 1, last + 1))
 
+    def future_verb_at(self, k: int) -> bool:
+        """Whether token k is a verb in the future (is_future_word), not a place whose name reads like one (سيوة،
+        سيدي براني)."""
+        return is_future_word(self.tokens[k].text) and k not in self.placed and k not in self.inner_place_tokens
+
     @cached_property
     def actor_firsts(self) -> list[int]:
         return [a.first for a in self.actors]
@@ -310,6 +315,11 @@ def clause_opens(context: Context, patterns: Patterns, first: int, last: int) ->
             return "clause"
         return match[2]
     return None
+
+
+def joins_word(patterns, word: str) -> bool:
+    """Whether ``word`` is a verb of joining a force (التحقت، ستلتحق), with و or ف before it or not."""
+    return word in patterns.joining or word[:1] in ("و", "ف") and word[1:] in patterns.joining
 
 
 def is_future_word(word: str) -> bool:

@@ -679,8 +679,9 @@ def _place_keys(movement: Movement) -> set[str]:
 def _foreign_origin(lexicon: ActorLexicon, movement: Movement) -> str | None:
     """The forces of the one neighbour all of a movement's origins lie in (not Libya), or None."""
     countries = countries_of(movement.origins)
-    country = countries.pop() if len(countries) == 1 else None
-    return lexicon.by_country.get(country, ("", ""))[0] or None if country and country != "LY" else None
+    if len(countries) != 1 or "LY" in countries:
+        return None
+    return lexicon.by_country.get(countries.pop(), ("", ""))[0] or None
 
 
 def armies_of_the_land(lexicon: ActorLexicon, movements: list[Movement], home: str | None = None) -> list[Movement]:

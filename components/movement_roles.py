@@ -15,6 +15,7 @@ from components.movement_context import (
     Trigger,
     any_in,
     clause_opens,
+    joins_word,
     reach_past,
     trigger_word,
     word_in,
@@ -57,8 +58,7 @@ def purpose_verb(context: Context, trigger: Trigger) -> bool:
 def _joins(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
     """'ستلتحق بالفرق العاملة في سوسة': a verb of joining a force, the place at ``first`` told of the force it joins
     (after its ب): where the mover goes; not the mover's own (ستلتحق السرية المتمركزة في سبها بالقوات ...)."""
-    word = context.tokens[trigger.first].text
-    return ((word in patterns.joining or word[:1] in ("و", "ف") and word[1:] in patterns.joining)
+    return (joins_word(patterns, context.tokens[trigger.first].text)
             and any(context.tokens[j].text.startswith("بال") or context.tokens[j].text[:1] == "ب"
                     and patterns.forces.at(context.norm.text, context.tokens, j) is not None
                     for j in range(trigger.last + 1, first)))

@@ -312,7 +312,7 @@ def _future_verb_before(context: Context, patterns: Patterns, first: int) -> boo
     word = tokens[k].text
     if word in patterns.plans or k and word in patterns.plan_links and tokens[k - 1].text in patterns.plans:
         return True
-    if is_future_word(word) and not (k in context.placed or k in context.place_ends or k in context.inner_place_tokens):
+    if context.future_verb_at(k):
         return True  # not a place whose name reads like one (واحة سيوة غادرتها: Siwa, not 'will ...')
     subject = next((span for span in context.actors_between(k - SUBJECT_WORDS, k) if span.last == k), None)
     return (subject is not None and subject.first > 0 and joined(normal, tokens, subject.first - 1, k)  # ستبدأ القوات

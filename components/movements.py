@@ -778,13 +778,20 @@ def _stationed_in_the_same(context: Context, patterns: Patterns, trigger: Trigge
         return []
     kinds, _, called, _, _, names = patterns.place_anaphors[tokens[k].text]
     for first in reversed(context.places_between(0, k - 3)):
-        mention = seat_of(context.placed[first], kinds)
-        if (mention.place is not None and mention.place.kind in kinds
-                and id(context.placed[first]) not in context.passed  # مروراً بجرمة: only passed through
-                and (not called or _called(context, first, called, tokens[k].text))
-                and (not names or _named_as(mention, names))):
+        if (mention := _pointed_back_to(context, first, kinds, called, names, tokens[k].text)) is not None:
             return [(first, mention, "origin")]
     return []
+
+
+def _pointed_back_to(context: Context, first: int, kinds, called, names, noun: str) -> Mention | None:
+    """The place named at ``first`` as a noun that points back (``noun``: المدينة، المنفذ) may mean it, of one of its
+    ``kinds``, called by one of ``called`` and named one of ``names`` where the noun asks it, not a place only passed
+    through (مروراً بجرمة): the mention (a municipality's town for 'the town'), else None."""
+    mention = seat_of(context.placed[first], kinds)
+    if (mention.place is None or mention.place.kind not in kinds or id(context.placed[first]) in context.passed
+            or called and not _called(context, first, called, noun) or names and not _named_as(mention, names)):
+        return None
+    return mention
 
 
 STATION_WORDS = 2  # words back from في، قرب to the word for being stationed (المتمركزة في، كانت تتمركز عند)
@@ -855,8 +862,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts
-                      or match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE),
-                                                           k, trigger)):
+                      or match[2][2] and _military_vehicle(context, patterns, s_first, k, trigger)):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover;
             # قافلة عسكرية محمّلة بالأغذية ستنطلق: the forces' own convoy
         if match and k < trigger.first and (_in_an_aside_before(context, patterns, s_first, k, trigger.first)
@@ -881,7 +887,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                     and any_in(patterns.non_force, context, k + 1, min(end, k + CARRIED)) \
                     and not _and_a_force(context, patterns, k + 1, min(end, k + CARRIED)) \
                     and not (_cargo_only(context, patterns, k + 1, min(end, k + CARRIED))
-                             and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE), k, trigger)):
+                             and _military_vehicle(context, patterns, s_first, k, trigger)):
                 return True  # أقلعت من مطار بنينا طائرة تقل 160 مهاجراً: what the plane carries is no force (but
                 # وصلت قافلة عسكرية محملة بالمساعدات: the forces' own convoy moves, whatever it carries)
     aid_first = max(s_first, trigger.first - AID_BEFORE)
@@ -911,8 +917,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         match = patterns.non_force.at(normal, tokens, k)
         if (match and match[2][1] == "clause" and not _said_of_a_force(context, patterns, k)
                 and not (k and tokens[k - 1].text in patterns.pretexts)
-                and not (match[2][2] and _military_vehicle(context, patterns, max(s_first, trigger.first - MILITARY_BEFORE),
-                                                           k, trigger))
+                and not (match[2][2] and _military_vehicle(context, patterns, s_first, k, trigger))
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
@@ -949,7 +954,7 @@ def _force_not_craft(context, patterns, k: int) -> bool:
     طائرات, رتل, which carry aid as often as troops) nor a part of something named before (جزءا منها)."""
     word = context.tokens[k].text if k < len(context.tokens) else ""
     return (word != "" and word not in patterns.crafts and word not in patterns.vehicles
-            and normalise_word(word.rstrip("اً")) not in patterns.partitives  # جزءا منها: part of whatever came before
+            and word.rstrip("ا") not in patterns.partitives  # جزءا منها: part of whatever came before
             and patterns.forces.at(context.norm.text, context.tokens, k) is not None)
 
 
@@ -959,11 +964,12 @@ def _cargo_only(context, patterns, first: int, last: int) -> bool:
                if (match := patterns.non_force.at(context.norm.text, context.tokens, k)))
 
 
-def _military_vehicle(context, patterns, first: int, last: int, trigger: Trigger) -> bool:
-    """'قافلة عسكرية', 'طائرات نقل عسكرية' between tokens first and last (exclusive), in the trigger's clause (no mark
-    between them: not حلقت طائرات حربية فوق المدينة، ووصلت قافلة مساعدات): a vehicle of the forces, a military mark
-    right after a vehicle word (or one word after it: طائرات نقل عسكرية)."""
-    tokens = context.tokens
+def _military_vehicle(context, patterns, s_first: int, last: int, trigger: Trigger) -> bool:
+    """'قافلة عسكرية', 'طائرات نقل عسكرية' from MILITARY_BEFORE words before the trigger (not before its sentence) to
+    token ``last`` (exclusive), in the trigger's clause (no mark between them: not حلقت طائرات حربية فوق المدينة،
+    ووصلت قافلة مساعدات): a vehicle of the forces, a military mark right after a vehicle word (or one word after it:
+    طائرات نقل عسكرية)."""
+    tokens, first = context.tokens, max(s_first, trigger.first - MILITARY_BEFORE)
     return any(tokens[j].text in patterns.military_marks
                and (tokens[j - 1].text in patterns.vehicles or j - 2 >= first and tokens[j - 2].text in patterns.vehicles)
                and not (context.marked(j, trigger.first) if j < trigger.first else context.marked(trigger.last, j))
@@ -1318,12 +1324,8 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         if not roles and not found and came_from and _goes_on_from(context, trigger):
             taken |= {place_key(m) for m in came_from}  # انطلقت من سبها وتمركزت ... في محيط البلدة: not Sabha again
         for first in earlier:
-            mention = seat_of(context.placed[first], kinds)
-            if (mention.place is not None and mention.place.kind in kinds and context.placed[first] not in came_from
-                    and place_key(mention) not in taken
-                    and id(context.placed[first]) not in context.passed  # مروراً بجرمة والغريفة: only passed through
-                    and (not called or _called(context, first, called, tokens[k].text))
-                    and (not names or _named_as(mention, names))
+            mention = _pointed_back_to(context, first, kinds, called, names, tokens[k].text)
+            if (mention is not None and context.placed[first] not in came_from and place_key(mention) not in taken
                     and (not near or mention.place.country in NEIGHBOURHOOD)
                     and (nation is None or mention.place.country == nation)):
                 found.append((first, mention, role))  # 'the town' alone is not where the last force came from
