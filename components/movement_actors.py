@@ -351,6 +351,17 @@ POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (�
 STATE_BEFORE_FORCES = 6  # words back from 'its forces' (بقواتها) to the state whose they are (مصر لن تتردد في الدفع)
 
 
+def speakers_own_forces(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> int | None:
+    """The first token of forces the one who speaks calls his own (قواته، مقاتليه، عناصرنا) that move with the
+    trigger, in a sentence that names who speaks; None if there are none."""
+    normal, tokens, possessed = context.norm.text, context.tokens, patterns.possessed_forces
+    first = next((k for k in possessed.between(max(s_first, trigger.first - POSSESSED_BEFORE), min(end, trigger.last + 2))
+                  if possessed.at(normal, tokens, k)), None)
+    if first is None or source_of(context, patterns, s_first, first) is None:
+        return None
+    return first
+
+
 def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int) -> Actor | None:
     """'قال آمر إحدى المجموعات إن رجاله سيدخلون جنزور': forces that are the speaker's own (قواته، مقاتليه، عناصرنا),
     in a sentence that names who speaks, are the speaker's, not the force told of before. A town with forces of its
@@ -358,9 +369,8 @@ def _speakers_forces(context: Context, patterns: Patterns, trigger: Trigger, s_f
     otherwise they have no name the lexicon knows. None when no such forces move here, no speaker is named, or the
     speaker is a force named before (آمر الكتيبة، نفت الجبهة): the force told of before is then the right one."""
     normal, tokens, possessed = context.norm.text, context.tokens, patterns.possessed_forces
-    first = next((k for k in possessed.between(max(s_first, trigger.first - POSSESSED_BEFORE), min(end, trigger.last + 2))
-                  if possessed.at(normal, tokens, k)), None)
-    if first is None or source_of(context, patterns, s_first, first) is None:
+    first = speakers_own_forces(context, patterns, trigger, s_first, end)
+    if first is None:
         return None
     offsets = context.norm.offsets
     last = first + possessed.at(normal, tokens, first)[0] - 1

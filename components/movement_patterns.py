@@ -242,6 +242,8 @@ class Patterns:
     apodoses: frozenset[str]  # فسوف: what opens the answer to a condition
     apodosis_prefixes: frozenset[str]  # فس: the answer's ف and future fused to its verb (فستتقدم)
     pretexts: frozenset[str]  # تحت غطاء الإغاثة: what a non-force word after one names is a cover, no cargo
+    commanders: frozenset[str]  # آمر، قائد: a speaker whose post the place after في or محور names
+    post_nouns: frozenset[str]  # محور، قطاع، جبهة: before the place a commander's post is named by
     military_marks: frozenset[str]  # قافلة عسكرية، طائرات نقل عسكرية: a vehicle of the forces, whatever it carries
     vehicles: frozenset[str]  # the vehicles a military_mark may follow
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
@@ -330,6 +332,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "decree_labels": "decree_label", "legs_after": "leg_after",
     "apodoses": "apodosis", "apodosis_prefixes": "apodosis_prefix",
     "pretexts": "pretext",
+    "commanders": "commander", "post_nouns": "post_noun",
     "military_marks": "military_mark", "vehicles": "vehicle",
 }
 

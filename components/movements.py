@@ -28,7 +28,7 @@ from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, ActorSpan
 from components.gazetteer import nisba_countries
 from components.geocode import NEIGHBOURHOOD
 from components.mentions import CLOSING_QUOTES, OPENING_QUOTES
-from components.movement_actors import links_elsewhere, mover_of, source_of
+from components.movement_actors import links_elsewhere, mover_of, source_of, speakers_own_forces
 from components.movement_chains import (
     ALTERNATIVE,
     and_that_too,
@@ -445,7 +445,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         # so is a plan to spread units over a region (ضمن خطة لإعادة توزيع وحداتها في شرق ليبيا)
     if all(role != "origin" for _, _, role in roles):
         roles = (_origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
-                 or _from_it(context, patterns, trigger, s_first, roles)) + roles
+                 or _from_it(context, patterns, trigger, s_first, roles)
+                 or _speakers_post(context, patterns, trigger, s_first, end, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
         roles = (_fronted_scene(context, patterns, trigger, s_first, roles) or _item_scene(context, trigger, s_first, roles)
                  or _where_before(context, patterns, trigger, s_first, following, s_last)) + roles
@@ -1520,6 +1521,29 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
             if _words_to_trigger(context, patterns, context.mention_last[listed[-1]], trigger) > FROM_BEFORE:
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
+    return []
+
+
+POST_GAP = 4  # words from a commander's title to the place of his post (آمر القوة الحكومية في العزيزية)
+
+
+def _speakers_post(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, end: int, roles: list) -> list:
+    """'قال آمر القوة الحكومية في العزيزية إن وحداته «ستتقدم نحو السواني»': forces a commander calls his own set out
+    from his post, the place after في or after محور، قطاع، جبهة a few words after his title (آمر محور وادي الربيع في
+    «اللواء 444 قتال» إن قواته «لن تتقدم نحو ترهونة»): the nearest place before his forces, if it is that."""
+    own = speakers_own_forces(context, patterns, trigger, s_first, end)
+    places = context.places_between(s_first, own - 1) if own is not None else []
+    if not places:
+        return []
+    tokens, place = context.tokens, places[-1]
+    k = place - 1
+    if (k > s_first and (tokens[k].text == PLACE_LINK or tokens[k].text in patterns.post_nouns)
+            and all(mention is not context.placed[place] for _, mention, _ in roles)):
+        for j in range(k - 1, max(s_first, k - POST_GAP) - 1, -1):
+            if tokens[j].text.startswith("لل"):
+                return []  # قال آمر الكتيبة للصحفيين في الكفرة: where he spoke, not his post
+            if tokens[j].text in patterns.commanders:
+                return [(place, context.placed[place], "origin")]
     return []
 
 

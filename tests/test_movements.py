@@ -6523,3 +6523,17 @@ def test_movements_a_second_claim_after_or_that_in_a_denial_is_denied_too():
                    "عناصر من ميناء بنغازي إلى ميناء سرت خلال الليل.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("denied", ["سرت"], ["الوشكة"]), ("denied", ["ميناء بنغازي"], ["ميناء سرت"])]
+
+
+def test_movements_the_gunmen_of_a_town_are_a_force():
+    (move,) = _moves("قال أحد أعيان زوارة إن مسلحي المدينة «سيعودون إلى رأس جدير إذا لم تُسلَّم إدارة البوابة».")
+    assert (move.status, move.actor, _brief(move)[3]) == ("conditional", None, ["رأس جدير"])
+
+
+def test_movements_forces_a_commander_calls_his_own_set_out_from_his_post():
+    (move,) = _moves("قال آمر القوة الحكومية في العزيزية إن وحداته «ستتقدم نحو السواني إذا تجددت الاشتباكات».")
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["العزيزية"], ["السواني"])
+    (move,) = _moves("قال آمر محور وادي الربيع في «اللواء 444 قتال» إن قواته «لن تتقدم نحو ترهونة إلا إذا خُرق الاتفاق».")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "GNA forces", ["وادي الربيع"], ["ترهونة"])
+    (move,) = _moves("وقال آمر الكتيبة للصحفيين في الكفرة إن قواته ستعزز مواقعها على الحدود مع السودان.")
+    assert _brief(move)[2:4] == ([], ["الحدود مع السودان"])  # where he spoke is not his post
