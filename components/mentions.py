@@ -74,6 +74,7 @@ class Lexicon:
     clitic_words: frozenset[str] = frozenset()  # لغات 'languages' or ل + Ghat (built: data/clitic_words.csv)
     count_words: frozenset[str] = frozenset()  # ثلاث، عدة ...: before a clitic word, it is the counted noun
     noun_adjectives: frozenset[str] = frozenset()  # الأخرى، الأخير ...: no place name takes them
+    self_words: frozenset[str] = frozenset()  # نفسها، ذاتها: 'itself', which a place name takes (الفاشر نفسها)
     plural_type_nouns: frozenset[str] = frozenset()  # حقول، موانئ: no unknown name after them
     media_links: frozenset[str] = frozenset()  # أنباء: وكالة أنباء الصين names the agency
     outlet_cues: frozenset[str] = frozenset()  # لـ، تابعته، بحسب ...: a quoted name after one is an outlet
@@ -154,6 +155,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         clitic_words=clitic_words,
         count_words=words("count_words"),
         noun_adjectives=words("noun_adjectives"),
+        self_words=words("self_words"),
         outlet_cues=words("outlet_cues"),
         media_links=words("media_links"),
         plural_type_nouns=words("plural_type_nouns"),
@@ -355,8 +357,11 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and raw_previous not in PREPOSITIONS and raw_previous not in lexicon.weak_name_cues):  # الى is إلى
         return False  # الدول الخمس، السنوات الخمس: 'the five'
     if (len(key) == 1 and key[0].startswith("ال") and last + 1 < len(tokens)
-            and tokens[last + 1].text in lexicon.noun_adjectives):
-        return False  # من الزاوية الأخرى 'from the other angle', not Zawiya
+            and tokens[last + 1].text in lexicon.noun_adjectives
+            and (tokens[last + 1].text not in lexicon.self_words or key in lexicon.weak_names or key in lexicon.word_names
+                 or key[0][2:] in lexicon.common_words and previous != IN)):
+        return False  # من الزاوية الأخرى 'from the other angle', not Zawiya; من الزاوية نفسها 'from the same angle' (an
+        # ordinary word; but وفي المرج نفسها: in Al Marj itself), but على الفاشر نفسها: El Fasher itself
     if (not clitic and len(key) == 1 and key[0].startswith("ال")
             and previous in lexicon.place_type_nouns and raw_previous.removesuffix(previous).endswith("ال")
             and _same_phrase(norm.text, tokens, first - 1)):
@@ -525,6 +530,7 @@ NOT_DEFINITE = frozenset(normalise_word(word) for word in ("إلا", "إلى")) 
 TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
+IN = "في"
 INCLUDING = ("بما", "في", "ذلك")  # بما في ذلك: 'including', the demonstrative a pronoun
 
 

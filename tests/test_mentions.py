@@ -707,3 +707,20 @@ def test_the_zelten_field_under_its_later_name_nasser():
 def test_a_quote_after_the_word_name_that_holds_only_the_place_and_its_noun_is_the_place():
     text = "وصلت القوات إلى المدينة المعروفة باسم «مدينة الكفرة»."
     assert _spans(text) == [(text.index("الكفرة"), "الكفرة", "gn:88962")]
+
+
+def test_mentions_a_name_itself_is_placed_but_not_an_ordinary_word_itself():
+    placed = _placed_at("قبل أن تبسط سيطرتها على الفاشر نفسها. وتقع المالحة على بعد 200 كيلومتر شمال الفاشر.")
+    assert placed["الفاشر"] == ("gn:379555", 13.63, 25.35)
+    assert placed["المالحة"] == ("cur:al-malha", 15.13, 26.2)  # after 'lies': a place, though المالحة is 'salty'
+    assert _placed_at("صورة التقطت من الزاوية نفسها، وشائعات من الطينة نفسها.") == {}  # the same angle, the same clay
+    assert _placed_at("وفي المرج نفسها، انتشرت دوريات.")["المرج"][0] == "gn:88903"  # Al Marj
+
+
+def test_mentions_a_bare_zelten_beside_the_oil_crescent_is_the_field():
+    assert _placed_at("وصلت قوة من أجدابيا إلى زلطن لتأمين الحقل.")["زلطن"][0] == "cur:zelten-oilfield"
+    assert _placed_at("وصل رتل إلى زلطن قادماً من الزاوية مروراً بالعجيلات.")["زلطن"][0] == "gn:2208655"
+
+
+def test_mentions_khallat_al_furjan_is_placed():
+    assert _placed_at("اشتباكات في صلاح الدين وخلة الفرجان.")["خلة الفرجان"] == ("cur:khallat-al-furjan", 32.8, 13.18)
