@@ -165,6 +165,10 @@ def _gap(context: Context, patterns: Patterns, previous: Trigger, i: int) -> int
     words of a time phrase are not counted."""
     if context.tokens[i].text in patterns.manners:
         return words_between(context, patterns, previous.last, i)
+    if previous.first == previous.last and context.tokens[previous.first].text[previous.prefix:] in patterns.again_words:
+        return i - previous.last - sum(span.last - span.first for span in context.actors_between(previous.last + 1, i - 1)
+                                       if span.last < i)  # أعادت كتيبة سبل السلام تموضع سريتين: the force's name
+        # between 'again' and the verb counts as one word
     return i - previous.last
 
 

@@ -1145,12 +1145,14 @@ def _hypothetical_before(context: Context, patterns: Patterns, first: int, last:
 
 def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
     """The match of 'any' (أي، أية) at token ``k``; none where a number follows: a model's letter («إيه 400 إم»), nor
-    where a party follows: who confirms or speaks (لم تؤكدها أي جهة)."""
+    where a party follows: who confirms or speaks (لم تؤكدها أي جهة), nor in a place's name (ولاية إليزي)."""
     tokens = context.tokens
     match = patterns.hypothetical.at(context.norm.text, tokens, k)
     if match and k + match[0] < len(tokens) and (tokens[k + match[0]].text[:1].isdigit()
                                                  or tokens[k + match[0]].text in patterns.any_parties):
         return None
+    if match and (k in context.placed or k in context.inner_place_tokens):
+        return None  # وفي ولاية إليزي: a place's name, not و + ل + أية ('and for any')
     return match
 
 

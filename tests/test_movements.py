@@ -6537,3 +6537,16 @@ def test_movements_forces_a_commander_calls_his_own_set_out_from_his_post():
     assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "GNA forces", ["وادي الربيع"], ["ترهونة"])
     (move,) = _moves("وقال آمر الكتيبة للصحفيين في الكفرة إن قواته ستعزز مواقعها على الحدود مع السودان.")
     assert _brief(move)[2:4] == ([], ["الحدود مع السودان"])  # where he spoke is not his post
+
+
+def test_movements_again_then_a_force_named_at_length_then_the_verb_is_one_redeployment():
+    (move,) = _moves("وفي سبها، أعادت كتيبة سبل السلام تموضع سريتين من المدينة إلى تمنهنت.")
+    assert (move.kind, *_brief(move)[2:4]) == ("redeploy", ["سبها"], ["تمنهنت"])
+
+
+def test_movements_a_province_is_not_and_for_any():
+    (move,) = _moves("وفي ولاية إليزي، أعادت الناحية تموضع كتيبة مشاة من عين أميناس إلى الدبداب.")
+    assert (move.kind, move.status, *_brief(move)[2:4]) == ("redeploy", "reported", ["عين أميناس"], ["الدبداب"])
+    (move,) = _moves("أن الجيش الجزائري، الذي يحتفظ بانتشار واسع في ولاية إليزي، سيدفع بوحدات إضافية من إليزي إلى جانت "
+                     "إذا تدهور الوضع.")  # a presence kept, not a movement
+    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["إليزي"], ["جانت"])
