@@ -6550,3 +6550,8 @@ def test_movements_a_province_is_not_and_for_any():
     (move,) = _moves("أن الجيش الجزائري، الذي يحتفظ بانتشار واسع في ولاية إليزي، سيدفع بوحدات إضافية من إليزي إلى جانت "
                      "إذا تدهور الوضع.")  # a presence kept, not a movement
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["إليزي"], ["جانت"])
+
+
+def test_movements_bringing_back_to_mind_is_no_return():
+    assert _moves("ويعيد المشهد إلى الأذهان عملية «البنيان المرصوص» التي خاضتها قوات مصراتة عام 2016 لطرد تنظيم الدولة "
+                  "من سرت.") == ()
