@@ -195,7 +195,10 @@ def _article_optional(word: str) -> str:
 def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix: int = 0) -> str:
     """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out; after ل the
     article's alif is not written, and the name gets it back (التابع للقيادة العامة → القيادة العامة)."""
-    return _said_to(text, tokens, offsets, first, prefix, offsets[tokens[last].end - 1] + 1)
+    end = offsets[tokens[last].end - 1] + 1
+    while end < len(text) and "\u064b" <= text[end] <= "\u0652":
+        end += 1  # the last word's vowel marks after its last letter (سورياً)
+    return _said_to(text, tokens, offsets, first, prefix, end)
 
 
 def _said_to(text: str, tokens: list[Token], offsets, first: int, prefix: int, end: int) -> str:
@@ -488,13 +491,25 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
     for k in range(i + n, min(i + n + NATION_REACH, len(tokens))):
         if tokens[k].text in lexicon.person_name_words:
             return None  # اللواء عبد السلام الزنتاني: a general's name, his surname a nisba
-        armies = lexicon.by_nisba.get(tokens[k].text)
+        armies = lexicon.by_nisba.get(tokens[k].text) or _accusative_nisba(text, tokens, offsets, lexicon, i, k)
         if armies:
             groups = any(_among_with_clitic(tokens[j].text, lexicon.armed_group_words)  # رتلاً لمعارضين تشاديين
                          for j in range(i, k))  # رتل من المعارضة التشادية
             name = armies[1] if groups else armies[0]
             return ActorSpan(i, k, Actor(_span(text, tokens, offsets, i, k, prefix), name), "army")
     return None
+
+
+def _accusative_nisba(text, tokens: list[Token], offsets, lexicon: ActorLexicon, i: int, k: int) -> tuple[str, str] | None:
+    """The armies of 'سورياً' written with its tanween after a word of the force (مقاتلاً سورياً، عنصراً روسياً): a
+    nisba whose stem ends in ي takes no accusative form in ``by_nisba``, where سوريا، روسيا are the countries' names."""
+    word = tokens[k].text
+    if k > i and word.endswith("يا") and _span(text, tokens, offsets, k, k).endswith(TANWEEN):
+        return lexicon.by_nisba.get(word[:-1])
+    return None
+
+
+TANWEEN = "\u064b"  # fathatan, the accusative's -an (سورياً), which normalising drops
 
 
 COMING_AFTER = 2  # words (its adjectives: رتل عسكري كبير) between a force word and 'coming' (قادم من)

@@ -6555,3 +6555,12 @@ def test_movements_a_province_is_not_and_for_any():
 def test_movements_bringing_back_to_mind_is_no_return():
     assert _moves("ويعيد المشهد إلى الأذهان عملية «البنيان المرصوص» التي خاضتها قوات مصراتة عام 2016 لطرد تنظيم الدولة "
                   "من سرت.") == ()
+
+
+def test_movements_fighters_named_by_an_accusative_nisba_are_that_nation_s():
+    (move,) = _moves("نقلت حافلات نحو مئة وخمسين مقاتلاً سورياً من قاعدة الوطية إلى مطار معيتيقة.")
+    assert (move.actor.text, move.actor.name) == ("مقاتلاً سورياً", "Syrian mercenaries")
+    (move,) = _moves("وصل 300 مقاتلاً سودانياً إلى الكفرة.")
+    assert move.actor.name == "Sudanese armed groups"
+    (move,) = _moves("وأبحرت 3 زوارق دورية سلمتها إيطاليا لحكومة الوحدة الوطنية من قاعدة أوغستا البحرية إلى ميناء طرابلس.")
+    assert move.actor.name == "GNA forces"  # the country that handed them over, no nisba
