@@ -880,6 +880,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             return True  # an 'after' entry only as what the trigger leaves (انسحب من الاتفاق), not a phrase before
             # it (تنص المرحلة الثانية من الاتفاق على نقل سرية); an 'object' entry right after it (أعادت نشر المقطع);
             # not the wounded with fighters (تقل جرحى ومقاتلين)
+    if _carried_before(context, patterns, trigger, s_first):
+        return True
     carry_last = min(end, trigger.last + CARRY_REACH)
     if (not patterns.carrying.isdisjoint(context.norm.words[trigger.last + 1:carry_last + 1])
             or patterns.aboard.between(trigger.last + 1, carry_last)):  # most clauses carry nothing: no word looked at
@@ -922,6 +924,20 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
                 and not _force_aboard(context, patterns, trigger, k)):
             return True
+    return False
+
+
+ABOARD_BEFORE = 4  # words back from the verb to 'aboard' (على متن رحلة جوية حطت)
+
+
+def _carried_before(context, patterns, trigger, s_first: int) -> bool:
+    """'عودة 45 مهاجراً موريتانياً من ليبيا على متن رحلة جوية حطت في نواكشوط': who is aboard the craft that lands,
+    named before 'aboard' (a few words before it, no force among them), is no force."""
+    for k in patterns.aboard.between(max(s_first, trigger.first - ABOARD_BEFORE), trigger.first - 1):
+        if patterns.aboard.at(context.norm.text, context.tokens, k):
+            first = max(s_first, k - CARRY_REACH)
+            return (any_in(patterns.non_force, context, first, k - 1) is not None
+                    and any_in(patterns.forces, context, first, k - 1) is None)
     return False
 
 

@@ -6564,3 +6564,9 @@ def test_movements_fighters_named_by_an_accusative_nisba_are_that_nation_s():
     assert move.actor.name == "Sudanese armed groups"
     (move,) = _moves("وأبحرت 3 زوارق دورية سلمتها إيطاليا لحكومة الوحدة الوطنية من قاعدة أوغستا البحرية إلى ميناء طرابلس.")
     assert move.actor.name == "GNA forces"  # the country that handed them over, no nisba
+
+
+def test_movements_who_is_aboard_a_flight_named_before_it_may_be_no_force():
+    assert _moves("9- عودة 45 مهاجراً موريتانياً من ليبيا على متن رحلة جوية حطت في نواكشوط صباح اليوم.") == ()
+    (move,) = _moves("وصل 40 جندياً على متن طائرة عسكرية حطت في مطار سبها.")
+    assert (move.kind, _brief(move)[3]) == ("airlift", ["مطار سبها"])
