@@ -6570,3 +6570,9 @@ def test_movements_who_is_aboard_a_flight_named_before_it_may_be_no_force():
     assert _moves("9- عودة 45 مهاجراً موريتانياً من ليبيا على متن رحلة جوية حطت في نواكشوط صباح اليوم.") == ()
     (move,) = _moves("وصل 40 جندياً على متن طائرة عسكرية حطت في مطار سبها.")
     assert (move.kind, _brief(move)[3]) == ("airlift", ["مطار سبها"])
+
+
+def test_movements_flocking_in_is_a_mobilisation():
+    (move,) = _moves("وأضاف البيان أن العشرات من شباب الطوارق توافدوا منذ صباح الخميس من العوينات وغات إلى أوباري.")
+    assert (move.kind, *_brief(move)[2:4]) == ("mobilise", ["العوينات", "غات"], ["أوباري"])
+    assert _moves("توافد المواطنون على مراكز الاقتراع في سبها.") == ()
