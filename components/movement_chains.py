@@ -890,11 +890,13 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         return replace(last, via=last.via + tuple(m for m in movement.destinations if m not in last.via)), True
     if (same_sentence and movement.destinations and last.destinations and not last.via
             and (not movement.origins or movement.origins == last.destinations[-1:])  # set out where the last went
-            and movement.status in (last.status, "reported") and and_then(context, trigger)
+            and movement.status in (last.status, "reported")
+            and (and_then(context, trigger) or is_next_leg(context, patterns, trigger))
             and (told_with(context, last, patterns.crossings) or _crossed_to(context, patterns, last))):
         # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed;
         # انطلقت من قاعدة براك الجوية، وعبرت جرمة والغريفة، ودخلت اوباري: the towns passed on the way; a verb with
-        # no status of its own shares the crossing's (إذا اختُرق الخط، فإن وحداته ستعبر الحدود وتتقدم حتى سرت)
+        # no status of its own shares the crossing's (إذا اختُرق الخط، فإن وحداته ستعبر الحدود وتتقدم حتى سرت); so
+        # does the next leg (وعبرت جبل العوينات، قبل أن تصل إلى المالحة)
         return replace(last, kind=movement.kind, destinations=movement.destinations, via=last.destinations), True
     if (same_sentence and movement.destinations and not movement.origins and not trigger.prefix
             and tokens[trigger.first - 1].text in patterns.until_words):

@@ -6576,3 +6576,9 @@ def test_movements_flocking_in_is_a_mobilisation():
     (move,) = _moves("وأضاف البيان أن العشرات من شباب الطوارق توافدوا منذ صباح الخميس من العوينات وغات إلى أوباري.")
     assert (move.kind, *_brief(move)[2:4]) == ("mobilise", ["العوينات", "غات"], ["أوباري"])
     assert _moves("توافد المواطنون على مراكز الاقتراع في سبها.") == ()
+
+
+def test_movements_a_place_crossed_before_the_next_leg_is_on_the_way():
+    (move,) = _moves("وقال الناطق إن قافلة إمداد تتبع لميليشيا الدعم السريع انطلقت من الكفرة قبل أربعة أيام وعبرت جبل العوينات، "
+                     "قبل أن تصل إلى المالحة.")
+    assert _brief(move)[2:5] == (["الكفرة"], ["المالحة"], ["جبل العوينات"])
