@@ -6580,5 +6580,5 @@ def test_movements_flocking_in_is_a_mobilisation():
 
 def test_movements_a_place_crossed_before_the_next_leg_is_on_the_way():
     (move,) = _moves("وقال الناطق إن قافلة إمداد تتبع لميليشيا الدعم السريع انطلقت من الكفرة قبل أربعة أيام وعبرت جبل العوينات، "
-                     "قبل أن تصل إلى المالحة.")
+                     "قبل أن تصل إلى المالحة في السودان.")
     assert _brief(move)[2:5] == (["الكفرة"], ["المالحة"], ["جبل العوينات"])
