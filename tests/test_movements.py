@@ -6582,3 +6582,8 @@ def test_movements_a_place_crossed_before_the_next_leg_is_on_the_way():
     (move,) = _moves("وقال الناطق إن قافلة إمداد تتبع لميليشيا الدعم السريع انطلقت من الكفرة قبل أربعة أيام وعبرت جبل العوينات، "
                      "قبل أن تصل إلى المالحة في السودان.")
     assert _brief(move)[2:5] == (["الكفرة"], ["المالحة"], ["جبل العوينات"])
+
+
+def test_movements_a_stage_that_will_begin_with_a_move_plans_it():
+    (move,) = _moves("وقال إن المرحلة الثانية ستبدأ في 15 أبريل بمغادرة 900 مقاتل من قاعدة الوطية إلى تركيا.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["قاعدة الوطية"], ["تركيا"])
