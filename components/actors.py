@@ -21,7 +21,7 @@ from typing import NamedTuple
 from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
-from components.mentions import CLOSING_QUOTES, PREPOSITIONS, QUOTE_CHARS
+from components.mentions import CLOSING_QUOTES, PREPOSITIONS, QUOTE_CHARS, TANWEEN
 from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import SETTLEMENT_KINDS, Actor, Mention
@@ -501,15 +501,14 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
 
 
 def _accusative_nisba(text, tokens: list[Token], offsets, lexicon: ActorLexicon, i: int, k: int) -> tuple[str, str] | None:
-    """The armies of 'سورياً' written with its tanween after a word of the force (مقاتلاً سورياً، عنصراً روسياً): a
-    nisba whose stem ends in ي takes no accusative form in ``by_nisba``, where سوريا، روسيا are the countries' names."""
+    """The armies of 'سورياً' (سوريًا) written with its tanween after a word of the force (مقاتلاً سورياً، جندياً
+    تركياً): a nisba whose stem ends in ي takes no accusative form in ``by_nisba``, where سوريا، روسيا are the
+    countries' names; the tanween tells them apart, on the alif or on the ي before it, as the mention finder reads it."""
     word = tokens[k].text
-    if k > i and word.endswith("يا") and _span(text, tokens, offsets, k, k).endswith(TANWEEN):
+    end = offsets[tokens[k].end - 1] + 1
+    if k > i and word.endswith("يا") and TANWEEN in text[end - 2:end + 1]:
         return lexicon.by_nisba.get(word[:-1])
     return None
-
-
-TANWEEN = "\u064b"  # fathatan, the accusative's -an (سورياً), which normalising drops
 
 
 COMING_AFTER = 2  # words (its adjectives: رتل عسكري كبير) between a force word and 'coming' (قادم من)

@@ -358,8 +358,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # الدول الخمس، السنوات الخمس: 'the five'
     if (len(key) == 1 and key[0].startswith("ال") and last + 1 < len(tokens)
             and tokens[last + 1].text in lexicon.noun_adjectives
-            and (tokens[last + 1].text not in lexicon.self_words or key in lexicon.weak_names or key in lexicon.word_names
-                 or key[0][2:] in lexicon.common_words and previous != IN)):
+            and (tokens[last + 1].text not in lexicon.self_words
+                 or (key in lexicon.weak_names or key[0][2:] in lexicon.common_words)
+                 and previous != IN and not clitic.endswith("ب"))):
         return False  # من الزاوية الأخرى 'from the other angle', not Zawiya; من الزاوية نفسها 'from the same angle' (an
         # ordinary word; but وفي المرج نفسها: in Al Marj itself), but على الفاشر نفسها: El Fasher itself
     if (not clitic and len(key) == 1 and key[0].startswith("ال")
@@ -530,7 +531,7 @@ NOT_DEFINITE = frozenset(normalise_word(word) for word in ("إلا", "إلى")) 
 TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
-IN = "في"
+IN = "في"  # 'in' before a name followed by 'itself': وفي المرج نفسها
 INCLUDING = ("بما", "في", "ذلك")  # بما في ذلك: 'including', the demonstrative a pronoun
 
 

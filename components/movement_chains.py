@@ -768,6 +768,13 @@ def _crossed_to(context: Context, patterns: Patterns, movement: Movement) -> boo
     return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
 
 
+def _same_force_goes_on(last: Movement, movement: Movement) -> bool:
+    """Whether the next leg is the last movement's force going on (no other force named, no turning back): not
+    'عبرت قوات الدعم السريع الحدود إلى الكفرة، قبل أن تصل قوات الجيش الوطني إلى تازربو', nor 'ثم انسحبت إلى السودان'."""
+    return ((movement.actor is None or last.actor is None or movement.actor.name == last.actor.name)
+            and (movement.kind != "withdraw" or last.kind == "withdraw"))
+
+
 def legs_joined(first: Movement, second: Movement) -> Movement:
     places = {m.text for m in first.origins}
     second_actor = second.actor if second.actor and second.actor.text not in places else None
@@ -891,7 +898,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if (same_sentence and movement.destinations and last.destinations and not last.via
             and (not movement.origins or movement.origins == last.destinations[-1:])  # set out where the last went
             and movement.status in (last.status, "reported")
-            and (and_then(context, trigger) or is_next_leg(context, patterns, trigger))
+            and (and_then(context, trigger) or is_next_leg(context, patterns, trigger) and _same_force_goes_on(last, movement))
             and (told_with(context, last, patterns.crossings) or _crossed_to(context, patterns, last))):
         # مجموعة مسلحة قادمة من السودان عبرت المثلث الحدودي ليل الأحد وتوغلت حتى جبل العوينات: the border crossed;
         # انطلقت من قاعدة براك الجوية، وعبرت جرمة والغريفة، ودخلت اوباري: the towns passed on the way; a verb with

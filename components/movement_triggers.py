@@ -165,10 +165,13 @@ def _gap(context: Context, patterns: Patterns, previous: Trigger, i: int) -> int
     words of a time phrase are not counted."""
     if context.tokens[i].text in patterns.manners:
         return words_between(context, patterns, previous.last, i)
-    if previous.first == previous.last and context.tokens[previous.first].text[previous.prefix:] in patterns.again_words:
-        return i - previous.last - sum(span.last - span.first for span in context.actors_between(previous.last + 1, i - 1)
-                                       if span.last < i)  # أعادت كتيبة سبل السلام تموضع سريتين: the force's name
-        # between 'again' and the verb counts as one word
+    if (previous.first == previous.last and context.tokens[previous.first].text[previous.prefix:] in patterns.again_words
+            and context.tokens[i].text[:1] != "و"):
+        spans = context.actors_between(previous.last + 1, i - 1)
+        if spans and spans[-1].last >= i - 2:  # أعادت كتيبة سبل السلام تموضع سريتين: the force's name right before
+            return i - previous.last - sum(span.last - span.first for span in spans)  # the verb (an adjective
+            # between: قيادة الناحية العسكرية الرابعة تموضع) counts as one word (not أعاد اللواء 444 قتال الهدوء وانتشر:
+            # 'restored calm and deployed')
     return i - previous.last
 
 

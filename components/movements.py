@@ -932,12 +932,16 @@ ABOARD_BEFORE = 4  # words back from the verb to 'aboard' (على متن رحل�
 
 def _carried_before(context, patterns, trigger, s_first: int) -> bool:
     """'عودة 45 مهاجراً موريتانياً من ليبيا على متن رحلة جوية حطت في نواكشوط': who is aboard the craft that lands,
-    named before 'aboard' (a few words before it, no force among them), is no force."""
+    named before 'aboard' (a few words before it, no force among them, nor one after the verb, no clause between),
+    is no force."""
     for k in patterns.aboard.between(max(s_first, trigger.first - ABOARD_BEFORE), trigger.first - 1):
         if patterns.aboard.at(context.norm.text, context.tokens, k):
+            if context.marked(k, trigger.first):
+                return False  # على متن رحلة جوية، ووصلت قوات من الجيش إلى سبها: another clause
             first = max(s_first, k - CARRY_REACH)
             return (any_in(patterns.non_force, context, first, k - 1) is not None
-                    and any_in(patterns.forces, context, first, k - 1) is None)
+                    and any_in(patterns.forces, context, first, k - 1) is None
+                    and any_in(patterns.forces, context, trigger.first, trigger.last + CARRY_REACH) is None)
     return False
 
 
@@ -1161,14 +1165,15 @@ def _hypothetical_before(context: Context, patterns: Patterns, first: int, last:
 
 def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
     """The match of 'any' (أي، أية) at token ``k``; none where a number follows: a model's letter («إيه 400 إم»), nor
-    where a party follows: who confirms or speaks (لم تؤكدها أي جهة), nor in a place's name (ولاية إليزي)."""
+    where a party follows: who confirms or speaks (لم تؤكدها أي جهة), nor ولاية read as و + ل + أية."""
     tokens = context.tokens
     match = patterns.hypothetical.at(context.norm.text, tokens, k)
     if match and k + match[0] < len(tokens) and (tokens[k + match[0]].text[:1].isdigit()
                                                  or tokens[k + match[0]].text in patterns.any_parties):
         return None
-    if match and (k in context.placed or k in context.inner_place_tokens):
-        return None  # وفي ولاية إليزي: a place's name, not و + ل + أية ('and for any')
+    if (match and match[1] and tokens[k].text[match[1]:].startswith("اي")
+            and context.text[context.norm.offsets[tokens[k].start + match[1]]] != "أ"):
+        return None  # وفي ولاية جانت: 'province', not و + ل + أية 'and for any', which keeps its hamza after a clitic
     return match
 
 
@@ -1556,12 +1561,14 @@ def _speakers_post(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     tokens, place = context.tokens, places[-1]
     k = place - 1
     if (k > s_first and (tokens[k].text == PLACE_LINK or tokens[k].text in patterns.post_nouns)
-            and all(mention is not context.placed[place] for _, mention, _ in roles)):
-        for j in range(k - 1, max(s_first, k - POST_GAP) - 1, -1):
-            if tokens[j].text.startswith("لل"):
-                return []  # قال آمر الكتيبة للصحفيين في الكفرة: where he spoke, not his post
-            if tokens[j].text in patterns.commanders:
-                return [(place, context.placed[place], "origin")]
+            and all(mention is not context.placed[place] for _, mention, _ in roles)
+            and context.placed[place].place is not None and context.placed[place].place.kind not in ("country", "region")):
+        for j in range(k - 1, max(s_first, k - POST_GAP) - 1, -1):  # a post is no country or region (قائد القيادة
+            # الأمريكية في أفريقيا)
+            if tokens[j].text[:1] == "ل" or patterns.time_words.at(context.norm.text, tokens, j):
+                return []  # قال آمر الكتيبة للصحفيين / لقناة / أمس في الكفرة: where he spoke, not his post
+            if tokens[j].text in patterns.commanders and context.text[context.norm.offsets[tokens[j].start]] != "أ":
+                return [(place, context.placed[place], "origin")]  # آمر or امر, not أمر 'ordered' (أصدر أمراً في)
     return []
 
 

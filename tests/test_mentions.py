@@ -715,6 +715,7 @@ def test_mentions_a_name_itself_is_placed_but_not_an_ordinary_word_itself():
     assert placed["المالحة"] == ("cur:al-malha", 15.13, 26.2)  # after 'lies': a place, though المالحة is 'salty'
     assert _placed_at("صورة التقطت من الزاوية نفسها، وشائعات من الطينة نفسها.") == {}  # the same angle, the same clay
     assert _placed_at("وفي المرج نفسها، انتشرت دوريات.")["المرج"][0] == "gn:88903"  # Al Marj
+    assert "الخمس" in _placed_at("وفي الخمس نفسها انتشرت قوات الجيش.")  # a weak name after في
 
 
 def test_mentions_a_bare_zelten_beside_the_oil_crescent_is_the_field():

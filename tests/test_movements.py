@@ -6527,7 +6527,9 @@ def test_movements_a_second_claim_after_or_that_in_a_denial_is_denied_too():
 
 def test_movements_the_gunmen_of_a_town_are_a_force():
     (move,) = _moves("قال أحد أعيان زوارة إن مسلحي المدينة «سيعودون إلى رأس جدير إذا لم تُسلَّم إدارة البوابة».")
-    assert (move.status, move.actor, _brief(move)[3]) == ("conditional", None, ["رأس جدير"])
+    assert (move.status, move.actor.name, _brief(move)[3]) == ("conditional", "Armed groups in Zuwarah", ["رأس جدير"])
+    (move,) = _moves("قال مصدر إن مسلحي زوارة انسحبوا من منفذ راس اجدير.")
+    assert (move.actor.text, move.actor.name) == ("مسلحي زوارة", "Armed groups in Zuwarah")
 
 
 def test_movements_forces_a_commander_calls_his_own_set_out_from_his_post():
@@ -6587,3 +6589,23 @@ def test_movements_a_place_crossed_before_the_next_leg_is_on_the_way():
 def test_movements_a_stage_that_will_begin_with_a_move_plans_it():
     (move,) = _moves("وقال إن المرحلة الثانية ستبدأ في 15 أبريل بمغادرة 900 مقاتل من قاعدة الوطية إلى تركيا.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["قاعدة الوطية"], ["تركيا"])
+
+
+def test_movements_review_cases_of_the_thirty_fifth_session():
+    moves = _moves("عبرت قوات الدعم السريع الحدود إلى الكفرة، قبل أن تصل قوات الجيش الوطني إلى تازربو.")
+    assert [(m.actor.name, _brief(m)[3]) for m in moves] == [
+        ("Sudanese armed groups", ["الكفرة"]), ("Libyan National Army", ["تازربو"])]  # another force: no next leg
+    assert [m.kind for m in _moves("عبرت قوة مسلحة الحدود إلى الكفرة، ثم انسحبت إلى السودان.")] == ["deploy", "withdraw"]
+    (move,) = _moves("عاد 45 مهاجراً إلى نواكشوط على متن رحلة جوية، ووصلت قوات من الجيش إلى سبها.")
+    assert _brief(move)[3] == ["سبها"]  # passengers in another clause
+    (move,) = _moves("قال المسماري إن القائد العام أصدر أمراً في بنغازي بأن تتقدم قواته نحو سرت.")
+    assert _brief(move)[2] == []  # أمراً 'an order' is no commander
+    (move,) = _moves("قال آمر الكتيبة أمس في طرابلس إن قواته ستتقدم نحو ترهونة.")
+    assert _brief(move)[2] == []  # where he spoke yesterday
+    (move,) = _moves("ستنتشر قوات الجيش الجزائري في ولاية جانت.")
+    assert (move.status, _brief(move)[3]) == ("planned", ["جانت"])  # ولاية is no 'and for any'
+    (move,) = _moves("أعاد اللواء 444 قتال الهدوء وانتشر في ترهونة.")
+    assert move.kind == "deploy"  # restored calm, then deployed: no redeployment
+    assert _moves("توافد المهنئون على مقر القيادة العامة للجيش في الرجمة.") == ()
+    (move,) = _moves("وصل 300 مقاتلًا سوريًا إلى طرابلس.")
+    assert move.actor.name == "Syrian mercenaries"  # the tanween on the ي
