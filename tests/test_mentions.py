@@ -725,3 +725,9 @@ def test_mentions_a_bare_zelten_beside_the_oil_crescent_is_the_field():
 
 def test_mentions_khallat_al_furjan_is_placed():
     assert _placed_at("اشتباكات في صلاح الدين وخلة الفرجان.")["خلة الفرجان"] == ("cur:khallat-al-furjan", 32.8, 13.18)
+
+
+def test_mentions_erkilet_bare_and_zuwara_by_its_amazigh_name_are_placed():
+    placed = _placed_at("ستقلع طائرة رابعة من إركيليت باتجاه مطار معيتيقة، فيما وصلت قوة إلى آت ويلول.")
+    assert placed["إركيليت"][0] == "icao:LTAU"
+    assert placed["آت ويلول"] == ("gn:2208425", 32.93, 12.08)
