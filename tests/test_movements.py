@@ -6609,3 +6609,9 @@ def test_movements_review_cases_of_the_thirty_fifth_session():
     assert _moves("توافد المهنئون على مقر القيادة العامة للجيش في الرجمة.") == ()
     (move,) = _moves("وصل 300 مقاتلًا سوريًا إلى طرابلس.")
     assert move.actor.name == "Syrian mercenaries"  # the tanween on the ي
+
+
+def test_movements_the_leg_after_on_the_understanding_that_is_its_own_planned_move():
+    moves = _moves("وصل رتل إلى مصراتة قادماً من طرابلس، على أن يتوجه غداً إلى أبوقرين.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("reported", ["طرابلس"], ["مصراتة"]), ("planned", [], ["أبوقرين"])]
