@@ -1704,9 +1704,10 @@ def test_movements_from_there_sets_out_from_where_the_move_before_went():
     assert (_brief(first)[2:4], _brief(second)[2:4]) == ((["طرابلس"], ["بني وليد"]), (["بني وليد"], ["الجفرة"]))
     first, second = _moves("حشدت الغرفة عشرات الآليات في أبوقرين، وهددت بالتقدم منها نحو سرت.")
     assert _brief(second)[2:4] == (["أبوقرين"], ["سرت"])
-    # a company of the column (سرية منه) is a share of a force, not 'from there'
+    # a company of the column (سرية منه) is a share of a force, not 'from there'; but after 'on the understanding
+    # that' (على أن) it is the next leg, setting out from where the column is
     first, second = _moves("سيتمركز الرتل عند مداخل درنة، على أن تتحرك سرية منه الأسبوع المقبل إلى مرتوبة.")
-    assert _brief(second)[2:4] == ([], ["مرتوبة"])
+    assert _brief(second)[2:4] == (["درنة"], ["مرتوبة"])
 
 
 def test_movements_places_that_face_the_destination_roads_cut_and_reminders_are_no_destinations():
