@@ -6616,3 +6616,8 @@ def test_movements_the_leg_after_on_the_understanding_that_is_its_own_planned_mo
     moves = _moves("وصل رتل إلى مصراتة قادماً من طرابلس، على أن يتوجه غداً إلى أبوقرين.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
         ("reported", ["طرابلس"], ["مصراتة"]), ("planned", [], ["أبوقرين"])]
+
+
+def test_movements_a_fact_check_verdict_denies_the_claim():
+    (move,) = _moves("«كاشف» | مقطع «الإنزال التركي في ميناء سرت» مضلل.. وتعزيزات الجفرة حقيقية")
+    assert (move.status, _brief(move)[3]) == ("denied", ["ميناء سرت"])
