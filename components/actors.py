@@ -21,13 +21,13 @@ from typing import NamedTuple
 from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
-from components.mentions import CLOSING_QUOTES, PREPOSITIONS, QUOTE_CHARS, TANWEEN
+from components.mentions import CLOSING_QUOTES, IN, PREPOSITIONS, QUOTE_CHARS, VOWEL_MARKS, tanween_at
 from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import SETTLEMENT_KINDS, Actor, Mention
 from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
 
-PLACE_LINK = normalise_word("في")
+PLACE_LINK = IN
 ORIGIN_LINK = normalise_word("من")
 
 NAME_BLANKS = BLANKS + "«“"  # a force's name may open a quote of its last words: حكومة «الوحدة الوطنية» (a quote
@@ -196,7 +196,7 @@ def _span(text: str, tokens: list[Token], offsets, first: int, last: int, prefix
     """The original text of tokens first..last, the first one's ``prefix`` clitic letters left out; after ل the
     article's alif is not written, and the name gets it back (التابع للقيادة العامة → القيادة العامة)."""
     end = offsets[tokens[last].end - 1] + 1
-    while end < len(text) and "\u064b" <= text[end] <= "\u0652":
+    while end < len(text) and text[end] in VOWEL_MARKS:
         end += 1  # the last word's vowel marks after its last letter (سورياً)
     return _said_to(text, tokens, offsets, first, prefix, end)
 
@@ -506,7 +506,7 @@ def _accusative_nisba(text, tokens: list[Token], offsets, lexicon: ActorLexicon,
     countries' names; the tanween tells them apart, on the alif or on the ي before it, as the mention finder reads it."""
     word = tokens[k].text
     end = offsets[tokens[k].end - 1] + 1
-    if k > i and word.endswith("يا") and TANWEEN in text[end - 2:end + 1]:
+    if k > i and word.endswith("يا") and tanween_at(text, end):
         return lexicon.by_nisba.get(word[:-1])
     return None
 

@@ -236,7 +236,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
                 body_end = i + n - 1  # غرفة عمليات سرت والجفرة: both names belong to the body's name
             elif outlets and _inside_outlet(candidate, tokens, outlets):
                 pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
-            elif text and (TANWEEN in text[end - 2:end + 1] or text[end:end + 1] == SHADDA):
+            elif text and (tanween_at(text, end) or text[end:end + 1] == SHADDA):
                 pass  # مدعومة تركياً 'Turkish-backed', الجيش مصرّ على 'insists': an adverb, an adjective
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
@@ -531,7 +531,7 @@ NOT_DEFINITE = frozenset(normalise_word(word) for word in ("إلا", "إلى")) 
 TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
-IN = "في"  # 'in' before a name followed by 'itself': وفي المرج نفسها
+IN = "في"  # 'in' (normalised as written): before a name followed by 'itself' (وفي المرج نفسها), and elsewhere
 INCLUDING = ("بما", "في", "ذلك")  # بما في ذلك: 'including', the demonstrative a pronoun
 
 
@@ -623,6 +623,13 @@ CHAIN_STOPS = PREPOSITIONS | _CUES["chain_stops"]
 
 
 TANWEEN = "\u064b"  # ً: the accusative ending of an indefinite word (تركياً، مصرياً)
+VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanween, the short vowels, shadda and sukun
+
+
+def tanween_at(text: str, end: int) -> bool:
+    """Whether the word of ``text`` ending at ``end`` (its last letter's end) bears the accusative tanween, on its
+    final alif or on the letter before it (تركياً، سوريًا): an adverb or an adjective, not a place's name."""
+    return TANWEEN in text[end - 2:end + 1]
 SHADDA = "\u0651"  # ّ on a name's last letter: another word (مصرّ 'insisting', not مصر)
 CHAIN_REACH = 4  # words a construct chain may run back from the place to the body noun that opens it
 
@@ -780,7 +787,7 @@ def _unknown_after_type_noun(norm: Normalised, tokens: list[Token], i: int, lexi
     while last + 2 < len(tokens) and tokens[last + 1].text in PERSON_LINKS and joined(norm.text, tokens, last, last + 2):
         last += 2  # قاعدة جمال عبد الناصر, قاعدة عقبة بن نافع: a base named after a person bears the whole name
     start, end = norm.original_span(tokens[i + 1].start, tokens[last].end)
-    if text and any("\u064b" <= ch <= "\u0652" for ch in text[start:end]):
+    if text and any(ch in VOWEL_MARKS for ch in text[start:end]):
         return None  # في مدينة تُصنَّف: a verb voweled to be read right, not a name
     key = tuple(t.text for t in tokens[i + 1:last + 1])
     return Candidate(i + 1, last, start, end, key, (), "", "no gazetteer entry")

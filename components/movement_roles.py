@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorSpan
-from components.mentions import ON
+from components.mentions import IN, ON
 from components.movement_context import (
     PRESENT_PREFIXES,
     Context,
@@ -29,7 +29,6 @@ ROLE_LOOKBACK = 4    # tokens between a role marker and its place
 TATWEEL = "\u0640"  # ـ, stretches a joined letter: لـزليتن
 FIRST_PLACE_GAP = 8  # an unmarked place this close after the trigger (or the force named right after it) is its target
 BETWEEN = "بين"  # an air bridge 'between' two places flies from the first to the second
-IN = "في"  # before a compass point between a place and its locator (معطن السارة في أقصى الجنوب، قرب ...)
 TARGET_AFTER_ORIGIN = 2  # words from 'forces from X' to an unmarked target, a time phrase not counted (، ليل الأحد، بلدة)
 MOVER_START = 5  # words from the trigger to the first word of the force named right after it (دخل مسلحون من «مجلس ...»)
 OWNER_GAP = 2  # words that say what a force is, between its word and the word of belonging (قوة فض نزاع تابعة ل)
