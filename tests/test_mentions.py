@@ -731,3 +731,8 @@ def test_mentions_erkilet_bare_and_zuwara_by_its_amazigh_name_are_placed():
     placed = _placed_at("ستقلع طائرة رابعة من إركيليت باتجاه مطار معيتيقة، فيما وصلت قوة إلى آت ويلول.")
     assert placed["إركيليت"][0] == "icao:LTAU"
     assert placed["آت ويلول"] == ("gn:2208425", 32.93, 12.08)
+
+
+def test_mentions_tessalit_with_its_long_vowel_is_placed():
+    placed = _placed_at("غادر رتل من الجيش المالي كيدال متجهاً إلى تيساليت مروراً بأغيلهوك.")
+    assert placed["تيساليت"] == ("gn:2449893", 20.2, 1.01)
