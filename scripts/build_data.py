@@ -56,7 +56,8 @@ NEIGHBOUR_ADMIN1 = {
     # In Guezzam, Ouargla, El Oued, Touggourt, Bordj Badji Mokhtar
     "TN": {"34", "28", "31", "29", "35"},  # Tataouine, Medenine, Kebili, Gabes, Tozeur
     "NE": {"01"},  # Agadez
-    "TD": {"23", "26", "27", "28", "12", "02", "25"},  # Borkou, Tibesti, Ennedi Est/Ouest, Ouaddai, Wadi Fira, Sila
+    "TD": {"23", "26", "27", "28", "12", "02", "25", "06", "22", "01"},  # Borkou, Tibesti, Ennedi Est/Ouest, Ouaddai,
+    # Wadi Fira, Sila, and Kanem, Barh el Gazel and Batha, the road rebels from Libya take to N'Djamena (Mao, Moussoro, Ati)
     "SD": {"43", "55", "47", "49", "60", "61"},  # Northern; North, West, South, East and Central Darfur
     "EG": {"22", "13"},  # Matrouh, New Valley
     "ML": {"08", "09", "10", "12070575", "12070577"},  # northern Mali: Timbuktu, Gao, Kidal, Taoudenit, Menaka

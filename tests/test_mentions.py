@@ -736,3 +736,10 @@ def test_mentions_erkilet_bare_and_zuwara_by_its_amazigh_name_are_placed():
 def test_mentions_tessalit_with_its_long_vowel_is_placed():
     placed = _placed_at("غادر رتل من الجيش المالي كيدال متجهاً إلى تيساليت مروراً بأغيلهوك.")
     assert placed["تيساليت"] == ("gn:2449893", 20.2, 1.01)
+
+
+def test_mentions_the_kanem_road_to_ndjamena_is_placed():
+    placed = _placed_at("تقدم متمردو جبهة التناوب من الحدود مع النيجر نحو ماو ثم موسورو، فيما تحصنت وحدات الجيش في أتي.")
+    assert placed["ماو"] == ("gn:2428394", 14.12, 15.31)
+    assert placed["موسورو"] == ("gn:2427336", 13.64, 16.49)
+    assert placed["أتي"] == ("gn:2436400", 13.21, 18.34)
