@@ -6621,3 +6621,10 @@ def test_movements_the_leg_after_on_the_understanding_that_is_its_own_planned_mo
 def test_movements_a_fact_check_verdict_denies_the_claim():
     (move,) = _moves("«كاشف» | مقطع «الإنزال التركي في ميناء سرت» مضلل.. وتعزيزات الجفرة حقيقية")
     assert (move.status, _brief(move)[3]) == ("denied", ["ميناء سرت"])
+
+
+def test_movements_as_long_as_makes_a_condition_whose_places_are_not_the_moves():
+    (move,) = _moves("وأضاف أن عناصر الفيلق الأفريقي الروسي «لن يغادروا الجفرة ما دامت القوات التركية موجودة في قاعدة الوطية».")
+    assert _summary(move) == ("withdraw", "conditional", "Russian forces", ["الجفرة"], [], [])
+    (move,) = _moves("لن تتقدم قواتنا نحو الطينة طالما بقيت القوافل تمر دون مرافقة.")
+    assert (move.status, _brief(move)[3]) == ("conditional", ["الطينة"])
