@@ -6628,3 +6628,8 @@ def test_movements_as_long_as_makes_a_condition_whose_places_are_not_the_moves()
     assert _summary(move) == ("withdraw", "conditional", "Russian forces", ["الجفرة"], [], [])
     (move,) = _moves("لن تتقدم قواتنا نحو الطينة طالما بقيت القوافل تمر دون مرافقة.")
     assert (move.status, _brief(move)[3]) == ("conditional", ["الطينة"])
+
+
+def test_movements_misratan_brigades_by_name_are_misrata_forces():
+    (move,) = _moves("بدأت وحدات من لواء المحجوب، مساء الأحد، سحب المدفعية الثقيلة من الوشكة إلى مصراتة.")
+    assert _summary(move)[:5] == ("withdraw", "reported", "Misrata forces", ["الوشكة"], ["مصراتة"])
