@@ -87,6 +87,7 @@ class ActorLexicon:
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
+    made_words: frozenset[str] = frozenset()  # طائرات مسيرة تركية الصنع: where a weapon was made, not whose forces
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
@@ -146,7 +147,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
                          "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
                          "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
-                         "opening_prepositions")}
+                         "opening_prepositions", "made_words")}
     words["coming_forces"] |= words["armed_group_words"]
     words["towards_words"] |= words["to_words"]
     dates = load_date_cues(data_dir)
@@ -492,6 +493,8 @@ def _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix=0) -> ActorSp
         if tokens[k].text in lexicon.person_name_words:
             return None  # اللواء عبد السلام الزنتاني: a general's name, his surname a nisba
         armies = lexicon.by_nisba.get(tokens[k].text) or _accusative_nisba(text, tokens, offsets, lexicon, i, k)
+        if armies and k + 1 < len(tokens) and tokens[k + 1].text in lexicon.made_words:
+            return None  # طائرات مسيرة تركية الصنع: Turkish-made drones, whoever flies them
         if armies:
             groups = any(_among_with_clitic(tokens[j].text, lexicon.armed_group_words)  # رتلاً لمعارضين تشاديين
                          for j in range(i, k))  # رتل من المعارضة التشادية
