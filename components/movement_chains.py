@@ -357,7 +357,7 @@ def sets_out_where_the_last_went(context: Context, patterns: Patterns, after: in
         return there == "there" or last.evidence == movement.evidence
     if last.destinations[-1].text in {d.text for d in movement.destinations} or not movement.destinations:
         return False
-    if _goes_on_its_way(context, patterns, trigger, last):
+    if goes_on_its_way(context, patterns, trigger, last):
         return True
     return ((last.status == movement.status
              and (is_next_leg(context, patterns, trigger) or _sets_out_later(context, patterns, trigger, last, movement)
@@ -448,7 +448,7 @@ def _arrives_where_the_last_went(context: Context, patterns: Patterns, trigger: 
             and _sentences_after(context, last, trigger) <= 1)
 
 
-def _goes_on_its_way(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
+def goes_on_its_way(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
     """'الوحدات وصلت إلى مرزق مساء أمس ... مضيفاً أنها «ستواصل طريقها خلال يومين نحو قاعدة الويغ»': a force that
     goes on its way, in the sentence of the movement before or the next, sets out from where that one went."""
     return present_word(context, trigger) in patterns.continuations and _sentences_after(context, last, trigger) <= 1
@@ -841,6 +841,16 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if same_sentence and _arrived_in_a_relative(context, patterns, trigger, last, movement):
         # القوات التي وصلت إلى مرسى مطروح ستنتقل براً إلى واحة سيوة: where the force arrived is where it sets out from
         return replace(movement, origins=last.destinations[-1:], actor=movement.actor or last.actor), True
+    if (last.destinations and movement.destinations and goes_on_its_way(context, patterns, trigger, last)
+            and {place_key(m) for m in movement.destinations} <= {place_key(m) for m in last.destinations}
+            and (movement.actor is None or last.actor is not None and last.actor.name == movement.actor.name)):
+        return last, True  # هبطت في قاعدة الوطية ... توقفت في مطار معيتيقة قبل أن تواصل رحلتها إلى الوطية: told again
+    if (same_sentence and last.destinations and movement.destinations and not movement.origins
+            and movement.status == last.status and goes_on_its_way(context, patterns, trigger, last)):
+        # هبطت في قاعدة الخادم، قبل أن تواصل رحلتها إلى قاعدة الجفرة الجوية: one journey, on to its end, by its stop
+        stops = last.via + tuple(m for m in last.destinations + movement.via
+                                 if m not in last.via and m not in movement.destinations)
+        return replace(last, destinations=movement.destinations, via=stops, actor=last.actor or movement.actor), True
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and last.via and not last.origins and not last.destinations and not movement.origins

@@ -191,6 +191,7 @@ class Patterns:
     past_openers: frozenset[str]  # في أعقاب، إثر: what follows already happened
     contingents: frozenset[str]  # مرهون، مشروط: after 'any' move, the move hangs on a condition
     continuations: frozenset[str]  # واصلت (طريقها): the force just told goes on from where it went
+    ways: frozenset[str]  # طريقها، رحلتها: 'its way' after a continuation verb, its subject between or not
     arrivals: frozenset[str]  # وصلت: arriving from somewhere, nowhere named, is arriving where the last movement went
     joining: frozenset[str]  # لحقت بها، التحقت بالمفارز: joining the force told before, where it went
     another: frozenset[str]  # ثانية، أخرى: next to a force, one besides the force just told
@@ -316,7 +317,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "journey_openers": "journey_opener",
     "partitives": "partitive",
-    "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "arrivals": "arrival",
+    "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "ways": "way_noun",
+    "arrivals": "arrival",
     "another": "another", "past_being": "past_being", "relative_times": "relative_time",
     "regular_words": "regular_word", "every": "every", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
@@ -344,6 +346,9 @@ def _phrase_set(entries: list[tuple[str, object]]) -> PhraseSet:
         if key:
             index[key] = value
     return PhraseSet(PhraseIndex(index))
+
+
+GOING_ON = ("deploy", "sentence")  # the trigger 'went on its way' (واصلت طريقها): a force in its sentence moves
 
 
 @lru_cache(maxsize=2)
@@ -375,6 +380,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         groups.setdefault(kind, []).extend((form, value) for form in _with_pronouns(entry["forms"], suffixes))
     for kind in ("not_trigger", "stationed_in"):  # كانت تتمركز في: not a movement, and where the force is
         groups.setdefault(kind, []).extend(groups.get("was_stationed", []))
+    groups.setdefault("trigger", []).extend(  # واصلت طريقها: 'went on its way', every verb with every way
+        (f"{verb} {way}", GOING_ON) for verb, _ in groups.get("continuation", []) for way, _ in groups.get("way_noun", []))
     return Patterns(*(_phrase_set(groups.get(k, [])) for k in (
         "trigger", "kind_modifier", "force", "non_force", "hypothetical", "role", "status", "scope_break", "source",
         "own_forces", "possessed_forces", "speaker_anaphor", "speech_goes_on", "same_source", "pronoun_subject",

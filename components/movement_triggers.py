@@ -14,10 +14,10 @@ from components.movement_context import (
     Trigger,
     is_future_word,
 )
-from components.movement_patterns import Patterns
+from components.movement_patterns import GOING_ON, Patterns
 from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
-from components.phrases import PhraseIndex, peel
+from components.phrases import PhraseIndex, joined, peel
 from components.prefilter import WordTest
 from components.text import Token
 
@@ -242,6 +242,25 @@ def trigger_word_test(index: PhraseIndex) -> WordTest:
     return _TRIGGER_WORDS[id(index)][1]
 
 
+WAY_AFTER = 6  # words a subject may take between 'went on' and 'its way' (واصلت ست من هذه الطائرات رحلتها)
+
+
+def _its_way_after_its_subject(patterns: Patterns, normal: str, tokens: list[Token], i: int):
+    """(match, future) of 'went on its way' with its subject between the verb and 'its way' (واصلت ست من هذه
+    الطائرات رحلتها نحو مطار باماكو، وسيواصل الرتل طريقه), in one clause (no punctuation between), or None."""
+    word = tokens[i].text
+    prefix = 1 if word[:1] in "وف" and word[1:] in patterns.continuations or word[:2] in ("وس", "فس") else 0
+    future = word[prefix:prefix + 1] == "س" and word[prefix + 1:] in patterns.continuations
+    if word[prefix + future:] not in patterns.continuations:
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + WAY_AFTER)):
+        if not joined(normal, tokens, j - 1, j):
+            return None  # واصلت القوات، في طريقها إلى ...: another clause
+        if tokens[j].text in patterns.ways:
+            return (j - i + 1, prefix, GOING_ON), future
+    return None
+
+
 def trigger_match(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     """The match of a trigger at token i (see ``_trigger_at``), the future and plural forms included, or None."""
     return _trigger_at(patterns, normal, tokens, i)[0]
@@ -253,6 +272,8 @@ def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     if match:
         word = tokens[i].text[match[1]:]  # ستعود, listed as written: a future all the same (as سـ + تعود)
         return match, word[:1] == "س" and is_future_word(word) and word[1:] in patterns.triggers.index.starts
+    if (way := _its_way_after_its_subject(patterns, normal, tokens, i)) is not None:
+        return way
     index = patterns.triggers.index
     variant = _variant(index, tokens[i].text)
     if variant is None:

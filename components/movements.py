@@ -35,6 +35,7 @@ from components.movement_chains import (
     and_then,
     future_goes_on,
     goes_on_from_there,
+    goes_on_its_way,
     is_next_leg,
     then_after_a_future,
     with_the_last,
@@ -656,6 +657,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
                 # carries
     if goes_on_from_there(context, patterns, trigger):
         return True  # حشدت الكتيبة آليات في العوينات. وستتقدم من هناك نحو أوباري: the movers before go on
+    if last is not None and last.status != "denied" and goes_on_its_way(context, patterns, trigger, last):
+        return True  # هبطت في قاعدة الخادم. وواصلت ست من هذه الطائرات رحلتها نحو مطار باماكو: the movers just told
     if trigger.needs_force != "bi":
         return False
     return any(_force_with_bi(context, patterns, k)  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات

@@ -5773,9 +5773,10 @@ def test_movements_the_grand_harbour_in_a_city_is_where_a_boat_sailed_from():
 
 
 def test_movements_and_it_is_planned_after_a_comma_opens_another_plan():
-    (move,) = _moves("وأوضح الضابط أن سفينة إنزال تابعة للقوات البحرية نقلت، أمس، كتيبة مشاة من ميناء طبرق إلى ميناء سرت، ومن "
-                     "المقرر أن تواصل الكتيبة طريقها براً إلى سبها مروراً بالجفرة خلال 48 ساعة.")
-    assert (move.status, *_brief(move)[2:]) == ("reported", ["ميناء طبرق"], ["ميناء سرت"], [])
+    moves = _moves("وأوضح الضابط أن سفينة إنزال تابعة للقوات البحرية نقلت، أمس، كتيبة مشاة من ميناء طبرق إلى ميناء سرت، ومن "
+                   "المقرر أن تواصل الكتيبة طريقها براً إلى سبها مروراً بالجفرة خلال 48 ساعة.")
+    assert [(m.status, *_brief(m)[2:]) for m in moves] == [
+        ("reported", ["ميناء طبرق"], ["ميناء سرت"], []), ("planned", ["ميناء سرت"], ["سبها"], ["الجفرة"])]
     (move,) = _moves("وأشار إلى أن نحو 200 مقاتل آخرين تجمعوا منذ الخميس في واحة ربيانة، ومن المقرر أن تنقلهم طائرتا شحن "
                      "الأسبوع المقبل.")
     assert (move.status, *_brief(move)[2:4]) == ("reported", [], ["واحة ربيانة"])
@@ -6633,3 +6634,30 @@ def test_movements_as_long_as_makes_a_condition_whose_places_are_not_the_moves()
 def test_movements_misratan_brigades_by_name_are_misrata_forces():
     (move,) = _moves("بدأت وحدات من لواء المحجوب، مساء الأحد، سحب المدفعية الثقيلة من الوشكة إلى مصراتة.")
     assert _summary(move)[:5] == ("withdraw", "reported", "Misrata forces", ["الوشكة"], ["مصراتة"])
+
+
+def test_movements_going_on_its_way_with_its_subject_between_sets_out_from_where_it_landed():
+    moves = _moves("رصد الحساب تسع رحلات لطائرات شحن روسية أقلعت من قاعدة حميميم في سوريا وهبطت في قاعدة الخادم. "
+                   "وبحسب الحساب، واصلت ست من هذه الطائرات رحلتها بعد التزود بالوقود نحو مطار نيامي.")
+    assert [_summary(m)[:6] for m in moves] == [
+        ("airlift", "reported", "Russian forces", ["قاعدة حميميم"], ["قاعدة الخادم"], []),
+        ("airlift", "reported", "Russian forces", ["قاعدة الخادم"], ["مطار نيامي"], [])]
+    (move,) = _moves("واصل الرتل العسكري سيره نحو سبها.")
+    assert (move.kind, _brief(move)[3]) == ("deploy", ["سبها"])
+    assert _moves("تابع المجلس سير العمليات في سبها.") == ()
+
+
+def test_movements_going_on_its_way_in_the_same_sentence_is_one_journey_by_its_stop():
+    (move,) = _moves("هبطت طائرات شحن روسية في قاعدة الخادم، قبل أن تواصل رحلتها إلى قاعدة الجفرة الجوية.")
+    assert _summary(move) == ("airlift", "reported", "Russian forces", [], ["قاعدة الجفرة الجوية"], ["قاعدة الخادم"])
+
+
+def test_movements_a_nationality_before_made_is_where_a_weapon_was_made_not_whose_forces_move():
+    moves = _moves("وسط ضربات بطائرات مسيّرة تركية الصنع استهدفت مخازن وقود في الحرشة. "
+                   "وأكد مصدر عسكري أن طائرة نقل عسكرية أقلعت من قاعدة معيتيقة وهبطت في قاعدة الوطية.")
+    assert [_summary(m)[:5] for m in moves] == [("airlift", "reported", None, ["قاعدة معيتيقة"], ["قاعدة الوطية"])]
+
+
+def test_movements_a_holiday_after_before_is_a_time_not_another_clause():
+    (move,) = _moves("وأوضح أن جزءاً من القوة سيتحرك بعد عيد الأضحى من بئر الغنم إلى العجيلات.")
+    assert (move.status, *_brief(move)[2:4]) == ("planned", ["بئر الغنم"], ["العجيلات"])
