@@ -386,6 +386,7 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
     if not (asked or patterns.scope_breaks.at(context.norm.text, context.tokens, n_first)
             or not patterns.contrast_openers.isdisjoint(context.norm.words[n_first:n_first + 2])  # في المقابل، نفى
             or any_in(patterns.report_nouns, context, s_first, trigger.first - 1)
+            or any_in(patterns.report_sources, context, s_first, trigger.first - 1)  # أفادت مصادر سودانية بأن ...
             or context.tokens[n_first].text in patterns.passive_denials):  # (نُفي ذلك لاحقاً): it was denied, no one else's
         return False  # not «وورفلة: اتهامات لا أساس لها» after a headline's threat: a denial of something else; but
         # 'سألناه عن تقارير عن نقل مرتزقة ... . قال: «لا صحة لذلك»': the reports it points back to
@@ -398,7 +399,7 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
     return k is not None and not any(not _in_a_name(context, place) for place in context.places_between(n_first, k - 1))
 
 
-SPEAKER_TO_DENIAL = 3  # words from the end of who denies to the verb of denial
+SPEAKER_TO_DENIAL = 4  # words from the end of who denies to the verb of denial (في بنغازي إلى نفي: its seat, then 'hastened to')
 
 
 def _in_a_name(context: Context, place: int) -> bool:

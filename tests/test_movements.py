@@ -6661,3 +6661,9 @@ def test_movements_a_nationality_before_made_is_where_a_weapon_was_made_not_whos
 def test_movements_a_holiday_after_before_is_a_time_not_another_clause():
     (move,) = _moves("وأوضح أن جزءاً من القوة سيتحرك بعد عيد الأضحى من بئر الغنم إلى العجيلات.")
     assert (move.status, *_brief(move)[2:4]) == ("planned", ["بئر الغنم"], ["العجيلات"])
+
+
+def test_movements_sources_report_then_the_next_sentence_denies_this_information():
+    moves = _moves("أفادت مصادر سودانية بأن خمس طائرات شحن قادمة من أبوظبي هبطت في مطار الكفرة محمّلة بذخائر. "
+                   "وسارعت القيادة العامة للجيش الوطني الليبي في بنغازي إلى نفي هذه المعلومات.")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("denied", ["أبوظبي"], ["مطار الكفرة"])]
