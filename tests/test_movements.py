@@ -6667,3 +6667,9 @@ def test_movements_sources_report_then_the_next_sentence_denies_this_information
     moves = _moves("أفادت مصادر سودانية بأن خمس طائرات شحن قادمة من أبوظبي هبطت في مطار الكفرة محمّلة بذخائر. "
                    "وسارعت القيادة العامة للجيش الوطني الليبي في بنغازي إلى نفي هذه المعلومات.")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("denied", ["أبوظبي"], ["مطار الكفرة"])]
+
+
+def test_movements_coming_from_the_headquarters_of_a_force_in_a_town_sets_out_from_it():
+    (move,) = _moves("انتشرت دوريات تابعة لجهاز الأمن العام في شوارع سوق الجمعة وفي محيط مطار معيتيقة، "
+                     "قادمة من مقرات الجهاز في عين زارة.")
+    assert _brief(move)[2:4] == (["عين زارة"], ["سوق الجمعة", "مطار معيتيقة"])
