@@ -138,7 +138,8 @@ THEN_AFTER_FUTURE = 12  # words back from 'then' to the future verb whose time i
 def then_after_a_future(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
     """'الكتيبة ستبقى في المنفذ حتى ثالث أيام العيد، «ثم تعود إلى مقرها في طبرق»': a present verb right after 'then',
     a future verb a few words before it in its sentence: it happens then too; so does one after 'before' (قبل أن)
-    whose nearest verb of movement before it is in the future (ستحشد متحركاتها في دنقلا، قبل أن تتقدم منها)."""
+    whose nearest verb of movement before it is in the future (ستحشد متحركاتها في دنقلا، قبل أن تتقدم منها), and one
+    right after 'from there' (ومنها يُنقلون، ومن هناك تتجه) a few words after a future verb."""
     tokens = context.tokens
     word = tokens[trigger.first].text[trigger.prefix:]
     if trigger.future or word[:1] not in PRESENT_PREFIXES or trigger.first == 0:
@@ -147,6 +148,9 @@ def then_after_a_future(context: Context, patterns: Patterns, trigger: Trigger) 
         then = trigger.first - 1
     elif trigger.first > 1 and tokens[trigger.first - 1].text == THAT and tokens[trigger.first - 2].text in BEFORE:
         then = trigger.first - 2  # ستحشد متحركاتها في دنقلا، قبل أن تتقدم منها إلى المثلث الحدودي: later, as planned
+    elif ((there := patterns.from_there.start_of(context.norm.text, tokens, trigger.first - 1)) is not None
+          and not (there and patterns.forces.ends_at(context.norm.text, tokens, there - 1))):  # not سرية منه تقدمت
+        then = there  # «ستنقلان المقاتلين من مطار هون إلى الكفرة، ومنها يُنقلون براً إلى الحدود»: the plan's next leg
     else:
         return False
     sentence = context.sentence_of[trigger.first]

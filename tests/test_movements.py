@@ -6673,3 +6673,12 @@ def test_movements_coming_from_the_headquarters_of_a_force_in_a_town_sets_out_fr
     (move,) = _moves("انتشرت دوريات تابعة لجهاز الأمن العام في شوارع سوق الجمعة وفي محيط مطار معيتيقة، "
                      "قادمة من مقرات الجهاز في عين زارة.")
     assert _brief(move)[2:4] == (["عين زارة"], ["سوق الجمعة", "مطار معيتيقة"])
+
+
+def test_movements_the_next_leg_from_there_in_a_plan_is_planned():
+    moves = _moves("وأوضحت المصادر أن طائرتي شحن «ستنقلان المقاتلين الأسبوع المقبل من مطار هون إلى الكفرة، ومنها يُنقلون "
+                   "براً إلى الحدود مع السودان».")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [
+        ("planned", ["مطار هون"], ["الكفرة"]), ("planned", ["الكفرة"], ["الحدود مع السودان"])]
+    moves = _moves("وصل رتل إلى مرزق. وقال مصدر إن الرتل سيبقى أياماً، وإن سرية منه تقدمت فجر الأربعاء من المدينة نحو حقل الفيل.")
+    assert moves[-1].status == "reported"  # a company of it, not 'from there'
