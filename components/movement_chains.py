@@ -28,7 +28,7 @@ from components.movement_roles import purpose_noun, purpose_verb, words_between
 from components.movement_status import before_time_phrase, past_verb
 from components.movement_triggers import trigger_match
 from components.phrases import CONJUNCTIONS, joined
-from components.records import Actor, Movement
+from components.records import Actor, Mention, Movement
 from components.text import normalise_word
 
 
@@ -772,11 +772,15 @@ def _crossed_to(context: Context, patterns: Patterns, movement: Movement) -> boo
     return word in patterns.crossings or word[:1] == CONJUNCTIONS[0] and word[1:] in patterns.crossings
 
 
+def _same_mover(last: Movement, movement: Movement) -> bool:
+    """Whether two movements may be one force's: the same actor, or one of them unnamed."""
+    return movement.actor is None or last.actor is None or movement.actor.name == last.actor.name
+
+
 def _same_force_goes_on(last: Movement, movement: Movement) -> bool:
     """Whether the next leg is the last movement's force going on (no other force named, no turning back): not
     'عبرت قوات الدعم السريع الحدود إلى الكفرة، قبل أن تصل قوات الجيش الوطني إلى تازربو', nor 'ثم انسحبت إلى السودان'."""
-    return ((movement.actor is None or last.actor is None or movement.actor.name == last.actor.name)
-            and (movement.kind != "withdraw" or last.kind == "withdraw"))
+    return _same_mover(last, movement) and (movement.kind != "withdraw" or last.kind == "withdraw")
 
 
 def legs_joined(first: Movement, second: Movement) -> Movement:
@@ -821,6 +825,12 @@ def moves_from_the_relative(context: Context, patterns: Patterns, trigger: Trigg
         patterns.forces.at(normal, tokens, k) for k in range(where + 1, trigger.first))
 
 
+def _added(before: tuple[Mention, ...], more: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """``before`` and then the places of ``more`` it does not hold yet (by place, not by mention)."""
+    seen = {place_key(m) for m in before}
+    return before + tuple(m for m in more if place_key(m) not in seen and not seen.add(place_key(m)))
+
+
 def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after: int, last: Movement | None,
                   movement: Movement) -> tuple[Movement, bool]:
     """``movement`` as told with ``last``, the movement told before it (``after``, the last token of its trigger;
@@ -845,22 +855,23 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
     if same_sentence and _arrived_in_a_relative(context, patterns, trigger, last, movement):
         # القوات التي وصلت إلى مرسى مطروح ستنتقل براً إلى واحة سيوة: where the force arrived is where it sets out from
         return replace(movement, origins=last.destinations[-1:], actor=movement.actor or last.actor), True
-    if (last.destinations and movement.destinations and goes_on_its_way(context, patterns, trigger, last)
-            and {place_key(m) for m in movement.destinations} <= {place_key(m) for m in last.destinations}
-            and (movement.actor is None or last.actor is not None and last.actor.name == movement.actor.name)):
-        return last, True  # هبطت في قاعدة الوطية ... توقفت في مطار معيتيقة قبل أن تواصل رحلتها إلى الوطية: told again
-    if (same_sentence and last.destinations and movement.destinations and not movement.origins
-            and movement.status == last.status and goes_on_its_way(context, patterns, trigger, last)):
-        # هبطت في قاعدة الخادم، قبل أن تواصل رحلتها إلى قاعدة الجفرة الجوية: one journey, on to its end, by its stop
-        stops = last.via + tuple(m for m in last.destinations + movement.via
-                                 if m not in last.via and m not in movement.destinations)
-        return replace(last, destinations=movement.destinations, via=stops, actor=last.actor or movement.actor), True
+    if (last.destinations and movement.destinations and movement.status == last.status
+            and _same_mover(last, movement) and goes_on_its_way(context, patterns, trigger, last)):
+        if {place_key(m) for m in movement.destinations} <= {place_key(m) for m in last.destinations}:
+            # هبطت في قاعدة الوطية ... توقفت في مطار معيتيقة قبل أن تواصل رحلتها إلى الوطية: told again
+            return replace(last, origins=last.origins or movement.origins, via=_added(last.via, movement.via),
+                           actor=last.actor or movement.actor), True
+        if same_sentence and not movement.origins:
+            # هبطت في قاعدة الخادم، قبل أن تواصل رحلتها إلى قاعدة الجفرة الجوية: one journey, on to its end, by its stop
+            stops = _added(last.via, tuple(m for m in last.destinations + movement.via if place_key(m) not in
+                                           {place_key(d) for d in movement.destinations}))
+            return replace(last, destinations=movement.destinations, via=stops, actor=last.actor or movement.actor), True
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])
     if (same_sentence and last.via and not last.origins and not last.destinations and not movement.origins
             and movement.destinations and last.status == movement.status and and_then(context, trigger)
             and movement.kind != "withdraw"
-            and (movement.actor is None or last.actor is None or movement.actor.name == last.actor.name)):
+            and _same_mover(last, movement)):
         # توغّل في الأراضي الليبية عبر معبر تين الكوم ووصل إلى مشارف غات: where the crossing led
         return replace(last, destinations=movement.destinations, actor=last.actor or movement.actor), True
     if (same_sentence and not last.destinations and last.status == movement.status

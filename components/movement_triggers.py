@@ -243,21 +243,31 @@ def trigger_word_test(index: PhraseIndex) -> WordTest:
 
 
 WAY_AFTER = 6  # words a subject may take between 'went on' and 'its way' (واصلت ست من هذه الطائرات رحلتها)
+PARTITIVE_POINTERS = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء"})  # من هذه الطائرات: 'of these', within the subject
 
 
 def _its_way_after_its_subject(patterns: Patterns, normal: str, tokens: list[Token], i: int):
     """(match, future) of 'went on its way' with its subject between the verb and 'its way' (واصلت ست من هذه
-    الطائرات رحلتها نحو مطار باماكو، وسيواصل الرتل طريقه), in one clause (no punctuation between), or None."""
+    الطائرات رحلتها نحو مطار باماكو، وسيواصل الرتل طريقه), or None. The subject names a force (وتواصل الحكومة طريقها
+    نحو الانتخابات: no movement), in one clause: no punctuation, no word of direction or 'that' between (not قيادي تابع
+    للواء 444 إلى أن طريقه), nor 'from' but in 'of these' (not القوات القادمة من مصراتة طريقها: its origin)."""
     word = tokens[i].text
-    prefix = 1 if word[:1] in "وف" and word[1:] in patterns.continuations or word[:2] in ("وس", "فس") else 0
+    prefix = 1 if word[:1] in "وفل" and word[1:2] in ("و", "ي", "ت", "س") else 0
     future = word[prefix:prefix + 1] == "س" and word[prefix + 1:] in patterns.continuations
-    if word[prefix + future:] not in patterns.continuations:
+    if word[prefix + int(future):] not in patterns.continuations:
         return None
-    for j in range(i + 2, min(len(tokens), i + 2 + WAY_AFTER)):
+    forced = False
+    for j in range(i + 1, min(len(tokens), i + 2 + WAY_AFTER)):
         if not joined(normal, tokens, j - 1, j):
             return None  # واصلت القوات، في طريقها إلى ...: another clause
-        if tokens[j].text in patterns.ways:
-            return (j - i + 1, prefix, GOING_ON), future
+        text = tokens[j].text
+        if text in patterns.ways:
+            return ((j - i + 1, prefix, GOING_ON), future) if forced and j > i + 1 else None
+        if (patterns.directions.at(normal, tokens, j) or text in patterns.that_words
+                or text == ORIGIN_LINK and not (j + 1 < len(tokens) and tokens[j + 1].text in PARTITIVE_POINTERS)):
+            return None
+        forced = forced or (patterns.forces.at(normal, tokens, j) or patterns.modifiers.at(normal, tokens, j)) is not None
+        # a force or its craft (هذه الطائرات)
     return None
 
 
@@ -267,7 +277,8 @@ def trigger_match(patterns: Patterns, normal: str, tokens: list[Token], i: int):
 
 
 def _trigger_at(patterns: Patterns, normal: str, tokens: list[Token], i: int):
-    """(match, future) for a trigger at token i: as written, after a future س, or without a plural ending."""
+    """(match, future) for a trigger at token i: as written, after a future س, without a plural ending, or 'went on'
+    with its subject before 'its way' (see ``_its_way_after_its_subject``)."""
     match = patterns.triggers.at(normal, tokens, i)
     if match:
         word = tokens[i].text[match[1]:]  # ستعود, listed as written: a future all the same (as سـ + تعود)

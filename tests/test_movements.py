@@ -6627,7 +6627,7 @@ def test_movements_a_fact_check_verdict_denies_the_claim():
 def test_movements_as_long_as_makes_a_condition_whose_places_are_not_the_moves():
     (move,) = _moves("وأضاف أن عناصر الفيلق الأفريقي الروسي «لن يغادروا الجفرة ما دامت القوات التركية موجودة في قاعدة الوطية».")
     assert _summary(move) == ("withdraw", "conditional", "Russian forces", ["الجفرة"], [], [])
-    (move,) = _moves("لن تتقدم قواتنا نحو الطينة طالما بقيت القوافل تمر دون مرافقة.")
+    (move,) = _moves("لن تتقدم قواتنا نحو الطينة طالما أن القوافل تمر دون مرافقة عسكرية.")
     assert (move.status, _brief(move)[3]) == ("conditional", ["الطينة"])
 
 
@@ -6642,8 +6642,11 @@ def test_movements_going_on_its_way_with_its_subject_between_sets_out_from_where
     assert [_summary(m)[:6] for m in moves] == [
         ("airlift", "reported", "Russian forces", ["قاعدة حميميم"], ["قاعدة الخادم"], []),
         ("airlift", "reported", "Russian forces", ["قاعدة الخادم"], ["مطار نيامي"], [])]
-    (move,) = _moves("واصل الرتل العسكري سيره نحو سبها.")
+    (move,) = _moves("واصلت القافلة العسكرية سيرها نحو سبها.")
     assert (move.kind, _brief(move)[3]) == ("deploy", ["سبها"])
+    (move,) = _moves("توقف الرتل العسكري عند البوابة، ثم واصل سيره نحو سبها.")  # سيره next to its verb only: سيرة
+    assert _brief(move)[3] == ["سبها"]  # 'a biography' reads the same (ويتابع الجيش سيرة القائد في بنغازي)
+    assert _moves("ويتابع الجيش سيرة القائد الراحل في بنغازي.") == ()
     assert _moves("تابع المجلس سير العمليات في سبها.") == ()
 
 
@@ -6682,3 +6685,26 @@ def test_movements_the_next_leg_from_there_in_a_plan_is_planned():
         ("planned", ["مطار هون"], ["الكفرة"]), ("planned", ["الكفرة"], ["الحدود مع السودان"])]
     moves = _moves("وصل رتل إلى مرزق. وقال مصدر إن الرتل سيبقى أياماً، وإن سرية منه تقدمت فجر الأربعاء من المدينة نحو حقل الفيل.")
     assert moves[-1].status == "reported"  # a company of it, not 'from there'
+
+
+def test_movements_arrived_in_is_a_movement_but_took_the_place_of_is_not():
+    (move,) = _moves("حلّت بجانت، مساء الأربعاء، قافلة تعزيزات جديدة لوحدات الجيش الوطني الشعبي قادمة من إليزي.")
+    assert (move.kind, *_brief(move)[2:4]) == ("reinforce", ["إليزي"], ["جانت"])
+    assert _moves("وتقول مصادر إن قوات «الفيلق الأفريقي» حلت محل مجموعة «فاغنر» في الجفرة.") == ()  # replaced it
+
+
+def test_movements_going_on_its_way_needs_a_force_and_one_mover_and_status_to_join():
+    assert _moves("انسحبت القوات من الوشكة إلى مصراتة. وتواصل الحكومة طريقها نحو الانتخابات في طرابلس.")[1:] == ()
+    assert len(_moves("أقلعت طائرة شحن عسكرية من أنقرة إلى مصراتة. ويواصل الجيش استهداف مواقع بطائرات مسيرة في سرت.")) == 1
+    moves = _moves("وصلت قوات الجيش الوطني الليبي إلى سبها، بينما واصلت قوات حكومة الوحدة طريقها نحو الشويرف.")
+    assert [(m.actor.name, _brief(m)[3]) for m in moves] == [
+        ("Libyan National Army", ["سبها"]), ("GNA forces", ["الشويرف"])]
+    moves = _moves("نفى الجيش إرسال رتل من بنغازي إلى سبها. غير أن الرتل واصل طريقه من الجفرة إلى سبها.")
+    assert [m.status for m in moves] == ["denied", "reported"]
+
+
+def test_movements_often_is_no_condition_and_a_birthday_is_no_time():
+    (move,) = _moves("دخلت قوات الجيش مدينة سبها التي طالما عانت من الانفلات الأمني.")
+    assert move.status == "reported"
+    (move,) = _moves("انسحبت الكتيبة إلى مصراتة بعد عيد ميلاد القائد في بنغازي.")
+    assert _brief(move)[3] == ["مصراتة"]
