@@ -743,3 +743,8 @@ def test_mentions_the_kanem_road_to_ndjamena_is_placed():
     assert placed["ماو"] == ("gn:2428394", 14.12, 15.31)
     assert placed["موسورو"] == ("gn:2427336", 13.64, 16.49)
     assert placed["أتي"] == ("gn:2436400", 13.21, 18.34)
+
+
+def test_mentions_a_city_that_names_a_hall_is_no_place():
+    placed = _placed_at("عقد مجلس النواب جلسته في سرت داخل قاعات واغادوغو، وسط إجراءات أمنية.")
+    assert list(placed) == ["سرت"]  # the Ouagadougou halls in Sirte, not Burkina Faso's capital
