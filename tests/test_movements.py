@@ -6708,3 +6708,8 @@ def test_movements_often_is_no_condition_and_a_birthday_is_no_time():
     assert move.status == "reported"
     (move,) = _moves("انسحبت الكتيبة إلى مصراتة بعد عيد ميلاد القائد في بنغازي.")
     assert _brief(move)[3] == ["مصراتة"]
+
+
+def test_movements_did_not_hide_that_is_no_denial():
+    (move,) = _moves("وفي كلمته، لم يخف عقيلة صالح أن القيادة العامة «تعتزم حشد ثلاث كتائب في هون وودان».")
+    assert (move.kind, move.status, _brief(move)[3]) == ("mobilise", "planned", ["هون", "ودان"])
