@@ -606,7 +606,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         chained = max((k for k in verbs[bisect_left(verbs, start):bisect_left(verbs, trigger.first)]  # too (قواته
                        if trigger_match(patterns, context.norm.text, context.tokens, k)), default=None)  # «ستنسحب ... وتعود)
         near = near if chained is None else max(s_first, chained - FORCE_BEFORE)
-    near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first), trigger, s_first)
+    near = _past_the_station(context, patterns, _past_the_owner(context, near, trigger, s_first, patterns.verb_particles),
+                             trigger, s_first)
     near = _past_a_quoted_name(context, near, trigger, s_first)
     aside = _aside_opening(context, patterns, trigger, s_first)  # ، بإشراف مراقبين دوليين، الانتشار: back past it, and
     if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
@@ -680,11 +681,16 @@ def _past_a_quoted_name(context: Context, near: int, trigger: Trigger, s_first: 
     return near if inside > SHIP_NAME_WORDS else max(s_first, near - inside)
 
 
-def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int) -> int:
+def _past_the_owner(context: Context, near: int, trigger: Trigger, s_first: int,
+                    particles: frozenset[str] = frozenset()) -> int:
     """Where a force word may stand before a 'near' trigger, moved back past whose the force is when its owner's name
-    ends right before the trigger: 'رتلاً تابعاً لرئاسة الأركان في حكومة الوحدة الوطنية خرج من طرابلس'."""
-    spans = context.actors_between(near, trigger.first - 1)
-    if not spans or spans[-1].last != trigger.first - 1:
+    ends right before the trigger: 'رتلاً تابعاً لرئاسة الأركان في حكومة الوحدة الوطنية خرج من طرابلس', a particle of
+    the verb's (``particles``) between them or not ('الوحدات التابعة لرئاسة الأركان العامة «لن تعود»')."""
+    verb = trigger.first
+    while verb - 1 > near and context.tokens[verb - 1].text in particles:
+        verb -= 1
+    spans = context.actors_between(near, verb - 1)
+    if not spans or spans[-1].last != verb - 1:
         return near
     links, tokens = context.actor_lexicon.unit_owner_links, context.tokens
     link = next((k for k in range(spans[-1].first - 1, max(s_first, spans[-1].first - OWNER_NAME_BEFORE) - 1, -1)

@@ -6713,3 +6713,9 @@ def test_movements_often_is_no_condition_and_a_birthday_is_no_time():
 def test_movements_did_not_hide_that_is_no_denial():
     (move,) = _moves("وفي كلمته، لم يخف عقيلة صالح أن القيادة العامة «تعتزم حشد ثلاث كتائب في هون وودان».")
     assert (move.kind, move.status, _brief(move)[3]) == ("mobilise", "planned", ["هون", "ودان"])
+
+
+def test_movements_a_force_owned_at_length_before_a_negated_verb_moves():
+    (move,) = _moves("قال عضو في وفد طرابلس إن الوحدات التابعة لرئاسة الأركان العامة «لن تعود من أبو قرين إلى مصراتة إلا إذا "
+                     "غادر آخر المقاتلين الأجانب قاعدة الجفرة الجوية».")
+    assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "GNA forces", ["أبو قرين"], ["مصراتة"])
