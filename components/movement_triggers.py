@@ -53,7 +53,7 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
         if n == 1 and _before_what_it_is_not(context, patterns, i, prefix):
             continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
-        if patterns.reporting_verbs.at(normal, tokens, i) and _reports_speech(context, patterns, i + n):
+        if cites_a_source(context, patterns, i):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
         if context.norm.words[i] in patterns.relayed_it and _relays_it(context, patterns, i):
             continue  # حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي: relayed the news
@@ -217,6 +217,13 @@ def _relays_it(context: Context, patterns: Patterns, i: int) -> bool:
     verb of publishing or saying just before told, not 'moved it'."""
     words = context.norm.words
     return not patterns.speaker_verbs.isdisjoint(words[max(0, i - RELAY_REACH):i])
+
+
+def cites_a_source(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether token ``k`` is a verb of reporting that cites a source (ونقلت «الوسط» عن مصدر، نقلت وكالة الأناضول عن
+    مصدر): not 'transported'."""
+    match = patterns.reporting_verbs.at(context.norm.text, context.tokens, k)
+    return bool(match) and _reports_speech(context, patterns, k + match[0])
 
 
 def _reports_speech(context: Context, patterns: Patterns, after: int) -> bool:

@@ -92,7 +92,7 @@ from components.movement_status import (
     status_of,
     subject_then_past,
 )
-from components.movement_triggers import find_triggers, trigger_match, trigger_word_test, verbless_triggers
+from components.movement_triggers import cites_a_source, find_triggers, trigger_match, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
 from components.records import Actor, Mention, Movement, Span
@@ -1417,13 +1417,14 @@ def _called(context: Context, first: int, called: frozenset[str], definite: str)
 def _fronted_place(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> list:
     """'وفي مرزوق، أفاد ... بأن قوة تمركزت عند المدخل': a place put first in the sentence is where it happens; not a
     capital or a place abroad before a verb of saying ('وفي القاهرة، قال مصدر مصري', 'أما في الكويت، فقال دبلوماسي
-    ليبي'): who speaks there."""
+    ليبي', 'وفي أنقرة، نقلت وكالة الأناضول عن مصدر'): who speaks there."""
     for first in context.places_between(s_first, _fronted_last(trigger, s_first)):
         after = context.mention_last[first] + 1
         place = context.placed[first].place
         if ((_named_as(context.placed[first], patterns.capitals)
              or place is not None and place.country != context.actor_lexicon.home_country)
-                and after < trigger.first and patterns.sources.at(context.norm.text, context.tokens, after)):
+                and after < trigger.first and (patterns.sources.at(context.norm.text, context.tokens, after)
+                                               or cites_a_source(context, patterns, after))):
             return []  # أما في الكويت، فقال دبلوماسي ليبي: where a foreign place's speaker is
         k = first - 1  # 'وفي ميناء بنغازي، أنزلت سفينة ...': a place noun may stand between
         while k > s_first and context.tokens[k].text in patterns.skippable:

@@ -6719,3 +6719,9 @@ def test_movements_a_force_owned_at_length_before_a_negated_verb_moves():
     (move,) = _moves("قال عضو في وفد طرابلس إن الوحدات التابعة لرئاسة الأركان العامة «لن تعود من أبو قرين إلى مصراتة إلا إذا "
                      "غادر آخر المقاتلين الأجانب قاعدة الجفرة الجوية».")
     assert (move.status, move.actor.name, *_brief(move)[2:4]) == ("conditional", "GNA forces", ["أبو قرين"], ["مصراتة"])
+
+
+def test_movements_a_capital_put_first_before_an_agency_citing_a_source_is_where_it_is_said():
+    moves = _moves("وفي أنقرة، نقلت وكالة الأناضول عن مصدر في وزارة الدفاع التركية قوله إن سفناً حربية تركية «قد ترسو في ميناء "
+                   "مصراتة وتُنزل وحدات من مشاة البحرية إذا تعرضت قوات حكومة الوحدة الوطنية لأي هجوم».")
+    assert [(m.kind, m.status, _brief(m)[3]) for m in moves] == [("naval_landing", "conditional", ["ميناء مصراتة"])]
