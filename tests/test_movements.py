@@ -6725,3 +6725,9 @@ def test_movements_a_capital_put_first_before_an_agency_citing_a_source_is_where
     moves = _moves("وفي أنقرة، نقلت وكالة الأناضول عن مصدر في وزارة الدفاع التركية قوله إن سفناً حربية تركية «قد ترسو في ميناء "
                    "مصراتة وتُنزل وحدات من مشاة البحرية إذا تعرضت قوات حكومة الوحدة الوطنية لأي هجوم».")
     assert [(m.kind, m.status, _brief(m)[3]) for m in moves] == [("naval_landing", "conditional", ["ميناء مصراتة"])]
+
+
+def test_movements_moving_the_sessions_somewhere_is_no_movement_of_forces():
+    moves = _moves("وفي مصراتة، قال آمر «القوة المشتركة» إن وحداته «لن تتحرك من مصراتة نحو بويرات الحسون إلا إذا تجاوزت قوات "
+                   "القيادة العامة البوابة الغربية لسرت»، معتبراً أن نقل الجلسات إلى هناك «استفزاز مقصود».")
+    assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("conditional", ["مصراتة"], ["بويرات الحسون"])]
