@@ -153,6 +153,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if movement is None and _chases_a_flight(context, patterns, trigger, triggers[index + 1:index + 2]):
             movement = _chase(context, patterns, trigger, previous, triggers[index + 1],
                               triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
+        if movement is not None and movement.status == "conditional" and _counterfactual(context, patterns, trigger):
+            movement = None
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous, parallel = previous, trigger.last, bool(movements) and and_that_too(
@@ -183,6 +185,24 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     home = dateline_country(text, mentions)
     movements = with_home_army(text, norm.words, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
+
+
+IF_COUNTERFACTUAL = frozenset({"لو", "ولو", "فلو"})  # 'if' of what is not so (not إذا، إن: a real condition)
+
+
+def _counterfactual(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether the trigger's sentence is a counterfactual scenario: 'if' (لو) before the trigger and, after a comma, an
+    answer that opens with لـ on its verb (لو انهار الوضع في غات، لاضطررنا إلى نقل ألوية من تمنراست إلى جانت): what
+    would have to happen, told by an analyst, not a side's condition on its own move (لن ننسحب إلا إذا ...)."""
+    s_first, s_last = bounds_of_sentence(context, trigger.first)
+    words, normal, tokens = context.norm.words, context.norm.text, context.tokens
+    k = next((k for k in range(s_first, trigger.first + 1) if words[k] in IF_COUNTERFACTUAL), None)
+    if k is None:
+        return False
+    return any(normal[tokens[j - 1].end:tokens[j].start].strip() in ("،", ",") and words[j][:1] == "ل"
+               and words[j][:2] != "لل" and len(words[j]) > 4  # not لكن، لأن، لذلك، للمرة
+               and patterns.clause_openers.at(normal, tokens, j) is None  # nor a purpose: لتأمين، لحماية
+               for j in range(k + 2, s_last + 1))
 
 
 SINCE = "منذ"

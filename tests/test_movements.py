@@ -6731,3 +6731,11 @@ def test_movements_moving_the_sessions_somewhere_is_no_movement_of_forces():
     moves = _moves("وفي مصراتة، قال آمر «القوة المشتركة» إن وحداته «لن تتحرك من مصراتة نحو بويرات الحسون إلا إذا تجاوزت قوات "
                    "القيادة العامة البوابة الغربية لسرت»، معتبراً أن نقل الجلسات إلى هناك «استفزاز مقصود».")
     assert [(m.status, *_brief(m)[2:4]) for m in moves] == [("conditional", ["مصراتة"], ["بويرات الحسون"])]
+
+
+def test_movements_an_analysts_counterfactual_scenario_is_no_movement():
+    assert _moves("لكن دعيني أطرح فرضية: لو انهار الوضع في غات، لاضطررنا إلى نقل ألوية من تمنراست إلى جانت.") == ()
+    (move,) = _moves("قال آمر الكتيبة إن قواته «لن تدخل غات إلا إذا طلب أعيان المدينة ذلك».")  # a side's own condition
+    assert move.status == "conditional"
+    (move,) = _moves("ولو تعرضت الدوريات لهجوم فستتقدم الوحدات نحو غات.")  # no answer in لـ: a condition
+    assert move.status == "conditional"
