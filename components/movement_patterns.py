@@ -266,6 +266,7 @@ class Patterns:
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
     origin_bound: frozenset[str]  # تحوّل: a movement only where it names where it sets out from (not 'turned into')
+    direction_bound: frozenset[str]  # تحركات: a movement only towards a place after a word of direction (نحو سرت)
     entered_it: frozenset[str]  # تدخلها: entering 'it', the town told of before
     flights: frozenset[str]  # فرّت: a force that fled is chased; it does not become the force the article goes on with
     pursuits: frozenset[str]  # طاردت: right before a flight, the chase goes where the chased fled
@@ -398,6 +399,7 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
         origin_bound=_flagged(entries, "needs_origin"), entered_it=_flagged(entries, "points_back"),
+        direction_bound=_flagged(entries, "needs_direction"),
         **{field: _words(groups, kind) for field, kind in WORD_SETS.items()},
         bulletins=tuple(form for form, _ in groups.get("bulletin", [])))
 

@@ -136,7 +136,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             continue  # قوات حفتر، التي تسيطر على شرق ليبيا، تعزيزات ... إلى إدري; القطرون، التي تبعد نحو 260 كيلومتراً
             # عن منفذ التوم على الحدود مع النيجر: every place of the relative clause, to its end
         relative = False
-        if opened and not _directed(context, patterns, first, boundary):
+        if opened and not directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
         if roles and _about_its_members(context, patterns, boundary, first):
@@ -164,7 +164,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if role is None and none_before == boundary and first == boundary + 1 and with_clitic(context, first, "و"):
             role = "none"  # ومعظمهم من السودان وتشاد: the list goes on
         elif (measured_from == boundary and mention.place is not None and _is_border(mention.place)
-              and _right_after(context, patterns, boundary, first) and not _directed(context, patterns, first, boundary)):
+              and _right_after(context, patterns, boundary, first) and not directed(context, patterns, first, boundary)):
             role = "none"  # على بعد 60 كيلومتراً من معبر رأس جدير على الحدود مع تونس: where that place lies (not
             # '...جنوب شرقي طرابلس، باتجاه الحدود مع السودان': where the force goes)
         if role == "road":  # 'الطريق الرابط بين الجبل الغربي والجنوب الليبي': where the place before is, or where
@@ -198,7 +198,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = "origin"  # إخلاء القوات مواقعها في أم الرزم وانسحابها باتجاه درنة: where they left; سحبت كتائب من
             roles = []  # مصراتة عناصرها من بوابات في تاورغاء: the battalions' home town names them; they left Tawergha
         if (role == "destination" and previous_role == "origin" and _runs_into(context, patterns, boundary, first)
-                and (trigger.kind == "withdraw" or any(_directed(context, patterns, later, context.mention_last[first])
+                and (trigger.kind == "withdraw" or any(directed(context, patterns, later, context.mention_last[first])
                                                        for later in context.places_between(first + 1, end)))):
             previous_role, boundary = None, context.mention_last[first]
             continue  # 'سحبت كتيبتين من أدري على الحدود مع السودان', 'قادمة من رأس جدير على الحدود مع تونس إلى
@@ -581,7 +581,7 @@ def _in_relative_clause(context: Context, patterns: Patterns, first: int, bounda
             and normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not context.marked(k, first))
 
 
-def _directed(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
+def directed(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:
     """Whether a word of direction (إلى، نحو، باتجاه) stands right before the place at ``first`` (place nouns
     between them skipped), after ``boundary``."""
     k = first - 1

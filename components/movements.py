@@ -74,6 +74,7 @@ from components.movement_roles import (
     DISTANCE,
     DISTANCE_REACH,
     coordinated,
+    directed,
     distance_reference,
     mover_end,
     names_actor,
@@ -445,6 +446,9 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
             any(role == "origin" for _, _, role in roles) and word_in(
                 context, frozenset({ORIGIN_LINK}), trigger.last + 1, reach_past(context, patterns, trigger.last, ORIGIN_NEAR))):
         return None  # تحولت العزيزية إلى ممر للأرتال: 'turned into'; تحوّل يوم السبت من قابس إلى رمادة: moved
+    if trigger_word(context, trigger) in patterns.direction_bound and not any(
+            role == "destination" and directed(context, patterns, k, trigger.last) for k, _, role in roles):
+        return None  # بعد رصد تحركات مشبوهة قرب معبر تين الكوم: activity seen; not رصدت تحركات لقوات الجيش نحو سرت
     if roles and trigger.kind == "naval_landing" and _ship_named_after(context, trigger):
         close = context.norm.text.find("»", context.tokens[trigger.last + 1].start)
         roles = [r for r in roles if context.tokens[r[0]].start > close]  # «غازي عنتاب»: the ship, not Gaziantep

@@ -6739,3 +6739,10 @@ def test_movements_an_analysts_counterfactual_scenario_is_no_movement():
     assert move.status == "conditional"
     (move,) = _moves("ولو تعرضت الدوريات لهجوم فستتقدم الوحدات نحو غات.")  # no answer in لـ: a condition
     assert move.status == "conditional"
+
+
+def test_movements_plural_movements_count_only_towards_a_place_and_the_mobilisation_is_no_move():
+    assert _moves("وتشهد المنطقة تحركات عسكرية على محور ترهونة منذ أيام.") == ()
+    (move,) = _moves("ورصدت مصادر تحركات لقوات الجيش نحو سرت.")
+    assert _brief(move)[3] == ["سرت"]
+    assert _moves("ودعت البعثة الأممية إلى وقف التحشيد في سرت والجفرة.") == ()
