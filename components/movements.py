@@ -211,14 +211,22 @@ PRESENT_STEMS = frozenset(person + stem for person in PRESENT_PREFIXES for stem 
 # the past تمركزت (تمركزت منذ الأحد في منفذ وازن: it moved there on Sunday)
 
 
+SINCE_REACH = 8  # words from a stationing verb to 'since' past its place and subject (تتمركز في قاعدة الجفرة الجوية منذ)
+
+
 def _stationed_since(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """Whether a stationing verb in the present, not the future, stands right before 'since' (تتمركز منذ أشهر في):
-    a state that has lasted, not a force taking up positions."""
+    """Whether a stationing verb in the present, not the future, stands before 'since' in its clause (تتمركز منذ
+    أشهر في، تتمركز في قاعدة الجفرة الجوية منذ عام 2020، تتمركز عناصرها منذ سنوات): a state that has lasted, not a
+    force taking up positions; not past a word of direction (تتمركز ... ثم تتقدم نحو)."""
     words = context.norm.words
-    return (trigger.last + 1 < len(words) and words[trigger.last + 1] == SINCE  # most triggers: one look
-            and not trigger.future and trigger.first == trigger.last
-            and words[trigger.first][trigger.prefix:][:2] in PRESENT_STEMS
-            and patterns.stationing.at(context.norm.text, context.tokens, trigger.first) is not None)
+    if SINCE not in words[trigger.last + 1:trigger.last + 1 + SINCE_REACH]:
+        return False  # most triggers: one look
+    if (trigger.future or trigger.first != trigger.last or words[trigger.first][trigger.prefix:][:2] not in PRESENT_STEMS
+            or patterns.stationing.at(context.norm.text, context.tokens, trigger.first) is None):
+        return False
+    since = trigger.last + 1 + words[trigger.last + 1:trigger.last + 1 + SINCE_REACH].index(SINCE)
+    return not context.marked(trigger.last, since) and not any(
+        patterns.directions.at(context.norm.text, context.tokens, k) for k in range(trigger.last + 1, since))
 
 
 def _in_the_background(context: Context, patterns: Patterns, trigger: Trigger) -> bool:

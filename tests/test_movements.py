@@ -6746,3 +6746,9 @@ def test_movements_plural_movements_count_only_towards_a_place_and_the_mobilisat
     (move,) = _moves("ورصدت مصادر تحركات لقوات الجيش نحو سرت.")
     assert _brief(move)[3] == ["سرت"]
     assert _moves("ودعت البعثة الأممية إلى وقف التحشيد في سرت والجفرة.") == ()
+
+
+def test_movements_stationed_there_since_years_is_a_state_wherever_since_stands_in_its_clause():
+    assert _moves("ولا تزال عناصر من «الفيلق الأفريقي» الروسي تتمركز في قاعدة الجفرة الجوية منذ عام 2020.") == ()
+    assert _moves("وتتمركز في غدامس منذ 2024 سرية تابعة لجهاز حرس الحدود.") == ()
+    assert _moves("وقال إن الكتيبة تتمركز في سرت، ثم تتقدم نحو الجفرة منذ فجر اليوم.")[-1].destinations[0].text == "الجفرة"
