@@ -748,3 +748,7 @@ def test_mentions_the_kanem_road_to_ndjamena_is_placed():
 def test_mentions_a_city_that_names_a_hall_is_no_place():
     placed = _placed_at("عقد مجلس النواب جلسته في سرت داخل قاعات واغادوغو، وسط إجراءات أمنية.")
     assert list(placed) == ["سرت"]  # the Ouagadougou halls in Sirte, not Burkina Faso's capital
+
+
+def test_mentions_douz_has_its_arabic_name():
+    assert _placed_at("وصلت تعزيزات من دوز إلى الحدود مع ليبيا.")["دوز"] == ("gn:2471287", 33.47, 9.02)
