@@ -6752,3 +6752,10 @@ def test_movements_stationed_there_since_years_is_a_state_wherever_since_stands_
     assert _moves("ولا تزال عناصر من «الفيلق الأفريقي» الروسي تتمركز في قاعدة الجفرة الجوية منذ عام 2020.") == ()
     assert _moves("وتتمركز في غدامس منذ 2024 سرية تابعة لجهاز حرس الحدود.") == ()
     assert _moves("وقال إن الكتيبة تتمركز في سرت، ثم تتقدم نحو الجفرة منذ فجر اليوم.")[-1].destinations[0].text == "الجفرة"
+
+
+def test_movements_the_spread_of_gangs_or_disease_is_no_deployment():
+    assert _moves("ويشكو سكان القطرون منذ سنوات من انتشار عصابات تهريب البشر والوقود.") == ()
+    assert _moves("وحذّرت مديرية الصحة من انتشار الملاريا بجانت بعد موسم أمطار غير معتاد.") == ()
+    (move,) = _moves("أفادت وسائل إعلام ليبية بانتشار قوة تابعة لحكومة الوحدة الوطنية في مدينة العزيزية.")
+    assert _brief(move)[3] == ["العزيزية"]
