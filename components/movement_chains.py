@@ -825,10 +825,15 @@ def moves_from_the_relative(context: Context, patterns: Patterns, trigger: Trigg
         patterns.forces.at(normal, tokens, k) for k in range(where + 1, trigger.first))
 
 
-def _added(before: tuple[Mention, ...], more: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """``before`` and then the places of ``more`` it does not hold yet (by place, not by mention)."""
-    seen = {place_key(m) for m in before}
-    return before + tuple(m for m in more if place_key(m) not in seen and not seen.add(place_key(m)))
+def _added(before: tuple[Mention, ...], more: tuple[Mention, ...], leaving: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+    """``before`` and then the places of ``more`` it does not hold yet, nor ``leaving`` (by place, not by mention)."""
+    seen = {place_key(m) for m in before} | leaving
+    added = list(before)
+    for mention in more:
+        if place_key(mention) not in seen:
+            seen.add(place_key(mention))
+            added.append(mention)
+    return tuple(added)
 
 
 def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after: int, last: Movement | None,
@@ -863,8 +868,7 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
                            actor=last.actor or movement.actor), True
         if same_sentence and not movement.origins:
             # هبطت في قاعدة الخادم، قبل أن تواصل رحلتها إلى قاعدة الجفرة الجوية: one journey, on to its end, by its stop
-            stops = _added(last.via, tuple(m for m in last.destinations + movement.via if place_key(m) not in
-                                           {place_key(d) for d in movement.destinations}))
+            stops = _added(last.via, last.destinations + movement.via, frozenset(map(place_key, movement.destinations)))
             return replace(last, destinations=movement.destinations, via=stops, actor=last.actor or movement.actor), True
     if sets_out_where_the_last_went(context, patterns, after, trigger, last, movement):
         movement = replace(movement, origins=last.destinations[-1:])

@@ -258,11 +258,11 @@ def _its_way_after_its_subject(patterns: Patterns, normal: str, tokens: list[Tok
     الطائرات رحلتها نحو مطار باماكو، وسيواصل الرتل طريقه), or None. The subject names a force (وتواصل الحكومة طريقها
     نحو الانتخابات: no movement), in one clause: no punctuation, no word of direction or 'that' between (not قيادي تابع
     للواء 444 إلى أن طريقه), nor 'from' but in 'of these' (not القوات القادمة من مصراتة طريقها: its origin)."""
-    word = tokens[i].text
-    prefix = 1 if word[:1] in "وفل" and word[1:2] in ("و", "ي", "ت", "س") else 0
-    future = word[prefix:prefix + 1] == "س" and word[prefix + 1:] in patterns.continuations
-    if word[prefix + int(future):] not in patterns.continuations:
+    going_on = next(((prefix, is_future_word(rest)) for prefix, rest in peel(tokens[i].text)
+                     if (rest[1:] if is_future_word(rest) else rest) in patterns.continuations), None)
+    if going_on is None:  # وسيواصل: و, then the future's س on يواصل
         return None
+    prefix, future = going_on
     forced = False
     for j in range(i + 1, min(len(tokens), i + 2 + WAY_AFTER)):
         if not joined(normal, tokens, j - 1, j):
