@@ -290,16 +290,20 @@ def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
 
 
 def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
-    """Whether the trigger, joined with و and a comma apart at most, follows a claim 'about' a movement (نفى أنباء عن
-    إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل): one more item of that claim; not a verb
-    in the past of its own (ونقلت القوات)."""
+    """Whether the trigger, joined with و (or after 'and about': وعن رسو فرقاطة) and a comma apart at most, follows a
+    claim 'about' a movement (نفى أنباء عن إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل):
+    one more item of that claim; not a verb in the past of its own (ونقلت القوات)."""
     tokens = context.tokens
-    if last.trigger is None or not and_then(context, trigger) or trigger.future or past_verb(context, patterns, trigger):
+    if last.trigger is None or trigger.future or past_verb(context, patterns, trigger):
         return False
     first = token_at(context.norm, last.trigger.start)
-    return (first > 0 and tokens[first - 1].text in patterns.claim_about
-            and tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
-            and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1)
+    if not (first > 0 and tokens[first - 1].text in patterns.claim_about
+            and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1):
+        return False
+    if and_then(context, trigger):
+        return tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
+    about = tokens[trigger.first - 1].text  # نفت ما نشرته حسابات عن هبوط طائرة في قاعدة معيتيقة، وعن رسو فرقاطة
+    return not trigger.prefix and about[:1] == CONJUNCTIONS[0] and about[1:] in patterns.claim_about
 
 
 THAT_REACH = 6  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت، أو أن تكون سفينة

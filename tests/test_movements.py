@@ -5015,6 +5015,9 @@ def test_movements_one_more_item_of_a_denied_claim_about_a_movement_is_denied_wi
     moves = _moves("نفى مصدر عسكري مصري ما تداولته منصات عن «هبوط طائرتين عسكريتين مصريتين في مطار الأبرق، ورسو سفينة إنزال "
                    "مصرية في ميناء طبرق».")
     assert [_summary(m)[1] for m in moves] == ["denied", "denied"]
+    moves = _moves("ونفت الكتيبة ما روجته صفحات عن دخول رتل تابع لها إلى مزدة فجر الأحد، وعن وصول آليات أخرى إلى "
+                   "الشويرف.")  # 'and about': one more item
+    assert [(_summary(m)[1], _summary(m)[4]) for m in moves] == [("denied", ["مزدة"]), ("denied", ["الشويرف"])]
 
 
 def test_movements_a_flight_over_a_place_goes_nowhere_there():
