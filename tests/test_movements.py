@@ -6762,3 +6762,12 @@ def test_movements_the_spread_of_gangs_or_disease_is_no_deployment():
     assert _moves("وحذّرت مديرية الصحة من انتشار الملاريا بجانت بعد موسم أمطار غير معتاد.") == ()
     (move,) = _moves("أفادت وسائل إعلام ليبية بانتشار قوة تابعة لحكومة الوحدة الوطنية في مدينة العزيزية.")
     assert _brief(move)[3] == ["العزيزية"]
+
+
+def test_movements_what_an_order_or_agreement_stipulates_is_planned_unless_told_in_the_past():
+    (move,) = _moves("ونص البند الثاني من القرار على نقل الكتيبة 77 مشاة من مصراتة إلى سرت خلال شهر.")
+    assert move.status == "planned"
+    (move,) = _moves("وبحسب نص الاتفاق، تنسحب المجموعات المسلحة من غريان إلى مقراتها خلال أسبوع.")
+    assert move.status == "planned"
+    (move,) = _moves("وبحسب نص الاتفاق، انسحبت المجموعات المسلحة صباح الخميس من غريان إلى مقراتها.")
+    assert move.status == "reported"
