@@ -6771,3 +6771,12 @@ def test_movements_what_an_order_or_agreement_stipulates_is_planned_unless_told_
     assert move.status == "planned"
     (move,) = _moves("وبحسب نص الاتفاق، انسحبت المجموعات المسلحة صباح الخميس من غريان إلى مقراتها.")
     assert move.status == "reported"
+
+
+def test_movements_right_upon_the_end_of_a_scheduled_thing_is_a_time_not_a_condition():
+    (move,) = _moves("وقال المتحدث إن السرية ستعود إلى قاعدتها في غريان فور انتهاء المناورات يوم الخميس.")
+    assert move.status == "planned"
+    (move,) = _moves("وقال المتحدث إن السرية ستعود إلى غريان بمجرد انتهاء مهمتها.")  # 'once': a condition
+    assert move.status == "conditional"
+    (move,) = _moves("وعادت السرية إلى غريان فور انتهاء المناورات.")
+    assert move.status == "reported"
