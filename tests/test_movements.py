@@ -6780,3 +6780,10 @@ def test_movements_right_upon_the_end_of_a_scheduled_thing_is_a_time_not_a_condi
     assert move.status == "conditional"
     (move,) = _moves("وعادت السرية إلى غريان فور انتهاء المناورات.")
     assert move.status == "reported"
+
+
+def test_movements_what_a_move_is_made_in_exchange_for_is_no_condition_of_it():
+    (move,) = _moves("وقال القيادي إن المقاتلين سيتوجهون من سبها إلى القطرون الأسبوع المقبل، مقابل رواتب شهرية.")
+    assert move.status == "planned"
+    (move,) = _moves("وقال القيادي إن المقاتلين سيتوجهون من سبها إلى القطرون إذا تأخرت الرواتب.")
+    assert move.status == "conditional"
