@@ -138,6 +138,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if after and before and _sent_by(context, trigger, before[-1], after[0]):
         return before[-1].actor, False  # إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته: the
         # force a state's command sends is the state's, wherever it was raised
+    if len(after) > 1 and _sends_irregulars(context, trigger, after[0], after[1]):
+        return after[1].actor, False  # نقلت تركيا نحو 300 من المرتزقة السوريين: the mercenaries it sends move
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
         if commander is not None:
@@ -185,6 +187,19 @@ def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorS
     return (sender.last == trigger.first - 1 and sent.first == trigger.last + 1 and bool(sender.actor.name)
             and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces
             and trigger_word(context, trigger) in lexicon.state_verbs)  # نشر، أرسل، دفع: not وصلت، دخلت
+
+
+SUBJECT_AFTER = 3  # words from a verb of sending to the state or army that is its subject (نقلت طائرات تركية)
+SENT_AFTER = 5  # words from that subject to the force it sends (نقلت تركيا نحو 300 من المرتزقة السوريين)
+
+
+def _sends_irregulars(context: Context, trigger: Trigger, subject: ActorSpan, sent: ActorSpan) -> bool:
+    """Whether ``subject``, a state or an army right after a verb of sending (نقلت تركيا، أرسل الجيش الروسي), sends
+    ``sent``, mercenaries or rebels of another name named right after it: they are the force that moves."""
+    lexicon = context.actor_lexicon
+    return (subject.kind in ("state", "army") and subject.first - trigger.last <= SUBJECT_AFTER
+            and sent.actor.name in lexicon.irregulars and sent.actor.name != subject.actor.name
+            and 0 < sent.first - subject.last <= SENT_AFTER and trigger_word(context, trigger) in lexicon.state_verbs)
 
 
 def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:

@@ -6787,3 +6787,10 @@ def test_movements_what_a_move_is_made_in_exchange_for_is_no_condition_of_it():
     assert move.status == "planned"
     (move,) = _moves("وقال القيادي إن المقاتلين سيتوجهون من سبها إلى القطرون إذا تأخرت الرواتب.")
     assert move.status == "conditional"
+
+
+def test_movements_the_mercenaries_a_state_sends_are_the_force_that_moves():
+    (move,) = _moves("نقلت تركيا نحو 200 من المرتزقة السوريين من قاعدة الوطية إلى مصراتة الأسبوع الماضي.")
+    assert move.actor.name == "Syrian mercenaries"
+    (move,) = _moves("نقلت تركيا جنوداً من قاعدة الوطية إلى مصراتة الأسبوع الماضي.")
+    assert move.actor.name == "Turkish armed forces"
