@@ -78,6 +78,7 @@ class Lexicon:
     plural_type_nouns: frozenset[str] = frozenset()  # حقول، موانئ: no unknown name after them
     media_links: frozenset[str] = frozenset()  # أنباء: وكالة أنباء الصين names the agency
     outlet_cues: frozenset[str] = frozenset()  # لـ، تابعته، بحسب ...: a quoted name after one is an outlet
+    quoting_cues: frozenset[str] = frozenset()  # نقلت: a quoted name after one and before عن is an outlet
     time_nouns: frozenset[str] = frozenset()
     area_adjectives: frozenset[str] = frozenset()  # منطقة قريبة، مدينة صغيرة: not a name after a type noun
     numeral_names: frozenset[str] = frozenset()  # الدول الخمس: a numeral after a definite noun, not Al Khums
@@ -157,6 +158,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         noun_adjectives=words("noun_adjectives"),
         self_words=words("self_words"),
         outlet_cues=words("outlet_cues"),
+        quoting_cues=words("quoting_cues"),
         media_links=words("media_links"),
         plural_type_nouns=words("plural_type_nouns"),
         time_nouns=words("time_nouns"),
@@ -207,7 +209,7 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
     found: list[Candidate] = []
     resume = 0
     body_end = -2  # last token of a body's name (مديرية أمن زوارة) seen so far
-    outlets = _outlet_spans(normal, lexicon.outlet_cues)
+    outlets = _outlet_spans(normal, lexicon.outlet_cues, lexicon.quoting_cues)
     for i, mask in flagged(words, gazetteer.index.may_start, lexicon.blocked.may_start, lexicon.type_noun):
         if i < resume:
             continue
@@ -271,6 +273,7 @@ _DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^
 # the outlet may be followed by the date (القاهرة - مدى مصر، 2 مايو 2026) or a colon (سبها - «فسانيا»:)
 DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
 DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
+TOLD_OUTLET_WORDS = frozenset({"في"})  # but an outlet one tells something to may be 'X in Y' (لـ«العرب في بريطانيا»)
 
 
 DATELINE_CHARS = 80  # a dateline at the head of a paragraph ends this soon
@@ -279,9 +282,10 @@ _QUOTED_NAME = re.compile("[«“]([^\n«»“”]{2,40})[»”]")
 QUOTED_NAME_OPENS = "«“"  # what a match of _QUOTED_NAME begins with
 
 
-def _told_outlets(normal: str, cues: frozenset[str]):
+def _told_outlets(normal: str, cues: frozenset[str], quoting: frozenset[str] = frozenset()):
     """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues, one word each), blanks
-    allowed between: the quotes are found first (few), then the word before each is looked up."""
+    allowed between, or after a verb of quoting (quoting_cues) with عن right after them (ونقلت «العرب في بريطانيا»
+    عن مصدر): the quotes are found first (few), then the word before each is looked up."""
     for match in finditer_at(_QUOTED_NAME, normal, QUOTED_NAME_OPENS):
         end = match.start()
         while end and normal[end - 1] in " \t":
@@ -289,11 +293,15 @@ def _told_outlets(normal: str, cues: frozenset[str]):
         begin = end
         while begin and not normal[begin - 1].isspace():
             begin -= 1
-        if normal[begin:end] in cues:  # the whole word before the quote (لـ«عين ليبيا»: ل)
-            yield match.group(1)
+        word = normal[begin:end]
+        if word in cues or word in quoting and normal[match.end():match.end() + 4] == QUOTED_FROM:
+            yield match.group(1)  # the whole word before the quote (لـ«عين ليبيا»: ل)
 
 
-def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
+QUOTED_FROM = " عن "  # after the outlet a verb of quoting names: whom it quotes
+
+
+def _outlet_spans(normal: str, cues: frozenset[str], quoting: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where the outlets the article names itself stand (normalised offsets): the words after the dash of a
     dateline line (طرابلس – عين ليبيا, بورتسودان – سودان تربيون) and a quoted name one tells something to
     (قال مصدر لـ«عين ليبيا»), at every place the article repeats them."""
@@ -308,10 +316,11 @@ def _outlet_spans(normal: str, cues: frozenset[str]) -> list[tuple[int, int]]:
         if match and all(len(part.split()) <= most and not DATELINE_NOT.intersection(part.split())
                          for part, most in zip(match.groups(), DATELINE_WORDS)):
             names.add(match.group(2).strip())
-    names.update(name.strip() for name in _told_outlets(normal, cues))
+    told = {name.strip() for name in _told_outlets(normal, cues, quoting)}
     spans = []
-    for name in names:
-        if not 0 < len(name.split()) <= OUTLET_WORDS or DATELINE_NOT.intersection(name.split()):
+    for name in names | told:
+        if not 0 < len(name.split()) <= OUTLET_WORDS or (DATELINE_NOT - TOLD_OUTLET_WORDS if name in told
+                                                          else DATELINE_NOT).intersection(name.split()):
             continue  # a quoted statement is no outlet
         start = normal.find(name)
         while start >= 0:

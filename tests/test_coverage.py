@@ -728,6 +728,9 @@ def test_an_outlet_named_in_the_dateline_or_told_something_is_not_a_place():
     assert _placed(text)[-1][1] == text.rindex("ليبيا")
     headline = "قوات إلى سبها - وتعزيزات إلى أوباري\n\nنفى «المجلس» ما تداولته الصفحات عن «تحرك كتائب من مصراتة نحو بني وليد»"
     assert [p[0] for p in _placed(headline)] == ["سبها", "أوباري", "مصراتة", "بني وليد"]
+    quoted = ("ونقلت «أصداء في تونس» عن مصدر أن رتلاً وصل إلى غدامس، وقال شاهد لـ«العرب في بريطانيا» إن الرتل غادر درج. "
+              "ونقلت «الكتيبة 166» مدرعاتها إلى سرت.")  # a unit's name, with no عن after it, keeps its place
+    assert [p[0] for p in _placed(quoted)] == ["غدامس", "درج", "سرت"]
 
 
 def test_the_western_desert_is_egypts_unless_the_article_is_about_western_sahara():
