@@ -251,6 +251,7 @@ class Patterns:
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
     not_before: dict[str, frozenset[str]]  # a one-word trigger → the words before which it is none (نشرت صوراً)
+    not_object: dict[str, frozenset[str]]  # a one-word trigger → the object that makes it none, a few words on
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
@@ -395,6 +396,8 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
                    for entry in entries if entry["type"] == "trigger" and "not_after" in entry for form in entry["forms"]},
         not_before={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_before"])
                     for entry in entries if entry["type"] == "trigger" and "not_before" in entry for form in entry["forms"]},
+        not_object={normalise_word(form): frozenset(normalise_word(w) for w in entry["not_object"])
+                    for entry in entries if entry["type"] == "trigger" and "not_object" in entry for form in entry["forms"]},
         capitals=capitals,
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),

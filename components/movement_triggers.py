@@ -92,7 +92,10 @@ NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes i
 def _before_what_it_is_not(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
     """Whether a one-word trigger stands right before one of its not_before words (نشرت صوراً، تقدم الدعم), a time
     phrase or a year apart (وحدات روسية تقدم منذ 2024 الدعم العسكري)."""
-    words = patterns.not_before.get(context.tokens[i].text[prefix:])
+    word = context.tokens[i].text[prefix:]
+    if word in patterns.not_object and _its_object_is_not(context, patterns, i, patterns.not_object[word]):
+        return True
+    words = patterns.not_before.get(word)
     if not words:
         return False
     tokens, normal = context.tokens, context.norm.text
@@ -101,6 +104,21 @@ def _before_what_it_is_not(context: Context, patterns: Patterns, i: int, prefix:
                                                              or patterns.time_words.at(normal, tokens, k)):
         k += 1
     return k < len(tokens) and tokens[k].text in words
+
+
+OBJECT_REACH = 8  # words from a trigger to the object that may make it none (its subject and a time between)
+
+
+def _its_object_is_not(context: Context, patterns: Patterns, i: int, objects: frozenset[str]) -> bool:
+    """Whether one of ``objects`` stands within OBJECT_REACH words after the trigger at token i, before any place or
+    word of direction: what is done again is no move (أعادت وحدات من الجيش، ظهر الاثنين، فتح البوابة)."""
+    tokens, normal = context.tokens, context.norm.text
+    for k in range(i + 1, min(len(tokens), i + 1 + OBJECT_REACH)):
+        if k in context.placed or patterns.directions.at(normal, tokens, k):
+            return False
+        if tokens[k].text in objects:
+            return True
+    return False
 
 
 def _denial_between(context: Context, patterns: Patterns, first: int, last: int) -> bool:

@@ -6794,3 +6794,10 @@ def test_movements_the_mercenaries_a_state_sends_are_the_force_that_moves():
     assert move.actor.name == "Syrian mercenaries"
     (move,) = _moves("نقلت تركيا جنوداً من قاعدة الوطية إلى مصراتة الأسبوع الماضي.")
     assert move.actor.name == "Turkish armed forces"
+
+
+def test_movements_doing_something_again_is_no_return_of_forces():
+    assert _moves("أعادت وحدات من الجيش، ظهر الاثنين، فتح البوابة الأمنية عند المدخل الشرقي لبلدة قيرة.") == ()
+    assert _moves("وأعلن الجيش إعادة تشغيل قاعدة براك الجوية.") == ()
+    (move,) = _moves("أعادت القيادة الكتيبة 116 إلى سبها.")
+    assert _brief(move)[3] == ["سبها"]
