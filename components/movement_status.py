@@ -127,6 +127,16 @@ def _in_a_relative_aside(context: Context, patterns: Patterns, scope_first: int,
     return opening is not None and bool(patterns.relatives.at(context.norm.text, context.tokens, opening + 1))
 
 
+def _in_the_purposes_relative(context: Context, patterns: Patterns, after: int, k: int) -> bool:
+    """Whether token ``k`` stands in a relative clause that describes what a purpose after token ``after`` names
+    (ستنتقل سرية إلى منفذ إيسين، لتأمين المنفذ الذي يُنتظر أن يُعاد فتحه «متى استُكملت الترتيبات»): it tells of that
+    thing, not of the move."""
+    purpose = next((j for j in patterns.clause_openers.between(after + 1, k - 1)
+                    if clause_opens(context, patterns, j, j) == "purpose"), None)
+    return purpose is not None and any(patterns.relatives.at(context.norm.text, context.tokens, j)
+                                       for j in range(purpose + 1, k))
+
+
 def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: int) -> set[int]:
     """The tokens inside a status cue of several words, before its last (شريطة عدم ذكر اسمه: not ذكر, 'mentioned')."""
     inside: set[int] = set()
@@ -233,6 +243,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             if cue[2][0] == "conditional" and k and tokens[k].text == WHAT and tokens[k - 1].text in WHICH_IS:
                 continue  # وهو ما لم يتسنّ التحقق منه: 'which could not be checked', not 'unless'
+            if cue[2][0] == "conditional" and k > trigger.last and _in_the_purposes_relative(context, patterns, trigger.last, k):
+                continue  # لتأمين المنفذ الذي يُنتظر أن يُعاد فتحه «متى استُكملت الترتيبات»: the crossing's condition
             seen.add(cue[2][0])
         elif cue and cue[2][1] == "time":
             if ((trigger.last < k <= reach_past(context, patterns, trigger.last, TIME_AFTER) and k < following

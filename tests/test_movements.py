@@ -6801,3 +6801,11 @@ def test_movements_doing_something_again_is_no_return_of_forces():
     assert _moves("وأعلن الجيش إعادة تشغيل قاعدة براك الجوية.") == ()
     (move,) = _moves("أعادت القيادة الكتيبة 116 إلى سبها.")
     assert _brief(move)[3] == ["سبها"]
+
+
+def test_movements_a_condition_in_a_relative_clause_after_the_purpose_is_that_things_not_the_moves():
+    (move,) = _moves("ومن المقرر أن تنتقل سرية من الكفرة إلى منفذ العوينات مطلع الشهر المقبل، لتأمين المنفذ الذي سيُفتح أمام "
+                     "الشاحنات إذا اكتملت الترتيبات.")
+    assert move.status == "planned"
+    (move,) = _moves("ومن المقرر أن تنتقل سرية من الكفرة إلى منفذ العوينات إذا اكتملت الترتيبات.")
+    assert move.status == "conditional"
