@@ -363,6 +363,9 @@ def _may_name_a_place(context: Context, patterns: Patterns, trigger: Trigger, s_
     if _not_left_yet(context, trigger) and context.places_between(
             max(s_first, trigger.first - STATIONED_BEFORE), trigger.first - 1):
         return True  # الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is stationed (``_origin_before``)
+    if (trigger.kind == "mobilise" and trigger_word(context, trigger) in patterns.declarations
+            and context.places_between(max(s_first, trigger.first - WHERE_REACH), trigger.first - 1)):
+        return True  # أعلن أعيان التبو في القطرون «النفير العام»: the town who declares it (``_declaring_town``)
     after = context.norm.words[trigger.last + 1:end + 1]
     return not (patterns.place_anaphors.keys().isdisjoint(after) and patterns.to_there.isdisjoint(after))
 
@@ -469,6 +472,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         # الكتيبة المكلفة بتأمين منفذ إيسين «لن تنسحب منه»، الوحدات المنتشرة في تين الكوم لن تغادر مواقعها: where it is
         # stationed
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
+    if not roles and trigger.kind == "mobilise" and trigger_word(context, trigger) in patterns.declarations:
+        roles = _declaring_town(context, patterns, trigger, s_first)  # أعلن أعيان التبو في القطرون «النفير العام»
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)
@@ -1503,6 +1508,25 @@ def _where_before(context: Context, patterns: Patterns, trigger: Trigger, s_firs
     k = k if located is None or located < s_first else located  # مجمع مليتة غرب طرابلس: the compound, which Tripoli
     # locates
     return [(k, context.placed[k], "destination")]
+
+
+def _declaring_town(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> list:
+    """'أعلن المجلس العسكري في مصراتة النفير العام', 'مصراتة تعلن «النفير العام»': the town named last before a declared
+    mobilisation in its clause (no comma, no other clause between) is where it happens."""
+    first = max(s_first, trigger.first - WHERE_REACH)
+    for k in reversed(context.places_between(first, trigger.first - 1)):
+        mention = context.placed[k]
+        between = context.norm.text[context.tokens[k].end:context.tokens[trigger.first].start]
+        if (mention.place is not None and mention.place.kind in SETTLEMENTS and not any(m in between for m in CLAUSE_MARKS)
+                and clause_opens(context, patterns, k, trigger.first - 1) is None
+                and patterns.that_words.isdisjoint(context.norm.words[k + 1:trigger.first])):
+            return [(k, mention, "destination")]  # not مصدر في طرابلس إن القوات أعلنت النفير: who speaks, where
+        return []
+    return []
+
+
+SETTLEMENTS = frozenset({"city", "town", "village"})
+CLAUSE_MARKS = "،,.:؛!؟?"  # what ends a clause (quotes do not: «النفير العام»)
 
 
 def _item_scene(context: Context, trigger: Trigger, s_first: int, roles: list) -> list:

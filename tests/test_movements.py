@@ -6809,3 +6809,11 @@ def test_movements_a_condition_in_a_relative_clause_after_the_purpose_is_that_th
     assert move.status == "planned"
     (move,) = _moves("ومن المقرر أن تنتقل سرية من الكفرة إلى منفذ العوينات إذا اكتملت الترتيبات.")
     assert move.status == "conditional"
+
+
+def test_movements_a_declared_mobilisation_happens_in_the_town_of_who_declares_it():
+    (move,) = _moves("أعلن أعيان قبيلة التبو في القطرون «النفير العام» إثر مقتل شابين من البلدة.")
+    assert (move.kind, _brief(move)[3]) == ("mobilise", ["القطرون"])
+    (move,) = _moves("مصراتة تعلن «النفير العام» بعد غارة جوية.")
+    assert _brief(move)[3] == ["مصراتة"]
+    assert _moves("وقال مصدر في طرابلس إن القوات أعلنت النفير.") == ()  # who speaks, where
