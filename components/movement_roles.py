@@ -480,14 +480,15 @@ def _homes_only(context: Context, roles: list[tuple[int, Mention, str]]) -> bool
 
 def _left_in(context: Context, patterns: Patterns, trigger: Trigger, first: int, role: str = "destination") -> bool:
     """Whether the place at ``first`` tells where a withdrawal happens, no word of direction (إلى، نحو ...) after
-    the trigger: after في, or, for a verb of leaving (not a return), a word that locates (غادروا معسكراً قرب أوباري) or
-    a part of it whose 'of' the place carries (أخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري). A withdrawal
-    there leaves it."""
+    the trigger: after في (or its ب after a definite noun: غادرت الثكنة العسكرية برمادة), or, for a verb of leaving
+    (not a return), a word that locates (غادروا معسكراً قرب أوباري) or a part of it whose 'of' the place carries
+    (أخلى مسلحون معسكراً على الأطراف الجنوبية لأوباري). A withdrawal there leaves it."""
     tokens = context.tokens
     if first == 0:
         return False
     normal, roles = context.norm.text, patterns.roles
-    if tokens[first - 1].text == PLACE_LINK:
+    if tokens[first - 1].text == PLACE_LINK or (tokens[first - 1].text.startswith("ال") and first - 1 > trigger.last
+                                                and with_clitic(context, first, "ب")):  # الثكنة العسكرية برمادة
         return not any(roles.at(normal, tokens, k) and roles.at(normal, tokens, k)[2] == "destination"
                        and tokens[k].text != PLACE_LINK and not _about(context, patterns, k)
                        for k in roles.between(trigger.last + 1, first - 2))

@@ -6817,3 +6817,8 @@ def test_movements_a_declared_mobilisation_happens_in_the_town_of_who_declares_i
     (move,) = _moves("مصراتة تعلن «النفير العام» بعد غارة جوية.")
     assert _brief(move)[3] == ["مصراتة"]
     assert _moves("وقال مصدر في طرابلس إن القوات أعلنت النفير.") == ()  # who speaks, where
+
+
+def test_movements_the_barracks_a_force_leaves_in_a_town_written_with_bi_is_where_it_sets_out_from():
+    (move,) = _moves("وقال إن وحدات من الجيش غادرت الثكنة العسكرية برمادة باتجاه الذهيبة.")
+    assert _brief(move)[2:4] == (["رمادة"], ["الذهيبة"])
