@@ -97,7 +97,7 @@ from components.movement_triggers import cites_a_source, find_triggers, trigger_
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
 from components.records import Actor, Mention, Movement, Span
-from components.text import Normalised, Token, normalise_word, sentences
+from components.text import Normalised, Token, name_key, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
 NEAR = 6             # tokens after a trigger for force words
@@ -529,6 +529,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if actor is None:
         actor = _whose_plan(context, patterns, trigger, s_last) or _escorts_actor(context, patterns, s_first, s_last)
         # في إطار خطة القيادة العامة: theirs; ورافقتها سرية من كتيبة سبل السلام: the escort's
+    if actor is not None and not actor.name and _bare_army_at_home(context, actor, roles):
+        actor = Actor(actor.text, context.actor_lexicon.home_army)  # الجيش حشد وحدات في بن جواد: Libya's own army
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -547,6 +549,17 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         attributed_to=source_of(context, patterns, s_first, trigger.first),
         date=context.date_in(sentence_start, sentence_end),
     )
+
+
+BARE_ARMY = ("", "generic")  # data/actors.csv's row for a bare الجيش، القوات المسلحة: no side named
+
+
+def _bare_army_at_home(context: Context, actor: Actor, roles: list) -> bool:
+    """Whether a bare 'the army' (الجيش), that no army named in the article before says whose it is, moves wholly
+    inside Libya (the home country): Libya's own army, as Libyan news calls it, not an unnamed force."""
+    lexicon = context.actor_lexicon
+    return (lexicon.index.get(name_key(actor.text)) == BARE_ARMY and bool(roles)
+            and all(m.place is not None and m.place.country == lexicon.home_country for _, m, _ in roles))
 
 
 def _before_a_clause(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:

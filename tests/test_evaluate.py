@@ -58,7 +58,7 @@ def test_evaluate_place_tolerances():
 
 
 def test_movements_are_paired_with_the_gold_ones_they_stand_for_not_the_first_that_shares_a_place():
-    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى الجيش تحرك قوات أخرى نحو سرت."
+    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى مصدر تحرك قوات أخرى نحو سرت."
     golds = [
         {"kind": "deploy", "status": "denied", "actor": None, "origins": [], "destinations": ["سرت"], "via": []},
         {"kind": "deploy", "status": "reported", "actor": None, "origins": ["مصراتة"], "destinations": ["سرت"], "via": []},
@@ -68,7 +68,7 @@ def test_movements_are_paired_with_the_gold_ones_they_stand_for_not_the_first_th
 
 
 def test_evaluate_route_accuracy_asks_for_the_same_origins_and_destinations():
-    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى الجيش تحرك قوات أخرى نحو سرت."
+    text = "وصلت قوات إلى سرت قادمة من مصراتة. ونفى مصدر تحرك قوات أخرى نحو سرت."
     golds = [
         {"kind": "deploy", "status": "reported", "actor": None, "origins": ["مصراتة"], "destinations": ["سرت"], "via": []},
         {"kind": "deploy", "status": "denied", "actor": None, "origins": ["الجفرة"], "destinations": ["سرت"], "via": []},

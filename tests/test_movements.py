@@ -2675,7 +2675,7 @@ def test_movements_a_ship_that_will_dock_to_land_troops_is_a_planned_landing():
 def test_movements_the_oasis_is_the_last_town_called_an_oasis():
     told_again = _moves("الجيش يعزز جالو\nدفع الجيش بتعزيزات إلى واحة جالو صباح الأحد. وقال مصدر عسكري إن التعزيزات "
                         "انطلقت من مدينة اجدابيا، ووصلت إلى الواحة مساء اليوم نفسه.")
-    assert [_brief(m) for m in told_again] == [("reported", ("الجيش", None), ["اجدابيا"], ["جالو"], [])]
+    assert [_brief(m) for m in told_again] == [("reported", ("الجيش", "Libyan National Army"), ["اجدابيا"], ["جالو"], [])]
     beside = _moves("اندلعت اشتباكات في أوجلة، الواحة الواقعة شرق جالو، فجر الإثنين. وقال مصدر إن سرية ستتحرك من "
                     "اجدابيا إلى الواحة خلال ساعات.")
     assert [_brief(m) for m in beside] == [("planned", None, ["اجدابيا"], ["أوجلة"], [])]
@@ -2753,7 +2753,7 @@ def test_movements_publishing_pictures_is_no_deployment():
 def test_movements_a_bare_army_no_side_is_named_for_is_the_datelines_army():
     tunisian = _moves("جرجيس – «الصباح نيوز»\n\nيعزز الجيش وجوده في ميناء جرجيس بعد وصول زورقين من قاعدة بنزرت البحرية.")
     libyan = _moves("طرابلس – «الوسط»\n\nيعزز الجيش وجوده في ميناء الخمس بعد وصول زورقين من طرابلس.")
-    assert [_brief(m)[1] for m in tunisian + libyan] == [("الجيش", "Tunisian army"), ("الجيش", None)]
+    assert [_brief(m)[1] for m in tunisian + libyan] == [("الجيش", "Tunisian army"), ("الجيش", "Libyan National Army")]
 
 
 def test_movements_migrants_and_their_boats_are_no_forces_but_the_navys_boats_are():
@@ -5915,7 +5915,7 @@ def test_movements_what_is_planned_is_planned_and_a_bare_army_is_no_town_s_briga
                                                             ["القره بوللي"])
     first, second = _moves("خرجت كتائب مصراتة إلى تاورغاء. وقال العميد إنه إذا نزل جندي تركي واحد هناك فستتقدم وحدات "
                            "الجيش من سرت نحو أبوقرين.")
-    assert first.actor.name == "Misrata forces" and second.actor == Actor("الجيش", None)
+    assert first.actor.name == "Misrata forces" and second.actor == Actor("الجيش", "Libyan National Army")
 
 
 def test_movements_a_condition_answered_by_the_next_verb_is_that_verb_s():
@@ -6822,3 +6822,10 @@ def test_movements_a_declared_mobilisation_happens_in_the_town_of_who_declares_i
 def test_movements_the_barracks_a_force_leaves_in_a_town_written_with_bi_is_where_it_sets_out_from():
     (move,) = _moves("وقال إن وحدات من الجيش غادرت الثكنة العسكرية برمادة باتجاه الذهيبة.")
     assert _brief(move)[2:4] == (["رمادة"], ["الذهيبة"])
+
+
+def test_movements_a_bare_army_moving_inside_libya_is_libyas_own():
+    (move,) = _moves("ونقلت وسائل إعلام عن مصدر عسكري أن الجيش حشد وحدات إضافية في بن جواد والنوفلية.")
+    assert move.actor.name == "Libyan National Army"
+    (move,) = _moves("وقال مصدر إن الجيش حشد وحدات إضافية في مدنين.")  # abroad: that country's army, not Libya's
+    assert move.actor.name == "Tunisian army"
