@@ -395,8 +395,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # عمر المختار: a person, even if a village bears the name
     listed = bool(found) and found[-1].last == first - 1 and clitic == "و"  # الفاشر وكتم
     if (clitic and len(key) == 1 and len(key[0]) <= 3 and not _libyan(candidate, gazetteer)
-            and not listed):
-        return False  # وفدا is 'a delegation', not و + Fada in Chad
+            and not listed and not (clitic == "ب" and raw_previous in lexicon.weak_name_cues)):
+        return False  # وفدا is 'a delegation', not و + Fada in Chad (but مروراً بوور: via Wour)
     if (clitic and tokens[first].text in lexicon.clitic_words
             and (previous in lexicon.count_words or raw_previous in lexicon.count_words)):
         return False  # بثلاث لغات 'in three languages': the counted word, not ل + Ghat (توجهت لغات is Ghat)
@@ -407,7 +407,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if key in lexicon.weak_names:
         if _per_cent(candidate, tokens, previous):
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
-        next_to_place = (bool(found) and found[-1].last == first - 1  # غدامس ودرج: in a list
+        next_to_place = (bool(found) and _next_in_a_list(found[-1].last, first, tokens)  # غدامس ودرج: in a list
                          and not _dateline_outlet(norm, tokens, first, last))  # not نيويورك - قنا: an agency
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         if cued and not joined(norm.text, tokens, first - 1, first):
@@ -601,6 +601,16 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     """A name standing alone between quotes is a media or organisation name (“سبوتنيك”), unless every place it
     names is a facility (بإغلاق «الشرارة»: the oil field)."""
     return _between_quotes(candidate, norm, tokens, lexicon) and not _facility(candidate, gazetteer)
+
+
+LIST_WORDS = frozenset({"او", "ثم"})  # أو، ثم (normalised): 'or', 'then' between two places of a list
+
+
+def _next_in_a_list(before: int, first: int, tokens: list[Token]) -> bool:
+    """Whether a name at token ``first`` follows the place ending at token ``before`` in a list: right after it (غدامس
+    ودرج), after 'or' or 'then' (مسلاتة أو الخمس، جنزور ثم الماية) or after its Latin gloss (بجنزور (Janzour) والماية)."""
+    between = [tokens[k].text for k in range(before + 1, first)]
+    return not between or between[0] in LIST_WORDS and len(between) == 1 or all(word.isascii() for word in between)
 
 
 def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

@@ -1154,3 +1154,11 @@ def test_coverage_a_town_noun_keeps_a_short_name_the_town_though_the_article_nam
 def test_coverage_ndjamena_airport_by_its_other_name():
     text = "تقضي بنقلهم جواً من مطار سبها إلى مطار حسن جاموس في انجامينا خلال الشهر المقبل."
     assert [(s, start, i) for s, start, i in _placed(text)][1] == ("مطار حسن جاموس", text.index("مطار حسن"), "icao:FTTJ")
+
+
+def test_a_weak_name_in_a_list_after_or_then_or_a_gloss_and_a_short_name_after_via_are_places():
+    assert [p[0] for p in _placed("قال إن وحداته لن تدخل مسلاتة أو الخمس إلا بطلب رسمي.")] == ["مسلاتة", "الخمس"]
+    assert [p[0] for p in _placed("عبر الرتل جنزور ثم الماية، ودخل الزاوية.")] == ["جنزور", "الماية", "الزاوية"]
+    assert [p[0] for p in _placed("سلك الطريق الساحلي مروراً بجنزور (Janzour) والماية (Al Maya).")] == ["جنزور", "الماية"]
+    assert [p[0] for p in _placed("تقدم رتل من زوار مروراً بوور باتجاه كوري بوقودي.")] == ["زوار", "وور", "كوري بوقودي"]
+    assert [p[0] for p in _placed("وقعت الاشتباكات خلال الأيام الخمس الماضية.")] == []
