@@ -1162,3 +1162,8 @@ def test_a_weak_name_in_a_list_after_or_then_or_a_gloss_and_a_short_name_after_v
     assert [p[0] for p in _placed("سلك الطريق الساحلي مروراً بجنزور (Janzour) والماية (Al Maya).")] == ["جنزور", "الماية"]
     assert [p[0] for p in _placed("تقدم رتل من زوار مروراً بوور باتجاه كوري بوقودي.")] == ["زوار", "وور", "كوري بوقودي"]
     assert [p[0] for p in _placed("وقعت الاشتباكات خلال الأيام الخمس الماضية.")] == []
+
+
+def test_a_weak_name_a_verb_of_guarding_or_closing_takes_is_a_place():
+    assert [p[0] for p in _placed("وقال إن الرتل سيتوجه بعد تأمين الشرارة إلى حقل الفيل.")] == ["الشرارة", "حقل الفيل"]
+    assert [p[0] for p in _placed("وكانت الشرارة الأولى للاحتجاج انقطاع الكهرباء.")] == []
