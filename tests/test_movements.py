@@ -6829,3 +6829,7 @@ def test_movements_a_bare_army_moving_inside_libya_is_libyas_own():
     assert move.actor.name == "Libyan National Army"
     (move,) = _moves("وقال مصدر إن الجيش حشد وحدات إضافية في مدنين.")  # abroad: that country's army, not Libya's
     assert move.actor.name == "Tunisian army"
+
+
+def test_movements_a_page_or_site_that_publishes_deploys_nothing():
+    assert _moves("نشرت الصفحة الرسمية للمجلس، مساء الجمعة، قائمة بأسماء العائدين إلى العوينات.") == ()
