@@ -6833,3 +6833,8 @@ def test_movements_a_bare_army_moving_inside_libya_is_libyas_own():
 
 def test_movements_a_page_or_site_that_publishes_deploys_nothing():
     assert _moves("نشرت الصفحة الرسمية للمجلس، مساء الجمعة، قائمة بأسماء العائدين إلى العوينات.") == ()
+
+
+def test_movements_the_seat_of_who_ordered_a_move_is_no_place_of_it():
+    (move,) = _moves("وصلت إلى زوار الأسبوع الماضي تعزيزات من فايا لارجو، بأوامر من قيادة الأركان في أنجمينا.")
+    assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
