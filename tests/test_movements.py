@@ -6838,3 +6838,10 @@ def test_movements_a_page_or_site_that_publishes_deploys_nothing():
 def test_movements_the_seat_of_who_ordered_a_move_is_no_place_of_it():
     (move,) = _moves("وصلت إلى زوار الأسبوع الماضي تعزيزات من فايا لارجو، بأوامر من قيادة الأركان في أنجمينا.")
     assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
+
+
+def test_movements_a_message_or_a_war_that_reaches_a_place_is_no_force():
+    assert _moves("وقال إن «الرسالة وصلت إلى أنقرة بوضوح».") == ()
+    assert _moves("يردد كثيرون أن الحرب السودانية وصلت إلى عتبة ليبيا.") == ()
+    (move,) = _moves("وقال إن تعزيزات وصلت إلى الكفرة بعد الحرب.")
+    assert _brief(move)[3] == ["الكفرة"]
