@@ -697,9 +697,18 @@ def describes_the_force(context: Context, patterns: Patterns, after: int, trigge
         start = context.norm.offsets[tokens[first].start]  # a short look back, not a copy of the article
         if context.text[max(0, start - len(last.actor.text) - ACTOR_GAP):start].rstrip().endswith(last.actor.text):
             return True
-        return _owned_by_the_mover(context, before, last)  # سرية من «الكتيبة 166» التابعة للقيادة العامة، نُقلت من براك
+        if _owned_by_the_mover(context, before, last):  # سرية من «الكتيبة 166» التابعة للقيادة العامة، نُقلت من براك
+            return True
+        return (_in_the_last_move(context, last, before) and not context.actors_between(before, before)
+                and bool(patterns.forces.ends_at(context.norm.text, tokens, before)))  # عزز الجيش موقعه في ماداما
+        # بنحو مئة جندي نُقلوا من ديركو: the move's own unnamed soldiers
     return bool(patterns.forces.ends_at(context.norm.text, tokens, before)
                 or any(span.last == before for span in context.actors_between(max(0, before - 6), before)))
+
+
+def _in_the_last_move(context: Context, last: Movement, k: int) -> bool:
+    """Whether token ``k`` stands in the sentence of the ``last`` movement, after its trigger."""
+    return last.trigger is not None and last.trigger.end <= context.norm.offsets[context.tokens[k].start] < last.evidence.end
 
 
 def _owned_by_the_mover(context: Context, before: int, last: Movement) -> bool:

@@ -6845,3 +6845,8 @@ def test_movements_a_message_or_a_war_that_reaches_a_place_is_no_force():
     assert _moves("يردد كثيرون أن الحرب السودانية وصلت إلى عتبة ليبيا.") == ()
     (move,) = _moves("وقال إن تعزيزات وصلت إلى الكفرة بعد الحرب.")
     assert _brief(move)[3] == ["الكفرة"]
+
+
+def test_movements_the_soldiers_a_move_brings_told_with_where_they_came_from_make_one_move():
+    (move,) = _moves("أفادت مصادر بأن الجيش النيجري عزز موقعه في ماداما بنحو مئة جندي نُقلوا من ديركو، في إطار خطة لمراقبة الطرق.")
+    assert _brief(move)[2:4] == (["ديركو"], ["ماداما"])
