@@ -6850,3 +6850,7 @@ def test_movements_a_message_or_a_war_that_reaches_a_place_is_no_force():
 def test_movements_the_soldiers_a_move_brings_told_with_where_they_came_from_make_one_move():
     (move,) = _moves("أفادت مصادر بأن الجيش النيجري عزز موقعه في ماداما بنحو مئة جندي نُقلوا من ديركو، في إطار خطة لمراقبة الطرق.")
     assert _brief(move)[2:4] == (["ديركو"], ["ماداما"])
+
+
+def test_movements_the_election_commissions_staff_leaving_is_no_force():
+    assert _moves("وأضافوا أن موظفي المفوضية غادروا أوباري في اليوم نفسه حاملين محاضر الفرز إلى سبها.") == ()
