@@ -1620,10 +1620,25 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 if not coordinated(context, patterns, context.mention_last[listed[-1]], later):
                     return []
                 listed.append(later)
-            if _words_to_trigger(context, patterns, context.mention_last[listed[-1]], trigger) > FROM_BEFORE:
+            if _words_to_trigger(context, patterns, _past_its_owner(context, context.mention_last[listed[-1]], trigger),
+                                 trigger) > FROM_BEFORE:
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+def _past_its_owner(context: Context, last: int, trigger: Trigger) -> int:
+    """The token before the trigger when a word of belonging opens the words between the town of a force from a town
+    and the trigger, OWNER_WORDS at most and no comma (كتيبة من نالوت تابعة لرئاسة الأركان «ستنتقل»): the owner's
+    name stands between the force and its verb; else ``last``."""
+    k = last + 1
+    if (k < trigger.first and context.tokens[k].text in context.actor_lexicon.unit_owner_links
+            and trigger.first - k <= OWNER_WORDS and not context.marked(last, trigger.first)):
+        return trigger.first - 1
+    return last
+
+
+OWNER_WORDS = 4  # words of belonging and the owner's name (تابعة لرئاسة الأركان العامة)
 
 
 POST_GAP = 4  # words from a commander's title to the place of his post (آمر القوة الحكومية في العزيزية)

@@ -6854,3 +6854,8 @@ def test_movements_the_soldiers_a_move_brings_told_with_where_they_came_from_mak
 
 def test_movements_the_election_commissions_staff_leaving_is_no_force():
     assert _moves("وأضافوا أن موظفي المفوضية غادروا أوباري في اليوم نفسه حاملين محاضر الفرز إلى سبها.") == ()
+
+
+def test_movements_a_force_from_a_town_and_its_owner_sets_out_from_the_town():
+    (move,) = _moves("وأشار إلى أن كتيبة من نالوت تابعة لرئاسة الأركان «ستنتقل الأسبوع المقبل إلى العجيلات».")
+    assert _brief(move)[2:4] == (["نالوت"], ["العجيلات"])
