@@ -190,7 +190,8 @@ def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorS
 
 
 SUBJECT_AFTER = 3  # words from a verb of sending to the state or army that is its subject (نقلت طائرات تركية)
-SENT_AFTER = 5  # words from that subject to the force it sends (نقلت تركيا نحو 300 من المرتزقة السوريين)
+SENT_AFTER = 10  # words from that subject to the force it sends, a time aside between (نقلت تركيا، خلال الأيام
+# الماضية، نحو 300 من المرتزقة السوريين)
 
 
 def _sends_irregulars(context: Context, trigger: Trigger, subject: ActorSpan, sent: ActorSpan) -> bool:

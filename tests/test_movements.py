@@ -6859,3 +6859,8 @@ def test_movements_the_election_commissions_staff_leaving_is_no_force():
 def test_movements_a_force_from_a_town_and_its_owner_sets_out_from_the_town():
     (move,) = _moves("وأشار إلى أن كتيبة من نالوت تابعة لرئاسة الأركان «ستنتقل الأسبوع المقبل إلى العجيلات».")
     assert _brief(move)[2:4] == (["نالوت"], ["العجيلات"])
+
+
+def test_movements_the_mercenaries_a_state_sends_past_a_time_aside_are_the_force_that_moves():
+    (move,) = _moves("نقلت تركيا، خلال الأيام الماضية، نحو 300 من المرتزقة السوريين من قاعدة الوطية إلى غريان.")
+    assert move.actor.name == "Syrian mercenaries"
