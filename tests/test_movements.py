@@ -6864,3 +6864,8 @@ def test_movements_a_force_from_a_town_and_its_owner_sets_out_from_the_town():
 def test_movements_the_mercenaries_a_state_sends_past_a_time_aside_are_the_force_that_moves():
     (move,) = _moves("نقلت تركيا، خلال الأيام الماضية، نحو 300 من المرتزقة السوريين من قاعدة الوطية إلى غريان.")
     assert move.actor.name == "Syrian mercenaries"
+
+
+def test_movements_a_deployment_the_town_had_not_known_is_no_denial():
+    (move,) = _moves("وسط انتشار أمني لم تعرفه المدينة منذ سنوات، دفعت القيادة العامة بسرية قادمة من قاعدة تمنهنت إلى سبها.")
+    assert move.status == "reported"
