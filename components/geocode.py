@@ -90,6 +90,8 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
 
 
 HAMZA_SEATS = str.maketrans("أإآ", "ااا")
+MARKED_SPELLINGS = json.loads((DATA / "mention_cues.json").read_text(encoding="utf-8"))["marked_spellings"]  # as
+# written, marks and all (cue_words drops them): عمّان Amman, عُمان Oman (the gazetteer's names carry no vowel marks)
 
 
 def _as_spelled(places: list[Place], surface: str) -> frozenset[str]:
@@ -220,6 +222,11 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
         if len(places) == 1:  # most names: one place, nothing to decide (no cue, spelling, triangle, side nor short form)
             mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE,
                                     CAPITAL_REASON if index in capital else UNIQUE_REASON, tuple(places)))
+            continue
+        marked = next((p for p in places if p.id == MARKED_SPELLINGS.get(original)), None)
+        if marked is not None:  # عمّان: Amman, as its shadda says, whatever else the article names (سلطنة عمان)
+            mentions.append(Mention(candidate.start, candidate.end, original, marked, 0.9,
+                                    f"written {original}, with the marks of {marked.name}", tuple(places)))
             continue
         spelled = _as_spelled(places, original)
         key = (cue, frame, spelled, *map(id, places))

@@ -1167,3 +1167,8 @@ def test_a_weak_name_in_a_list_after_or_then_or_a_gloss_and_a_short_name_after_v
 def test_a_weak_name_a_verb_of_guarding_or_closing_takes_is_a_place():
     assert [p[0] for p in _placed("وقال إن الرتل سيتوجه بعد تأمين الشرارة إلى حقل الفيل.")] == ["الشرارة", "حقل الفيل"]
     assert [p[0] for p in _placed("وكانت الشرارة الأولى للاحتجاج انقطاع الكهرباء.")] == []
+
+
+def test_amman_and_oman_are_told_apart_by_the_marks_the_writer_put_on_them():
+    assert [p[2] for p in _placed("وصلت إلى عمّان مساء اليوم رحلة تقل 140 أردنياً غادروا ليبيا.")][:1] == ["gn:250441"]
+    assert [p[2] for p in _placed("وزار الوزير سلطنة عمان، ثم أعلنت عُمان دعمها للحوار.")] == ["country:OM", "country:OM"]
