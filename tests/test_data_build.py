@@ -232,3 +232,13 @@ def test_latin_names_are_of_libya_and_its_neighbours_towns_and_sites():
     for ids in latin.values():
         assert all(places[i]["country"] in LIBYA_AND_NEIGHBOURS and places[i]["kind"] not in ("country", "region")
                    for i in ids)
+
+
+def test_every_marked_name_is_a_place_of_the_gazetteer_under_those_letters():
+    with (DATA / "marked_names.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        assert row["place"] in BY_ID, row
+        assert row["name"] in BY_ID[row["place"]]["names_ar"].split("|"), row
+        assert len(row["mark"]) == 1 and "\u064b" <= row["mark"] <= "\u0652", row

@@ -6869,3 +6869,19 @@ def test_movements_the_mercenaries_a_state_sends_past_a_time_aside_are_the_force
 def test_movements_a_deployment_the_town_had_not_known_is_no_denial():
     (move,) = _moves("وسط انتشار أمني لم تعرفه المدينة منذ سنوات، دفعت القيادة العامة بسرية قادمة من قاعدة تمنهنت إلى سبها.")
     assert move.status == "reported"
+
+
+def test_movements_the_review_of_the_thirty_seventh_sessions_rules():
+    assert _moves("وجاء في نص البيان أن وحدات من اللواء تتمركز حاليا في سرت.")[0].status == "reported"  # a text
+    (move,) = _moves("أعاد الجيش وحداته بعد السيطرة على الحقل إلى قاعدة الجفرة.")  # the object is past a clause
+    assert _brief(move)[3] == ["قاعدة الجفرة"]
+    (move,) = _moves("ستنتقل الكتيبة إلى منفذ إيسين لتأمين الطريق الذي يربطه بغات، إذا طلبت البلدية ذلك.")
+    assert move.status == "conditional"  # the relative clause closed by its comma: the move's own condition
+    (move,) = _moves("وأكد المصدر أنه تم نشر منصات صواريخ روسية وعناصر من فاغنر في قاعدة الجفرة.")  # launchers
+    assert _brief(move)[3] == ["قاعدة الجفرة"]
+    (move,) = _moves("نقلت روسيا أسلحة إلى الجفرة لصالح مرتزقة فاغنر.")  # for whom, not who
+    assert move.actor.name == "Russian forces"
+    (move,) = _moves("وقال القائد إن قواته ستنسحب من سرت فور انتهاء الاشتباكات.")  # no scheduled end
+    assert move.status == "conditional"
+    (move,) = _moves("ونفى الجيش تحرك قوات أخرى نحو سرت.")  # the army that denies is no mover
+    assert move.actor is None or move.actor.name is None
