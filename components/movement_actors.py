@@ -89,6 +89,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
             return False  # مطار غازي عنتاب جنوبي تركيا; عززنا معطن السارة ولا وجود لـ«الدعم السريع»; نفى ما يردده
             # الجيش السوداني عن خروج قوافل: who claims it, not who moves
         speaker = span.first > 0 and patterns.sources.ends_at(context.norm.text, context.tokens, span.first - 1)
+        if span.first > 0 and _watches(context, patterns, span.first - 1):
+            return False  # رصدت البحرية اليونانية فرقاطتين تركيتين أبحرتا: who watches, not who moves
         return not (speaker and span.kind == "state" and not speaks_of_own)
 
     after_end = min(end, reach_past(context, patterns, trigger.last, ACTOR_AFTER))  # وصلت ليلة السبت تعزيزات من الجيش
@@ -187,6 +189,16 @@ def _sent_by(context: Context, trigger: Trigger, sender: ActorSpan, sent: ActorS
     return (sender.last == trigger.first - 1 and sent.first == trigger.last + 1 and bool(sender.actor.name)
             and sender.actor.name not in lexicon.town_forces and sent.actor.name in lexicon.town_forces
             and trigger_word(context, trigger) in lexicon.state_verbs)  # نشر، أرسل، دفع: not وصلت، دخلت
+
+
+PASSIVE_MARK = "\u064f"  # a damma on a past verb's first letter (رُصدت): the passive, its object after it
+
+
+def _watches(context: Context, patterns: Patterns, k: int) -> bool:
+    """Whether token ``k`` is a verb of seeing in the active (رصدت البحرية اليونانية ...), so the force after it is
+    who watches; not the passive the writer marked (إذ رُصدت سفن شحن روسية تفرغ: the ships seen move)."""
+    token, offsets = context.tokens[k], context.norm.offsets
+    return token.text in patterns.observer_verbs and PASSIVE_MARK not in context.text[offsets[token.start]:offsets[token.end]]
 
 
 SUBJECT_AFTER = 3  # words from a verb of sending to the state or army that is its subject (نقلت طائرات تركية)

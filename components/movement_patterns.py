@@ -199,6 +199,7 @@ class Patterns:
     relative_times: frozenset[str]  # في وقت سابق: 'earlier' after 'at a time', a time and not a break
     every: frozenset[str]  # كل: right before the noun of a movement, movements in general
     declarations: frozenset[str]  # النفير: a mobilisation declared, in the town of who declares it
+    observer_verbs: frozenset[str]  # رصدت: the force right after it watches, it does not move
     regular_words: frozenset[str]  # حرس الحدود، سرية مشاة: a regular force's words, never rebels' or mercenaries'
     to_there: frozenset[str]  # 'to it' (إليها): where the movement before went
     from_it: frozenset[str]  # منها، منه: 'from it' after a verb of withdrawing, the place named before
@@ -323,7 +324,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "past_openers": "past_opener", "contingents": "contingent", "continuations": "continuation", "ways": "way_noun",
     "arrivals": "arrival",
     "another": "another", "past_being": "past_being", "relative_times": "relative_time",
-    "regular_words": "regular_word", "every": "every", "declarations": "declaration", "joining": "joining",
+    "regular_words": "regular_word", "every": "every", "declarations": "declaration",
+    "observer_verbs": "observer_verb", "joining": "joining",
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
     "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",

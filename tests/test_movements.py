@@ -6885,3 +6885,10 @@ def test_movements_the_review_of_the_thirty_seventh_sessions_rules():
     assert move.status == "conditional"
     (move,) = _moves("ونفى الجيش تحرك قوات أخرى نحو سرت.")  # the army that denies is no mover
     assert move.actor is None or move.actor.name is None
+
+
+def test_movements_the_force_that_watches_is_not_the_one_that_moves():
+    (move,) = _moves("رصدت البحرية اليونانية صباح الخميس فرقاطتين تركيتين أبحرتا من قاعدة أكساز البحرية متجهتين إلى ميناء الخمس.")
+    assert move.actor.name == "Turkish armed forces"
+    (move,) = _moves("إذ رُصدت سفن شحن روسية تفرغ معدات في ميناء طبرق قادمة من طرطوس السورية.")  # the passive: seen
+    assert move.actor.name == "Russian forces"
