@@ -163,7 +163,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     own = _speakers_forces(context, patterns, trigger, s_first, end)
     if own is not None:
         return own, False
-    aboard = _aboard(context, patterns, trigger, end)
+    aboard = _aboard(context, patterns, trigger, end) or _carried(context, trigger, end, role_tokens)
     if aboard is not None:
         return aboard, False
     told = _earlier_force(context, patterns, s_first, regular=word_in(context, patterns.regular_words, s_first, end))
@@ -370,6 +370,18 @@ def _aboard(context: Context, patterns: Patterns, trigger: Trigger, end: int) ->
             return next((a.actor for a in context.actors_between(after, min(end, after + ABOARD_REACH))
                          if a.actor.name and a.kind != "state"), None)
     return None
+
+
+def _carried(context: Context, trigger: Trigger, end: int, role_tokens: set[int]) -> Actor | None:
+    """'نقلت طائرتا شحن من طراز «سي-130» الأسبوع الماضي نحو 150 عنصراً من القوات الخاصة التشادية من أنجمينا إلى فادا':
+    the named force a verb of sending carries, after 'from' (عنصراً من) and before the movement's first place, is the one
+    that moves, however far the craft and the time put it from the verb."""
+    if trigger_word(context, trigger) not in context.actor_lexicon.state_verbs:
+        return None
+    last = min([end, *(k - 1 for k in role_tokens)])
+    return next((span.actor for span in context.actors_between(trigger.last + 1, last)
+                 if span.actor.name and span.kind != "state" and span.first > 0
+                 and context.tokens[span.first - 1].text == ORIGIN_LINK), None)
 
 
 RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)

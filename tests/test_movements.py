@@ -6892,3 +6892,9 @@ def test_movements_the_force_that_watches_is_not_the_one_that_moves():
     assert move.actor.name == "Turkish armed forces"
     (move,) = _moves("إذ رُصدت سفن شحن روسية تفرغ معدات في ميناء طبرق قادمة من طرطوس السورية.")  # the passive: seen
     assert move.actor.name == "Russian forces"
+
+
+def test_movements_the_named_force_a_verb_of_sending_carries_far_from_it_moves():
+    (move,) = _moves("ونقلت طائرتا شحن من طراز «سي-130» الأسبوع الماضي نحو 150 عنصراً من القوات الخاصة التشادية من أنجمينا "
+                     "إلى فادا.")
+    assert move.actor.name == "Chadian army"
