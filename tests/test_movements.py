@@ -6898,3 +6898,7 @@ def test_movements_the_named_force_a_verb_of_sending_carries_far_from_it_moves()
     (move,) = _moves("ونقلت طائرتا شحن من طراز «سي-130» الأسبوع الماضي نحو 150 عنصراً من القوات الخاصة التشادية من أنجمينا "
                      "إلى فادا.")
     assert move.actor.name == "Chadian army"
+
+
+def test_movements_humanitarian_flights_are_no_force():
+    assert _moves("تواصل خدمة الأمم المتحدة للنقل الجوي الإنساني تسيير رحلتين أسبوعياً بين أنجمينا وأبشي.") == ()
