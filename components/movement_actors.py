@@ -378,7 +378,7 @@ def _carried(context: Context, trigger: Trigger, end: int, role_tokens: set[int]
     that moves, however far the craft and the time put it from the verb."""
     if trigger_word(context, trigger) not in context.actor_lexicon.state_verbs:
         return None
-    last = min([end, *(k - 1 for k in role_tokens)])
+    last = min([end] + [k - 1 for k in role_tokens])
     return next((span.actor for span in context.actors_between(trigger.last + 1, last)
                  if span.actor.name and span.kind != "state" and span.first > 0
                  and context.tokens[span.first - 1].text == ORIGIN_LINK), None)
