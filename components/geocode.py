@@ -18,7 +18,7 @@ from itertools import compress
 from pathlib import Path
 
 from components.gazetteer import DATA, Gazetteer, border_countries, nisba_countries
-from components.mentions import POINT_KINDS, Candidate, cue_words
+from components.mentions import POINT_KINDS, VOWEL_MARKS, Candidate, cue_words
 from components.records import SETTLEMENT_KINDS, Mention, Place
 from components.text import Normalised, normalise_word, sentences
 
@@ -103,12 +103,14 @@ def marked_names(data_dir: Path = DATA) -> dict[str, tuple[tuple[str, str], ...]
     return {name: tuple(pairs) for name, pairs in found.items()}
 
 
-UNMARKED = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))  # the vowel marks
+UNMARKED = dict.fromkeys(map(ord, VOWEL_MARKS))  # str.translate's table that drops them
 
 
 def _marked(surface: str) -> str | None:
     """The place a name's vowel marks choose (عمّان، عَمّان: Amman; عُمان: Oman; data/marked_names.csv, the first
     mark listed that is written deciding), else None."""
+    if VOWEL_MARKS.isdisjoint(surface):
+        return None  # most names are written bare: nothing to read
     marks = marked_names().get(surface.translate(UNMARKED))
     return next((place for mark, place in marks if mark in surface), None) if marks else None
 
@@ -242,7 +244,8 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
             mentions.append(Mention(candidate.start, candidate.end, original, places[0], UNIQUE_CONFIDENCE,
                                     CAPITAL_REASON if index in capital else UNIQUE_REASON, tuple(places)))
             continue
-        marked = next((p for p in places if p.id == _marked(original)), None)
+        marked_id = _marked(original)
+        marked = next((p for p in places if p.id == marked_id), None) if marked_id else None
         if marked is not None:  # عمّان: Amman, as its shadda says, whatever else the article names (سلطنة عمان)
             mentions.append(Mention(candidate.start, candidate.end, original, marked, 0.9,
                                     f"written {original}, with the marks of {marked.name}", tuple(places)))

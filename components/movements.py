@@ -1534,14 +1534,15 @@ def _where_before(context: Context, patterns: Patterns, trigger: Trigger, s_firs
 def _declaring_town(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> list:
     """'أعلن المجلس العسكري في مصراتة النفير العام', 'مصراتة تعلن «النفير العام»': the town named last before a declared
     mobilisation in its clause (no comma, no other clause between) is where it happens."""
-    first = max(s_first, trigger.first - WHERE_REACH)
-    for k in reversed(context.places_between(first, trigger.first - 1)):
-        mention = context.placed[k]
-        if (mention.place is not None and mention.place.kind in SETTLEMENT_KINDS and not context.marked(k, trigger.first)
-                and clause_opens(context, patterns, k, trigger.first - 1) is None
-                and patterns.that_words.isdisjoint(context.norm.words[k + 1:trigger.first])):
-            return [(k, mention, "destination")]  # not مصدر في طرابلس إن القوات أعلنت النفير: who speaks, where
+    places = context.places_between(max(s_first, trigger.first - WHERE_REACH), trigger.first - 1)
+    if not places:
         return []
+    k = places[-1]
+    mention = context.placed[k]
+    if (mention.place is not None and mention.place.kind in SETTLEMENT_KINDS and not context.marked(k, trigger.first)
+            and clause_opens(context, patterns, k, trigger.first - 1) is None
+            and patterns.that_words.isdisjoint(context.norm.words[k + 1:trigger.first])):
+        return [(k, mention, "destination")]  # not مصدر في طرابلس إن القوات أعلنت النفير: who speaks, where
     return []
 
 
