@@ -262,6 +262,7 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
     noun of purpose (ستتحرك من وادي هور لاستعادة المالحة): where it goes, not another clause's place."""
     return (opens == "purpose" and trigger.kind != "withdraw" and all(role == "origin" for _, _, role in roles)
             and (patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"
+                 or _purpose_in(context, patterns, first)
                  or (patterns.directions.ends_at(context.norm.text, context.tokens, first - 1) is not None
                      or context.tokens[first - 1].text == UNTIL)
                  and not patterns.escort_purposes.isdisjoint(context.norm.words[trigger.last + 1:first])))
@@ -269,6 +270,18 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
 
 
 UNTIL = normalise_word("حتى")  # as far as (لمرافقة القوافل حتى الحدود مع السودان)
+PURPOSE_OBJECT = 2  # words of a purpose's object before 'in' and its place (لتنفيذ حملة اعتقالات في حيي شيحا)
+
+
+def _purpose_in(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the place at ``first`` is where a purpose named just before it lies: a verbal noun of purpose, its
+    object, 'in' and the place, a place noun allowed before it (نقل كتيبة من أوجلة لتعويض النقص في الكفرة)."""
+    tokens = context.tokens
+    at = next((k for k in (first - 1, first - 2) if k > 0 and tokens[k].text == IN), None)
+    if at is None or at < first - 1 and context.norm.words[first - 1] not in patterns.skippable:
+        return False
+    return any(patterns.clause_openers.ends_at(context.norm.text, tokens, k) == "purpose"
+               for k in range(max(0, at - 1 - PURPOSE_OBJECT), at - 1))
 
 
 def _forces_there_before_a_direction(context: Context, patterns: Patterns, first: int) -> bool:

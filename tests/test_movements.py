@@ -6902,3 +6902,16 @@ def test_movements_the_named_force_a_verb_of_sending_carries_far_from_it_moves()
 
 def test_movements_humanitarian_flights_are_no_force():
     assert _moves("تواصل خدمة الأمم المتحدة للنقل الجوي الإنساني تسيير رحلتين أسبوعياً بين أنجمينا وأبشي.") == ()
+
+
+def test_movements_where_the_smugglers_of_a_purpose_come_from_is_no_origin_of_the_move():
+    (move,) = _moves("وقال مصدر إن القيادة تعتزم نقل سرية من ديركو إلى قاعدة ماداما مروراً بسيغيدين، لتشديد المراقبة "
+                     "على الطريق الذي تسلكه قوافل التهريب القادمة من القطرون.")
+    assert _brief(move)[2:4] == (["ديركو"], ["قاعدة ماداما"])
+
+
+def test_movements_the_place_a_purpose_is_carried_out_in_is_where_the_move_goes():
+    (move,) = _moves("ونفى المكتب نقل كتيبة من أوجلة لتعويض النقص في الكفرة.")
+    assert (_brief(move)[2:4], move.status) == ((["أوجلة"], ["الكفرة"]), "denied")
+    (move,) = _moves("انطلقت القوة من سبها لملاحقة مهربين في أوباري.")
+    assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
