@@ -752,3 +752,9 @@ def test_mentions_a_city_that_names_a_hall_is_no_place():
 
 def test_mentions_douz_has_its_arabic_name():
     assert _placed_at("وصلت تعزيزات من دوز إلى الحدود مع ليبيا.")["دوز"] == ("gn:2471287", 33.47, 9.02)
+
+
+def test_mentions_a_verb_after_a_unit_ends_its_construct_chain():
+    assert _spans("وأضاف أن كتيبة دبابات دخلت بنغازي فجر الاثنين.") == [(27, "بنغازي", "gn:88319")]
+    assert _spans("سرية مشاة وصلت سبها.") == [(15, "سبها", "gn:2212775")]
+    assert _spans("وقالت مديرية أمن زوارة إن الطريق مفتوح.") == []  # the body's name
