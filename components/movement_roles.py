@@ -157,6 +157,9 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             boundary = context.mention_last[first]
             continue  # على الحدود مع النيجر ومالي: the country is the border's other side, not a destination
         role = _marker_before(context, patterns, first, boundary)
+        if role in ("destination", "origin") and roles and _bound_elsewhere(context, patterns, boundary, first):
+            previous_role, boundary = None, context.mention_last[first]
+            continue  # انتشرت في القبة، وباتت تفتش القوافل الإنسانية المتجهة إلى درنة: where the convoys go
         if role == "destination" and previous_role == "origin" and _more_bases(context, patterns, boundary, first):
             role = "origin"  # غادروا قاعدة الوطية ومعسكرات في منطقة صلاح الدين: the camps they left too
         if role == "destination" and _forces_there_before_a_direction(context, patterns, first):
@@ -795,6 +798,24 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             # الرابعة بورقلة: where they come from; not عناصر من ميليشيا الكانيات ببني وليد, which force (the ب is 'in')
         return "destination"
     return None
+
+
+BOUND_NOUN = 3  # words back from a participle of travel to the force it may describe (القوات الخاصة الليبية القادمة)
+
+
+def _bound_elsewhere(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the role word before the place at ``first`` follows a definite participle of travel that describes
+    something other than a force: 'شاحنات الوقود المتجهة إلى حقل الفيل', not 'الكتائب القادمة من مصراتة'."""
+    words = context.norm.words
+    at = next((k for k in range(first - 2, max(boundary, first - 4), -1) if words[k] in patterns.bound_participles),
+              None)
+    if at is None or at - 1 <= boundary:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    if not patterns.roles.at(normal, tokens, at + 1) or (tokens[at - 1].text,) in patterns.time_words.index:
+        return False  # خلال الأيام القادمة إلى برج الخضراء: 'the coming days', a time; على النحو الآتي: السرية بغات
+    return not any(patterns.forces.ends_at(normal, tokens, k) or words[k] in patterns.unit_words
+                   for k in range(max(boundary + 1, at - BOUND_NOUN), at))
 
 
 def _more_bases(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:

@@ -6915,3 +6915,13 @@ def test_movements_the_place_a_purpose_is_carried_out_in_is_where_the_move_goes(
     assert (_brief(move)[2:4], move.status) == ((["أوجلة"], ["الكفرة"]), "denied")
     (move,) = _moves("انطلقت القوة من سبها لملاحقة مهربين في أوباري.")
     assert _brief(move)[2:4] == (["سبها"], ["أوباري"])
+
+
+def test_movements_where_convoys_a_force_meets_are_bound_is_none_of_its_route():
+    (move,) = _moves("وأوضح البيان أن وحدات من الشرطة العسكرية انتشرت منذ الثلاثاء في القبة وعند مدخل مرتوبة، وباتت تفتش "
+                     "القوافل الإنسانية المتجهة إلى درنة.")
+    assert _brief(move)[2:4] == ([], ["القبة", "مرتوبة"])
+    (move,) = _moves("وصلت إلى سرت أمس الكتائب القادمة من مصراتة.")  # the force's own origin
+    assert _brief(move)[2:4] == (["مصراتة"], ["سرت"])
+    (move,) = _moves("سينتقل جزء منها من رمادة خلال الأيام القادمة إلى برج الخضراء.")  # the coming days
+    assert _brief(move)[2:4] == (["رمادة"], ["برج الخضراء"])
