@@ -474,6 +474,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         roles = _origin_before(context, patterns, trigger, s_first, max(s_first, previous + 1))
     if not roles and trigger.kind == "mobilise" and trigger_word(context, trigger) in patterns.declarations:
         roles = _declaring_town(context, patterns, trigger, s_first)  # أعلن أعيان التبو في القطرون «النفير العام»
+    if not roles and trigger.kind != "withdraw":
+        roles = _witnessed_scene(context, patterns, trigger, s_first, roles)  # شهدت مدينة يفرن انتشار وحدات
     if not roles or _seen_near(context, patterns, trigger, roles):
         return None
     if ((all(role != "origin" for _, _, role in roles)
@@ -487,6 +489,7 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
                  or _speakers_post(context, patterns, trigger, s_first, end, roles)) + roles
     if trigger.kind != "withdraw" and all(role != "destination" for _, _, role in roles):
         roles = (_fronted_scene(context, patterns, trigger, s_first, roles) or _item_scene(context, trigger, s_first, roles)
+                 or _witnessed_scene(context, patterns, trigger, s_first, roles)
                  or _where_before(context, patterns, trigger, s_first, following, s_last)) + roles
     if (trigger.kind == "withdraw" and not trigger.needs_force
             and all(m.place is not None and m.place.kind == "country" for _, m, _ in roles)
@@ -1560,6 +1563,28 @@ def _item_scene(context: Context, trigger: Trigger, s_first: int, roles: list) -
     if not any(mark in before for mark in ITEM_LABEL_MARKS) or any(token == first for token, _, _ in roles):
         return []
     return [(first, context.placed[first], "destination")]
+
+
+WITNESS_GAP = 8  # words from the place that witnesses a movement to its verbal noun (، صباح الخميس، وصول)
+
+
+def _witnessed_scene(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:
+    """'شهدت بلدة الدبداب منذ فجر الخميس وصول تعزيزات ... قادمة من عين أمناس': the place that 'witnessed' a movement
+    told by its verbal noun is where it went."""
+    if trigger.first - s_first < 2 or past_verb(context, patterns, trigger):
+        return []
+    words = context.norm.words
+    for k in range(trigger.first - 2, max(s_first, trigger.first - 3 - WITNESS_GAP) - 1, -1):
+        if words[k] not in patterns.witness_verbs:
+            continue
+        first = k + 1 if k + 1 in context.placed else k + 2 if words[k + 1] in patterns.skippable else -1
+        if first not in context.placed or context.mention_last[first] >= trigger.first or any(
+                token == first for token, _, _ in roles):
+            return []
+        if any_in(patterns.triggers, context, k + 1, trigger.first - 1):
+            return []  # another movement between: its own scene
+        return [(first, context.placed[first], "destination")]
+    return []
 
 
 def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:

@@ -6925,3 +6925,11 @@ def test_movements_where_convoys_a_force_meets_are_bound_is_none_of_its_route():
     assert _brief(move)[2:4] == (["مصراتة"], ["سرت"])
     (move,) = _moves("سينتقل جزء منها من رمادة خلال الأيام القادمة إلى برج الخضراء.")  # the coming days
     assert _brief(move)[2:4] == (["رمادة"], ["برج الخضراء"])
+
+
+def test_movements_the_place_that_witnessed_a_movement_is_where_it_went():
+    (move,) = _moves("شهدت بلدة الدبداب منذ فجر الخميس وصول تعزيزات من الجيش قادمة من عين أمناس.")
+    assert _brief(move)[2:4] == (["عين أمناس"], ["الدبداب"])
+    (move,) = _moves("شهدت مدينة يفرن في الجبل الغربي، صباح الخميس، انتشار وحدات تابعة لرئاسة الأركان.")
+    assert _brief(move)[2:4] == ([], ["يفرن"])
+    assert _moves("تشهد ولاية إليزي، التي تضم حقول غاز حيوية، انتشاراً عسكرياً مكثفاً منذ سنوات.") == ()  # a state
