@@ -6933,3 +6933,10 @@ def test_movements_the_place_that_witnessed_a_movement_is_where_it_went():
     (move,) = _moves("شهدت مدينة يفرن في الجبل الغربي، صباح الخميس، انتشار وحدات تابعة لرئاسة الأركان.")
     assert _brief(move)[2:4] == ([], ["يفرن"])
     assert _moves("تشهد ولاية إليزي، التي تضم حقول غاز حيوية، انتشاراً عسكرياً مكثفاً منذ سنوات.") == ()  # a state
+
+
+def test_movements_a_video_that_spreads_is_no_deployment():
+    assert _moves("انتشر خلال الساعات الماضية على منصات التواصل الاجتماعي في ليبيا مقطع فيديو يُظهر عربات مدرعة.") == ()
+    assert _moves("أثار مقطع فيديو انتشر منذ الخميس على صفحات ليبية حالة من القلق في غدامس.") == ()
+    (move,) = _moves("انتشرت وحدات من الجيش منذ الخميس في غدامس.")
+    assert _brief(move)[3] == ["غدامس"]
