@@ -265,7 +265,7 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
     noun of purpose (ستتحرك من وادي هور لاستعادة المالحة): where it goes, not another clause's place."""
     return (opens == "purpose" and trigger.kind != "withdraw" and all(role == "origin" for _, _, role in roles)
             and (patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"
-                 or _purpose_in(context, patterns, first)
+                 or _purpose_in(context, patterns, first) or _purpose_of_a_part(context, patterns, first)
                  or (patterns.directions.ends_at(context.norm.text, context.tokens, first - 1) is not None
                      or context.tokens[first - 1].text == UNTIL)
                  and not patterns.escort_purposes.isdisjoint(context.norm.words[trigger.last + 1:first])))
@@ -274,6 +274,19 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
 
 UNTIL = normalise_word("حتى")  # as far as (لمرافقة القوافل حتى الحدود مع السودان)
 PURPOSE_OBJECT = 2  # words of a purpose's object before 'in' and its place (لتنفيذ حملة اعتقالات في حيي شيحا)
+
+
+def _purpose_of_a_part(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether a verbal noun of purpose and a word for a part of a place or a place noun stand right before the
+    place at ``first``, a time of two words allowed between: 'ستنتقل من الرياينة لتتسلم (خلال أيام) بوابة القواليش',
+    what the move sets out to take over."""
+    if first < 2 or context.norm.words[first - 1] not in patterns.skippable:
+        return False
+    normal, tokens = context.norm.text, context.tokens
+    k = first - 2
+    if k >= 2 and patterns.time_words.at(normal, tokens, k - 1):
+        k -= 2  # لتتسلم خلال أيام بوابة القواليش: a time between
+    return patterns.clause_openers.ends_at(normal, tokens, k) == "purpose"
 
 
 def _purpose_in(context: Context, patterns: Patterns, first: int) -> bool:
