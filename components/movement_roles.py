@@ -232,6 +232,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             continue  # 'من قاعدة رأس التين البحرية بالإسكندرية': where the base it set out from is
         if previous_role and role is None and coordinated(context, patterns, boundary, first):
             role = previous_role
+        if role is None and _beyond_a_compass(context, patterns, boundary, first):
+            role = "destination"  # إلى مقر المشروع الزراعي جنوب سوكنة: a spot the gazetteer lacks, by the town it is near
         if (role is None and not roles and trigger.last + 1 < first and context.norm.words[trigger.last + 1] in patterns.airspace
                 and trigger_word(context, trigger) in patterns.crossings):
             role = "via"  # وعبرت الأجواء جنوب جزيرة كريت، قبل أن تهبط في قاعدة الوطية: flown over on the way
@@ -274,6 +276,27 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
 
 UNTIL = normalise_word("حتى")  # as far as (لمرافقة القوافل حتى الحدود مع السودان)
 PURPOSE_OBJECT = 2  # words of a purpose's object before 'in' and its place (لتنفيذ حملة اعتقالات في حيي شيحا)
+
+
+COMPASS_REACH = 4  # words of an unnamed spot between 'to' and the compass word that locates it (مقر المشروع الزراعي)
+
+
+def _beyond_a_compass(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the place at ``first`` locates, by a compass word right before it, an unnamed spot that a word of
+    direction leads to: 'إلى مواقع جديدة جنوب سرت', 'إلى مقر المشروع الزراعي جنوب سوكنة'."""
+    words, normal, tokens = context.norm.words, context.norm.text, context.tokens
+    k = first - 1
+    while k > boundary and first - k <= 2 and words[k] in patterns.compass:
+        k -= 1
+    if k == first - 1:
+        return False
+    for j in range(k, max(boundary, k - COMPASS_REACH - 1), -1):
+        word = tokens[j].text
+        if j < k and patterns.roles.ends_at(normal, tokens, j) == "destination":
+            return word not in (IN, BETWEEN)  # not 'بين مجموعتين مسلحتين وسط صبراتة': where the clashes are
+        if not word.isalpha() or word in patterns.number_words or word in patterns.approximately:
+            return False  # على بعد نحو 200 كيلومتر غرب منفذ أرقين: a distance, measured from the place
+    return False
 
 
 def _purpose_of_a_part(context: Context, patterns: Patterns, first: int) -> bool:

@@ -6945,3 +6945,13 @@ def test_movements_a_video_that_spreads_is_no_deployment():
 def test_movements_the_gate_a_move_sets_out_to_take_over_is_where_it_goes():
     (move,) = _moves("وقال إن سرية أخرى ستنتقل من الرياينة لتتسلم خلال أيام بوابة القواليش من قوة تابعة للمديرية.")
     assert _brief(move)[2:4] == (["الرياينة"], ["القواليش"])
+
+
+def test_movements_an_unnamed_spot_located_by_a_compass_word_goes_to_the_town_it_is_near():
+    (move,) = _moves("نفت البلدية نقل عناصر روسية من قاعدة الجفرة الجوية إلى مقر المشروع الزراعي جنوب سوكنة.")
+    assert (_brief(move)[2:4], move.status) == ((["قاعدة الجفرة الجوية"], ["سوكنة"]), "denied")
+    (move,) = _moves("نقلت القيادة عناصر من الجفرة إلى مواقع جديدة جنوب سرت.")
+    assert _brief(move)[2:4] == (["الجفرة"], ["سرت"])
+    (move,) = _moves("دفعت قوات حرس الحدود بدوريات من شرق العوينات إلى الحدود مع السودان، على امتداد نحو 200 كيلومتر "
+                     "غرب منفذ أرقين.")  # a distance measured from the crossing
+    assert _brief(move)[3] == ["الحدود مع السودان"]
