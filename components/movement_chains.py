@@ -40,6 +40,9 @@ def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -
     trigger = token_at(context.norm, movement.trigger.start)
     s_first, s_last = bounds_of_sentence(context, trigger)
     last = max((k for m in movement.destinations if (k := token_at(context.norm, m.start)) <= s_last), default=trigger)
+    opened = quote_opened(context.norm.text, context.tokens[s_first].start) if s_first else -1
+    if 0 <= opened < context.tokens[s_first].start:  # مرفقاً بعبارة: «عاجل.. أرتال مسلحة خرجت من زوارة»: the quote's
+        s_first = bounds_of_sentence(context, bisect_left(context.norm.starts, opened) - 1)[0]  # own words run on
     if (any_in(patterns.circulated, context, s_first, max(trigger, last) - 1)
             or _media_said(context, patterns, s_first, trigger - 1)):
         return s_last

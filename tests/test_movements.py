@@ -6955,3 +6955,10 @@ def test_movements_an_unnamed_spot_located_by_a_compass_word_goes_to_the_town_it
     (move,) = _moves("دفعت قوات حرس الحدود بدوريات من شرق العوينات إلى الحدود مع السودان، على امتداد نحو 200 كيلومتر "
                      "غرب منفذ أرقين.")  # a distance measured from the crossing
     assert _brief(move)[3] == ["الحدود مع السودان"]
+
+
+def test_movements_a_caption_quoted_past_its_double_dot_is_the_claim_a_later_denial_answers():
+    (move,) = _moves("تداولت صفحات، منذ مساء الجمعة، مقطعاً مصوّراً مرفقاً بعبارة: «عاجل.. أرتال مسلحة تابعة لحكومة الوحدة "
+                     "الوطنية خرجت من زوارة وعبرت معبر رأس جدير باتجاه بن قردان». كما نفى جهاز حرس الحدود أن تكون قوات "
+                     "تابعة لحكومة الوحدة قد تحركت من زوارة نحو المعبر أصلاً.")
+    assert (_brief(move)[2:4], move.status) == ((["زوارة"], ["بن قردان"]), "denied")
