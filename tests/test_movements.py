@@ -6962,3 +6962,10 @@ def test_movements_a_caption_quoted_past_its_double_dot_is_the_claim_a_later_den
                      "الوطنية خرجت من زوارة وعبرت معبر رأس جدير باتجاه بن قردان». كما نفى جهاز حرس الحدود أن تكون قوات "
                      "تابعة لحكومة الوحدة قد تحركت من زوارة نحو المعبر أصلاً.")
     assert (_brief(move)[2:4], move.status) == ((["زوارة"], ["بن قردان"]), "denied")
+
+
+def test_movements_expected_or_decided_moves_are_planned():
+    (move,) = _moves("وفي تشاد، يُرتقب أن ينشر الجيش مطلع 2027 كتيبة إضافية في وور شمالي البلاد قادمة من فايا لارجو.")
+    assert move.status == "planned"
+    (move,) = _moves("وعلى صعيد الانتشار، تقرر نقل كتيبة مشاة من برج عمر إدريس إلى محيط حقل تيقنتورين.")  # 'on the front of'
+    assert (move.status, _brief(move)[2]) == ("planned", ["برج عمر إدريس"])
