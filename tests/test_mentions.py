@@ -376,6 +376,8 @@ def test_mentions_a_definite_place_noun_does_not_head_an_indefinite_weak_name():
     ("تجمع مئات المقاتلين السوريين في أعزاز قبل نقلهم إلى ليبيا.", "أعزاز", ("cur:azaz", 36.58, 37.05)),
     ("تقدم رتل من بنجواد نحو هراوة.", "بنجواد", ("gn:2218562", 30.8, 18.08)),  # Bin Jawad as one word
     ("نقل الجيش لواءً مدرعاً من أمدرمان إلى الدبة.", "أمدرمان", ("gn:365137", 15.64, 32.48)),  # Omdurman as one word
+    ("تقدمت قوات من بوابة الخمسين نحو سرت.", "بوابة الخمسين", ("cur:gate-50", 31.28, 16.07)),  # Sirte's Gate 50
+    ("وصلت تعزيزات إلى البوابة 50 غرب سرت.", "البوابة 50", ("cur:gate-50", 31.28, 16.07)),
 ])
 def test_mentions_names_added_to_the_gazetteer_this_session_are_placed(text, surface, placed):
     assert _placed_at(text)[surface] == placed
