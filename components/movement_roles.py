@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorSpan
-from components.mentions import IN, ON
+from components.mentions import CLOSING_QUOTES, IN, ON
 from components.movement_context import (
     PRESENT_PREFIXES,
     Context,
@@ -624,14 +624,20 @@ def _in_relative_clause(context: Context, patterns: Patterns, first: int, bounda
         if not patterns.relatives.at(normal, tokens, k) or not k:
             continue
         gap = normal[tokens[k - 1].end:tokens[k].start].strip()
-        if (gap in ("،", ",") or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not context.marked(k, first):
+        if (_a_comma(gap) or not gap and k - 1 == boundary and k - 1 in context.place_ends) and not context.marked(k, first):
             return True
     k = boundary + 1
     if (k + 1 < first and boundary in context.place_ends and tokens[k].text.startswith("ال")
             and not normal[tokens[boundary].end:tokens[k].start].strip()):
         k += 1  # ميناء السدرة المجاور، أحد أكبر موانئ التصدير في الهلال النفطي: an adjective of the place between
     return (0 < k < first and tokens[k].text in patterns.apposition_heads and boundary in context.place_ends
-            and normal[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and not context.marked(k, first))
+            and _a_comma(normal[tokens[k - 1].end:tokens[k].start].strip()) and not context.marked(k, first))
+
+
+def _a_comma(gap: str) -> bool:
+    """Whether the stripped gap between two tokens is a comma, a closing quote before it or not («... إلى منفذ
+    التوم»، وهو المعبر الوحيد: the quote ends and the relative clause opens)."""
+    return gap.lstrip(CLOSING_QUOTES) in ("،", ",")
 
 
 def directed(context: Context, patterns: Patterns, first: int, boundary: int) -> bool:

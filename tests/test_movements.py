@@ -6969,3 +6969,9 @@ def test_movements_expected_or_decided_moves_are_planned():
     assert move.status == "planned"
     (move,) = _moves("وعلى صعيد الانتشار، تقرر نقل كتيبة مشاة من برج عمر إدريس إلى محيط حقل تيقنتورين.")  # 'on the front of'
     assert (move.status, _brief(move)[2]) == ("planned", ["برج عمر إدريس"])
+
+
+def test_movements_a_relative_clause_after_a_closing_quote_tells_of_the_place_before():
+    (move,) = _moves("ويشير التقرير إلى أن القيادة العامة «تعتزم نقل سرية من الويغ إلى منفذ التوم»، وهو المعبر الرسمي "
+                     "الوحيد بين ليبيا والنيجر.")
+    assert _brief(move)[2:4] == (["الويغ"], ["منفذ التوم"])
