@@ -49,8 +49,9 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # القوات المتمركزة في, أكبر تحرك من نوعه, سيارة رباعية الدفع
         if _a_target(context, patterns, i, prefix):
             continue  # استهدفت طائرة مسيرة تمركزاً لقوات الجيش: a position attacked
-        if i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ()):
-            continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping'
+        if (i and n == 1 and tokens[i - 1].text in patterns.not_after.get(tokens[i].text[prefix:], ())
+                and not normal[tokens[i - 1].end:tokens[i].start].strip()):
+            continue  # سفينة شحن، رحلات شحن: a cargo ship, cargo flights, not 'shipping' (not وبحسب المنشور، انتشرت)
         if n == 1 and _before_what_it_is_not(context, patterns, i, prefix):
             continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
         if cites_a_source(context, patterns, i):

@@ -6940,6 +6940,8 @@ def test_movements_a_video_that_spreads_is_no_deployment():
     assert _moves("أثار مقطع فيديو انتشر منذ الخميس على صفحات ليبية حالة من القلق في غدامس.") == ()
     (move,) = _moves("انتشرت وحدات من الجيش منذ الخميس في غدامس.")
     assert _brief(move)[3] == ["غدامس"]
+    (move,) = _moves("وبحسب المنشور، انتشرت سرية من كتيبة سبل السلام في محيط مطار الكفرة.")  # 'according to the post,'
+    assert _brief(move)[3] == ["مطار الكفرة"]
 
 
 def test_movements_the_gate_a_move_sets_out_to_take_over_is_where_it_goes():
