@@ -6977,3 +6977,9 @@ def test_movements_a_relative_clause_after_a_closing_quote_tells_of_the_place_be
     (move,) = _moves("ويشير التقرير إلى أن القيادة العامة «تعتزم نقل سرية من الويغ إلى منفذ التوم»، وهو المعبر الرسمي "
                      "الوحيد بين ليبيا والنيجر.")
     assert _brief(move)[2:4] == (["الويغ"], ["منفذ التوم"])
+
+
+def test_movements_the_plan_to_redistribute_units_a_move_belongs_to_is_no_move_of_its_own():
+    (move,) = _moves("وأعلن الناطق أن سرايا من قوات الصاعقة «ستُنقل من معسكر الرجمة إلى القبة ودرنه» نهاية الشهر الجاري، "
+                     "ضمن خطة لإعادة توزيع الوحدات في الجبل الأخضر.")
+    assert _brief(move)[2:4] == (["معسكر الرجمة"], ["القبة", "درنه"])
