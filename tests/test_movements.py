@@ -6983,3 +6983,8 @@ def test_movements_the_plan_to_redistribute_units_a_move_belongs_to_is_no_move_o
     (move,) = _moves("وأعلن الناطق أن سرايا من قوات الصاعقة «ستُنقل من معسكر الرجمة إلى القبة ودرنه» نهاية الشهر الجاري، "
                      "ضمن خطة لإعادة توزيع الوحدات في الجبل الأخضر.")
     assert _brief(move)[2:4] == (["معسكر الرجمة"], ["القبة", "درنه"])
+
+
+def test_movements_detainees_taken_to_detention_centres_are_no_force():
+    assert _moves("إذ وثّقت اعتقال 23 شخصاً على أيدي عناصر من اللواء 444 قتال، نُقل معظمهم لاحقاً إلى مقار احتجاز في "
+                  "طرابلس دون عرضهم على النيابة.") == ()
