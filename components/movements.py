@@ -1356,7 +1356,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
     movement names another place of its own (تهبط في المطار طائرة قادمة من قاعدة معيتيقة), pointing back then only
     to a place of Libya or its neighbours; not inside a condition, nor as what a distance is measured from. Each
     such noun of the movement in turn (سترسل قوة من العاصمة إلى المدينة: Tripoli, then the town named before it)."""
-    if patterns.place_anaphors.keys().isdisjoint(context.norm.words[trigger.last + 1:end + 1]):
+    anaphors = patterns.place_anaphors
+    words = context.norm.words[trigger.last + 1:end + 1]
+    if anaphors.keys().isdisjoint(words) and not any(w[:2] == OF_THE and ARTICLE + w[2:] in anaphors for w in words):
         return []  # most movements have none of these nouns after the trigger
     normal, tokens = context.norm.text, context.tokens
     found: list[tuple[int, Mention, str]] = []
@@ -1364,11 +1366,20 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
     # الاشتباكات»: a town to be entered (one entered is mostly the move told before: فدخلت البلدة)
     will_not_leave = _not_left_yet(context, trigger, WILL_NOT)
     for k in range(trigger.last + 1, end + 1):
-        kinds, bare, called, beside, went_to, names = patterns.place_anaphors.get(tokens[k].text, (None,) + ((),) * 5)
+        word = tokens[k].text
+        of_the = word[:2] == OF_THE and word not in anaphors and k - 3 > trigger.last
+        kinds, bare, called, beside, went_to, names = anaphors.get(ARTICLE + word[2:] if of_the else word,
+                                                                   (None,) + ((),) * 5)
         if kinds is None:
             continue
         role = patterns.roles.ends_at(normal, tokens, k - 1) if k - 1 > trigger.last else None  # فقد عبر المدينة:
         # the verb, not the preposition it is spelt like
+        if of_the:  # عند البوابة الشمالية للمدينة: a part of the town, an adjective between or not
+            part = k - 1 if tokens[k - 1].text in patterns.place_parts else k - 2
+            role = (patterns.roles.ends_at(normal, tokens, part - 1)
+                    if part - 1 > trigger.last and tokens[part].text in patterns.place_parts else None)
+            if role is None:
+                continue
         if (k - 3 > trigger.last and tokens[k - 1].text in patterns.place_parts and tokens[k - 2].text in patterns.skippable
                 and patterns.roles.ends_at(normal, tokens, k - 3)):
             role = patterns.roles.ends_at(normal, tokens, k - 3)  # من معسكراتها داخل المدينة: from its camps in it
@@ -1427,6 +1438,9 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
         else:
             return found
     return found
+
+
+OF_THE, ARTICLE = normalise_word("لل"), normalise_word("ال")  # للمدينة: 'of the town'
 
 
 def _nation_after(context: Context, k: int) -> str | None:

@@ -6988,3 +6988,9 @@ def test_movements_the_plan_to_redistribute_units_a_move_belongs_to_is_no_move_o
 def test_movements_detainees_taken_to_detention_centres_are_no_force():
     assert _moves("إذ وثّقت اعتقال 23 شخصاً على أيدي عناصر من اللواء 444 قتال، نُقل معظمهم لاحقاً إلى مقار احتجاز في "
                   "طرابلس دون عرضهم على النيابة.") == ()
+
+
+def test_movements_a_gate_of_the_town_is_the_town_named_before():
+    (move,) = _moves("أعلن المجلس فرض حظر تجول في مدينة بني وليد. ووصل عصر الأحد رتل من نحو أربعين آلية مسلحة تابع للواء "
+                     "444 قتال قادماً من ترهونة، وتوقف عند البوابة الشمالية للمدينة.")
+    assert _brief(move)[2:4] == (["ترهونة"], ["بني وليد"])
