@@ -694,6 +694,7 @@ def _named_body(candidate: Candidate, norm: Normalised, lexicon: Lexicon) -> boo
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“„‹", "»”›"
+PREPOSITION_CLITICS = ("ل",)  # a clitic preposition on a name: لتمنهنت (not ب: «قوة دعم المديريات بالمنطقة الغربية»)
 
 
 def quote_opened(text: str, start: int, lower: int = 0) -> int:
@@ -749,9 +750,10 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
     head = tokens[first].text
     last = bisect_left(norm.starts, closed) - 1  # the title's last token
     if first < candidate.first and _among(head, lexicon.body_nouns):
-        return last - first < TITLE_WORDS and not any(  # «سرية من اللواء ستتسلم تأمين مطار بني وليد ...» is a
-            tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))  # quoted statement; so is a short one with a
-        # route («سرية من طبرق انتشرت في امساعد»)
+        return last - first < TITLE_WORDS and candidate.clitic[-1:] not in PREPOSITION_CLITICS and not any(
+            tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))  # «سرية من اللواء ستتسلم تأمين مطار بني
+        # وليد ...» is a quoted statement; so is a short one with a route («سرية من طبرق انتشرت في امساعد») or with
+        # a preposition on the place («الكتيبة روحت لتمنهنت»)
     if (first > 0 and (_among(tokens[first - 1].text, lexicon.body_nouns) or _among(tokens[first - 1].text, lexicon.name_nouns)
                        and not all(candidate.first <= k <= candidate.last or _among(tokens[k].text, lexicon.place_type_nouns)
                                    for k in range(first, last + 1)))  # المعروفة باسم «الوطية», باسم «مدينة الكفرة»: the

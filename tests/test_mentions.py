@@ -761,3 +761,9 @@ def test_mentions_a_verb_after_a_unit_ends_its_construct_chain():
     assert _spans("وأضاف أن كتيبة دبابات دخلت بنغازي فجر الاثنين.") == [(27, "بنغازي", "gn:88319")]
     assert _spans("سرية مشاة وصلت سبها.") == [(15, "سبها", "gn:2212775")]
     assert _spans("وقالت مديرية أمن زوارة إن الطريق مفتوح.") == []  # the body's name
+
+
+def test_mentions_a_quote_that_opens_with_a_unit_and_sends_it_to_a_place_is_a_statement_not_its_name():
+    assert _spans("المجلس البلدي يجتمع بأعيان المحلات.. و«الكتيبة روحت لتمنهنت»") == [
+        (53, "تمنهنت", "cur:tamanhint-air-base")]
+    assert _spans("وأعلنت «قوة دعم المديريات بالمنطقة الغربية» انتهاء الحملة.") == []  # the body's name
