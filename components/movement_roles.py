@@ -239,6 +239,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = "via"  # وعبرت الأجواء جنوب جزيرة كريت، قبل أن تهبط في قاعدة الوطية: flown over on the way
         if role is None and previous_role == "origin" and first == boundary + 1 and with_clitic(context, first, "ل"):
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
+        if role is None and not roles and first == trigger.last + 1 and with_clitic(context, first, "ل"):
+            role = "destination"  # الكتيبة روحت لتمنهنت، انسحبت لسرت: 'to', right after the verb
         if role is None and roles and _sets_out_to(context, patterns, trigger, roles, opens, first):
             role = "destination"  # ستتحرك من وادي هور لاستعادة المالحة: what it sets out to retake
         after, reach = ((mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles

@@ -6994,3 +6994,10 @@ def test_movements_a_gate_of_the_town_is_the_town_named_before():
     (move,) = _moves("أعلن المجلس فرض حظر تجول في مدينة بني وليد. ووصل عصر الأحد رتل من نحو أربعين آلية مسلحة تابع للواء "
                      "444 قتال قادماً من ترهونة، وتوقف عند البوابة الشمالية للمدينة.")
     assert _brief(move)[2:4] == (["ترهونة"], ["بني وليد"])
+
+
+def test_movements_libyan_colloquial_verbs_of_coming_stationing_and_going_home():
+    (move,) = _moves("وحذّر آمر كتيبة في مصراتة من أنه «لو تحرك أي رتل غرب سرت، بنركزوا في أبو قرين نفس الليلة».")
+    assert (_brief(move)[3], move.status) == (["أبو قرين"], "conditional")
+    (move,) = _moves("وقال أحد الأعيان: «الكتيبة روحت لتمنهنت من يوم الجمعة، وما عاد فيه حتى سيارة مسلحة في الحي».")
+    assert (move.kind, _brief(move)[3]) == ("withdraw", ["تمنهنت"])
