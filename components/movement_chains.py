@@ -282,6 +282,18 @@ def _a_new_statement(context: Context, patterns: Patterns, after: int, trigger: 
                               for k in range(after + 1, trigger.first))
 
 
+def _lands_right_after_its_origin(context: Context, patterns: Patterns, trigger: Trigger, last: Movement,
+                                  movement: Movement) -> bool:
+    """Whether the movement told before has only where it came from, and the trigger, its verb, follows that place at
+    once, 'قد' apart, with where it goes and nothing else: 'طائرة شحن عسكرية قادمة من تركيا قد هبطت في مطار معيتيقة'."""
+    if not last.origins or last.destinations or movement.origins or not movement.destinations:
+        return False
+    end = token_at(context.norm, last.origins[-1].end - 1)
+    if end >= trigger.first or context.marked(end, trigger.first):
+        return False
+    return all(patterns.weak_particles.at(context.norm.text, context.tokens, k) for k in range(end + 1, trigger.first))
+
+
 def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
     """Whether the trigger is a noun right after a noun joined with و (وتنفيذ إنزال بحري), no clause mark since the
     trigger before (its last token ``after``): one more item of what that trigger's claim lists."""
@@ -873,6 +885,11 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
         movement = replace(movement, status=last.status)  # مدرعات إلى الجغبوب وتنفيذ إنزال في طبرق: the next leg,
         # or the next item, of a denied claim is denied with it, and so is where it set out from before (نفى أنباء عن
         # حشد مقاتلين في جالو، بعد نقلهم من الكفرة; not another force's arrival: عقب وصول قوة الوفاق إلى الشويرف)
+    if same_sentence and _lands_right_after_its_origin(context, patterns, trigger, last, movement):
+        # نفت أن تكون طائرة شحن قادمة من تركيا قد هبطت في مطار معيتيقة: one flight, from there to here, as told
+        return replace(last, destinations=movement.destinations, via=_added(last.via, movement.via),
+                       actor=movement.actor or last.actor, kind=last.kind if movement.kind == "deploy" else movement.kind,
+                       status=movement.status if last.status == "reported" else last.status), True
     if same_sentence and _arrived_in_a_relative(context, patterns, trigger, last, movement):
         # القوات التي وصلت إلى مرسى مطروح ستنتقل براً إلى واحة سيوة: where the force arrived is where it sets out from
         return replace(movement, origins=last.destinations[-1:], actor=movement.actor or last.actor), True

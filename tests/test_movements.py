@@ -7001,3 +7001,9 @@ def test_movements_libyan_colloquial_verbs_of_coming_stationing_and_going_home()
     assert (_brief(move)[3], move.status) == (["أبو قرين"], "conditional")
     (move,) = _moves("وقال أحد الأعيان: «الكتيبة روحت لتمنهنت من يوم الجمعة، وما عاد فيه حتى سيارة مسلحة في الحي».")
     assert (move.kind, _brief(move)[3]) == ("withdraw", ["تمنهنت"])
+
+
+def test_movements_a_craft_coming_from_a_place_that_lands_somewhere_is_one_flight():
+    (move,) = _moves("غير أن وزارة الدفاع التركية نفت أن تكون طائرة شحن عسكرية قادمة من تركيا قد هبطت في مطار معيتيقة ليل "
+                     "الاثنين.")
+    assert (_brief(move)[2:4], move.status) == ((["تركيا"], ["مطار معيتيقة"]), "denied")
