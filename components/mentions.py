@@ -54,6 +54,7 @@ class Lexicon:
     place_type_nouns: frozenset[str]
     person_names: frozenset[str]
     person_titles: frozenset[str]
+    title_units: frozenset[str]
     common_words: frozenset[str]
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
@@ -150,6 +151,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         place_type_nouns=words("place_type_nouns"),
         person_names=read_word_list(data_dir / "person_names.txt"),
         person_titles=words("person_titles"),
+        title_units=words("title_units"),
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
         word_names=word_names,
@@ -388,8 +390,10 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and _same_phrase(norm.text, tokens, first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
     if not clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
+                       and not (first > 1 and tokens[first - 2].text in lexicon.title_units)
                        or raw_previous in lexicon.demonstratives and not _including(tokens, first)):
-        return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country); هذه الزاوية: 'this angle'
+        return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country; وحدات اللواء ترهونة: the
+        # brigade's units, the title a unit); هذه الزاوية: 'this angle'
     if not clitic and _titled_person(candidate, tokens, lexicon):
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 

@@ -767,3 +767,9 @@ def test_mentions_a_quote_that_opens_with_a_unit_and_sends_it_to_a_place_is_a_st
     assert _spans("المجلس البلدي يجتمع بأعيان المحلات.. و«الكتيبة روحت لتمنهنت»") == [
         (53, "تمنهنت", "cur:tamanhint-air-base")]
     assert _spans("وأعلنت «قوة دعم المديريات بالمنطقة الغربية» انتهاء الحملة.") == []  # the body's name
+
+
+def test_mentions_a_title_after_a_units_noun_is_the_brigade_not_a_person():
+    assert _spans("حين دخلت وحدات اللواء ترهونة قادمة من قصر بن غشير.") == [
+        (22, "ترهونة", "gn:2210221"), (38, "قصر بن غشير", "gn:2213618")]
+    assert _spans("وقال اللواء ترهونة إن الوضع هادئ.") == []  # a general's name
