@@ -7007,3 +7007,9 @@ def test_movements_a_craft_coming_from_a_place_that_lands_somewhere_is_one_fligh
     (move,) = _moves("غير أن وزارة الدفاع التركية نفت أن تكون طائرة شحن عسكرية قادمة من تركيا قد هبطت في مطار معيتيقة ليل "
                      "الاثنين.")
     assert (_brief(move)[2:4], move.status) == ((["تركيا"], ["مطار معيتيقة"]), "denied")
+
+
+def test_movements_escorting_convoys_from_a_place_to_another_is_a_movement_of_the_escort():
+    (move,) = _moves("وقال ضابط في اللواء 128 إن وحدات من اللواء «ستتولى مرافقة القوافل الروسية من سبها حتى منفذ التوم إذا "
+                     "طلبت القيادة ذلك».")
+    assert (_brief(move)[2:4], move.status) == ((["سبها"], ["منفذ التوم"]), "conditional")
