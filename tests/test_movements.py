@@ -7013,3 +7013,12 @@ def test_movements_escorting_convoys_from_a_place_to_another_is_a_movement_of_th
     (move,) = _moves("وقال ضابط في اللواء 128 إن وحدات من اللواء «ستتولى مرافقة القوافل الروسية من سبها حتى منفذ التوم إذا "
                      "طلبت القيادة ذلك».")
     assert (_brief(move)[2:4], move.status) == ((["سبها"], ["منفذ التوم"]), "conditional")
+
+
+def test_movements_a_force_noun_with_its_owners_pronoun_and_rushing_or_raiding_move():
+    (move,) = _moves("تحركت وحداته من بنغازي نحو درنة.")
+    assert _brief(move)[2:4] == (["بنغازي"], ["درنة"])
+    (move,) = _moves("ثم اندفعت وحداته في مايو من بنغازي نحو درنة.")
+    assert (move.kind, _brief(move)[2:4]) == ("advance", (["بنغازي"], ["درنة"]))
+    (move,) = _moves("وداهمت قوة من اللواء قادمة من قصر بن غشير أحياء في ترهونة فجر الثالث من مارس.")
+    assert _brief(move)[2:4] == (["قصر بن غشير"], ["ترهونة"])
