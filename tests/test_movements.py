@@ -7022,3 +7022,10 @@ def test_movements_a_force_noun_with_its_owners_pronoun_and_rushing_or_raiding_m
     assert (move.kind, _brief(move)[2:4]) == ("advance", (["بنغازي"], ["درنة"]))
     (move,) = _moves("وداهمت قوة من اللواء قادمة من قصر بن غشير أحياء في ترهونة فجر الثالث من مارس.")
     assert _brief(move)[2:4] == (["قصر بن غشير"], ["ترهونة"])
+
+
+def test_movements_pursuing_as_a_verbal_noun_and_sending_with_ba_ath_move_forces():
+    (move,) = _moves("ج: حنبعتوا تعزيزات من جرمة للعوينات في نفس الليلة.")  # Libyan 'we will send'
+    assert _brief(move)[2:4] == (["جرمة"], ["عوينات"])
+    (move,) = _moves("وقال إن الجيش لن يتردد في ملاحقة هذه القوافل حتى الحدود مع ليبيا.")
+    assert _brief(move)[3] == ["الحدود مع ليبيا"]
