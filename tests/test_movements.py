@@ -7029,3 +7029,8 @@ def test_movements_pursuing_as_a_verbal_noun_and_sending_with_ba_ath_move_forces
     assert _brief(move)[2:4] == (["جرمة"], ["عوينات"])
     (move,) = _moves("وقال إن الجيش لن يتردد في ملاحقة هذه القوافل حتى الحدود مع ليبيا.")
     assert _brief(move)[3] == ["الحدود مع ليبيا"]
+
+
+def test_movements_military_trainers_are_a_force():
+    (move,) = _moves("وأضاف أن قرابة 40 من المدربين الجدد سينتقلون من معيتيقة إلى قاعدة الوطية الجوية خلال الأيام المقبلة.")
+    assert (_brief(move)[2:4], move.status) == ((["معيتيقة"], ["قاعدة الوطية الجوية"]), "planned")
