@@ -7034,3 +7034,9 @@ def test_movements_pursuing_as_a_verbal_noun_and_sending_with_ba_ath_move_forces
 def test_movements_military_trainers_are_a_force():
     (move,) = _moves("وأضاف أن قرابة 40 من المدربين الجدد سينتقلون من معيتيقة إلى قاعدة الوطية الجوية خلال الأيام المقبلة.")
     assert (_brief(move)[2:4], move.status) == ((["معيتيقة"], ["قاعدة الوطية الجوية"]), "planned")
+
+
+def test_movements_military_personnel_recruits_and_guards_are_a_force():
+    for noun in ("عسكريون", "المجندين", "الحراس", "رجال الأمن"):
+        (move,) = _moves(f"وقال المصدر إن {noun} انتقلوا أمس من سبها إلى أوباري.")
+        assert _brief(move)[2:4] == (["سبها"], ["أوباري"]), noun
