@@ -7040,3 +7040,9 @@ def test_movements_military_personnel_recruits_and_guards_are_a_force():
     for noun in ("عسكريون", "المجندين", "الحراس", "رجال الأمن"):
         (move,) = _moves(f"وقال المصدر إن {noun} انتقلوا أمس من سبها إلى أوباري.")
         assert _brief(move)[2:4] == (["سبها"], ["أوباري"]), noun
+
+
+def test_movements_a_unit_noun_after_a_force_word_is_the_unit_named_before():
+    (_, move) = _moves("وصلت عناصر من الفيلق الأفريقي إلى الجفرة. وقال مسؤول روسي إن قوات الفيلق «لن تغادر الجفرة إلا إذا "
+                       "طلبت ذلك القيادة».")
+    assert (move.actor.name, move.status) == ("Russian forces", "conditional")
