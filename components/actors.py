@@ -75,6 +75,7 @@ class ActorLexicon:
     home_army_names: tuple[str, ...] = ()  # its other names, normalised (الجيش الوطني الليبي، القيادة العامة، حفتر)
     unit_links: frozenset[str] = frozenset()
     unit_same: frozenset[str] = frozenset()  # اللواء نفسه: the brigade named before
+    untitled_units: frozenset[str] = frozenset()  # الفيلق: a unit noun no general bears as a title
     unit_member_links: frozenset[str] = frozenset()  # اللواء 128 في الجيش الوطني الليبي: a unit within a force
     quantities: frozenset[str] = frozenset()  # مئات المقاتلين: a number of forces, as indefinite as مقاتلين
     units: PhraseIndex = field(default_factory=PhraseIndex)  # a unit's head noun → how its name is made (unit_heads)
@@ -143,7 +144,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                     by_nisba[form] = by_nisba["ال" + form] = (row["forces"], row["groups"] or row["forces"])
     words = {key: frozenset(normalise_word(w) for w in cues[key])
              for key in ("armed_group_words", "place_nouns", "territory_nouns", "the_city", "unit_links", "unit_same",
-                         "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails", "unit_name_stops",
+                         "untitled_units", "unit_member_links", "quantities", "unit_arms", "unit_ordinals", "unit_tails",
+                         "unit_name_stops",
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
                          "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
                          "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
@@ -443,7 +445,8 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
     («اللواء 128 معزز»); only after one of the lexicon's unit_links (في/من/باسم) or with ل, or before one of its
     unit_same (اللواء نفسه), where اللواء is not a general's title."""
     if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in lexicon.unit_links
-            or i + 1 < len(tokens) and tokens[i + 1].text in lexicon.unit_same):
+            or i + 1 < len(tokens) and tokens[i + 1].text in lexicon.unit_same
+            or tokens[i].text[prefix:] in lexicon.untitled_units):  # قوات الفيلق: the Corps named before
         return None
     said = _span(text, tokens, offsets, i, i, prefix)
     bare = noun[2:] if noun.startswith("ال") else noun

@@ -55,6 +55,7 @@ class Lexicon:
     person_names: frozenset[str]
     person_titles: frozenset[str]
     title_units: frozenset[str]
+    unit_titles: frozenset[str]
     common_words: frozenset[str]
     weak_names: frozenset[tuple[str, ...]]
     weak_name_cues: frozenset[str]
@@ -152,6 +153,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         person_names=read_word_list(data_dir / "person_names.txt"),
         person_titles=words("person_titles"),
         title_units=words("title_units"),
+        unit_titles=words("unit_titles"),
         common_words=read_word_list(data_dir / "common_words.txt"),
         weak_names=weak,
         word_names=word_names,
@@ -390,7 +392,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             and _same_phrase(norm.text, tokens, first - 1)):
         return False  # وليد طرابلس: a person; not 'بني وليد' closing a headline and طرابلس opening the dateline
     if not clitic and (raw_previous in lexicon.person_titles and not _country(candidate, gazetteer)
-                       and not (first > 1 and tokens[first - 2].text in lexicon.title_units)
+                       and not (raw_previous in lexicon.unit_titles and first > 1
+                                and tokens[first - 2].text in lexicon.title_units)
                        or raw_previous in lexicon.demonstratives and not _including(tokens, first)):
         return False  # الحاج مرزوق الطاهر: a person (زار الرئيس الجزائر: the country; وحدات اللواء ترهونة: the
         # brigade's units, the title a unit); هذه الزاوية: 'this angle'

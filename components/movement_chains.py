@@ -42,7 +42,8 @@ def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -
     last = max((k for m in movement.destinations if (k := token_at(context.norm, m.start)) <= s_last), default=trigger)
     opened = quote_opened(context.norm.text, context.tokens[s_first].start) if s_first else -1
     if 0 <= opened < context.tokens[s_first].start:  # مرفقاً بعبارة: «عاجل.. أرتال مسلحة خرجت من زوارة»: the quote's
-        s_first = bounds_of_sentence(context, bisect_left(context.norm.starts, opened) - 1)[0]  # own words run on
+        s_first = bounds_of_sentence(context, bisect_left(context.norm.starts, opened))[0]  # own words run on, from
+        # the sentence its first word stands in
     if (any_in(patterns.circulated, context, s_first, max(trigger, last) - 1)
             or _media_said(context, patterns, s_first, trigger - 1)):
         return s_last
@@ -286,8 +287,9 @@ def _lands_right_after_its_origin(context: Context, patterns: Patterns, trigger:
                                   movement: Movement) -> bool:
     """Whether the movement told before has only where it came from, and the trigger, its verb, follows that place at
     once, 'قد' apart, with where it goes and nothing else: 'طائرة شحن عسكرية قادمة من تركيا قد هبطت في مطار معيتيقة'."""
-    if not last.origins or last.destinations or movement.origins or not movement.destinations:
-        return False
+    if (not last.origins or last.destinations or movement.origins or not movement.destinations or trigger.prefix
+            or movement.actor and last.actor and movement.actor.name != last.actor.name):
+        return False  # not غادرت قوات فاغنر قاعدة براك ووصلت قوات تركية إلى معيتيقة: another force, another clause
     end = token_at(context.norm, last.origins[-1].end - 1)
     if end >= trigger.first or context.marked(end, trigger.first):
         return False

@@ -856,8 +856,9 @@ def _bound_elsewhere(context: Context, patterns: Patterns, boundary: int, first:
     if at is None or at - 1 <= boundary:
         return False
     normal, tokens = context.norm.text, context.tokens
-    if not patterns.roles.at(normal, tokens, at + 1) or (tokens[at - 1].text,) in patterns.time_words.index:
-        return False  # خلال الأيام القادمة إلى برج الخضراء: 'the coming days', a time; على النحو الآتي: السرية بغات
+    if not patterns.roles.at(normal, tokens, at + 1) or any(
+            (tokens[j].text,) in patterns.time_words.index for j in range(max(boundary + 1, at - BOUND_NOUN), at)):
+        return False  # خلال الأيام (القليلة) القادمة إلى برج الخضراء: 'the coming days', a time; على النحو الآتي: السرية بغات
     return not any(patterns.forces.ends_at(normal, tokens, k) or words[k] in patterns.unit_words
                    for k in range(max(boundary + 1, at - BOUND_NOUN), at))
 

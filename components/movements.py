@@ -1441,6 +1441,7 @@ def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end:
 
 
 OF_THE, ARTICLE = normalise_word("لل"), normalise_word("ال")  # للمدينة: 'of the town'
+NISBA_ENDING = normalise_word("ية")  # الساحلية، الحدودية: an adjective of the place before
 
 
 def _nation_after(context: Context, k: int) -> str | None:
@@ -1595,10 +1596,28 @@ def _witnessed_scene(context: Context, patterns: Patterns, trigger: Trigger, s_f
         if first not in context.placed or context.mention_last[first] >= trigger.first or any(
                 token == first for token, _, _ in roles):
             return []
-        if any_in(patterns.triggers, context, k + 1, trigger.first - 1):
-            return []  # another movement between: its own scene
+        if not _only_where_and_when(context, patterns, context.mention_last[first] + 1, trigger.first - 1):
+            return []  # شهدت القاهرة أمس اجتماعات لبحث إرسال قوات: what was witnessed is the meetings
         return [(first, context.placed[first], "destination")]
     return []
+
+
+def _only_where_and_when(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether tokens first..last hold only words of a time phrase, places with 'in' or a compass word before them
+    and a place's adjectives (في الجبل الغربي، صباح الخميس، الساحلية غرب ليبيا): what may stand between the place
+    that witnessed a movement and the movement's noun."""
+    k = first
+    while k <= last:
+        if k in context.placed:
+            k = context.mention_last[k] + 1
+        elif (context.tokens[k].text == PLACE_LINK or context.norm.words[k] in patterns.compass
+              or context.norm.words[k] in patterns.place_adjectives
+              or context.norm.words[k][:2] == ARTICLE and context.norm.words[k][-2:] == NISBA_ENDING
+              or patterns.time_words.at(context.norm.text, context.tokens, k)):
+            k += 1  # شهدت مدينة زوارة الساحلية غرب ليبيا، أمس الأربعاء، حشداً
+        else:
+            return False
+    return True
 
 
 def _fronted_scene(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, roles: list) -> list:

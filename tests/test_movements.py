@@ -7031,13 +7031,14 @@ def test_movements_pursuing_as_a_verbal_noun_and_sending_with_ba_ath_move_forces
     assert _brief(move)[3] == ["الحدود مع ليبيا"]
 
 
-def test_movements_military_trainers_are_a_force():
+def test_movements_military_trainers_are_a_force_and_football_coaches_are_not():
     (move,) = _moves("وأضاف أن قرابة 40 من المدربين الجدد سينتقلون من معيتيقة إلى قاعدة الوطية الجوية خلال الأيام المقبلة.")
     assert (_brief(move)[2:4], move.status) == ((["معيتيقة"], ["قاعدة الوطية الجوية"]), "planned")
+    assert _moves("غادر المدربون الأجانب طرابلس بعد انتهاء عقودهم مع الأندية.") == ()
 
 
-def test_movements_military_personnel_recruits_and_guards_are_a_force():
-    for noun in ("عسكريون", "المجندين", "الحراس", "رجال الأمن"):
+def test_movements_military_personnel_and_recruits_are_a_force():
+    for noun in ("عسكريون", "المجندين", "رجال الأمن"):
         (move,) = _moves(f"وقال المصدر إن {noun} انتقلوا أمس من سبها إلى أوباري.")
         assert _brief(move)[2:4] == (["سبها"], ["أوباري"]), noun
 
@@ -7046,3 +7047,20 @@ def test_movements_a_unit_noun_after_a_force_word_is_the_unit_named_before():
     (_, move) = _moves("وصلت عناصر من الفيلق الأفريقي إلى الجفرة. وقال مسؤول روسي إن قوات الفيلق «لن تغادر الجفرة إلا إذا "
                        "طلبت ذلك القيادة».")
     assert (move.actor.name, move.status) == ("Russian forces", "conditional")
+
+
+def test_movements_the_review_of_the_thirty_eighth_sessions_rules():
+    assert _moves("ركزت قوات الأمن جهودها في طرابلس على مكافحة الجريمة.") == ()  # 'focused'
+    (move,) = _moves("وصلت قوات فاغنر إلى جاو شمال مالي.")  # Gao, not the colloquial 'they came'
+    assert _brief(move)[3] == ["جاو"]
+    (move,) = _moves("وتظهر الصورة انتشار آليات عسكرية للجيش في سرت.")  # the verbal noun after 'the picture'
+    assert _brief(move)[3] == ["سرت"]
+    assert _moves("شهدت القاهرة أمس اجتماعات مكثفة لبحث إرسال قوات عربية.") == ()  # what was witnessed is a meeting
+    assert _moves("بعثت الحكومة رسالة إلى قوات الأمم المتحدة في طرابلس.") == ()  # a letter
+    assert _moves("وقال إن قوات الأمن داهمت منزل المتهم في حي الأندلس بطرابلس واعتقلته.") == ()  # a house raided
+    (move,) = _moves("ستصل تعزيزات عسكرية من مصراتة خلال الأيام القليلة القادمة إلى سرت.")  # the coming days
+    assert _brief(move)[2:4] == (["مصراتة"], ["سرت"])
+    (move,) = _moves("«عاجل.. صفحات محلية قالت إن أرتالاً مسلحة خرجت من زوارة باتجاه طرابلس». ونفت وزارة الدفاع ذلك.")
+    assert move.status == "denied"  # a quote opening the article
+    (move,) = _moves("انتشر اللواء 444 قتال في ترهونة. وفي سياق آخر، تقدمت قوات اللواء خليفة حفتر نحو بنغازي.")[-1:]
+    assert move.actor.name == "Libyan National Army"  # a general's forces, not the brigade named before
