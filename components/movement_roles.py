@@ -269,7 +269,7 @@ def _sets_out_to(context: Context, patterns: Patterns, trigger: Trigger, roles: 
     noun of purpose (ستتحرك من وادي هور لاستعادة المالحة): where it goes, not another clause's place."""
     return (opens == "purpose" and trigger.kind != "withdraw" and all(role == "origin" for _, _, role in roles)
             and (patterns.clause_openers.ends_at(context.norm.text, context.tokens, first - 1) == "purpose"
-                 or _purpose_in(context, patterns, first) or _purpose_of_a_part(context, patterns, first)
+                 or _purpose_just_before(context, patterns, first)
                  or (patterns.directions.ends_at(context.norm.text, context.tokens, first - 1) is not None
                      or context.tokens[first - 1].text == UNTIL)
                  and not patterns.escort_purposes.isdisjoint(context.norm.words[trigger.last + 1:first])))
@@ -301,27 +301,22 @@ def _beyond_a_compass(context: Context, patterns: Patterns, boundary: int, first
     return False
 
 
-def _purpose_of_a_part(context: Context, patterns: Patterns, first: int) -> bool:
-    """Whether a verbal noun of purpose and a word for a part of a place or a place noun stand right before the
-    place at ``first``, a time of two words allowed between: 'ستنتقل من الرياينة لتتسلم (خلال أيام) بوابة القواليش',
-    what the move sets out to take over."""
-    if first < 2 or context.norm.words[first - 1] not in patterns.skippable:
-        return False
-    normal, tokens = context.norm.text, context.tokens
-    k = first - 2
-    if k >= 2 and patterns.time_words.at(normal, tokens, k - 1):
-        k -= 2  # لتتسلم خلال أيام بوابة القواليش: a time between
-    return patterns.clause_openers.ends_at(normal, tokens, k) == "purpose"
-
-
-def _purpose_in(context: Context, patterns: Patterns, first: int) -> bool:
-    """Whether the place at ``first`` is where a purpose named just before it lies: a verbal noun of purpose, its
-    object, 'in' and the place, a place noun allowed before it (نقل كتيبة من أوجلة لتعويض النقص في الكفرة)."""
-    tokens = context.tokens
+def _purpose_just_before(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether a verbal noun of purpose stands just before the place at ``first``, past one of two short stretches:
+    the object it takes over, a place noun or a part of a place, a time of two words allowed before it
+    (ستنتقل من الرياينة لتتسلم (خلال أيام) بوابة القواليش); or its object of a word or two and 'in', a place noun
+    allowed after it (نقل كتيبة من أوجلة لتعويض النقص في الكفرة). What the move sets out to do is where it goes."""
+    normal, tokens, words = context.norm.text, context.tokens, context.norm.words
+    if first >= 2 and words[first - 1] in patterns.skippable:
+        k = first - 2
+        if k >= 2 and patterns.time_words.at(normal, tokens, k - 1):
+            k -= 2  # لتتسلم خلال أيام بوابة القواليش: a time between
+        if patterns.clause_openers.ends_at(normal, tokens, k) == "purpose":
+            return True
     at = next((k for k in (first - 1, first - 2) if k > 0 and tokens[k].text == IN), None)
-    if at is None or at < first - 1 and context.norm.words[first - 1] not in patterns.skippable:
+    if at is None or at < first - 1 and words[first - 1] not in patterns.skippable:
         return False
-    return any(patterns.clause_openers.ends_at(context.norm.text, tokens, k) == "purpose"
+    return any(patterns.clause_openers.ends_at(normal, tokens, k) == "purpose"
                for k in range(max(0, at - 1 - PURPOSE_OBJECT), at - 1))
 
 
