@@ -253,6 +253,7 @@ class Patterns:
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     bound_participles: frozenset[str]  # القوافل المتجهة إلى درنة: what is bound somewhere, described by where
     witness_verbs: frozenset[str]  # شهدت بلدة الدبداب وصول تعزيزات: the place that witnesses a movement is where it goes
+    aspect_verbs: frozenset[str]  # باشرت دوريات ... الانتشار: its subject is the verbal noun's doer
     not_after: dict[str, frozenset[str]]  # a one-word trigger → the words after which it is none (سفينة شحن)
     not_before: dict[str, frozenset[str]]  # a one-word trigger → the words before which it is none (نشرت صوراً)
     not_object: dict[str, frozenset[str]]  # a one-word trigger → the object that makes it none, a few words on
@@ -319,7 +320,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "subject_modifiers": "subject_modifier",
     "question_words": "question_word", "same_words": "same_word", "place_parts": "place_part", "carrying": "carrying",
     "goes_on_words": "goes_on_word", "until_words": "until_word", "unit_words": "unit_word", "manners": "manner",
-    "bound_participles": "bound_participle", "witness_verbs": "witness_verb",
+    "bound_participles": "bound_participle", "witness_verbs": "witness_verb", "aspect_verbs": "aspect_verb",
     "halts": "halt", "crossings": "crossing", "airspace": "airspace", "returns": "return", "plans": "plan",
     "plan_links": "plan_link",
     "place_adjectives": "place_adjective", "journey_words": "journey_word", "journey_openers": "journey_opener",

@@ -674,6 +674,9 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
     if aside is not None:  # past the owner before it (وحدات من اللواء التابع للقيادة العامة، مساء الثلاثاء، الانتشار)
         near = _past_the_owner(context, max(s_first, min(near, aside - FORCE_BEFORE)), trigger._replace(first=aside),
                                s_first)
+    begun = _begun_by(context, patterns, trigger, s_first, near)  # باشرت دوريات قسم الدعم والإسناد بمديرية أمن سبها،
+    if begun is not None:  # مساء الأربعاء، الانتشار: the subject of 'began', however long
+        near = begun
     station = _station_before(context, patterns, max(s_first, trigger.first - FORCE_BEFORE), trigger, s_first)
     subject = (max(s_first, trigger.first - SUBJECT_BEFORE) if station is None  # الوحدات المرابطة في برج الخضراء لن
                else max(s_first, station - FORCE_BEFORE))  # تُسحب: the passive's subject past where it is stationed
@@ -725,6 +728,24 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         return False
     return any(_force_with_bi(context, patterns, k)  # دفعت رئاسة الأركان التابعة لحكومة الوحدة، الأحد، بتعزيزات
                for k in patterns.forces.between(trigger.last + 1, min(s_last, trigger.last + WINDOW)))
+
+
+ASPECT_REACH = 14  # words from a verb of beginning to the verbal noun it governs (باشرت دوريات ... الانتشار)
+
+
+def _begun_by(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, near: int) -> int | None:
+    """The word after a verb of beginning or ending (باشرت، بدأت، استكملت) that stands before ``near`` and governs the
+    trigger, its verbal noun, with no other movement's word and no new clause between them, or None: its subject, the
+    force, stands between them however long its name ('باشرت دوريات قسم الدعم والإسناد بمديرية أمن سبها، مساء
+    الأربعاء، الانتشار في حيي المنشية')."""
+    words = context.norm.words
+    for k in range(near - 1, max(s_first, trigger.first - ASPECT_REACH) - 1, -1):
+        if words[k] in patterns.aspect_verbs:
+            if (any_in(patterns.triggers, context, k + 1, trigger.first - 1)
+                    or any(break_at(context, patterns, j) for j in patterns.scope_breaks.between(k + 1, trigger.first - 1))):
+                return None
+            return k + 1
+    return None
 
 
 OWNER_NAME_BEFORE = 4  # words from a word of belonging to the owner's name (تابعاً لرئاسة الأركان في حكومة الوحدة)

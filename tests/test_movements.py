@@ -7064,3 +7064,24 @@ def test_movements_the_review_of_the_thirty_eighth_sessions_rules():
     assert move.status == "denied"  # a quote opening the article
     (move,) = _moves("انتشر اللواء 444 قتال في ترهونة. وفي سياق آخر، تقدمت قوات اللواء خليفة حفتر نحو بنغازي.")[-1:]
     assert move.actor.name == "Libyan National Army"  # a general's forces, not the brigade named before
+
+
+def test_movements_the_subject_of_began_is_the_force_of_the_verbal_noun_however_long():
+    (move,) = _moves("باشرت دوريات قسم الدعم والإسناد بمديرية أمن سبها، مساء الأربعاء، الانتشار في حيي المنشية والقرضة.")
+    assert (_brief(move)[3], move.status) == (["المنشية", "القرضة"], "reported")
+    (move,) = _moves("وأضاف أن المديرية ستنشر، اعتباراً من السبت، نقطتي تفتيش ثابتتين في بلدة سمنو.")  # a dual
+    assert (_brief(move)[3], move.status) == (["سمنو"], "planned")
+
+
+def test_movements_escorting_is_planned_after_the_future_and_no_move_as_a_habit():
+    (move,) = _moves("وأعلنت المنطقة العسكرية أن سرية من اللواء 116 «سترافق ابتداءً من الأحد قوافل الوقود من مستودع براك "
+                     "إلى سبها».")
+    assert (_brief(move)[2:4], move.status) == ((["براك"], ["سبها"]), "planned")
+    assert _moves("وفي بنغازي، قال المتحدث إن «قواتنا تحرس الحدود ولا ترافق أي قوافل».") == ()
+
+
+def test_movements_observers_sent_and_shipments_seized_are_no_movement_of_forces():
+    assert _moves("ودعا المجلس الأمم المتحدة إلى إرسال مراقبين مستقلين إلى تيبستي.") == ()
+    assert _moves("وأشار إلى أن دوريات الجيش ضبطت الشهر الماضي شحنة أسلحة قرب تجرهي.") == ()
+    (move,) = _moves("ومن المقرر أن تبدأ دوريات مشتركة، بإشراف مراقبين دوليين، الانتشار بين البويرات والوشكة.")
+    assert _brief(move)[3] == ["البويرات", "الوشكة"]  # who oversees a move does not stop it
