@@ -179,6 +179,8 @@ class Patterns:
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
+    spoken_negations: frozenset[str]  # ما: right before a verb of movement, 'not' (حتى وحدة ما روّحت لمدنين)
+    spoken_negation_nots: frozenset[str]  # بعد، زي: before ما, which is then 'that' or 'what' (بعد ما وصلت)
     meetings: frozenset[str]  # اجتماع، محادثات: the place after one is where it is held
     number_words: frozenset[str]  # خمسين، مئة، عشرات: numbers written as words
     statements: frozenset[str]  # بيان، تصريح، مؤتمر: ways something is said, after a verb of saying
@@ -309,7 +311,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "list_joiners": "list_joiner", "move_adjectives": "move_adjective", "statement_links": "statement_link",
     "statements": "statement", "approximately": "approximately", "number_words": "number_word",
     "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",
-    "bare_negations": "bare_negation", "meetings": "meeting", "media": "media", "patrons": "patron",
+    "bare_negations": "bare_negation", "spoken_negations": "spoken_negation",
+    "spoken_negation_nots": "spoken_negation_not", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
     "from_it": "from_it", "escort_purposes": "escort_purpose",
     "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",

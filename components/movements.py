@@ -509,6 +509,8 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
     if (status == "reported" and trigger.first and not trigger.prefix
             and context.tokens[trigger.first - 1].text in patterns.bare_negations):
         status = "denied"  # مصدر: لا انسحاب للروس من قاعدة براك الجوية
+    if status == "reported" and _spoken_not(context, patterns, trigger, s_first):
+        status = "denied"  # حتى وحدة ما روّحت لمدنين
     if status == "reported" and not past_verb(context, patterns, trigger) and _in_a_decree(context, patterns, trigger):
         status = "planned"  # المادة الأولى: تُنقل الكتيبة 55 مشاة من طرابلس إلى زوارة: what the decree orders
     hypothetical = (trigger.first and not trigger.prefix and context.tokens[trigger.first - 1].text in patterns.every
@@ -1013,11 +1015,31 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not (k and tokens[k - 1].text in patterns.pretexts)
                 and not (match[2][2] and _military_vehicle(context, patterns, s_first, k, trigger))
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
-                and not _force_aboard(context, patterns, trigger, k)):
+                and not _force_aboard(context, patterns, trigger, k) and not _given_to(context, trigger, k, match[1])):
             return True
     return False
 
 
+def _given_to(context: Context, trigger: Trigger, k: int, prefix: int) -> bool:
+    """Whether the non-force word at ``k``, after the trigger, bears 'to' (لموظفين، للعمال): to whom something is
+    handed or given, not who moves (انسحبت لزوارة وسلّمت البوابة لموظفين الجمارك); not after 'belonging' (طائرة تابعة
+    للخطوط الجوية: whose the craft is)."""
+    tokens = context.tokens
+    return (k > trigger.last and prefix > 0 and tokens[k].text[:prefix].removeprefix(CONJUNCTIONS[0])[:1] == TO_PREFIX
+            and tokens[k - 1].text not in context.actor_lexicon.unit_owner_links)  # طائرة تابعة للخطوط الجوية: whose
+
+
+def _spoken_not(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> bool:
+    """Whether 'not' (ما) stands right before the trigger, a verb (no article, no prefix), and is no 'that' or
+    'what' after the word before it (بعد ما وصلت، زي ما كتبوا): 'حتى وحدة ما روّحت لمدنين', a denial."""
+    words = context.norm.words
+    k = trigger.first - 1
+    return (k >= s_first and not trigger.prefix and words[k] in patterns.spoken_negations
+            and words[trigger.first][:2] != ARTICLE and not context.marked(k, trigger.first)
+            and (k == s_first or words[k - 1] not in patterns.spoken_negation_nots))
+
+
+TO_PREFIX = "ل"  # 'to', 'for' as a prefix (لموظفين)
 ABOARD_BEFORE = 4  # words back from the verb to 'aboard' (على متن رحلة جوية حطت)
 
 

@@ -7085,3 +7085,14 @@ def test_movements_observers_sent_and_shipments_seized_are_no_movement_of_forces
     assert _moves("وأشار إلى أن دوريات الجيش ضبطت الشهر الماضي شحنة أسلحة قرب تجرهي.") == ()
     (move,) = _moves("ومن المقرر أن تبدأ دوريات مشتركة، بإشراف مراقبين دوليين، الانتشار بين البويرات والوشكة.")
     assert _brief(move)[3] == ["البويرات", "الوشكة"]  # who oversees a move does not stop it
+
+
+def test_movements_spoken_transcripts_negation_relatives_and_handovers():
+    (move,) = _moves("حتى وحدة ما روّحت لمدنين، الوحدات الكل في بلايصها.")  # 'not even one unit went'
+    assert (_brief(move)[3], move.status) == (["مدنين"], "denied")
+    (move,) = _moves("بعد ما وصلت القوات إلى سرت بدأت الاشتباكات.")  # 'after', not 'not'
+    assert move.status == "reported"
+    (move,) = _moves("الضيف: القوة اللي كانت في رأس جدير انسحبت يوم الجمعة لزوارة وسلّمت البوابة لموظفين الجمارك.")
+    assert (_brief(move)[2:4], move.status) == ((["رأس جدير"], ["زوارة"]), "reported")  # the staff it hands over to
+    (move,) = _moves("الضيف: وزارة الداخلية قالت إنها باش تبعث قوة من طرابلس لرأس جدير بعد العيد.")
+    assert (_brief(move)[2:4], move.status) == ((["طرابلس"], ["رأس جدير"]), "planned")
