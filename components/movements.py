@@ -1718,6 +1718,11 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 and first == s_first and _said_of(context, patterns, s_first, k - 1)):
             return [(place, context.placed[place], "origin")]  # نفى أن يكون شباب الطوارق في اوباري قد تحركوا نحو
             # حقل الشرارة: the forces in a town, the verb's subject in what is said or denied, set out from it
+        if (k - 2 >= first and tokens[k].text == PLACE_LINK and (first == s_first or context.marked(first - 1, k))
+                and _words_to_trigger(context, patterns, context.mention_last[place], trigger) <= FROM_BEFORE
+                and trigger.kind != "mobilise" and _body_of_a_force_before(context, patterns, k, first)):
+            return [(place, context.placed[place], "origin")]  # سرية تابعة لمديرية الأمن في مسلاتة ستنتقل إلى ترهونة:
+            # where the body the force belongs to sits (not where forces gather: تجمعت في العزيزية)
         if k - 1 >= first and tokens[k].text == ORIGIN_LINK and _force_ends_at(patterns, normal, tokens, k - 1, first) and (
                 first == s_first or context.marked(first - 1, k)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
@@ -1731,6 +1736,22 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+BODY_WORDS = 3  # words of the body a force belongs to, between 'of' or 'from' and 'in' (تابعة لمديرية الأمن في)
+
+
+def _body_of_a_force_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:
+    """Whether the words before 'in' at ``k`` are a force word, a word of belonging or 'from', and at most BODY_WORDS
+    words of the body it belongs to, no place among them and no side's command (سرية تابعة لمديرية الأمن، سرية من
+    مديرية الأمن; not وحدات تابعة لرئاسة الأركان في طرابلس, where the command sits, not where the unit comes from)."""
+    tokens, links = context.tokens, context.actor_lexicon.unit_owner_links
+    for j in range(k - 1, max(first, k - 1 - BODY_WORDS) - 1, -1):
+        if tokens[j].text in links or tokens[j].text == ORIGIN_LINK:
+            return (j - 1 >= first and j + 1 < k and not context.places_between(j + 1, k - 1)
+                    and not context.actors_between(j + 1, k + 1)  # not a command's seat (رئاسة الأركان في طرابلس)
+                    and _force_ends_at(patterns, context.norm.text, tokens, j - 1, first))
+    return False
 
 
 def _past_its_owner(context: Context, last: int, trigger: Trigger) -> int:

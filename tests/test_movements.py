@@ -7096,3 +7096,10 @@ def test_movements_spoken_transcripts_negation_relatives_and_handovers():
     assert (_brief(move)[2:4], move.status) == ((["رأس جدير"], ["زوارة"]), "reported")  # the staff it hands over to
     (move,) = _moves("الضيف: وزارة الداخلية قالت إنها باش تبعث قوة من طرابلس لرأس جدير بعد العيد.")
     assert (_brief(move)[2:4], move.status) == ((["طرابلس"], ["رأس جدير"]), "planned")
+
+
+def test_movements_a_force_of_a_body_in_a_town_sets_out_from_that_town():
+    (move,) = _moves("وقال إن سرية تابعة لمديرية الأمن في مسلاتة ستنتقل إلى ترهونة مطلع الأسبوع المقبل.")
+    assert _brief(move)[2:4] == (["مسلاتة"], ["ترهونة"])
+    (move,) = _moves("وقال إن وحدات تابعة لرئاسة الأركان في طرابلس انتشرت في نالوت.")  # where the command sits
+    assert _brief(move)[2:4] == ([], ["نالوت"])
