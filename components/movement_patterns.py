@@ -178,6 +178,7 @@ class Patterns:
     kilometre_markers: frozenset[str]  # الكيلو، بوابة: before a number, a point on a road counted from a town
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
+    to_there_masculine: frozenset[str]  # إليه: 'to it', a port, an airport, a field, a crossing or a base named before
     bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
     spoken_negations: frozenset[str]  # ما: right before a verb of movement, 'not' (حتى وحدة ما روّحت لمدنين)
     spoken_negation_nots: frozenset[str]  # بعد، زي: before ما, which is then 'that' or 'what' (بعد ما وصلت)
@@ -314,7 +315,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "spoken_negations": "spoken_negation",
     "spoken_negation_nots": "spoken_negation_not", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
-    "from_it": "from_it", "escort_purposes": "escort_purpose",
+    "from_it": "from_it", "to_there_masculine": "to_there_masculine", "escort_purposes": "escort_purpose",
     "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
     "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "scenario_ins": "scenario_in",

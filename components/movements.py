@@ -1382,13 +1382,40 @@ def _to_there(context: Context, patterns: Patterns, trigger: Trigger, s_first: i
     are) after the verb, in a movement with no destination, is where the movement told before it in its sentence
     went."""
     last = context.last_movement
-    if (any(role == "destination" for _, _, role in roles) or last is None or not last.destinations
-            or not _told_in_sentence(context, last, s_first)
-            or patterns.to_there.isdisjoint(context.norm.words[trigger.last + 1:end + 1])):
+    if any(role == "destination" for _, _, role in roles):
+        return []
+    if last is None or not last.destinations or not _told_in_sentence(context, last, s_first):
+        return _to_the_place_before(context, patterns, trigger, s_first, roles)
+    if patterns.to_there.isdisjoint(context.norm.words[trigger.last + 1:end + 1]):
         return []
     there = last.destinations[-1]
     first = next((k for k in context.places_between(s_first, trigger.first - 1) if context.placed[k] is there), None)
     return [] if first is None else [(first, there, "destination")]
+
+
+TA_MARBUTA = "\u0629"  # ة, which normalising writes ه: آلية (a vehicle) is then spelt as إليه (to it)
+FACILITY_KINDS = frozenset({"airport", "port", "oilfield", "crossing", "base"})  # named by a masculine noun (مطار، ميناء)
+
+
+def _to_the_place_before(context: Context, patterns: Patterns, trigger: Trigger, s_first: int,
+                         roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """'تسلّمت كتيبة مهام تأمين ميناء البريقة، بعد أن وصلت إليه قادمة من أجدابيا': 'to it' right after the verb, in a
+    sentence that tells no movement before it, is the nearest place before the verb in its sentence that the pronoun
+    may stand for: a facility for the masculine (إليه), a town or a region for the feminine (إليها)."""
+    k = trigger.last + 1
+    if k >= len(context.tokens):
+        return []
+    word, token, offsets = context.norm.words[k], context.tokens[k], context.norm.offsets
+    masculine = word in patterns.to_there_masculine
+    if not masculine and word not in patterns.to_there or TA_MARBUTA in context.text[offsets[token.start]:offsets[token.end]]:
+        return []  # ولن تغادره آلية واحدة: 'a vehicle', which normalises as 'to it' does
+    taken = {token for token, _, _ in roles}
+    for first in reversed(context.places_between(s_first, trigger.first - 1)):
+        place = context.placed[first].place
+        if first in taken or place is None or names_actor(context, first):
+            continue
+        return [(first, context.placed[first], "destination")] if (place.kind in FACILITY_KINDS) == masculine else []
+    return []
 
 
 def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end: int,

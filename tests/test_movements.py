@@ -7103,3 +7103,12 @@ def test_movements_a_force_of_a_body_in_a_town_sets_out_from_that_town():
     assert _brief(move)[2:4] == (["مسلاتة"], ["ترهونة"])
     (move,) = _moves("وقال إن وحدات تابعة لرئاسة الأركان في طرابلس انتشرت في نالوت.")  # where the command sits
     assert _brief(move)[2:4] == ([], ["نالوت"])
+
+
+def test_movements_to_it_is_the_facility_or_town_named_before_in_the_sentence():
+    (move,) = _moves("تسلّمت كتيبة مشاة مهام تأمين ميناء البريقة، بعد أن وصلت إليه قادمة من أجدابيا في رتل.")
+    assert _brief(move)[2:4] == (["أجدابيا"], ["ميناء البريقة"])  # the unit's name ends before 'tasks'
+    (move,) = _moves("تسلمت الكتيبة مهام تأمين مدينة سرت، بعد أن وصلت إليها قادمة من أجدابيا.")
+    assert _brief(move)[2:4] == (["أجدابيا"], ["سرت"])
+    (move,) = _moves("وقال إن الوحدات المتمركزة في حقل الشرارة لن تغادره آلية واحدة نحو أوباري.")
+    assert _brief(move)[3] == ["أوباري"]  # 'a vehicle' is spelt as 'to it' once normalised
