@@ -63,6 +63,12 @@ def _joins(context: Context, patterns: Patterns, trigger: Trigger, first: int) -
                     for j in range(trigger.last + 1, first)))
 
 
+def _place_of_a_force_before(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether a force word stands right before the place at ``first`` (التحقت بالقوات بسرت): the place is then where
+    that force is, which ``_joins`` reads."""
+    return first > 0 and patterns.forces.ends_at(context.norm.text, context.tokens, first - 1) is not None
+
+
 def purpose_noun(context: Context, trigger: Trigger) -> bool:
     """'لنقل', 'لإرسال': a verbal noun of purpose (ل before a noun, not a present tense), or one after 'to carry out'
     (لتنفيذ إنزال)."""
@@ -241,6 +247,9 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
             role = "destination"  # انتقلوا من الجفرة لقاعدة براك الشاطئ: from one to the other
         if role is None and not roles and first == trigger.last + 1 and with_clitic(context, first, "ل"):
             role = "destination"  # الكتيبة روحت لتمنهنت، انسحبت لسرت: 'to', right after the verb
+        if (role is None and with_clitic(context, first, "ب") and joins_word(patterns, context.tokens[trigger.first].text)
+                and not _place_of_a_force_before(context, patterns, first)):
+            role = "destination"  # ستلتحق وحدات قادمة من صفاقس ببن قردان: 'joins (the forces) at'
         if role is None and roles and _sets_out_to(context, patterns, trigger, roles, opens, first):
             role = "destination"  # ستتحرك من وادي هور لاستعادة المالحة: what it sets out to retake
         after, reach = ((mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles

@@ -7112,3 +7112,10 @@ def test_movements_to_it_is_the_facility_or_town_named_before_in_the_sentence():
     assert _brief(move)[2:4] == (["أجدابيا"], ["سرت"])
     (move,) = _moves("وقال إن الوحدات المتمركزة في حقل الشرارة لن تغادره آلية واحدة نحو أوباري.")
     assert _brief(move)[3] == ["أوباري"]  # 'a vehicle' is spelt as 'to it' once normalised
+
+
+def test_movements_joining_at_a_town_and_a_gathering_centre_as_a_destination():
+    (move,) = _moves("ومن المقرر أن تلتحق وحدات أخرى قادمة من صفاقس ببن قردان مطلع الشهر المقبل.")
+    assert (_brief(move)[2:4], move.status) == ((["صفاقس"], ["بن قردان"]), "planned")
+    (move,) = _moves("يُنقل المقاتلون من القطرون براً عبر وور إلى مركز تجميع في فايا لارجو.")
+    assert (move.kind, _brief(move)[2:4]) == ("deploy", (["القطرون"], ["فايا لارجو"]))
