@@ -659,6 +659,9 @@ def _escorts_actor(context: Context, patterns: Patterns, s_first: int, s_last: i
 def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, s_last: int) -> bool:
     """Whether a force word stands where this trigger needs one (see needs_force in the patterns file)."""
     after = min(s_last, reach_past(context, patterns, trigger.last, NEAR))  # عزز خلال الأيام الماضية نقاطه ... بسرية
+    apposition = _apposition_after_a_place(context, patterns, trigger, after)
+    if apposition is not None:  # وصلت إلى وور، آخر نقطة مأهولة قبل الشريط الحدودي، تعزيزات: past what the place is
+        after = min(s_last, reach_past(context, patterns, apposition, NEAR))
     subject = context.actors_between(trigger.last + 1, after)
     if subject:  # نشرت رئاسة الأركان في حكومة الوحدة الوطنية ثلاث كتائب: the words of who sends them do not count
         after = min(s_last, max(after, reach_past(context, patterns, subject[0].last, NEAR)))
@@ -733,6 +736,28 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
 
 
 ASPECT_REACH = 14  # words from a verb of beginning to the verbal noun it governs (باشرت دوريات ... الانتشار)
+
+
+APPOSITION_SUBJECT = 1  # words after such an aside in which the force's word must stand: the verb's subject
+APPOSITION_WORDS = 8  # words of an aside that says what a place is (، آخر نقطة مأهولة قبل الشريط الحدودي،)
+
+
+def _apposition_after_a_place(context: Context, patterns: Patterns, trigger: Trigger, after: int) -> int | None:
+    """The last word of an aside set off by commas right after the first place that follows the trigger, before
+    ``after``, that tells what the place is and holds no trigger ('وصلت مساء الأربعاء إلى وور، آخر نقطة مأهولة قبل
+    الشريط الحدودي، تعزيزات عسكرية'), with a force word right after it, else None: that force is the verb's subject
+    all the same (not شوارع سبها، كبرى مدن الجنوب، بعدما انسحبت قوة: another clause's)."""
+    places = context.places_between(trigger.last + 1, after)
+    if not places:
+        return None
+    last = context.mention_last[places[0]]
+    if not context.comma_after(last):
+        return None
+    end = context.aside_end(last + 1, APPOSITION_WORDS, commas_only=True)
+    if (end is None or any_in(patterns.triggers, context, last + 1, end) or any_in(patterns.forces, context, last + 1, end)
+            or not any_in(patterns.forces, context, end + 1, end + APPOSITION_SUBJECT)):
+        return None
+    return end
 
 
 def _begun_by(context: Context, patterns: Patterns, trigger: Trigger, s_first: int, near: int) -> int | None:

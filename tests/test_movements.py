@@ -7119,3 +7119,9 @@ def test_movements_joining_at_a_town_and_a_gathering_centre_as_a_destination():
     assert (_brief(move)[2:4], move.status) == ((["صفاقس"], ["بن قردان"]), "planned")
     (move,) = _moves("يُنقل المقاتلون من القطرون براً عبر وور إلى مركز تجميع في فايا لارجو.")
     assert (move.kind, _brief(move)[2:4]) == ("deploy", (["القطرون"], ["فايا لارجو"]))
+
+
+def test_movements_the_force_after_an_aside_that_says_what_the_place_is():
+    (move,) = _moves("وصلت مساء الأربعاء إلى وور، آخر نقطة مأهولة قبل الشريط الحدودي، تعزيزات عسكرية قادمة من زوار.")
+    assert (move.kind, _brief(move)[3]) == ("reinforce", ["وور"])
+    assert _moves("بدأت الحياة تعود إلى شوارع سبها، كبرى مدن الجنوب، بعدما هدأت الاشتباكات.") == ()
