@@ -179,6 +179,8 @@ class Patterns:
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     to_there_masculine: frozenset[str]  # إليه: 'to it', a port, an airport, a field, a crossing or a base named before
+    linked_words: frozenset[str]  # مرتبطة: a force 'tied to' a non-force word (مجموعات مرتبطة بشبكات التهريب)
+    armed_members: frozenset[str]  # مسلحي: 'the gunmen of' a non-force word (مسلحي شبكات التهريب), a force
     bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
     spoken_negations: frozenset[str]  # ما: right before a verb of movement, 'not' (حتى وحدة ما روّحت لمدنين)
     spoken_negation_nots: frozenset[str]  # بعد، زي: before ما, which is then 'that' or 'what' (بعد ما وصلت)
@@ -315,7 +317,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "spoken_negations": "spoken_negation",
     "spoken_negation_nots": "spoken_negation_not", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
-    "from_it": "from_it", "to_there_masculine": "to_there_masculine", "escort_purposes": "escort_purpose",
+    "from_it": "from_it", "armed_members": "armed_member", "linked_words": "linked_word",
+    "to_there_masculine": "to_there_masculine", "escort_purposes": "escort_purpose",
     "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
     "verb_particles": "verb_particle", "scenario_ordinals": "scenario_ordinal", "scenario_ins": "scenario_in",
@@ -378,8 +381,10 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
         value = {
             "trigger": lambda e: (e["kind"], e["needs_force"]),
             "kind_modifier": lambda e: e["kind"],
-            "non_force": lambda e: (e["reason"], e.get("scope", "near"), e.get("cargo", False)),  # cargo: what a
-            # military vehicle may carry and still move as the forces' own (_military_vehicle)
+            "non_force": lambda e: (e["reason"], e.get("scope", "near"), e.get("cargo", False),  # cargo: what a
+                                    e.get("orders", False)),
+            # military vehicle may carry and still move as the forces' own (_military_vehicle); orders: who may order
+            # a force sent (an official) rather than move
             "role": lambda e: e["role"],
             "status": lambda e: (e["status"], e["scope"]),
             "forecast": lambda e: e["scope"],

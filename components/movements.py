@@ -990,6 +990,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source; رتل ...،
             # بينها ... عربات إسعاف، في طريقه إلى طبرق: on its way is the column told before, whatever an aside says
             # it holds
+        if (match and match[2][3] and k < trigger.first
+                and any_in(patterns.forces, context, trigger.last + 1, trigger.last + SENT_AFTER)):
+            continue  # أمر رئيس الأركان بنقل سرية: who orders the move sends the force named right after it
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
                 and (scope != "joined" or _joined_before(context, patterns, trigger, k)) \
@@ -1226,8 +1229,14 @@ COMBAT_AFTER_FORCE = 3  # words from a force word to the word of fighting what f
 def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     """Whether the non-force word at ``k`` says where the force word right before it is stationed (الخبراء العسكريين
     العاملين في قاعدة الجفرة: 'working' there), is carried with it (الذخيرة والأدوية) or is what it fights (مكافحة
-    المخدرات), not who moves (not سفينة مساعدات: an aid ship)."""
+    المخدرات) or whose gunmen it names (مسلحي شبكات التهريب), not who moves (not سفينة مساعدات: an aid ship)."""
     normal, tokens = context.norm.text, context.tokens
+    if k and tokens[k - 1].text in patterns.armed_members:
+        return True  # مسلحي شبكات التهريب انسحبوا: the networks' gunmen move
+    if (k > 1 and tokens[k - 1].text in patterns.linked_words
+            and (patterns.forces.ends_at(normal, tokens, k - 2) is not None
+                 or patterns.unnamed_forces.ends_at(normal, tokens, k - 2) is not None)):
+        return True  # تحشيد مجموعات مرتبطة بشبكات تهريب الوقود: the groups tied to them move
     combat = k - 1 if k and tokens[k - 1].text in patterns.combat_words else (
         k - 2 if k > 1 and tokens[k - 2].text in patterns.combat_words else None)
     if combat is not None and any(patterns.forces.ends_at(normal, tokens, j) is not None
@@ -1418,6 +1427,7 @@ def _to_there(context: Context, patterns: Patterns, trigger: Trigger, s_first: i
     return [] if first is None else [(first, there, "destination")]
 
 
+SENT_AFTER = 2  # words after a verb of sending in which the force it sends is named (بنقل سرية)
 TA_MARBUTA = "\u0629"  # ة, which normalising writes ه: آلية (a vehicle) is then spelt as إليه (to it)
 FACILITY_KINDS = frozenset({"airport", "port", "oilfield", "crossing", "base"})  # named by a masculine noun (مطار، ميناء)
 

@@ -7125,3 +7125,13 @@ def test_movements_the_force_after_an_aside_that_says_what_the_place_is():
     (move,) = _moves("وصلت مساء الأربعاء إلى وور، آخر نقطة مأهولة قبل الشريط الحدودي، تعزيزات عسكرية قادمة من زوار.")
     assert (move.kind, _brief(move)[3]) == ("reinforce", ["وور"])
     assert _moves("بدأت الحياة تعود إلى شوارع سبها، كبرى مدن الجنوب، بعدما هدأت الاشتباكات.") == ()
+
+
+def test_movements_orders_past_moves_smugglers_gunmen_and_officials_who_order():
+    (move,) = _moves("في إطار الخطة الأمنية، وبتعليمات من مدير المديرية، انطلقت فجر اليوم من طرابلس دوريات نحو جنزور.")
+    assert move.status == "reported"  # sent on orders, already gone
+    (move,) = _moves("وأصدر رئيس الأركان تعليمات بنقل سرية من طرابلس إلى غريان.")
+    assert (_brief(move)[2:4], move.status) == ((["طرابلس"], ["غريان"]), "planned")  # who orders it moves nowhere
+    (move,) = _moves("وقال مصدر إن مسلحي شبكات التهريب انسحبوا من محيط مصفاة الزاوية نحو العجيلات.")
+    assert _brief(move)[2:4] == (["مصفاة الزاوية"], ["العجيلات"])
+    assert _moves("وترتبط التحركات بنشاط شبكات التهريب التي تنقل الوقود والسلاح من شرق ليبيا إلى السودان.") == ()
