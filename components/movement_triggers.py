@@ -61,6 +61,15 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
         future = future or _carries_in_future(tokens, i + n - 1)
         trigger = Trigger(i, i + n - 1, kind, needs_force, future, prefix)
         previous = found[-1] if found else None
+        if previous and _again_its_own(context, patterns, previous, trigger):
+            between = [k for k in context.places_between(previous.last + 1, i - 1)  # ستعيد الكتيبة المتمركزة في
+                       if tokens[k - 1].text != ORIGIN_LINK]  # غدامس تموضعها (not كتائب من زوارة: the force's town)
+            found[-1] = (Trigger(i, i + n - 1, "redeploy", needs_force, previous.future or future, prefix) if between
+                         else previous._replace(kind="redeploy", future=previous.future or future))  # one
+            # redeployment, told from its noun where the place it was at stands between (so it is the origin), else
+            # from 'again' (أعادت كتائب من زوارة تموضعها في محيط مليتة: the force's town after it)
+            resume = i + n
+            continue
         if previous and _goes_on_with(context, patterns, previous, trigger):
             continue  # للانسحاب من محيط المطار وقصر بن غشير والعودة إلى الزنتان: one movement
         if (previous and _gap(context, patterns, previous, i) <= (
@@ -85,6 +94,21 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
 
 
 REDEPLOYS = ("deploy", "redeploy")  # the kinds that, after an 'again' word, make a redeployment
+AGAIN_GAP = 14  # words from 'again' (أعادت) to the verbal noun with its pronoun it governs (تموضعها)
+OWN_PRONOUNS = ("ها", "هم", "هما", "ه")  # 'its', 'their' on a verbal noun (تموضعها، انتشارهم)
+
+
+def _again_its_own(context: Context, patterns: Patterns, previous: Trigger, trigger: Trigger) -> bool:
+    """Whether ``trigger`` is a verbal noun of deploying with its pronoun (تموضعها، انتشارهم) that 'again' before it
+    governs in the same sentence, whatever stands between (where the force was stationed: وأعادت مجموعة مسلحة، كانت
+    تتمركز في وادي عتبة، تموضعها داخل مرزق), with no clause break: one redeployment, not a withdrawal and a move."""
+    tokens = context.tokens
+    return (trigger.kind in REDEPLOYS and trigger.first == trigger.last
+            and tokens[previous.first].text[previous.prefix:] in patterns.again_words
+            and tokens[trigger.first].text.endswith(OWN_PRONOUNS)
+            and context.sentence_of[trigger.first] == context.sentence_of[previous.last]
+            and trigger.first - previous.last <= AGAIN_GAP
+            and not any(break_at(context, patterns, k) for k in patterns.scope_breaks.between(previous.last + 1, trigger.first - 1)))
 
 
 NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes it none (تقدم منذ 2024 الدعم)

@@ -7135,3 +7135,12 @@ def test_movements_orders_past_moves_smugglers_gunmen_and_officials_who_order():
     (move,) = _moves("وقال مصدر إن مسلحي شبكات التهريب انسحبوا من محيط مصفاة الزاوية نحو العجيلات.")
     assert _brief(move)[2:4] == (["مصفاة الزاوية"], ["العجيلات"])
     assert _moves("وترتبط التحركات بنشاط شبكات التهريب التي تنقل الوقود والسلاح من شرق ليبيا إلى السودان.") == ()
+
+
+def test_movements_a_verbal_noun_with_its_pronoun_and_again_with_it_make_one_redeployment():
+    (move,) = _moves("أتمّت وحدة من الفيلق انتقالها من باماكو إلى غاو لتأمين الطريق.")
+    assert _brief(move)[2:4] == (["باماكو"], ["غاو"])
+    (move,) = _moves("وأعادت مجموعة مسلحة من شباب التبو، كانت تتمركز في وادي عتبة، تموضعها داخل مرزق لحماية الأحياء.")
+    assert (move.kind, _brief(move)[2:4]) == ("redeploy", (["وادي عتبة"], ["مرزق"]))
+    (move,) = _moves("كما أعادت كتائب محلية من زوارة تموضعها في محيط مجمع مليتة.")
+    assert (move.kind, _brief(move)[2:4]) == ("redeploy", (["زوارة"], ["مجمع مليتة"]))
