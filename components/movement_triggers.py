@@ -108,7 +108,8 @@ def _again_its_own(context: Context, patterns: Patterns, previous: Trigger, trig
             and tokens[trigger.first].text.endswith(OWN_PRONOUNS)
             and context.sentence_of[trigger.first] == context.sentence_of[previous.last]
             and trigger.first - previous.last <= AGAIN_GAP
-            and not any(break_at(context, patterns, k) for k in patterns.scope_breaks.between(previous.last + 1, trigger.first - 1)))
+            and not any(break_at(context, patterns, k)
+                        for k in patterns.scope_breaks.between(previous.last + 1, trigger.first - 1)))
 
 
 NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes it none (تقدم منذ 2024 الدعم)
