@@ -179,6 +179,7 @@ class Patterns:
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     to_there_masculine: frozenset[str]  # إليه: 'to it', a port, an airport, a field, a crossing or a base named before
+    shelter_nouns: frozenset[str]  # مخيم: a place named for a non-force word after it (قرب مخيم النازحين)
     linked_words: frozenset[str]  # مرتبطة: a force 'tied to' a non-force word (مجموعات مرتبطة بشبكات التهريب)
     armed_members: frozenset[str]  # مسلحي: 'the gunmen of' a non-force word (مسلحي شبكات التهريب), a force
     bare_negations: frozenset[str]  # لا: right before the noun of a movement, 'no withdrawal'
@@ -317,7 +318,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "spoken_negations": "spoken_negation",
     "spoken_negation_nots": "spoken_negation_not", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
-    "from_it": "from_it", "armed_members": "armed_member", "linked_words": "linked_word",
+    "from_it": "from_it", "armed_members": "armed_member", "linked_words": "linked_word", "shelter_nouns": "shelter_noun",
     "to_there_masculine": "to_there_masculine", "escort_purposes": "escort_purpose",
     "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",

@@ -1233,6 +1233,8 @@ def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     normal, tokens = context.norm.text, context.tokens
     if k and tokens[k - 1].text in patterns.armed_members:
         return True  # مسلحي شبكات التهريب انسحبوا: the networks' gunmen move
+    if k and tokens[k - 1].text in patterns.shelter_nouns and patterns.forces.first_in(normal, tokens, max(0, k - 8), k - 2):
+        return True  # ستنتشر عناصر من الشرطة العسكرية قرب مخيم النازحين: where the force goes
     if (k > 1 and tokens[k - 1].text in patterns.linked_words
             and (patterns.forces.ends_at(normal, tokens, k - 2) is not None
                  or patterns.unnamed_forces.ends_at(normal, tokens, k - 2) is not None)):

@@ -7144,3 +7144,9 @@ def test_movements_a_verbal_noun_with_its_pronoun_and_again_with_it_make_one_red
     assert (move.kind, _brief(move)[2:4]) == ("redeploy", (["وادي عتبة"], ["مرزق"]))
     (move,) = _moves("كما أعادت كتائب محلية من زوارة تموضعها في محيط مجمع مليتة.")
     assert (move.kind, _brief(move)[2:4]) == ("redeploy", (["زوارة"], ["مجمع مليتة"]))
+
+
+def test_movements_a_camp_named_for_the_displaced_is_where_a_force_goes():
+    (move,) = _moves("وأضافت أن عناصر من الشرطة العسكرية «ستنتشر الأسبوع المقبل قرب مخيم النازحين في القبة».")
+    assert (_brief(move)[3], move.status) == (["القبة"], "planned")
+    assert _moves("نقلت الحافلات النازحين من مخيم النازحين إلى سرت.") == ()  # the displaced moved, no force
