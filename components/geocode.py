@@ -378,6 +378,9 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
         else:
             continue
         sides = {p.country: p.id for p in mention.candidates if p.id in lines}  # الحدود مع النيجر: ly-ne or dz-ne
+        if len(sides) < 2:
+            sides = {}  # الحدود مع ليبيا in a Sudanese article: Libya's borders all on its side, none to pick by a town
+            # (a Libyan town named beside it, Tripoli, must not turn the Sudan border into the Tunisian one)
         sentence = bisect.bisect_right(starts, mention.start)
         best = None
         for j, other in enumerate(mentions):

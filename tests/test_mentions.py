@@ -541,6 +541,13 @@ def test_mentions_the_border_with_libya_in_an_article_from_a_neighbour_is_that_n
     assert border.place.id == "region:borders-ly"
 
 
+def test_mentions_a_libyan_town_named_beside_the_border_with_libya_does_not_move_it_to_another_border():
+    text = ("عنوان\n\nالخرطوم - «سودان تريبيون»:\n\nأعلن الناطق باسم الجيش السوداني أن الجيش بدأ حشد قوات في الدبة "
+            "تمهيداً لدفعها إلى الحدود مع ليبيا، مضيفاً أن الخرطوم أبلغت طرابلس والقاهرة بالخطوة.")
+    (border,) = [m for m in extract_text(text, article_id="b", source="b").mentions if m.text == "الحدود مع ليبيا"]
+    assert border.place.id == "region:border-ly-sd"  # not the Tunisian border, nearest Tripoli
+
+
 def test_mentions_signed_in_a_city_is_no_website():
     text = "قال إن خط التماس الذي رسمه اتفاق وقف إطلاق النار الموقّع بجنيف في أكتوبر 2020 صامد."
     assert [m.place.name for m in extract_text(text, article_id="g", source="g").mentions] == ["Geneva"]
