@@ -736,16 +736,19 @@ def word_names(rows: list[dict]) -> list[dict]:
     and either far above what the place's English name scores in English (WORD_GAP or more: ميدان
     'square' vs Medan, خفي 'hidden' vs Hefei, مشهد 'scene' vs Mashhad) or the place is small
     (under WORD_SMALL people: الحمام 'the pigeons', Al Hammam). Names of countries and of Libyan
-    places are left to the curated lists: they are what the news is about.
+    places are left to the curated lists: they are what the news is about. So are the names in
+    data/not_words.csv: Arab capitals and cities that Arabic news names so often that their
+    frequency alone looks like a word's (نواكشوط، الرباط، دمياط), though they are no words.
     """
     places: dict[str, list[dict]] = {}
     for r in rows:
         for n in r["names_ar"].split("|"):
             if n and " " not in n and "-" not in n:
                 places.setdefault(n, []).append(r)
+    not_words = {r["name"] for r in read_csv(DATA / "not_words.csv")}  # checked by hand: frequent as names only
     out = []
     for name, rs in sorted(places.items()):
-        if any(r["kind"] in ("country", "region") or r["country"] == "LY" for r in rs):
+        if any(r["kind"] in ("country", "region") or r["country"] == "LY" for r in rs) or name in not_words:
             continue
         ar = wordfreq.zipf_frequency(name, "ar")
         if ar < WORD_ZIPF:

@@ -548,6 +548,12 @@ def test_mentions_a_libyan_town_named_beside_the_border_with_libya_does_not_move
     assert border.place.id == "region:border-ly-sd"  # not the Tunisian border, nearest Tripoli
 
 
+def test_mentions_an_arab_capital_in_a_dateline_is_a_place_though_news_names_it_as_often_as_a_word():
+    text = "عنوان الخبر\n\n«القلم» – نواكشوط\n\nبعد ثلاثة عشر عاماً على الهجوم، يتوتر الوضع."
+    assert [m.place.name for m in extract_text(text, article_id="d", source="d").mentions] == ["Nouakchott"]
+    assert extract_text("يترقب مسوقو خام البصرة تطورات السوق.", article_id="d", source="d").mentions == ()
+
+
 def test_mentions_signed_in_a_city_is_no_website():
     text = "قال إن خط التماس الذي رسمه اتفاق وقف إطلاق النار الموقّع بجنيف في أكتوبر 2020 صامد."
     assert [m.place.name for m in extract_text(text, article_id="g", source="g").mentions] == ["Geneva"]
