@@ -279,6 +279,8 @@ def _reports_speech(context: Context, patterns: Patterns, after: int) -> bool:
         if k in context.placed and not outlet:
             return False
         if patterns.report_sources.at(context.norm.text, context.tokens, k):
+            if k > after and patterns.clause_openers.ends_at(context.norm.text, context.tokens, k - 1) == "source":
+                return False  # نقل الجيش، بحسب مصادر أمنية، وحدات: an aside that names its source; it moved them
             return True
     return False
 

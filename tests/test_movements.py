@@ -7150,3 +7150,10 @@ def test_movements_a_camp_named_for_the_displaced_is_where_a_force_goes():
     (move,) = _moves("وأضافت أن عناصر من الشرطة العسكرية «ستنتشر الأسبوع المقبل قرب مخيم النازحين في القبة».")
     assert (_brief(move)[3], move.status) == (["القبة"], "planned")
     assert _moves("نقلت الحافلات النازحين من مخيم النازحين إلى سرت.") == ()  # the displaced moved, no force
+
+
+def test_movements_transported_with_an_aside_that_names_its_source_is_no_quotation():
+    (move,) = _moves("فقد نقل الجيش الجزائري، بحسب مصادر أمنية في المنطقة، وحدات من حرس الحدود من تمنراست إلى جانت.")
+    assert (move.actor.name, _brief(move)[2:4]) == ("Algerian army", (["تمنراست"], ["جانت"]))
+    (move,) = _moves("ونقلت الوكالة عن مصادر أن القوات وصلت إلى سرت.")  # who quotes whom moves nothing
+    assert _brief(move)[2:4] == ([], ["سرت"])
