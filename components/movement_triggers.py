@@ -278,10 +278,9 @@ def _reports_speech(context: Context, patterns: Patterns, after: int) -> bool:
     for k in range(after, min(after + REPORT_REACH, len(context.tokens))):
         if k in context.placed and not outlet:
             return False
-        if patterns.report_sources.at(context.norm.text, context.tokens, k):
-            if k > after and patterns.clause_openers.ends_at(context.norm.text, context.tokens, k - 1) == "source":
-                return False  # نقل الجيش، بحسب مصادر أمنية، وحدات: an aside that names its source; it moved them
-            return True
+        if patterns.report_sources.at(context.norm.text, context.tokens, k):  # not after بحسب: نقل الجيش، بحسب
+            return not (k > after and patterns.clause_openers.ends_at(  # مصادر أمنية، وحدات: an aside that names
+                context.norm.text, context.tokens, k - 1) == "source")  # its source; it moved them
     return False
 
 
