@@ -63,6 +63,21 @@ def _joins(context: Context, patterns: Patterns, trigger: Trigger, first: int) -
                     for j in range(trigger.last + 1, first)))
 
 
+SENT_FORCE_AFTER = 2  # words after the sender's name in which the force it sends is named (نشرت نجامينا كتيبة)
+
+
+def _state_sends(context: Context, patterns: Patterns, trigger: Trigger, first: int) -> bool:
+    """Whether the place at ``first`` stands right after a verb of sending and a force right after it: the state or
+    its capital sends the force ('نشرت نجامينا كتيبة من الحرس الوطني في وور'، 'أن تنقل الجزائر فوجاً من حرس الحدود'),
+    not where it goes (not دخلت سرت قوات الجيش: entering names where)."""
+    if (first != trigger.last + 1 or trigger.kind == "reinforce"  # ستعزز قاعدة الويغ بسرية: what it reinforces
+            or trigger_word(context, trigger) not in context.actor_lexicon.state_verbs):
+        return False
+    last = context.mention_last[first]
+    return (last + 1 < len(context.tokens) and not context.tokens[last + 1].text.startswith("ب")
+            and any_in(patterns.forces, context, last + 1, last + SENT_FORCE_AFTER) is not None)
+
+
 def _place_of_a_force_before(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether a force word stands right before the place at ``first`` (التحقت بالقوات بسرت): the place is then where
     that force is, which ``_joins`` reads."""
@@ -255,7 +270,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         after, reach = ((mover_end(context, trigger, first), FIRST_PLACE_GAP) if not roles
                         else (_force_origin_end(context, patterns, trigger, roles), TARGET_AFTER_ORIGIN))
         if (role is None and after is not None and words_between(context, patterns, after, first) <= reach
-                and not names_actor(context, first) and not _new_subject(context, patterns, trigger, first)):
+                and not names_actor(context, first) and not _new_subject(context, patterns, trigger, first)
+                and not _state_sends(context, patterns, trigger, first)):
             role = default_role
         if role == "destination" and not patterns.halts.isdisjoint(context.norm.words[boundary + 1:first]):
             role = "halt"

@@ -7157,3 +7157,10 @@ def test_movements_transported_with_an_aside_that_names_its_source_is_no_quotati
     assert (move.actor.name, _brief(move)[2:4]) == ("Algerian army", (["تمنراست"], ["جانت"]))
     (move,) = _moves("ونقلت الوكالة عن مصادر أن القوات وصلت إلى سرت.")  # who quotes whom moves nothing
     assert _brief(move)[2:4] == ([], ["سرت"])
+
+
+def test_movements_a_state_or_its_capital_right_after_a_verb_of_sending_sends_the_force():
+    (move,) = _moves("أكتوبر 2025: نشرت نجامينا كتيبة من الحرس الوطني والبدوي في وور بإقليم تيبستي.")
+    assert _brief(move)[3] == ["وور"]
+    (move,) = _moves("وقال المصدر إن القيادة العامة «ستعزز قاعدة الويغ بسرية إضافية من سبها».")
+    assert _brief(move)[2:4] == (["سبها"], ["قاعدة الويغ"])  # what it reinforces is where the unit goes
