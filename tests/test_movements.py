@@ -7164,3 +7164,7 @@ def test_movements_a_state_or_its_capital_right_after_a_verb_of_sending_sends_th
     assert _brief(move)[3] == ["وور"]
     (move,) = _moves("وقال المصدر إن القيادة العامة «ستعزز قاعدة الويغ بسرية إضافية من سبها».")
     assert _brief(move)[2:4] == (["سبها"], ["قاعدة الويغ"])  # what it reinforces is where the unit goes
+
+
+def test_movements_rearranging_a_deployment_is_no_withdrawal():
+    assert _moves("في وقت كانت فيه الجزائر تعيد ترتيب انتشارها في الجنوب الشرقي.") == ()
