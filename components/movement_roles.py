@@ -63,6 +63,21 @@ def _joins(context: Context, patterns: Patterns, trigger: Trigger, first: int) -
                     for j in range(trigger.last + 1, first)))
 
 
+CLOSED_ASIDE_WORDS = 8  # words of an aside set off by commas that a clause opener begins (، بعد أسابيع من توقيف المتهمين،)
+
+
+def _closed_aside(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the first clause opener between ``boundary`` and the place at ``first`` opens an aside set off by commas
+    that closes before the place, the verb's force right after it ('دفعت القيادة، بعد أسابيع من توقيف المتهمين،
+    بتعزيزات من إليزي'): the clause it opens is over, and the places after it are the movement's again."""
+    k = next(iter(patterns.clause_openers.between(boundary + 1, first - 1)), None)
+    if k is None or not context.comma_after(k - 1):
+        return False
+    closing = context.aside_end(k, CLOSED_ASIDE_WORDS, commas_only=True)
+    return (closing is not None and closing < first - 1 and not context.places_between(k, closing)
+            and any_in(patterns.forces, context, closing + 1, closing + 1) is not None)  # the verb's object goes on
+
+
 SENT_FORCE_AFTER = 2  # words after the sender's name in which the force it sends is named (نشرت نجامينا كتيبة)
 
 
@@ -148,6 +163,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
+        if opens in ("clause", "time") and _closed_aside(context, patterns, boundary, first):
+            opens = None  # دفعت، بعد أسابيع من توقيف المتهمين، بتعزيزات من إليزي إلى جانت: the aside is over
         if opens and roles and not _sets_out_to(context, patterns, trigger, roles, opens, first):
             break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are; not what a
             # move that has only set out goes to do (ستتحرك من وادي هور لاستعادة المالحة: where it goes)

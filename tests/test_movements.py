@@ -7168,3 +7168,10 @@ def test_movements_a_state_or_its_capital_right_after_a_verb_of_sending_sends_th
 
 def test_movements_rearranging_a_deployment_is_no_withdrawal():
     assert _moves("في وقت كانت فيه الجزائر تعيد ترتيب انتشارها في الجنوب الشرقي.") == ()
+
+
+def test_movements_places_after_a_closed_aside_of_time_are_the_movements_again():
+    (move,) = _moves("دفعت قيادة الناحية العسكرية الرابعة، بعد أسابيع من توقيف المتهمين، بتعزيزات من إليزي إلى جانت.")
+    assert _brief(move)[2:4] == (["إليزي"], ["جانت"])
+    (move,) = _moves("وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق.")  # the clashes' place, no aside
+    assert _brief(move)[2:4] == ([], ["سبها"])
