@@ -7175,3 +7175,8 @@ def test_movements_places_after_a_closed_aside_of_time_are_the_movements_again()
     assert _brief(move)[2:4] == (["إليزي"], ["جانت"])
     (move,) = _moves("وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق.")  # the clashes' place, no aside
     assert _brief(move)[2:4] == ([], ["سبها"])
+
+
+def test_movements_its_intention_with_a_pronoun_plans_the_move():
+    (move,) = _moves("وأعربت المنظمة عن قلقها من إعلان القيادة العامة اعتزامها نشر وحدات عسكرية في العوينات وغات.")
+    assert (_brief(move)[3], move.status) == (["العوينات", "غات"], "planned")
