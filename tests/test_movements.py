@@ -7180,3 +7180,8 @@ def test_movements_places_after_a_closed_aside_of_time_are_the_movements_again()
 def test_movements_its_intention_with_a_pronoun_plans_the_move():
     (move,) = _moves("وأعربت المنظمة عن قلقها من إعلان القيادة العامة اعتزامها نشر وحدات عسكرية في العوينات وغات.")
     assert (_brief(move)[3], move.status) == (["العوينات", "غات"], "planned")
+
+
+def test_movements_and_he_denied_it_after_the_claim():
+    (move,) = _moves("سرت أنباء على صفحات محلية عن سحب وحدات من سرت نحو بنغازي، فنفاها مدير إدارة التوجيه المعنوي.")
+    assert (_brief(move)[2:4], move.status) == ((["سرت"], ["بنغازي"]), "denied")
