@@ -160,6 +160,7 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
     none_before = -1  # the last token of the last place that is no movement's ('ويقطعون الطريق إلى سبها')
     measured_from = -1  # the last token of the last place a distance was measured from (على بعد 60 كيلومتراً من)
     relative = False  # the place before stands in a relative clause set off by a comma, not closed yet
+    members_end = -1  # the last token of the last place of an aside about who the force's members are
     for first in context.places_between(trigger.last + 1, end):
         mention = context.placed[first]
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
@@ -177,9 +178,12 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         if opened and not directed(context, patterns, first, boundary):
             previous_role, boundary = None, context.mention_last[first]
             continue  # سيتحركون نحو بونجيم إذا تعرّض المدنيون في الجفرة: the condition's place, not where they go
-        if roles and _about_its_members(context, patterns, boundary, first):
+        if (_about_its_members(context, patterns, boundary, first, right_after=not roles)
+                or boundary == members_end and coordinated(context, patterns, boundary, first)):
             previous_role, boundary = None, context.mention_last[first]
+            members_end = boundary
             continue  # تجميع مقاتلين في غدامس، بينهم شبان جرى تجنيدهم في طرابلس اللبنانية: who they are, not where
+            # (ومنهم مسلحون من تشاد والسودان: each place of the list)
         if roles and _in_an_aside(context, patterns, boundary, first):
             boundary = context.mention_last[first]
             continue  # 'من حقل الشرارة، أكبر الحقول النفطية في الجنوب الغربي، إلى أوباري': what the place before is
@@ -525,15 +529,18 @@ def _in_an_aside(context: Context, patterns: Patterns, boundary: int, first: int
 MEMBER_WORD_AT = 3  # the member word's place in its aside: first (، بينهم) or a word or two on (، شارك كثير منهم)
 
 
-def _about_its_members(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+def _about_its_members(context: Context, patterns: Patterns, boundary: int, first: int, right_after: bool = False) -> bool:
     """Whether the place at ``first`` stands in an aside about who the force's members are, opened after a comma
     past the place ending at ``boundary`` (، بينهم، معظمهم; a word or two on: ، شارك كثير منهم سابقاً في عمليتي ...
-    بشمال سوريا) with no word of direction after its member word."""
+    بشمال سوريا) with no word of direction after its member word; its member word ``right_after`` the comma where
+    the movement has no place yet (المرتزقة»، ومنهم مسلحون من تشاد; not أقلت، مساء الجمعة، 90 منهم من مطار معيتيقة:
+    the movers themselves)."""
     words, normal, tokens = context.norm.words, context.norm.text, context.tokens
     if patterns.member_asides.isdisjoint(words[boundary + 1:first]):
         return False  # most gaps between places hold none: one look at C speed
+    reach = 1 if right_after else MEMBER_WORD_AT
     opening = next((k for k in range(boundary + 1, first) if words[k] in patterns.member_asides
-                    and any(context.mark_after(j) for j in range(max(boundary, k - MEMBER_WORD_AT), k))), None)
+                    and any(context.mark_after(j) for j in range(max(boundary, k - reach), k))), None)
     return (opening is not None and not context.marked(opening, first)  # not past the comma that closes it
             and not any(patterns.directions.at(normal, tokens, k) for k in range(opening + 1, first)))
 

@@ -7185,3 +7185,11 @@ def test_movements_its_intention_with_a_pronoun_plans_the_move():
 def test_movements_and_he_denied_it_after_the_claim():
     (move,) = _moves("سرت أنباء على صفحات محلية عن سحب وحدات من سرت نحو بنغازي، فنفاها مدير إدارة التوجيه المعنوي.")
     assert (_brief(move)[2:4], move.status) == ((["سرت"], ["بنغازي"]), "denied")
+
+
+def test_movements_an_aside_about_who_the_movers_are_names_no_origin():
+    (move,) = _moves("اتفقوا على أن «تُسحب كل القوات إلى مواقعها الأصلية في بنغازي ومصراتة بمجرد بدء مغادرة المرتزقة»، "
+                     "ومنهم مسلحون من تشاد والسودان، دون جدول زمني.")
+    assert (_brief(move)[2:4], move.status) == (([], ["بنغازي", "مصراتة"]), "conditional")
+    (move,) = _moves("وأضافت المصادر أن طائرة مستأجرة أقلت، مساء الجمعة، 90 منهم من مطار معيتيقة إلى مطار غازي عنتاب.")
+    assert _brief(move)[2:4] == (["مطار معيتيقة"], ["مطار غازي عنتاب"])  # 'of them': the movers themselves
