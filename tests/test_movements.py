@@ -7193,3 +7193,8 @@ def test_movements_an_aside_about_who_the_movers_are_names_no_origin():
     assert (_brief(move)[2:4], move.status) == (([], ["بنغازي", "مصراتة"]), "conditional")
     (move,) = _moves("وأضافت المصادر أن طائرة مستأجرة أقلت، مساء الجمعة، 90 منهم من مطار معيتيقة إلى مطار غازي عنتاب.")
     assert _brief(move)[2:4] == (["مطار معيتيقة"], ["مطار غازي عنتاب"])  # 'of them': the movers themselves
+
+
+def test_movements_reaching_a_peak_is_no_arrival():
+    assert _moves("وتشهد طرابلس توتراً متقطعاً بين التشكيلات المسلحة، بلغ ذروته الأسبوع الماضي باشتباكات في الهضبة "
+                  "الخضراء وأبو سليم.") == ()
