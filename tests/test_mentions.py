@@ -554,6 +554,13 @@ def test_mentions_an_arab_capital_in_a_dateline_is_a_place_though_news_names_it_
     assert extract_text("يترقب مسوقو خام البصرة تطورات السوق.", article_id="d", source="d").mentions == ()
 
 
+def test_mentions_an_outlet_named_after_a_country_after_its_reporter_or_learned_from_is_no_place():
+    text = "عنوان الخبر\n\nجانت – مراسل «الجزائر الغد»\n\nحطت ظهيرة أمس بمطار غات طائرة نقل."
+    assert [m.text for m in extract_text(text, article_id="o", source="o").mentions] == ["جانت", "مطار غات"]
+    text = "عنوان\n\nنص.\n\nوعلمت «الجزائر الغد» من مصادر مطلعة أن القيادة دفعت بتعزيزات إلى جانت."
+    assert [m.text for m in extract_text(text, article_id="o", source="o").mentions] == ["جانت"]
+
+
 def test_mentions_signed_in_a_city_is_no_website():
     text = "قال إن خط التماس الذي رسمه اتفاق وقف إطلاق النار الموقّع بجنيف في أكتوبر 2020 صامد."
     assert [m.place.name for m in extract_text(text, article_id="g", source="g").mentions] == ["Geneva"]
