@@ -179,6 +179,7 @@ class Patterns:
     road_words: frozenset[str]  # على الطريق الساحلي: between a road marker and the town it is counted from
     facing: frozenset[str]  # قبالة، ضد: before the force faced, which is not the mover
     to_there_masculine: frozenset[str]  # إليه: 'to it', a port, an airport, a field, a crossing or a base named before
+    handover_words: frozenset[str]  # سلّمت: what follows with 'to' is to whom a post is handed
     shelter_nouns: frozenset[str]  # مخيم: a place named for a non-force word after it (قرب مخيم النازحين)
     linked_words: frozenset[str]  # مرتبطة: a force 'tied to' a non-force word (مجموعات مرتبطة بشبكات التهريب)
     armed_members: frozenset[str]  # مسلحي: 'the gunmen of' a non-force word (مسلحي شبكات التهريب), a force
@@ -277,6 +278,7 @@ class Patterns:
     halts: frozenset[str]  # a stop on the way (وتوقفت ساعات في محيط مليتة): the place after it is passed through
     plans: frozenset[str]  # خطة لنشر، خطة تشمل نقل: a plan right before a verbal noun plans it
     plan_links: frozenset[str]  # تشمل، تتضمن: the words that may stand between a plan and what it plans
+    owned_forms: frozenset[str]  # تموضعها، انتقالها: trigger forms written out with an object pronoun (نشر+)
     origin_bound: frozenset[str]  # تحوّل: a movement only where it names where it sets out from (not 'turned into')
     direction_bound: frozenset[str]  # تحركات: a movement only towards a place after a word of direction (نحو سرت)
     entered_it: frozenset[str]  # تدخلها: entering 'it', the town told of before
@@ -318,7 +320,8 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "bare_negations": "bare_negation", "spoken_negations": "spoken_negation",
     "spoken_negation_nots": "spoken_negation_not", "meetings": "meeting", "media": "media", "patrons": "patron",
     "speaker_stops": "speaker_stop", "that_words": "that_word", "skippable": "skippable", "to_there": "to_there",
-    "from_it": "from_it", "armed_members": "armed_member", "linked_words": "linked_word", "shelter_nouns": "shelter_noun",
+    "from_it": "from_it", "armed_members": "armed_member", "linked_words": "linked_word",
+    "shelter_nouns": "shelter_noun", "handover_words": "handover_word",
     "to_there_masculine": "to_there_masculine", "escort_purposes": "escort_purpose",
     "crafts": "craft", "saying_participles": "saying_participle", "relayed_it": "relayed_it", "claim_about": "claim_about",
     "stationed_links": "stationed_link", "stationed_adverbs": "stationed_adverb", "compass": "compass",
@@ -417,6 +420,9 @@ def load_patterns(data_dir: Path = DATA) -> Patterns:
                     for entry in entries if entry["type"] == "trigger" and "not_object" in entry for form in entry["forms"]},
         capitals=capitals,
         place_anaphors={name_key(form)[0]: kinds for form, kinds in groups.get("place_anaphor", [])},
+        owned_forms=frozenset(name_key(whole)[0] for entry in entries if entry["type"] == "trigger"
+                              for form in entry["forms"] if form.endswith("+")
+                              for whole in _with_pronouns([form], suffixes)),
         flights=_flagged(entries, "flight"), pursuits=_flagged(entries, "pursuit"),
         origin_bound=_flagged(entries, "needs_origin"), entered_it=_flagged(entries, "points_back"),
         direction_bound=_flagged(entries, "needs_direction"),

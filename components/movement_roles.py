@@ -85,7 +85,9 @@ def _state_sends(context: Context, patterns: Patterns, trigger: Trigger, first: 
     """Whether the place at ``first`` stands right after a verb of sending and a force right after it: the state or
     its capital sends the force ('نشرت نجامينا كتيبة من الحرس الوطني في وور'، 'أن تنقل الجزائر فوجاً من حرس الحدود'),
     not where it goes (not دخلت سرت قوات الجيش: entering names where)."""
+    place = context.placed[first].place
     if (first != trigger.last + 1 or trigger.kind == "reinforce"  # ستعزز قاعدة الويغ بسرية: what it reinforces
+            or place is None or place.kind not in ("country", "city")
             or trigger_word(context, trigger) not in context.actor_lexicon.state_verbs):
         return False
     last = context.mention_last[first]
@@ -788,9 +790,21 @@ def _of_a_part(patterns: Patterns, tokens, k: int, boundary: int) -> bool:
 
 
 def stationed_ends_at(patterns: Patterns, normal: str, tokens, k: int, boundary: int) -> bool:
-    """Whether a word for being stationed ends at token k, or right before a word of time there (المتمركزة حالياً)."""
-    return bool(patterns.stationed.ends_at(normal, tokens, k) or (
-        k - 1 > boundary and tokens[k].text in patterns.stationed_adverbs and patterns.stationed.ends_at(normal, tokens, k - 1)))
+    """Whether a word for being stationed ends at token k, or right before a word of time there (المتمركزة حالياً); a
+    relative's 'which was' (التي كانت، اللي كانت) only after a force (القوة التي كانت في رأس جدير; not الاشتباكات التي
+    كانت في الزاوية)."""
+    first = patterns.stationed.start_of(normal, tokens, k)
+    if first is None and k - 1 > boundary and tokens[k].text in patterns.stationed_adverbs:
+        first = patterns.stationed.start_of(normal, tokens, k - 1)
+    if first is None:
+        return False
+    if tokens[first].text not in RELATIVE_WORDS and not patterns.relatives.at(normal, tokens, first):
+        return True
+    return first > 0 and (patterns.forces.ends_at(normal, tokens, first - 1) is not None
+                          or patterns.unnamed_forces.ends_at(normal, tokens, first - 1) is not None)
+
+
+RELATIVE_WORDS = frozenset({"اللي"})  # the spoken relative ('who', 'which'), not among the patterns' written ones
 
 
 ROAD_WORDS = 3  # words of the road or the gate a 'leading to' phrase tells of (المسالك الصحراوية)

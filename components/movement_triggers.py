@@ -12,6 +12,7 @@ from components.movement_context import (
     VERB_SUFFIXES,
     Context,
     Trigger,
+    clause_opens,
     is_future_word,
 )
 from components.movement_patterns import GOING_ON, Patterns
@@ -95,21 +96,26 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
 
 REDEPLOYS = ("deploy", "redeploy")  # the kinds that, after an 'again' word, make a redeployment
 AGAIN_GAP = 14  # words from 'again' (أعادت) to the verbal noun with its pronoun it governs (تموضعها)
-OWN_PRONOUNS = ("ها", "هم", "هما", "ه")  # 'its', 'their' on a verbal noun (تموضعها، انتشارهم)
 
 
 def _again_its_own(context: Context, patterns: Patterns, previous: Trigger, trigger: Trigger) -> bool:
     """Whether ``trigger`` is a verbal noun of deploying with its pronoun (تموضعها، انتشارهم) that 'again' before it
     governs in the same sentence, whatever stands between (where the force was stationed: وأعادت مجموعة مسلحة، كانت
     تتمركز في وادي عتبة، تموضعها داخل مرزق), with no clause break: one redeployment, not a withdrawal and a move."""
-    tokens = context.tokens
-    return (trigger.kind in REDEPLOYS and trigger.first == trigger.last
+    tokens, normal = context.tokens, context.norm.text
+    word = tokens[trigger.first].text[trigger.prefix:]
+    if not (trigger.kind in REDEPLOYS and trigger.first == trigger.last
             and tokens[previous.first].text[previous.prefix:] in patterns.again_words
-            and tokens[trigger.first].text.endswith(OWN_PRONOUNS)
+            and word in patterns.owned_forms
             and context.sentence_of[trigger.first] == context.sentence_of[previous.last]
-            and trigger.first - previous.last <= AGAIN_GAP
-            and not any(break_at(context, patterns, k)
-                        for k in patterns.scope_breaks.between(previous.last + 1, trigger.first - 1)))
+            and trigger.first - previous.last <= AGAIN_GAP):
+        return False  # يتجه، التوجه: a final ه of the word's own, no pronoun
+    return not (any(break_at(context, patterns, k) for k in patterns.scope_breaks.between(previous.last + 1, trigger.first - 1))
+                or clause_opens(context, patterns, previous.last + 1, trigger.first - 1) in ("clause", "time")  # بعد
+                # أشهر من تمركزها
+                or any(patterns.directions.ends_at(normal, tokens, k - 1)
+                       for k in context.places_between(previous.last + 1, trigger.first - 1)))  # أعاد قواته من
+    # الجفرة إلى بنغازي ... تمركزها: 'again' has a movement of its own
 
 
 NOT_BEFORE_TIME = 3  # words of a time phrase between a trigger and what makes it none (تقدم منذ 2024 الدعم)

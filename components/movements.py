@@ -735,10 +735,10 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
                for k in patterns.forces.between(trigger.last + 1, min(s_last, trigger.last + WINDOW)))
 
 
+ASPECT_SUBJECT = 3  # words after a verb of beginning in which its subject, the force, starts (باشرت دوريات)
 ASPECT_REACH = 14  # words from a verb of beginning to the verbal noun it governs (باشرت دوريات ... الانتشار)
 
 
-APPOSITION_SUBJECT = 1  # words after such an aside in which the force's word must stand: the verb's subject
 APPOSITION_WORDS = 8  # words of an aside that says what a place is (، آخر نقطة مأهولة قبل الشريط الحدودي،)
 
 
@@ -755,8 +755,9 @@ def _apposition_after_a_place(context: Context, patterns: Patterns, trigger: Tri
         return None
     end = context.aside_end(last + 1, APPOSITION_WORDS, commas_only=True)
     if (end is None or any_in(patterns.triggers, context, last + 1, end) or any_in(patterns.forces, context, last + 1, end)
-            or not any_in(patterns.forces, context, end + 1, end + APPOSITION_SUBJECT)):
-        return None
+            or end + 1 >= len(context.tokens) or (match := patterns.forces.at(context.norm.text, context.tokens, end + 1)) is None
+            or match[1]):
+        return None  # not وقوات الأمن تؤمن عملها: a force with 'and' opens a clause of its own
     return end
 
 
@@ -765,13 +766,15 @@ def _begun_by(context: Context, patterns: Patterns, trigger: Trigger, s_first: i
     trigger, its verbal noun, with no other movement's word and no new clause between them, or None: its subject, the
     force, stands between them however long its name ('باشرت دوريات قسم الدعم والإسناد بمديرية أمن سبها، مساء
     الأربعاء، الانتشار في حيي المنشية')."""
-    words = context.norm.words
+    words, normal, tokens = context.norm.words, context.norm.text, context.tokens
     for k in range(near - 1, max(s_first, trigger.first - ASPECT_REACH) - 1, -1):
         if words[k] in patterns.aspect_verbs:
             if (any_in(patterns.triggers, context, k + 1, trigger.first - 1)
-                    or any(break_at(context, patterns, j) for j in patterns.scope_breaks.between(k + 1, trigger.first - 1))):
-                return None
-            return k + 1
+                    or any(break_at(context, patterns, j) for j in patterns.scope_breaks.between(k + 1, trigger.first - 1))
+                    or any(patterns.relatives.at(normal, tokens, j) for j in range(k + 1, trigger.first))):
+                return None  # بدأت الحملة التي أطلقها أنصار الكتيبة ... الانتشار: a relative clause's force is not it
+            subject = any_in(patterns.forces, context, k + 1, min(trigger.first - 1, k + ASPECT_SUBJECT))
+            return k + 1 if subject is not None else None  # its subject, a force, right after it
     return None
 
 
@@ -990,8 +993,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
             continue  # رئاسة الأركان، وفق ما أبلغه به ضابط في ديوان الرئيس، تعتزم نقل سرية: who told the source; رتل ...،
             # بينها ... عربات إسعاف، في طريقه إلى طبرق: on its way is the column told before, whatever an aside says
             # it holds
-        if (match and match[2][3] and k < trigger.first
-                and any_in(patterns.forces, context, trigger.last + 1, trigger.last + SENT_AFTER)):
+        if match and match[2][3] and k < trigger.first and _sent_right_after(context, patterns, trigger):
             continue  # أمر رئيس الأركان بنقل سرية: who orders the move sends the force named right after it
         scope = match[2][1] if match else None
         if match and (scope != "after" or k > trigger.last) and (scope != "object" or k == trigger.last + 1) \
@@ -1043,29 +1045,50 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                 and not (k and tokens[k - 1].text in patterns.pretexts)
                 and not (match[2][2] and _military_vehicle(context, patterns, s_first, k, trigger))
                 and not _and_arms(context, patterns, k + match[0], end) and not _after_arms(context, patterns, k)
-                and not _force_aboard(context, patterns, trigger, k) and not _given_to(context, trigger, k, match[1])):
+                and not _force_aboard(context, patterns, trigger, k) and not _given_to(context, patterns, trigger, k, match[1])):
             return True
     return False
 
 
-def _given_to(context: Context, trigger: Trigger, k: int, prefix: int) -> bool:
-    """Whether the non-force word at ``k``, after the trigger, bears 'to' (لموظفين، للعمال): to whom something is
-    handed or given, not who moves (انسحبت لزوارة وسلّمت البوابة لموظفين الجمارك); not after 'belonging' (طائرة تابعة
-    للخطوط الجوية: whose the craft is)."""
+def _sent_right_after(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether a force is named right after the trigger, as its object ('نفى مسؤول إعلامه نقل أي وحدات'، 'أمر رئيس
+    الأركان بنقل سرية'), not a military adjective nor a word of a place's name (يصل القاعدة العسكرية في الوطية)."""
+    last = min(len(context.tokens) - 1, trigger.last + ORDERED_FORCE_AFTER)
+    return any(context.norm.words[j].removeprefix("ال")[:len(MILITARY_ADJECTIVE)] != MILITARY_ADJECTIVE
+               and j not in context.placed and j not in context.inner_place_tokens
+               and patterns.forces.at(context.norm.text, context.tokens, j)
+               for j in patterns.forces.between(trigger.last + 1, last))
+
+
+def _given_to(context: Context, patterns: Patterns, trigger: Trigger, k: int, prefix: int) -> bool:
+    """Whether the non-force word at ``k``, after the trigger, bears 'to' (لموظفين، للعمال) after a word of handing
+    over: to whom a post is handed, not who moves (انسحبت لزوارة وسلّمت البوابة لموظفين الجمارك); not 'for' (طائرات
+    محملة بمواد للإغاثة), nor 'belonging to' (طائرة تابعة للخطوط الجوية)."""
     tokens = context.tokens
     return (k > trigger.last and prefix > 0 and tokens[k].text[:prefix].removeprefix(CONJUNCTIONS[0])[:1] == TO_PREFIX
-            and tokens[k - 1].text not in context.actor_lexicon.unit_owner_links)  # طائرة تابعة للخطوط الجوية: whose
+            and word_in(context, patterns.handover_words, trigger.last + 1, k - 1))  # not مواد للإغاثة: for relief
 
 
 def _spoken_not(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> bool:
-    """Whether 'not' (ما) stands right before the trigger, a verb (no article, no prefix), and is no 'that' or
-    'what' after the word before it (بعد ما وصلت، زي ما كتبوا): 'حتى وحدة ما روّحت لمدنين', a denial."""
-    words = context.norm.words
+    """Whether 'not' (ما) stands right before the trigger, a verb (no article, no prefix), after the force that is its
+    subject ('حتى وحدة ما روّحت لمدنين'، 'القوات ما انسحبت') or opening a speaker's turn or a quote (الضيف: ما
+    دخلوش): a denial; not 'what' or 'that' (رصدت المصادر ما وصل، عادةً ما تنتشر، بعد ما وصلت، لسببٍ ما انسحبت)."""
+    words, tokens, normal = context.norm.words, context.tokens, context.norm.text
     k = trigger.first - 1
-    return (k >= s_first and not trigger.prefix and words[k] in patterns.spoken_negations
-            and words[trigger.first][:2] != ARTICLE and not context.marked(k, trigger.first)
-            and (k == s_first or words[k - 1] not in patterns.spoken_negation_nots))
+    if (k < s_first or trigger.prefix or words[k] not in patterns.spoken_negations
+            or words[trigger.first][:2] == ARTICLE or context.marked(k, trigger.first)):
+        return False
+    if k > s_first and words[k - 1] in patterns.spoken_negation_nots:
+        return False
+    before = normal[tokens[k - 1].end if k else 0:tokens[k].start]
+    return (any(mark in before for mark in (":", "«")) or k > s_first and (
+        patterns.forces.ends_at(normal, tokens, k - 1) is not None
+        or patterns.unnamed_forces.ends_at(normal, tokens, k - 1) is not None
+        or any(span.last == k - 1 for span in context.actors_between(max(s_first, k - ACTOR_WORDS), k - 1))))
 
+
+SHELTER_FORCE_BEFORE = 8  # words back from a shelter noun to the force that goes there (عناصر ... «ستنتشر قرب مخيم)
+ACTOR_WORDS = 6  # words back from 'not' to the first word of the actor's name that is its subject
 
 TO_PREFIX = "ل"  # 'to', 'for' as a prefix (لموظفين)
 ABOARD_BEFORE = 4  # words back from the verb to 'aboard' (على متن رحلة جوية حطت)
@@ -1233,8 +1256,10 @@ def _said_of_a_force(context: Context, patterns: Patterns, k: int) -> bool:
     normal, tokens = context.norm.text, context.tokens
     if k and tokens[k - 1].text in patterns.armed_members:
         return True  # مسلحي شبكات التهريب انسحبوا: the networks' gunmen move
-    if k and tokens[k - 1].text in patterns.shelter_nouns and patterns.forces.first_in(normal, tokens, max(0, k - 8), k - 2):
-        return True  # ستنتشر عناصر من الشرطة العسكرية قرب مخيم النازحين: where the force goes
+    if (k > 1 and tokens[k - 1].text in patterns.shelter_nouns and patterns.roles.ends_at(normal, tokens, k - 2)
+            and patterns.forces.first_in(normal, tokens, max(0, k - SHELTER_FORCE_BEFORE), k - 2)):
+        return True  # ستنتشر عناصر من الشرطة العسكرية قرب مخيم النازحين: where the force goes (not سيارات الشركة
+        # غادرت سكن العمال: what the cars left)
     if (k > 1 and tokens[k - 1].text in patterns.linked_words
             and (patterns.forces.ends_at(normal, tokens, k - 2) is not None
                  or patterns.unnamed_forces.ends_at(normal, tokens, k - 2) is not None)):
@@ -1429,7 +1454,8 @@ def _to_there(context: Context, patterns: Patterns, trigger: Trigger, s_first: i
     return [] if first is None else [(first, there, "destination")]
 
 
-SENT_AFTER = 2  # words after a verb of sending in which the force it sends is named (بنقل سرية)
+ORDERED_FORCE_AFTER = 2  # words after a verb of sending in which the force an official orders sent is named (بنقل سرية)
+MILITARY_ADJECTIVE = normalise_word("عسكري")  # العسكرية، عسكرياً: an adjective, not a force (يصل القاعدة العسكرية)
 TA_MARBUTA = "\u0629"  # ة, which normalising writes ه: آلية (a vehicle) is then spelt as إليه (to it)
 FACILITY_KINDS = frozenset({"airport", "port", "oilfield", "crossing", "base"})  # named by a masculine noun (مطار، ميناء)
 
@@ -1438,21 +1464,30 @@ def _to_the_place_before(context: Context, patterns: Patterns, trigger: Trigger,
                          roles: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
     """'تسلّمت كتيبة مهام تأمين ميناء البريقة، بعد أن وصلت إليه قادمة من أجدابيا': 'to it' right after the verb, in a
     sentence that tells no movement before it, is the nearest place before the verb in its sentence that the pronoun
-    may stand for: a facility for the masculine (إليه), a town or a region for the feminine (إليها)."""
+    may stand for: one named by a masculine noun for إليه (ميناء، مطار، حقل), a town or one named by a feminine noun
+    for إليها (قاعدة تمنهنت); not after a relative (الحل الذي وصلت إليه القوات: what the relative is about)."""
     k = trigger.last + 1
-    if k >= len(context.tokens):
+    if k >= len(context.tokens) or trigger.first and patterns.relatives.at(context.norm.text, context.tokens, trigger.first - 1):
         return []
     word, token, offsets = context.norm.words[k], context.tokens[k], context.norm.offsets
     masculine = word in patterns.to_there_masculine
     if not masculine and word not in patterns.to_there or TA_MARBUTA in context.text[offsets[token.start]:offsets[token.end]]:
         return []  # ولن تغادره آلية واحدة: 'a vehicle', which normalises as 'to it' does
-    taken = {token for token, _, _ in roles}
+    taken = {first for first, _, _ in roles}
     for first in reversed(context.places_between(s_first, trigger.first - 1)):
-        place = context.placed[first].place
-        if first in taken or place is None or names_actor(context, first):
+        mention = context.placed[first]
+        if first in taken or mention.place is None or names_actor(context, first):
             continue
-        return [(first, context.placed[first], "destination")] if (place.kind in FACILITY_KINDS) == masculine else []
+        return [(first, mention, "destination")] if _masculine_place(context, first) == masculine else []
     return []
+
+
+def _masculine_place(context: Context, first: int) -> bool:
+    """Whether the place at ``first`` is named by a masculine noun (ميناء البريقة، مطار غات، حقل الشرارة), as the
+    facilities mostly are, and not by one in ة (قاعدة تمنهنت، مدينة سرت) nor bare, as towns are."""
+    token, offsets = context.tokens[first], context.norm.offsets
+    head = context.text[offsets[token.start]:offsets[token.end]]
+    return context.placed[first].place.kind in FACILITY_KINDS and not head.endswith(TA_MARBUTA)
 
 
 def _the_same_place(context: Context, patterns: Patterns, trigger: Trigger, end: int,
