@@ -1051,8 +1051,11 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
 
 
 def _sent_right_after(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """Whether a force is named right after the trigger, as its object ('نفى مسؤول إعلامه نقل أي وحدات'، 'أمر رئيس
-    الأركان بنقل سرية'), not a military adjective nor a word of a place's name (يصل القاعدة العسكرية في الوطية)."""
+    """Whether the trigger sends (نقل، أرسل، دفع ب) and a force is named right after it, as its object ('نفى مسؤول
+    إعلامه نقل أي وحدات'، 'أمر رئيس الأركان بنقل سرية'), not a military adjective nor a word of a place's name (يصل
+    القاعدة العسكرية في الوطية)."""
+    if trigger.needs_force not in ("after", "bi") and trigger_word(context, trigger) not in context.actor_lexicon.state_verbs:
+        return False  # أبلغ المسؤولين بتدخل الجيش التركي: what they were told of, no sending
     last = min(len(context.tokens) - 1, trigger.last + ORDERED_FORCE_AFTER)
     return any(context.norm.words[j].removeprefix("ال")[:len(MILITARY_ADJECTIVE)] != MILITARY_ADJECTIVE
                and j not in context.placed and j not in context.inner_place_tokens
