@@ -377,10 +377,13 @@ def _border_stretches(mentions: list[Mention], candidates: list[Candidate], text
             strips = [i for i in SCATTERED_STRIPS[mention.place.id] if i in gazetteer.places]
         else:
             continue
-        sides = {p.country: p.id for p in mention.candidates if p.id in lines}  # الحدود مع النيجر: ly-ne or dz-ne
-        if len(sides) < 2:
-            sides = {}  # الحدود مع ليبيا in a Sudanese article: Libya's borders all on its side, none to pick by a town
-            # (a Libyan town named beside it, Tripoli, must not turn the Sudan border into the Tunisian one)
+        on_side: dict[str, list[str]] = {}
+        for p in mention.candidates:
+            if p.id in lines:
+                on_side.setdefault(p.country, []).append(p.id)
+        sides = {country: ids[0] for country, ids in on_side.items() if len(ids) == 1}  # الحدود مع النيجر: ly-ne or
+        # dz-ne, the side of the town named beside it; not a country with several (الحدود مع ليبيا in a Sudanese
+        # article: Libya's borders all, none of which Tripoli named beside it may pick)
         sentence = bisect.bisect_right(starts, mention.start)
         best = None
         for j, other in enumerate(mentions):
