@@ -85,6 +85,7 @@ class ActorLexicon:
     unit_name_stops: frozenset[str] = frozenset()  # with the day and time words of data/date_cues.json
     unit_owner_links: frozenset[str] = frozenset()
     owner_offices: frozenset[str] = frozenset()  # التابعة لوزارة الداخلية في حكومة ...: the owner comes past them
+    owner_pronouns: frozenset[str] = frozenset()  # رتل تابع لها: the owner is the force named before
     local_guard_words: frozenset[str] = frozenset()  # قوة حماية مرزق: a town's own guard, no side's
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
@@ -149,7 +150,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
                          "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
                          "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
-                         "opening_prepositions", "made_words")}
+                         "opening_prepositions", "made_words", "owner_pronouns")}
     words["coming_forces"] |= words["armed_group_words"]
     words["towards_words"] |= words["to_words"]
     dates = load_date_cues(data_dir)

@@ -7220,3 +7220,12 @@ def test_movements_the_review_of_the_thirty_ninth_sessions_rules():
     assert _brief(move)[2:4] == ([], ["صبراتة"])  # 'which was in' a clash, no force
     assert _moves("المناورات العسكرية قرب سرت تبعث إشارات خطيرة إلى القاهرة.") == ()
     assert _moves("غادرت سيارات تابعة لشركة الواحة سكن العمال في حقل السرير متجهة إلى جالو.") == ()
+
+
+def test_movements_a_force_belonging_to_it_is_the_speakers_else_the_pages_patrons():
+    (move,) = _moves("ينفي المكتب الإعلامي ما روجته صفحات محسوبة على حكومة الوحدة الوطنية عن دخول رتل تابع لها "
+                     "من الشويرف إلى إدري.")
+    assert _summary(move) == ("deploy", "denied", "GNA forces", ["الشويرف"], ["إدري"], [])
+    (move,) = _moves("نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة الوطنية عن تحرك وحدات تابعة لها من "
+                     "الشويرف نحو مزدة.")
+    assert move.actor.name == "Libyan National Army"
