@@ -7229,3 +7229,7 @@ def test_movements_a_force_belonging_to_it_is_the_speakers_else_the_pages_patron
     (move,) = _moves("نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة الوطنية عن تحرك وحدات تابعة لها من "
                      "الشويرف نحو مزدة.")
     assert move.actor.name == "Libyan National Army"
+
+
+def test_movements_comrades_who_were_wounded_are_taken_for_care_not_moved():
+    assert _moves("فيما نُقل اثنان من رفاقه أُصيبا في الاشتباك إلى سبها لتلقي العلاج، وحالتهما مستقرة.") == ()
