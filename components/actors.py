@@ -445,7 +445,7 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
     """'قال مصدر في اللواء إن وحدات منه ستتمركز': the brigade is the last unit named with that noun
     («اللواء 128 معزز»); only after one of the lexicon's unit_links (في/من/باسم) or with ل, or before one of its
     unit_same (اللواء نفسه), where اللواء is not a general's title."""
-    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and tokens[i - 1].text in lexicon.unit_links
+    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and _is_unit_link(tokens[i - 1].text, lexicon)
             or i + 1 < len(tokens) and tokens[i + 1].text in lexicon.unit_same
             or tokens[i].text[prefix:] in lexicon.untitled_units):  # قوات الفيلق: the Corps named before
         return None
@@ -461,6 +461,15 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
                 return ActorSpan(i, i, Actor(said, owner[0].actor.name), owner[0].kind)
             return None
     return None
+
+
+LINK_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")  # بمقر اللواء، ومن الكتيبة: the link word with its clitic
+
+
+def _is_unit_link(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether the word is one of the unit links, alone (باسم) or after a conjunction or preposition (بمقر، ومن)."""
+    return word in lexicon.unit_links or any(word.startswith(c) and word[len(c):] in lexicon.unit_links
+                                             for c in LINK_CLITICS if len(word) - len(c) >= 2)
 
 
 SPEAKER_REACH = 12  # words back from بلاده to the nationality of the one who speaks

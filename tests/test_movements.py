@@ -7233,3 +7233,11 @@ def test_movements_a_force_belonging_to_it_is_the_speakers_else_the_pages_patron
 
 def test_movements_comrades_who_were_wounded_are_taken_for_care_not_moved():
     assert _moves("فيما نُقل اثنان من رفاقه أُصيبا في الاشتباك إلى سبها لتلقي العلاج، وحالتهما مستقرة.") == ()
+
+
+def test_movements_the_brigades_headquarters_is_the_brigade_named_before_and_a_call_is_a_plan():
+    (join, advance) = _moves("نشرت الصفحة الرسمية للواء طارق بن زياد سلسلة منشورات. وفي منشور أخير، أعلن الناطق باسم "
+                             "اللواء «النفير»، داعياً المنتسبين إلى «الالتحاق فوراً بمقر اللواء في سبها»، ومضيفاً: «إذا "
+                             "تكرر الاعتداء على الطريق، فستتقدم قواتنا نحو غات».")
+    assert (join.status, join.actor.name, _brief(join)[3]) == ("planned", "Libyan National Army", ["سبها"])
+    assert (advance.status, advance.actor.name, _brief(advance)[3]) == ("conditional", "Libyan National Army", ["غات"])
