@@ -400,9 +400,11 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if not clitic and _titled_person(candidate, tokens, lexicon):
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 
-    if last > first and key[0] in lexicon.person_names:
-        return False  # عمر المختار: a person, even if a village bears the name
     listed = bool(found) and found[-1].last == first - 1 and clitic == "و"  # الفاشر وكتم
+    if last > first and key[0] in lexicon.person_names and not (
+            (listed or not clitic and previous in PLACE_PREPOSITIONS) and _libyan(candidate, gazetteer)):
+        return False  # عمر المختار: a person, even if a village bears the name (not حيي الطيوري وعبد الكافي, لن
+        # تنسحب من عبد الكافي: a quarter of Sabha, in a list of places or after a preposition of place)
     if (clitic and len(key) == 1 and len(key[0]) <= 3 and not _libyan(candidate, gazetteer)
             and not listed and not (clitic == "ب" and raw_previous in VIA_WORDS)):
         return False  # وفدا is 'a delegation', not و + Fada in Chad (but مروراً بوور: via Wour; not في بنوك, Nuuk)
@@ -550,6 +552,7 @@ TITLE_QUALIFIERS = _CUES["title_qualifiers"]
 
 
 IN = "في"  # 'in' (normalised as written): before a name followed by 'itself' (وفي المرج نفسها), and elsewhere
+PLACE_PREPOSITIONS = frozenset(normalise_word(w) for w in ("في", "من", "إلى", "نحو", "باتجاه"))  # تنسحب من عبد الكافي
 INCLUDING = ("بما", "في", "ذلك")  # بما في ذلك: 'including', the demonstrative a pronoun
 
 

@@ -793,3 +793,10 @@ def test_mentions_a_title_after_a_units_noun_is_the_brigade_not_a_person():
     assert _spans("حين دخلت وحدات اللواء ترهونة قادمة من قصر بن غشير.") == [
         (22, "ترهونة", "gn:2210221"), (38, "قصر بن غشير", "gn:2213618")]
     assert _spans("وقال اللواء ترهونة إن الوضع هادئ.") == []  # a general's name
+
+
+def test_mentions_a_libyan_place_named_like_a_person_is_kept_after_a_preposition_or_in_a_list():
+    assert _spans("انسحبت القوات من عبد الكافي إلى المنشية.")[0] == (17, "عبد الكافي", "cur:abdulkafi-sabha")
+    assert _spans("اشتباكات في حيي الطيوري وعبد الكافي.")[1] == (25, "عبد الكافي", "cur:abdulkafi-sabha")
+    assert _spans("وقال عبد الكافي إن القوات وصلت.") == []  # a person
+    assert _spans("رسالة من عبد الله الثني إلى الحكومة.") == []
