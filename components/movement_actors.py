@@ -54,7 +54,9 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
     للقيادة العامة عن حشد قوات, صفحات محسوبة على حكومة الوحدة: the army is not the force massing)."""
     k = patron_word_before(context, patterns, first)
-    return k is not None and word_in(context, patterns.media, k - PATRON_REACH, k - 1)
+    return (k is not None and word_in(context, patterns.media, k - PATRON_REACH, k - 1)
+            and context.tokens[k].text not in context.actor_lexicon.unit_owner_links)  # صفحة تابعة لرئاسة الأركان:
+    # the body's own page, which speaks for it
 
 
 LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's name (فصائل «الجيش الوطني السوري»)

@@ -7241,3 +7241,11 @@ def test_movements_the_brigades_headquarters_is_the_brigade_named_before_and_a_c
                              "تكرر الاعتداء على الطريق، فستتقدم قواتنا نحو غات».")
     assert (join.status, join.actor.name, _brief(join)[3]) == ("planned", "Libyan National Army", ["سبها"])
     assert (advance.status, advance.actor.name, _brief(advance)[3]) == ("conditional", "Libyan National Army", ["غات"])
+
+
+def test_movements_a_page_belonging_to_a_body_speaks_for_it_a_page_loyal_to_it_does_not():
+    (move,) = _moves("كتبت صفحة تابعة لرئاسة الأركان في طرابلس أن سرية ستنتقل من الشويرف إلى إدري.")
+    assert _summary(move) == ("deploy", "planned", "GNA forces", ["الشويرف"], ["إدري"], [])
+    (move,) = _moves("ونفت مصادر في نالوت ما تداولته حسابات مقربة من «الجيش الوطني الليبي» عن تقدم وحدات من الشويرف "
+                     "نحو درج.")
+    assert move.actor is None
