@@ -7249,3 +7249,8 @@ def test_movements_a_page_belonging_to_a_body_speaks_for_it_a_page_loyal_to_it_d
     (move,) = _moves("ونفت مصادر في نالوت ما تداولته حسابات مقربة من «الجيش الوطني الليبي» عن تقدم وحدات من الشويرف "
                      "نحو درج.")
     assert move.actor is None
+
+
+def test_movements_our_people_in_a_town_live_there_it_is_no_destination():
+    (move,) = _moves("ننفي ما يتم تداوله عن تحرك رتل تابع لحكومة الوحدة من الشويرف نحو براك، ونطمئن أهلنا في وادي الشاطئ.")
+    assert _brief(move)[2:4] == (["الشويرف"], ["براك"])
