@@ -126,6 +126,9 @@ def _before_what_it_is_not(context: Context, patterns: Patterns, i: int, prefix:
     phrase or a year apart (وحدات روسية تقدم منذ 2024 الدعم العسكري), or a few words before one of its not_object
     words (أعادت وحدات من الجيش فتح البوابة)."""
     word = context.tokens[i].text[prefix:]
+    if word not in patterns.not_object and word not in patterns.not_before:
+        variant = _variant(patterns.triggers.index, word)  # ننشر بيان المجلس: 'we publish', as ينشر بيان
+        word = variant[1] if variant is not None and variant[0] in FIRST_PERSON else word
     if word in patterns.not_object and _its_object_is_not(context, patterns, i, patterns.not_object[word]):
         return True
     words = patterns.not_before.get(word)
@@ -382,6 +385,7 @@ def _civilian_says(patterns: Patterns, normal: str, tokens: list[Token], i: int)
 
 _VARIANTS: dict[tuple[int, str], tuple[str, str] | None] = {}
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # what a first-person verb moves, as a suffix (نسحبها، سننقلهم)
+FIRST_PERSON = ("we", "and_we", "we_future")  # the variants of a verb in the first person plural
 AND_PREFIXES = ("و", "ف")  # 'and', 'then' on a first-person verb (ووصلنا، فدخلنا)
 
 

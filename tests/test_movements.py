@@ -7254,3 +7254,9 @@ def test_movements_a_page_belonging_to_a_body_speaks_for_it_a_page_loyal_to_it_d
 def test_movements_our_people_in_a_town_live_there_it_is_no_destination():
     (move,) = _moves("ننفي ما يتم تداوله عن تحرك رتل تابع لحكومة الوحدة من الشويرف نحو براك، ونطمئن أهلنا في وادي الشاطئ.")
     assert _brief(move)[2:4] == (["الشويرف"], ["براك"])
+
+
+def test_movements_we_publish_a_statement_is_no_deployment():
+    assert _moves("كما ننشر بيان المجلس البلدي سبها الذي طالب فيه «بإخراج التشكيلات المسلحة من داخل الأحياء».") == ()
+    assert _moves("سننشر بيانا عن سبها.") == ()
+    assert [m.status for m in _moves("سننشر وحدات في سبها.")] == ["planned"]
