@@ -158,6 +158,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     unnamed = _unnamed_subject(context, patterns, trigger) or _nation_of_the_move(context, patterns, trigger, end)
     if unnamed:
         return unnamed, False
+    if len(before) > 1 and speakers_own_forces(context, patterns, trigger, s_first, end) is not None:
+        before = [a for a in before if not (a.first and context.tokens[a.first - 1].text in patterns.media)] or before
+        # نفت الجبهة ما يروجه إعلام القيادة العامة عن عبور مقاتليها: the speaker's fighters, not the media's owner's
     if before:
         return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
     unnamed = _nation_before_the_move(context, patterns, trigger, s_first)

@@ -7260,3 +7260,9 @@ def test_movements_we_publish_a_statement_is_no_deployment():
     assert _moves("كما ننشر بيان المجلس البلدي سبها الذي طالب فيه «بإخراج التشكيلات المسلحة من داخل الأحياء».") == ()
     assert _moves("سننشر بيانا عن سبها.") == ()
     assert [m.status for m in _moves("سننشر وحدات في سبها.")] == ["planned"]
+
+
+def test_movements_the_speakers_own_fighters_are_not_the_media_owners():
+    (move,) = _moves("في المقابل، نفت جبهة الوفاق من أجل التغيير في تشاد ما يروّجه إعلام القيادة العامة عن عبور "
+                     "مقاتليها من منفذ التوم باتجاه أم الأرانب.")
+    assert _summary(move) == ("deploy", "denied", "Chadian armed groups", ["منفذ التوم"], ["أم الأرانب"], [])
