@@ -256,6 +256,7 @@ class Patterns:
     post_nouns: frozenset[str]  # محور، قطاع، جبهة: before the place a commander's post is named by
     military_marks: frozenset[str]  # قافلة عسكرية، طائرات نقل عسكرية: a vehicle of the forces, whatever it carries
     vehicles: frozenset[str]  # the vehicles a military_mark may follow
+    demands: frozenset[str]  # طالب النائب بإرسال قوة: a demand that forces be sent, not a movement
     until_words: frozenset[str]  # حتى بلغ درنة: where the movement just told ended
     unit_words: frozenset[str]  # سرية، كتيبة: a unit of an army, named without its owner
     bound_participles: frozenset[str]  # القوافل المتجهة إلى درنة: what is bound somewhere, described by where
@@ -355,7 +356,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "apodoses": "apodosis", "apodosis_prefixes": "apodosis_prefix",
     "pretexts": "pretext",
     "commanders": "commander", "post_nouns": "post_noun",
-    "military_marks": "military_mark", "vehicles": "vehicle",
+    "military_marks": "military_mark", "vehicles": "vehicle", "demands": "demand",
 }
 
 

@@ -57,6 +57,8 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             continue  # بنشر «أخبار مضللة»: published, not deployed; تقدم منذ 2024 الدعم: provides, not advances
         if cites_a_source(context, patterns, i):
             continue  # ونقلت «الوسط» عن مصدر: reports what a source said
+        if _demanded(context, patterns, i, prefix):
+            continue  # طالب النائب عن مرزق بإرسال قوة إلى مرزق: a demand, not a movement
         if context.norm.words[i] in patterns.relayed_it and _relays_it(context, patterns, i):
             continue  # حسبما نشرته صفحة «وازن الآن» ونقله المجلس البلدي: relayed the news
         future = future or _carries_in_future(tokens, i + n - 1)
@@ -92,6 +94,26 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
             found.append(trigger)
         resume = i + n
     return found
+
+
+CLAUSE_MARKS = ("،", ",", "؛", ";", ":")  # punctuation that closes the clause of a demand
+DEMAND_REACH = 6  # words from a demand (طالب) to the verbal noun with ب it asks for (طالب فيه القيادة العامة بـ«سحب
+
+
+def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
+    """Whether the trigger at token i is a verbal noun after ب (بإرسال، بـ«سحب) that a demand a few words before it in
+    its clause asks for (طالب النائب عن مرزق بإرسال قوة، تطالب القاهرة منذ سنوات بخروج المرتزقة)."""
+    tokens, normal = context.tokens, context.norm.text
+    with_bi = tokens[i].text[:prefix].endswith("ب") or i and tokens[i - 1].text == "ب" and joined(normal, tokens, i - 1, i)
+    if not with_bi:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - DEMAND_REACH), -1):
+        if (context.sentence_of[k] != context.sentence_of[i] or patterns.clause_openers.at(normal, tokens, k)
+                or any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in CLAUSE_MARKS)):
+            return False  # نطالب بتعزيزات، وقد وعدتنا القيادة بإرسال سرية: the promise is another clause
+        if tokens[k].text in patterns.demands:
+            return True
+    return False
 
 
 REDEPLOYS = ("deploy", "redeploy")  # the kinds that, after an 'again' word, make a redeployment

@@ -7266,3 +7266,11 @@ def test_movements_the_speakers_own_fighters_are_not_the_media_owners():
     (move,) = _moves("في المقابل، نفت جبهة الوفاق من أجل التغيير في تشاد ما يروّجه إعلام القيادة العامة عن عبور "
                      "مقاتليها من منفذ التوم باتجاه أم الأرانب.")
     assert _summary(move) == ("deploy", "denied", "Chadian armed groups", ["منفذ التوم"], ["أم الأرانب"], [])
+
+
+def test_movements_a_demand_that_forces_be_sent_is_no_movement():
+    assert _moves("وفي مداخلة أخرى، طالب النائب عن شعبية مرزق بإرسال قوة إلى مرزق وتراغن.") == ()
+    assert _moves("أصدر المجلس البلدي في غات بياناً طالب فيه القيادة العامة بـ«سحب القوة التي دخلت المدينة».") == ()
+    (move,) = _moves("نطالب بتعزيزات إضافية، وقد وعدتنا القيادة بإرسال سرية من قاعدة تمنهنت الجوية إلى غات إذا "
+                     "استمرت عمليات التهريب.")
+    assert _brief(move)[0::2][:2] == ("conditional", ["قاعدة تمنهنت الجوية"])
