@@ -7274,3 +7274,9 @@ def test_movements_a_demand_that_forces_be_sent_is_no_movement():
     (move,) = _moves("نطالب بتعزيزات إضافية، وقد وعدتنا القيادة بإرسال سرية من قاعدة تمنهنت الجوية إلى غات إذا "
                      "استمرت عمليات التهريب.")
     assert _brief(move)[0::2][:2] == ("conditional", ["قاعدة تمنهنت الجوية"])
+
+
+def test_movements_withdrawing_them_points_back_to_the_force_named_before():
+    (move,) = _moves("نقلت الورقة عن ضابط روسي قوله إن قوات بلاده «لن يُصار إلى سحبها من براك إلا في حال طلبت القيادة "
+                     "العامة ذلك».")
+    assert _summary(move) == ("withdraw", "conditional", "Russian forces", ["براك"], [], [])
