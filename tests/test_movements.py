@@ -7280,3 +7280,12 @@ def test_movements_withdrawing_them_points_back_to_the_force_named_before():
     (move,) = _moves("نقلت الورقة عن ضابط روسي قوله إن قوات بلاده «لن يُصار إلى سحبها من براك إلا في حال طلبت القيادة "
                      "العامة ذلك».")
     assert _summary(move) == ("withdraw", "conditional", "Russian forces", ["براك"], [], [])
+
+
+def test_movements_the_passive_of_return_and_it_is_planned_are_read():
+    (move,) = _moves("ومن المقرر، بحسب الورقة، أن يُعاد نحو 1,200 مقاتل سوري من معسكرات في طرابلس إلى شمال سوريا عبر "
+                     "تركيا قبل نهاية الصيف.")
+    assert _summary(move) == ("withdraw", "planned", "Syrian mercenaries", ["طرابلس"], ["شمال سوريا"], ["تركيا"])
+    assert [m.status for m in _moves("ومن المزمع، وفقاً للمصدرين، أن يتم نشر سريتين في القطرون.")] == ["planned"]
+    assert _moves("أُعيد تنظيمهم في الجفرة تحت اسم الفيلق الأفريقي.") == ()
+    assert _moves("أعيد بث الخبر بعد تصويب اسم الواحة إلى الجغبوب.") == ()
