@@ -7289,3 +7289,8 @@ def test_movements_the_passive_of_return_and_it_is_planned_are_read():
     assert [m.status for m in _moves("ومن المزمع، وفقاً للمصدرين، أن يتم نشر سريتين في القطرون.")] == ["planned"]
     assert _moves("أُعيد تنظيمهم في الجفرة تحت اسم الفيلق الأفريقي.") == ()
     assert _moves("أعيد بث الخبر بعد تصويب اسم الواحة إلى الجغبوب.") == ()
+
+
+def test_movements_a_road_stretching_from_one_town_to_another_says_where_the_place_lies():
+    (move,) = _moves("وصلت قوات إلى بلدة الشويرف على الطريق الممتد من الجبل الغربي إلى الجنوب.")
+    assert _brief(move)[2:4] == ([], ["الشويرف"])
