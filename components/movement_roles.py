@@ -78,6 +78,24 @@ def _closed_aside(context: Context, patterns: Patterns, boundary: int, first: in
             and any_in(patterns.forces, context, closing + 1, closing + 1) is not None)  # the verb's object goes on
 
 
+TIME_BEFORE_FORCE = 3  # words of a time phrase after its opener before the force sent with ب (عقب الهجوم بكتيبة)
+
+
+def _time_before_its_force(context: Context, patterns: Patterns, boundary: int, first: int) -> bool:
+    """Whether the first clause opener between ``boundary`` and the place at ``first`` opens a short time phrase that
+    the force sent with ب closes, no place between ('دفعت القيادة العامة عقب الهجوم بكتيبة من سبها'): the places
+    after the force are the movement's."""
+    k = next(iter(patterns.clause_openers.between(boundary + 1, first - 1)), None)
+    if k is None:
+        return False
+    for j in range(k + 1, min(first - 1, k + 1 + TIME_BEFORE_FORCE) + 1):
+        if context.places_between(k, j) or context.marked(j - 1, j):
+            return False
+        if context.tokens[j].text.startswith("ب") and any_in(patterns.forces, context, j, j) is not None:
+            return True
+    return False
+
+
 SENT_FORCE_AFTER = 2  # words after the sender's name in which the force it sends is named (نشرت نجامينا كتيبة)
 
 
@@ -168,6 +186,8 @@ def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, en
         opens = None if opened else clause_opens(context, patterns, boundary + 1, first - 1)
         if opens in ("clause", "time") and _closed_aside(context, patterns, boundary, first):
             opens = None  # دفعت، بعد أسابيع من توقيف المتهمين، بتعزيزات من إليزي إلى جانت: the aside is over
+        if opens == "time" and trigger.needs_force == "bi" and _time_before_its_force(context, patterns, boundary, first):
+            opens = None  # دفعت القيادة العامة عقب الهجوم بكتيبة من سبها إلى أم الأرانب: the time, then what is sent
         if opens and roles and not _sets_out_to(context, patterns, trigger, roles, opens, first):
             break  # وصلت تعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق: Murzuq is where the clashes are; not what a
             # move that has only set out goes to do (ستتحرك من وادي هور لاستعادة المالحة: where it goes)

@@ -7294,3 +7294,10 @@ def test_movements_the_passive_of_return_and_it_is_planned_are_read():
 def test_movements_a_road_stretching_from_one_town_to_another_says_where_the_place_lies():
     (move,) = _moves("وصلت قوات إلى بلدة الشويرف على الطريق الممتد من الجبل الغربي إلى الجنوب.")
     assert _brief(move)[2:4] == ([], ["الشويرف"])
+
+
+def test_movements_a_short_time_phrase_before_the_force_sent_does_not_cut_its_route():
+    (move,) = _moves("دفعت القيادة العامة عقب الهجوم بكتيبة من سبها إلى أم الأرانب مروراً بغدوة.")
+    assert _brief(move)[2:] == (["سبها"], ["أم الأرانب"], ["غدوة"])
+    (move,) = _moves("دفعت القيادة العامة بتعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق.")
+    assert _brief(move)[2:4] == ([], ["سبها"])
