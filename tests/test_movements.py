@@ -7301,3 +7301,9 @@ def test_movements_a_short_time_phrase_before_the_force_sent_does_not_cut_its_ro
     assert _brief(move)[2:] == (["سبها"], ["أم الأرانب"], ["غدوة"])
     (move,) = _moves("دفعت القيادة العامة بتعزيزات إلى سبها بعد اندلاع الاشتباكات في مرزق.")
     assert _brief(move)[2:4] == ([], ["سبها"])
+
+
+def test_movements_the_expanses_separating_places_are_no_destination():
+    (move,) = _moves("ورصد المرصد تجمعات لعناصر التنظيم قرب وادي عتبة، مستغلةً اتساع المساحات الصحراوية الفاصلة بين "
+                     "فزان والنيجر وتشاد.")
+    assert _brief(move)[3] == ["وادي عتبة"]
