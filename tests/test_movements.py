@@ -7307,3 +7307,11 @@ def test_movements_the_expanses_separating_places_are_no_destination():
     (move,) = _moves("ورصد المرصد تجمعات لعناصر التنظيم قرب وادي عتبة، مستغلةً اتساع المساحات الصحراوية الفاصلة بين "
                      "فزان والنيجر وتشاد.")
     assert _brief(move)[3] == ["وادي عتبة"]
+
+
+def test_movements_pumps_to_draw_water_make_no_withdrawal():
+    (move,) = _moves("دفع المجلس العسكري في مصراته، مساء السبت، بسرية هندسية تضم 20 آلية ومضخات لسحب المياه إلى مدينة "
+                     "زليتن.")
+    assert (move.kind, _brief(move)[3]) == ("deploy", ["زليتن"])
+    (move,) = _moves("نفت القيادة ما تناقلته وسائل إعلام عن سحب الفرقاطة الألمانية «هامبورغ» من المياه المقابلة لبنغازي.")
+    assert (move.kind, move.status) == ("withdraw", "denied")
