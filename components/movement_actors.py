@@ -402,8 +402,11 @@ def _told_of_in_relative(context: Context, patterns: Patterns, head: ActorSpan, 
     """'المرتزقة السوريين الذين استقدمتهم تركيا ... غادرت': a force named in a relative clause that describes the
     force before it (the relative pronoun right after that force) is not the one that moves."""
     k = head.last + 1
-    return (k < span.first <= k + RELATIVE_SUBJECT
-            and bool(patterns.relatives.at(context.norm.text, context.tokens, k)))
+    if k < span.first <= k + RELATIVE_SUBJECT and patterns.relatives.at(context.norm.text, context.tokens, k):
+        return True
+    return any(span.first - r <= RELATIVE_SUBJECT and patterns.relatives.at(context.norm.text, context.tokens, r)
+               and not context.marked(r, span.first) for r in range(head.last + 2, span.first))
+    # تسلّم الجيش التشادي القاعدةَ التي أخلاها الجنود الفرنسيون: the relative clause describes what the army took
 
 
 POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)

@@ -7315,3 +7315,9 @@ def test_movements_pumps_to_draw_water_make_no_withdrawal():
     assert (move.kind, _brief(move)[3]) == ("deploy", ["زليتن"])
     (move,) = _moves("نفت القيادة ما تناقلته وسائل إعلام عن سحب الفرقاطة الألمانية «هامبورغ» من المياه المقابلة لبنغازي.")
     assert (move.kind, move.status) == ("withdraw", "denied")
+
+
+def test_movements_a_force_in_a_relative_clause_about_the_object_does_not_move():
+    (move,) = _moves("بعد عام على تسلّم الجيش الوطني التشادي القاعدةَ التي أخلاها الجنود الفرنسيون في فايا، غادرتها "
+                     "الأسبوع الماضي كتيبة مدرعة باتجاه زوار.")
+    assert (move.actor.name, _brief(move)[3]) == ("Chadian army", ["زوار"])
