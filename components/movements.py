@@ -536,6 +536,9 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         # في إطار خطة القيادة العامة: theirs; ورافقتها سرية من كتيبة سبل السلام: the escort's
     if actor is not None and not actor.name and _bare_army_at_home(context, patterns, actor, roles, s_first, s_last):
         actor = Actor(actor.text, context.actor_lexicon.home_army)  # الجيش حشد وحدات في بن جواد: Libya's own army
+    landed = _landed_at(context, patterns, trigger, roles, s_first)
+    if landed is not None:
+        roles = [*roles, (landed, context.placed[landed], "destination")]  # أفادت مصادر في مطار سبها بأن طائرتين هبطتا
     sentence_start = context.norm.offsets[context.tokens[s_first].start]
     sentence_end = _original_sentence_end(context, s_last)
     trigger_start = context.norm.offsets[context.tokens[trigger.first].start + trigger.prefix]
@@ -554,6 +557,24 @@ def _movement(context: Context, patterns: Patterns, trigger: Trigger, previous: 
         attributed_to=source_of(context, patterns, s_first, trigger.first),
         date=context.date_in(sentence_start, sentence_end),
     )
+
+
+AIRFIELDS = ("airport", "base")  # where planes land
+
+
+def _landed_at(context: Context, patterns: Patterns, trigger: Trigger, roles: list, s_first: int) -> int | None:
+    """The token of the airport or air base named before a verb of landing that names none after it (وأفادت مصادر
+    محلية في مطار سبها بأن طائرتي شحن هبطتا قادمتين من قاعدة الجفرة الجوية): where the planes landed, the last
+    such place before the verb that is none of the movement's places and no origin (قادمة من); else None."""
+    if (trigger_word(context, trigger) not in patterns.landings
+            or any(role == "destination" for _, _, role in roles)):
+        return None
+    taken = {m.place.id for _, m, _ in roles if m.place is not None}
+    for k in reversed(context.places_between(s_first, trigger.first - 1)):
+        place = context.placed[k].place
+        if place is not None and place.kind in AIRFIELDS and place.id not in taken and context.tokens[k - 1].text != ORIGIN_LINK:
+            return k
+    return None
 
 
 BARE_ARMY = ("", "generic")  # data/actors.csv's row for a bare الجيش، القوات المسلحة: no side named

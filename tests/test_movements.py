@@ -7321,3 +7321,9 @@ def test_movements_a_force_in_a_relative_clause_about_the_object_does_not_move()
     (move,) = _moves("بعد عام على تسلّم الجيش الوطني التشادي القاعدةَ التي أخلاها الجنود الفرنسيون في فايا، غادرتها "
                      "الأسبوع الماضي كتيبة مدرعة باتجاه زوار.")
     assert (move.actor.name, _brief(move)[3]) == ("Chadian army", ["زوار"])
+
+
+def test_movements_planes_that_landed_landed_at_the_airport_named_before():
+    (move,) = _moves("وأفادت مصادر محلية في مطار سبها بأن طائرتي شحن عسكريتين هبطتا مساء السبت قادمتين من قاعدة الجفرة "
+                     "الجوية، وعلى متنهما عشرات العناصر.")
+    assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["مطار سبها"])
