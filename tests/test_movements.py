@@ -7327,3 +7327,9 @@ def test_movements_planes_that_landed_landed_at_the_airport_named_before():
     (move,) = _moves("وأفادت مصادر محلية في مطار سبها بأن طائرتي شحن عسكريتين هبطتا مساء السبت قادمتين من قاعدة الجفرة "
                      "الجوية، وعلى متنهما عشرات العناصر.")
     assert _brief(move)[2:4] == (["قاعدة الجفرة الجوية"], ["مطار سبها"])
+
+
+def test_movements_a_wheat_shipment_for_the_mills_is_no_movement_of_forces():
+    (move,) = _moves("فيما عزز الجيش التشادي مواقعه في زوار بوحدات قادمة من فايا لارجو، بالتزامن مع وصول شحنة قمح روسية "
+                     "إلى ميناء بنغازي ستُنقل براً إلى مطاحن سبها ضمن اتفاق تجاري.")
+    assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
