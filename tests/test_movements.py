@@ -7333,3 +7333,9 @@ def test_movements_a_wheat_shipment_for_the_mills_is_no_movement_of_forces():
     (move,) = _moves("فيما عزز الجيش التشادي مواقعه في زوار بوحدات قادمة من فايا لارجو، بالتزامن مع وصول شحنة قمح روسية "
                      "إلى ميناء بنغازي ستُنقل براً إلى مطاحن سبها ضمن اتفاق تجاري.")
     assert _brief(move)[2:4] == (["فايا لارجو"], ["زوار"])
+
+
+def test_movements_news_that_proved_inaccurate_denies_the_movement_told_before():
+    (move,) = _moves("تصويب: كنا قد نشرنا صباح اليوم، نقلاً عن صفحات محلية، أن وحدات ليبية «عبرت منفذ وازن نحو الذهيبة». "
+                     "وتبيّن لاحقاً أن الخبر غير دقيق.")
+    assert (move.status, _brief(move)[3:]) == ("denied", (["الذهيبة"], ["منفذ وازن"]))
