@@ -26,7 +26,7 @@ from components.movement_roles import patron_word_before
 from components.movement_status import answered_by, conditions_between
 from components.phrases import CONJUNCTIONS, joined, quote_before
 from components.records import Actor
-from components.text import Token, name_key
+from components.text import Token, name_key, normalise_word
 
 ACTOR_AFTER = 6      # tokens after a trigger where its subject or complement names the actor
 OWNER_AFTER = 3      # and past them, a word of belonging (تابعة ل), and after it, where the force they belong to starts
@@ -163,7 +163,7 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         # نفت الجبهة ما يروجه إعلام القيادة العامة عن عبور مقاتليها: the speaker's fighters, not the media's owner's
     if before:
         return _side_of_unit(context, patterns, before[-1], s_first, before[::-1])
-    unnamed = _nation_before_the_move(context, patterns, trigger, s_first)
+    unnamed = _nation_before_the_move(context, patterns, trigger, s_first) or _capital_sends(context, patterns, trigger, s_first)
     if unnamed:
         return unnamed, False
     if any(not _where_a_place_lies(context, patterns, span) for span in context.actors_between(s_first, trigger.first - 1)):
@@ -791,6 +791,29 @@ def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigg
         return None  # دوريات مشتركة مع حرس الحدود المصري ستنطلق: who the movers go with
     offsets = context.norm.offsets
     return Actor(context.text[offsets[tokens[force].start + match[1]]:offsets[tokens[k].end - 1] + 1], armies[0])
+
+
+CAPITAL_PARTICLES = frozenset({"لن", "لا", "لم", "قد", "سوف"})  # between a capital and its verb (القاهرة لن ترسل)
+
+
+def _capital_sends(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
+    """'قال مصدر إن القاهرة «لن ترسل مدربين عسكريين إلى ليبيا»': a foreign capital as the subject of a verb of
+    sending, right after 'that' (إن، أن) or opening the sentence: its state's army sends the force. None otherwise
+    (a capital named anywhere else is where someone is, or what a government says: طرابلس ترفض)."""
+    lexicon, tokens = context.actor_lexicon, context.tokens
+    if trigger_word(context, trigger) not in lexicon.state_verbs:
+        return None
+    k = trigger.first - 1
+    while k > s_first and tokens[k].text in CAPITAL_PARTICLES:
+        k -= 1
+    first = next((j for j in context.places_between(max(s_first, k - 2), k) if context.mention_last[j] == k), None)
+    place = context.placed[first].place if first is not None else None
+    if (place is None or place.kind != "city" or place.country == lexicon.home_country
+            or normalise_word(place.name_ar) not in patterns.capitals
+            or first > s_first and tokens[first - 1].text not in patterns.that_words):
+        return None
+    army = lexicon.by_country.get(place.country, ("", ""))[0]
+    return Actor(context.placed[first].text, army) if army else None
 
 
 MODIFIED_SUBJECT = 4  # words that may say whose unnamed movers are, between them and their verb

@@ -7339,3 +7339,10 @@ def test_movements_news_that_proved_inaccurate_denies_the_movement_told_before()
     (move,) = _moves("تصويب: كنا قد نشرنا صباح اليوم، نقلاً عن صفحات محلية، أن وحدات ليبية «عبرت منفذ وازن نحو الذهيبة». "
                      "وتبيّن لاحقاً أن الخبر غير دقيق.")
     assert (move.status, _brief(move)[3:]) == ("denied", (["الذهيبة"], ["منفذ وازن"]))
+
+
+def test_movements_a_foreign_capital_that_will_send_forces_is_its_states_army():
+    (first, move) = _moves("وصلت قوات الزنتان إلى العزيزية. وقال مصدر إن القاهرة لن ترسل قوات إلى ليبيا إلا بطلب من الطرفين.")
+    assert (move.status, move.actor.text, move.actor.name) == ("conditional", "القاهرة", "Egyptian army")
+    (move,) = _moves("وقال مصدر إن طرابلس سترسل قوات إلى سرت.")  # the home capital: no foreign army
+    assert move.actor is None
