@@ -90,6 +90,7 @@ class ActorLexicon:
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
     made_words: frozenset[str] = frozenset()  # طائرات مسيرة تركية الصنع: where a weapon was made, not whose forces
+    media_heads: frozenset[str] = frozenset()  # وكالة أنباء تركيا، قناة ليبيا: a country in an outlet's name
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
     sent_with: frozenset[str] = frozenset()  # دفعت بها: 'sent them', the state its subject after it
@@ -150,7 +151,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
                          "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
                          "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
-                         "opening_prepositions", "made_words", "owner_pronouns")}
+                         "opening_prepositions", "made_words", "owner_pronouns", "media_heads")}
     words["coming_forces"] |= words["armed_group_words"]
     words["towards_words"] |= words["to_words"]
     dates = load_date_cues(data_dir)
@@ -280,6 +281,9 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     or tokens[i].text in lexicon.by_nisba and _ends_a_place(placed, i - 1)):
                 resume = i + 1
                 continue  # عبرت الأراضي التركية: Turkey's ground, not its forces; مطار غازي عنتاب التركي: the airport's
+            if kind == "state" and n == 1 and not prefix and i and _is_unit_link(tokens[i - 1].text, lexicon, lexicon.media_heads):
+                resume = i + 1
+                continue  # تحدث لوكالة أنباء تركيا: an outlet's name, not Turkey's forces
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
                 local = (_forces_of_country(text, tokens, offsets, placed, lexicon, i, n, prefix)
                          or _forces_of_nation(text, tokens, offsets, lexicon, i, n, prefix))  # القوات المسلحة النيجرية
@@ -466,10 +470,11 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
 LINK_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")  # بمقر اللواء، ومن الكتيبة: the link word with its clitic
 
 
-def _is_unit_link(word: str, lexicon: ActorLexicon) -> bool:
-    """Whether the word is one of the unit links, alone (باسم) or after a conjunction or preposition (بمقر، ومن)."""
-    return word in lexicon.unit_links or any(word.startswith(c) and word[len(c):] in lexicon.unit_links
-                                             for c in LINK_CLITICS if len(word) - len(c) >= 2)
+def _is_unit_link(word: str, lexicon: ActorLexicon, words: frozenset[str] | None = None) -> bool:
+    """Whether the word is one of the unit links (or of ``words``), alone (باسم) or after a conjunction or
+    preposition (بمقر، ومن، لوكالة)."""
+    words = lexicon.unit_links if words is None else words
+    return word in words or any(word.startswith(c) and word[len(c):] in words for c in LINK_CLITICS if len(word) - len(c) >= 2)
 
 
 SPEAKER_REACH = 12  # words back from بلاده to the nationality of the one who speaks

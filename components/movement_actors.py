@@ -470,15 +470,18 @@ def _speaker_goes_on(context: Context, patterns: Patterns, s_first: int) -> Acto
     if not opener or s_first == 0:
         return None
     k = s_first + opener[0]
-    same = patterns.same_sources.at(normal, tokens, k) if k < len(tokens) else None
-    k += same[0] if same else 0  # وأضاف المصدر ذاته أن
+    same = (patterns.same_sources.at(normal, tokens, k) or patterns.speaker_anaphors.at(normal, tokens, k)
+            if k < len(tokens) else None)
+    k += same[0] if same else 0  # وأضاف المصدر ذاته أن، وأضافت الوزارة أن
     if k >= len(tokens) or not (tokens[k].text in patterns.that_words or _quoted_speech(normal, tokens, k)):
         return None
     before_first, before_last = bounds_of_sentence(context, s_first - 1)
     sources = patterns.sources
     for span in context.actors_between(before_first, before_last):
         at = span.first - 1 - (span.first > 1 and tokens[span.first - 1].text == PLACE_LINK)  # مصدر في «X»
-        if span.actor.name and span.kind != "state" and at >= before_first and sources.ends_at(normal, tokens, at):
+        if span.actor.name and span.kind != "state" and at >= before_first and (
+                sources.ends_at(normal, tokens, at)
+                or at <= before_first + 1 and patterns.status.ends_at(normal, tokens, at)):  # ونفت وزارة الدفاع التركية
             return span.actor  # the force of one who spoke for it: المتحدث باسم «اللواء 128»، مصدر في المجلس العسكري
     return None
 

@@ -7346,3 +7346,17 @@ def test_movements_a_foreign_capital_that_will_send_forces_is_its_states_army():
     assert (move.status, move.actor.text, move.actor.name) == ("conditional", "القاهرة", "Egyptian army")
     (move,) = _moves("وقال مصدر إن طرابلس سترسل قوات إلى سرت.")  # the home capital: no foreign army
     assert move.actor is None
+
+
+def test_movements_the_ministry_goes_on_speaking_for_its_own_forces():
+    moves = _moves("وصلت قوات حكومة الوحدة الوطنية إلى مصراتة. ونفت وزارة الدفاع التركية ما نشرته وسائل إعلام عن إرسال "
+                   "جنود أتراك إلى سرت. وأضافت الوزارة أن فريقاً من المدربين «قد ينتقل من قاعدة الوطية إلى قاعدة "
+                   "القرضابية إذا طلبت اللجنة العسكرية المشتركة 5+5 ذلك».")
+    assert [(m.status, m.actor.name) for m in moves] == [
+        ("reported", "GNA forces"), ("denied", "Turkish armed forces"), ("conditional", "Turkish armed forces")]
+
+
+def test_movements_a_country_in_an_outlets_name_is_no_force():
+    (first, move) = _moves("وصلت طائرة إلى مطار مصراتة تقل 180 عسكرياً من قوات حكومة الوحدة الوطنية. وبحسب مصدر تحدث لوكالة "
+                           "أنباء تركيا، فإن العسكريين سينتقلون من مصراتة إلى قاعدة القرضابية.")
+    assert move.actor.name == "GNA forces"
