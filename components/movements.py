@@ -1824,7 +1824,12 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                                or _and_then_after_a_comma(context, patterns, k - 1, context.mention_last[place], trigger))):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if stationed:
-            return [(place, context.placed[place], "origin")]  # كانت تتمركز قرب منفذ التوم انسحبت: from there
+            listed = [place]  # كانت تتمركز قرب منفذ التوم انسحبت: from there; المرابطة في تمسه وأم الأرانب: from both
+            for later in places[index + 1:]:
+                if not coordinated(context, patterns, context.mention_last[listed[-1]], later):
+                    break
+                listed.append(later)
+            return [(p, context.placed[p], "origin") for p in listed]
         if (k == s_first and tokens[k].text in FRONTED_FROM and first == s_first
                 and context.mention_last[place] + 1 == trigger.first):
             return [(place, context.placed[place], "origin")]  # ومن العاصمة الليبية سارت حافلاتهم إلى الوطية: where

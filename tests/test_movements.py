@@ -7360,3 +7360,8 @@ def test_movements_a_country_in_an_outlets_name_is_no_force():
     (first, move) = _moves("وصلت طائرة إلى مطار مصراتة تقل 180 عسكرياً من قوات حكومة الوحدة الوطنية. وبحسب مصدر تحدث لوكالة "
                            "أنباء تركيا، فإن العسكريين سينتقلون من مصراتة إلى قاعدة القرضابية.")
     assert move.actor.name == "GNA forces"
+
+
+def test_movements_forces_stationed_in_two_towns_set_out_from_both():
+    (move,) = _moves("أكد أن القوات المرابطة في تمسه وأم الأرانب لن تتقدم نحو الحدود مع النيجر إلا إذا تكررت الهجمات.")
+    assert _brief(move)[2:4] == (["تمسه", "أم الأرانب"], ["الحدود مع النيجر"])
