@@ -7365,3 +7365,9 @@ def test_movements_a_country_in_an_outlets_name_is_no_force():
 def test_movements_forces_stationed_in_two_towns_set_out_from_both():
     (move,) = _moves("أكد أن القوات المرابطة في تمسه وأم الأرانب لن تتقدم نحو الحدود مع النيجر إلا إذا تكررت الهجمات.")
     assert _brief(move)[2:4] == (["تمسه", "أم الأرانب"], ["الحدود مع النيجر"])
+
+
+def test_movements_a_comment_on_the_news_opens_another_clause():
+    (move,) = _moves("أفاد سكان بأن مجموعات من المعارضة التشادية المسلحة تحتشد في منطقة كوري بوغودي شمالي تشاد، وهي أنباء "
+                     "لم تعلق عليها السلطات في أنجمينا.")
+    assert _brief(move)[3] == ["كوري بوغودي"]
