@@ -7374,6 +7374,6 @@ def test_movements_a_comment_on_the_news_opens_another_clause():
 
 
 def test_movements_whence_a_stationed_force_came_does_not_hide_it_from_its_verb():
-    (first, move) = _moves("قالت مصادر إن الكتيبة 20 التي انتشرت في العوينات قادمة من أوباري لن تتقدم نحو منفذ إيسين إلا إذا "
-                           "أعيد فتح المنفذ.")
+    (move,) = _moves("قالت مصادر إن الكتيبة 20 التي انتشرت في العوينات قادمة من أوباري لن تتقدم نحو منفذ إيسين إلا إذا "
+                     "أعيد فتح المنفذ.")
     assert (move.status, *_brief(move)[2:4]) == ("conditional", ["العوينات"], ["منفذ إيسين"])
