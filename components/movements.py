@@ -877,7 +877,27 @@ def _past_the_station(context: Context, patterns: Patterns, near: int, trigger: 
     arrived) when that ends right before the trigger or its particle: 'وحدات القيادة العامة المتمركزة في القطرون
     «ستتقدم نحو منفذ التوم»', 'الوحدات الواصلة إلى بن قردان لن تتقدم نحو الحدود'."""
     station = _station_before(context, patterns, near, trigger, s_first)
+    if station is None:
+        station = _relative_before(context, patterns, near, trigger, s_first)
     return near if station is None else max(s_first, min(near, station - FORCE_BEFORE))
+
+
+RELATIVE_WORDS_BEFORE = 6  # words of a relative clause that describes the force, between it and its verb
+
+
+def _relative_before(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int | None:
+    """The token of a relative pronoun that opens a short clause describing the force right before its verb, no
+    comma, place or other trigger in it ('عناصر الحرس الذين كانوا يتولون البوابات غادروا المجمع'): the force word may
+    stand before it; else None."""
+    normal, tokens = context.norm.text, context.tokens
+    last = _before_its_particle(context, patterns, trigger, s_first)
+    for r in range(last - 1, max(s_first, trigger.first - RELATIVE_WORDS_BEFORE) - 1, -1):
+        if patterns.relatives.at(normal, tokens, r):
+            if (context.marked(r, trigger.first) or context.places_between(r, last)
+                    or all(patterns.forces.ends_at(normal, tokens, j) is None for j in (r - 1, r - 2) if j >= s_first)):
+                return None  # the force right before it, or a force word and its noun (عناصر الحرس الذين)
+            return r
+    return None
 
 
 def _station_before(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int | None:

@@ -7386,3 +7386,10 @@ def test_movements_teams_fans_artists_and_their_gear_are_no_forces():
     assert _moves("بينها ست دور عُمانية حملت إصداراتها جواً من مسقط عبر القاهرة إلى مطار بنينا.") == ()
     (move,) = _moves("وأضاف أن وحدات من الشرطة العسكرية ستنتشر مساء المباراة في تاجورا لمنع أي احتكاك بين روابط المشجعين.")
     assert _brief(move)[3] == ["تاجورا"]
+
+
+def test_movements_a_relative_clause_about_the_force_does_not_part_it_from_its_verb():
+    (move,) = _moves("وأوضح المصدر أن نحو أربعين من عناصر الحرس الذين كانوا يتولون البوابات غادروا المجمع مساء اليوم نفسه "
+                     "متجهين إلى حقل الوفاء، جنوب غدامس.")
+    assert (move.status, _brief(move)[3]) == ("reported", ["حقل الوفاء"])
+    assert _moves("وأوضح المصدر أن الشركات التي كانت تتولى البوابات غادرت المجمع متجهة إلى حقل الوفاء.") == ()
