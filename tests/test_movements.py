@@ -7405,3 +7405,8 @@ def test_movements_what_members_fear_is_no_movement():
     (move,) = _moves("وعن مخاوف النواب من تسلل مسلحين قادمين من النيجر، أجاب بأن القيادة العامة لن تدفع بأي وحدة إلى الحدود "
                      "مع النيجر إلا إذا ثبت عبور مجموعات مسلحة.")
     assert (move.status, _brief(move)[3]) == ("conditional", ["الحدود مع النيجر"])
+
+
+def test_movements_a_recommendation_or_what_could_not_be_done_is_no_movement():
+    assert _moves("وفي ختام الجلسة، أوصت اللجنة بإرسال سرية من الشرطة العسكرية لحماية مجمع رأس لانوف النفطي.") == ()
+    assert _moves("فيما أقرّ القائد بأنه «لم يكن بالإمكان نقل منظومات الرادار إلى سيدي براني قبل استكمال الطرق».") == ()
