@@ -347,6 +347,20 @@ def _country(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     return any(gazetteer.places[i].kind == "country" for i in candidate.place_ids)
 
 
+def _surname_after(norm: Normalised, tokens: list[Token], last: int) -> bool:
+    """Whether a word with the article, joined to the name ending at ``last``, may be a surname (عبد الكافي الشريف),
+    not a preposition, a relative or 'except' (من عبد الكافي إلى، إلا بعد)."""
+    k = last + 1
+    return (k < len(tokens) and tokens[k].text.startswith("ال") and tokens[k].text not in NOT_SURNAMES
+            and joined(norm.text, tokens, last, k))
+
+
+def _curated(candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """A place of the curated file (data/curated_places.csv: a quarter of Sabha, a base), not a village GeoNames names
+    after a person (قرية عمر المختار)."""
+    return any(gazetteer.places[i].id.startswith("cur:") for i in candidate.place_ids)
+
+
 def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """A Libyan place or a country: the readings a short clitic-peeled word may keep."""
     return any(gazetteer.places[i].country == "LY" or gazetteer.places[i].kind == "country" for i in candidate.place_ids)
@@ -401,10 +415,11 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # الرئيس الأمريكي الأسبق براك أوباما: a person
 
     listed = bool(found) and found[-1].last == first - 1 and clitic == "و"  # الفاشر وكتم
-    if last > first and key[0] in lexicon.person_names and not (
-            (listed or not clitic and previous in PLACE_PREPOSITIONS) and _libyan(candidate, gazetteer)):
+    if last > first and key[0] in lexicon.person_names and not (_curated(candidate, gazetteer) and (
+            listed or not clitic and previous in PLACE_PREPOSITIONS and not _surname_after(norm, tokens, last))):
         return False  # عمر المختار: a person, even if a village bears the name (not حيي الطيوري وعبد الكافي, لن
-        # تنسحب من عبد الكافي: a quarter of Sabha, in a list of places or after a preposition of place)
+        # تنسحب من عبد الكافي: a curated quarter of Sabha, in a list of places or after a preposition of place; but
+        # رسالة من عبد الكافي الشريف: a person's full name)
     if (clitic and len(key) == 1 and len(key[0]) <= 3 and not _libyan(candidate, gazetteer)
             and not listed and not (clitic == "ب" and raw_previous in VIA_WORDS)):
         return False  # وفدا is 'a delegation', not و + Fada in Chad (but مروراً بوور: via Wour; not في بنوك, Nuuk)
@@ -653,6 +668,8 @@ def _listed_before_place(candidate: Candidate, tokens: list[Token], lexicon: Lex
 QUOTE_CHARS = _CUES["quote_chars"]  # every quote character, opening or closing (data/mention_cues.json)
 PREPOSITIONS = _CUES["prepositions"]  # normalised like the tokens: على is علي, إلى is الي
 CHAIN_STOPS = PREPOSITIONS | _CUES["chain_stops"]
+NOT_SURNAMES = CHAIN_STOPS | frozenset(normalise_word(w) for w in ("إلا", "التي", "الذي", "الذين", "اللذين", "اللتين"))
+# words with the article after a name that make no surname of it (من عبد الكافي إلا بعد، إلى عبد الكافي التي)
 
 
 TANWEEN = "\u064b"  # ً: the accusative ending of an indefinite word (تركياً، مصرياً)

@@ -54,9 +54,17 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the force named at token ``first`` is only whom the channels before it serve (ما بثته قنوات موالية
     للقيادة العامة عن حشد قوات, صفحات محسوبة على حكومة الوحدة: the army is not the force massing)."""
     k = patron_word_before(context, patterns, first)
-    return (k is not None and word_in(context, patterns.media, k - PATRON_REACH, k - 1)
-            and context.tokens[k].text not in context.actor_lexicon.unit_owner_links)  # صفحة تابعة لرئاسة الأركان:
-    # the body's own page, which speaks for it
+    if k is None or not word_in(context, patterns.media, k - PATRON_REACH, k - 1):
+        return False
+    return not (context.tokens[k].text in context.actor_lexicon.unit_owner_links and k
+                and context.tokens[k - 1].text in OWN_PAGE_WORDS
+                and not context.actors_between(bounds_of_sentence(context, k)[0], k - 2))
+    # كتبت صفحة تابعة لرئاسة الأركان: the body's own page, which speaks for it; not pages affiliated to a side
+    # (صفحات تابعة لحكومة الوحدة), nor a page that a speaker named before it answers
+
+
+OWN_PAGE_WORDS = frozenset({"صفحه", "الصفحه", "حساب", "الحساب", "الاعلام", "الاعلامي", "الحربي"})  # (normalised) one
+# page or account, a media office (مكتب الإعلام الحربي التابع للقيادة العامة): a body's own
 
 
 LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's name (فصائل «الجيش الوطني السوري»)
@@ -124,7 +132,8 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
         answer = _answer_opens(context, condition, trigger)  # condition is about does not move; the answer's own
         before = [a for a in before if not condition < a.first < answer]  # subject does (فإن الجيش المصري ... سيدفع)
     if len(before) + len(after) > 1:  # the rest only chooses between forces
-        before = [a for i, a in enumerate(before) if not (i and _told_of_in_relative(context, patterns, before[i - 1], a))]
+        before = [a for i, a in enumerate(before)
+                  if not (i and _told_of_in_relative(context, patterns, before[i - 1], a, trigger.first))]
         supporting = [a for a in before + after
                       if a.first and patterns.supporters.ends_at(context.norm.text, context.tokens, a.first - 1)]
         if supporting and len(supporting) < len(before) + len(after):  # رتل من الجيش تسانده عناصر «الفيلق الأفريقي»:
@@ -398,15 +407,21 @@ def _carried(context: Context, trigger: Trigger, end: int, role_tokens: set[int]
 RELATIVE_SUBJECT = 3  # words from a relative pronoun to the subject of its verb (الذين استقدمتهم تركيا)
 
 
-def _told_of_in_relative(context: Context, patterns: Patterns, head: ActorSpan, span: ActorSpan) -> bool:
+def _told_of_in_relative(context: Context, patterns: Patterns, head: ActorSpan, span: ActorSpan, verb: int) -> bool:
     """'المرتزقة السوريين الذين استقدمتهم تركيا ... غادرت': a force named in a relative clause that describes the
     force before it (the relative pronoun right after that force) is not the one that moves."""
     k = head.last + 1
     if k < span.first <= k + RELATIVE_SUBJECT and patterns.relatives.at(context.norm.text, context.tokens, k):
         return True
-    return any(span.first - r <= RELATIVE_SUBJECT and patterns.relatives.at(context.norm.text, context.tokens, r)
-               and not context.marked(r, span.first) for r in range(head.last + 2, span.first))
+    normal = context.norm.text
+    return any(span.first - r <= RELATIVE_SUBJECT and patterns.relatives.at(normal, context.tokens, r)
+               and not context.marked(r, span.first)
+               and not (patterns.forces.ends_at(normal, context.tokens, r - 1) is not None
+                        and verb - span.last <= RELATIVE_SUBJECT)
+               for r in range(head.last + 2, span.first))
     # تسلّم الجيش التشادي القاعدةَ التي أخلاها الجنود الفرنسيون: the relative clause describes what the army took
+    # (not الأرتال التي أرسلتها تركيا وصلت: the forces it describes, right before the verb, are the movers, and
+    # Turkey's; but ردت حكومة الوحدة على التعزيزات التي دفع بها الجيش الوطني إلى سرت ... بنقل كتيبتين: not the army's)
 
 
 POSSESSED_BEFORE = 4  # words back from the verb to forces 'of his' that move (من أن وحداته «ستتحرك»)
@@ -481,7 +496,7 @@ def _speaker_goes_on(context: Context, patterns: Patterns, s_first: int) -> Acto
         at = span.first - 1 - (span.first > 1 and tokens[span.first - 1].text == PLACE_LINK)  # مصدر في «X»
         if span.actor.name and span.kind != "state" and at >= before_first and (
                 sources.ends_at(normal, tokens, at)
-                or at <= before_first + 1 and patterns.status.ends_at(normal, tokens, at)):  # ونفت وزارة الدفاع التركية
+                or at <= before_first + 1 and tokens[at].text in patterns.speaker_verbs):  # ونفت وزارة الدفاع التركية
             return span.actor  # the force of one who spoke for it: المتحدث باسم «اللواء 128»، مصدر في المجلس العسكري
     return None
 
@@ -796,6 +811,7 @@ def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigg
     return Actor(context.text[offsets[tokens[force].start + match[1]]:offsets[tokens[k].end - 1] + 1], armies[0])
 
 
+DATELINE_MARKS = ("-", "–", "—", ":", "(", ")", "،", ",")  # between a capital and a verb: no subject of it
 CAPITAL_PARTICLES = frozenset({"لن", "لا", "لم", "قد", "سوف"})  # between a capital and its verb (القاهرة لن ترسل)
 
 
@@ -813,8 +829,10 @@ def _capital_sends(context: Context, patterns: Patterns, trigger: Trigger, s_fir
     place = context.placed[first].place if first is not None else None
     if (place is None or place.kind != "city" or place.country == lexicon.home_country
             or normalise_word(place.name_ar) not in patterns.capitals
-            or first > s_first and tokens[first - 1].text not in patterns.that_words):
-        return None
+            or first > s_first and tokens[first - 1].text not in patterns.that_words
+            or any(mark in context.norm.text[tokens[context.mention_last[first]].end:tokens[trigger.first].start]
+                   for mark in DATELINE_MARKS)):
+        return None  # القاهرة - أرسلت تعزيزات: a dateline, and the verb is passive
     army = lexicon.by_country.get(place.country, ("", ""))[0]
     return Actor(context.placed[first].text, army) if army else None
 

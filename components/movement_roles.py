@@ -14,6 +14,7 @@ from components.movement_context import (
     Context,
     Trigger,
     any_in,
+    bounds_of_sentence,
     clause_opens,
     joins_word,
     reach_past,
@@ -92,7 +93,10 @@ def _time_before_its_force(context: Context, patterns: Patterns, boundary: int, 
         if context.places_between(k, j) or context.marked(j - 1, j):
             return False
         if context.tokens[j].text.startswith("ب") and any_in(patterns.forces, context, j, j) is not None:
-            return True
+            s_last = bounds_of_sentence(context, j)[1]
+            return not any(context.tokens[m].text.startswith("ب") and any_in(patterns.forces, context, m, m) is not None
+                           for m in range(j + 1, s_last + 1))  # not عقب هجوم بمسلحين على مرزق بتعزيزات: a force
+            # sent with ب later is the verb's; the first is the attack's
     return False
 
 

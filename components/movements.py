@@ -572,8 +572,12 @@ def _landed_at(context: Context, patterns: Patterns, trigger: Trigger, roles: li
     taken = {m.place.id for _, m, _ in roles if m.place is not None}
     for k in reversed(context.places_between(s_first, trigger.first - 1)):
         place = context.placed[k].place
-        if place is not None and place.kind in AIRFIELDS and place.id not in taken and context.tokens[k - 1].text != ORIGIN_LINK:
-            return k
+        if (place is not None and place.kind in AIRFIELDS and place.id not in taken
+                and context.tokens[k - 1].text.removeprefix(CONJUNCTIONS[0]) == PLACE_LINK
+                and (not context.marked(context.mention_last[k], trigger.first) or k - 1 == s_first
+                     or patterns.relatives.at(context.norm.text, context.tokens, trigger.first - 1))):
+            return k  # 'in' the airfield: no comma between, or opening the sentence (وفي مطار جانت، هبطت), or before
+            # a relative clause (قاعدة تمنهنت الجوية، التي هبطت فيها طائرة) (not غادرت قاعدة الخادم ... بينما هبطت)
     return None
 
 
@@ -904,9 +908,7 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
     """The token of the word for being stationed (المتمركزة، الواصلة) whose place ends right before the trigger or
     its particle, from ``near`` on; else None."""
     normal, tokens = context.norm.text, context.tokens
-    k = _before_since(context, _before_its_particle(context, patterns, trigger, near), near)  # الوحدات
-    last = _before_coming_from(context, k, s_first)
-    k, near = last, max(s_first, near - (k - last))  # التي انتشرت في العوينات قادمة من أوباري لن تتقدم: past whence
+    k = last = _before_since(context, _before_its_particle(context, patterns, trigger, near), near)  # الوحدات
     while k >= near and (k in context.placed or k in context.inner_place_tokens):
         k -= 1
     if k == last and k > s_first and tokens[k].text in patterns.place_anaphors:
@@ -921,16 +923,6 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
         return k - 2  # التعزيزات التي وصلت إلى جانت «لن تعود ...»: where a relative clause says it went
     return next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
                  if patterns.stationed.at(normal, tokens, j)), None)
-
-
-def _before_coming_from(context: Context, k: int, floor: int) -> int:
-    """The token before a phrase of coming from a place that ends at token ``k`` (التي انتشرت في العوينات قادمة من
-    أوباري لن تتقدم: whence the force came, before its verb), or ``k`` where none does, from ``floor`` on."""
-    first = next((j for j in context.places_between(max(floor, k - 4), k) if context.mention_last[j] == k), None)
-    tokens, coming = context.tokens, context.actor_lexicon.coming_words
-    if first is None or first - 2 < floor or tokens[first - 1].text != ORIGIN_LINK or tokens[first - 2].text not in coming:
-        return k
-    return first - 3
 
 
 def _before_since(context: Context, k: int, floor: int) -> int:

@@ -801,8 +801,3 @@ def test_mentions_a_libyan_place_named_like_a_person_is_kept_after_a_preposition
     assert _spans("وقال عبد الكافي إن القوات وصلت.") == []  # a person
     assert _spans("رسالة من عبد الله الثني إلى الحكومة.") == []
 
-
-def test_mentions_al_wafa_is_a_field_only_after_its_noun_or_in_a_list_of_fields():
-    assert _spans("أوقف الحرس الضخ من حقول الشرارة والفيل والوفاء والحمادة.")[2] == (40, "الوفاء", "cur:wafa-field")
-    assert _spans("داعياً السلطات الليبية إلى «الوفاء بالتزاماتها».") == []
-    assert [s[1] for s in _spans("طرابلس 14-4-2026 وفا- وصلت قوات إلى غريان.")] == ["طرابلس", "غريان"]

@@ -7373,12 +7373,6 @@ def test_movements_a_comment_on_the_news_opens_another_clause():
     assert _brief(move)[3] == ["كوري بوغودي"]
 
 
-def test_movements_whence_a_stationed_force_came_does_not_hide_it_from_its_verb():
-    (move,) = _moves("قالت مصادر إن الكتيبة 20 التي انتشرت في العوينات قادمة من أوباري لن تتقدم نحو منفذ إيسين إلا إذا "
-                     "أعيد فتح المنفذ.")
-    assert (move.status, *_brief(move)[2:4]) == ("conditional", ["العوينات"], ["منفذ إيسين"])
-
-
 def test_movements_teams_fans_artists_and_their_gear_are_no_forces():
     assert _moves("ووصلت بعثة الضيوف ظهر الخميس إلى مطار معيتيقة على متن رحلة خاصة أقلعت من مطار بنينا الدولي، وضمت "
                   "23 لاعباً.") == ()
@@ -7410,3 +7404,29 @@ def test_movements_what_members_fear_is_no_movement():
 def test_movements_a_recommendation_or_what_could_not_be_done_is_no_movement():
     assert _moves("وفي ختام الجلسة، أوصت اللجنة بإرسال سرية من الشرطة العسكرية لحماية مجمع رأس لانوف النفطي.") == ()
     assert _moves("فيما أقرّ القائد بأنه «لم يكن بالإمكان نقل منظومات الرادار إلى سيدي براني قبل استكمال الطرق».") == ()
+
+
+def test_movements_the_review_of_the_fortieth_sessions_rules():
+    (move,) = _moves("قال مصدر في الجيش الوطني الليبي إن الأرتال التي أرسلتها تركيا وصلت إلى قاعدة الوطية.")
+    assert move.actor.name == "Turkish armed forces"  # the columns the relative clause describes move
+    (move,) = _moves("نفت القيادة العامة ما نشرته صفحات تابعة لحكومة الوحدة عن تحرك أرتال نحو سرت.")
+    assert move.actor.name == "Libyan National Army"  # pages affiliated to a side are not its own page
+    assert _moves("أعيد تشكيل الكتيبة 128 في الجفرة.") == ()
+    (move,) = _moves("وقبل اللقاء المزمع بين الطرفين وصلت أرتال القوة المشتركة إلى سرت.")
+    assert move.status == "reported"
+    (move,) = _moves("وقال المجلس داعيا إلى ضبط النفس إن قوات الوفاق انسحبت من ترهونة.")
+    assert move.status == "reported"
+    assert _moves("وصلت رسالة من عبد الكافي الشريف آمر الكتيبة إلى المجلس البلدي.") == ()
+    (move,) = _moves("عقب إغلاق مطار معيتيقة بسبب القصف، هبطت طائرة شحن تركية قادمة من أنقرة.")
+    assert _brief(move)[2:4] == (["أنقرة"], [])
+    (move,) = _moves("دفعت القيادة العامة عقب هجوم بمسلحين على مرزق بتعزيزات إلى أوباري.")
+    assert _brief(move)[2:4] == ([], ["أوباري"])
+    (move,) = _moves("لبت رئاسة الأركان مطالب المجلس البلدي بإرسال تعزيزات إلى غريان.")
+    assert _brief(move)[3] == ["غريان"]  # a demand met
+    (move,) = _moves("القاهرة - أرسلت تعزيزات عسكرية إلى سرت، وفق مصادر ليبية.")
+    assert move.actor is None  # a dateline, not the subject
+    (first, move) = _moves("رصد الجيش السوداني تحرك أرتال للدعم السريع نحو الفاشر. وأضاف المصدر أن قوات انسحبت من مليط نحو "
+                           "الحدود الليبية.")
+    assert move.actor.name == "Sudanese armed groups"  # who watched does not speak for the movers
+    (move,) = _moves("انتشرت قوات الجيش في محيط مطاحن سبها بعد اشتباكات.")
+    assert _brief(move)[3] == ["سبها"]
