@@ -109,6 +109,7 @@ class ActorLexicon:
     armies: frozenset[str] = frozenset()  # the names data/actors.csv gives kind 'army': what a bare الجيش may be
     irregulars: frozenset[str] = frozenset()  # kind 'rebels' or 'mercenaries': no operations room or battalion of theirs
     bare_armies: frozenset[str] = frozenset()  # what a bare الجيش may be: no force abroad (not_the_army), no town's own
+    town_keys: frozenset[tuple[str, ...]] = frozenset()  # the gazetteer's towns' names, as word tuples (أم الأرانب)
     towns: frozenset[str] = frozenset()  # one-word names of the gazetteer's towns: one ends a unit's name even where
     # the mention finder took it for the name's and put no place there (كتيبة شهداء تازربو)
 
@@ -159,8 +160,9 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                                  if " " not in w}
     units = PhraseIndex((name_key(head), how) for head, how in cues["unit_heads"].items())
     gazetteer = load_gazetteer(data_dir)
-    towns = frozenset(key[0] for key, ids in gazetteer.index.items() if len(key) == 1 and any(
+    town_keys = frozenset(key for key, ids in gazetteer.index.items() if any(
         gazetteer.places[place_id].kind in SETTLEMENT_KINDS for place_id in ids))
+    towns = frozenset(key[0] for key in town_keys if len(key) == 1)
     home_army_phrases = frozenset(name_key(w) for w in cues["home_army_phrases"])
     return ActorLexicon(PhraseIndex(index), by_place, PhraseIndex(generic), by_nisba, by_country,
                         state_bodies=frozenset(name_key(w) for w in cues["state_bodies"]), own_country=own_country,
@@ -169,6 +171,7 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                         national_army_countries=frozenset(cues["national_army_countries"]),
                         region_commands=frozenset(name_key(w) for w in cues["region_commands"]),
                         home_army=cues["home_army"], home_country=cues["home_country"], units=units, towns=towns,
+                        town_keys=town_keys,
                         foreign_forces=by_nisba[normalise_word(cues["foreign_nisba"])][0],
                         home_nisbas=frozenset(home_nisbas),
                         armies=frozenset(name for name, kind in index.values() if kind == "army"),

@@ -739,8 +739,10 @@ def _last_army(context: Context, patterns: Patterns, before: int) -> ActorSpan |
 def _town_guard(context: Context, span: ActorSpan) -> bool:
     """'قوة حماية مرزق', 'كتيبة حماية غدامس': a unit named for guarding the town after the guard word."""
     lexicon, tokens = context.actor_lexicon, context.tokens
-    return any(tokens[k].text in lexicon.local_guard_words and tokens[k + 1].text in lexicon.towns
-               for k in range(span.first, span.last))
+    return any(tokens[k].text in lexicon.local_guard_words and (
+        tokens[k + 1].text in lexicon.towns
+        or any(tuple(t.text for t in tokens[k + 1:k + 1 + n]) in lexicon.town_keys for n in (2, 3)))
+        for k in range(span.first, span.last))  # قوة حماية أم الأرانب: a town of two words
 
 
 def _unnamed_subject(context: Context, patterns: Patterns, trigger: Trigger) -> Actor | None:

@@ -7430,3 +7430,9 @@ def test_movements_the_review_of_the_fortieth_sessions_rules():
     assert move.actor.name == "Sudanese armed groups"  # who watched does not speak for the movers
     (move,) = _moves("انتشرت قوات الجيش في محيط مطاحن سبها بعد اشتباكات.")
     assert _brief(move)[3] == ["سبها"]
+
+
+def test_movements_a_towns_guard_named_for_a_town_of_two_words_is_no_sides():
+    (first, move) = _moves("وصلت قوات الجيش الوطني الليبي إلى القطرون. في المقابل، نفى رئيس المجلس الاجتماعي لقبائل التبو "
+                           "ما تداولته صفحات عن خروج «قوة حماية أم الأرانب» فجر السبت باتجاه القطرون.")
+    assert (move.status, move.actor.text, move.actor.name) == ("denied", "قوة حماية أم الأرانب", None)
