@@ -284,7 +284,8 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                     or tokens[i].text in lexicon.by_nisba and _ends_a_place(placed, i - 1)):
                 resume = i + 1
                 continue  # عبرت الأراضي التركية: Turkey's ground, not its forces; مطار غازي عنتاب التركي: the airport's
-            if kind == "state" and n == 1 and not prefix and i and _is_unit_link(tokens[i - 1].text, lexicon, lexicon.media_heads):
+            if (kind == "state" and n == 1 and not prefix and i
+                    and _is_unit_link(tokens[i - 1].text, lexicon, lexicon.media_heads)):
                 resume = i + 1
                 continue  # تحدث لوكالة أنباء تركيا: an outlet's name, not Turkey's forces
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before

@@ -124,9 +124,10 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     if not after and owned is not None and owned < end and context.tokens[owned + 1].text in context.actor_lexicon.owner_pronouns:
         named = [a for a in context.actors_between(s_first, trigger.first - 1) if a.first not in role_tokens]
         speakers = [a for a in named if not _outlets_patron(context, patterns, a.first)]
-        if named and (speakers or named)[-1].actor.name:  # نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة عن تحرك وحدات تابعة لها: the speaker's;
-            return (speakers or named)[-1].actor, False  # with no other force named, the pages' patron's (ينفي
-            # المكتب الإعلامي ما روجته صفحات محسوبة على حكومة الوحدة الوطنية عن دخول رتل تابع لها)
+        if named and (speakers or named)[-1].actor.name:
+            return (speakers or named)[-1].actor, False  # نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة عن
+            # تحرك وحدات تابعة لها: the speaker's; with no other force named, the pages' patron's (ينفي المكتب
+            # الإعلامي ما روجته صفحات محسوبة على حكومة الوحدة الوطنية عن دخول رتل تابع لها)
     condition = _condition_answered(context, patterns, trigger, s_first) if before else None
     if condition is not None:  # وإذا اقتربت عناصر «الدعم السريع» من الكفرة فستتحرك قوة من الجغبوب: who the
         answer = _answer_opens(context, condition, trigger)  # condition is about does not move; the answer's own
