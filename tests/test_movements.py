@@ -7436,3 +7436,9 @@ def test_movements_a_towns_guard_named_for_a_town_of_two_words_is_no_sides():
     (first, move) = _moves("وصلت قوات الجيش الوطني الليبي إلى القطرون. في المقابل، نفى رئيس المجلس الاجتماعي لقبائل التبو "
                            "ما تداولته صفحات عن خروج «قوة حماية أم الأرانب» فجر السبت باتجاه القطرون.")
     assert (move.status, move.actor.text, move.actor.name) == ("denied", "قوة حماية أم الأرانب", None)
+
+
+def test_movements_the_gunmen_of_both_sides_are_no_sides_force():
+    (first, move) = _moves("وأعلنت القيادة العامة وصول قوة إلى الكفرة. وينص الاتفاق على أن «ينسحب مسلحو الطرفين من أحياء الكفرة "
+                           "إلى معسكراتهم في ربيانة وتازربو خلال 48 ساعة».")
+    assert (move.status, move.actor.text, move.actor.name) == ("planned", "مسلحو الطرفين", None)
