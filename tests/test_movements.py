@@ -7442,3 +7442,9 @@ def test_movements_the_gunmen_of_both_sides_are_no_sides_force():
     (first, move) = _moves("وأعلنت القيادة العامة وصول قوة إلى الكفرة. وينص الاتفاق على أن «ينسحب مسلحو الطرفين من أحياء الكفرة "
                            "إلى معسكراتهم في ربيانة وتازربو خلال 48 ساعة».")
     assert (move.status, move.actor.text, move.actor.name) == ("planned", "مسلحو الطرفين", None)
+
+
+def test_movements_the_cargo_flights_with_the_article_are_an_airlift():
+    (move,) = _moves("تتابع المملكة المتحدة بقلق التقارير عن استمرار رحلات الشحن العسكرية الروسية إلى قاعدة الخادم شرقي "
+                     "بنغازي.")
+    assert (move.kind, move.actor.name, _brief(move)[3]) == ("airlift", "Russian forces", ["قاعدة الخادم"])
