@@ -22,7 +22,7 @@ from components.dates import load_cues as load_date_cues
 from components.gazetteer import DATA, read_word_list
 from components.gazetteer import load as load_gazetteer
 from components.mentions import CLOSING_QUOTES, IN, PREPOSITIONS, QUOTE_CHARS, VOWEL_MARKS, tanween_at
-from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, quote_after, quote_before
+from components.phrases import BLANKS, PhraseIndex, joined, longest_match, peel, peeled_rests, quote_after, quote_before
 from components.prefilter import flagged
 from components.records import SETTLEMENT_KINDS, Actor, Mention
 from components.text import SENTENCE_END_CHAR, Token, name_key, normalise_word
@@ -285,7 +285,7 @@ def find_actors(text: str, normal: str, tokens: list[Token], offsets, placed: di
                 resume = i + 1
                 continue  # عبرت الأراضي التركية: Turkey's ground, not its forces; مطار غازي عنتاب التركي: the airport's
             if (kind == "state" and n == 1 and not prefix and i
-                    and _is_unit_link(tokens[i - 1].text, lexicon, lexicon.media_heads)):
+                    and _among_peeled(tokens[i - 1].text, lexicon.media_heads)):
                 resume = i + 1
                 continue  # تحدث لوكالة أنباء تركيا: an outlet's name, not Turkey's forces
             if kind == "generic" and not name:  # جيش النيجر is Niger's; a bare الجيش the one named before
@@ -453,7 +453,7 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
     """'قال مصدر في اللواء إن وحدات منه ستتمركز': the brigade is the last unit named with that noun
     («اللواء 128 معزز»); only after one of the lexicon's unit_links (في/من/باسم) or with ل, or before one of its
     unit_same (اللواء نفسه), where اللواء is not a general's title."""
-    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and _is_unit_link(tokens[i - 1].text, lexicon)
+    if not (tokens[i].text[:prefix].endswith("ل") or i > 0 and _among_peeled(tokens[i - 1].text, lexicon.unit_links)
             or i + 1 < len(tokens) and tokens[i + 1].text in lexicon.unit_same
             or tokens[i].text[prefix:] in lexicon.untitled_units):  # قوات الفيلق: the Corps named before
         return None
@@ -471,14 +471,9 @@ def _unit_named_before(text, tokens, offsets, spans, i, prefix, noun, lexicon) -
     return None
 
 
-LINK_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")  # بمقر اللواء، ومن الكتيبة: the link word with its clitic
-
-
-def _is_unit_link(word: str, lexicon: ActorLexicon, words: frozenset[str] | None = None) -> bool:
-    """Whether the word is one of the unit links (or of ``words``), alone (باسم) or after a conjunction or
-    preposition (بمقر، ومن، لوكالة)."""
-    words = lexicon.unit_links if words is None else words
-    return word in words or any(word.startswith(c) and word[len(c):] in words for c in LINK_CLITICS if len(word) - len(c) >= 2)
+def _among_peeled(word: str, words: frozenset[str]) -> bool:
+    """Whether the word is one of ``words``, alone (باسم) or after a conjunction or preposition (بمقر، ومن، لوكالة)."""
+    return any(rest in words for rest in peeled_rests(word))
 
 
 SPEAKER_REACH = 12  # words back from بلاده to the nationality of the one who speaks

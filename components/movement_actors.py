@@ -63,8 +63,9 @@ def _outlets_patron(context: Context, patterns: Patterns, first: int) -> bool:
     # (صفحات تابعة لحكومة الوحدة), nor a page that a speaker named before it answers
 
 
-OWN_PAGE_WORDS = frozenset({"صفحه", "الصفحه", "حساب", "الحساب", "الاعلام", "الاعلامي", "الحربي"})  # (normalised) one
-# page or account, a media office (مكتب الإعلام الحربي التابع للقيادة العامة): a body's own
+OWN_PAGE_WORDS = frozenset(normalise_word(w) for w in ("صفحة", "الصفحة", "حساب", "الحساب", "الإعلام", "الإعلامي",
+                                                       "الحربي"))  # one page or account, a media office (مكتب
+# الإعلام الحربي التابع للقيادة العامة): a body's own
 
 
 LOYAL_FORCE_WORDS = 8  # words back from 'loyal to' to the start of the force's name (فصائل «الجيش الوطني السوري»)
@@ -123,9 +124,9 @@ def mover_of(context: Context, patterns: Patterns, trigger: Trigger, s_first: in
     after = [a for a in context.actors_between(trigger.first, after_end) if eligible(a)]
     if not after and owned is not None and owned < end and context.tokens[owned + 1].text in context.actor_lexicon.owner_pronouns:
         named = [a for a in context.actors_between(s_first, trigger.first - 1) if a.first not in role_tokens]
-        speakers = [a for a in named if not _outlets_patron(context, patterns, a.first)]
-        if named and (speakers or named)[-1].actor.name:
-            return (speakers or named)[-1].actor, False  # نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة عن
+        owner = ([a for a in named if not _outlets_patron(context, patterns, a.first)] or named or [None])[-1]
+        if owner is not None and owner.actor.name:
+            return owner.actor, False  # نفت القيادة العامة ما نشرته صفحات موالية لحكومة الوحدة عن
             # تحرك وحدات تابعة لها: the speaker's; with no other force named, the pages' patron's (ينفي المكتب
             # الإعلامي ما روجته صفحات محسوبة على حكومة الوحدة الوطنية عن دخول رتل تابع لها)
     condition = _condition_answered(context, patterns, trigger, s_first) if before else None

@@ -96,7 +96,6 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
     return found
 
 
-CLAUSE_MARKS = ("،", ",", "؛", ";", ":")  # punctuation that closes the clause of a demand
 DEMAND_REACH = 6  # words from a demand (طالب) to the verbal noun with ب it asks for (طالب فيه القيادة العامة بـ«سحب
 
 
@@ -109,7 +108,7 @@ def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool
         return False
     for k in range(i - 1, max(-1, i - 1 - DEMAND_REACH), -1):
         if (context.sentence_of[k] != context.sentence_of[i] or patterns.clause_openers.at(normal, tokens, k)
-                or any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in CLAUSE_MARKS)):
+                or context.marked(k, k + 1)):
             return False  # نطالب بتعزيزات، وقد وعدتنا القيادة بإرسال سرية: the promise is another clause
         if tokens[k].text in patterns.demands:
             return True

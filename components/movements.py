@@ -891,8 +891,8 @@ RELATIVE_WORDS_BEFORE = 6  # words of a relative clause that describes the force
 
 def _relative_before(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int | None:
     """The token of a relative pronoun that opens a short clause describing the force right before its verb, no
-    comma, place or other trigger in it ('عناصر الحرس الذين كانوا يتولون البوابات غادروا المجمع'): the force word may
-    stand before it; else None."""
+    clause mark or place in it ('عناصر الحرس الذين كانوا يتولون البوابات غادروا المجمع'): the force word may stand
+    before it; else None."""
     normal, tokens = context.norm.text, context.tokens
     last = _before_its_particle(context, patterns, trigger, s_first)
     for r in range(last - 1, max(s_first, trigger.first - RELATIVE_WORDS_BEFORE) - 1, -1):
@@ -1848,12 +1848,8 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                                or _and_then_after_a_comma(context, patterns, k - 1, context.mention_last[place], trigger))):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
         if stationed:
-            listed = [place]  # كانت تتمركز قرب منفذ التوم انسحبت: from there; المرابطة في تمسه وأم الأرانب: from both
-            for later in places[index + 1:]:
-                if not coordinated(context, patterns, context.mention_last[listed[-1]], later):
-                    break
-                listed.append(later)
-            return [(p, context.placed[p], "origin") for p in listed]
+            listed = _with_coordinated(context, patterns, places, index)  # كانت تتمركز قرب منفذ التوم انسحبت: from
+            return [(p, context.placed[p], "origin") for p in listed]  # there; المرابطة في تمسه وأم الأرانب: both
         if (k == s_first and tokens[k].text in FRONTED_FROM and first == s_first
                 and context.mention_last[place] + 1 == trigger.first):
             return [(place, context.placed[place], "origin")]  # ومن العاصمة الليبية سارت حافلاتهم إلى الوطية: where
@@ -1878,11 +1874,9 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
         if k - 1 >= first and tokens[k].text == ORIGIN_LINK and _force_ends_at(patterns, normal, tokens, k - 1, first) and (
                 first == s_first or context.marked(first - 1, k)):
             # not the object of the trigger before it: 'سحب وحدات من إجدابيا ونقلها إلى ميناء البريقة
-            listed = [place]
-            for later in places[index + 1:]:
-                if not coordinated(context, patterns, context.mention_last[listed[-1]], later):
-                    return []
-                listed.append(later)
+            listed = _with_coordinated(context, patterns, places, index)
+            if listed[-1] != places[-1]:
+                return []
             if _words_to_trigger(context, patterns, _past_its_owner(context, context.mention_last[listed[-1]], trigger),
                                  trigger) > FROM_BEFORE:
                 return []
@@ -1891,6 +1885,17 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
 
 
 BODY_WORDS = 3  # words of the body a force belongs to, between 'of' or 'from' and 'in' (تابعة لمديرية الأمن في)
+
+
+def _with_coordinated(context: Context, patterns: Patterns, places: list[int], index: int) -> list[int]:
+    """``places[index]`` and the places after it that its list goes on with (تمسه وأم الأرانب), up to the first
+    that is not coordinated with the one before."""
+    listed = [places[index]]
+    for later in places[index + 1:]:
+        if not coordinated(context, patterns, context.mention_last[listed[-1]], later):
+            break
+        listed.append(later)
+    return listed
 
 
 def _body_of_a_force_before(context: Context, patterns: Patterns, k: int, first: int) -> bool:
