@@ -918,6 +918,7 @@ def _marker_before(context: Context, patterns: Patterns, first: int, boundary: i
             return "stationed"  # الوحدات المتمركزة بالأبيار: where they set out from
         if prefix == "ب" and any(tokens[k].text == ORIGIN_LINK and (
                 k >= first - 4 and not carried and not patterns.forces.at(normal, tokens, k + 1)
+                and not (k + 1 < first and tokens[k + 1].text in patterns.model_words)
                 or patterns.home_bases.at(normal, tokens, k + 1))  # not من طراز «سي 130» بمطار رمادة: the type
                 for k in range(max(boundary + 1, first - 2 - HOME_BASE_NAME), first)):
             return "origin"  # من الثكنة الجهوية بتطاوين، من مواقعهم قرب الشاطئ بصبراتة، من مقر قيادة الناحية العسكرية

@@ -7448,3 +7448,9 @@ def test_movements_the_cargo_flights_with_the_article_are_an_airlift():
     (move,) = _moves("تتابع المملكة المتحدة بقلق التقارير عن استمرار رحلات الشحن العسكرية الروسية إلى قاعدة الخادم شرقي "
                      "بنغازي.")
     assert (move.kind, move.actor.name, _brief(move)[3]) == ("airlift", "Russian forces", ["قاعدة الخادم"])
+
+
+def test_movements_a_crafts_model_after_from_is_no_origin():
+    (move,) = _moves("السبت 4 أفريل: حطت طائرة نقل عسكرية من طراز «سي-295» بمطار إليزي قادمة من ورقلة، وعلى متنها عناصر "
+                     "من القوات الخاصة.")
+    assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["ورقلة"], ["مطار إليزي"])
