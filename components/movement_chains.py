@@ -45,9 +45,19 @@ def circulated_claim(context: Context, patterns: Patterns, movement: Movement) -
         s_first = bounds_of_sentence(context, bisect_left(context.norm.starts, opened))[0]  # own words run on, from
         # the sentence its first word stands in
     if (any_in(patterns.circulated, context, s_first, max(trigger, last) - 1)
-            or _media_said(context, patterns, s_first, trigger - 1)):
+            or _media_said(context, patterns, s_first, trigger - 1) or _on_claim_line(context, patterns, s_first)):
         return s_last
     return None
+
+
+def _on_claim_line(context: Context, patterns: Patterns, first: int) -> bool:
+    """Whether the token ``first`` stands on a fact-check's claim line (الادعاء: نشر حساب ... أن «قوات نيجرية عبرت
+    من ماداما»): what it tells is the claim passed around that the article checks."""
+    normal, tokens = context.norm.text, context.tokens
+    line_start = normal.rfind("\n", 0, tokens[first].start) + 1
+    k = bisect_left(context.norm.starts, line_start)
+    return (k < len(tokens) and tokens[k].text in patterns.claim_labels
+            and normal[tokens[k].end:tokens[k].end + 3].lstrip().startswith(":"))
 
 
 MEDIA_SAYS = 3  # words from a channel (صفحات، قنوات) to its verb of saying (صفحات محلية قالت إن)

@@ -301,6 +301,7 @@ class Patterns:
     claim_labels: frozenset[str]  # الادعاء: a fact-check's line of the claim it checks
     verdict_labels: frozenset[str]  # الحكم: a fact-check's line of its verdict
     false_verdicts: frozenset[str]  # مضلل، زائف: a verdict that the claim is false
+    partly_words: frozenset[str]  # مضلل جزئياً: a verdict that the claim is only partly false
 
 
 PATTERN_FIELDS = tuple(f.name for f in fields(Patterns) if f.type == "PhraseSet")
@@ -346,7 +347,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "live_tags": "live_tag", "landings": "landing", "correction_marks": "correction_mark",
     "correction_nots": "correction_not", "passive_denials": "passive_denial", "place_prepositions": "place_preposition",
     "attacks": "attack", "position_nouns": "position_noun", "claim_labels": "claim_label",
-    "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "new_statements": "new_statement",
+    "verdict_labels": "verdict_label", "false_verdicts": "false_verdict", "partly_words": "partly", "new_statements": "new_statement",
     "size_asides": "size_aside", "member_asides": "member_aside", "any_parties": "any_party",
     "background_openers": "background_opener", "civilian_speakers": "civilian_speaker",
     "apposition_heads": "apposition_head", "saying_breaks": "saying_break", "caused_acts": "caused_act",

@@ -258,10 +258,12 @@ def fact_check_verdicts(context: Context, patterns: Patterns, movements: list[Mo
 
 
 def _false_verdict(patterns: Patterns, tokens, first: int, line_end: int) -> bool:
-    """Whether a word of a false verdict (مضلل، زائف) stands from token ``first`` to the end of its line."""
+    """Whether a word of a false verdict (مضلل، زائف) stands from token ``first`` to the end of its line; not one
+    that only part of the claim is false (مضلل جزئياً)."""
     k = first
     while k < len(tokens) and tokens[k].start < line_end:
-        if tokens[k].text in patterns.false_verdicts:
+        if tokens[k].text in patterns.false_verdicts and not (
+                k + 1 < len(tokens) and tokens[k + 1].start < line_end and tokens[k + 1].text in patterns.partly_words):
             return True
         k += 1
     return False
@@ -499,6 +501,9 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, l
             continue
         last = next((j - 1 for j in range(k + 1, last + 1) if tokens[j].text in patterns.denier_adds), last)  # not what the
         # denier adds (، مضيفة أن «جهات تنظر ... لإرباك الوضع على الحدود مع تونس»): its places are not the claim's
+        cut = k > first + 1 and tokens[k].text[:1] == "و" and context.comma_after(k - 1)
+        if cut:
+            first = k  # الرتل حقيقي ووصل إلى القطرون، ولا دليل على العبور المزعوم: the clause before tells what did happen
         places = [mention for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
                   for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))]
         spans = [span for span in context.actors_between(first, last)
@@ -506,6 +511,8 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, l
         names = {span.actor.name for span in spans}
         any_words = context.actor_lexicon.any_words
         any_names = {span.actor.name for span in spans if span.first and tokens[span.first - 1].text in any_words}
+        if cut and not places and not names:
+            continue  # and the denial after it names nothing: what it denies is not told here
         found.append((first, places, names, any_names))
     return found
 

@@ -801,3 +801,10 @@ def test_mentions_a_libyan_place_named_like_a_person_is_kept_after_a_preposition
     assert _spans("وقال عبد الكافي إن القوات وصلت.") == []  # a person
     assert _spans("رسالة من عبد الله الثني إلى الحكومة.") == []
 
+
+
+def test_mentions_a_place_in_an_accounts_or_a_channels_quoted_name_is_not_placed():
+    from components.pipeline import extract_text
+    article = extract_text("نشر حساب «عين فزان» على منصة «إكس» أن رتلاً غادر سبها، وأعادت قناة «صوت غات» نشره.",
+                           article_id="t", source="t")
+    assert [(m.text, m.start) for m in article.mentions if m.place is not None] == [("سبها", 49)]

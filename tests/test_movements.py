@@ -7454,3 +7454,27 @@ def test_movements_a_crafts_model_after_from_is_no_origin():
     (move,) = _moves("السبت 4 أفريل: حطت طائرة نقل عسكرية من طراز «سي-295» بمطار إليزي قادمة من ورقلة، وعلى متنها عناصر "
                      "من القوات الخاصة.")
     assert (move.kind, *_brief(move)[2:4]) == ("airlift", ["ورقلة"], ["مطار إليزي"])
+
+
+def test_movements_a_partly_false_verdict_does_not_deny_the_claim():
+    claim = "\n\nالادعاء: نشر حساب على منصة «إكس» أن «رتلاً تابعاً للواء طارق بن زياد غادر سبها باتجاه القطرون».\n\nالتحقق: "
+    (move,) = _moves("التقييم: مضلل جزئياً" + claim + "تبين أن المقطع حديث.")
+    assert move.status == "reported"
+    (move,) = _moves("التقييم: مضلل" + claim + "تبين أن المقطع قديم.")
+    assert move.status == "denied"
+
+
+def test_movements_a_claim_line_is_a_claim_a_later_denial_answers():
+    text = ("الادعاء: كتب حساب «عين فزان» أن «قوات نيجرية عبرت من ماداما إلى منفذ التوم».\n\n"
+            "ونفت القوات المسلحة النيجرية في بيان «عبور أي وحدة من ماداما باتجاه الأراضي الليبية».")
+    (move,) = _moves(text)
+    assert _summary(move) == ("deploy", "denied", "Nigerien army", ["ماداما"], ["منفذ التوم"], [])
+
+
+def test_movements_a_refusal_to_comment_and_a_denial_after_a_comma_deny_no_claim_before():
+    (move,) = _moves("وتداولت صفحات أن رتلاً من اللواء غادر سبها نحو القطرون. وقال متحدث باسم اللواء إن وحداته باقية، "
+                     "رافضاً التعليق على ما ورد عن القطرون.")
+    assert move.status == "reported"
+    (move,) = _moves("وتداولت صفحات أن رتلاً من اللواء غادر سبها نحو القطرون. والرتل حقيقي وشوهد في القطرون، "
+                     "ولا دليل على العبور المزعوم.")
+    assert move.status == "reported"
