@@ -742,6 +742,8 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
         match = patterns.escorts.at(context.norm.text, context.tokens, k)
         if match and any_in(patterns.forces, context, k + match[0], min(s_last, k + match[0] + ESCORT_REACH)):
             return True  # قافلة صهاريج ... تحت حراسة عربات مسلحة تابعة لكتيبة «سبل السلام»: its escort moves with it
+    if _owned_vehicle(context, patterns, first, after):
+        return True  # شاحنات تابعة لـ«الفيلق الأفريقي» غادرت قاعدة الجفرة: a force's own trucks
     tokens = context.tokens
     if word_in(context, patterns.carrying, max(s_first, trigger.first - FORCE_BEFORE), s_last):  # most carry nothing
         clause_last = next((k - 1 for k in patterns.scope_breaks.between(trigger.last + 1, s_last)
@@ -1180,6 +1182,19 @@ def _crossed_on_the_way(context: Context, patterns: Patterns, trigger: Trigger, 
                and patterns.roles.ends_at(normal, tokens, r[0] - 1) == "destination" for r in roles):
         return roles
     return [(k, mention, "via") if (k, mention, role) == first else (k, mention, role) for k, mention, role in roles]
+
+
+OWNER_AFTER_LINK = 2  # tokens from 'belonging' to the owner it names (تابعة لـ«الفيلق الأفريقي»)
+
+
+def _owned_vehicle(context: Context, patterns: Patterns, first: int, last: int) -> bool:
+    """Whether a vehicle in tokens first..last belongs to a force the lexicon names, said right after it (شاحنات تابعة
+    لـ«الفيلق الأفريقي»، آليات التابعة للواء 444): the force's own vehicles move as it does."""
+    tokens, links = context.tokens, context.actor_lexicon.unit_owner_links
+    return any(tokens[j].text in patterns.vehicles and tokens[j + 1].text in links
+               and tokens[j + 2].text[:1] == "ل"
+               and any(span.actor.name for span in context.actors_between(j + 2, min(last, j + 1 + OWNER_AFTER_LINK)))
+               for j in range(first, min(last, len(tokens) - 2)))
 
 
 def _force_not_craft(context, patterns, k: int) -> bool:

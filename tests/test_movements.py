@@ -7478,3 +7478,9 @@ def test_movements_a_refusal_to_comment_and_a_denial_after_a_comma_deny_no_claim
     (move,) = _moves("وتداولت صفحات أن رتلاً من اللواء غادر سبها نحو القطرون. والرتل حقيقي وشوهد في القطرون، "
                      "ولا دليل على العبور المزعوم.")
     assert move.status == "reported"
+
+
+def test_movements_a_forces_own_trucks_move_as_it_does():
+    (move,) = _moves("تظهر الصور شاحنات تابعة لـ«الفيلق الأفريقي» غادرت قاعدة الجفرة الجوية ووصلت إلى قاعدة براك الجوية.")
+    assert _summary(move) == ("deploy", "reported", "Russian forces", ["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"], [])
+    assert _moves("شاحنات تابعة لشركة الخدمات النفطية غادرت سبها نحو أوباري.") == ()
