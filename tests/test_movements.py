@@ -7484,3 +7484,9 @@ def test_movements_a_forces_own_trucks_move_as_it_does():
     (move,) = _moves("تظهر الصور شاحنات تابعة لـ«الفيلق الأفريقي» غادرت قاعدة الجفرة الجوية ووصلت إلى قاعدة براك الجوية.")
     assert _summary(move) == ("deploy", "reported", "Russian forces", ["قاعدة الجفرة الجوية"], ["قاعدة براك الجوية"], [])
     assert _moves("شاحنات تابعة لشركة الخدمات النفطية غادرت سبها نحو أوباري.") == ()
+
+
+def test_movements_then_wrote_opens_another_clause():
+    (move,) = _moves("وقد أعاد صاحب السلسلة لاحقاً نشر نفي الجيش الوطني الليبي «رسوّ أي سفينة عسكرية أجنبية في ميناء سرت»، "
+                     "ثم كتب: «تصحيح: الصورة لميناء بنغازي لا لسرت».")
+    assert (move.kind, *_brief(move)[::3]) == ("naval_landing", "denied", ["ميناء سرت"])
