@@ -187,7 +187,9 @@ def name_key(name: str) -> tuple[str, ...]:
 
 # Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
 # one after a digit still ends a sentence (عام 2020.).
-_SENTENCE_END = re.compile(r"(?:[!?؟؛]+|\.+(?!\d))[\"'”’»)\]]*|\n+")
+_SENTENCE_END = re.compile(r"(?:[!?؟؛]+|(?:(?<![\s(][\u0621-\u064a])|(?<=\d [مه])|(?<=\d[مه]))\.+(?!\d))[\"'”’»)\]]*|\n+")
+# not the full stop of an initial or a title (المحامي (ع. ش.)، د. محمد), a letter alone after a space or a bracket;
+# but a year's era after its digits (عام 2020 م.) ends its sentence
 SENTENCE_END_CHARS = "!?؟؛.\n"  # where a sentence end may begin
 SENTENCE_END_CHAR = re.compile(r"[!?؟؛.\n]")  # one of them: what a short stretch of text is searched for
 

@@ -7490,3 +7490,11 @@ def test_movements_then_wrote_opens_another_clause():
     (move,) = _moves("وقد أعاد صاحب السلسلة لاحقاً نشر نفي الجيش الوطني الليبي «رسوّ أي سفينة عسكرية أجنبية في ميناء سرت»، "
                      "ثم كتب: «تصحيح: الصورة لميناء بنغازي لا لسرت».")
     assert (move.kind, *_brief(move)[::3]) == ("naval_landing", "denied", ["ميناء سرت"])
+
+
+def test_movements_the_unit_with_a_relative_clause_is_a_force_and_a_lawyers_initials_keep_his_denial():
+    (move,) = _moves("نفى محامي المتهم أن تكون الوحدة التي يقودها موكله قد انتقلت من سبها إلى الجفرة.")
+    assert (move.status, _brief(move)[2]) == ("denied", ["سبها"])
+    (move,) = _moves("في المقابل، نفى المحامي (ع. ش.)، وكيل المتهم الثالث، أن تكون السرية التي كان يقودها موكله قد تحركت "
+                     "من ترهونة نحو مسلاتة في مايو 2020.")
+    assert (move.status, _brief(move)[2]) == ("denied", ["ترهونة"])

@@ -63,3 +63,10 @@ def test_text_latin_accents_fold_one_for_one():
     norm = normalise("غدامس (Ghadamès)")
     assert [t.text for t in norm.tokens] == ["غدامس", "ghadames"]
     assert norm.original_span(norm.tokens[1].start, norm.tokens[1].end) == (7, 15)
+
+
+def test_sentences_an_initial_or_a_title_does_not_end_a_sentence_but_a_years_era_does():
+    text = "نفى المحامي (ع. ش.)، وكيل المتهم، أن تكون السرية قد تحركت. وقال د. محمد إن الوضع هادئ. وذلك عام 1990 م. ثم انتهى."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "نفى المحامي (ع. ش.)، وكيل المتهم، أن تكون السرية قد تحركت.", "وقال د. محمد إن الوضع هادئ.",
+        "وذلك عام 1990 م.", "ثم انتهى."]
