@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, own_forces
+from components.dates import load_cues
 from components.geocode import distance_km, opens_dateline
 from components.movement_chains import RETOLD_AFTER, circulated_claim, force_named_again, retold, with_details
 from components.movement_context import (
@@ -596,7 +597,8 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
         heading = heading and short and not (number and TIMED_ITEM.match(line))  # 09:00 | مصادر عسكرية: a live
         # page's first update opens its body
-        if short and line.strip() and number + 1 < len(rows) and ITEM_DATELINE.match(rows[number + 1]):
+        if short and line.strip() and number + 1 < len(rows) and (
+                ITEM_DATELINE.match(rows[number + 1]) or _dated_head(line) and _body_after(rows, number)):
             items.append((start, end))
         elif short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
@@ -604,6 +606,23 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     if heading:  # all lines short (a digest, a list of flashes): no body to set the lines above it apart from
         lines = lines[:1] + [(start, end) for start, end in lines[1:] if text[start:end].lstrip().startswith(bulletins)]
     return sorted(lines + items)
+
+
+DATED_HEAD = re.compile(r"\s*\d{1,2}\s+([^\s\d/:\-–—]+)[^\n:\-–—]{0,20}[:\-–—]")  # 14 يناير/كانون الثاني: ...
+
+
+def _dated_head(line: str) -> bool:
+    """Whether ``line`` opens with a day and a month and a colon or a dash (3 نوفمبر – القوة المشتركة تتقدم إلى
+    الوشكة): the head of a dated entry in a review of the year or the month."""
+    match = DATED_HEAD.match(line)
+    return match is not None and normalise_word(match.group(1)) in load_cues().months
+
+
+def _body_after(rows: list[str], number: int) -> bool:
+    """Whether the next line with words after row ``number`` is its entry's body: longer, and no dated head itself
+    (a chronology of one-line entries has no body under each)."""
+    after = next((row for row in rows[number + 1:] if row.strip()), "")
+    return len(after) > len(rows[number]) and not _dated_head(after)
 
 
 def _told_again(headline: Movement, body: Movement) -> bool:

@@ -7498,3 +7498,13 @@ def test_movements_the_unit_with_a_relative_clause_is_a_force_and_a_lawyers_init
     (move,) = _moves("في المقابل، نفى المحامي (ع. ش.)، وكيل المتهم الثالث، أن تكون السرية التي كان يقودها موكله قد تحركت "
                      "من ترهونة نحو مسلاتة في مايو 2020.")
     assert (move.status, _brief(move)[2]) == ("denied", ["ترهونة"])
+
+
+def test_movements_a_dated_entrys_head_told_again_in_its_body_is_one_movement():
+    text = ("حصاد العام في فزان\n\n14 يناير/كانون الثاني: رتل من سبها إلى غات\n"
+            "انطلق رتل من كتيبة طارق بن زياد من سبها نحو غات مروراً بأوباري، في أكبر تحرك عسكري تشهده المنطقة.\n\n"
+            "3 نوفمبر – القوة المشتركة تتقدم إلى الوشكة\n"
+            "تقدمت وحدات من القوة المشتركة مصراتة من أبوقرين إلى الوشكة، على بعد نحو مئة كيلومتر غرب سرت.")
+    assert [_summary(move)[3:5] for move in _moves(text)] == [(["سبها"], ["غات"]), (["أبوقرين"], ["الوشكة"])]
+    text = "أبرز الأحداث\n\n3 مارس: وصلت قوة إلى سرت.\n5 مارس: انسحبت قوة من سرت.\n9 مارس: هدوء في المدينة."
+    assert [_summary(move)[:2] for move in _moves(text)] == [("deploy", "reported"), ("withdraw", "reported")]
