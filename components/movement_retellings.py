@@ -595,10 +595,10 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     for number, line in enumerate(rows):
         end = start + len(line)
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
-        heading = heading and short and not (number and TIMED_ITEM.match(line))  # 09:00 | مصادر عسكرية: a live
-        # page's first update opens its body
-        if short and line.strip() and number + 1 < len(rows) and (
-                ITEM_DATELINE.match(rows[number + 1]) or _dated_head(line) and _body_after(rows, number)):
+        entry = short and number and _dated_head(line) and _body_after(rows, number)
+        heading = heading and short and not (number and TIMED_ITEM.match(line)) and not entry  # 09:00 | مصادر
+        # عسكرية: a live page's first update opens its body; so does a review's first dated entry with a body
+        if short and line.strip() and number + 1 < len(rows) and (ITEM_DATELINE.match(rows[number + 1]) or entry):
             items.append((start, end))
         elif short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
