@@ -259,11 +259,11 @@ def _reach_past(context: Context, patterns: Patterns, last: int, count: int) -> 
     time_words, inner, nouns, asides = patterns.time_words.index, context.inner_place_tokens, patterns.skippable, context.asides
     words = context.norm.words
     reach, counted = last, 0  # words counted one by one, so that those skipped further on are skipped too
-    about = patterns.approximately
+    about, adverbs = patterns.approximately, patterns.adverbs
     while counted < count and reach + 1 < len(words):
         reach += 1
         word = words[reach]
-        counted += not ((word,) in time_words or reach in inner or word in nouns
+        counted += not ((word,) in time_words or reach in inner or word in nouns or word in adverbs
                         or reach in asides or word.isdigit()  # مساء الأربعاء 11 فبراير 2026
                         or word in about and reach + 1 < len(words) and words[reach + 1].isdigit()  # رتل من نحو 40
                         or words[reach - 1].isdigit())  # آلية: a number, 'about' before it and what it counts

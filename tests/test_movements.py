@@ -7512,3 +7512,8 @@ def test_movements_a_dated_entrys_head_told_again_in_its_body_is_one_movement():
     assert [_summary(move)[4] for move in _moves(text)] == [["ميناء الخمس"]]
     text = "أبرز الأحداث\n\n3 مارس: وصلت قوة إلى سرت.\n5 مارس: انسحبت قوة من سرت.\n9 مارس: هدوء في المدينة."
     assert [_summary(move)[:2] for move in _moves(text)] == [("deploy", "reported"), ("withdraw", "reported")]
+
+
+def test_movements_an_adverb_after_the_verb_does_not_part_it_from_its_force():
+    (move,) = _moves("نقل «الفيلق الأفريقي» براً من ميناء طبرق إلى الجفرة شحنة من منظومات الدفاع الجوي.")
+    assert _summary(move) == ("shipment", "reported", "Russian forces", ["ميناء طبرق"], ["الجفرة"], [])
