@@ -7517,3 +7517,8 @@ def test_movements_a_dated_entrys_head_told_again_in_its_body_is_one_movement():
 def test_movements_an_adverb_after_the_verb_does_not_part_it_from_its_force():
     (move,) = _moves("نقل «الفيلق الأفريقي» براً من ميناء طبرق إلى الجفرة شحنة من منظومات الدفاع الجوي.")
     assert _summary(move) == ("shipment", "reported", "Russian forces", ["ميناء طبرق"], ["الجفرة"], [])
+
+
+def test_movements_colombian_fighters_are_foreign_fighters_not_their_states_army():
+    (move,) = _moves("نقل نحو 300 مقاتل كولومبي جواً من أبوظبي إلى بنغازي.")
+    assert move.actor.name == "Foreign fighters"
