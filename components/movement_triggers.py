@@ -99,13 +99,16 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
 DEMAND_REACH = 6  # words from a demand (طالب) to the verbal noun with ب it asks for (طالب فيه القيادة العامة بـ«سحب
 
 
+NOT_DOING = ("عدم", "وعدم", "بعدم")  # 'not doing' before a verbal noun (بعدم إرسال، وعدم الالتحاق)
+
+
 def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
     """Whether the trigger at token i is a verbal noun after ب (بإرسال، بـ«سحب) that a demand a few words before it in
     its clause asks for (طالب النائب عن مرزق بإرسال قوة، تطالب القاهرة منذ سنوات بخروج المرتزقة)."""
     tokens, normal = context.tokens, context.norm.text
     with_bi = tokens[i].text[:prefix].endswith("ب") or i and tokens[i - 1].text == "ب" and joined(normal, tokens, i - 1, i)
-    if not with_bi:
-        return False
+    if not with_bi and not (i and tokens[i - 1].text in NOT_DOING):  # طالبهم بالبقاء في بيوتهم وعدم الالتحاق بأي رتل:
+        return False  # what they are asked not to do
     for k in range(i - 1, max(-1, i - 1 - DEMAND_REACH), -1):
         if (context.sentence_of[k] != context.sentence_of[i] or patterns.clause_openers.at(normal, tokens, k)
                 or context.marked(k, k + 1)):

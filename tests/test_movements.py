@@ -7522,3 +7522,10 @@ def test_movements_an_adverb_after_the_verb_does_not_part_it_from_its_force():
 def test_movements_colombian_fighters_are_foreign_fighters_not_their_states_army():
     (move,) = _moves("نقل نحو 300 مقاتل كولومبي جواً من أبوظبي إلى بنغازي.")
     assert move.actor.name == "Foreign fighters"
+
+
+def test_movements_what_a_demand_asks_not_to_be_done_and_a_caravan_that_set_down_its_saddlebags():
+    assert _moves("ففي مصراتة حذّر خطيب الشباب من الفتنة، وطالبهم بالبقاء في بيوتهم وعدم الالتحاق بأي رتل.") == ()
+    assert _moves("وقد حطت القافلة رحالها في جرمة على أن تبلغ غات قبل نهاية الأسبوع.") == ()
+    (move,) = _moves("حطت طائرة شحن عسكرية في مطار غات.")
+    assert (move.kind, _brief(move)[3]) == ("airlift", ["مطار غات"])
