@@ -24,6 +24,8 @@ def _placed(text):
     "واصفًا ذلك بأنه «زلة إعلامية مقصودة»",  # زلة 'slip', not Zillah
     "نفى المجلس العسكري الزنتان في بيان",  # a body named after a town
     "قال تاجر يبيع العطرون والتمر في الأسواق",  # natron, the mineral, not the Al Atrun oasis
+    "نفاه شيخ الزاوية السنوسية في المدينة",  # a Sufi lodge, not Zawiya
+    "انتشرت وحدة في محيط الزاوية الأسمرية",  # the Asmariya lodge in Zliten
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
     "حثت الدول الخمس دائمة العضوية في مجلس الأمن على وقف القتال",  # 'the five states', not Al Khums
     "انضمت كتيبة «شهداء سوكنة» إلى القوة",  # a body's name quoted after its noun
