@@ -25,6 +25,7 @@ def _placed(text):
     "نفى المجلس العسكري الزنتان في بيان",  # a body named after a town
     "قال تاجر يبيع العطرون والتمر في الأسواق",  # natron, the mineral, not the Al Atrun oasis
     "نفاه شيخ الزاوية السنوسية في المدينة",  # a Sufi lodge, not Zawiya
+    "رفعت شركات تأمين بحري عاملة في السوق أقساطها",  # marine insurance, not Khartoum North (Bahri)
     "انتشرت وحدة في محيط الزاوية الأسمرية",  # the Asmariya lodge in Zliten
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
     "حثت الدول الخمس دائمة العضوية في مجلس الأمن على وقف القتال",  # 'the five states', not Al Khums
