@@ -21,6 +21,7 @@ from components.phrases import CONJUNCTIONS, joined
 from components.text import normalise_word
 
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
+PREDICATE_REACH = 6  # words after a verbal noun, its force and places not counted twice, to مرتقب or مقرر said of it
 TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it;
 # after it, places' names and time words not counted (جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل)
 
@@ -240,7 +241,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue
             if cue[2][0] == "conditional" and trigger.last < k < following and answered_by(context, patterns, k, following):
                 continue  # سننقل سرية إلى مطار الكفرة، وإذا اقترب أي مسلح فستتقدم وحداتنا: the next verb's condition
-            if cue[2][0] == "planned" and not trigger.last < k <= trigger.last + EXPECTED_REACH:
+            if cue[2][0] == "planned" and not (trigger.last < k <= trigger.last + EXPECTED_REACH or _predicate_of(
+                    context, patterns, trigger, k)):
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             if cue[2][0] == "conditional" and k and tokens[k].text == WHAT and tokens[k - 1].text in WHICH_IS:
                 continue  # وهو ما لم يتسنّ التحقق منه: 'which could not be checked', not 'unless'
@@ -530,3 +532,12 @@ def _cites_a_claim(context: Context, patterns: Patterns, first: int, last: int) 
     return bool(any_in(patterns.claims, context, first, last) or any_in(patterns.report_nouns, context, first, last)
                 or any(quote in context.norm.text[context.tokens[first].start:context.tokens[last + 1].start]
                        for quote in OPENING_QUOTES))
+
+
+def _predicate_of(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:
+    """Whether the word of expecting at ``k`` (مقرر، مرتقب) is said of the verbal noun of ``trigger`` with its force
+    and places, no mark between (أكد أن نقل السرية من براك إلى مرزق «مقرر منذ أسبوعين»): the move is planned."""
+    return (trigger.last < k <= reach_past(context, patterns, trigger.last, PREDICATE_REACH)
+            and not context.marked(trigger.last, k) and not past_verb(context, patterns, trigger)
+            and not any(patterns.triggers.at(context.norm.text, context.tokens, j) for j in range(trigger.last + 1, k)))
+    # not جسر جوي إلى الكفرة وإنزال بحري مرتقب: the noun of another movement between is what is expected

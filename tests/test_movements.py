@@ -7529,3 +7529,10 @@ def test_movements_what_a_demand_asks_not_to_be_done_and_a_caravan_that_set_down
     assert _moves("وقد حطت القافلة رحالها في جرمة على أن تبلغ غات قبل نهاية الأسبوع.") == ()
     (move,) = _moves("حطت طائرة شحن عسكرية في مطار غات.")
     assert (move.kind, _brief(move)[3]) == ("airlift", ["مطار غات"])
+
+
+def test_movements_scheduled_said_of_the_verbal_noun_with_its_places_plans_it():
+    (move,) = _moves("أكد ضابط أن نقل السرية من براك إلى مرزق «مقرر منذ أسبوعين ضمن تبديل روتيني للقوات».")
+    assert _brief(move)[::2] == ("planned", ["براك"], [])
+    first, second = _moves("ليبيا: جسر جوي عسكري إلى الكفرة وإنزال بحري مرتقب في راس لانوف")
+    assert (first.status, second.status) == ("reported", "planned")
