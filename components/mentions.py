@@ -443,7 +443,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
                         and tokens[first - 2].text in lexicon.distance_units)  # نحو 150 كم عن الخمس
         cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and (_between_quotes(candidate, norm, tokens, lexicon)
-                                                            or _named_in_full_before(candidate, norm, tokens, found))
+                                                            or _named_in_full_before(candidate, norm, tokens, found)
+                                                            or last + 1 < len(tokens) and tokens[last + 1].text in RESUMPTIVES)
+        # والشرارة فيها قواتنا: a field told of as a place with something in it
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         typed = typed and not (not clitic and raw_previous.startswith("ال") and not key[0].startswith("ال")
                                and joined(norm.text, tokens, first - 1, first))  # في المنطقة بحري

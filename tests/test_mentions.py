@@ -808,3 +808,12 @@ def test_mentions_a_place_in_an_accounts_or_a_channels_quoted_name_is_not_placed
     article = extract_text("نشر حساب «عين فزان» على منصة «إكس» أن رتلاً غادر سبها، وأعادت قناة «صوت غات» نشره.",
                            article_id="t", source="t")
     assert [(m.text, m.start) for m in article.mentions if m.place is not None] == [("سبها", 49)]
+
+
+def test_mentions_a_weak_field_name_with_something_in_it_is_the_field():
+    from components.pipeline import extract_text
+    article = extract_text("وقال الآمر: «التسجيل مركب، والشرارة فيها قواتنا من نهار استلمناها».", article_id="t", source="t")
+    assert [(m.text, m.start, m.place.id) for m in article.mentions if m.place is not None] == [
+        ("الشرارة", 28, "cur:sharara-oilfield")]
+    article = extract_text("كانت تلك الشرارة التي أشعلت الاحتجاجات.", article_id="t", source="t")
+    assert [m.text for m in article.mentions if m.place is not None] == []
