@@ -7536,3 +7536,7 @@ def test_movements_scheduled_said_of_the_verbal_noun_with_its_places_plans_it():
     assert _brief(move)[::2] == ("planned", ["براك"], [])
     first, second = _moves("ليبيا: جسر جوي عسكري إلى الكفرة وإنزال بحري مرتقب في راس لانوف")
     assert (first.status, second.status) == ("reported", "planned")
+
+
+def test_movements_exam_papers_are_civilian_cargo():
+    assert _moves("وفي الأثناء، توجه وفد إلى طرابلس، بينما وصلت إلى مطار سبها شحنة أوراق الامتحانات التي أرجئ توزيعها.") == ()
