@@ -906,6 +906,10 @@ def _relative_before(context: Context, patterns: Patterns, near: int, trigger: T
     return None
 
 
+TIME_WORDS = 4  # words of a time phrase between a relative clause's verb and where it says the force went
+OBJECT_PRONOUNS = ("ها", "هم")  # a relative clause's verb with the force as its object (التي حشدتها، الذين أرسلهم)
+
+
 def _station_before(context: Context, patterns: Patterns, near: int, trigger: Trigger, s_first: int) -> int | None:
     """The token of the word for being stationed (المتمركزة، الواصلة) whose place ends right before the trigger or
     its particle, from ``near`` on; else None."""
@@ -920,9 +924,13 @@ def _station_before(context: Context, patterns: Patterns, near: int, trigger: Tr
         k, near = k - 1, near - 1  # الوحدات المنتشرة في محيط معبر رأس جدير لن تعود: a part of the place
     if k == last or k < near or tokens[k].text not in patterns.stationed_links:
         return None
-    if (k - 2 >= s_first and patterns.relatives.at(normal, tokens, k - 2)
-            and trigger_match(patterns, normal, tokens, k - 1)):
-        return k - 2  # التعزيزات التي وصلت إلى جانت «لن تعود ...»: where a relative clause says it went
+    verb = k - 1
+    while verb > s_first and (context.norm.words[verb],) in patterns.time_words.index and verb > k - 1 - TIME_WORDS:
+        verb -= 1  # القوات التي حشدتها منذ الأسبوع الماضي في الشويرف لن تتقدم: when, between the verb and where
+    if (verb - 1 >= s_first and patterns.relatives.at(normal, tokens, verb - 1)
+            and (trigger_match(patterns, normal, tokens, verb) or tokens[verb].text.endswith(OBJECT_PRONOUNS))):
+        return verb - 1  # التعزيزات التي وصلت إلى جانت «لن تعود ...»: where a relative clause says it went; القوات
+        # التي حشدتها في الشويرف: where someone sent or massed them
     return next((j for j in range(k - 1, max(s_first, k - STATION_WORDS) - 1, -1)
                  if patterns.stationed.at(normal, tokens, j)), None)
 

@@ -7540,3 +7540,9 @@ def test_movements_scheduled_said_of_the_verbal_noun_with_its_places_plans_it():
 
 def test_movements_exam_papers_are_civilian_cargo():
     assert _moves("وفي الأثناء، توجه وفد إلى طرابلس، بينما وصلت إلى مطار سبها شحنة أوراق الامتحانات التي أرجئ توزيعها.") == ()
+
+
+def test_movements_a_relative_clause_with_a_time_phrase_does_not_part_the_force_from_its_verb():
+    (move,) = _moves("نقلت قناة محلية عن مصدر في القيادة العامة أن القوات التي حشدتها منذ الأسبوع الماضي في الشويرف «لن تتقدم "
+                     "عبر الحمادة الحمراء نحو درج وغدامس إلا إذا رفضت قوة الحكومة مغادرة المنطقة».")
+    assert _summary(move) == ("advance", "conditional", "Libyan National Army", [], ["درج", "غدامس"], ["الحمادة الحمراء"])
