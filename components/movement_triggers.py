@@ -113,7 +113,8 @@ def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool
         if (context.sentence_of[k] != context.sentence_of[i] or patterns.clause_openers.at(normal, tokens, k)
                 or context.marked(k, k + 1)):
             return False  # نطالب بتعزيزات، وقد وعدتنا القيادة بإرسال سرية: the promise is another clause
-        if tokens[k].text in patterns.demands:
+        word = tokens[k].text
+        if word in patterns.demands or word[:1] in ("و", "ف") and word[1:] in patterns.demands:  # ونطالب، فطالبت
             return True
     return False
 

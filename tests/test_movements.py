@@ -7546,3 +7546,7 @@ def test_movements_a_relative_clause_with_a_time_phrase_does_not_part_the_force_
     (move,) = _moves("نقلت قناة محلية عن مصدر في القيادة العامة أن القوات التي حشدتها منذ الأسبوع الماضي في الشويرف «لن تتقدم "
                      "عبر الحمادة الحمراء نحو درج وغدامس إلا إذا رفضت قوة الحكومة مغادرة المنطقة».")
     assert _summary(move) == ("advance", "conditional", "Libyan National Army", [], ["درج", "غدامس"], ["الحمادة الحمراء"])
+
+
+def test_movements_a_demand_with_its_conjunction_asks_for_no_movement():
+    assert _moves("ثانياً: نرفض أي وجود عسكري داخل المنفذ، ونطالب بسحب هذه القوة إلى طرابلس فور انتهاء مهمتها.") == ()
