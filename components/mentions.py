@@ -428,8 +428,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         return False  # بثلاث لغات 'in three languages': the counted word, not ل + Ghat (توجهت لغات is Ghat)
     if _quoted(candidate, norm, tokens, lexicon, gazetteer) or _in_title(candidate, norm, tokens, lexicon):
         return False
-    if last + 1 < len(tokens) and tokens[last + 1].text in lexicon.media_words:
-        return False  # ليبيا أوبزرفر, ليبيا هيرالد: an outlet named after the country
+    if last + 1 < len(tokens) and tokens[last + 1].text in lexicon.media_words and _same_phrase(norm.text, tokens, last):
+        return False  # ليبيا أوبزرفر, ليبيا هيرالد, «صيدا تي في»: an outlet named after the place (not أنقرة - تي آر تي:
+        # a dateline and its outlet)
     if key in lexicon.weak_names:
         if _per_cent(candidate, tokens, previous):
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
@@ -736,6 +737,13 @@ TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is 
 VESSEL_NAME_WORDS = 6  # a ship's quoted name is shorter than this (أنور السادات، تي سي جي غازي عنتاب)
 ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
 STATEMENT_OPENERS = _CUES["statement_openers"]  # لم، لن ...: a quote that opens so is a statement, not a name
+FUTURE_VERB_LETTERS = 5  # a word of at least this many letters, س and a person's prefix first (ستنتشر، سننسحب), is a
+# verb to come: not a short name (سيدي)
+
+
+def _future_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the future (ستنتشر، سيتم، سننقل): a quote it opens is a statement."""
+    return len(word) >= FUTURE_VERB_LETTERS and word[:1] == "س" and word[1:2] in ("ي", "ت", "ن")
 
 
 @lru_cache(maxsize=4)
@@ -787,7 +795,8 @@ def _in_title(candidate: Candidate, norm: Normalised, tokens: list[Token], lexic
                        and not all(candidate.first <= k <= candidate.last or _among(tokens[k].text, lexicon.place_type_nouns)
                                    for k in range(first, last + 1)))  # المعروفة باسم «الوطية», باسم «مدينة الكفرة»: the
             and last - first < TITLE_WORDS  # place's own other name
-            and head not in STATEMENT_OPENERS and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
+            and head not in STATEMENT_OPENERS and not _future_verb(head)
+            and not any(tokens[k].text in ROUTE_WORDS for k in range(first, last + 1))):
         return True  # كتيبة «شهداء سوكنة»: the body's name, quoted after its noun (تحمل اسم «عبور برقة»: the operation's);
         # not وحدات من اللواء «ستعيد تمركزها من إدري إلى غات»: a route (من، إلى، نحو ...) makes the quote a statement
     noun = first - 2 if first > 1 and tokens[first - 1].text in nisba_countries() else first - 1

@@ -26,6 +26,8 @@ def _placed(text):
     "قال تاجر يبيع العطرون والتمر في الأسواق",  # natron, the mineral, not the Al Atrun oasis
     "نفاه شيخ الزاوية السنوسية في المدينة",  # a Sufi lodge, not Zawiya
     "رفعت شركات تأمين بحري عاملة في السوق أقساطها",  # marine insurance, not Khartoum North (Bahri)
+    "وكان المنفذ قد أعيد فتحه لفترة وجيزة العام الماضي",  # 'brief', not و + Giza
+    "قالت «صيدا تي في» إن الوضع هادئ",  # an outlet named after Sidon
     "انتشرت وحدة في محيط الزاوية الأسمرية",  # the Asmariya lodge in Zliten
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
     "حثت الدول الخمس دائمة العضوية في مجلس الأمن على وقف القتال",  # 'the five states', not Al Khums

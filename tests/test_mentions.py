@@ -817,3 +817,12 @@ def test_mentions_a_weak_field_name_with_something_in_it_is_the_field():
         ("الشرارة", 28, "cur:sharara-oilfield")]
     article = extract_text("كانت تلك الشرارة التي أشعلت الاحتجاجات.", article_id="t", source="t")
     assert [m.text for m in article.mentions if m.place is not None] == []
+
+
+def test_mentions_a_quote_that_opens_with_a_future_verb_after_a_unit_is_a_statement():
+    from components.pipeline import extract_text
+    article = extract_text("وأن سرية من اللواء «ستنتشر خلال أيام على طول الحدود مع الجزائر» لملاحقة المهربين.",
+                           article_id="t", source="t")
+    assert [(m.text, m.start) for m in article.mentions if m.place is not None][0] == ("الحدود مع الجزائر", 45)
+    article = extract_text("أنقرة - تي آر تي عربي: نفت وزارة الدفاع التركية.", article_id="t", source="t")
+    assert [m.text for m in article.mentions if m.place is not None] == ["أنقرة"]
