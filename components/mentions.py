@@ -445,8 +445,7 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = cued or not clitic and _heads_a_line(candidate, norm, tokens)
         cued = cued or _facility(candidate, gazetteer) and (_between_quotes(candidate, norm, tokens, lexicon)
                                                             or _named_in_full_before(candidate, norm, tokens, found)
-                                                            or last + 1 < len(tokens) and tokens[last + 1].text in RESUMPTIVES)
-        # والشرارة فيها قواتنا: a field told of as a place with something in it
+                                                            or _topic_with_something_in_it(candidate, norm, tokens))
         typed = previous in lexicon.place_type_nouns or raw_previous in lexicon.place_type_nouns  # بلدة is not ب + لدة
         typed = typed and not (not clitic and raw_previous.startswith("ال") and not key[0].startswith("ال")
                                and joined(norm.text, tokens, first - 1, first))  # في المنطقة بحري
@@ -468,6 +467,17 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
             return True  # وأعلنت الرباط، زار الرياض: a national capital, named for its government as often
         return cued
     return True
+
+
+IN_IT = ("فيها", "فيه", "بها", "به")  # 'in it' right after a place told of as a clause's topic
+
+
+def _topic_with_something_in_it(candidate: Candidate, norm: Normalised, tokens: list[Token]) -> bool:
+    """'والشرارة فيها قواتنا': a name that opens its clause (after و, a mark or a quote) with 'in it' right after it is
+    a place with something in it; not الخادم فيه خلل after لأن, nor بنينا عليه 'we built on it'."""
+    first, last = candidate.first, candidate.last
+    return (last + 1 < len(tokens) and tokens[last + 1].text in IN_IT
+            and (candidate.clitic.startswith("و") or first == 0 or not _same_phrase(norm.text, tokens, first - 1)))
 
 
 def _dateline_outlet(norm: Normalised, tokens: list[Token], first: int, last: int) -> bool:

@@ -254,6 +254,7 @@ class Patterns:
     pretexts: frozenset[str]  # تحت غطاء الإغاثة: what a non-force word after one names is a cover, no cargo
     model_words: frozenset[str]  # من طراز «سي-295»: a craft's model after من, not where it comes from
     adverbs: frozenset[str]  # براً، سراً، تباعاً: how a force moves, not counted in the reach to its force
+    landing_nouns: frozenset[str]  # هبوط: the noun of landing, which lands where named right before it
     commanders: frozenset[str]  # آمر، قائد: a speaker whose post the place after في or محور names
     post_nouns: frozenset[str]  # محور، قطاع، جبهة: before the place a commander's post is named by
     military_marks: frozenset[str]  # قافلة عسكرية، طائرات نقل عسكرية: a vehicle of the forces, whatever it carries
@@ -359,6 +360,7 @@ WORD_SETS = {  # the Patterns fields that are word sets → the type of the entr
     "decree_labels": "decree_label", "legs_after": "leg_after",
     "apodoses": "apodosis", "apodosis_prefixes": "apodosis_prefix",
     "pretexts": "pretext", "model_words": "model_word", "adverbs": "adverb",
+    "landing_nouns": "landing_noun",
     "commanders": "commander", "post_nouns": "post_noun",
     "military_marks": "military_mark", "vehicles": "vehicle", "demands": "demand",
 }

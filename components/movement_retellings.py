@@ -5,6 +5,7 @@ whose own press names it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, own_forces
@@ -502,9 +503,11 @@ def _denial_sentences(context: Context, patterns: Patterns) -> list[tuple[int, l
             continue
         last = next((j - 1 for j in range(k + 1, last + 1) if tokens[j].text in patterns.denier_adds), last)  # not what the
         # denier adds (، مضيفة أن «جهات تنظر ... لإرباك الوضع على الحدود مع تونس»): its places are not the claim's
-        cut = k > first + 1 and tokens[k].text[:1] == "و" and context.comma_after(k - 1)
+        cut = k > first + 1 and tokens[k].text[:1] == "و" and context.comma_after(k - 1) and any(
+            patterns.triggers.at(normal, tokens, j) for j in range(first, k))
         if cut:
-            first = k  # الرتل حقيقي ووصل إلى القطرون، ولا دليل على العبور المزعوم: the clause before tells what did happen
+            first = k  # الرتل حقيقي ووصل إلى القطرون، ولا دليل على العبور المزعوم: the clause before tells a move that
+            # did happen (not أكد مصدر في أم الأرانب أن الوضع هادئ، ولا صحة لدخول أي رتل: the speaker's town)
         places = [mention for k in context.places_between(first, last)  # مسؤول في بلدية غات: Ghat too
                   for mention in (context.placed[k], seat_of(context.placed[k], TOWN_KINDS))]
         spans = [span for span in context.actors_between(first, last)
@@ -575,14 +578,18 @@ def without_headline_repeats(text: str, movements: list[Movement], bulletins: tu
     headline's is often read off a neighbouring clause: 'أرتال من مصراتة ... والأركان تنفي سحب قوات'). So is an
     urgent line's («عاجل: رتل للجيش الوطني الليبي يصل إلى غات قادماً من سبها», told again below it)."""
     lines = _headline_lines(text, bulletins) if movements else []
-    if not lines:
+    entries = _dated_entries(text) if movements else []
+    if not lines and not entries:
         return movements
 
-    def in_lines(movement: Movement) -> bool:
-        return any(start <= movement.evidence.start and movement.evidence.end <= end for start, end in lines)
+    def within(movement: Movement, spans) -> bool:
+        return any(span[0] <= movement.evidence.start and movement.evidence.end <= span[1] for span in spans)
 
-    body = [m for m in movements if not in_lines(m)]
-    return [m for m in movements if not in_lines(m) or not any(_told_again(m, b) for b in body)]
+    body = [m for m in movements if not within(m, lines) and not within(m, entries)]
+    kept = [m for m in movements if not within(m, lines) or not any(_told_again(m, b) for b in body)]
+    return [m for m in kept if not within(m, entries) or not any(  # a dated entry's head, told again in its own body
+        within(m, [(head, head_end)]) and _same_kind(m, b) and _told_again(m, b) and within(b, [(head_end, end)])
+        for head, head_end, end in entries for b in body)]
 
 
 def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -592,13 +599,16 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     its own dateline (a digest's «أنقرة تنفي إنزال قوات في الخمس» before «أنقرة - «الأيام»: نفت وزارة ...»)."""
     lines, items, start, heading = [], [], 0, True
     rows = text.split("\n")
+    entry_heads = {(head, head_end) for head, head_end, _ in _dated_entries(text)}
     for number, line in enumerate(rows):
         end = start + len(line)
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
-        entry = short and number and _dated_head(line) and _body_after(rows, number)
+        entry = short and number and (start, end) in entry_heads
         heading = heading and short and not (number and TIMED_ITEM.match(line)) and not entry  # 09:00 | مصادر
         # عسكرية: a live page's first update opens its body; so does a review's first dated entry with a body
-        if short and line.strip() and number + 1 < len(rows) and (ITEM_DATELINE.match(rows[number + 1]) or entry):
+        if entry:
+            pass  # a dated entry's head: compared with its own body only (``_dated_entries``)
+        elif short and line.strip() and number + 1 < len(rows) and ITEM_DATELINE.match(rows[number + 1]):
             items.append((start, end))
         elif short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
@@ -616,6 +626,23 @@ def _dated_head(line: str) -> bool:
     الوشكة): the head of a dated entry in a review of the year or the month."""
     match = DATED_HEAD.match(line)
     return match is not None and normalise_word(match.group(1)) in load_cues().months
+
+
+@lru_cache(maxsize=8)
+def _dated_entries(text: str) -> list[tuple[int, int, int]]:
+    """(head start, head end, entry end) of each dated entry of a review (14 يناير/كانون الثاني: رتل من سبها إلى غات,
+    its body below it, up to the next dated head): at least two such heads with a body each, or none (a lone date
+    line with an outlet under a headline is a dateline)."""
+    rows, found, start = text.split("\n"), [], 0
+    for number, row in enumerate(rows):
+        if number and len(row.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS and _dated_head(row) and _body_after(
+                rows, number):
+            found.append((start, start + len(row)))
+        start += len(row) + 1
+    if len(found) < 2:
+        return []
+    return [(head, head_end, found[n + 1][0] if n + 1 < len(found) else len(text))
+            for n, (head, head_end) in enumerate(found)]
 
 
 def _body_after(rows: list[str], number: int) -> bool:

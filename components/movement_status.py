@@ -21,7 +21,7 @@ from components.phrases import CONJUNCTIONS, joined
 from components.text import normalise_word
 
 EXPECTED_REACH = 2   # words after a trigger in which مرتقب ('expected') qualifies it
-PREDICATE_REACH = 6  # words after a verbal noun, its force and places not counted twice, to مرتقب or مقرر said of it
+PREDICATE_REACH = 10  # words after a verbal noun, its force and places, to مرتقب or مقرر said of it
 TIME_BEFORE, TIME_AFTER = 6, 8  # words around a trigger (before it: in its clause) where a time to come (غداً) plans it;
 # after it, places' names and time words not counted (جسر جوي من قاعدة بنينا إلى قاعدة الجفرة الجوية يبدأ مطلع الأسبوع المقبل)
 
@@ -536,8 +536,23 @@ def _cites_a_claim(context: Context, patterns: Patterns, first: int, last: int) 
 
 def _predicate_of(context: Context, patterns: Patterns, trigger: Trigger, k: int) -> bool:
     """Whether the word of expecting at ``k`` (مقرر، مرتقب) is said of the verbal noun of ``trigger`` with its force
-    and places, no mark between (أكد أن نقل السرية من براك إلى مرزق «مقرر منذ أسبوعين»): the move is planned."""
-    return (trigger.last < k <= reach_past(context, patterns, trigger.last, PREDICATE_REACH)
-            and not context.marked(trigger.last, k) and not past_verb(context, patterns, trigger)
-            and not any(patterns.triggers.at(context.norm.text, context.tokens, j) for j in range(trigger.last + 1, k)))
-    # not جسر جوي إلى الكفرة وإنزال بحري مرتقب: the noun of another movement between is what is expected
+    and places, nothing else between (أكد أن نقل السرية من براك إلى مرزق «مقرر منذ أسبوعين»): the move is planned.
+    Not past another noun (قبل اجتماع مرتقب: the meeting is expected), a relative (الذي كان مقرراً منذ أشهر اكتمل
+    أمس) or a movement's noun (جسر جوي إلى الكفرة وإنزال بحري مرتقب)."""
+    if not trigger.last < k <= trigger.last + PREDICATE_REACH or past_verb(context, patterns, trigger):
+        return False
+    normal, tokens, placed, inner = context.norm.text, context.tokens, context.placed, context.inner_place_tokens
+    j = trigger.last + 1
+    while j < k:
+        force = patterns.forces.at(normal, tokens, j)
+        if force:
+            j += force[0]  # the force moved (السرية، قوات الدعم السريع)
+        elif j in placed or j in inner or tokens[j].text in PREDICATE_LINKS:
+            j += 1  # where from and where to (من براك إلى مرزق)
+        else:
+            return False
+    return not context.marked(trigger.last, k)
+
+
+PREDICATE_LINKS = frozenset({"من", "الي", "نحو", "باتجاه", "في"})  # the role words between a verbal noun and
+# what is said of it (normalised as the tokens are: إلى is الي)

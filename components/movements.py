@@ -566,11 +566,15 @@ def _landed_at(context: Context, patterns: Patterns, trigger: Trigger, roles: li
     """The token of the airport or air base named before a verb of landing that names none after it (وأفادت مصادر
     محلية في مطار سبها بأن طائرتي شحن هبطتا قادمتين من قاعدة الجفرة الجوية): where the planes landed, the last
     such place before the verb that is none of the movement's places and no origin (قادمة من); else None."""
-    if (trigger_word(context, trigger) not in patterns.landings
-            or any(role == "destination" for _, _, role in roles)):
+    word = trigger_word(context, trigger)
+    noun = word in patterns.landing_nouns
+    if word not in patterns.landings and not noun or any(role == "destination" for _, _, role in roles):
         return None
     taken = {m.place.id for _, m, _ in roles if m.place is not None}
-    for k in reversed(context.places_between(s_first, trigger.first - 1)):
+    before = context.places_between(s_first, trigger.first - 1)
+    for k in reversed(before[-1:] if noun else before):  # هبوط: only the place right before it, no 'that' between
+        if noun and word_in(context, patterns.that_words, context.mention_last[k] + 1, trigger.first - 1):
+            return None
         place = context.placed[k].place
         if (place is not None and place.kind in AIRFIELDS and place.id not in taken
                 and context.tokens[k - 1].text.removeprefix(CONJUNCTIONS[0]) == PLACE_LINK
@@ -1201,8 +1205,13 @@ def _owned_vehicle(context: Context, patterns: Patterns, first: int, last: int) 
     tokens, links = context.tokens, context.actor_lexicon.unit_owner_links
     return any(tokens[j].text in patterns.vehicles and tokens[j + 1].text in links
                and tokens[j + 2].text[:1] == "ل"
-               and any(span.actor.name for span in context.actors_between(j + 2, min(last, j + 1 + OWNER_AFTER_LINK)))
+               and any(span.actor.name and normalise_word(tokens[span.first].text).removeprefix("ل") not in CIVIL_OWNERS
+                       for span in context.actors_between(j + 2, min(last, j + 1 + OWNER_AFTER_LINK)))
                for j in range(first, min(last, len(tokens) - 2)))
+
+
+CIVIL_OWNERS = frozenset({"حكومه", "الحكومه", "وزاره", "مجلس", "المجلس"})  # a government's or a ministry's trucks carry
+# ballot boxes as often as troops (شاحنات تابعة لحكومة الوحدة الوطنية لنقل صناديق الاقتراع): only a force's are its own
 
 
 def _force_not_craft(context, patterns, k: int) -> bool:

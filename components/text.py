@@ -187,9 +187,12 @@ def name_key(name: str) -> tuple[str, ...]:
 
 # Sentence ends: . ! ? ؟ ؛ and newlines; a full stop followed by a digit is a decimal point (2.5),
 # one after a digit still ends a sentence (عام 2020.).
-_SENTENCE_END = re.compile(r"(?:[!?؟؛]+|(?:(?<![\s(][\u0621-\u064a])|(?<=\d [مه])|(?<=\d[مه]))\.+(?!\d))[\"'”’»)\]]*|\n+")
-# not the full stop of an initial or a title (المحامي (ع. ش.)، د. محمد), a letter alone after a space or a bracket;
-# but a year's era after its digits (عام 2020 م.) ends its sentence
+_SENTENCE_END = re.compile(
+    r"(?:[!?؟؛]+|(?:(?<![\s(][\u0621-\u064a])|(?<=\d [مهص])|(?<=\d[مهص]))\.+(?!\d)"
+    r"|(?<=\s[\u0621-\u064a])(?<!\sد)\.+(?![\d)\]])(?!\s*[\u0621-\u064a]\.))[\"'”’»)\]]*|\n+")
+# A letter alone before a full stop ends no sentence when it is an initial or a title: inside a bracket (المحامي (ع.
+# ش.)), before another initial (أ. د.) or a closing bracket, or the doctor's د (د. محمد); after a space and before
+# a word it may end one (الخطة ب. ووصلت), and after digits it is a year's era or the morning (عام 2020 م.، الساعة 6 ص.)
 SENTENCE_END_CHARS = "!?؟؛.\n"  # where a sentence end may begin
 SENTENCE_END_CHAR = re.compile(r"[!?؟؛.\n]")  # one of them: what a short stretch of text is searched for
 

@@ -826,3 +826,14 @@ def test_mentions_a_quote_that_opens_with_a_future_verb_after_a_unit_is_a_statem
     assert [(m.text, m.start) for m in article.mentions if m.place is not None][0] == ("الحدود مع الجزائر", 45)
     article = extract_text("أنقرة - تي آر تي عربي: نفت وزارة الدفاع التركية.", article_id="t", source="t")
     assert [m.text for m in article.mentions if m.place is not None] == ["أنقرة"]
+
+
+def test_mentions_the_review_of_the_forty_first_sessions_rules():
+    from components.pipeline import extract_text
+
+    def placed(text):
+        return [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+
+    assert placed("هذا هو الأساس الذي بنينا عليه موقفنا.") == []  # 'we built on it', not Benina
+    assert placed("لأن الخادم فيه خلل فني.") == []  # a server, not Al Khadim
+    assert placed("وانتشرت وحدات من الجيش لتأمين بحري وشرق النيل.") == ["بحري"]  # securing Bahri
