@@ -5,8 +5,8 @@ whose own press names it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from components.actors import ORIGIN_LINK, PLACE_LINK, ActorLexicon, own_forces
 from components.dates import load_cues
