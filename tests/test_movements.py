@@ -7580,3 +7580,10 @@ def test_movements_the_review_of_the_forty_first_sessions_rules():
     assert _brief(move)[3] == ["بني وليد"]  # the exams are the reason, no cargo
     (move,) = _moves("ونفى المتحدث باسم القيادة العامة اللجوء إلى الخطة ب. ووصلت أمس تعزيزات من بنغازي إلى سرت.")
     assert move.status == "reported"  # 'plan B.' ends its sentence
+
+
+def test_movements_what_reached_us_is_news_not_forces():
+    assert _moves("وصلتنا خلال الأيام الماضية عشرات الرسائل من مستمعين ليبيين يقيمون في السويد، يسألون عن أهاليهم في "
+                  "سبها.") == ()
+    (move,) = _moves("قال الطرابلسي: «لم تصلنا أي شحنة إلى ميناء زوارة، لا من لبنان ولا من غيره».")
+    assert move.status == "denied"
