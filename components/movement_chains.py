@@ -221,15 +221,16 @@ def _pointed_back_at(context: Context, patterns: Patterns, after: int, before: i
     return otherwise
 
 
-TIME_ASIDE = 3  # words of a time phrase set off by commas (، مساء أمس،)
+TIME_ASIDE = 5  # words of a time phrase set off by commas (، مساء أمس،، خلال الأيام العشرة الماضية،)
 
 
 def _time_aside(context: Context, patterns: Patterns, end: int) -> int | None:
     """The last token of a time phrase set off by commas right after token ``end`` (، مساء أمس،), else None."""
     close = context.aside_end(end + 1, TIME_ASIDE, commas_only=True) if context.comma_after(end) else None
     time_words = patterns.time_words.index
-    if close is None or any((context.tokens[k].text,) not in time_words for k in range(end + 1, close + 1)):
-        return None
+    if close is None or any((context.tokens[k].text,) not in time_words and context.tokens[k].text not in patterns.number_words
+                            for k in range(end + 1, close + 1)):
+        return None  # its words are times and numbers (خلال الأيام العشرة الماضية)
     return close
 
 

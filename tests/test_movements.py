@@ -7587,3 +7587,8 @@ def test_movements_what_reached_us_is_news_not_forces():
                   "سبها.") == ()
     (move,) = _moves("قال الطرابلسي: «لم تصلنا أي شحنة إلى ميناء زوارة، لا من لبنان ولا من غيره».")
     assert move.status == "denied"
+
+
+def test_movements_a_longer_time_aside_does_not_part_the_landing_from_its_planes():
+    (move,) = _moves("هبطت في قاعدة الجفرة الجوية، خلال الأيام العشرة الماضية، أربع طائرات قادمة من قاعدة الخادم.")
+    assert _brief(move)[2:4] == (["قاعدة الخادم"], ["قاعدة الجفرة الجوية"])
