@@ -603,14 +603,13 @@ def _headline_lines(text: str, bulletins: tuple[str, ...]) -> list[tuple[int, in
     for number, line in enumerate(rows):
         end = start + len(line)
         short = len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS  # no need to split it all
-        entry = short and number and (start, end) in entry_heads
+        entry = (start, end) in entry_heads  # a dated entry's head: told again only in its own body (_dated_entries)
         heading = heading and short and not (number and TIMED_ITEM.match(line)) and not entry  # 09:00 | مصادر
         # عسكرية: a live page's first update opens its body; so does a review's first dated entry with a body
-        if entry:
-            pass  # a dated entry's head: compared with its own body only (``_dated_entries``)
-        elif short and line.strip() and number + 1 < len(rows) and ITEM_DATELINE.match(rows[number + 1]):
+        if not entry and short and line.strip() and number + 1 < len(rows) and ITEM_DATELINE.match(rows[number + 1]):
             items.append((start, end))
-        elif short and (number == 0 and text[end + 1:].strip() or heading or line.lstrip().startswith(bulletins)):
+        elif not entry and short and (number == 0 and text[end + 1:].strip() or heading
+                                      or line.lstrip().startswith(bulletins)):
             lines.append((start, end))
         start = end + 1
     if heading:  # all lines short (a digest, a list of flashes): no body to set the lines above it apart from

@@ -1205,9 +1205,15 @@ def _owned_vehicle(context: Context, patterns: Patterns, first: int, last: int) 
     tokens, links = context.tokens, context.actor_lexicon.unit_owner_links
     return any(tokens[j].text in patterns.vehicles and tokens[j + 1].text in links
                and tokens[j + 2].text[:1] == "ل"
-               and any(span.actor.name and normalise_word(tokens[span.first].text).removeprefix("ل") not in CIVIL_OWNERS
+               and any(span.actor.name and _without_li(tokens[span.first].text) not in CIVIL_OWNERS
                        for span in context.actors_between(j + 2, min(last, j + 1 + OWNER_AFTER_LINK)))
                for j in range(first, min(last, len(tokens) - 2)))
+
+
+def _without_li(word: str) -> str:
+    """A word without the ل of belonging before it, its article restored (لحكومة: حكومة; للحكومة: الحكومة)."""
+    word = word[1:] if word[:1] == "ل" else word
+    return "ال" + word[1:] if word[:1] == "ل" else word
 
 
 CIVIL_OWNERS = frozenset({"حكومه", "الحكومه", "وزاره", "مجلس", "المجلس"})  # a government's or a ministry's trucks carry
