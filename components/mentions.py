@@ -244,6 +244,8 @@ def find_candidates(norm: Normalised, gazetteer: Gazetteer, lexicon: Lexicon, te
                 pass  # طرابلس – عين ليبيا ... لـ«عين ليبيا»: the outlet the article names, not Libya
             elif text and (tanween_at(text, end) or text[end:end + 1] == SHADDA):
                 pass  # مدعومة تركياً 'Turkish-backed', الجيش مصرّ على 'insists': an adverb, an adjective
+            elif text and text[start:end] in COMPARATIVES and i + n < len(tokens) and tokens[i + n].text[:1] == "ب":
+                pass  # أهل درج وغدامس أدرى بحاجتهم 'know better their needs', not Idri
             elif _keep(candidate, norm, tokens, lexicon, found, gazetteer):
                 candidate = _apposed_country(candidate, norm, tokens, lexicon, found, gazetteer) or candidate
                 found.append(candidate)
@@ -747,6 +749,7 @@ TITLE_WORDS = 8  # a body's quoted name is shorter than this; a longer quote is 
 VESSEL_NAME_WORDS = 6  # a ship's quoted name is shorter than this (أنور السادات، تي سي جي غازي عنتاب)
 ROUTE_WORDS = _CUES["route_words"]  # من، إلى، نحو ...: not inside a body's name (data/mention_cues.json)
 STATEMENT_OPENERS = _CUES["statement_openers"]  # لم، لن ...: a quote that opens so is a statement, not a name
+COMPARATIVES = frozenset(_CUES["comparatives"].split())  # أدرى: 'knows better' before ب, as written (ى), not a town (إدري)
 FUTURE_VERB_LETTERS = 5  # a word of at least this many letters, س and a person's prefix first (ستنتشر، سننسحب), is a
 # verb to come: not a short name (سيدي)
 

@@ -27,6 +27,7 @@ def _placed(text):
     "نفاه شيخ الزاوية السنوسية في المدينة",  # a Sufi lodge, not Zawiya
     "رفعت شركات تأمين بحري عاملة في السوق أقساطها",  # marine insurance, not Khartoum North (Bahri)
     "وكان المنفذ قد أعيد فتحه لفترة وجيزة العام الماضي",  # 'brief', not و + Giza
+    "مضيفاً أن «أهل مكة أدرى بشعابها»",  # 'know better', not Idri
     "قالت «صيدا تي في» إن الوضع هادئ",  # an outlet named after Sidon
     "انتشرت وحدة في محيط الزاوية الأسمرية",  # the Asmariya lodge in Zliten
     "وقال آمر منطقة طبرق العسكرية",  # a military command named after a town
