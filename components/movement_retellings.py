@@ -358,7 +358,8 @@ def questions_answered(context: Context, movements: list[Movement]) -> list[Move
     """'● يقال إنكم تستعدون للتقدم نحو ترهونة؟ - لن نتقدم من القربولي نحو ترهونة إلا إذا ...': a movement an
     interviewer's question puts (its sentence ends with a question mark) that the answer, the very next sentence,
     tells again going where the question said, by the same force or one not named, is that movement: the answer's
-    words (its status, its origin) stand, the question is not a second one."""
+    words (its status, its origin) stand, the question is not a second one; where the answer names no origin, the
+    question's is the movement's."""
     if not any(mark in context.text for mark in (*QUESTION_MARKS, *INTERVIEWER_MARKS)):
         return movements  # most articles ask nothing
     asked = [k for k, movement in enumerate(movements)
@@ -366,8 +367,15 @@ def questions_answered(context: Context, movements: list[Movement]) -> list[Move
              and _in_a_question(context, movement)]
     if not asked:
         return movements
-    answered = {k for k in asked if any(_answers(context, movements[k], later) for later in movements[k + 1:])}
-    return [movement for k, movement in enumerate(movements) if k not in answered]
+    found = list(movements)
+    answered = set()
+    for k in asked:
+        j = next((j for j in range(k + 1, len(found)) if _answers(context, found[k], found[j])), None)
+        if j is not None:
+            answered.add(k)
+            if not found[j].origins and found[k].origins and found[j].destinations:  # لم يدخل أي رتل إلى الشويرف,
+                found[j] = replace(found[j], origins=found[k].origins)  # answering a column said to come from Brak
+    return [movement for k, movement in enumerate(found) if k not in answered]
 
 
 QUESTION_MARKS = ("؟", "?")
@@ -406,8 +414,9 @@ def _answers(context: Context, question: Movement, later: Movement) -> bool:
             or _sentences_apart(context, question, later) != 1
             and not (later.kind == question.kind
                      and _in_the_next_line(context.text, question.evidence.start, later.evidence.start))
-            or question.actor is not None and later.actor is not None and question.actor.name != later.actor.name):
-        return False
+            or question.actor is not None and later.actor is not None and question.actor.name != later.actor.name
+            and question.actor.text and question.actor.text in question.evidence.text):  # a force the question names;
+        return False  # not one carried over from the speaker before it (المذيع: وماذا عن الرتل الذي قيل إنه خرج من براك؟)
     if not question.destinations:
         return all(any(_same_spot(mine, theirs) for theirs in later.origins) for mine in question.origins)
     return all(any(_same_spot(mine, theirs) for theirs in later.destinations) for mine in question.destinations)

@@ -7592,3 +7592,11 @@ def test_movements_what_reached_us_is_news_not_forces():
 def test_movements_a_longer_time_aside_does_not_part_the_landing_from_its_planes():
     (move,) = _moves("هبطت في قاعدة الجفرة الجوية، خلال الأيام العشرة الماضية، أربع طائرات قادمة من قاعدة الخادم.")
     assert _brief(move)[2:4] == (["قاعدة الخادم"], ["قاعدة الجفرة الجوية"])
+
+
+def test_movements_an_answer_to_a_question_about_a_column_carried_over_from_the_speaker_is_that_movement():
+    text = ("استضاف البرنامج العميد سالم الغرياني، مساعد آمر المنطقة العسكرية الغربية.\n\n"
+            "المذيع: وماذا عن الرتل الذي قيل إنه خرج من براك ودخل الشويرف الأسبوع الماضي؟\n\n"
+            "العميد: لم يدخل أي رتل للقيادة العامة إلى الشويرف.")
+    (move,) = _moves(text)
+    assert _brief(move)[::2][:2] == ("denied", ["براك"]) and _brief(move)[3] == ["الشويرف"]
