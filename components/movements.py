@@ -1019,6 +1019,9 @@ CARRY_REACH = 8  # words from the trigger to 'carrying' (تقل، على متن�
 CARRIED = 3  # words from 'carrying' to what is carried (تقل 160 مهاجراً)
 
 
+LEFT_REACH = 9  # words after a trigger to what it leaves when that is no place (من المجموعة الاقتصادية), its subjects between
+
+
 def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     """A visit, a trip of officials, a humanitarian flight or civilian cargo, not a movement of forces: words
     of the patterns' non_force entries within a few words of the trigger, or anywhere in its clause for the
@@ -1040,8 +1043,10 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                    for k in patterns.non_force.between(first, trigger.first - 1))  # is no mover; رافق الوزير الوفد
     if _escorted_by_a_force(context, patterns, trigger, s_first) is not None:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
-    for k in patterns.non_force.between(first, min(end, trigger.last + 5)):
+    for k in patterns.non_force.between(first, min(end, trigger.last + LEFT_REACH)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
+        if match and k > trigger.last + 5 and match[2][1] != "after":
+            continue  # only what is left (انسحاب النيجر مع مالي وبوركينا فاسو من المجموعة الاقتصادية) lies this far on
         if match and (_said_of_a_force(context, patterns, k) or k and context.tokens[k - 1].text in patterns.pretexts
                       or match[2][2] and _military_vehicle(context, patterns, s_first, k, trigger)):
             continue  # الخبراء العسكريين العاملين في قاعدة الجفرة: the experts 'working' there; «تحت غطاء الإغاثة»: a cover;

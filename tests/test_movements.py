@@ -7600,3 +7600,8 @@ def test_movements_an_answer_to_a_question_about_a_column_carried_over_from_the_
             "العميد: لم يدخل أي رتل للقيادة العامة إلى الشويرف.")
     (move,) = _moves(text)
     assert _brief(move)[::2][:2] == ("denied", ["براك"]) and _brief(move)[3] == ["الشويرف"]
+
+
+def test_movements_leaving_an_organisation_named_past_the_subjects_is_no_withdrawal():
+    assert _moves("ويرى محللون أن انسحاب النيجر مع مالي وبوركينا فاسو من المجموعة الاقتصادية لدول غرب إفريقيا يدفع "
+                  "نيامي إلى البحث عن شركاء.") == ()
