@@ -544,15 +544,11 @@ def _predicate_of(context: Context, patterns: Patterns, trigger: Trigger, k: int
     normal, tokens, placed, inner = context.norm.text, context.tokens, context.placed, context.inner_place_tokens
     j = trigger.last + 1
     while j < k:
-        force = patterns.forces.at(normal, tokens, j)
-        if force:
-            j += force[0]  # the force moved (السرية، قوات الدعم السريع)
-        elif j in placed or j in inner or tokens[j].text in PREDICATE_LINKS:
-            j += 1  # where from and where to (من براك إلى مرزق)
+        step = patterns.forces.at(normal, tokens, j) or patterns.roles.at(normal, tokens, j)
+        if step:
+            j += step[0]  # the force moved (السرية، قوات الدعم السريع), a role word (من، إلى، نحو)
+        elif j in placed or j in inner:
+            j += 1  # where from and where to (براك، مرزق)
         else:
             return False
     return not context.marked(trigger.last, k)
-
-
-PREDICATE_LINKS = frozenset({"من", "الي", "نحو", "باتجاه", "في"})  # the role words between a verbal noun and
-# what is said of it (normalised as the tokens are: إلى is الي)

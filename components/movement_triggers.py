@@ -18,7 +18,7 @@ from components.movement_context import (
 from components.movement_patterns import GOING_ON, Patterns
 from components.movement_roles import names_actor, words_between
 from components.movement_status import break_at
-from components.phrases import PhraseIndex, joined, peel
+from components.phrases import PhraseIndex, joined, peel, peeled_rests
 from components.prefilter import WordTest
 from components.text import Token
 
@@ -99,7 +99,7 @@ def find_triggers(context: Context, patterns: Patterns, candidates: list[int]) -
 DEMAND_REACH = 6  # words from a demand (طالب) to the verbal noun with ب it asks for (طالب فيه القيادة العامة بـ«سحب
 
 
-NOT_DOING = ("عدم", "وعدم", "بعدم")  # 'not doing' before a verbal noun (بعدم إرسال، وعدم الالتحاق)
+NOT_DOING = "عدم"  # 'not doing' before a verbal noun, with its clitics (بعدم إرسال، وعدم الالتحاق)
 
 
 def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool:
@@ -107,14 +107,13 @@ def _demanded(context: Context, patterns: Patterns, i: int, prefix: int) -> bool
     its clause asks for (طالب النائب عن مرزق بإرسال قوة، تطالب القاهرة منذ سنوات بخروج المرتزقة)."""
     tokens, normal = context.tokens, context.norm.text
     with_bi = tokens[i].text[:prefix].endswith("ب") or i and tokens[i - 1].text == "ب" and joined(normal, tokens, i - 1, i)
-    if not with_bi and not (i and tokens[i - 1].text in NOT_DOING):  # طالبهم بالبقاء في بيوتهم وعدم الالتحاق بأي رتل:
+    if not with_bi and not (i and NOT_DOING in peeled_rests(tokens[i - 1].text)):  # طالبهم بالبقاء في بيوتهم وعدم الالتحاق:
         return False  # what they are asked not to do
     for k in range(i - 1, max(-1, i - 1 - DEMAND_REACH), -1):
         if (context.sentence_of[k] != context.sentence_of[i] or patterns.clause_openers.at(normal, tokens, k)
                 or context.marked(k, k + 1)):
             return False  # نطالب بتعزيزات، وقد وعدتنا القيادة بإرسال سرية: the promise is another clause
-        word = tokens[k].text
-        if word in patterns.demands or word[:1] in ("و", "ف") and word[1:] in patterns.demands:  # ونطالب، فطالبت
+        if not patterns.demands.isdisjoint(peeled_rests(tokens[k].text)):  # طالب، ونطالب، فطالبت
             return True
     return False
 

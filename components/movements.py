@@ -94,7 +94,7 @@ from components.movement_status import (
     subject_then_past,
 )
 from components.movement_triggers import cites_a_source, find_triggers, trigger_match, trigger_word_test, verbless_triggers
-from components.phrases import CONJUNCTIONS, joined, peel
+from components.phrases import CONJUNCTIONS, joined, peel, peeled_rests
 from components.prefilter import positions
 from components.records import SETTLEMENT_KINDS, Actor, Mention, Movement, Span
 from components.text import Normalised, Token, name_key, normalise_word, sentences
@@ -1210,19 +1210,14 @@ def _owned_vehicle(context: Context, patterns: Patterns, first: int, last: int) 
     tokens, links = context.tokens, context.actor_lexicon.unit_owner_links
     return any(tokens[j].text in patterns.vehicles and tokens[j + 1].text in links
                and tokens[j + 2].text[:1] == "ل"
-               and any(span.actor.name and _without_li(tokens[span.first].text) not in CIVIL_OWNERS
+               and any(span.actor.name and CIVIL_OWNERS.isdisjoint(peeled_rests(tokens[span.first].text))
                        for span in context.actors_between(j + 2, min(last, j + 1 + OWNER_AFTER_LINK)))
                for j in range(first, min(last, len(tokens) - 2)))
 
 
-def _without_li(word: str) -> str:
-    """A word without the ل of belonging before it, its article restored (لحكومة: حكومة; للحكومة: الحكومة)."""
-    word = word[1:] if word[:1] == "ل" else word
-    return "ال" + word[1:] if word[:1] == "ل" else word
-
-
-CIVIL_OWNERS = frozenset({"حكومه", "الحكومه", "وزاره", "مجلس", "المجلس"})  # a government's or a ministry's trucks carry
-# ballot boxes as often as troops (شاحنات تابعة لحكومة الوحدة الوطنية لنقل صناديق الاقتراع): only a force's are its own
+CIVIL_OWNERS = frozenset({"حكومه", "الحكومه", "وزاره", "الوزاره", "مجلس", "المجلس"})  # a government's or a ministry's
+# trucks carry ballot boxes as often as troops (شاحنات تابعة لحكومة الوحدة الوطنية لنقل صناديق الاقتراع): only a
+# force's are its own
 
 
 def _force_not_craft(context, patterns, k: int) -> bool:
