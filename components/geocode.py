@@ -50,6 +50,8 @@ SPELLING_BONUS = 3.0  # a candidate whose own name has the hamza where the write
 FALLBACK_BONUS = 1.0  # a Libyan candidate when the article is about a country that has none
 AMBIGUOUS_MARGIN = 0.25
 UNIQUE_CONFIDENCE, UNIQUE_REASON = 0.95, "unique gazetteer match"  # a name with one place: nothing to decide
+NEWSROOM_POPULATION, NEWSROOM_RATIO = 100_000, 10  # a dateline's city: this large, and this many times any other
+NEWSROOM_REASON = "the dateline's city, where the report was filed: by far the largest of its name"
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -233,6 +235,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
                         towns_named[key].append((c.start, None))
     mentions = []
     choices: dict[tuple, tuple[Place | None, float, str]] = {}  # a name repeated with the same cue is decided once
+    filed_from: dict[tuple[str, ...], tuple[Place, float, str]] = {}  # a dateline's name → the city the report is from
     for index, (candidate, places, cue, frame) in enumerate(zip(candidates, options, cues, frames)):
         original = text[candidate.start:candidate.end]
         if not places:
@@ -257,7 +260,11 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
         place, confidence, reason = (triangle or sides.get(index)
                                      or _short_form(candidate, places, full_names, tokens, towns_named)
-                                     or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled) or choices[key])
+                                     or (_newsroom_city(places) if cue and _dateline(norm, candidate) else None)
+                                     or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled)
+                                     or (filed_from.get(candidate.key) if cue not in DISTRICT_CUES else None) or choices[key])
+        if reason == NEWSROOM_REASON:  # سوسة – «جوهرة إف إم» ... قافلة من 40 حافلة تقل مشجعين من سوسة: the same city
+            filed_from.setdefault(candidate.key, (place, confidence, f"the city of the dateline, {place.name_ar}"))
         if place is None and reason.startswith("ambiguous"):
             full = _named_in_full(places, settled, candidates)
             if full is not None and (not spelled or full[0].id in spelled):  # «إدري» named in full is not «أدري»
@@ -729,6 +736,17 @@ def _capitals_only(places: list[Place], cue: str, capitals: frozenset[str]) -> l
         return places
     chosen = [p for p in places if p.id in capitals]
     return chosen if chosen and len(chosen) < len(places) else places
+
+
+def _newsroom_city(places: list[Place]) -> tuple[Place, float, str] | None:
+    """'سوسة – «جوهرة إف إم»': a dateline names the city a report was filed from, where a newsroom or a correspondent
+    sits: of a big city and small towns of its name (Sousse, not Libya's Susa), the big city, whatever country the
+    article is about. None where no city of the name is that much the largest."""
+    largest = max(places, key=lambda p: p.population)
+    if largest.kind not in POINT_KINDS or largest.population < NEWSROOM_POPULATION or any(
+            p is not largest and p.population * NEWSROOM_RATIO > largest.population for p in places):
+        return None
+    return largest, 0.85, NEWSROOM_REASON
 
 
 def _dateline(norm: Normalised, candidate: Candidate) -> bool:

@@ -837,3 +837,32 @@ def test_mentions_the_review_of_the_forty_first_sessions_rules():
     assert placed("هذا هو الأساس الذي بنينا عليه موقفنا.") == []  # 'we built on it', not Benina
     assert placed("لأن الخادم فيه خلل فني.") == []  # a server, not Al Khadim
     assert placed("وانتشرت وحدات من الجيش لتأمين بحري وشرق النيل.") == ["بحري"]  # securing Bahri
+
+
+def test_mentions_a_datelines_city_is_the_largest_of_its_name_and_the_body_names_it_again():
+    from components.pipeline import extract_text
+    text = ("شاحنات تونسية عالقة في صرمان\n\nسوسة – «مساكن إف إم»\n\nعلقت عشرات الشاحنات التونسية في صرمان غرب طرابلس. "
+            "وقال سائق من سوسة إن الطريق مغلقة.")
+    found = [(m.text, m.start, m.place.id, m.place.country) for m in extract_text(text, article_id="t", source="t").mentions
+             if m.text == "سوسة"]
+    assert found == [("سوسة", 30, "gn:2464915", "TN"), ("سوسة", 115, "gn:2464915", "TN")]  # Sousse, twice
+    mention = next(m for m in extract_text(text, article_id="t", source="t").mentions if m.text == "سوسة")
+    assert (round(mention.place.lat, 3), round(mention.place.lon, 3)) == (35.825, 10.637)
+    # no dateline: a Libyan article's سوسة is Libya's Susa, by Shahhat
+    body = "نفى المصدر أن تكون الكتيبة قد أخلت نقاطها في شحات وسوسة."
+    assert [m.place.id for m in extract_text(body, article_id="t", source="t").mentions if m.text == "سوسة"] == ["gn:81584"]
+    # the district named in the body is the district, whatever the dateline
+    text = "سرت - «الوسط»\n\nمن جهته، أعلن عميد بلدية سرت أن فرق الهلال الأحمر نقلت أمس عشرات العائلات."
+    assert [m.place.kind for m in extract_text(text, article_id="t", source="t").mentions] == ["city", "district"]
+
+
+def test_mentions_eritreas_own_spellings_and_a_weak_name_after_warehouses():
+    from components.pipeline import extract_text
+
+    def placed(text):
+        return [(m.text, m.place.id) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+
+    assert placed("وصل الوفد إلى أسمرا قادماً من إرتريا الشمالية.")[0] == ("أسمرا", "gn:343300")
+    assert ("إرتريا", "country:ER") in placed("قالت حكومة إرتريا إن الحدود هادئة.")
+    assert placed("بقيت البضائع عالقة أسابيع في مستودعات وازن.") == [("وازن", "gn:2208848")]
+    assert placed("للبلدية دور وازن في الحوار.") == []  # 'a weighty role'
