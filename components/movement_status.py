@@ -411,6 +411,8 @@ def _denied_in_next(context: Context, patterns: Patterns, trigger: Trigger) -> b
     k = _first_cue(context, patterns, n_first, reach, ("denied", "anaphoric"))  # body's name, and the seat in it
     if k is None:
         k = _denial_pointing_back(context, patterns, n_first, reach, n_last)
+    if k is None:
+        k = _account_called_false(context, patterns, n_first, max(reach, n_first + ACCOUNT_REACH), n_last)
     return k is not None and not any(not _in_a_name(context, place) for place in context.places_between(n_first, k - 1))
 
 
@@ -443,6 +445,25 @@ def _apposition_words(context: Context, first: int, last: int) -> int:
     opening = gaps[i] + 1
     closing = context.aside_end(opening, APPOSITION_WORDS, commas_only=True)
     return 0 if closing is None else closing - opening + 1
+
+
+CALLED_FALSE_REACH = 3  # words from 'this news' to what calls it false (هذه المعلومات «عارية عن الصحة»)
+ACCOUNT_REACH = 16  # words into the next sentence for 'this news' called false: who says so may have a long title
+
+
+def _account_called_false(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:
+    """'لكن رئيس لجنة الدفاع رد بأن هذه المعلومات «عارية عن الصحة»': 'this' (هذه، تلك) and an account (المعلومات،
+    الأنباء) in first..last, with a denial of its sentence a few words after: the account told before is false. The
+    token of 'this', or None."""
+    normal, tokens = context.norm.text, context.tokens
+    for j in range(first, min(last, s_last - 1) + 1):
+        if tokens[j].text not in patterns.pointers_back or not patterns.report_nouns.at(normal, tokens, j + 1):
+            continue
+        for k in patterns.status.between(j + 2, min(s_last, j + 1 + CALLED_FALSE_REACH)):
+            cue = patterns.status.at(normal, tokens, k)
+            if cue and cue[2] == ("denied", "sentence"):
+                return j
+    return None
 
 
 def _denial_pointing_back(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:

@@ -7605,3 +7605,14 @@ def test_movements_an_answer_to_a_question_about_a_column_carried_over_from_the_
 def test_movements_leaving_an_organisation_named_past_the_subjects_is_no_withdrawal():
     assert _moves("ويرى محللون أن انسحاب النيجر مع مالي وبوركينا فاسو من المجموعة الاقتصادية لدول غرب إفريقيا يدفع "
                   "نيامي إلى البحث عن شركاء.") == ()
+
+
+def test_movements_this_news_called_false_in_the_next_sentence_denies_the_move_told_before():
+    text = ('وافتتح النائب عن أوباري المداخلات بالقول إن "تعزيزات تابعة للقيادة العامة خرجت من قاعدة براك الجوية '
+            'ووصلت إلى اوباري". لكن رئيس لجنة الدفاع والأمن القومي بالمجلس، عمر السرتي، رد بأن هذه المعلومات '
+            '"عارية عن الصحة".')
+    (move,) = _moves(text)
+    assert _brief(move)[::2] == ("denied", ["قاعدة براك الجوية"], [])
+    assert _brief(move)[3] == ["اوباري"]
+    (move,) = _moves('وقال النائب إن تعزيزات تابعة للقيادة العامة وصلت إلى اوباري. وأضاف أن هذه المعلومات "مؤكدة".')
+    assert move.status == "reported"
