@@ -7616,3 +7616,10 @@ def test_movements_this_news_called_false_in_the_next_sentence_denies_the_move_t
     assert _brief(move)[3] == ["اوباري"]
     (move,) = _moves('وقال النائب إن تعزيزات تابعة للقيادة العامة وصلت إلى اوباري. وأضاف أن هذه المعلومات "مؤكدة".')
     assert move.status == "reported"
+
+
+def test_movements_the_tribes_young_men_mobilise_as_a_force():
+    (move,) = _moves('وفي ختام الملتقى، أعلن المشاركون أن "شباب القبائل سيحتشدون للدفاع عن بني وليد إذا اقترب أي رتل مسلح '
+                     'من بواباتها".')
+    assert (move.kind, *_brief(move)[::3]) == ("mobilise", "conditional", ["بني وليد"])
+    assert _moves("وقال إن أبناء القبائل على جانبي الحدود يريدون انتخابات، وإن كثيرين منهم عبروا إلى ليبيا.") == ()
