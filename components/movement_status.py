@@ -151,6 +151,8 @@ def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: 
 
 WHAT = "ما"  # ما لم: 'unless', or 'what ... not' after 'which is' (وهو ما لم يتسنّ التحقق منه)
 WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"})
+IF_WORDS = frozenset({"إذا", "اذا"})
+WHETHER_BEFORE = frozenset({"ما", "عما", "فيما"})  # ما إذا، عما إذا، فيما إذا: 'whether', which asks, and sets no condition
 
 
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
@@ -193,6 +195,9 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
             if scope == "aside":
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
+            if status == "conditional" and tokens[k].text in IF_WORDS and k and tokens[k - 1].text in WHETHER_BEFORE:
+                segment_first = k + 1  # ولم يتضح بعد ما إذا كانت القوات ستنسحب: 'whether'; what comes before it is said
+                break  # of the asking (لم يتضح: not clear), not of the move
             if _in_a_relative_aside(context, patterns, scope_first, k, trigger.first):
                 continue  # مقاتلي «فاغنر»، الذين رفضوا الانضمام إلى الفيلق، «لن يغادروا: what they did before
             if scope == "unless_past" and (past_verb(context, patterns, trigger)
@@ -246,6 +251,8 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             if cue[2][0] == "conditional" and k and tokens[k].text == WHAT and tokens[k - 1].text in WHICH_IS:
                 continue  # وهو ما لم يتسنّ التحقق منه: 'which could not be checked', not 'unless'
+            if cue[2][0] == "conditional" and k and tokens[k].text in IF_WORDS and tokens[k - 1].text in WHETHER_BEFORE:
+                continue  # دون تحديد ما إذا كان المقاتلون سيرافقونها: 'whether', not 'if'
             if cue[2][0] == "conditional" and k > trigger.last and _in_the_purposes_relative(context, patterns, trigger.last, k):
                 continue  # لتأمين المنفذ الذي يُنتظر أن يُعاد فتحه «متى استُكملت الترتيبات»: the crossing's condition
             seen.add(cue[2][0])

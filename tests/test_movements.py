@@ -7623,3 +7623,13 @@ def test_movements_the_tribes_young_men_mobilise_as_a_force():
                      'من بواباتها".')
     assert (move.kind, *_brief(move)[::3]) == ("mobilise", "conditional", ["بني وليد"])
     assert _moves("وقال إن أبناء القبائل على جانبي الحدود يريدون انتخابات، وإن كثيرين منهم عبروا إلى ليبيا.") == ()
+
+
+def test_movements_whether_sets_no_condition():
+    (move,) = _moves('وأبلغ الجانب الروسي القيادة العامة بأن وحدة من الفيلق "ستنتقل من قاعدة الخادم إلى قاعدة براك الجوية '
+                     'مطلع الشهر المقبل"، دون تحديد ما إذا كان المقاتلون السوريون سيرافقونها.')
+    assert _brief(move)[::2] == ("planned", ["قاعدة الخادم"], [])
+    (move,) = _moves("ولم يتضح بعد ما إذا كانت القوات ستنسحب من سرت إلى الجفرة.")
+    assert move.status == "planned"  # 'not clear' is said of the asking, not of the move
+    (move,) = _moves("وستنسحب القوات من سرت إلى الجفرة إذا تم الاتفاق.")
+    assert move.status == "conditional"
