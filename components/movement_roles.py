@@ -168,9 +168,10 @@ def _meeting_place(context: Context, patterns: Patterns, boundary: int, first: i
 
 def _residents_town(context: Context, patterns: Patterns, first: int) -> bool:
     """Whether the place at ``first`` is where residents who speak live (وما يرويه سكان في طبرق والسلوم، أهالي
-    في مرزق): whose account it is, not where anyone goes."""
+    في مرزق، مقاطع نشرها سكان من براك الشاطئ): whose account it is, not where anyone goes or comes from."""
     tokens = context.tokens
-    return first > 1 and tokens[first - 1].text == PLACE_LINK and tokens[first - 2].text in patterns.civilian_speakers
+    return (first > 1 and tokens[first - 1].text in (PLACE_LINK, ORIGIN_LINK)
+            and tokens[first - 2].text in patterns.civilian_speakers)
 
 
 def places_with_roles(context: Context, patterns: Patterns, trigger: Trigger, end: int) -> list[tuple[int, Mention, str]]:

@@ -7633,3 +7633,10 @@ def test_movements_whether_sets_no_condition():
     assert move.status == "planned"  # 'not clear' is said of the asking, not of the move
     (move,) = _moves("وستنسحب القوات من سرت إلى الجفرة إذا تم الاتفاق.")
     assert move.status == "conditional"
+
+
+def test_movements_published_it_before_who_publishes_is_no_deployment_and_residents_town_is_no_origin():
+    assert _moves("كشفت صور أقمار صناعية نشرها باحثون عن أعمال تحصين واسعة حول مدرج قاعدة تمنهنت.") == ()
+    (move,) = _moves("وثّقت صور رتلاً من التعزيزات يضم نحو أربعين آلية عسكرية خرج من سبها متجهاً شمالاً قبل أن يدخل "
+                     "قاعدة براك الجوية، استناداً إلى شارات ظهرت في مقاطع نشرها سكان من براك الشاطئ على مواقع التواصل.")
+    assert _brief(move)[2:4] == (["سبها"], ["قاعدة براك الجوية"])
