@@ -90,6 +90,8 @@ class ActorLexicon:
     coming_words: frozenset[str] = frozenset()  # المليشيات القادمة من مصراتة: 'coming' before من
     armed_adjectives: frozenset[str] = frozenset()  # مجموعة مسلحة قادمة من السودان: an armed group, as such
     made_words: frozenset[str] = frozenset()  # طائرات مسيرة تركية الصنع: where a weapon was made, not whose forces
+    hedge_words: frozenset[str] = frozenset()  # يُعتقد، يُرجَّح: before 'that it is' and a nationality (أنها روسية)
+    hedge_that: frozenset[str] = frozenset()  # أنها، أنهم: after a hedge word, before the nationality it guesses
     media_heads: frozenset[str] = frozenset()  # وكالة أنباء تركيا، قناة ليبيا: a country in an outlet's name
     coming_forces: frozenset[str] = frozenset()  # the forces 'coming from' a town may follow (armed_group_words too)
     state_verbs: frozenset[str] = frozenset()  # ستنشر، أرسلت: a country after one, before a force word, sends them
@@ -152,7 +154,8 @@ def load_actors(data_dir: Path = DATA) -> ActorLexicon:
                          "unit_owner_links", "owner_offices", "local_guard_words", "coming_words", "coming_forces",
                          "armed_adjectives", "state_verbs", "sent_with", "person_name_words", "media_owners", "the_unit",
                          "any_words", "to_words", "towards_words", "armed_after_town", "construct_heads",
-                         "opening_prepositions", "made_words", "owner_pronouns", "media_heads")}
+                         "opening_prepositions", "made_words", "owner_pronouns", "media_heads", "hedge_words",
+                         "hedge_that")}
     words["coming_forces"] |= words["armed_group_words"]
     words["towards_words"] |= words["to_words"]
     dates = load_date_cues(data_dir)

@@ -797,7 +797,8 @@ NATION_FORCE_WORDS = 3  # words of a force's name before its nationality (حرس
 
 def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigger, s_first: int) -> Actor | None:
     """'إن المدرعات المصرية عبرت منفذ امساعد', 'عن الآليات التركية التي وصلت': a force word and a nationality right
-    before the verb (a relative pronoun between), as _nation_of_the_move reads them after it; not one without a
+    before the verb (a relative pronoun between; or a nationality guessed after another: «يُعتقد أنها روسية»), as
+    _nation_of_the_move reads them after it; not one without a
     single army (ليبي), nor one the movers go with (مع)."""
     tokens, nations = context.tokens, context.actor_lexicon.by_nisba
     k = trigger.first - 1
@@ -806,13 +807,20 @@ def _nation_before_the_move(context: Context, patterns: Patterns, trigger: Trigg
     armies = nations.get(tokens[k].text) if k > s_first else None
     if not armies or not armies[0]:
         return None
-    force, match = next(((first, match) for first in patterns.forces.between(max(s_first, k - NATION_FORCE_WORDS), k - 1)
-                         if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == k),
+    lexicon, said = context.actor_lexicon, k  # said: the nationality that stands right after the force's words
+    if (k - 3 > s_first and tokens[k - 1].text in lexicon.hedge_that and tokens[k - 2].text in lexicon.hedge_words
+            and tokens[k - 3].text in nations):
+        said = k - 3  # عناصر أجنبية «يُعتقد أنها روسية» انتقلت: the nationality guessed is theirs
+    force, match = next(((first, match) for first in patterns.forces.between(max(s_first, said - NATION_FORCE_WORDS), said - 1)
+                         if (match := patterns.forces.at(context.norm.text, tokens, first)) and first + match[0] == said),
                         (None, None))
     if force is None or force > s_first and tokens[force - 1].text in patterns.partner_words:
         return None  # دوريات مشتركة مع حرس الحدود المصري ستنطلق: who the movers go with
     offsets = context.norm.offsets
-    return Actor(context.text[offsets[tokens[force].start + match[1]]:offsets[tokens[k].end - 1] + 1], armies[0])
+    start, end = offsets[tokens[force].start + match[1]], offsets[tokens[k].end - 1] + 1
+    if said != k and context.text[end:end + 1] == "»" and "«" in context.text[start:end]:
+        end += 1  # the guess's closing quote, with its opening one
+    return Actor(context.text[start:end], armies[0])
 
 
 DATELINE_MARKS = ("-", "–", "—", ":", "(", ")", "،", ",")  # between a capital and a verb: no subject of it

@@ -7640,3 +7640,10 @@ def test_movements_published_it_before_who_publishes_is_no_deployment_and_reside
     (move,) = _moves("وثّقت صور رتلاً من التعزيزات يضم نحو أربعين آلية عسكرية خرج من سبها متجهاً شمالاً قبل أن يدخل "
                      "قاعدة براك الجوية، استناداً إلى شارات ظهرت في مقاطع نشرها سكان من براك الشاطئ على مواقع التواصل.")
     assert _brief(move)[2:4] == (["سبها"], ["قاعدة براك الجوية"])
+
+
+def test_movements_a_nationality_guessed_after_foreign_names_the_movers():
+    (move,) = _moves("قال مصدر محلي إن عناصر أجنبية «يُعتقد أنها روسية» انتقلت مطلع الأسبوع من تمنهنت إلى قاعدة براك.")
+    assert move.actor.name == "Russian forces" and move.actor.text == "عناصر أجنبية «يُعتقد أنها روسية»"
+    (move,) = _moves("قال مصدر محلي إن عناصر أجنبية انتقلت مطلع الأسبوع من تمنهنت إلى قاعدة براك.")
+    assert move.actor.name == "Foreign fighters"
