@@ -193,13 +193,14 @@ LABEL_MARKS = ":|"
 VERBLESS_REACH = 4  # words from the force to the 'from' of its origin (رتل عسكري من سرت; تعزيزات أمنية كبيرة من)
 
 
-def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigger]) -> list[Trigger]:
+def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigger]) -> tuple[list[Trigger], set[int]]:
     """'عاجل | رتل عسكري من قاعدة الجفرة الجوية باتجاه سرت', '- تعزيزات عسكرية من مدنين إلى بن قردان': a ticker's
     or a headline's item with no verb, a force opening it (after a label) with where it comes from and where it goes.
-    Only in a sentence with no trigger of its own; the force stands for the verb."""
+    Only in a sentence with no trigger of its own; the force stands for the verb. Also a force seen on its way
+    (``_seen_on_its_way``), whose movement counts only where it is bound: the first tokens of those are returned too."""
     normal, tokens = context.norm.text, context.tokens
     with_trigger = {context.sentence_of[t.first] for t in triggers}
-    found = []
+    found, bound = [], set()
     for sentence in sorted({context.sentence_of[k] for k in context.place_tokens} - with_trigger):
         first, last = context.sentence_first[sentence], context.sentence_last[sentence]
         start, reach = first, min(last, first + LABEL_REACH)
@@ -209,6 +210,10 @@ def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigg
                     start = k + 1  # عاجل | ...، مصادر ميدانية: ...
         match = patterns.forces.at(normal, tokens, start)
         if not match or match[1]:
+            seen = _seen_on_its_way(context, patterns, first, last)
+            if seen is not None:
+                found.append(seen)
+                bound.add(seen.first)
             continue  # not وتعزيزات: the item opens with the force itself
         n = match[0]
         origin = next((k for k in range(start + n, min(last, start + n + VERBLESS_REACH))
@@ -219,7 +224,40 @@ def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigg
         toward = patterns.directions.at(normal, tokens, after) if after <= last else None
         if toward and after + toward[0] in context.placed:  # not قوات من مصراتة في سرت: where they are
             found.append(Trigger(start, start + n - 1, "deploy", False, False, 0))
-    return found
+    return found, bound
+
+
+HEADING_REACH = 6  # words from a force to the participle of its way (رتل تعزيزات من عشرين شاحنة عسكرية قادماً من)
+
+
+def _seen_on_its_way(context: Context, patterns: Patterns, first: int, last: int) -> Trigger | None:
+    """'ورصدت الصور ذاتها رتل تعزيزات من عشرين شاحنة عسكرية قادماً من سرت، ... متجهاً إلى قاعدة الجفرة', 'تسلّمت قوة
+    قادمة من طرابلس مواقعها في منفذ رأس اجدير': in a sentence with no verb of movement, a force with a participle of
+    travel a few words after it (قادماً، ومتجهة، في طريقه) and a place right after that participle's 'from' or 'to'
+    moves, the force standing for the verb as in a ticker's item. Its movement counts only where it has a place it is
+    bound for (not جماعات مسلحة قادمة من تشاد، سفينة قادمة من مرسين: who they are): see ``verbless_triggers``."""
+    normal, tokens, heading = context.norm.text, context.tokens, patterns.heading_words
+    for k in patterns.forces.between(first, last):
+        match = patterns.forces.at(normal, tokens, k)
+        if not match:
+            continue
+        for j in range(k + match[0], min(last - 1, k + match[0] + HEADING_REACH) + 1):
+            n = _heading_at(tokens, heading, j, last)
+            if not n:
+                continue
+            role = patterns.roles.at(normal, tokens, j + n)
+            if role and role[2] in ("origin", "destination") and not role[1] and j + n + role[0] in context.placed:
+                return Trigger(k, k + match[0] - 1, "deploy", False, False, 0)
+            break  # the first participle after the force is its way, or it is none
+    return None
+
+
+def _heading_at(tokens: list[Token], heading: frozenset[str], j: int, last: int) -> int:
+    """The words of the participle of travel at token ``j`` (قادماً، ومتجهة: 1, في طريقه: 2), or 0."""
+    word = tokens[j].text
+    if j + 1 <= last and f"{word} {tokens[j + 1].text}" in heading:
+        return 2
+    return 1 if word in heading or word[:1] == "و" and word[1:] in heading else 0
 
 
 def _goes_on_with(context: Context, patterns: Patterns, previous: Trigger, trigger: Trigger) -> bool:

@@ -139,7 +139,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     context.asides = _distance_asides(context, patterns)
     context.verb_tokens = trigger_words
     triggers = find_triggers(context, patterns, trigger_words)
-    verbless = verbless_triggers(context, patterns, triggers)
+    verbless, bound = verbless_triggers(context, patterns, triggers)
     if verbless:
         triggers = sorted(triggers + verbless)
     movements = []
@@ -156,6 +156,8 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                               triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
         if movement is not None and movement.status == "conditional" and _counterfactual(context, patterns, trigger):
             movement = None
+        if movement is not None and not movement.destinations and trigger.first in bound:
+            movement = None  # جماعات مسلحة قادمة من تشاد: where a force seen comes from says who it is, not a move
         if movement is None:
             continue  # موسكو تخطط لنقل معدات ... جواً: a trigger without a force or a place leaves the cue to the next
         after, previous, parallel = previous, trigger.last, bool(movements) and and_that_too(

@@ -7647,3 +7647,13 @@ def test_movements_a_nationality_guessed_after_foreign_names_the_movers():
     assert move.actor.name == "Russian forces" and move.actor.text == "عناصر أجنبية «يُعتقد أنها روسية»"
     (move,) = _moves("قال مصدر محلي إن عناصر أجنبية انتقلت مطلع الأسبوع من تمنهنت إلى قاعدة براك.")
     assert move.actor.name == "Foreign fighters"
+
+
+def test_movements_a_force_seen_on_its_way_with_no_verb_moves_where_it_is_bound():
+    (move,) = _moves("ورصدت الصور ذاتها رتل تعزيزات من عشرين شاحنة عسكرية قادماً من سرت، قال سكان في ودان إنه مرّ بالمدينة "
+                     "فجر الخميس متجهاً إلى قاعدة الجفرة.")
+    assert (move.kind, *_brief(move)[::2], _brief(move)[3]) == ("reinforce", "reported", ["سرت"], [], ["قاعدة الجفرة"])
+    (move,) = _moves("ضبطت دورية تابعة للجيش فجر اليوم قافلة من أربع شاحنات محملة بالأسلحة والذخائر قادمة من جنوب ليبيا "
+                     "ومتجهة إلى أم جرس.")
+    assert (move.kind, *_brief(move)[2:4]) == ("shipment", ["جنوب ليبيا"], ["أم جرس"])
+    assert _moves("وتتهم أطراف محلية جماعات مسلحة قادمة من تشاد والسودان بالتورط في صراعات فزان.") == ()
