@@ -270,6 +270,7 @@ class Patterns:
     not_object: dict[str, frozenset[str]]  # a one-word trigger → the object that makes it none, a few words on
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     heading_words: frozenset[str]  # رتل ... قادماً من سرت، متجهاً إلى: a force seen on its way, no verb in its sentence
+    joined_thats: frozenset[str]  # وإنه، وأنها: 'and that it' before a trigger, after a clause of the same speaker's
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
@@ -320,7 +321,7 @@ def for_article(patterns: Patterns, phrases: dict[str, ArticlePhrases]) -> Patte
 
 
 WORD_SETS = {  # the Patterns fields that are word sets → the type of the entries whose forms make each
-    "heading_words": "heading_word",
+    "heading_words": "heading_word", "joined_thats": "joined_that",
     "list_joiners": "list_joiner", "move_adjectives": "move_adjective", "statement_links": "statement_link",
     "statements": "statement", "approximately": "approximately", "number_words": "number_word",
     "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",

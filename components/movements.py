@@ -718,7 +718,10 @@ def _has_force(context: Context, patterns: Patterns, trigger: Trigger, s_first: 
                else max(s_first, station - FORCE_BEFORE))  # تُسحب: the passive's subject past where it is stationed
     before = {"after": subject, "near": near, "bi": near, "sentence": s_first}
     first = before.get(trigger.needs_force, s_first)
-    if first > s_first and (_pronoun_subject(context, patterns, trigger)  # لن تدخل البلدة في الوقت الحالي، لكنها
+    if first > s_first and (_pronoun_subject(context, patterns, trigger, patterns.pronoun_subjects)  # لكنها ستواصل
+                            or _pronoun_subject(context, patterns, trigger, patterns.joined_thats)  # ... وإنه «لن يتقدم
+                            and _told_in_sentence(context, context.last_movement, s_first)
+                            and context.last_movement.actor is not None
                             or patterns.earlier_legs.ends_at(context.norm.text, context.tokens, trigger.first - 1)
                             or _a_force_as_topic(context, patterns, s_first)):  # أما المسلحون السودانيون ...، فقال
         # وسيط إنهم «لن يغادروا»: the sentence's topic moves
@@ -1008,12 +1011,17 @@ def _condition_between(context: Context, patterns: Patterns, last: Movement, tri
     return bool(conditions_between(context, patterns, token_at(context.norm, last.trigger.end - 1) + 1, trigger.first - 1))
 
 
-def _pronoun_subject(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
-    """Whether 'but' with a pronoun stands right before the trigger (لكنها، لكنهم), its subject. Not 'that' with
-    one (قال إنها أبحرت): too often a ship or a cargo the sentence names, not a force."""
+def _pronoun_subject(context: Context, patterns: Patterns, trigger: Trigger, pronouns) -> bool:
+    """Whether 'but' with a pronoun stands right before the trigger (لكنها، لكنهم: ``patterns.pronoun_subjects``), its
+    subject; or 'and that' with one (وإنه: ``patterns.joined_thats``). Not a bare 'that' with one (قال إنها أبحرت):
+    too often a ship or a cargo the sentence names, not a force."""
     before = trigger.first - 1
-    if before >= 0 and context.norm.text[context.tokens[before].end:context.tokens[trigger.first].start].strip(" «\"") == "":
-        return bool(patterns.pronoun_subjects.at(context.norm.text, context.tokens, before))
+    while before > 0 and context.tokens[before].text in patterns.verb_particles:
+        before -= 1  # لكنها لن تدخل، وإنه «لن يتقدم
+    if before >= 0 and context.norm.text[context.tokens[before].end:context.tokens[before + 1].start].strip(" «\"") == "":
+        if isinstance(pronouns, frozenset):
+            return context.tokens[before].text in pronouns
+        return bool(pronouns.at(context.norm.text, context.tokens, before))
     return False
 
 

@@ -7657,3 +7657,12 @@ def test_movements_a_force_seen_on_its_way_with_no_verb_moves_where_it_is_bound(
                      "ومتجهة إلى أم جرس.")
     assert (move.kind, *_brief(move)[2:4]) == ("shipment", ["جنوب ليبيا"], ["أم جرس"])
     assert _moves("وتتهم أطراف محلية جماعات مسلحة قادمة من تشاد والسودان بالتورط في صراعات فزان.") == ()
+
+
+def test_movements_and_that_it_goes_on_with_the_force_of_the_movement_before():
+    moves = _moves("قال مصدر عسكري سوداني إن الجيش دفع بتعزيزات من الدبة إلى المثلث الحدودي، وإنه «لن يتقدم نحو المالحة "
+                   "إلا إذا ضمنت اللجنة إغلاق خطوط الإمداد».")
+    assert [(m.kind, m.status, m.actor.name, [d.text for d in m.destinations]) for m in moves] == [
+        ("reinforce", "reported", "Sudanese army", ["المثلث الحدودي"]),
+        ("advance", "conditional", "Sudanese army", ["المالحة"])]
+    assert _moves("قال المسؤول إن الوفد وصل إلى سبها، وإنه سيتوجه إلى أوباري.") == ()
