@@ -156,6 +156,9 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                               triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
         if movement is not None and movement.status == "conditional" and _counterfactual(context, patterns, trigger):
             movement = None
+        if (movement is not None and movement.status == "reported" and movements and movements[-1].status == "denied"
+                and _denied_with(context, made_by, trigger)):
+            movement = replace(movement, status="denied", actor=movement.actor or movements[-1].actor)  # بعضها: theirs
         if movement is not None and not movement.destinations and trigger.first in bound:
             movement = None  # جماعات مسلحة قادمة من تشاد: where a force seen comes from says who it is, not a move
         if movement is None:
@@ -188,6 +191,21 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     home = dateline_country(text, mentions)
     movements = with_home_army(text, norm.words, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
+
+
+ABOUT_WORDS = frozenset({"عن", "حول", "بشأن", "بخصوص"})  # what a claim or its denial is about (ما أوردته صفحات عن)
+
+
+def _denied_with(context: Context, denied: Trigger | None, trigger: Trigger) -> bool:
+    """'نفت الوزارة ما أوردته صفحات عن «حشود عسكرية جزائرية» في الدبداب وتوغل بعضها في منطقة المثلث الحدودي': a
+    trigger joined by و to a denied movement's noun after 'about' (عن، حول), in its sentence with no clause mark
+    between, is another thing the claim said: denied with it."""
+    if denied is None or not denied.first or not trigger.prefix:
+        return False
+    tokens = context.tokens
+    return (tokens[denied.first - 1].text in ABOUT_WORDS and tokens[trigger.first].text[:1] == "و"
+            and context.sentence_of[denied.first] == context.sentence_of[trigger.first]
+            and not context.marked(denied.last, trigger.first))
 
 
 IF_COUNTERFACTUAL = frozenset({"لو", "ولو", "فلو"})  # 'if' of what is not so (not إذا، إن: a real condition)

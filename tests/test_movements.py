@@ -7666,3 +7666,12 @@ def test_movements_and_that_it_goes_on_with_the_force_of_the_movement_before():
         ("reinforce", "reported", "Sudanese army", ["المثلث الحدودي"]),
         ("advance", "conditional", "Sudanese army", ["المالحة"])]
     assert _moves("قال المسؤول إن الوفد وصل إلى سبها، وإنه سيتوجه إلى أوباري.") == ()
+
+
+def test_movements_a_second_thing_a_denied_claim_said_is_denied_with_it():
+    first, second = _moves("نفت الوزارة ما أوردته صفحات عن «حشود عسكرية جزائرية» في الدبداب وتوغل بعضها في منطقة المثلث "
+                           "الحدودي.")
+    assert (first.status, second.status, second.kind, second.actor.name) == ("denied", "denied", "advance", "Algerian army")
+    _, second = _moves("نفت الوزارة ما أوردته صفحات عن حشود عسكرية جزائرية في الدبداب، وتوغلت قوات أخرى في منطقة المثلث "
+                       "الحدودي.")
+    assert second.status == "reported"
