@@ -186,6 +186,9 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
     )
 
 
+DEFINITE = ("ال", "وال", "فال")  # a word with the article, a conjunction before it or not
+
+
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """A cue word with a leading conjunction and the article removed, for cue lookups."""
@@ -441,6 +444,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه
         if cued and not joined(norm.text, tokens, first - 1, first):
             cued = False  # قال السكان: «جاو من سبها»: the word before is not the name's cue past a stop or a quote
+        if (cued and not clitic and raw_previous.startswith(DEFINITE) and key[0].startswith("ال")
+                and raw_previous not in lexicon.weak_name_cues):
+            cued = False  # الطريق الجديد: a definite noun and the definite word after it are a noun and its adjective
         cued = cued or clitic.endswith("ب") and key in lexicon.located_by_bi
         cued = cued or (not clitic and first > 1 and raw_previous in lexicon.distance_links
                         and tokens[first - 2].text in lexicon.distance_units)  # نحو 150 كم عن الخمس

@@ -866,3 +866,14 @@ def test_mentions_eritreas_own_spellings_and_a_weak_name_after_warehouses():
     assert ("إرتريا", "country:ER") in placed("قالت حكومة إرتريا إن الحدود هادئة.")
     assert placed("بقيت البضائع عالقة أسابيع في مستودعات وازن.") == [("وازن", "gn:2208848")]
     assert placed("للبلدية دور وازن في الحوار.") == []  # 'a weighty role'
+
+
+def test_mentions_a_definite_noun_before_a_definite_weak_name_is_its_adjective():
+    from components.pipeline import extract_text
+
+    def placed(text):
+        return [(m.text, m.start) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+
+    assert placed("داعياً المصدّرين إلى «الاستفادة من الطريق الجديد نحو السوق الليبية».") == []  # 'the new road'
+    assert placed("أغلق المحتجون طريق الجديد في سبها.")[0] == ("الجديد", 19)  # the road to Al Jadid
+    assert placed("وأقامت نقطتين عند المدخل الشرقي للفتائح.") == [("فتائح", 34)]  # لل: the name after it
