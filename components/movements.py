@@ -1909,10 +1909,13 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
             k -= 1  # كانت تتمركز عند بوابة الوشكة: a part of the place between
         stationed = (k - 1 >= first and tokens[k].text in patterns.stationed_links
                      and stationed_ends_at(patterns, normal, tokens, k - 1, first - 1))  # متمركزة حالياً في تاجوراء
-        if context.marked(context.mention_last[place], trigger.first) and not (
+        coming = _coming_aside(context, patterns, k, place, trigger)  # رتل من القوة المشتركة، قادم من مصراتة، وصل
+        if context.marked(context.mention_last[place], trigger.first) and not coming and not (
                 stationed and (_aside(context, patterns, k, context.mention_last[place], trigger)
                                or _and_then_after_a_comma(context, patterns, k - 1, context.mention_last[place], trigger))):
             return []  # not past a comma: «... الموجودة في الأصابعة»، مشدداً
+        if coming:
+            return [(place, context.placed[place], "origin")]
         if stationed:
             listed = _with_coordinated(context, patterns, places, index)  # كانت تتمركز قرب منفذ التوم انسحبت: from
             return [(p, context.placed[p], "origin") for p in listed]  # there; المرابطة في تمسه وأم الأرانب: both
@@ -1948,6 +1951,21 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
                 return []
             return [(p, context.placed[p], "origin") for p in listed]
     return []
+
+
+def _coming_aside(context: Context, patterns: Patterns, k: int, place: int, trigger: Trigger) -> bool:
+    """'رتل من نحو 60 آلية مسلحة من القوة المشتركة، قادم من مصراتة، وصل إلى تاجوراء': 'coming from' and the place
+    (its 'from' at ``k``) set off by commas between the force and its verb: where the force sets out from. Not before
+    a verb with و (سفينة إنزال، قادمة من بنغازي، وأنزلت): that goes on from a verb before the force."""
+    tokens = context.tokens
+    return (k >= 2 and not trigger.prefix and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK
+            and tokens[k - 1].text in patterns.subject_modifiers and context.comma_after(k - 2)
+            and context.norm.text[tokens[context.mention_last[place]].end:tokens[trigger.first].start].strip() in ("،", ",")
+            and bool(patterns.forces.ends_at(context.norm.text, tokens, k - 2) or any_in(
+                patterns.forces, context, max(0, k - 2 - COMING_FORCE_WORDS), k - 2)))
+
+
+COMING_FORCE_WORDS = 8  # words back from the comma before 'coming from' to the force it tells of (رتل من نحو 60 آلية مسلحة)
 
 
 BODY_WORDS = 3  # words of the body a force belongs to, between 'of' or 'from' and 'in' (تابعة لمديرية الأمن في)

@@ -7675,3 +7675,10 @@ def test_movements_a_second_thing_a_denied_claim_said_is_denied_with_it():
     _, second = _moves("نفت الوزارة ما أوردته صفحات عن حشود عسكرية جزائرية في الدبداب، وتوغلت قوات أخرى في منطقة المثلث "
                        "الحدودي.")
     assert second.status == "reported"
+
+
+def test_movements_coming_from_set_off_by_commas_before_the_verb_is_the_origin():
+    (move,) = _moves("مصادر محلية: رتل من نحو 60 آلية مسلحة من القوة المشتركة، قادم من مصراتة، وصل إلى تاجوراء صباح اليوم.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["تاجوراء"])
+    (move,) = _moves("رتل من القوة المشتركة قادم من مصراتة وصل إلى تاجوراء صباح اليوم.")
+    assert _brief(move)[2:4] == (["مصراتة"], ["تاجوراء"])
