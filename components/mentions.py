@@ -70,6 +70,7 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     construct_bodies: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    grade_nouns: frozenset[str] = frozenset()  # خام، مزيج، بورصة: a crude's grade or a stock exchange after them
     typed_only: frozenset[tuple[str, ...]] = frozenset()  # weak names a preposition does not cue (على الشاطئ)
     country_cued: frozenset[tuple[str, ...]] = frozenset()  # of those, the ones it cues where their country is named
     word_names: frozenset[tuple[str, ...]] = frozenset()  # built from word frequencies (data/word_names.csv)
@@ -147,6 +148,7 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         blocked=PhraseIndex(blocked),
         unmapped=unmapped,
         media_nouns=words("media_nouns") | words("company_nouns"),  # both name a body after a place
+        grade_nouns=words("grade_nouns"),
         organisation_adjectives=words("organisation_adjectives"),
         direction_words=words("direction_words"),
         place_type_nouns=words("place_type_nouns"),
@@ -366,6 +368,28 @@ def _curated(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     return any(gazetteer.places[i].id.startswith("cur:") for i in candidate.place_ids)
 
 
+LINE_BLANKS = " \u00a0"  # the blanks within a line: a headline's last word does not name the dateline after it
+AREA_KINDS = frozenset({"country", "region"})  # خام ليبيا، خام حوض سرت: where a crude comes from, a place
+
+
+def _a_grade(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: Lexicon, gazetteer: Gazetteer,
+             previous: str) -> bool:
+    """Whether the name is a crude's grade or a stock exchange (خام السدرة، مزيج السدرة، بورصة مدريد), right after a
+    word of ``lexicon.grade_nouns`` or joined by و to the name after one (خامي الشرارة والسدرة); not a country or a
+    region (خام ليبيا، خام حوض سرت: where a crude comes from)."""
+    first, grades = candidate.first, lexicon.grade_nouns
+    if len(candidate.key) > 1 or not first:
+        return False  # خام حقل الفيل: the field named as such
+    if previous in grades or tokens[first - 1].text in grades:
+        grade = joined(norm.text, tokens, first - 1, first, LINE_BLANKS)
+    elif candidate.clitic == "و" and first > 1:
+        word = tokens[first - 2].text
+        grade = (word in grades or _bare(word) in grades) and joined(norm.text, tokens, first - 2, first, LINE_BLANKS)
+    else:
+        return False
+    return grade and not any(gazetteer.places[i].kind in AREA_KINDS for i in candidate.place_ids)
+
+
 def _libyan(candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """A Libyan place or a country: the readings a short clitic-peeled word may keep."""
     return any(gazetteer.places[i].country == "LY" or gazetteer.places[i].kind == "country" for i in candidate.place_ids)
@@ -384,6 +408,8 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
         # بجنيف: 'signed in Geneva' (a website's name takes no ب)
     if media and key[0] not in lexicon.place_type_nouns:
         return False  # وكالة تونس, but not بوابة مطار معيتيقة (the airport's gate)
+    if _a_grade(candidate, norm, tokens, lexicon, gazetteer, previous):
+        return False  # خام السدرة، خامي الشرارة والسدرة، بورصة مدريد: a crude's grade, a stock exchange
     if clitic in ("", "ل", "لل") and raw_previous in lexicon.organisation_adjectives:
         return False  # المجلس العسكري الزنتان / للزنتان: a body named after a place
     if (not clitic and len(key) == 1 and key[0] in lexicon.numeral_names
@@ -439,6 +465,9 @@ def _keep(candidate: Candidate, norm: Normalised, tokens: list[Token], lexicon: 
     if key in lexicon.weak_names:
         if _per_cent(candidate, tokens, previous):
             return False  # 60 في المائة، 20 بالمائة: 'per cent', not Al Mayah
+        if (first == last and tokens[first].text[len(clitic):] in lexicon.grade_nouns and last + 1 < len(tokens)
+                and joined(norm.text, tokens, last, last + 1) and (tokens[last + 1].text,) in gazetteer.index):
+            return False  # في بورصة مدريد: the stock exchange of a place named after it, not Bursa
         next_to_place = (bool(found) and _next_in_a_list(found[-1].last, first, tokens)  # غدامس ودرج: in a list
                          and not _dateline_outlet(norm, tokens, first, last))  # not نيويورك - قنا: an agency
         cued = previous in lexicon.weak_name_cues or raw_previous in lexicon.weak_name_cues  # باتجاه is not ب + اتجاه

@@ -877,3 +877,16 @@ def test_mentions_a_definite_noun_before_a_definite_weak_name_is_its_adjective()
     assert placed("داعياً المصدّرين إلى «الاستفادة من الطريق الجديد نحو السوق الليبية».") == []  # 'the new road'
     assert placed("أغلق المحتجون طريق الجديد في سبها.")[0] == ("الجديد", 19)  # the road to Al Jadid
     assert placed("وأقامت نقطتين عند المدخل الشرقي للفتائح.") == [("فتائح", 34)]  # لل: the name after it
+
+
+def test_mentions_a_crudes_grade_and_a_stock_exchange_are_no_places():
+    from components.pipeline import extract_text
+
+    def placed(text):
+        return [(m.text, m.place.id) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+
+    assert placed("وارتفع سهم الشركة في بورصة مدريد بنسبة 1.8%.") == []
+    assert placed("معظمها من خامي الشرارة والسدرة.") == []
+    assert placed("أبحرت ناقلة محملة بنحو 600 ألف برميل من خام السدرة.") == []
+    assert [t for t, _ in placed("تصدر خام ليبيا وخام حوض سرت وخام حقل الفيل.")] == ["ليبيا", "حوض سرت", "حقل الفيل"]
+    assert placed("وصل الوفد إلى مدينة بورصة التركية.") == [("بورصة", "gn:750269")]
