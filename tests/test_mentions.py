@@ -890,3 +890,10 @@ def test_mentions_a_crudes_grade_and_a_stock_exchange_are_no_places():
     assert placed("أبحرت ناقلة محملة بنحو 600 ألف برميل من خام السدرة.") == []
     assert [t for t, _ in placed("تصدر خام ليبيا وخام حوض سرت وخام حقل الفيل.")] == ["ليبيا", "حوض سرت", "حقل الفيل"]
     assert placed("وصل الوفد إلى مدينة بورصة التركية.") == [("بورصة", "gn:750269")]
+
+
+def test_mentions_a_festival_named_after_a_town_is_not_it():
+    from components.pipeline import extract_text
+    text = "افتُتحت الدورة الجديدة من «مهرجان غات السياحي الدولي» في الساحة المطلة على قلعة غات."
+    assert [(m.text, m.start) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None] == [
+        ("غات", 80)]
