@@ -668,7 +668,7 @@ def _told_again(headline: Movement, body: Movement) -> bool:
     نحو براك: the body's source denies the withdrawal)."""
     if headline.status != body.status and not (
             headline.status == "reported" and body.status in ("planned", "conditional", "denied")
-            and headline.kind == body.kind):
+            and headline.kind in (body.kind, "deploy")):  # قوات خاصة في طريقها إلى دنقلا: the body's planned airlift
         return False
     places = body.destinations + body.origins + body.via
     keys = {place_key(m) for m in places}

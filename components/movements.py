@@ -1480,7 +1480,10 @@ def _in_a_decree(context: Context, patterns: Patterns, trigger: Trigger) -> bool
     if k >= trigger.first or tokens[k].text not in patterns.decree_labels:
         return False
     colon = normal.find(":", start, tokens[trigger.first].start)
-    return colon >= 0 and tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start > colon
+    if colon < 0 or tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start <= colon:
+        return False
+    return patterns.observer_verbs.isdisjoint(context.norm.words[k:trigger.first])  # البند الثالث: رصدت وحدات الاستطلاع
+    # ... وصول قافلة: a briefing's item tells what was seen, no order
 
 
 def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int,

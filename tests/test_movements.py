@@ -7682,3 +7682,18 @@ def test_movements_coming_from_set_off_by_commas_before_the_verb_is_the_origin()
     assert _brief(move)[2:4] == (["مصراتة"], ["تاجوراء"])
     (move,) = _moves("رتل من القوة المشتركة قادم من مصراتة وصل إلى تاجوراء صباح اليوم.")
     assert _brief(move)[2:4] == (["مصراتة"], ["تاجوراء"])
+
+
+def test_movements_a_briefings_item_that_tells_what_was_seen_is_no_order():
+    (move,) = _moves("البند الثالث: رصدت وحدات الاستطلاع وصول قافلة إمداد للميليشيا إلى المالحة قادمة من الكفرة عبر مثلث "
+                     "العوينات.")
+    assert move.status == "reported"
+    (move,) = _moves("المادة الأولى: تُنقل الكتيبة 55 مشاة من طرابلس إلى زوارة.")
+    assert move.status == "planned"
+
+
+def test_movements_a_headlines_column_on_its_way_is_the_bodys_planned_airlift():
+    moves = _moves("الناطق الرسمي للقوات المسلحة: متحركات إلى الدبة وقوات خاصة في طريقها إلى دنقلا\n\n"
+                   "بورتسودان: ساب برس\n\n"
+                   "البند الثاني: ستُنقل سرية من القوات الخاصة جواً من قاعدة وادي سيدنا الجوية إلى دنقلا خلال الأيام المقبلة.")
+    assert [(m.kind, m.status, [d.text for d in m.destinations]) for m in moves] == [("airlift", "planned", ["دنقلا"])]
