@@ -7697,3 +7697,8 @@ def test_movements_a_headlines_column_on_its_way_is_the_bodys_planned_airlift():
                    "بورتسودان: ساب برس\n\n"
                    "البند الثاني: ستُنقل سرية من القوات الخاصة جواً من قاعدة وادي سيدنا الجوية إلى دنقلا خلال الأيام المقبلة.")
     assert [(m.kind, m.status, [d.text for d in m.destinations]) for m in moves] == [("airlift", "planned", ["دنقلا"])]
+
+
+def test_movements_sudans_mobile_columns_are_a_force():
+    (move,) = _moves("وصلت إلى الدبة متحركات من الفرقة التاسعة عشرة مشاة قادمة من مروي.")
+    assert _brief(move)[2:4] == (["مروي"], ["الدبة"])
