@@ -660,6 +660,9 @@ def _body_after(rows: list[str], number: int) -> bool:
     return len(after) > len(rows[number]) and not _dated_head(after)
 
 
+STATIONINGS = frozenset({"deploy", "redeploy", "reinforce"})  # kinds a headline's few words may not tell apart
+
+
 def _told_again(headline: Movement, body: Movement) -> bool:
     """Same status, and a place of the headline's that the body names or, for a country or region, a body
     place lies in ('روسيا تنقل معدات من سوريا إلى شرق ليبيا' told again as Hmeimim to Al Khadim). A headline's
@@ -668,7 +671,8 @@ def _told_again(headline: Movement, body: Movement) -> bool:
     نحو براك: the body's source denies the withdrawal)."""
     if headline.status != body.status and not (
             headline.status == "reported" and body.status in ("planned", "conditional", "denied")
-            and headline.kind in (body.kind, "deploy")):  # قوات خاصة في طريقها إلى دنقلا: the body's planned airlift
+            and (headline.kind in (body.kind, "deploy") or {headline.kind, body.kind} <= STATIONINGS)):  # قوات خاصة في
+        # طريقها إلى دنقلا: the body's planned airlift; إعادة تمركز من الوطية: its planned deployment from the base
         return False
     places = body.destinations + body.origins + body.via
     keys = {place_key(m) for m in places}

@@ -7702,3 +7702,9 @@ def test_movements_a_headlines_column_on_its_way_is_the_bodys_planned_airlift():
 def test_movements_sudans_mobile_columns_are_a_force():
     (move,) = _moves("وصلت إلى الدبة متحركات من الفرقة التاسعة عشرة مشاة قادمة من مروي.")
     assert _brief(move)[2:4] == (["مروي"], ["الدبة"])
+
+
+def test_movements_a_headlines_redeployment_is_the_bodys_planned_deployment_from_the_same_base():
+    moves = _moves("رئاسة الأركان: قوة إلى أبوقرين وإعادة تمركز من الوطية..\n\nطرابلس – «القلعة نيوز»\n\n"
+                   "ثانياً: ستُنقل سرية دفاع جوي من قاعدة الوطية الجوية إلى مطار معيتيقة مطلع الأسبوع المقبل.")
+    assert [(m.status, [o.text for o in m.origins]) for m in moves] == [("planned", ["قاعدة الوطية الجوية"])]
