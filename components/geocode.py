@@ -51,6 +51,7 @@ FALLBACK_BONUS = 1.0  # a Libyan candidate when the article is about a country t
 AMBIGUOUS_MARGIN = 0.25
 UNIQUE_CONFIDENCE, UNIQUE_REASON = 0.95, "unique gazetteer match"  # a name with one place: nothing to decide
 NEWSROOM_POPULATION, NEWSROOM_RATIO = 100_000, 10  # a dateline's city: this large, and this many times any other
+NEWSROOM_ANCHOR_KM = 100  # a place the article settles this near a smaller place of the dateline's name: that one
 NEWSROOM_REASON = "the dateline's city, where the report was filed: by far the largest of its name"
 
 
@@ -260,7 +261,7 @@ def resolve(candidates: list[Candidate], gazetteer: Gazetteer, norm: Normalised,
             choices[key] = _choose(places, cue, focus, anchors, frame, spelled)
         place, confidence, reason = (triangle or sides.get(index)
                                      or _short_form(candidate, places, full_names, tokens, towns_named)
-                                     or (_newsroom_city(places) if cue and _dateline(norm, candidate) else None)
+                                     or (_newsroom_city(places, anchors) if cue and _dateline(norm, candidate) else None)
                                      or _as_listed(listed.get(index), cue, focus, anchors, frame, spelled)
                                      or (filed_from.get(candidate.key) if cue not in DISTRICT_CUES else None) or choices[key])
         if reason == NEWSROOM_REASON:  # سوسة – «جوهرة إف إم» ... قافلة من 40 حافلة تقل مشجعين من سوسة: the same city
@@ -738,13 +739,16 @@ def _capitals_only(places: list[Place], cue: str, capitals: frozenset[str]) -> l
     return chosen if chosen and len(chosen) < len(places) else places
 
 
-def _newsroom_city(places: list[Place]) -> tuple[Place, float, str] | None:
+def _newsroom_city(places: list[Place], anchors: list[Place]) -> tuple[Place, float, str] | None:
     """'سوسة – «جوهرة إف إم»': a dateline names the city a report was filed from, where a newsroom or a correspondent
     sits: of a big city and small towns of its name (Sousse, not Libya's Susa), the big city, whatever country the
-    article is about. None where no city of the name is that much the largest."""
+    article is about. None where no city of the name is that much the largest, or where a place the article settles
+    lies by a smaller one (سوسة (الجبل الأخضر) – ... رتل إلى سوسة قادماً من شحات: Libya's Susa)."""
     largest = max(places, key=lambda p: p.population)
     if largest.kind not in POINT_KINDS or largest.population < NEWSROOM_POPULATION or any(
             p is not largest and p.population * NEWSROOM_RATIO > largest.population for p in places):
+        return None
+    if any(p is not largest and a.id != p.id and distance_km(p, a) <= NEWSROOM_ANCHOR_KM for p in places for a in anchors):
         return None
     return largest, 0.85, NEWSROOM_REASON
 

@@ -675,6 +675,10 @@ def _told_again(headline: Movement, body: Movement) -> bool:
         # طريقها إلى دنقلا: the body's planned airlift; إعادة تمركز من الوطية: its planned deployment from the base
         return False
     places = body.destinations + body.origins + body.via
+    if headline.kind != body.kind and headline.status != body.status:  # told again as another kind: where it goes
+        if body.kind == "withdraw":  # (or sets out from) is the same; not قوات حفتر تنتشر في سرت told as
+            return False  # «القوات لن تنسحب من سرت»
+        places = body.destinations if headline.destinations else body.origins
     keys = {place_key(m) for m in places}
     names = {normalise_word(m.text) for m in places}
     for told in headline.destinations or headline.origins or headline.via:  # تنفي دخول أسلحة عبر معبر الذهيبة

@@ -454,22 +454,23 @@ def _apposition_words(context: Context, first: int, last: int) -> int:
     return 0 if closing is None else closing - opening + 1
 
 
-CALLED_FALSE_REACH = 3  # words from 'this news' to what calls it false (هذه المعلومات «عارية عن الصحة»)
+CALLED_THAT = frozenset({"بانها", "انها", "بانه", "انه"})  # 'that it is', between 'this news' and what calls it false
 ACCOUNT_REACH = 16  # words into the next sentence for 'this news' called false: who says so may have a long title
 
 
 def _account_called_false(context: Context, patterns: Patterns, first: int, last: int, s_last: int) -> int | None:
     """'لكن رئيس لجنة الدفاع رد بأن هذه المعلومات «عارية عن الصحة»': 'this' (هذه، تلك) and an account (المعلومات،
-    الأنباء) in first..last, with a denial of its sentence a few words after: the account told before is false. The
-    token of 'this', or None."""
+    الأنباء) in first..last, with a denial of its sentence as its predicate right after it: the account told before is
+    false. The token of 'this', or None."""
     normal, tokens = context.norm.text, context.tokens
-    for j in range(first, min(last, s_last - 1) + 1):
-        if tokens[j].text not in patterns.pointers_back or not patterns.report_nouns.at(normal, tokens, j + 1):
-            continue
-        for k in patterns.status.between(j + 2, min(s_last, j + 1 + CALLED_FALSE_REACH)):
-            cue = patterns.status.at(normal, tokens, k)
-            if cue and cue[2] == ("denied", "sentence"):
-                return j
+    for j in range(first, min(last, s_last - 2) + 1):
+        if (tokens[j].text not in patterns.pointers_back or not tokens[j + 1].text.startswith("ال")
+                or not patterns.report_nouns.at(normal, tokens, j + 1)):
+            continue  # هذه المعلومات, a noun with its article (not ذلك اتهمت: a verb)
+        k = j + 2 + (tokens[j + 2].text in CALLED_THAT and j + 3 <= s_last)  # هذه المعلومات بأنها «كاذبة»
+        cue = patterns.status.at(normal, tokens, k)
+        if cue and cue[2] == ("denied", "sentence"):
+            return j  # what calls it false is its predicate, right after it (not هذه المعلومات تدحض شائعات ...)
     return None
 
 

@@ -209,21 +209,21 @@ def verbless_triggers(context: Context, patterns: Patterns, triggers: list[Trigg
                 if any(mark in normal[tokens[k].end:tokens[k + 1].start] for mark in LABEL_MARKS):
                     start = k + 1  # عاجل | ...، مصادر ميدانية: ...
         match = patterns.forces.at(normal, tokens, start)
-        if not match or match[1]:
-            seen = _seen_on_its_way(context, patterns, first, last)
-            if seen is not None:
-                found.append(seen)
-                bound.add(seen.first)
-            continue  # not وتعزيزات: the item opens with the force itself
-        n = match[0]
-        origin = next((k for k in range(start + n, min(last, start + n + VERBLESS_REACH))
-                       if tokens[k].text == ORIGIN_LINK and k + 1 in context.placed), None)
-        if origin is None:
-            continue
-        after = context.mention_last[origin + 1] + 1
-        toward = patterns.directions.at(normal, tokens, after) if after <= last else None
-        if toward and after + toward[0] in context.placed:  # not قوات من مصراتة في سرت: where they are
-            found.append(Trigger(start, start + n - 1, "deploy", False, False, 0))
+        item = None
+        if match and not match[1]:  # not وتعزيزات: the item opens with the force itself
+            n = match[0]
+            origin = next((k for k in range(start + n, min(last, start + n + VERBLESS_REACH))
+                           if tokens[k].text == ORIGIN_LINK and k + 1 in context.placed), None)
+            after = context.mention_last[origin + 1] + 1 if origin is not None else last + 1
+            toward = patterns.directions.at(normal, tokens, after) if after <= last else None
+            if toward and after + toward[0] in context.placed:  # not قوات من مصراتة في سرت: where they are
+                item = Trigger(start, start + n - 1, "deploy", False, False, 0)
+        if item is None:
+            item = _seen_on_its_way(context, patterns, first, last)
+            if item is not None:
+                bound.add(item.first)
+        if item is not None:
+            found.append(item)
     return found, bound
 
 
@@ -231,11 +231,11 @@ HEADING_REACH = 6  # words from a force to the participle of its way (رتل ت�
 
 
 def _seen_on_its_way(context: Context, patterns: Patterns, first: int, last: int) -> Trigger | None:
-    """'ورصدت الصور ذاتها رتل تعزيزات من عشرين شاحنة عسكرية قادماً من سرت، ... متجهاً إلى قاعدة الجفرة', 'تسلّمت قوة
-    قادمة من طرابلس مواقعها في منفذ رأس اجدير': in a sentence with no verb of movement, a force with a participle of
-    travel a few words after it (قادماً، ومتجهة، في طريقه) and a place right after that participle's 'from' or 'to'
-    moves, the force standing for the verb as in a ticker's item. Its movement counts only where it has a place it is
-    bound for (not جماعات مسلحة قادمة من تشاد، سفينة قادمة من مرسين: who they are): see ``verbless_triggers``."""
+    """'ورصدت الصور ذاتها رتل تعزيزات من عشرين شاحنة عسكرية قادماً من سرت، ... متجهاً إلى قاعدة الجفرة': in a sentence
+    with no verb of movement, a force with a participle of travel a few words after it (قادماً، ومتجهة) and a place
+    right after that participle's 'from' or 'to' moves, the force standing for the verb as in a ticker's item. Its
+    movement counts only where it has a place it is bound for (not جماعات مسلحة قادمة من تشاد، سفينة قادمة من مرسين:
+    who they are): see ``verbless_triggers``."""
     normal, tokens, heading = context.norm.text, context.tokens, patterns.heading_words
     for k in patterns.forces.between(first, last):
         match = patterns.forces.at(normal, tokens, k)
@@ -253,10 +253,8 @@ def _seen_on_its_way(context: Context, patterns: Patterns, first: int, last: int
 
 
 def _heading_at(tokens: list[Token], heading: frozenset[str], j: int, last: int) -> int:
-    """The words of the participle of travel at token ``j`` (قادماً، ومتجهة: 1, في طريقه: 2), or 0."""
+    """The words of the participle of travel at token ``j`` (قادماً، ومتجهة: 1), or 0."""
     word = tokens[j].text
-    if j + 1 <= last and f"{word} {tokens[j + 1].text}" in heading:
-        return 2
     return 1 if word in heading or word[:1] == "و" and word[1:] in heading else 0
 
 

@@ -157,7 +157,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
         if movement is not None and movement.status == "conditional" and _counterfactual(context, patterns, trigger):
             movement = None
         if (movement is not None and movement.status == "reported" and movements and movements[-1].status == "denied"
-                and _denied_with(context, made_by, trigger)):
+                and _denied_with(context, patterns, made_by, trigger)):
             movement = replace(movement, status="denied", actor=movement.actor or movements[-1].actor)  # بعضها: theirs
         if movement is not None and not movement.destinations and trigger.first in bound:
             movement = None  # جماعات مسلحة قادمة من تشاد: where a force seen comes from says who it is, not a move
@@ -193,19 +193,23 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     return without_headline_repeats(text, movements, patterns.bulletins)
 
 
+SUBJECT_AFTER = 2  # words after a verb where its own subject stands (ووصلت وحدات من الدرك)
 ABOUT_WORDS = frozenset({"عن", "حول", "بشأن", "بخصوص"})  # what a claim or its denial is about (ما أوردته صفحات عن)
 
 
-def _denied_with(context: Context, denied: Trigger | None, trigger: Trigger) -> bool:
+def _denied_with(context: Context, patterns: Patterns, denied: Trigger | None, trigger: Trigger) -> bool:
     """'نفت الوزارة ما أوردته صفحات عن «حشود عسكرية جزائرية» في الدبداب وتوغل بعضها في منطقة المثلث الحدودي': a
     trigger joined by و to a denied movement's noun after 'about' (عن، حول), in its sentence with no clause mark
     between, is another thing the claim said: denied with it."""
     if denied is None or not denied.first or not trigger.prefix:
         return False
-    tokens = context.tokens
+    tokens, normal = context.tokens, context.norm.text
     return (tokens[denied.first - 1].text in ABOUT_WORDS and tokens[trigger.first].text[:1] == "و"
             and context.sentence_of[denied.first] == context.sentence_of[trigger.first]
-            and not context.marked(denied.last, trigger.first))
+            and not context.marked(denied.last, trigger.first)
+            and not any(patterns.forces.at(normal, tokens, k) or context.actors_between(k, k)
+                        for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + SUBJECT_AFTER))))
+    # not ووصلت وحدات من الدرك إلى عين أميناس: a verb with its own subject, a clause of the denier's
 
 
 IF_COUNTERFACTUAL = frozenset({"لو", "ولو", "فلو"})  # 'if' of what is not so (not إذا، إن: a real condition)
@@ -1468,6 +1472,7 @@ def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
 FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
 
 
+RELATIVE_WORDS = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذين"})  # before a verb: a relative clause's
 DECREE_LABEL_WORDS = 3  # words of a decree clause's label before its colon (المادة الأولى:، البند 2:، الفصل الثالث:)
 
 
@@ -1482,8 +1487,10 @@ def _in_a_decree(context: Context, patterns: Patterns, trigger: Trigger) -> bool
     colon = normal.find(":", start, tokens[trigger.first].start)
     if colon < 0 or tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start <= colon:
         return False
-    return patterns.observer_verbs.isdisjoint(context.norm.words[k:trigger.first])  # البند الثالث: رصدت وحدات الاستطلاع
-    # ... وصول قافلة: a briefing's item tells what was seen, no order
+    words = context.norm.words
+    return not any(words[j] in patterns.observer_verbs and words[j - 1] not in RELATIVE_WORDS
+                   for j in range(k + 1, trigger.first))  # البند الثالث: رصدت وحدات الاستطلاع ... وصول قافلة: a
+    # briefing's item tells what was seen, no order (not تكليف الوحدات التي رصدت تحركات العدو بالتقدم: an order)
 
 
 def _forecast(context: Context, patterns: Patterns, trigger: Trigger, first: int, s_first: int, s_last: int,
@@ -1959,9 +1966,11 @@ def _origin_before(context: Context, patterns: Patterns, trigger: Trigger, s_fir
 def _coming_aside(context: Context, patterns: Patterns, k: int, place: int, trigger: Trigger) -> bool:
     """'رتل من نحو 60 آلية مسلحة من القوة المشتركة، قادم من مصراتة، وصل إلى تاجوراء': 'coming from' and the place
     (its 'from' at ``k``) set off by commas between the force and its verb: where the force sets out from. Not before
-    a verb with و (سفينة إنزال، قادمة من بنغازي، وأنزلت): that goes on from a verb before the force."""
+    a verb with و (سفينة إنزال، قادمة من بنغازي، وأنزلت): that goes on from a verb before the force; nor before a
+    withdrawal (القوة المشتركة، القادمة من مصراتة، انسحبت إلى الوشكة): who they are, not where they pull back from."""
     tokens = context.tokens
-    return (k >= 2 and not trigger.prefix and tokens[k].text == ORIGIN_LINK and tokens[k - 1].text != ORIGIN_LINK
+    return (k >= 2 and not trigger.prefix and trigger.kind != "withdraw" and tokens[k].text == ORIGIN_LINK
+            and tokens[k - 1].text != ORIGIN_LINK
             and tokens[k - 1].text in patterns.subject_modifiers and context.comma_after(k - 2)
             and context.norm.text[tokens[context.mention_last[place]].end:tokens[trigger.first].start].strip() in ("،", ",")
             and bool(patterns.forces.ends_at(context.norm.text, tokens, k - 2) or any_in(

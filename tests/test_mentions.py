@@ -897,3 +897,10 @@ def test_mentions_a_festival_named_after_a_town_is_not_it():
     text = "افتُتحت الدورة الجديدة من «مهرجان غات السياحي الدولي» في الساحة المطلة على قلعة غات."
     assert [(m.text, m.start) for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None] == [
         ("غات", 80)]
+
+
+def test_mentions_a_libyan_datelines_susa_stays_libyan_where_the_article_names_its_neighbours():
+    from components.pipeline import extract_text
+    text = "سوسة (الجبل الأخضر) – «وال»\n\nأفاد مصدر بوصول رتل عسكري إلى سوسة قادما من شحات."
+    assert [m.place.country for m in extract_text(text, article_id="t", source="t").mentions if m.text == "سوسة"] == [
+        "LY", "LY"]

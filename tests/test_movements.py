@@ -7708,3 +7708,26 @@ def test_movements_a_headlines_redeployment_is_the_bodys_planned_deployment_from
     moves = _moves("رئاسة الأركان: قوة إلى أبوقرين وإعادة تمركز من الوطية..\n\nطرابلس – «القلعة نيوز»\n\n"
                    "ثانياً: ستُنقل سرية دفاع جوي من قاعدة الوطية الجوية إلى مطار معيتيقة مطلع الأسبوع المقبل.")
     assert [(m.status, [o.text for o in m.origins]) for m in moves] == [("planned", ["قاعدة الوطية الجوية"])]
+
+
+def test_movements_the_review_of_the_forty_second_sessions_rules():
+    assert _moves("نصبت القوات منصات صواريخ جديدة قرب قاعدة الوطية.") != ()  # launchers, not platforms that publish
+    assert _moves("سيارات مدنية متجهة إلى طرابلس علقت في الزحام عند بوابة الدافنية.") == ()
+    (move,) = _moves("رتل تعزيزات في الصحراء متجهاً إلى قاعدة الجفرة.")  # في is no participle of travel
+    assert move.destinations[0].text == "قاعدة الجفرة"
+    sent = _moves("أرسل الجيش تعزيزات إلى مدينة سرت. وأضاف المصدر أن هذه المعلومات تدحض شائعات انسحاب الجيش.")[0]
+    assert sent.status == "reported"  # 'this news refutes rumours': no denial of what was sent
+    first, second = _moves("نفت وزارة الدفاع الجزائرية ما أوردته صفحات عن حشود عسكرية في الدبداب ووصلت وحدات من الدرك "
+                           "الوطني إلى عين أميناس.")
+    assert (first.status, second.status) == ("denied", "reported")  # a verb with its own subject
+    (move,) = _moves("القوة المشتركة، القادمة من مصراتة، انسحبت إلى مواقعها الخلفية في الوشكة.")
+    assert move.origins == ()  # who they are, not where they pull back from
+    (move,) = _moves("البند الرابع: على الوحدات التي رصدت تحركات مريبة قرب غدامس الانتقال فورا إلى الدبداب.")
+    assert move.status == "planned"
+    moves = _moves("قوات حفتر تنتشر في سرت\n\nبنغازي – «الوسط»\n\nوقال المصدر إن القوات لن تنسحب من سرت.")
+    assert [(m.kind, m.status) for m in moves] == [("deploy", "reported"), ("withdraw", "denied")]
+
+
+def test_movements_and_they_is_not_the_force_of_the_movement_before():
+    moves = _moves("قال الناطق باسم قوات الدعم السريع إن الجيش السوداني انسحب من المثلث الحدودي، وإنهم تقدموا نحو المالحة.")
+    assert ("withdraw", "Sudanese army") in [(m.kind, m.actor and m.actor.name) for m in moves]
