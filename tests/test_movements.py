@@ -7731,3 +7731,8 @@ def test_movements_the_review_of_the_forty_second_sessions_rules():
 def test_movements_and_they_is_not_the_force_of_the_movement_before():
     moves = _moves("قال الناطق باسم قوات الدعم السريع إن الجيش السوداني انسحب من المثلث الحدودي، وإنهم تقدموا نحو المالحة.")
     assert ("withdraw", "Sudanese army") in [(m.kind, m.actor and m.actor.name) for m in moves]
+
+
+def test_movements_young_men_going_to_a_gathering_or_a_festival_are_no_force():
+    assert _moves("وصل شباب القبائل إلى سرت للمشاركة في الملتقى الاجتماعي للمصالحة الوطنية.") == ()
+    assert _moves("توافد شباب القبائل إلى مدينة الزنتان لحضور مهرجان الفروسية.") == ()
