@@ -1075,6 +1075,10 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
                    for k in patterns.non_force.between(first, trigger.first - 1))  # is no mover; رافق الوزير الوفد
     if _escorted_by_a_force(context, patterns, trigger, s_first) is not None:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
+    for k in patterns.escorts.between(trigger.last + 1, end):
+        match = patterns.escorts.at(context.norm.text, context.tokens, k)
+        if match and any_in(patterns.forces, context, k + match[0], min(end, k + match[0] + ESCORT_REACH)):
+            return False  # نُقل العمال في حافلة مدنية من أجدابيا إلى منفذ امساعد، ورافقتها دورية عسكرية: the escort goes
     for k in patterns.non_force.between(first, min(end, trigger.last + LEFT_REACH)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
         if match and k > trigger.last + 5 and match[2][1] != "after":

@@ -7736,3 +7736,13 @@ def test_movements_and_they_is_not_the_force_of_the_movement_before():
 def test_movements_young_men_going_to_a_gathering_or_a_festival_are_no_force():
     assert _moves("وصل شباب القبائل إلى سرت للمشاركة في الملتقى الاجتماعي للمصالحة الوطنية.") == ()
     assert _moves("توافد شباب القبائل إلى مدينة الزنتان لحضور مهرجان الفروسية.") == ()
+
+
+def test_movements_the_escort_after_a_civilian_transfer_moves_with_it():
+    (move,) = _moves("انطلقت حافلتان تقلان المفرج عنهم من مصراتة باتجاه بوابة أبوقرين، ورافقتهما كتيبة من الشرطة العسكرية "
+                     "التابعة لرئاسة الأركان العامة في طرابلس حتى نقطة التسليم.")
+    assert (move.actor.name, *_brief(move)[2:4]) == ("GNA forces", ["مصراتة"], ["أبوقرين"])
+    (move,) = _moves("ونُقل العمال أمس في حافلة مدنية من أجدابيا إلى منفذ امساعد مروراً بطبرق، ورافقتها دورية عسكرية تابعة "
+                     "للجيش حتى البوابة الحدودية.")
+    assert _brief(move)[2:] == (["أجدابيا"], ["منفذ امساعد"], ["طبرق"])
+    assert _moves("ونُقل العمال أمس في حافلة مدنية من أجدابيا إلى منفذ امساعد.") == ()
