@@ -1060,6 +1060,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     entries whose scope is 'clause'."""
     end = _before_another_clause(context, patterns, trigger, end)  # لتأمين خط الأنابيب وسكن العمال: what it guards
     first = max(s_first, trigger.first - 5)
+    if trigger.first and context.comma_after(trigger.first - 1) and not RELATIVE_WORDS.isdisjoint(
+            context.norm.words[max(s_first, trigger.first - RELATIVE_BEFORE):trigger.first]):
+        first = trigger.first  # وبحسب الخطة التي اعتمدها الوزير، ستنتشر وحدات: who adopted the plan does not travel
     for k in range(trigger.first - 1, first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
             first = k + 1  # not who speaks: قال مسؤول إن ...
@@ -1476,6 +1479,7 @@ def _any_word(context: Context, patterns: Patterns, k: int) -> tuple | None:
 FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule out' (يرجح الباحث علي الإدريسي أن تعيد)
 
 
+RELATIVE_BEFORE = 8  # words back from a comma before a trigger to the relative pronoun of the clause it closes
 RELATIVE_WORDS = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذين"})  # before a verb: a relative clause's
 DECREE_LABEL_WORDS = 3  # words of a decree clause's label before its colon (المادة الأولى:، البند 2:، الفصل الثالث:)
 

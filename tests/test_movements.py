@@ -7746,3 +7746,8 @@ def test_movements_the_escort_after_a_civilian_transfer_moves_with_it():
                      "للجيش حتى البوابة الحدودية.")
     assert _brief(move)[2:] == (["أجدابيا"], ["منفذ امساعد"], ["طبرق"])
     assert _moves("ونُقل العمال أمس في حافلة مدنية من أجدابيا إلى منفذ امساعد.") == ()
+
+
+def test_movements_who_adopted_the_plan_in_a_relative_clause_does_not_travel():
+    (move,) = _moves("وبحسب الخطة التي اعتمدها الوزير، ستنتشر وحدات من مديريات الأمن حول مراكز التصويت في الزاوية وصرمان.")
+    assert (move.status, _brief(move)[3]) == ("planned", ["الزاوية", "صرمان"])
