@@ -193,6 +193,7 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     return without_headline_repeats(text, movements, patterns.bulletins)
 
 
+GUARD_ADJECTIVES = frozenset({"عسكريه", "عسكري", "امنيه", "امني", "مشدده"})  # بحراسة عسكرية: a guard, no force named
 SUBJECT_AFTER = 2  # words after a verb where its own subject stands (ووصلت وحدات من الدرك)
 ABOUT_WORDS = frozenset({"عن", "حول", "بشأن", "بخصوص"})  # what a claim or its denial is about (ما أوردته صفحات عن)
 
@@ -1080,7 +1081,8 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
     for k in patterns.escorts.between(trigger.last + 1, end):
         match = patterns.escorts.at(context.norm.text, context.tokens, k)
-        if match and any_in(patterns.forces, context, k + match[0], min(end, k + match[0] + ESCORT_REACH)):
+        if (match and k + match[0] <= end and context.tokens[k + match[0]].text not in GUARD_ADJECTIVES  # not بحراسة
+                and any_in(patterns.forces, context, k + match[0], min(end, k + match[0] + ESCORT_REACH))):  # عسكرية
             return False  # نُقل العمال في حافلة مدنية من أجدابيا إلى منفذ امساعد، ورافقتها دورية عسكرية: the escort goes
     for k in patterns.non_force.between(first, min(end, trigger.last + LEFT_REACH)):
         match = patterns.non_force.at(context.norm.text, context.tokens, k)
