@@ -904,3 +904,13 @@ def test_mentions_a_libyan_datelines_susa_stays_libyan_where_the_article_names_i
     text = "سوسة (الجبل الأخضر) – «وال»\n\nأفاد مصدر بوصول رتل عسكري إلى سوسة قادما من شحات."
     assert [m.place.country for m in extract_text(text, article_id="t", source="t").mentions if m.text == "سوسة"] == [
         "LY", "LY"]
+
+
+def test_mentions_crossing_is_el_obour_only_after_a_type_noun():
+    from components.pipeline import extract_text
+
+    def placed(text):
+        return [m.text for m in extract_text(text, article_id="t", source="t").mentions if m.place is not None]
+
+    assert placed("ويأمل معظمهم في العبور بحراً إلى إيطاليا.") == ["إيطاليا"]
+    assert placed("وصل الوفد إلى مدينة العبور شرق القاهرة.") == ["العبور", "القاهرة"]
