@@ -242,20 +242,14 @@ def _seen_on_its_way(context: Context, patterns: Patterns, first: int, last: int
         if not match:
             continue
         for j in range(k + match[0], min(last - 1, k + match[0] + HEADING_REACH) + 1):
-            n = _heading_at(tokens, heading, j, last)
-            if not n:
-                continue
-            role = patterns.roles.at(normal, tokens, j + n)
-            if role and role[2] in ("origin", "destination") and not role[1] and j + n + role[0] in context.placed:
+            word = tokens[j].text
+            if word not in heading and not (word[:1] == "و" and word[1:] in heading):
+                continue  # not a participle of travel (قادماً، ومتجهة)
+            role = patterns.roles.at(normal, tokens, j + 1)
+            if role and role[2] in ("origin", "destination") and not role[1] and j + 1 + role[0] in context.placed:
                 return Trigger(k, k + match[0] - 1, "deploy", False, False, 0)
             break  # the first participle after the force is its way, or it is none
     return None
-
-
-def _heading_at(tokens: list[Token], heading: frozenset[str], j: int, last: int) -> int:
-    """The words of the participle of travel at token ``j`` (قادماً، ومتجهة: 1), or 0."""
-    word = tokens[j].text
-    return 1 if word in heading or word[:1] == "و" and word[1:] in heading else 0
 
 
 def _goes_on_with(context: Context, patterns: Patterns, previous: Trigger, trigger: Trigger) -> bool:
