@@ -319,19 +319,32 @@ def _and_a_noun(context: Context, after: int, trigger: Trigger) -> bool:
 
 def _and_another_item(context: Context, patterns: Patterns, trigger: Trigger, last: Movement) -> bool:
     """Whether the trigger, joined with و (or after 'and about': وعن رسو فرقاطة) and a comma apart at most, follows a
-    claim 'about' a movement (نفى أنباء عن إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل):
-    one more item of that claim; not a verb in the past of its own (ونقلت القوات)."""
+    claim 'about' a movement (نفى أنباء عن إنزال سفينة روسية عناصر في طبرق، ونقل آخرين من قاعدة براك إلى حقل الفيل،
+    عن حشود في الدبداب وتوغل بعضها): one more item of that claim; not a verb in the past with a subject of its own
+    (ونقلت القوات)."""
     tokens = context.tokens
-    if last.trigger is None or trigger.future or past_verb(context, patterns, trigger):
+    if last.trigger is None or trigger.future or past_verb(context, patterns, trigger) and _own_subject(
+            context, patterns, trigger):
         return False
     first = token_at(context.norm, last.trigger.start)
     if not (first > 0 and tokens[first - 1].text in patterns.claim_about
             and bisect_left(context.mark_gaps, trigger.first) - bisect_left(context.mark_gaps, first) <= 1):
         return False
-    if and_then(context, trigger):
-        return tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES
+    if and_then(context, trigger):  # وتوغل بعضها: a noun as well as a verb, with no subject of its own
+        return tokens[trigger.first].text[1:2] not in PRESENT_PREFIXES or not _own_subject(context, patterns, trigger)
     about = tokens[trigger.first - 1].text  # نفت ما نشرته حسابات عن هبوط طائرة في قاعدة معيتيقة، وعن رسو فرقاطة
     return not trigger.prefix and about[:1] == CONJUNCTIONS[0] and about[1:] in patterns.claim_about
+
+
+SUBJECT_AFTER = 2  # words after a verb where its own subject stands (ووصلت وحدات من الدرك)
+
+
+def _own_subject(context: Context, patterns: Patterns, trigger: Trigger) -> bool:
+    """Whether a force stands right after the trigger (ووصلت وحدات من الدرك الوطني، ودخلت قوات الردع): a verb with a
+    subject of its own, a clause of its own, not one more item of a claim (وتوغل بعضها)."""
+    tokens, normal = context.tokens, context.norm.text
+    return any(patterns.forces.at(normal, tokens, k) or context.actors_between(k, k)
+               for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + SUBJECT_AFTER)))
 
 
 THAT_REACH = 6  # words from 'and that' to the trigger of the claim it adds (وأن «طائرة شحن عسكرية نقلت، أو أن تكون سفينة
@@ -895,7 +908,8 @@ def with_the_last(context: Context, patterns: Patterns, trigger: Trigger, after:
                                               or patterns.earlier_legs.ends_at(normal, tokens, trigger.first - 1)
                                               and movement.origins and not movement.destinations)
     ) and not _a_new_statement(context, patterns, after, trigger):  # the scan of the words between, asked last
-        movement = replace(movement, status=last.status)  # مدرعات إلى الجغبوب وتنفيذ إنزال في طبرق: the next leg,
+        movement = replace(movement, status=last.status, actor=movement.actor or last.actor)  # مدرعات إلى الجغبوب
+        # وتنفيذ إنزال في طبرق، حشود في الدبداب وتوغل بعضها: the next leg (its force, where none is named again),
         # or the next item, of a denied claim is denied with it, and so is where it set out from before (نفى أنباء عن
         # حشد مقاتلين في جالو، بعد نقلهم من الكفرة; not another force's arrival: عقب وصول قوة الوفاق إلى الشويرف)
     if same_sentence and _lands_right_after_its_origin(context, patterns, trigger, last, movement):

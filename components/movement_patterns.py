@@ -271,6 +271,9 @@ class Patterns:
     manners: frozenset[str]  # نقل سرية من بنينا جواً إلى الكفرة: how the movement before goes on
     heading_words: frozenset[str]  # رتل ... قادماً من سرت، متجهاً إلى: a force seen on its way, no verb in its sentence
     joined_thats: frozenset[str]  # وإنه، وأنها: 'and that it' before a trigger, after a clause of the same speaker's
+    whether_words: frozenset[str]  # ما، عما: before إذا, 'whether', no condition
+    guard_adjectives: frozenset[str]  # بحراسة عسكرية: a guard named by its adjective, no force
+    called_that: frozenset[str]  # بأنها: between 'this news' and what calls it false
     place_parts: frozenset[str]  # إلى مهبط الحقل: a part of the place 'the field' points back to
     place_anaphors: dict[str, tuple[frozenset[str], ...]]  # القاعدة →
     # (the kinds of place 'the same base' points back to, the roles in which the noun alone does: من المدينة, the
@@ -322,6 +325,7 @@ def for_article(patterns: Patterns, phrases: dict[str, ArticlePhrases]) -> Patte
 
 WORD_SETS = {  # the Patterns fields that are word sets → the type of the entries whose forms make each
     "heading_words": "heading_word", "joined_thats": "joined_that",
+    "whether_words": "whether_word", "guard_adjectives": "guard_adjective", "called_that": "called_that",
     "list_joiners": "list_joiner", "move_adjectives": "move_adjective", "statement_links": "statement_link",
     "statements": "statement", "approximately": "approximately", "number_words": "number_word",
     "kilometre_markers": "kilometre_marker", "road_words": "road_word", "facing": "facing",

@@ -152,7 +152,6 @@ def _inside_longer_cues(context: Context, patterns: Patterns, first: int, last: 
 WHAT = "ما"  # ما لم: 'unless', or 'what ... not' after 'which is' (وهو ما لم يتسنّ التحقق منه)
 WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"})
 IF_WORDS = frozenset({"إذا", "اذا"})
-WHETHER_BEFORE = frozenset({"ما", "عما", "فيما"})  # ما إذا، عما إذا، فيما إذا: 'whether', which asks, and sets no condition
 
 
 def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_first: int, s_last: int,
@@ -195,7 +194,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # كلفت القوات الجوية بنقل كتيبة: an order to move; not السرية التي كُلفت بتأمين المنفذ انسحبت
             if scope == "aside":
                 continue  # نفى مسؤول، تحدث شريطة عدم ذكر اسمه، ما تردد عن: who speaks, not what is told
-            if status == "conditional" and tokens[k].text in IF_WORDS and k and tokens[k - 1].text in WHETHER_BEFORE:
+            if status == "conditional" and tokens[k].text in IF_WORDS and k and tokens[k - 1].text in patterns.whether_words:
                 segment_first = k + 1  # ولم يتضح بعد ما إذا كانت القوات ستنسحب: 'whether'; what comes before it is said
                 break  # of the asking (لم يتضح: not clear), not of the move
             if _in_a_relative_aside(context, patterns, scope_first, k, trigger.first):
@@ -251,7 +250,7 @@ def status_of(context: Context, patterns: Patterns, trigger: Trigger, scope_firs
                 continue  # 'إنزال مرتقب': 'expected' qualifies the noun right before it, not the whole sentence
             if cue[2][0] == "conditional" and k and tokens[k].text == WHAT and tokens[k - 1].text in WHICH_IS:
                 continue  # وهو ما لم يتسنّ التحقق منه: 'which could not be checked', not 'unless'
-            if cue[2][0] == "conditional" and k and tokens[k].text in IF_WORDS and tokens[k - 1].text in WHETHER_BEFORE:
+            if cue[2][0] == "conditional" and k and tokens[k].text in IF_WORDS and tokens[k - 1].text in patterns.whether_words:
                 continue  # دون تحديد ما إذا كان المقاتلون سيرافقونها: 'whether', not 'if'
             if cue[2][0] == "conditional" and k > trigger.last and _in_the_purposes_relative(context, patterns, trigger.last, k):
                 continue  # لتأمين المنفذ الذي يُنتظر أن يُعاد فتحه «متى استُكملت الترتيبات»: the crossing's condition
@@ -454,7 +453,6 @@ def _apposition_words(context: Context, first: int, last: int) -> int:
     return 0 if closing is None else closing - opening + 1
 
 
-CALLED_THAT = frozenset({"بانها", "انها", "بانه", "انه"})  # 'that it is', between 'this news' and what calls it false
 ACCOUNT_REACH = 16  # words into the next sentence for 'this news' called false: who says so may have a long title
 
 
@@ -467,7 +465,7 @@ def _account_called_false(context: Context, patterns: Patterns, first: int, last
         if (tokens[j].text not in patterns.pointers_back or not tokens[j + 1].text.startswith("ال")
                 or not patterns.report_nouns.at(normal, tokens, j + 1)):
             continue  # هذه المعلومات, a noun with its article (not ذلك اتهمت: a verb)
-        k = j + 2 + (tokens[j + 2].text in CALLED_THAT and j + 3 <= s_last)  # هذه المعلومات بأنها «كاذبة»
+        k = j + 2 + (tokens[j + 2].text in patterns.called_that and j + 3 <= s_last)  # هذه المعلومات بأنها «كاذبة»
         cue = patterns.status.at(normal, tokens, k)
         if cue and cue[2] == ("denied", "sentence"):
             return j  # what calls it false is its predicate, right after it (not هذه المعلومات تدحض شائعات ...)

@@ -156,9 +156,6 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
                               triggers[index + 2].first if index + 2 < len(triggers) else len(tokens))
         if movement is not None and movement.status == "conditional" and _counterfactual(context, patterns, trigger):
             movement = None
-        if (movement is not None and movement.status == "reported" and movements and movements[-1].status == "denied"
-                and _denied_with(context, patterns, made_by, trigger)):
-            movement = replace(movement, status="denied", actor=movement.actor or movements[-1].actor)  # بعضها: theirs
         if movement is not None and not movement.destinations and trigger.first in bound:
             movement = None  # جماعات مسلحة قادمة من تشاد: where a force seen comes from says who it is, not a move
         if movement is None:
@@ -191,26 +188,6 @@ def extract_movements(text: str, norm: Normalised, mentions: list[Mention], patt
     home = dateline_country(text, mentions)
     movements = with_home_army(text, norm.words, actor_lexicon, armies_of_the_land(actor_lexicon, movements, home), home)
     return without_headline_repeats(text, movements, patterns.bulletins)
-
-
-GUARD_ADJECTIVES = frozenset({"عسكريه", "عسكري", "امنيه", "امني", "مشدده"})  # بحراسة عسكرية: a guard, no force named
-SUBJECT_AFTER = 2  # words after a verb where its own subject stands (ووصلت وحدات من الدرك)
-ABOUT_WORDS = frozenset({"عن", "حول", "بشأن", "بخصوص"})  # what a claim or its denial is about (ما أوردته صفحات عن)
-
-
-def _denied_with(context: Context, patterns: Patterns, denied: Trigger | None, trigger: Trigger) -> bool:
-    """'نفت الوزارة ما أوردته صفحات عن «حشود عسكرية جزائرية» في الدبداب وتوغل بعضها في منطقة المثلث الحدودي': a
-    trigger joined by و to a denied movement's noun after 'about' (عن، حول), in its sentence with no clause mark
-    between, is another thing the claim said: denied with it."""
-    if denied is None or not denied.first or not trigger.prefix:
-        return False
-    tokens, normal = context.tokens, context.norm.text
-    return (tokens[denied.first - 1].text in ABOUT_WORDS and tokens[trigger.first].text[:1] == "و"
-            and context.sentence_of[denied.first] == context.sentence_of[trigger.first]
-            and not context.marked(denied.last, trigger.first)
-            and not any(patterns.forces.at(normal, tokens, k) or context.actors_between(k, k)
-                        for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + SUBJECT_AFTER))))
-    # not ووصلت وحدات من الدرك إلى عين أميناس: a verb with its own subject, a clause of the denier's
 
 
 IF_COUNTERFACTUAL = frozenset({"لو", "ولو", "فلو"})  # 'if' of what is not so (not إذا، إن: a real condition)
@@ -1071,8 +1048,9 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
     entries whose scope is 'clause'."""
     end = _before_another_clause(context, patterns, trigger, end)  # لتأمين خط الأنابيب وسكن العمال: what it guards
     first = max(s_first, trigger.first - 5)
-    if trigger.first and context.comma_after(trigger.first - 1) and not RELATIVE_WORDS.isdisjoint(
-            context.norm.words[max(s_first, trigger.first - RELATIVE_BEFORE):trigger.first]):
+    if trigger.first and context.comma_after(trigger.first - 1) and any(
+            patterns.relatives.at(context.norm.text, context.tokens, j)
+            for j in patterns.relatives.between(max(s_first, trigger.first - RELATIVE_BEFORE), trigger.first - 1)):
         first = trigger.first  # وبحسب الخطة التي اعتمدها الوزير، ستنتشر وحدات: who adopted the plan does not travel
     for k in range(trigger.first - 1, first - 1, -1):
         if context.tokens[k].text in patterns.that_words:
@@ -1091,7 +1069,7 @@ def _is_not_force(context, patterns, trigger, s_first, end) -> bool:
         return False  # سرية من رئاسة الأركان سترافق قافلة من 25 شاحنة إغاثة تنطلق من طرابلس: the escort goes with it
     for k in patterns.escorts.between(trigger.last + 1, end):
         match = patterns.escorts.at(context.norm.text, context.tokens, k)
-        if (match and k + match[0] <= end and context.tokens[k + match[0]].text not in GUARD_ADJECTIVES  # not بحراسة
+        if (match and k + match[0] <= end and context.tokens[k + match[0]].text not in patterns.guard_adjectives  # not بحراسة
                 and any_in(patterns.forces, context, k + match[0], min(end, k + match[0] + ESCORT_REACH))):  # عسكرية
             return False  # نُقل العمال في حافلة مدنية من أجدابيا إلى منفذ امساعد، ورافقتها دورية عسكرية: the escort goes
     for k in patterns.non_force.between(first, min(end, trigger.last + LEFT_REACH)):
@@ -1492,7 +1470,6 @@ FORECAST_REACH = 8  # words back from a trigger to an analyst's 'does not rule o
 
 
 RELATIVE_BEFORE = 8  # words back from a comma before a trigger to the relative pronoun of the clause it closes
-RELATIVE_WORDS = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذين"})  # before a verb: a relative clause's
 DECREE_LABEL_WORDS = 3  # words of a decree clause's label before its colon (المادة الأولى:، البند 2:، الفصل الثالث:)
 
 
@@ -1508,7 +1485,7 @@ def _in_a_decree(context: Context, patterns: Patterns, trigger: Trigger) -> bool
     if colon < 0 or tokens[min(k + DECREE_LABEL_WORDS, trigger.first)].start <= colon:
         return False
     words = context.norm.words
-    return not any(words[j] in patterns.observer_verbs and words[j - 1] not in RELATIVE_WORDS
+    return not any(words[j] in patterns.observer_verbs and not patterns.relatives.at(normal, tokens, j - 1)
                    for j in range(k + 1, trigger.first))  # البند الثالث: رصدت وحدات الاستطلاع ... وصول قافلة: a
     # briefing's item tells what was seen, no order (not تكليف الوحدات التي رصدت تحركات العدو بالتقدم: an order)
 
